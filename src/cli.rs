@@ -1,0 +1,124 @@
+//! The command line, declared with clap. `commands::run` dispatches on it.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "briefing",
+    version,
+    about = "Read annotated multilingual news briefings in the terminal",
+    long_about = "Read annotated multilingual news briefings in the terminal.\n\n\
+        With no subcommand, opens PATH (or the bundled briefing) in the reader; when stdout \
+        is not a terminal, prints the plain rendering instead.",
+    args_conflicts_with_subcommands = true
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    #[command(flatten)]
+    pub read: ReadArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Validate briefing files (directories are scanned for *.yaml and *.yml)
+    Check(CheckArgs),
+    /// Lay out text from stdin (one paragraph per line) in visual order, like `fribidi --width N`
+    Layout(LayoutArgs),
+    /// Print a briefing as plain text: articles side by side, then the entities
+    Render(RenderArgs),
+    /// Export a marked-up summary of a briefing
+    Export(ExportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ReadArgs {
+    /// Briefing file to open (default: the bundled briefing)
+    pub path: Option<PathBuf>,
+    /// Who does the bidi: `app` sends visual order and shaped Arabic, `terminal` sends
+    /// logical order for terminals that reorder by themselves (Konsole, mlterm)
+    #[arg(long, value_enum, default_value_t = BidiMode::App)]
+    pub bidi: BidiMode,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum BidiMode {
+    App,
+    Terminal,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Files or directories to check
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DirArg {
+    Auto,
+    Ltr,
+    Rtl,
+}
+
+#[derive(Debug, Args)]
+pub struct LayoutArgs {
+    /// Line width in terminal cells (default: the terminal's width, else 80)
+    #[arg(long, short = 'w', value_parser = clap::value_parser!(u16).range(1..))]
+    pub width: Option<u16>,
+    /// Paragraph direction: auto takes the first strong character (UAX #9 P2-P3)
+    #[arg(long, value_enum, default_value_t = DirArg::Auto)]
+    pub dir: DirArg,
+    /// Convert Arabic letters to contextual presentation forms (for terminals that do not shape)
+    #[arg(long, overrides_with = "no_shape")]
+    pub shape: bool,
+    /// Do not shape (the default)
+    #[arg(long = "no-shape", overrides_with = "shape")]
+    pub no_shape: bool,
+    /// Right-align right-to-left paragraphs to the width with leading spaces
+    #[arg(long)]
+    pub pad: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Args)]
+pub struct RenderArgs {
+    /// Briefing file (default: the bundled briefing)
+    pub path: Option<PathBuf>,
+    /// Total width in terminal cells (default: the terminal's width, else 100)
+    #[arg(long, short = 'w', value_parser = clap::value_parser!(u16).range(20..))]
+    pub width: Option<u16>,
+    /// Colour the entity highlights with escape sequences
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    Md,
+    Html,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Briefing file (default: the bundled briefing)
+    pub path: Option<PathBuf>,
+    /// Output format
+    #[arg(long, short = 'f', value_enum)]
+    pub format: ExportFormat,
+    /// Write to FILE (atomically) instead of stdout
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Overwrite FILE if it exists
+    #[arg(long)]
+    pub force: bool,
+}

@@ -1,0 +1,51 @@
+//! How a command fails, and which exit status each failure maps to: 1 for invalid input
+//! (the user's data is wrong), 2 for usage and I/O problems (the environment is wrong).
+
+use std::io;
+use std::path::PathBuf;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// One or more inputs were invalid; the diagnostics were already printed.
+    #[error("{0} invalid input(s)")]
+    Invalid(usize),
+    /// Input that is not what the command accepts (message printed by main).
+    #[error("{0}")]
+    BadInput(String),
+    /// A file that could not be read or written.
+    #[error("{}: {source}", path.display())]
+    File { path: PathBuf, source: io::Error },
+    /// Reading stdin or writing stdout failed.
+    #[error("{0}")]
+    Io(#[from] io::Error),
+    /// The command line asks for something that cannot be done.
+    #[error("{0}")]
+    Usage(String),
+}
+
+impl Error {
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            Error::Invalid(_) | Error::BadInput(_) => 1,
+            Error::File { .. } | Error::Io(_) | Error::Usage(_) => 2,
+        }
+    }
+
+    /// The text main prints on stderr; `None` when diagnostics were printed already.
+    pub fn message(&self) -> Option<String> {
+        match self {
+            Error::Invalid(_) => None,
+            other => Some(other.to_string()),
+        }
+    }
+
+    /// Output closed early (`briefing render | head`): not a failure.
+    pub fn is_broken_pipe(&self) -> bool {
+        match self {
+            Error::Io(e) | Error::File { source: e, .. } => e.kind() == io::ErrorKind::BrokenPipe,
+            _ => false,
+        }
+    }
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -1,0 +1,13 @@
+//! `briefing`: a terminal reader for annotated, multilingual news briefings.
+//!
+//! Data flows one way: [`briefing`] loads and validates a YAML file into a resolved model;
+//! [`textlayout`] turns paragraphs of that model's text into visual lines of terminal cells
+//! (bidi levels once per paragraph, wrap in logical order, reorder per line); [`render`] and
+//! [`ui`] draw those lines; [`export`] writes summaries straight from the model. [`commands`]
+//! wires each subcommand of [`cli`] to these parts, and [`error`] says how runs fail.
+
+pub mod briefing;
+pub mod cli;
+pub mod commands;
+pub mod error;
+pub mod textlayout;

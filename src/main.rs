@@ -1,0 +1,20 @@
+//! The `briefing` binary: parse the command line, run it, turn the outcome into an exit code.
+//! Everything else lives in the library so tests and benches can use it.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+fn main() -> ExitCode {
+    let cli = briefing::cli::Cli::parse();
+    match briefing::commands::run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) if err.is_broken_pipe() => ExitCode::SUCCESS,
+        Err(err) => {
+            if let Some(message) = err.message() {
+                eprintln!("briefing: {message}");
+            }
+            ExitCode::from(err.exit_code())
+        }
+    }
+}

@@ -1,0 +1,1 @@
+//! Pure text layout (placeholder; see the layout-engine issue).
