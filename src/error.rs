@@ -9,6 +9,9 @@ pub enum Error {
     /// One or more inputs were invalid; the diagnostics were already printed.
     #[error("{0} invalid input(s)")]
     Invalid(usize),
+    /// Some paths could not be read; each was already reported.
+    #[error("{0} unreadable path(s)")]
+    Unreadable(usize),
     /// Input that is not what the command accepts (message printed by main).
     #[error("{0}")]
     BadInput(String),
@@ -27,14 +30,14 @@ impl Error {
     pub fn exit_code(&self) -> u8 {
         match self {
             Error::Invalid(_) | Error::BadInput(_) => 1,
-            Error::File { .. } | Error::Io(_) | Error::Usage(_) => 2,
+            Error::Unreadable(_) | Error::File { .. } | Error::Io(_) | Error::Usage(_) => 2,
         }
     }
 
     /// The text main prints on stderr; `None` when diagnostics were printed already.
     pub fn message(&self) -> Option<String> {
         match self {
-            Error::Invalid(_) => None,
+            Error::Invalid(_) | Error::Unreadable(_) => None,
             other => Some(other.to_string()),
         }
     }

@@ -1,5 +1,18 @@
-//! Briefings: the model, and (soon) the loader that parses and validates YAML into it.
+//! Briefings: the model, and the loader that parses and validates YAML into it.
+//!
+//! `load` reads bytes and runs serde_yaml into the file's own shape (`raw`), `validate`
+//! checks it and resolves mentions (`resolve`) into the `model`; `diagnostic` and `locate`
+//! turn problems into `file:line:col` messages.
 
+pub mod diagnostic;
+pub mod load;
+mod locate;
 pub mod model;
+mod prescan;
+mod raw;
+pub mod resolve;
+mod validate;
 
+pub use diagnostic::{Diagnostic, Severity};
+pub use load::{DEFAULT_MAX_SIZE, LoadError, Loaded, bundled, load_bytes, load_path, load_str};
 pub use model::*;

@@ -4,5 +4,7 @@ use crate::cli::LayoutArgs;
 use crate::error::Result;
 
 pub fn run(_args: &LayoutArgs) -> Result<()> {
-    Err(crate::error::Error::Usage("layout: not implemented yet".into()))
+    Err(crate::error::Error::Usage(
+        "layout: not implemented yet".into(),
+    ))
 }

@@ -1,0 +1,159 @@
+//! Diagnostics: one problem found in a briefing file, printed as `file:line:col: error: ...`.
+//!
+//! Validation works on the parsed model and knows only *which* YAML node is at fault (a
+//! [`NodePath`] such as `entities[3].mentions[1].quote`); [`crate::briefing::locate`] turns
+//! those paths into line and column only when there is something to report.
+
+use std::fmt;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// A step in the path from the document root to a YAML node.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Step {
+    Key(&'static str),
+    /// A key that comes from the document itself (e.g. a language tag in `names`).
+    Name(String),
+    Index(usize),
+}
+
+/// Where a node sits in the document: `articles[1].text`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+pub struct NodePath(pub Vec<Step>);
+
+impl NodePath {
+    pub fn root() -> Self {
+        NodePath(Vec::new())
+    }
+
+    pub fn key(&self, key: &'static str) -> Self {
+        let mut steps = self.0.clone();
+        steps.push(Step::Key(key));
+        NodePath(steps)
+    }
+
+    pub fn name(&self, key: &str) -> Self {
+        let mut steps = self.0.clone();
+        steps.push(Step::Name(key.to_string()));
+        NodePath(steps)
+    }
+
+    pub fn index(&self, index: usize) -> Self {
+        let mut steps = self.0.clone();
+        steps.push(Step::Index(index));
+        NodePath(steps)
+    }
+}
+
+impl fmt::Display for NodePath {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, step) in self.0.iter().enumerate() {
+            match step {
+                Step::Key(k) if i == 0 => write!(f, "{k}")?,
+                Step::Key(k) => write!(f, ".{k}")?,
+                Step::Name(k) if i == 0 => write!(f, "{k}")?,
+                Step::Name(k) => write!(f, ".{k}")?,
+                Step::Index(n) => write!(f, "[{n}]")?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// One problem, with its place in the file (1-based line and column).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+}
+
+impl Diagnostic {
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let label = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        write!(
+            f,
+            "{}:{}:{}: {label}: {}",
+            self.file, self.line, self.column, self.message
+        )
+    }
+}
+
+/// A problem found by validation, before it has a line and column.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    pub severity: Severity,
+    pub path: NodePath,
+    pub message: String,
+}
+
+/// Collects findings during validation.
+#[derive(Debug, Default)]
+pub struct Findings(pub Vec<Finding>);
+
+impl Findings {
+    pub fn error(&mut self, path: NodePath, message: impl Into<String>) {
+        self.push(Severity::Error, path, message.into());
+    }
+
+    pub fn warning(&mut self, path: NodePath, message: impl Into<String>) {
+        self.push(Severity::Warning, path, message.into());
+    }
+
+    fn push(&mut self, severity: Severity, path: NodePath, message: String) {
+        self.0.push(Finding {
+            severity,
+            path,
+            message,
+        });
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.0.iter().any(|f| f.severity == Severity::Error)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_print_like_accessors() {
+        let p = NodePath::root()
+            .key("entities")
+            .index(3)
+            .key("names")
+            .name("ar");
+        assert_eq!(p.to_string(), "entities[3].names.ar");
+    }
+
+    #[test]
+    fn diagnostics_print_compiler_style() {
+        let d = Diagnostic {
+            severity: Severity::Error,
+            file: "briefings/x.yaml".into(),
+            line: 41,
+            column: 18,
+            message: "quote \"Bamko\" not found in article \"en\"".into(),
+        };
+        assert_eq!(
+            d.to_string(),
+            "briefings/x.yaml:41:18: error: quote \"Bamko\" not found in article \"en\""
+        );
+    }
+}

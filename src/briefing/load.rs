@@ -1,0 +1,325 @@
+//! Loading a briefing: bytes -> UTF-8 text -> serde_yaml -> validation -> model.
+//!
+//! Every failure becomes a [`Diagnostic`] with file, line and column: the size limit is
+//! checked before anything is read into memory, invalid UTF-8 is located to its byte,
+//! serde_yaml's own errors (syntax, unknown or missing fields, wrong types, alias bombs,
+//! nesting too deep) carry their location, and validation findings are located through
+//! [`Locator`], which runs only when there is something to report.
+
+use std::fs::File;
+use std::io::{self, Read};
+use std::path::Path;
+
+use super::diagnostic::{Diagnostic, Finding, Severity};
+use super::locate::Locator;
+use super::model::Briefing;
+use super::prescan::prescan;
+use super::raw::RawBriefing;
+use super::validate::{suspicious_text, text_fields, validate};
+
+/// The briefing shipped inside the binary.
+pub const BUNDLED_NAME: &str = "briefings/mali-le-campement-2017-06-18.yaml";
+pub const BUNDLED_YAML: &str = include_str!("../../briefings/mali-le-campement-2017-06-18.yaml");
+
+/// Files larger than this are refused before parsing, unless the caller raises it.
+pub const DEFAULT_MAX_SIZE: u64 = 64 * 1024 * 1024;
+
+/// A valid briefing and the warnings found while loading it.
+#[derive(Debug)]
+pub struct Loaded {
+    pub briefing: Briefing,
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// Why a briefing could not be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    /// The file could not be read at all (exit status 2).
+    #[error("{path}: {source}")]
+    Io { path: String, source: io::Error },
+    /// The file was read but is not a valid briefing; holds errors and warnings, in order.
+    #[error("{} is not a valid briefing", .0.first().map(|d| d.file.as_str()).unwrap_or("input"))]
+    Invalid(Vec<Diagnostic>),
+}
+
+fn at(file: &str, line: usize, column: usize, message: impl Into<String>) -> Diagnostic {
+    Diagnostic {
+        severity: Severity::Error,
+        file: file.to_string(),
+        line,
+        column,
+        message: message.into(),
+    }
+}
+
+/// Reads and loads a briefing file, refusing files over `max_size` bytes before reading them.
+pub fn load_path(path: &Path, max_size: u64) -> Result<Loaded, LoadError> {
+    let name = path.display().to_string();
+    let io_err = |source| LoadError::Io {
+        path: name.clone(),
+        source,
+    };
+    let file = File::open(path).map_err(io_err)?;
+    let meta = file.metadata().map_err(io_err)?;
+    if meta.is_dir() {
+        return Err(io_err(io::Error::other("is a directory")));
+    }
+    let too_big = |size: u64| {
+        LoadError::Invalid(vec![at(
+            &name,
+            1,
+            1,
+            format!(
+                "file is {size} bytes, over the limit of {max_size} bytes; refusing to parse it (raise the limit with --max-size)"
+            ),
+        )])
+    };
+    if meta.len() > max_size {
+        return Err(too_big(meta.len()));
+    }
+    // The length can change under us (or lie, for special files): never read past the limit.
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    file.take(max_size + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io_err)?;
+    if bytes.len() as u64 > max_size {
+        return Err(too_big(bytes.len() as u64));
+    }
+    load_bytes(&name, &bytes).map_err(LoadError::Invalid)
+}
+
+/// Loads a briefing from raw bytes; `name` is used in diagnostics.
+pub fn load_bytes(name: &str, bytes: &[u8]) -> Result<Loaded, Vec<Diagnostic>> {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => load_str(name, text),
+        Err(e) => {
+            let valid = &bytes[..e.valid_up_to()];
+            // The valid prefix is UTF-8 by definition.
+            let prefix = std::str::from_utf8(valid).unwrap_or("");
+            let line = prefix.matches('\n').count() + 1;
+            let column = prefix.rsplit('\n').next().unwrap_or("").chars().count() + 1;
+            Err(vec![at(
+                name,
+                line,
+                column,
+                format!(
+                    "invalid UTF-8 (byte 0x{:02X}); a briefing must be UTF-8 text",
+                    bytes[e.valid_up_to()]
+                ),
+            )])
+        }
+    }
+}
+
+/// Cleans serde_yaml's message: drops the trailing " at line L column C" (we print it first).
+fn yaml_message(err: &serde_yaml::Error) -> String {
+    let text = err.to_string();
+    let text = match err.location() {
+        Some(l) => {
+            let suffix = format!(" at line {} column {}", l.line(), l.column());
+            text.strip_suffix(&suffix)
+                .map(str::to_string)
+                .unwrap_or(text)
+        }
+        None => text,
+    };
+    if text.contains("repetition limit exceeded") {
+        format!("{text}: too many alias expansions (a \"billion laughs\" document?)")
+    } else {
+        text
+    }
+}
+
+/// Loads a briefing from text; `name` is used in diagnostics.
+pub fn load_str(name: &str, text: &str) -> Result<Loaded, Vec<Diagnostic>> {
+    if text.trim().is_empty() {
+        return Err(vec![at(
+            name,
+            1,
+            1,
+            "empty file: a briefing needs at least id, title, date and articles",
+        )]);
+    }
+    prescan(text).map_err(|r| vec![at(name, r.line, r.column, r.message)])?;
+    let raw: RawBriefing = serde_yaml::from_str(text).map_err(|err| {
+        let (line, column) = err
+            .location()
+            .map(|l| (l.line(), l.column()))
+            .unwrap_or((1, 1));
+        vec![at(name, line, column, yaml_message(&err))]
+    })?;
+
+    let (briefing, mut findings) = validate(&raw);
+    let mut located: Vec<(usize, Finding, (usize, usize))> = Vec::new();
+    let mut suspicious = Vec::new();
+    for field in text_fields(&raw) {
+        for (offset, message) in suspicious_text(&field) {
+            suspicious.push((field.path.clone(), field.value, offset, message));
+        }
+    }
+    if findings.0.is_empty() && suspicious.is_empty() {
+        if let Some(briefing) = briefing {
+            return Ok(Loaded {
+                briefing,
+                warnings: Vec::new(),
+            });
+        }
+    }
+
+    let locator = Locator::new(text);
+    for (i, f) in findings.0.drain(..).enumerate() {
+        let pos = locator.position(&f.path);
+        located.push((i, f, pos));
+    }
+    for (path, value, offset, message) in suspicious {
+        let pos = locator.position_in_scalar(&path, value, offset);
+        let finding = Finding {
+            severity: Severity::Warning,
+            path,
+            message,
+        };
+        located.push((located.len(), finding, pos));
+    }
+    // In file order, then in the order found.
+    located.sort_by_key(|(i, _, pos)| (*pos, *i));
+    let diagnostics: Vec<Diagnostic> = located
+        .into_iter()
+        .map(|(_, f, (line, column))| Diagnostic {
+            severity: f.severity,
+            file: name.to_string(),
+            line,
+            column,
+            message: f.message,
+        })
+        .collect();
+    match briefing {
+        Some(briefing) => Ok(Loaded {
+            briefing,
+            warnings: diagnostics,
+        }),
+        None => Err(diagnostics),
+    }
+}
+
+/// The bundled briefing. Its validity is checked by the test suite.
+pub fn bundled() -> Result<Loaded, Vec<Diagnostic>> {
+    load_str(BUNDLED_NAME, BUNDLED_YAML)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MINIMAL: &str = "\
+id: t
+title: Test
+date: 2017-06-18
+articles:
+  - id: en
+    lang: en
+    source: Test
+    headline: H
+    text: |
+      Gunmen attacked a resort near Bamako, Mali.
+
+      Bamako is the capital.
+  - id: ar
+    lang: ar
+    source: Test
+    headline: ع
+    text: هاجم مسلحون منتجعا قرب باماكو ووصلوا إلى باماكو.
+entities:
+  - id: bamako
+    kind: place
+    name: Bamako
+    mentions:
+      - {article: en, quote: Bamako}
+      - {article: ar, quote: باماكو, occurrence: 2}
+";
+
+    fn errors(text: &str) -> Vec<String> {
+        match load_str("t.yaml", text) {
+            Ok(l) => panic!("expected errors, loaded with warnings {:?}", l.warnings),
+            Err(d) => d.iter().map(|d| d.to_string()).collect(),
+        }
+    }
+
+    #[test]
+    fn minimal_briefing_resolves_mentions() {
+        let loaded = load_str("t.yaml", MINIMAL).unwrap();
+        let b = &loaded.briefing;
+        assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
+        assert_eq!(b.mentions.len(), 3);
+        let texts: Vec<&str> = b.mentions.iter().map(|m| b.mention_text(m)).collect();
+        assert_eq!(texts, ["Bamako", "Bamako", "باماكو"]);
+        let ar = &b.mentions[2];
+        assert_eq!(ar.article, 1);
+        assert!(b.articles[1].text[..ar.bytes.start].ends_with("إلى "));
+        assert_eq!(b.articles[1].dir, super::super::Direction::Rtl);
+        assert_eq!(b.articles[0].paragraphs.len(), 2);
+        assert_eq!(b.entities[0].mentions, [0, 1, 2]);
+    }
+
+    #[test]
+    fn unknown_field_is_located() {
+        let bad = MINIMAL.replace("entities:", "entites:");
+        let errs = errors(&bad);
+        assert_eq!(errs.len(), 1);
+        assert!(
+            errs[0].starts_with("t.yaml:18:1: error: unknown field `entites`"),
+            "{errs:?}"
+        );
+    }
+
+    #[test]
+    fn all_problems_are_reported_with_positions() {
+        let bad = MINIMAL
+            .replace("quote: Bamako}", "quote: Bamko}")
+            .replace("occurrence: 2", "occurrence: 3");
+        let errs = errors(&bad);
+        assert_eq!(
+            errs,
+            [
+                "t.yaml:23:30: error: quote \"Bamko\" not found in article \"en\"",
+                "t.yaml:24:50: error: occurrence 3 of quote \"باماكو\" requested, but article \"ar\" has only 2",
+            ]
+        );
+    }
+
+    #[test]
+    fn empty_and_invalid_utf8() {
+        assert!(errors("  \n")[0].contains("empty file"));
+        let d = load_bytes("b.yaml", b"id: x\ntitle: \xff\n").unwrap_err();
+        assert_eq!(d[0].line, 2);
+        assert_eq!(d[0].column, 8);
+        assert!(d[0].message.contains("invalid UTF-8"));
+    }
+
+    #[test]
+    fn bidi_controls_warn_at_their_character() {
+        let text = MINIMAL.replace("Bamako is the capital.", "Bamako is the \u{202E}capital.");
+        let loaded = load_str("t.yaml", &text).unwrap();
+        assert_eq!(loaded.warnings.len(), 1);
+        let w = &loaded.warnings[0];
+        assert_eq!((w.line, w.column), (12, 21));
+        assert!(
+            w.to_string()
+                .contains("warning: articles[0].text holds 1 bidi")
+        );
+    }
+
+    #[test]
+    fn bundled_briefing_is_valid() {
+        let loaded = bundled().unwrap_or_else(|d| {
+            panic!(
+                "{}",
+                d.iter()
+                    .map(|d| d.to_string())
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            )
+        });
+        assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
+        assert!(loaded.briefing.articles.len() >= 2);
+    }
+}

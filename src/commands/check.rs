@@ -1,0 +1,106 @@
+//! `briefing check PATH...`: validate files, or every *.yaml / *.yml below directories.
+//!
+//! Diagnostics go to stderr as `file:line:col: error: ...`; each valid file gets one `ok`
+//! line on stdout. Exit status: 0 all valid (warnings allowed), 1 any invalid, 2 when a path
+//! could not be read (that wins over 1).
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use crate::briefing::{Briefing, EntityKind, LoadError, load_path};
+use crate::cli::CheckArgs;
+use crate::error::{Error, Result};
+
+/// Whether a path names a briefing file by its extension.
+pub fn is_briefing_file(path: &Path) -> bool {
+    matches!(
+        path.extension().and_then(|e| e.to_str()),
+        Some("yaml" | "yml")
+    )
+}
+
+/// Expands directories (recursively, sorted) into the briefing files below them.
+fn expand(path: &Path) -> Result<Vec<PathBuf>> {
+    if !path.is_dir() {
+        return Ok(vec![path.to_path_buf()]);
+    }
+    let mut files = Vec::new();
+    for entry in walkdir::WalkDir::new(path).sort_by_file_name() {
+        let entry = entry.map_err(|e| Error::File {
+            path: e.path().unwrap_or(path).to_path_buf(),
+            source: e.into(),
+        })?;
+        if entry.file_type().is_file() && is_briefing_file(entry.path()) {
+            files.push(entry.into_path());
+        }
+    }
+    if files.is_empty() {
+        return Err(Error::Usage(format!(
+            "{}: no *.yaml or *.yml files found",
+            path.display()
+        )));
+    }
+    Ok(files)
+}
+
+/// The one-line summary of a valid briefing.
+pub fn summary_line(path: &Path, b: &Briefing) -> String {
+    format!(
+        "ok {}: {} articles, {} actors, {} places, {} casualty figures, {} mentions",
+        path.display(),
+        b.articles.len(),
+        b.count_kind(EntityKind::Actor),
+        b.count_kind(EntityKind::Place),
+        b.count_kind(EntityKind::Casualty),
+        b.mentions.len()
+    )
+}
+
+pub fn run(
+    args: &CheckArgs,
+    max_size: u64,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<()> {
+    let mut invalid = 0;
+    let mut unreadable = 0;
+    for arg in &args.paths {
+        let files = match expand(arg) {
+            Ok(files) => files,
+            Err(e) => {
+                writeln!(err, "briefing: {e}")?;
+                unreadable += 1;
+                continue;
+            }
+        };
+        for file in files {
+            match load_path(&file, max_size) {
+                Ok(loaded) => {
+                    for w in &loaded.warnings {
+                        writeln!(err, "{w}")?;
+                    }
+                    writeln!(out, "{}", summary_line(&file, &loaded.briefing))?;
+                }
+                Err(LoadError::Invalid(diagnostics)) => {
+                    invalid += 1;
+                    for d in &diagnostics {
+                        writeln!(err, "{d}")?;
+                    }
+                }
+                Err(LoadError::Io { path, source }) => {
+                    writeln!(err, "briefing: {path}: {source}")?;
+                    unreadable += 1;
+                }
+            }
+        }
+    }
+    out.flush()?;
+    match (unreadable, invalid) {
+        (0, 0) => Ok(()),
+        (0, n) => {
+            writeln!(err, "briefing: {n} invalid file(s)")?;
+            Err(Error::Invalid(n))
+        }
+        (n, _) => Err(Error::Unreadable(n)),
+    }
+}
