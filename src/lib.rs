@@ -10,4 +10,5 @@ pub mod briefing;
 pub mod cli;
 pub mod commands;
 pub mod error;
+pub mod export;
 pub mod textlayout;

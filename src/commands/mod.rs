@@ -1,6 +1,7 @@
 //! One module per subcommand; `run` dispatches the parsed command line to them.
 
 pub mod check;
+pub mod export;
 pub mod layout;
 
 use std::io::{self, Write};
@@ -19,6 +20,12 @@ pub fn run(cli: Cli) -> Result<()> {
             &mut io::stderr(),
         ),
         Some(Command::Layout(args)) => layout::run(&args),
+        Some(Command::Export(args)) => export::run(
+            &args,
+            cli.max_size,
+            &mut io::stdout().lock(),
+            &mut io::stderr(),
+        ),
         _ => Err(Error::Usage("not implemented yet".into())),
     }
 }
