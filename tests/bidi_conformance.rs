@@ -64,7 +64,10 @@ fn parse() -> Vec<Case> {
         if let Some(rest) = line.strip_prefix("@Levels:") {
             levels = rest.split_whitespace().map(|l| l.parse().ok()).collect();
         } else if let Some(rest) = line.strip_prefix("@Reorder:") {
-            order = rest.split_whitespace().map(|i| i.parse().unwrap()).collect();
+            order = rest
+                .split_whitespace()
+                .map(|i| i.parse().unwrap())
+                .collect();
         } else if line.starts_with('@') {
             continue;
         } else {
@@ -130,11 +133,13 @@ fn bidi_test_txt() {
                 })
             })
             .collect();
-        handles.into_iter().fold((0, Vec::new()), |(n, mut all), h| {
-            let (run, failures) = h.join().unwrap();
-            all.extend(failures);
-            (n + run, all)
-        })
+        handles
+            .into_iter()
+            .fold((0, Vec::new()), |(n, mut all), h| {
+                let (run, failures) = h.join().unwrap();
+                all.extend(failures);
+                (n + run, all)
+            })
     });
     for failure in failures.iter().take(20) {
         println!("{failure}");
