@@ -64,12 +64,11 @@ fn write_layout(
 
 /// The terminal's width when stdout is one, else [`DEFAULT_WIDTH`].
 fn terminal_width() -> usize {
-    if io::stdout().is_terminal() {
-        if let Ok((cols, _)) = crossterm::terminal::size() {
-            if cols > 0 {
-                return usize::from(cols);
-            }
-        }
+    if io::stdout().is_terminal()
+        && let Ok((cols, _)) = crossterm::terminal::size()
+        && cols > 0
+    {
+        return usize::from(cols);
     }
     DEFAULT_WIDTH
 }
