@@ -4,10 +4,14 @@
 //! into spaces) and reads each grapheme cluster's level and original bidi class back through
 //! [`ParaLevels::level_at`] and [`ParaLevels::class_at`]. A paragraph with an LTR (or auto)
 //! base and no character that can start right-to-left text skips the algorithm entirely:
-//! every level is 0 and nothing is reordered later.
+//! every level is 0 and nothing is reordered later. Bidi classes come from [`FastBidiData`]:
+//! a table built once for U+0000..U+07FF (Latin, Hebrew, Arabic), unicode-bidi's own binary
+//! search above it.
+
+use std::sync::OnceLock;
 
 use unicode_bidi::BidiClass::{self, *};
-use unicode_bidi::{Level, ParagraphBidiInfo, bidi_class};
+use unicode_bidi::{BidiDataSource, Level, ParagraphBidiInfo, bidi_class};
 
 use crate::briefing::Direction;
 
@@ -29,7 +33,32 @@ pub fn resolve(text: &str, base: Option<Direction>) -> ParaLevels<'_> {
         Direction::Ltr => Level::ltr(),
         Direction::Rtl => Level::rtl(),
     });
-    ParaLevels::Bidi(ParagraphBidiInfo::new(text, level))
+    ParaLevels::Bidi(ParagraphBidiInfo::new_with_data_source(
+        &FastBidiData,
+        text,
+        level,
+    ))
+}
+
+/// Characters below this have their bidi class in a direct table.
+const TABLE_END: usize = 0x800;
+
+/// unicode-bidi's bidi classes, with a direct table for the first [`TABLE_END`] code points.
+pub struct FastBidiData;
+
+impl BidiDataSource for FastBidiData {
+    fn bidi_class(&self, c: char) -> BidiClass {
+        static TABLE: OnceLock<[BidiClass; TABLE_END]> = OnceLock::new();
+        match TABLE
+            .get_or_init(|| {
+                std::array::from_fn(|i| char::from_u32(i as u32).map_or(BN, bidi_class))
+            })
+            .get(c as usize)
+        {
+            Some(&class) => class,
+            None => bidi_class(c),
+        }
+    }
 }
 
 /// Characters that can make any level non-zero in an LTR paragraph: strong RTL letters,
@@ -38,7 +67,7 @@ fn starts_rtl_or_embedding(c: char) -> bool {
     // Nothing below the Hebrew block has one of these classes.
     c >= '\u{590}'
         && matches!(
-            bidi_class(c),
+            FastBidiData.bidi_class(c),
             R | AL | AN | RLE | RLO | RLI | FSI | LRE | LRO | LRI
         )
 }
@@ -73,6 +102,13 @@ impl ParaLevels<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn table_agrees_with_unicode_bidi() {
+        for c in ('\0'..='\u{900}').chain(['\u{202e}', '\u{10fffd}']) {
+            assert_eq!(FastBidiData.bidi_class(c), bidi_class(c), "{c:?}");
+        }
+    }
 
     #[test]
     fn fast_path_only_without_rtl_content() {

@@ -84,7 +84,7 @@ impl PreparedParagraph {
                         Shaped::Form(f) | Shaped::Ligature(f) => display.push(f),
                         Shaped::Absorbed => absorbed |= offset == 0,
                         Shaped::Same if levels.level_at(start + offset) % 2 == 1 => {
-                            display.push(unicode_bidi_mirroring::get_mirrored(c).unwrap_or(c));
+                            display.push(mirror(c));
                         }
                         Shaped::Same => display.push(c),
                     },
@@ -193,7 +193,46 @@ impl PreparedParagraph {
     }
 }
 
+/// Rule L4: the mirror image of `c` (for a character at an odd level), or `c` itself.
+fn mirror(c: char) -> char {
+    // The only characters with a mirror below U+0F3A; this skips the table for letters.
+    if c < '\u{f3a}' && !matches!(c, '(' | ')' | '<' | '>' | '[' | ']' | '{' | '}' | '«' | '»') {
+        return c;
+    }
+    unicode_bidi_mirroring::get_mirrored(c).unwrap_or(c)
+}
+
 /// Terminal width of a cluster's display text (a tab's four spaces included).
 fn cell_width(shown: &str) -> u8 {
     u8::try_from(shown.width()).unwrap_or(u8::MAX)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mirror_shortcut_agrees_with_the_table() {
+        for c in '\0'..='\u{1000}' {
+            let expected = unicode_bidi_mirroring::get_mirrored(c).unwrap_or(c);
+            assert_eq!(mirror(c), expected, "{c:?}");
+        }
+        assert_eq!(mirror('('), ')');
+        assert_eq!(mirror('\u{2264}'), '\u{2265}');
+    }
+
+    #[test]
+    fn cells_cover_clusters_and_point_into_one_display_buffer() {
+        // In an RTL paragraph the final bracket (after ب, before the end) is at level 1.
+        let rtl = Some(Direction::Rtl);
+        let para = PreparedParagraph::new("a\u{301}\tب(", rtl, LayoutOptions::default());
+        assert_eq!(para.direction(), Direction::Rtl);
+        let texts: Vec<(&str, u8)> = para
+            .cells
+            .iter()
+            .map(|c| (para.cell_text(c), c.width))
+            .collect();
+        assert_eq!(texts, [("a\u{301}", 1), ("    ", 4), ("ب", 1), (")", 1)]);
+        assert_eq!(para.display, "a\u{301}    ب)");
+    }
 }
