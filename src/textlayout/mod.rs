@@ -2,15 +2,17 @@
 //!
 //! Data flows one way, and everything that does not depend on the width is done once:
 //! [`PreparedParagraph::new`] resolves the paragraph's bidi levels (`levels`, unicode-bidi,
-//! skipped for plain LTR text), cuts the text into grapheme clusters, writes each cluster's
-//! display text into one display buffer (`sanitize` drops controls, `shape` gives Arabic
-//! letters their contextual forms, rule L4 mirrors brackets at odd levels), and finds the
-//! UAX #14 break opportunities (`wrap::spans`). [`PreparedParagraph::wrap`] then fits the
-//! spans to a width in logical order (`wrap::fit`), and for each line applies rules L1 and L2
-//! to that line's own levels (`reorder`), giving [`VisualLine`]s of [`Cell`]s in visual order,
-//! each keeping its logical source range. Nothing here knows about terminals or ratatui.
+//! skipped for plain LTR text), cuts the text into grapheme clusters (`clusters`), writes
+//! each cluster's display text into one display buffer (`sanitize` drops controls, `shape`
+//! gives Arabic letters their contextual forms, rule L4 mirrors brackets at odd levels), and
+//! finds the UAX #14 break opportunities (`wrap::spans`). [`PreparedParagraph::wrap`] then
+//! fits the spans to a width in logical order (`wrap::fit`), and for each line applies rules
+//! L1 and L2 to that line's own levels (`reorder`), giving [`VisualLine`]s of [`Cell`]s in
+//! visual order, each keeping its logical source range. Nothing here knows about terminals
+//! or ratatui.
 
 mod arabic_forms;
+mod clusters;
 mod levels;
 mod line;
 pub mod reorder;
@@ -19,7 +21,6 @@ mod shape;
 mod wrap;
 
 use unicode_bidi::BidiClass;
-use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
 pub use crate::briefing::Direction;
@@ -69,7 +70,7 @@ impl PreparedParagraph {
         let mut cells: Vec<Cell> = Vec::with_capacity(text.len() / 2);
         let mut classes = Vec::new();
         let mut ordinal = 0;
-        for (start, cluster) in text.grapheme_indices(true) {
+        for (start, cluster) in clusters::clusters(text) {
             let first = display.len();
             let mut absorbed = false;
             for (offset, c) in cluster.char_indices() {
@@ -204,6 +205,11 @@ fn mirror(c: char) -> char {
 
 /// Terminal width of a cluster's display text (a tab's four spaces included).
 fn cell_width(shown: &str) -> u8 {
+    if let [b] = shown.as_bytes()
+        && (b' '..=b'~').contains(b)
+    {
+        return 1;
+    }
     u8::try_from(shown.width()).unwrap_or(u8::MAX)
 }
 

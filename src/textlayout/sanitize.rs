@@ -81,7 +81,9 @@ fn is_separator(c: char) -> bool {
 /// The paragraph as the bidi algorithm and the line breaker see it: every separator replaced
 /// by as many spaces as it has bytes, so byte offsets stay the same.
 pub fn analysis_text(text: &str) -> Cow<'_, str> {
-    if !text.contains(is_separator) {
+    // Every separator's UTF-8 form starts with one of these bytes.
+    let maybe = |b: &u8| *b < 0x20 || *b == 0xc2 || *b == 0xe2;
+    if !text.as_bytes().iter().any(maybe) || !text.contains(is_separator) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
