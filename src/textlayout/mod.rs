@@ -1,1 +1,244 @@
-//! Pure text layout (placeholder; see the layout-engine issue).
+//! Text layout: paragraphs of mixed-direction text to visual lines of terminal cells.
+//!
+//! Data flows one way, and everything that does not depend on the width is done once:
+//! [`PreparedParagraph::new`] resolves the paragraph's bidi levels (`levels`, unicode-bidi,
+//! skipped for plain LTR text), cuts the text into grapheme clusters (`clusters`), writes
+//! each cluster's display text into one display buffer (`sanitize` drops controls, `shape`
+//! gives Arabic letters their contextual forms, rule L4 mirrors brackets at odd levels), and
+//! finds the UAX #14 break opportunities (`wrap::spans`). [`PreparedParagraph::wrap`] then
+//! fits the spans to a width in logical order (`wrap::fit`), and for each line applies rules
+//! L1 and L2 to that line's own levels (`reorder`), giving [`VisualLine`]s of [`Cell`]s in
+//! visual order, each keeping its logical source range. Nothing here knows about terminals
+//! or ratatui.
+
+mod arabic_forms;
+mod clusters;
+mod levels;
+mod line;
+pub mod reorder;
+mod sanitize;
+mod shape;
+mod wrap;
+
+use unicode_bidi::BidiClass;
+use unicode_width::UnicodeWidthStr;
+
+pub use crate::briefing::Direction;
+pub use line::{Cell, StyledRun, VisualLine, pad_for};
+pub use sanitize::{TAB_WIDTH, marker};
+
+use sanitize::Shown;
+use shape::Shaped;
+
+/// Width-independent choices for laying out a paragraph.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct LayoutOptions {
+    /// Give Arabic letters their contextual presentation forms (for terminals that do not
+    /// shape).
+    pub shape: bool,
+    /// Show bidi embedding, override and isolate characters as markers (see [`marker`]).
+    pub show_controls: bool,
+}
+
+/// A paragraph with all width-independent work done: levels, clusters, display text, breaks.
+#[derive(Debug, Clone)]
+pub struct PreparedParagraph {
+    /// Display text of all cells, in logical order.
+    display: String,
+    /// One cell per displayed cluster, logical order, with its paragraph level.
+    cells: Vec<Cell>,
+    /// Original bidi class of each cell's first character; empty for pure LTR paragraphs,
+    /// which are never reordered.
+    classes: Vec<BidiClass>,
+    spans: Vec<wrap::Span>,
+    para_level: u8,
+    len: usize,
+}
+
+impl PreparedParagraph {
+    /// Prepares `text` (one paragraph) for wrapping; `base` None means auto direction.
+    pub fn new(text: &str, base: Option<Direction>, opts: LayoutOptions) -> Self {
+        let analysis = sanitize::analysis_text(text);
+        let levels = levels::resolve(&analysis, base);
+        let shaped = if opts.shape && shape::has_arabic(text) {
+            shape::shape(text)
+        } else {
+            Vec::new()
+        };
+
+        let mut display = String::with_capacity(text.len());
+        let mut cells: Vec<Cell> = Vec::with_capacity(text.len() / 2);
+        let mut classes = Vec::new();
+        let mut ordinal = 0;
+        for (start, cluster) in clusters::clusters(text) {
+            let first = display.len();
+            let mut absorbed = false;
+            for (offset, c) in cluster.char_indices() {
+                let shaping = shaped.get(ordinal).copied().unwrap_or(Shaped::Same);
+                ordinal += 1;
+                match sanitize::shown(c, opts.show_controls) {
+                    Shown::Hidden => {}
+                    Shown::Space => display.push(' '),
+                    Shown::Tab => display.extend(std::iter::repeat_n(' ', TAB_WIDTH)),
+                    Shown::Marker(m) => display.push(m),
+                    Shown::Char => match shaping {
+                        Shaped::Form(f) | Shaped::Ligature(f) => display.push(f),
+                        Shaped::Absorbed => absorbed |= offset == 0,
+                        Shaped::Same if levels.level_at(start + offset) % 2 == 1 => {
+                            display.push(mirror(c));
+                        }
+                        Shaped::Same => display.push(c),
+                    },
+                }
+            }
+            let end = start + cluster.len();
+            let shown = &display[first..];
+            if absorbed && let Some(lam) = cells.last_mut() {
+                // The alef of a lam-alef ligature: one cell with the lam's cluster.
+                lam.source.end = end;
+                lam.display.end = display.len() as u32;
+                lam.width = cell_width(&display[lam.display.start as usize..]);
+                continue;
+            }
+            if shown.is_empty() {
+                continue;
+            }
+            cells.push(Cell {
+                source: start..end,
+                display: first as u32..display.len() as u32,
+                width: cell_width(shown),
+                level: levels.level_at(start),
+            });
+            if let Some(class) = levels.class_at(start) {
+                classes.push(class);
+            }
+        }
+
+        let breaks = unicode_linebreak::linebreaks(&analysis).map(|(i, _)| i);
+        let spans = wrap::spans(&cells, &display, breaks);
+        PreparedParagraph {
+            para_level: levels.para_level(),
+            display,
+            cells,
+            classes,
+            spans,
+            len: text.len(),
+        }
+    }
+
+    /// The resolved paragraph direction.
+    pub fn direction(&self) -> Direction {
+        if self.para_level % 2 == 1 {
+            Direction::Rtl
+        } else {
+            Direction::Ltr
+        }
+    }
+
+    /// Lays the paragraph out in lines of at most `width` cells (0 counts as 1); only a
+    /// single cell wider than the line can exceed it. An empty paragraph gives one empty line.
+    pub fn wrap(&self, width: usize) -> Vec<VisualLine> {
+        let width = width.max(1);
+        let ranges = wrap::fit(&self.cells, &self.spans, width);
+        if ranges.is_empty() {
+            return vec![VisualLine {
+                cells: Vec::new(),
+                width: 0,
+                source: 0..self.len,
+            }];
+        }
+        let mut levels = Vec::new();
+        let mut order = Vec::new();
+        let mut lines = Vec::with_capacity(ranges.len());
+        for (k, range) in ranges.iter().enumerate() {
+            let start = if k == 0 {
+                0
+            } else {
+                self.cells[range.start].source.start
+            };
+            let end = ranges
+                .get(k + 1)
+                .map_or(self.len, |next| self.cells[next.start].source.start);
+            let mut logical = self.cells[range.clone()].to_vec();
+            let line_width = wrap::collapse_overflow(&mut logical, &self.display, width);
+            let cells = if self.classes.is_empty() {
+                logical
+            } else {
+                levels.clear();
+                levels.extend(logical.iter().map(|c| c.level));
+                let classes = &self.classes[range.clone()];
+                reorder::resolve_line_levels(&mut levels, classes, self.para_level);
+                reorder::visual_order(&levels, &mut order);
+                order
+                    .iter()
+                    .map(|&i| Cell {
+                        level: levels[i],
+                        ..logical[i].clone()
+                    })
+                    .collect()
+            };
+            lines.push(VisualLine {
+                cells,
+                width: line_width,
+                source: start..end,
+            });
+        }
+        lines
+    }
+
+    /// The display text of a cell of this paragraph (shaped, mirrored, sanitized).
+    pub fn cell_text(&self, cell: &Cell) -> &str {
+        self.display
+            .get(cell.display.start as usize..cell.display.end as usize)
+            .unwrap_or("")
+    }
+}
+
+/// Rule L4: the mirror image of `c` (for a character at an odd level), or `c` itself.
+fn mirror(c: char) -> char {
+    // The only characters with a mirror below U+0F3A; this skips the table for letters.
+    if c < '\u{f3a}' && !matches!(c, '(' | ')' | '<' | '>' | '[' | ']' | '{' | '}' | '«' | '»') {
+        return c;
+    }
+    unicode_bidi_mirroring::get_mirrored(c).unwrap_or(c)
+}
+
+/// Terminal width of a cluster's display text (a tab's four spaces included).
+fn cell_width(shown: &str) -> u8 {
+    if let [b] = shown.as_bytes()
+        && (b' '..=b'~').contains(b)
+    {
+        return 1;
+    }
+    u8::try_from(shown.width()).unwrap_or(u8::MAX)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mirror_shortcut_agrees_with_the_table() {
+        for c in '\0'..='\u{1000}' {
+            let expected = unicode_bidi_mirroring::get_mirrored(c).unwrap_or(c);
+            assert_eq!(mirror(c), expected, "{c:?}");
+        }
+        assert_eq!(mirror('('), ')');
+        assert_eq!(mirror('\u{2264}'), '\u{2265}');
+    }
+
+    #[test]
+    fn cells_cover_clusters_and_point_into_one_display_buffer() {
+        // In an RTL paragraph the final bracket (after ب, before the end) is at level 1.
+        let rtl = Some(Direction::Rtl);
+        let para = PreparedParagraph::new("a\u{301}\tب(", rtl, LayoutOptions::default());
+        assert_eq!(para.direction(), Direction::Rtl);
+        let texts: Vec<(&str, u8)> = para
+            .cells
+            .iter()
+            .map(|c| (para.cell_text(c), c.width))
+            .collect();
+        assert_eq!(texts, [("a\u{301}", 1), ("    ", 4), ("ب", 1), (")", 1)]);
+        assert_eq!(para.display, "a\u{301}    ب)");
+    }
+}

@@ -1,0 +1,112 @@
+//! Per-line reordering, UAX #9 rules L1 and L2, on one item per cell (or per character).
+//!
+//! `PreparedParagraph::wrap` copies the paragraph levels of one line's cells (never the whole
+//! paragraph's), passes them with the cells' original bidi classes to [`resolve_line_levels`]
+//! (L1, plus the section 5.2 rule that retained X9-removed characters take the level of the
+//! character before them), then asks [`visual_order`] (L2) for the left-to-right order of the
+//! line's items. The conformance test drives the same two functions with BidiTest.txt.
+
+use unicode_bidi::BidiClass::{self, *};
+
+/// Classes that rule X9 removes (explicit embeddings, overrides, PDF, boundary neutrals).
+pub fn is_removed(class: BidiClass) -> bool {
+    matches!(class, LRE | RLE | LRO | RLO | PDF | BN)
+}
+
+/// Rule L1 on one line, in place: segment and paragraph separators, and any run of
+/// whitespace and isolate controls before them or at the end of the line, go to the
+/// paragraph level. X9-removed items take the level of the item before them (the paragraph
+/// level at the start) and count as part of such runs. `levels` and `classes` are parallel;
+/// extra entries of the longer one are ignored.
+pub fn resolve_line_levels(levels: &mut [u8], classes: &[BidiClass], para_level: u8) {
+    let len = levels.len().min(classes.len());
+    let levels = &mut levels[..len];
+    let mut prev = para_level;
+    let mut run_from: Option<usize> = None;
+    for (i, &class) in classes[..len].iter().enumerate() {
+        match class {
+            S | B => {
+                levels[run_from.unwrap_or(i)..=i].fill(para_level);
+                run_from = None;
+            }
+            WS | LRI | RLI | FSI | PDI => {
+                run_from.get_or_insert(i);
+            }
+            removed if is_removed(removed) => {
+                run_from.get_or_insert(i);
+                levels[i] = prev;
+            }
+            _ => run_from = None,
+        }
+        prev = levels[i];
+    }
+    if let Some(from) = run_from {
+        levels[from..].fill(para_level);
+    }
+}
+
+/// Rule L2: writes into `order` the indices of the items in visual order, left to right,
+/// reversing every run at or above each level from the highest down to the lowest odd one.
+pub fn visual_order(levels: &[u8], order: &mut Vec<usize>) {
+    order.clear();
+    order.extend(0..levels.len());
+    let (Some(&max), Some(&min)) = (levels.iter().max(), levels.iter().min()) else {
+        return;
+    };
+    let lowest_odd = min | 1;
+    for level in (lowest_odd..=max).rev() {
+        let mut i = 0;
+        while i < order.len() {
+            if levels[order[i]] < level {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < order.len() && levels[order[i]] >= level {
+                i += 1;
+            }
+            order[start..i].reverse();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn order(levels: &[u8]) -> Vec<usize> {
+        let mut out = Vec::new();
+        visual_order(levels, &mut out);
+        out
+    }
+
+    #[test]
+    fn l2_reverses_odd_runs_and_keeps_even_ones() {
+        assert_eq!(order(&[]), Vec::<usize>::new());
+        assert_eq!(order(&[0, 0, 0]), [0, 1, 2]);
+        assert_eq!(order(&[1, 1, 1]), [2, 1, 0]);
+        assert_eq!(order(&[0, 1, 1, 0]), [0, 2, 1, 3]);
+        // Numbers (level 2) inside RTL text (level 1) keep their order.
+        assert_eq!(order(&[1, 2, 2, 1]), [3, 1, 2, 0]);
+        assert_eq!(order(&[2, 2]), [0, 1]);
+    }
+
+    #[test]
+    fn l1_resets_trailing_whitespace_and_separators() {
+        let classes = [R, WS, R, WS, S, L, WS, PDI, WS];
+        let mut levels = [1, 1, 1, 1, 1, 2, 2, 2, 2];
+        resolve_line_levels(&mut levels, &classes, 0);
+        assert_eq!(levels, [1, 1, 1, 0, 0, 2, 0, 0, 0]);
+    }
+
+    #[test]
+    fn l1_gives_removed_items_the_previous_level() {
+        let classes = [L, RLO, R, BN, R];
+        let mut levels = [0, 9, 3, 9, 3];
+        resolve_line_levels(&mut levels, &classes, 0);
+        assert_eq!(levels, [0, 0, 3, 3, 3]);
+        let mut short = [1, 1];
+        resolve_line_levels(&mut short, &[WS], 1);
+        assert_eq!(short, [1, 1]);
+    }
+}

@@ -1,0 +1,96 @@
+//! The `briefing layout` binary end to end: stdin paragraphs in, visual lines out.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn layout(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_briefing"))
+        .arg("layout")
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run briefing");
+    child.stdin.take().unwrap().write_all(stdin).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn stdout(output: &Output) -> String {
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout.clone()).unwrap()
+}
+
+fn rev(s: &str) -> String {
+    s.chars().rev().collect()
+}
+
+#[test]
+fn rtl_paragraph_at_width_30_keeps_words_and_line_order() {
+    // Widths 3+1+5+1+6+1+6+1+5 = 29 for the first five words; برس (3) goes to line 2.
+    let text = "قال ساليف تراوري لوكالة فرانس برس \"إنه هجوم جهادي\"";
+    let out = stdout(&layout(&["--width", "30"], text.as_bytes()));
+    let expected = [
+        format!(
+            "{} {} {} {} {}",
+            rev("فرانس"),
+            rev("لوكالة"),
+            rev("تراوري"),
+            rev("ساليف"),
+            rev("قال")
+        ),
+        rev("برس \"إنه هجوم جهادي\""),
+    ];
+    // The first line keeps its trailing space (it fits: 29 + 1 = 30), at its left end.
+    assert_eq!(out, format!(" {}\n{}\n", expected[0], expected[1]));
+}
+
+#[test]
+fn empty_lines_are_preserved_and_crlf_is_stripped() {
+    let out = stdout(&layout(&["-w", "20"], b"one\r\n\n\ntwo\n"));
+    assert_eq!(out, "one\n\n\ntwo\n");
+}
+
+#[test]
+fn pad_right_aligns_rtl_paragraphs_only() {
+    let out = stdout(&layout(
+        &["--width", "8", "--pad"],
+        "אב גד\nab\n".as_bytes(),
+    ));
+    assert_eq!(out, "   דג בא\nab\n");
+    let forced = stdout(&layout(
+        &["--width", "6", "--dir", "rtl", "--pad"],
+        b"ab cd\n",
+    ));
+    assert_eq!(forced, " ab cd\n");
+}
+
+#[test]
+fn shape_flag_gives_presentation_forms() {
+    let out = stdout(&layout(&["--shape", "-w", "10"], "لا".as_bytes()));
+    assert_eq!(out, "\u{FEFB}\n");
+    let plain = stdout(&layout(
+        &["--shape", "--no-shape", "-w", "10"],
+        "لا".as_bytes(),
+    ));
+    assert_eq!(plain, "ال\n");
+}
+
+#[test]
+fn invalid_utf8_fails_with_line_and_column() {
+    let output = layout(&[], b"fine\nab\xffc\n");
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("line 2, column 3"), "{stderr}");
+    assert!(output.stdout.is_empty());
+}
+
+#[test]
+fn width_zero_is_a_usage_error() {
+    let output = layout(&["--width", "0"], b"x\n");
+    assert_eq!(output.status.code(), Some(2));
+}

@@ -1,0 +1,128 @@
+//! Properties of layout on random mixed-script text: cells partition the shown text, lines
+//! tile the paragraph and respect the width, logical order is recoverable, no control
+//! character is ever displayed, and nothing panics at any width.
+
+use briefing::textlayout::{Direction, LayoutOptions, PreparedParagraph};
+use proptest::prelude::*;
+
+const POOL: &[char] = &[
+    // Arabic (lam and alef variants for ligatures, tatweel, marks), Hebrew, Latin, digits.
+    'ب', 'ل', 'ا', 'أ', 'م', 'ك', 'و', 'ـ', '\u{64e}', '\u{651}', '\u{660}', 'א', 'ג', 'ש', 'a',
+    'b', 'Z', '0', '7', '9',
+    // Spaces, brackets, punctuation, wide characters, combining marks, joiners.
+    ' ', ' ', ' ', '\u{a0}', '(', ')', '[', '»', '"', '/', ',', '.', '-', '%', '$', '日', '\u{301}',
+    '\u{200d}', '\u{200c}', '\u{ad}', // Bidi controls and marks.
+    '\u{202a}', '\u{202b}', '\u{202c}', '\u{202d}', '\u{202e}', '\u{2066}', '\u{2067}', '\u{2068}',
+    '\u{2069}', '\u{200e}', '\u{200f}', '\u{61c}', // Control characters and separators.
+    '\t', '\n', '\r', '\u{1b}', '\u{0}', '\u{7f}', '\u{85}', '\u{9b}', '\u{2028}', '\u{2029}',
+];
+
+/// Characters that never appear in display text (nor as cells of their own).
+fn is_dropped(c: char, show_controls: bool) -> bool {
+    let marker = matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+    (c.is_control() && !matches!(c, '\t' | '\n'))
+        || matches!(c, '\u{200e}' | '\u{200f}' | '\u{61c}')
+        || (marker && !show_controls)
+}
+
+fn mixed_text() -> impl Strategy<Value = String> {
+    prop::collection::vec(prop::sample::select(POOL), 0..80).prop_map(|v| v.into_iter().collect())
+}
+
+fn options() -> impl Strategy<Value = (Option<Direction>, LayoutOptions)> {
+    (
+        prop::sample::select(vec![None, Some(Direction::Ltr), Some(Direction::Rtl)]),
+        any::<bool>(),
+        any::<bool>(),
+    )
+        .prop_map(|(dir, shape, show_controls)| {
+            (
+                dir,
+                LayoutOptions {
+                    shape,
+                    show_controls,
+                },
+            )
+        })
+}
+
+fn check(text: &str, width: usize, dir: Option<Direction>, opts: LayoutOptions) {
+    let para = PreparedParagraph::new(text, dir, opts);
+    let lines = para.wrap(width);
+    let width = width.max(1);
+    assert!(!lines.is_empty());
+
+    // Lines tile the paragraph in order.
+    let mut at = 0;
+    for line in &lines {
+        assert_eq!(line.source.start, at, "lines must tile {text:?}");
+        at = line.source.end;
+    }
+    assert_eq!(at, text.len());
+
+    let mut cells = Vec::new();
+    for line in &lines {
+        let sum: usize = line.cells.iter().map(|c| usize::from(c.width)).sum();
+        assert_eq!(line.width, sum);
+        let widest = line
+            .cells
+            .iter()
+            .map(|c| usize::from(c.width))
+            .max()
+            .unwrap_or(0);
+        assert!(
+            line.width <= width || (widest > width && line.width == widest),
+            "line of {} cells at width {width} in {text:?}",
+            line.width
+        );
+        for cell in &line.cells {
+            assert!(line.source.start <= cell.source.start && cell.source.end <= line.source.end);
+            let shown = para.cell_text(cell);
+            assert!(
+                !shown.chars().any(|c| is_dropped(c, false) || c == '\n'),
+                "control shown: {shown:?}"
+            );
+            cells.push(cell.source.clone());
+        }
+    }
+
+    // Cells in logical order are disjoint and cover everything that is not dropped.
+    cells.sort_by_key(|r| r.start);
+    let mut covered = String::new();
+    let mut end = 0;
+    for range in &cells {
+        assert!(range.start >= end, "overlapping cells in {text:?}");
+        assert!(
+            text[end..range.start]
+                .chars()
+                .all(|c| is_dropped(c, opts.show_controls))
+        );
+        covered.push_str(&text[range.clone()]);
+        end = range.end;
+    }
+    assert!(
+        text[end..]
+            .chars()
+            .all(|c| is_dropped(c, opts.show_controls))
+    );
+    let keep = |s: &str| -> String {
+        s.chars()
+            .filter(|&c| !is_dropped(c, opts.show_controls))
+            .collect()
+    };
+    assert_eq!(keep(&covered), keep(text));
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    #[test]
+    fn mixed_text_lays_out_consistently(text in mixed_text(), width in 0usize..30, (dir, opts) in options()) {
+        check(&text, width, dir, opts);
+    }
+
+    #[test]
+    fn any_text_any_width_never_panics(text in any::<String>(), width in 0usize..300, (dir, opts) in options()) {
+        check(&text, width, dir, opts);
+    }
+}
