@@ -11,4 +11,7 @@ pub mod cli;
 pub mod commands;
 pub mod error;
 pub mod export;
+pub mod render;
 pub mod textlayout;
+pub mod theme;
+pub mod view;

@@ -157,13 +157,14 @@ pub fn load_str(name: &str, text: &str) -> Result<Loaded, Vec<Diagnostic>> {
             suspicious.push((field.path.clone(), field.value, offset, message));
         }
     }
-    if findings.0.is_empty() && suspicious.is_empty() {
-        if let Some(briefing) = briefing {
-            return Ok(Loaded {
-                briefing,
-                warnings: Vec::new(),
-            });
-        }
+    if findings.0.is_empty()
+        && suspicious.is_empty()
+        && let Some(briefing) = briefing
+    {
+        return Ok(Loaded {
+            briefing,
+            warnings: Vec::new(),
+        });
     }
 
     let locator = Locator::new(text);

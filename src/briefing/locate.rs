@@ -90,6 +90,13 @@ impl Recorder {
         self.nodes.entry(path).or_insert(start);
     }
 
+    /// A scalar (or alias): a mapping key, or a value recorded and left at once.
+    fn scalar(&mut self, mark: Marker, style: TScalarStyle, value: &str) {
+        if !self.node(mark, Some(style), Some(value)) {
+            self.leave_value();
+        }
+    }
+
     fn leave_value(&mut self) {
         if !self.stack.is_empty() {
             self.path.pop();
@@ -100,16 +107,8 @@ impl Recorder {
 impl MarkedEventReceiver for Recorder {
     fn on_event(&mut self, ev: Event, mark: Marker) {
         match ev {
-            Event::Scalar(value, style, _, _) => {
-                if !self.node(mark, Some(style), Some(&value)) {
-                    self.leave_value();
-                }
-            }
-            Event::Alias(_) => {
-                if !self.node(mark, None, None) {
-                    self.leave_value();
-                }
-            }
+            Event::Scalar(value, style, _, _) => self.scalar(mark, style, &value),
+            Event::Alias(_) => self.scalar(mark, TScalarStyle::Plain, ""),
             Event::MappingStart(..) => {
                 self.node(mark, None, None);
                 self.stack.push(Frame::Mapping { key: None });

@@ -222,11 +222,16 @@ pub struct Mention {
 }
 
 impl Briefing {
-    /// The mentions in one article, in text order (a contiguous slice of `mentions`).
-    pub fn mentions_in(&self, article: usize) -> &[Mention] {
+    /// The indices of one article's mentions in `mentions` (they are contiguous).
+    pub fn mention_range(&self, article: usize) -> Range<usize> {
         let start = self.mentions.partition_point(|m| m.article < article);
         let end = self.mentions.partition_point(|m| m.article <= article);
-        &self.mentions[start..end]
+        start..end
+    }
+
+    /// The mentions in one article, in text order.
+    pub fn mentions_in(&self, article: usize) -> &[Mention] {
+        &self.mentions[self.mention_range(article)]
     }
 
     /// The exact text a mention marks.

@@ -43,7 +43,8 @@ pub fn prescan(text: &str) -> Result<(), Refusal> {
             Err(e) => {
                 let mark = e.marker();
                 let message = if e.info().contains("recursion limit") {
-                    format!("the document is nested too deeply (a briefing needs about 6 levels)")
+                    "the document is nested too deeply (a briefing needs about 6 levels)"
+                        .to_string()
                 } else {
                     format!("YAML syntax error: {}", e.info())
                 };

@@ -3,6 +3,7 @@
 pub mod check;
 pub mod export;
 pub mod layout;
+pub mod render;
 
 use std::io::{self, Write};
 use std::path::Path;
@@ -20,6 +21,12 @@ pub fn run(cli: Cli) -> Result<()> {
             &mut io::stderr(),
         ),
         Some(Command::Layout(args)) => layout::run(&args),
+        Some(Command::Render(args)) => render::run(
+            &args,
+            cli.max_size,
+            &mut io::stdout().lock(),
+            &mut io::stderr(),
+        ),
         Some(Command::Export(args)) => export::run(
             &args,
             cli.max_size,

@@ -1,0 +1,45 @@
+//! `briefing render`: the plain rendering on stdout (also what `briefing | cat` prints).
+
+use std::io::{IsTerminal, Write};
+
+use crate::cli::{ColorChoice, RenderArgs};
+use crate::error::Result;
+use crate::render::{RenderOptions, render};
+use crate::theme::Theme;
+use crate::view::BidiMode;
+
+/// Width of the terminal on stdout, if it is one.
+pub fn terminal_width() -> Option<usize> {
+    if !std::io::stdout().is_terminal() {
+        return None;
+    }
+    crossterm::terminal::size()
+        .ok()
+        .map(|(w, _)| usize::from(w))
+        .filter(|&w| w > 0)
+}
+
+pub fn run(
+    args: &RenderArgs,
+    max_size: u64,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<()> {
+    let briefing = super::open_briefing(args.path.as_deref(), max_size, err)?;
+    let color = match args.color {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => std::io::stdout().is_terminal() && Theme::from_env().color,
+    };
+    let opts = RenderOptions {
+        width: args
+            .width
+            .map(usize::from)
+            .or_else(terminal_width)
+            .unwrap_or(100),
+        theme: color.then(Theme::from_env),
+        mode: BidiMode::App,
+    };
+    render(&briefing, &opts, out)?;
+    Ok(())
+}

@@ -1,0 +1,271 @@
+//! Plain rendering of a briefing: what `briefing render` and `briefing | cat` print.
+//!
+//! The header (title, date, sources), then the articles two by two side by side in columns
+//! separated by ` │ ` (the left-to-right article on the left; right-to-left text
+//! right-aligned, shaped and in visual order), then the entity lists. Every string goes
+//! through the layout engine, so nothing from the briefing reaches the output unsanitized;
+//! escape sequences appear only when colour is asked for.
+
+use std::io::{self, Write};
+
+use crossterm::style::{Attribute, Color, ContentStyle, StyledContent};
+
+use crate::briefing::{Briefing, Direction, EntityKind};
+use crate::theme::{Hue, Look, Theme};
+use crate::view::BidiMode;
+use crate::view::article::{ArticleLayout, PreparedArticle};
+use crate::view::highlight::Highlight;
+use crate::view::line::visual_lines;
+use crate::view::marks::MentionMap;
+
+const SEPARATOR: &str = " │ ";
+
+pub struct RenderOptions {
+    pub width: usize,
+    /// Escape sequences for highlights (None: plain text).
+    pub theme: Option<Theme>,
+    pub mode: BidiMode,
+}
+
+fn hue(h: Hue) -> Color {
+    match h {
+        Hue::Red => Color::DarkRed,
+        Hue::Green => Color::DarkGreen,
+        Hue::Yellow => Color::DarkYellow,
+        Hue::Blue => Color::DarkBlue,
+        Hue::Magenta => Color::DarkMagenta,
+        Hue::Cyan => Color::DarkCyan,
+        Hue::Gray => Color::Black,
+    }
+}
+
+fn ansi_style(look: Look) -> ContentStyle {
+    let mut style = ContentStyle::new();
+    style.foreground_color = look.fg.map(hue);
+    style.background_color = look.bg.map(hue);
+    for (on, attr) in [
+        (look.bold, Attribute::Bold),
+        (look.underline, Attribute::Underlined),
+        (look.reverse, Attribute::Reverse),
+        (look.dim, Attribute::Dim),
+    ] {
+        if on {
+            style.attributes.set(attr);
+        }
+    }
+    style
+}
+
+/// Writes `text` with `look` (escape sequences only when colour is on).
+fn styled(out: &mut dyn Write, text: &str, look: Look, opts: &RenderOptions) -> io::Result<()> {
+    match opts.theme {
+        Some(_) if look != Look::PLAIN => {
+            write!(out, "{}", StyledContent::new(ansi_style(look), text))
+        }
+        _ => out.write_all(text.as_bytes()),
+    }
+}
+
+fn write_wrapped(
+    out: &mut dyn Write,
+    text: &str,
+    look: Look,
+    opts: &RenderOptions,
+) -> io::Result<()> {
+    for line in visual_lines(text, opts.width, opts.mode) {
+        styled(out, &line, look, opts)?;
+        writeln!(out)?;
+    }
+    Ok(())
+}
+
+/// One column's row `row`, padded to the column width.
+fn write_cell(
+    out: &mut dyn Write,
+    layout: &ArticleLayout,
+    article: &PreparedArticle,
+    highlight: &Highlight<'_>,
+    row: usize,
+    pad_right: bool,
+    opts: &RenderOptions,
+) -> io::Result<()> {
+    let Some(line) = layout.lines.get(row) else {
+        if pad_right {
+            write!(out, "{:w$}", "", w = layout.width)?;
+        }
+        return Ok(());
+    };
+    write!(out, "{:w$}", "", w = line.pad)?;
+    for run in highlight.runs(article, line) {
+        styled(out, &run.text, run.style, opts)?;
+    }
+    if pad_right {
+        write!(
+            out,
+            "{:w$}",
+            "",
+            w = layout.width.saturating_sub(line.pad + line.line.width)
+        )?;
+    }
+    Ok(())
+}
+
+pub fn render(briefing: &Briefing, opts: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
+    let theme = opts.theme.unwrap_or(Theme { color: false });
+    write_wrapped(out, &briefing.title, theme.headline(), opts)?;
+    let sources: Vec<String> = briefing
+        .articles
+        .iter()
+        .map(|a| format!("{}: {}", a.lang, a.source))
+        .collect();
+    write_wrapped(
+        out,
+        &format!("{} · {}", briefing.date, sources.join(" · ")),
+        theme.muted(),
+        opts,
+    )?;
+    if let Some(summary) = &briefing.summary {
+        writeln!(out)?;
+        write_wrapped(out, summary, Look::PLAIN, opts)?;
+    }
+
+    // Left-to-right articles first, so each pair has its LTR article on the left.
+    let mut order: Vec<usize> = (0..briefing.articles.len()).collect();
+    order.sort_by_key(|&i| briefing.articles[i].dir == Direction::Rtl);
+    let maps: Vec<MentionMap> = (0..briefing.articles.len())
+        .map(|i| MentionMap::new(briefing, i))
+        .collect();
+    let highlight = |i: usize| Highlight {
+        briefing,
+        mentions: &maps[i],
+        theme,
+        selected: None,
+        cursor: None,
+        kinds: [true; 3],
+        matches: &[],
+        current_match: None,
+    };
+    let left_width = opts.width.saturating_sub(SEPARATOR.len() - 2) / 2;
+    let right_width = opts.width.saturating_sub(left_width + 3).max(1);
+    for pair in order.chunks(2) {
+        writeln!(out)?;
+        let prepared: Vec<PreparedArticle> = pair
+            .iter()
+            .map(|&i| PreparedArticle::new(&briefing.articles[i], opts.mode))
+            .collect();
+        let widths = if pair.len() == 2 {
+            [left_width, right_width]
+        } else {
+            [opts.width, 0]
+        };
+        let layouts: Vec<ArticleLayout> = prepared
+            .iter()
+            .zip(widths)
+            .map(|(p, w)| p.layout(w))
+            .collect();
+        let highlights: Vec<Highlight<'_>> = pair.iter().map(|&i| highlight(i)).collect();
+        let rows = layouts.iter().map(|l| l.lines.len()).max().unwrap_or(0);
+        for row in 0..rows {
+            write_cell(
+                out,
+                &layouts[0],
+                &prepared[0],
+                &highlights[0],
+                row,
+                pair.len() == 2,
+                opts,
+            )?;
+            if pair.len() == 2 {
+                out.write_all(SEPARATOR.as_bytes())?;
+                write_cell(
+                    out,
+                    &layouts[1],
+                    &prepared[1],
+                    &highlights[1],
+                    row,
+                    false,
+                    opts,
+                )?;
+            }
+            writeln!(out)?;
+        }
+    }
+
+    for kind in EntityKind::ALL {
+        let entities: Vec<usize> = (0..briefing.entities.len())
+            .filter(|&e| briefing.entities[e].kind == kind)
+            .collect();
+        if entities.is_empty() {
+            continue;
+        }
+        writeln!(out)?;
+        write_wrapped(
+            out,
+            &format!("{} ({})", kind.plural_title(), entities.len()),
+            theme.headline(),
+            opts,
+        )?;
+        for e in entities {
+            write_wrapped(
+                out,
+                &format!("  • {}", entity_row(briefing, e)),
+                theme.kind(kind),
+                opts,
+            )?;
+            if let Some(detail) = figure_row(briefing, e) {
+                let look = if briefing.figures_disagree(e) {
+                    theme.warning()
+                } else {
+                    Look::PLAIN
+                };
+                write_wrapped(out, &format!("      {detail}"), look, opts)?;
+            }
+        }
+    }
+    out.flush()
+}
+
+/// "Bamako (ar: باماكو) — mentions: en 3, ar 2".
+pub fn entity_row(briefing: &Briefing, e: usize) -> String {
+    let entity = &briefing.entities[e];
+    let names: Vec<String> = entity
+        .names
+        .iter()
+        .filter(|(_, n)| **n != entity.name)
+        .map(|(l, n)| format!("{l}: {n}"))
+        .collect();
+    let counts: Vec<String> = briefing
+        .mention_counts(e)
+        .iter()
+        .zip(&briefing.articles)
+        .map(|(n, a)| format!("{} {n}", a.id))
+        .collect();
+    let mut row = entity.name.clone();
+    if !names.is_empty() {
+        row.push_str(&format!(" ({})", names.join("; ")));
+    }
+    row.push_str(&format!(" — mentions: {}", counts.join(", ")));
+    row
+}
+
+/// For casualty figures: the accepted figure and each source's, with a mark where they
+/// disagree: "accepted: at least 20 killed · en: more than 20 killed · ar: at least 20 killed ⚠ sources disagree".
+pub fn figure_row(briefing: &Briefing, e: usize) -> Option<String> {
+    let entity = &briefing.entities[e];
+    let accepted = entity.figure?;
+    let mut parts = vec![format!("accepted: {}", accepted.describe())];
+    for (article, figures) in briefing.articles.iter().zip(briefing.figures_by_article(e)) {
+        let said: Vec<String> = figures.iter().map(|f| f.describe()).collect();
+        let said = if said.is_empty() {
+            "—".to_string()
+        } else {
+            said.join(" / ")
+        };
+        parts.push(format!("{}: {said}", article.id));
+    }
+    let mut row = parts.join(" · ");
+    if briefing.figures_disagree(e) {
+        row.push_str(" ⚠ sources disagree");
+    }
+    Some(row)
+}

@@ -1,0 +1,81 @@
+//! What each byte of an article looks like: its mention's kind, whether that mention's entity
+//! is selected or under the cursor, whether it is a search match. The reader and the plain
+//! renderer both ask [`Highlight::look_at`] for every cell they draw.
+
+use std::ops::Range;
+
+use crate::briefing::{Briefing, EntityKind};
+use crate::textlayout::StyledRun;
+use crate::theme::{Look, Theme};
+
+use super::article::{ArticleLine, LineKind, PreparedArticle};
+use super::marks::MentionMap;
+
+pub struct Highlight<'a> {
+    pub briefing: &'a Briefing,
+    pub mentions: &'a MentionMap,
+    pub theme: Theme,
+    /// Entity whose mentions all stand out.
+    pub selected: Option<usize>,
+    /// Mention under the cursor.
+    pub cursor: Option<usize>,
+    /// Which kinds are highlighted at all (actor, place, casualty).
+    pub kinds: [bool; 3],
+    /// Search matches in this article, sorted byte ranges.
+    pub matches: &'a [Range<usize>],
+    /// The current search match.
+    pub current_match: Option<Range<usize>>,
+}
+
+fn kind_index(kind: EntityKind) -> usize {
+    match kind {
+        EntityKind::Actor => 0,
+        EntityKind::Place => 1,
+        EntityKind::Casualty => 2,
+    }
+}
+
+impl Highlight<'_> {
+    pub fn look_at(&self, at: usize) -> Look {
+        let mut look = Look::PLAIN;
+        if let Some(m) = self.mentions.at(at) {
+            let mention = &self.briefing.mentions[m];
+            let entity = &self.briefing.entities[mention.entity];
+            if self.kinds[kind_index(entity.kind)] {
+                look = self.theme.kind(entity.kind);
+            }
+            if self.selected == Some(mention.entity) {
+                look = look.over(self.theme.selected());
+            }
+            if self.cursor == Some(m) {
+                look = look.over(self.theme.cursor());
+            }
+        }
+        let i = self.matches.partition_point(|r| r.end <= at);
+        if self.matches.get(i).is_some_and(|r| r.start <= at) {
+            look = look.over(self.theme.matched());
+            if self.current_match.as_ref().is_some_and(|r| r.contains(&at)) {
+                look = look.over(Look {
+                    underline: true,
+                    bold: true,
+                    ..Look::PLAIN
+                });
+            }
+        }
+        look
+    }
+
+    /// The styled runs of one laid-out line, left to right.
+    pub fn runs(&self, article: &PreparedArticle, line: &ArticleLine) -> Vec<StyledRun<Look>> {
+        let Some(para) = article.paragraph(line.kind) else {
+            return Vec::new();
+        };
+        match line.kind {
+            LineKind::Headline => line.line.runs(para, |_| self.theme.headline()),
+            LineKind::Source => line.line.runs(para, |_| self.theme.muted()),
+            _ => line
+                .line
+                .runs(para, |src| self.look_at(line.offset + src.start)),
+        }
+    }
+}

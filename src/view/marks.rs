@@ -1,0 +1,85 @@
+//! Which mention covers a byte of an article: nested mentions flattened so the innermost wins.
+//!
+//! Built once per article from the briefing's sorted mentions by a sweep that keeps a stack
+//! of open mentions; lookups are binary searches over the flat, non-overlapping segments.
+
+use std::ops::Range;
+
+use crate::briefing::Briefing;
+
+#[derive(Debug, Clone, Default)]
+pub struct MentionMap {
+    /// Non-overlapping byte ranges in text order, each with the index of its mention in
+    /// `Briefing::mentions`.
+    segments: Vec<(Range<usize>, usize)>,
+}
+
+impl MentionMap {
+    pub fn new(briefing: &Briefing, article: usize) -> Self {
+        let range = briefing.mention_range(article);
+        let base = range.start;
+        let mentions = &briefing.mentions[range];
+        let mut segments: Vec<(Range<usize>, usize)> = Vec::new();
+        // Open mentions, outermost first: (end, index).
+        let mut open: Vec<(usize, usize)> = Vec::new();
+        let mut pos = 0;
+        let emit = |segments: &mut Vec<(Range<usize>, usize)>, from: usize, to: usize, m: usize| {
+            if from < to {
+                segments.push((from..to, m));
+            }
+        };
+        for (k, m) in mentions.iter().enumerate() {
+            // Close every open mention that ends before this one starts.
+            while let Some(&(end, idx)) = open.last() {
+                if end > m.bytes.start {
+                    break;
+                }
+                emit(&mut segments, pos, end, idx);
+                pos = pos.max(end);
+                open.pop();
+            }
+            if let Some(&(_, idx)) = open.last() {
+                emit(&mut segments, pos, m.bytes.start, idx);
+            }
+            pos = m.bytes.start;
+            open.push((m.bytes.end, base + k));
+        }
+        while let Some((end, idx)) = open.pop() {
+            emit(&mut segments, pos, end, idx);
+            pos = pos.max(end);
+        }
+        MentionMap { segments }
+    }
+
+    /// The innermost mention covering byte `at`.
+    pub fn at(&self, at: usize) -> Option<usize> {
+        let i = self.segments.partition_point(|(r, _)| r.end <= at);
+        self.segments
+            .get(i)
+            .filter(|(r, _)| r.start <= at)
+            .map(|&(_, m)| m)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::briefing::load_str;
+
+    #[test]
+    fn innermost_mention_wins() {
+        let yaml = "id: t\ntitle: t\ndate: 2017-06-18\narticles:\n  - {id: en, lang: en, source: s, headline: h, text: \"the EU Training Mission in Mali said\"}\nentities:\n  - {id: eutm, kind: actor, name: EUTM, mentions: [{article: en, quote: EU Training Mission in Mali}]}\n  - {id: mali, kind: place, name: Mali, mentions: [{article: en, quote: Mali}]}\n  - {id: eu, kind: actor, name: EU, mentions: [{article: en, quote: EU}]}\n";
+        let b = load_str("t", yaml).unwrap().briefing;
+        let map = MentionMap::new(&b, 0);
+        let text = &b.articles[0].text;
+        let entity_at = |needle: &str| {
+            map.at(text.find(needle).unwrap())
+                .map(|m| b.entities[b.mentions[m].entity].id.as_str())
+        };
+        assert_eq!(entity_at("the"), None);
+        assert_eq!(entity_at("EU "), Some("eu"));
+        assert_eq!(entity_at("Training"), Some("eutm"));
+        assert_eq!(entity_at("Mali"), Some("mali"));
+        assert_eq!(entity_at(" said"), None);
+    }
+}

@@ -1,0 +1,18 @@
+//! Views of the model laid out for display, shared by the reader UI and the plain renderer.
+//!
+//! Pure like the layout engine (no terminal code): [`article`] lays out an article's
+//! headline, source line and paragraphs at a width, keeping each line's place in the article
+//! text; [`marks`] says which mention (the innermost) covers a byte of an article; [`line`]
+//! lays out one-off strings (titles, entity rows) in visual order.
+
+pub mod article;
+pub mod highlight;
+pub mod line;
+pub mod marks;
+
+/// Who does the bidi: this program (visual order, shaped) or the terminal (logical order).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BidiMode {
+    App,
+    Terminal,
+}
