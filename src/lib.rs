@@ -12,6 +12,8 @@ pub mod commands;
 pub mod error;
 pub mod export;
 pub mod render;
+pub mod search;
 pub mod textlayout;
 pub mod theme;
+pub mod ui;
 pub mod view;

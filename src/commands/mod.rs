@@ -3,6 +3,7 @@
 pub mod check;
 pub mod export;
 pub mod layout;
+pub mod read;
 pub mod render;
 
 use std::io::{self, Write};
@@ -33,7 +34,12 @@ pub fn run(cli: Cli) -> Result<()> {
             &mut io::stdout().lock(),
             &mut io::stderr(),
         ),
-        _ => Err(Error::Usage("not implemented yet".into())),
+        None => read::run(
+            &cli.read,
+            cli.max_size,
+            &mut io::stdout().lock(),
+            &mut io::stderr(),
+        ),
     }
 }
 

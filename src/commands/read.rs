@@ -1,0 +1,27 @@
+//! `briefing [PATH]`: the reader on a terminal, the plain rendering when stdout is not one.
+
+use std::io::{IsTerminal, Write};
+
+use crate::cli::{BidiMode as BidiArg, ReadArgs};
+use crate::error::Result;
+use crate::render::{RenderOptions, render};
+use crate::view::BidiMode;
+
+pub fn run(args: &ReadArgs, max_size: u64, out: &mut dyn Write, err: &mut dyn Write) -> Result<()> {
+    let briefing = super::open_briefing(args.path.as_deref(), max_size, err)?;
+    let mode = match args.bidi {
+        BidiArg::App => BidiMode::App,
+        BidiArg::Terminal => BidiMode::Terminal,
+    };
+    if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() {
+        crate::ui::run(briefing, args.path.clone(), mode)?;
+        return Ok(());
+    }
+    let opts = RenderOptions {
+        width: super::render::terminal_width().unwrap_or(100),
+        theme: None,
+        mode,
+    };
+    render(&briefing, &opts, out)?;
+    Ok(())
+}

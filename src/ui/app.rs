@@ -1,0 +1,738 @@
+//! The reader's state and what each action does to it, with no terminal in sight.
+//!
+//! [`App`] holds the briefing, the width-independent article layouts, a cache of laid-out
+//! articles per (article, width), and the user's place: which article each pane shows and
+//! where it is scrolled, what has focus, the selected entity, the mention under the cursor,
+//! the search. Key and mouse events become [`Action`]s (see `keymap`) that [`App::apply`]
+//! carries out; drawing (`draw`) only reads the state, after telling it the pane sizes.
+
+use std::collections::HashMap;
+use std::ops::Range;
+use std::path::PathBuf;
+use std::rc::Rc;
+
+use crate::briefing::{Briefing, Direction};
+use crate::cli::ExportFormat;
+use crate::search;
+use crate::theme::Theme;
+use crate::view::BidiMode;
+use crate::view::article::{ArticleLayout, PreparedArticle};
+use crate::view::marks::MentionMap;
+
+use super::keymap::Action;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    Pane(usize),
+    Entities,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Mode {
+    Normal,
+    Help,
+    /// Typing a search query.
+    Search {
+        input: String,
+    },
+    /// Choosing an export format.
+    Export,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Pane {
+    pub article: usize,
+    /// Index of the first visible line.
+    pub scroll: usize,
+}
+
+/// Where the panes are on screen, as the last draw laid them out (for scrolling by pages,
+/// keeping mentions in view, and mouse hits).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Rect {
+    pub x: u16,
+    pub y: u16,
+    pub width: u16,
+    pub height: u16,
+}
+
+impl Rect {
+    pub fn contains(&self, x: u16, y: u16) -> bool {
+        x >= self.x && y >= self.y && x < self.x + self.width && y < self.y + self.height
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Screen {
+    /// Inner text area of each visible pane: (pane index, area).
+    pub panes: Vec<(usize, Rect)>,
+    /// Inner area of the entity list.
+    pub entities: Rect,
+    /// First entity row shown.
+    pub entity_offset: usize,
+}
+
+#[derive(Debug, Clone)]
+pub struct SearchState {
+    pub query: String,
+    /// Every match, article by article in text order: (article, byte range).
+    pub matches: Vec<(usize, Range<usize>)>,
+    pub current: Option<usize>,
+}
+
+pub struct App {
+    pub briefing: Briefing,
+    /// Where the briefing came from (exports go next to it), None for the bundled one.
+    pub path: Option<PathBuf>,
+    pub theme: Theme,
+    pub mode_bidi: BidiMode,
+    prepared: Vec<PreparedArticle>,
+    pub maps: Vec<MentionMap>,
+    layouts: HashMap<(usize, usize), Rc<ArticleLayout>>,
+    pub panes: Vec<Pane>,
+    pub focus: Focus,
+    pub mode: Mode,
+    /// Entities in panel order: by kind, then as in the file.
+    pub entity_order: Vec<usize>,
+    /// Selected row of the entity panel (index into `entity_order`).
+    pub entity_row: usize,
+    pub selected: Option<usize>,
+    pub cursor: Option<usize>,
+    pub kinds: [bool; 3],
+    pub sync: bool,
+    pub search: Option<SearchState>,
+    pub status: Option<String>,
+    pub quit: bool,
+    /// Whether the panes are stacked into one (narrow screen): set by draw.
+    pub single_pane: bool,
+    pub screen: Screen,
+    last: Option<Action>,
+    link_step: usize,
+}
+
+impl App {
+    pub fn new(
+        briefing: Briefing,
+        path: Option<PathBuf>,
+        theme: Theme,
+        mode_bidi: BidiMode,
+    ) -> App {
+        let prepared: Vec<PreparedArticle> = briefing
+            .articles
+            .iter()
+            .map(|a| PreparedArticle::new(a, mode_bidi))
+            .collect();
+        let maps = (0..briefing.articles.len())
+            .map(|i| MentionMap::new(&briefing, i))
+            .collect();
+        // The left-to-right article on the left, the right-to-left one on the right.
+        let mut order: Vec<usize> = (0..briefing.articles.len()).collect();
+        order.sort_by_key(|&i| briefing.articles[i].dir == Direction::Rtl);
+        let panes = order
+            .iter()
+            .take(2)
+            .map(|&article| Pane { article, scroll: 0 })
+            .collect();
+        let mut entity_order: Vec<usize> = (0..briefing.entities.len()).collect();
+        entity_order.sort_by_key(|&e| briefing.entities[e].kind);
+        App {
+            briefing,
+            path,
+            theme,
+            mode_bidi,
+            prepared,
+            maps,
+            layouts: HashMap::new(),
+            panes,
+            focus: Focus::Pane(0),
+            mode: Mode::Normal,
+            entity_order,
+            entity_row: 0,
+            selected: None,
+            cursor: None,
+            kinds: [true; 3],
+            sync: false,
+            search: None,
+            status: None,
+            quit: false,
+            single_pane: false,
+            screen: Screen::default(),
+            last: None,
+            link_step: 0,
+        }
+    }
+
+    pub fn prepared(&self, article: usize) -> &PreparedArticle {
+        &self.prepared[article]
+    }
+
+    /// The article laid out at `width`, from the cache when it was laid out before.
+    pub fn layout(&mut self, article: usize, width: usize) -> Rc<ArticleLayout> {
+        let prepared = &self.prepared[article];
+        self.layouts
+            .entry((article, width))
+            .or_insert_with(|| Rc::new(prepared.layout(width)))
+            .clone()
+    }
+
+    /// The pane's area as last drawn (None when it is not on screen).
+    fn pane_area(&self, pane: usize) -> Option<Rect> {
+        self.screen
+            .panes
+            .iter()
+            .find(|(p, _)| *p == pane)
+            .map(|(_, r)| *r)
+    }
+
+    fn pane_lines(&mut self, pane: usize) -> (usize, usize) {
+        let area = self.pane_area(pane).unwrap_or_default();
+        let article = self.panes[pane].article;
+        let total = self.layout(article, usize::from(area.width)).lines.len();
+        (total, usize::from(area.height))
+    }
+
+    /// Scrolls a pane by `delta` lines (clamped), and the other with it when synchronized.
+    pub fn scroll(&mut self, pane: usize, delta: isize) {
+        let (total, height) = self.pane_lines(pane);
+        let max = total.saturating_sub(height.max(1));
+        let now = self.panes[pane].scroll;
+        let next = now.saturating_add_signed(delta).min(max);
+        self.panes[pane].scroll = next;
+        if self.sync {
+            let fraction = if max == 0 {
+                0.0
+            } else {
+                next as f64 / max as f64
+            };
+            for other in 0..self.panes.len() {
+                if other != pane {
+                    let (t, h) = self.pane_lines(other);
+                    let m = t.saturating_sub(h.max(1));
+                    self.panes[other].scroll = (fraction * m as f64).round() as usize;
+                }
+            }
+        }
+    }
+
+    fn focused_pane(&self) -> usize {
+        match self.focus {
+            Focus::Pane(p) => p,
+            Focus::Entities => 0,
+        }
+    }
+
+    /// Focus order: the visible panes, then the entity list.
+    fn focus_cycle(&self) -> Vec<Focus> {
+        let mut cycle: Vec<Focus> = if self.single_pane {
+            vec![Focus::Pane(self.focused_pane())]
+        } else {
+            (0..self.panes.len()).map(Focus::Pane).collect()
+        };
+        cycle.push(Focus::Entities);
+        cycle
+    }
+
+    fn move_focus(&mut self, step: isize) {
+        let cycle = self.focus_cycle();
+        let at = cycle.iter().position(|f| *f == self.focus).unwrap_or(0) as isize;
+        let n = cycle.len() as isize;
+        self.focus = cycle[(at + step).rem_euclid(n) as usize];
+    }
+
+    /// Shows `article` in a pane (the one already showing it, else the focused one) and
+    /// scrolls so byte `at` is in view; returns that pane.
+    fn reveal(&mut self, article: usize, at: usize) -> usize {
+        let pane = match self.panes.iter().position(|p| p.article == article) {
+            Some(p) if !self.single_pane || self.focused_pane() == p => p,
+            _ => {
+                let p = self.focused_pane();
+                self.panes[p] = Pane { article, scroll: 0 };
+                p
+            }
+        };
+        let area = self.pane_area(pane).unwrap_or(Rect {
+            x: 0,
+            y: 0,
+            width: 40,
+            height: 10,
+        });
+        let layout = self.layout(article, usize::from(area.width));
+        if let Some(line) = layout.line_of(at) {
+            let height = usize::from(area.height).max(1);
+            let scroll = self.panes[pane].scroll;
+            if line < scroll || line >= scroll + height {
+                self.panes[pane].scroll = line.saturating_sub(height / 3);
+            }
+        }
+        self.focus = Focus::Pane(pane);
+        pane
+    }
+
+    /// Puts the cursor on mention `m`, selects its entity and shows it.
+    pub fn go_to_mention(&mut self, m: usize) {
+        let mention = self.briefing.mentions[m].clone();
+        self.cursor = Some(m);
+        self.select_entity(mention.entity);
+        self.reveal(mention.article, mention.bytes.start);
+    }
+
+    fn select_entity(&mut self, entity: usize) {
+        self.selected = Some(entity);
+        if let Some(row) = self.entity_order.iter().position(|&e| e == entity) {
+            self.entity_row = row;
+        }
+    }
+
+    /// `]` / `[`: the next or previous mention of the focused article in reading order
+    /// (logical order: for right-to-left text that is right to left, then down).
+    fn step_mention(&mut self, forward: bool) {
+        let article = self.panes[self.focused_pane()].article;
+        let range = self.briefing.mention_range(article);
+        if range.is_empty() {
+            self.status = Some("no mentions in this article".into());
+            return;
+        }
+        let next = match self.cursor.filter(|c| range.contains(c)) {
+            Some(c) if forward => {
+                if c + 1 < range.end {
+                    c + 1
+                } else {
+                    range.start
+                }
+            }
+            Some(c) => {
+                if c > range.start {
+                    c - 1
+                } else {
+                    range.end - 1
+                }
+            }
+            None => {
+                // From the top of the view.
+                let pane = self.focused_pane();
+                let area = self.pane_area(pane).unwrap_or_default();
+                let layout = self.layout(article, usize::from(area.width));
+                let top = layout
+                    .lines
+                    .get(self.panes[pane].scroll)
+                    .map(|l| l.offset + l.line.source.start)
+                    .unwrap_or(0);
+                range
+                    .clone()
+                    .find(|&m| self.briefing.mentions[m].bytes.start >= top)
+                    .unwrap_or(range.start)
+            }
+        };
+        self.go_to_mention(next);
+    }
+
+    /// Enter: from a mention, to the same entity in another article; pressed again, through
+    /// every mention of the entity. In the entity list: to the entity's first mention.
+    fn jump(&mut self) {
+        if self.focus == Focus::Entities {
+            let Some(&entity) = self.entity_order.get(self.entity_row) else {
+                return;
+            };
+            self.select_entity(entity);
+            match self.briefing.entities[entity].mentions.first() {
+                Some(&m) => self.go_to_mention(m),
+                None => self.status = Some("this entity has no mentions".into()),
+            }
+            return;
+        }
+        let Some(current) = self.cursor else {
+            self.status = Some("no mention under the cursor: press ] to go to one".into());
+            return;
+        };
+        let mention = &self.briefing.mentions[current];
+        let all = &self.briefing.entities[mention.entity].mentions;
+        let next = if self.last == Some(Action::Jump) {
+            let at = all.iter().position(|&m| m == current).unwrap_or(0);
+            Some(all[(at + 1) % all.len()])
+        } else {
+            all.iter()
+                .copied()
+                .find(|&m| self.briefing.mentions[m].article != mention.article)
+        };
+        match next {
+            Some(m) => self.go_to_mention(m),
+            None => self.status = Some("no mention of this entity in another article".into()),
+        }
+    }
+
+    /// `o`: select the next entity the selected one links to, at its first mention.
+    fn follow_link(&mut self) {
+        let Some(entity) = self
+            .selected
+            .or_else(|| self.entity_order.get(self.entity_row).copied())
+        else {
+            return;
+        };
+        let links = self.briefing.entities[entity].links.clone();
+        if links.is_empty() {
+            self.status = Some(format!(
+                "{} links to nothing",
+                self.briefing.entities[entity].name
+            ));
+            return;
+        }
+        if self.last != Some(Action::FollowLink) {
+            self.link_step = 0;
+        }
+        let target = links[self.link_step % links.len()];
+        self.link_step += 1;
+        self.select_entity(target);
+        self.status = Some(format!("→ {}", self.briefing.entities[target].name));
+        if let Some(&m) = self.briefing.entities[target].mentions.first() {
+            self.go_to_mention(m);
+        }
+    }
+
+    /// Runs a search over every article.
+    pub fn run_search(&mut self, query: &str) {
+        let folded = search::fold_query(query);
+        let matches: Vec<(usize, Range<usize>)> = self
+            .briefing
+            .articles
+            .iter()
+            .enumerate()
+            .flat_map(|(i, a)| {
+                search::fold(&a.text)
+                    .find_all(&folded)
+                    .into_iter()
+                    .map(move |r| (i, r))
+            })
+            .collect();
+        self.status = Some(match matches.len() {
+            0 => format!("no match for {query:?}"),
+            n => format!("{n} matches for {query:?}"),
+        });
+        self.search = Some(SearchState {
+            query: query.to_string(),
+            matches,
+            current: None,
+        });
+        self.step_search(true);
+    }
+
+    fn step_search(&mut self, forward: bool) {
+        let Some(search) = &mut self.search else {
+            self.status = Some("no search yet: press / to search".into());
+            return;
+        };
+        let n = search.matches.len();
+        if n == 0 {
+            return;
+        }
+        let next = match search.current {
+            Some(c) if forward => (c + 1) % n,
+            Some(c) => (c + n - 1) % n,
+            None => 0,
+        };
+        search.current = Some(next);
+        let (article, range) = search.matches[next].clone();
+        self.status = Some(format!("match {} of {n}", next + 1));
+        self.reveal(article, range.start);
+    }
+
+    /// The search matches in one article, and the current match there.
+    pub fn matches_in(&self, article: usize) -> (Vec<Range<usize>>, Option<Range<usize>>) {
+        let Some(search) = &self.search else {
+            return (Vec::new(), None);
+        };
+        let list = search
+            .matches
+            .iter()
+            .filter(|(a, _)| *a == article)
+            .map(|(_, r)| r.clone())
+            .collect();
+        let current = search
+            .current
+            .and_then(|c| search.matches.get(c))
+            .filter(|(a, _)| *a == article)
+            .map(|(_, r)| r.clone());
+        (list, current)
+    }
+
+    fn switch_article(&mut self) {
+        let pane = self.focused_pane();
+        let n = self.briefing.articles.len();
+        let article = (self.panes[pane].article + 1) % n;
+        self.panes[pane] = Pane { article, scroll: 0 };
+        self.focus = Focus::Pane(pane);
+        self.status = Some(format!(
+            "showing article {:?}",
+            self.briefing.articles[article].id
+        ));
+    }
+
+    fn move_entity_row(&mut self, delta: isize) {
+        let n = self.entity_order.len();
+        if n == 0 {
+            return;
+        }
+        self.entity_row = self.entity_row.saturating_add_signed(delta).min(n - 1);
+        self.selected = Some(self.entity_order[self.entity_row]);
+    }
+
+    fn page(&self) -> isize {
+        let height = match self.focus {
+            Focus::Pane(p) => self.pane_area(p).map(|r| r.height).unwrap_or(10),
+            Focus::Entities => self.screen.entities.height,
+        };
+        isize::try_from(height.max(2)).unwrap_or(2) - 1
+    }
+
+    /// Carries out an action in normal mode.
+    pub fn apply(&mut self, action: Action) {
+        self.status = None;
+        match (action, self.focus) {
+            (Action::Down, Focus::Entities) => self.move_entity_row(1),
+            (Action::Up, Focus::Entities) => self.move_entity_row(-1),
+            (Action::PageDown, Focus::Entities) => self.move_entity_row(self.page()),
+            (Action::PageUp, Focus::Entities) => self.move_entity_row(-self.page()),
+            (Action::Top, Focus::Entities) => self.move_entity_row(isize::MIN / 2),
+            (Action::Bottom, Focus::Entities) => self.move_entity_row(isize::MAX / 2),
+            (Action::Down, Focus::Pane(p)) => self.scroll(p, 1),
+            (Action::Up, Focus::Pane(p)) => self.scroll(p, -1),
+            (Action::PageDown, Focus::Pane(p)) => self.scroll(p, self.page()),
+            (Action::PageUp, Focus::Pane(p)) => self.scroll(p, -self.page()),
+            (Action::Top, Focus::Pane(p)) => self.scroll(p, isize::MIN / 2),
+            (Action::Bottom, Focus::Pane(p)) => self.scroll(p, isize::MAX / 2),
+            (Action::FocusNext, _) => self.move_focus(1),
+            (Action::FocusPrev, _) => self.move_focus(-1),
+            (Action::NextMention, _) => self.step_mention(true),
+            (Action::PrevMention, _) => self.step_mention(false),
+            (Action::Jump, _) => self.jump(),
+            (Action::FollowLink, _) => self.follow_link(),
+            (Action::Search, _) => {
+                self.mode = Mode::Search {
+                    input: String::new(),
+                }
+            }
+            (Action::SearchNext, _) => self.step_search(true),
+            (Action::SearchPrev, _) => self.step_search(false),
+            (Action::ToggleSync, _) => {
+                self.sync = !self.sync;
+                self.status = Some(format!(
+                    "synchronized scrolling {}",
+                    if self.sync { "on" } else { "off" }
+                ));
+            }
+            (Action::SwitchArticle, _) => self.switch_article(),
+            (Action::ToggleActors, _) => self.toggle_kind(0),
+            (Action::TogglePlaces, _) => self.toggle_kind(1),
+            (Action::ToggleCasualties, _) => self.toggle_kind(2),
+            (Action::Export, _) => self.mode = Mode::Export,
+            (Action::Help, _) => self.mode = Mode::Help,
+            (Action::Quit, _) => self.quit = true,
+        }
+        self.last = Some(action);
+    }
+
+    fn toggle_kind(&mut self, k: usize) {
+        self.kinds[k] = !self.kinds[k];
+        let name = ["actors", "places", "casualty figures"][k];
+        self.status = Some(format!(
+            "{name} {}",
+            if self.kinds[k] {
+                "highlighted"
+            } else {
+                "not highlighted"
+            }
+        ));
+    }
+
+    /// Where an export in `format` is written: next to the briefing file, or in the current
+    /// directory for the bundled briefing.
+    pub fn export_path(&self, format: ExportFormat) -> PathBuf {
+        let name = crate::export::default_file_name(&self.briefing, format);
+        match self.path.as_ref().and_then(|p| p.parent()) {
+            Some(dir) if !dir.as_os_str().is_empty() => dir.join(name),
+            _ => PathBuf::from(name),
+        }
+    }
+
+    /// Writes the export and reports the outcome in the status line.
+    pub fn export(&mut self, format: ExportFormat) {
+        let path = self.export_path(format);
+        let text = crate::export::export(&self.briefing, format);
+        self.status = Some(
+            match crate::export::write_atomic(&path, text.as_bytes(), true) {
+                Ok(()) => format!("exported to {}", path.display()),
+                Err(e) => format!("export failed: {e}"),
+            },
+        );
+        self.mode = Mode::Normal;
+    }
+
+    /// The mention under a screen position in a pane, if any.
+    pub fn mention_at(&mut self, x: u16, y: u16) -> Option<(usize, usize)> {
+        let (pane, area) = *self.screen.panes.iter().find(|(_, r)| r.contains(x, y))?;
+        let article = self.panes[pane].article;
+        let layout = self.layout(article, usize::from(area.width));
+        let line = layout
+            .lines
+            .get(self.panes[pane].scroll + usize::from(y - area.y))?;
+        let mut col = line.pad;
+        let target = usize::from(x - area.x);
+        let cell = line.line.cells.iter().find(|c| {
+            col += usize::from(c.width);
+            target < col
+        })?;
+        let m = self.maps[article].at(line.offset + cell.source.start)?;
+        Some((pane, m))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::briefing::bundled;
+
+    fn app() -> App {
+        let mut app = App::new(
+            bundled().unwrap().briefing,
+            None,
+            Theme { color: true },
+            BidiMode::App,
+        );
+        app.screen.panes = vec![
+            (
+                0,
+                Rect {
+                    x: 1,
+                    y: 3,
+                    width: 50,
+                    height: 20,
+                },
+            ),
+            (
+                1,
+                Rect {
+                    x: 53,
+                    y: 3,
+                    width: 50,
+                    height: 20,
+                },
+            ),
+        ];
+        app.screen.entities = Rect {
+            x: 1,
+            y: 25,
+            width: 100,
+            height: 8,
+        };
+        app
+    }
+
+    #[test]
+    fn ltr_article_left_rtl_right() {
+        let app = app();
+        assert_eq!(
+            app.briefing.articles[app.panes[0].article].dir,
+            Direction::Ltr
+        );
+        assert_eq!(
+            app.briefing.articles[app.panes[1].article].dir,
+            Direction::Rtl
+        );
+    }
+
+    #[test]
+    fn next_mention_then_enter_goes_to_the_other_article() {
+        let mut app = app();
+        app.apply(Action::NextMention);
+        let m = app.cursor.unwrap();
+        assert_eq!(app.briefing.mentions[m].article, app.panes[0].article);
+        let entity = app.briefing.mentions[m].entity;
+        app.apply(Action::Jump);
+        let n = app.cursor.unwrap();
+        assert_eq!(app.briefing.mentions[n].entity, entity);
+        assert_eq!(app.briefing.mentions[n].article, app.panes[1].article);
+        assert_eq!(app.focus, Focus::Pane(1));
+        // Again: cycles through every mention of the entity.
+        let all = app.briefing.entities[entity].mentions.clone();
+        let mut seen = vec![n];
+        for _ in 1..all.len() {
+            app.apply(Action::Jump);
+            seen.push(app.cursor.unwrap());
+        }
+        seen.sort();
+        assert_eq!(seen, all);
+    }
+
+    #[test]
+    fn mentions_step_in_reading_order() {
+        let mut app = app();
+        app.focus = Focus::Pane(1);
+        app.apply(Action::NextMention);
+        let first = app.cursor.unwrap();
+        app.apply(Action::NextMention);
+        let second = app.cursor.unwrap();
+        let (a, b) = (
+            &app.briefing.mentions[first],
+            &app.briefing.mentions[second],
+        );
+        assert!(
+            a.bytes.start <= b.bytes.start,
+            "logical order is reading order"
+        );
+        app.apply(Action::PrevMention);
+        assert_eq!(app.cursor, Some(first));
+    }
+
+    #[test]
+    fn search_folds_arabic_and_reveals_matches() {
+        let mut app = app();
+        // The text has للأمم المتحدة twice: hamza and taa marbuta typed plain still match.
+        app.run_search("امم المتحده");
+        let s = app.search.as_ref().unwrap();
+        assert_eq!(s.matches.len(), 2);
+        assert_eq!(app.focus, Focus::Pane(1));
+        app.apply(Action::SearchNext);
+        assert_eq!(app.search.as_ref().unwrap().current, Some(1));
+    }
+
+    #[test]
+    fn scrolling_is_clamped_and_synchronized() {
+        let mut app = app();
+        app.apply(Action::Bottom);
+        let (total, height) = app.pane_lines(0);
+        assert_eq!(app.panes[0].scroll, total - height);
+        app.apply(Action::Top);
+        assert_eq!(app.panes[0].scroll, 0);
+        app.apply(Action::ToggleSync);
+        app.apply(Action::Bottom);
+        let (t1, h1) = app.pane_lines(1);
+        assert_eq!(app.panes[1].scroll, t1.saturating_sub(h1));
+    }
+
+    #[test]
+    fn entity_list_selects_and_jumps() {
+        let mut app = app();
+        app.focus = Focus::Entities;
+        app.apply(Action::Down);
+        let entity = app.entity_order[1];
+        assert_eq!(app.selected, Some(entity));
+        app.apply(Action::Jump);
+        let m = app.cursor.unwrap();
+        assert_eq!(app.briefing.mentions[m].entity, entity);
+        assert!(matches!(app.focus, Focus::Pane(_)));
+    }
+
+    #[test]
+    fn links_lead_to_related_entities() {
+        let mut app = app();
+        let casualty = app
+            .briefing
+            .entities
+            .iter()
+            .position(|e| !e.links.is_empty() && e.figure.is_some())
+            .unwrap();
+        app.selected = Some(casualty);
+        app.apply(Action::FollowLink);
+        let target = app.selected.unwrap();
+        assert!(app.briefing.entities[casualty].links.contains(&target));
+    }
+}

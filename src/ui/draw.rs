@@ -1,0 +1,408 @@
+//! Drawing the reader: the screen split into header, article panes, entity panel and status
+//! line, plus the help overlay. Reads the [`App`] (and tells it where the panes ended up, for
+//! paging and mouse hits); every string goes through the layout engine first, so what reaches
+//! the terminal is sanitized and in visual order. Never panics, whatever the size.
+
+use ratatui::Frame;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect as TuiRect;
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget};
+
+use crate::briefing::EntityKind;
+use crate::render::{entity_row, figure_row};
+use crate::theme::{Hue, Look};
+use crate::view::article::ArticleLayout;
+use crate::view::highlight::Highlight;
+use crate::view::line::visual;
+
+use super::app::{App, Focus, Mode, Rect};
+use super::keymap::{BINDINGS, hints, keys_label};
+
+/// Below this width the articles are shown one at a time (`a` switches).
+pub const SIDE_BY_SIDE_MIN_WIDTH: u16 = 100;
+
+fn color(h: Hue) -> Color {
+    match h {
+        Hue::Red => Color::Red,
+        Hue::Green => Color::Green,
+        Hue::Yellow => Color::Yellow,
+        Hue::Blue => Color::Blue,
+        Hue::Magenta => Color::Magenta,
+        Hue::Cyan => Color::Cyan,
+        Hue::Gray => Color::Black,
+    }
+}
+
+pub fn style(look: Look) -> Style {
+    let mut s = Style::default();
+    if let Some(fg) = look.fg {
+        s = s.fg(color(fg));
+    }
+    if let Some(bg) = look.bg {
+        s = s.bg(color(bg));
+    }
+    for (on, m) in [
+        (look.bold, Modifier::BOLD),
+        (look.underline, Modifier::UNDERLINED),
+        (look.reverse, Modifier::REVERSED),
+        (look.dim, Modifier::DIM),
+    ] {
+        if on {
+            s = s.add_modifier(m);
+        }
+    }
+    s
+}
+
+fn rect(r: TuiRect) -> Rect {
+    Rect {
+        x: r.x,
+        y: r.y,
+        width: r.width,
+        height: r.height,
+    }
+}
+
+/// The screen's parts: header, body, entity panel, status line (heights may be 0).
+struct Areas {
+    header: TuiRect,
+    body: TuiRect,
+    panel: TuiRect,
+    status: TuiRect,
+}
+
+fn split(area: TuiRect) -> Areas {
+    let h = area.height;
+    let (header, panel, status) = match h {
+        0..=1 => (0, 0, 0),
+        2..=5 => (0, 0, 1),
+        6..=15 => (1, 0, 1),
+        _ => (2, (h * 3 / 10).clamp(5, 14), 1),
+    };
+    let body = h - header - panel - status;
+    let row = |y: u16, height: u16| TuiRect {
+        x: area.x,
+        y: area.y + y,
+        width: area.width,
+        height,
+    };
+    Areas {
+        header: row(0, header),
+        body: row(header, body),
+        panel: row(header + body, panel),
+        status: row(header + body + panel, status),
+    }
+}
+
+pub fn draw(frame: &mut Frame<'_>, app: &mut App) {
+    let area = frame.area();
+    if area.width == 0 || area.height == 0 {
+        return;
+    }
+    let areas = split(area);
+    let buf = frame.buffer_mut();
+    draw_header(buf, areas.header, app);
+    draw_panes(buf, areas.body, app);
+    draw_entities(buf, areas.panel, app);
+    draw_status(buf, areas.status, app);
+    if app.mode == Mode::Help {
+        draw_help(buf, area, app);
+    }
+}
+
+fn put_line(buf: &mut Buffer, area: TuiRect, row: u16, text: &str, look: Look) {
+    if row < area.height {
+        buf.set_stringn(
+            area.x,
+            area.y + row,
+            text,
+            usize::from(area.width),
+            style(look),
+        );
+    }
+}
+
+fn draw_header(buf: &mut Buffer, area: TuiRect, app: &App) {
+    let w = usize::from(area.width);
+    let b = &app.briefing;
+    put_line(
+        buf,
+        area,
+        0,
+        &visual(&b.title, w, app.mode_bidi),
+        app.theme.headline(),
+    );
+    let sources: Vec<String> = b
+        .articles
+        .iter()
+        .map(|a| format!("{}: {}", a.lang, a.source))
+        .collect();
+    let line = format!("{} · {}", b.date, sources.join(" · "));
+    put_line(
+        buf,
+        area,
+        1,
+        &visual(&line, w, app.mode_bidi),
+        app.theme.muted(),
+    );
+}
+
+fn draw_panes(buf: &mut Buffer, area: TuiRect, app: &mut App) {
+    app.screen.panes.clear();
+    if area.height == 0 {
+        return;
+    }
+    let side_by_side = area.width >= SIDE_BY_SIDE_MIN_WIDTH && app.panes.len() == 2;
+    app.single_pane = !side_by_side;
+    let shown: Vec<usize> = if side_by_side {
+        vec![0, 1]
+    } else {
+        vec![match app.focus {
+            Focus::Pane(p) => p,
+            Focus::Entities => 0,
+        }]
+    };
+    let n = shown.len() as u16;
+    let width = area.width / n;
+    for (i, &pane) in shown.iter().enumerate() {
+        let i = i as u16;
+        let w = if i + 1 == n {
+            area.width - width * i
+        } else {
+            width
+        };
+        let outer = TuiRect {
+            x: area.x + width * i,
+            y: area.y,
+            width: w,
+            height: area.height,
+        };
+        draw_pane(buf, outer, app, pane);
+    }
+}
+
+fn pane_block<'a>(title: String, focused: bool, app: &App) -> Block<'a> {
+    let border = if focused {
+        style(app.theme.focus())
+    } else {
+        Style::default()
+    };
+    Block::default()
+        .borders(Borders::ALL)
+        .border_style(border)
+        .title(title)
+}
+
+fn draw_pane(buf: &mut Buffer, outer: TuiRect, app: &mut App, pane: usize) {
+    let article = app.panes[pane].article;
+    let focused = app.focus == Focus::Pane(pane);
+    let inner = if outer.width >= 3 && outer.height >= 3 {
+        let a = &app.briefing.articles[article];
+        let label = format!(
+            " {} · {}{} ",
+            a.id,
+            a.lang,
+            if app.sync { " · sync" } else { "" }
+        );
+        let title = visual(
+            &label,
+            usize::from(outer.width.saturating_sub(2)),
+            app.mode_bidi,
+        );
+        let block = pane_block(title, focused, app);
+        let inner = block.inner(outer);
+        block.render(outer, buf);
+        inner
+    } else {
+        outer
+    };
+    app.screen.panes.push((pane, rect(inner)));
+    if inner.width == 0 || inner.height == 0 {
+        return;
+    }
+    let layout = app.layout(article, usize::from(inner.width));
+    let total = layout.lines.len();
+    let max = total.saturating_sub(usize::from(inner.height));
+    if app.panes[pane].scroll > max {
+        app.panes[pane].scroll = max;
+    }
+    draw_article_lines(buf, inner, app, pane, &layout);
+}
+
+fn draw_article_lines(
+    buf: &mut Buffer,
+    inner: TuiRect,
+    app: &App,
+    pane: usize,
+    layout: &ArticleLayout,
+) {
+    let article = app.panes[pane].article;
+    let (matches, current_match) = app.matches_in(article);
+    let highlight = Highlight {
+        briefing: &app.briefing,
+        mentions: &app.maps[article],
+        theme: app.theme,
+        selected: app.selected,
+        cursor: app.cursor,
+        kinds: app.kinds,
+        matches: &matches,
+        current_match,
+    };
+    let prepared = app.prepared(article);
+    let visible = layout
+        .lines
+        .iter()
+        .skip(app.panes[pane].scroll)
+        .take(usize::from(inner.height));
+    for (row, line) in visible.enumerate() {
+        let y = inner.y + row as u16;
+        let mut x = inner.x + line.pad.min(usize::from(inner.width)) as u16;
+        for run in highlight.runs(prepared, line) {
+            let room = usize::from(inner.right().saturating_sub(x));
+            if room == 0 {
+                break;
+            }
+            let (end, _) = buf.set_stringn(x, y, &run.text, room, style(run.style));
+            x = end;
+        }
+    }
+}
+
+fn draw_entities(buf: &mut Buffer, area: TuiRect, app: &mut App) {
+    if area.height < 3 || area.width < 3 {
+        app.screen.entities = Rect::default();
+        return;
+    }
+    let b = &app.briefing;
+    let counts: Vec<String> = EntityKind::ALL
+        .iter()
+        .map(|&k| format!("{} {}", k.plural_title(), b.count_kind(k)))
+        .collect();
+    let block = pane_block(
+        format!(" Entities: {} ", counts.join(" · ")),
+        app.focus == Focus::Entities,
+        app,
+    );
+    let inner = block.inner(area);
+    block.render(area, buf);
+    app.screen.entities = rect(inner);
+    let height = usize::from(inner.height);
+    if height == 0 {
+        return;
+    }
+    let offset = &mut app.screen.entity_offset;
+    if app.entity_row < *offset {
+        *offset = app.entity_row;
+    } else if app.entity_row >= *offset + height {
+        *offset = app.entity_row + 1 - height;
+    }
+    let w = usize::from(inner.width);
+    for (row, &e) in app
+        .entity_order
+        .iter()
+        .enumerate()
+        .skip(app.screen.entity_offset)
+        .take(height)
+    {
+        let entity = &app.briefing.entities[e];
+        let mut text = format!(
+            "[{}] {}",
+            entity.kind.as_str(),
+            entity_row(&app.briefing, e)
+        );
+        if let Some(fig) = figure_row(&app.briefing, e) {
+            text.push_str(" │ ");
+            text.push_str(&fig);
+        }
+        let mut look = app.theme.kind(entity.kind);
+        if app.briefing.figures_disagree(e) {
+            look = look.over(app.theme.warning());
+        }
+        if row == app.entity_row {
+            look = look.over(Look {
+                reverse: true,
+                ..Look::PLAIN
+            });
+        }
+        let y = (row - app.screen.entity_offset) as u16;
+        put_line(buf, inner, y, &visual(&text, w, app.mode_bidi), look);
+    }
+}
+
+fn draw_status(buf: &mut Buffer, area: TuiRect, app: &App) {
+    if area.height == 0 {
+        return;
+    }
+    let w = usize::from(area.width);
+    let left = match &app.mode {
+        Mode::Search { input } => format!("/{input}"),
+        Mode::Export => "export as: m Markdown · h HTML · j JSON · Esc cancel".to_string(),
+        _ => app.status.clone().unwrap_or_else(|| match app.selected {
+            Some(e) => {
+                let entity = &app.briefing.entities[e];
+                match entity.figure {
+                    Some(f) => format!(
+                        "{} · {} · {}",
+                        entity.name,
+                        entity.kind.as_str(),
+                        f.describe()
+                    ),
+                    None => format!("{} · {}", entity.name, entity.kind.as_str()),
+                }
+            }
+            None => String::new(),
+        }),
+    };
+    let left = visual(&left, w, app.mode_bidi);
+    let hints = hints();
+    let used = unicode_width::UnicodeWidthStr::width(left.as_str());
+    let line = if used + 2 + hints.len() <= w {
+        Line::from(vec![
+            Span::styled(left, Style::default().add_modifier(Modifier::BOLD)),
+            Span::raw(" ".repeat(w - used - hints.len())),
+            Span::styled(hints, style(app.theme.muted())),
+        ])
+    } else {
+        Line::from(Span::styled(
+            left,
+            Style::default().add_modifier(Modifier::BOLD),
+        ))
+    };
+    Paragraph::new(line).render(area, buf);
+}
+
+fn draw_help(buf: &mut Buffer, area: TuiRect, app: &App) {
+    let width = area.width.saturating_sub(4).min(96);
+    let height = area.height.saturating_sub(2).min(BINDINGS.len() as u16 + 4);
+    if width < 10 || height < 3 {
+        return;
+    }
+    let popup = TuiRect {
+        x: area.x + (area.width - width) / 2,
+        y: area.y + (area.height - height) / 2,
+        width,
+        height,
+    };
+    Clear.render(popup, buf);
+    let block = pane_block(" Keys (? or Esc closes) ".into(), true, app);
+    let inner = block.inner(popup);
+    block.render(popup, buf);
+    let mut lines: Vec<Line<'_>> = BINDINGS
+        .iter()
+        .map(|b| {
+            Line::from(vec![
+                Span::styled(
+                    format!(" {:<18}", keys_label(b)),
+                    Style::default().add_modifier(Modifier::BOLD),
+                ),
+                Span::raw(b.help),
+            ])
+        })
+        .collect();
+    lines.push(Line::from(
+        " mouse: wheel scrolls the pane under the pointer; click a mention to select its entity",
+    ));
+    Paragraph::new(lines).render(inner, buf);
+}

@@ -1,0 +1,274 @@
+//! The reader's keys as data: one table drives dispatch, the `?` help overlay, the status-line
+//! hints and the README's key list (a test checks the README against it).
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+/// Everything a key can ask the reader to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Down,
+    Up,
+    PageDown,
+    PageUp,
+    Top,
+    Bottom,
+    FocusNext,
+    FocusPrev,
+    NextMention,
+    PrevMention,
+    Jump,
+    FollowLink,
+    Search,
+    SearchNext,
+    SearchPrev,
+    ToggleSync,
+    SwitchArticle,
+    ToggleActors,
+    TogglePlaces,
+    ToggleCasualties,
+    Export,
+    Help,
+    Quit,
+}
+
+/// A key as the table writes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key {
+    Char(char),
+    Code(KeyCode),
+}
+
+pub struct Binding {
+    pub keys: &'static [Key],
+    pub action: Action,
+    pub help: &'static str,
+    /// Shown in the status line's hints.
+    pub hint: Option<&'static str>,
+}
+
+use Key::{Char, Code};
+
+pub const BINDINGS: &[Binding] = &[
+    Binding {
+        keys: &[Char('j'), Code(KeyCode::Down)],
+        action: Action::Down,
+        help: "scroll down (entity list: next entity)",
+        hint: None,
+    },
+    Binding {
+        keys: &[Char('k'), Code(KeyCode::Up)],
+        action: Action::Up,
+        help: "scroll up (entity list: previous entity)",
+        hint: None,
+    },
+    Binding {
+        keys: &[Code(KeyCode::PageDown), Char(' ')],
+        action: Action::PageDown,
+        help: "page down",
+        hint: None,
+    },
+    Binding {
+        keys: &[Code(KeyCode::PageUp)],
+        action: Action::PageUp,
+        help: "page up",
+        hint: None,
+    },
+    Binding {
+        keys: &[Char('g'), Code(KeyCode::Home)],
+        action: Action::Top,
+        help: "go to the top",
+        hint: None,
+    },
+    Binding {
+        keys: &[Char('G'), Code(KeyCode::End)],
+        action: Action::Bottom,
+        help: "go to the bottom",
+        hint: None,
+    },
+    Binding {
+        keys: &[Code(KeyCode::Tab)],
+        action: Action::FocusNext,
+        help: "focus the next pane (articles, entity list)",
+        hint: Some("Tab focus"),
+    },
+    Binding {
+        keys: &[Code(KeyCode::BackTab)],
+        action: Action::FocusPrev,
+        help: "focus the previous pane",
+        hint: None,
+    },
+    Binding {
+        keys: &[Char(']')],
+        action: Action::NextMention,
+        help: "next mention in the focused article, in reading order",
+        hint: Some("]/[ mention"),
+    },
+    Binding {
+        keys: &[Char('[')],
+        action: Action::PrevMention,
+        help: "previous mention in the focused article",
+        hint: None,
+    },
+    Binding {
+        keys: &[Code(KeyCode::Enter)],
+        action: Action::Jump,
+        help: "jump to the same entity in the other article (again: cycle through all its mentions; entity list: first mention)",
+        hint: Some("Enter jump"),
+    },
+    Binding {
+        keys: &[Char('o')],
+        action: Action::FollowLink,
+        help: "follow a link to a related entity (again: the next link)",
+        hint: Some("o link"),
+    },
+    Binding {
+        keys: &[Char('/')],
+        action: Action::Search,
+        help: "search both articles (Arabic diacritics and letter forms folded)",
+        hint: Some("/ search"),
+    },
+    Binding {
+        keys: &[Char('n')],
+        action: Action::SearchNext,
+        help: "next search match",
+        hint: None,
+    },
+    Binding {
+        keys: &[Char('N')],
+        action: Action::SearchPrev,
+        help: "previous search match",
+        hint: None,
+    },
+    Binding {
+        keys: &[Char('s')],
+        action: Action::ToggleSync,
+        help: "toggle synchronized scrolling of the articles",
+        hint: None,
+    },
+    Binding {
+        keys: &[Char('a')],
+        action: Action::SwitchArticle,
+        help: "show the next article in the focused pane",
+        hint: None,
+    },
+    Binding {
+        keys: &[Char('1')],
+        action: Action::ToggleActors,
+        help: "toggle highlighting of actors",
+        hint: None,
+    },
+    Binding {
+        keys: &[Char('2')],
+        action: Action::TogglePlaces,
+        help: "toggle highlighting of places",
+        hint: None,
+    },
+    Binding {
+        keys: &[Char('3')],
+        action: Action::ToggleCasualties,
+        help: "toggle highlighting of casualty figures",
+        hint: None,
+    },
+    Binding {
+        keys: &[Char('e')],
+        action: Action::Export,
+        help: "export a summary (Markdown, HTML or JSON)",
+        hint: Some("e export"),
+    },
+    Binding {
+        keys: &[Char('?')],
+        action: Action::Help,
+        help: "show or hide this help",
+        hint: Some("? help"),
+    },
+    Binding {
+        keys: &[Char('q'), Code(KeyCode::Esc)],
+        action: Action::Quit,
+        help: "quit (Esc also closes help and search)",
+        hint: Some("q quit"),
+    },
+];
+
+/// The action bound to a key press, if any.
+pub fn action_for(event: &KeyEvent) -> Option<Action> {
+    if event
+        .modifiers
+        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+    {
+        return None;
+    }
+    let pressed = match event.code {
+        KeyCode::Char(c) => Char(c),
+        code => Code(code),
+    };
+    BINDINGS
+        .iter()
+        .find(|b| b.keys.contains(&pressed))
+        .map(|b| b.action)
+}
+
+/// How a key is written in help and hints.
+pub fn key_label(key: Key) -> String {
+    match key {
+        Char(' ') => "Space".into(),
+        Char(c) => c.to_string(),
+        Code(KeyCode::Down) => "↓".into(),
+        Code(KeyCode::Up) => "↑".into(),
+        Code(KeyCode::PageDown) => "PgDn".into(),
+        Code(KeyCode::PageUp) => "PgUp".into(),
+        Code(KeyCode::Home) => "Home".into(),
+        Code(KeyCode::End) => "End".into(),
+        Code(KeyCode::Tab) => "Tab".into(),
+        Code(KeyCode::BackTab) => "Shift-Tab".into(),
+        Code(KeyCode::Enter) => "Enter".into(),
+        Code(KeyCode::Esc) => "Esc".into(),
+        Code(other) => format!("{other:?}"),
+    }
+}
+
+/// "j / ↓" for a binding.
+pub fn keys_label(binding: &Binding) -> String {
+    binding
+        .keys
+        .iter()
+        .map(|&k| key_label(k))
+        .collect::<Vec<_>>()
+        .join(" / ")
+}
+
+/// The status-line hints, in table order.
+pub fn hints() -> String {
+    BINDINGS
+        .iter()
+        .filter_map(|b| b.hint)
+        .collect::<Vec<_>>()
+        .join("  ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_key_is_bound_once() {
+        let mut seen = Vec::new();
+        for b in BINDINGS {
+            for k in b.keys {
+                assert!(!seen.contains(k), "{k:?} bound twice");
+                seen.push(*k);
+            }
+        }
+    }
+
+    #[test]
+    fn dispatch_follows_the_table() {
+        let key = |code| KeyEvent::new(code, KeyModifiers::NONE);
+        assert_eq!(action_for(&key(KeyCode::Char('j'))), Some(Action::Down));
+        assert_eq!(action_for(&key(KeyCode::Down)), Some(Action::Down));
+        assert_eq!(action_for(&key(KeyCode::Char('?'))), Some(Action::Help));
+        assert_eq!(action_for(&key(KeyCode::Char('x'))), None);
+        let ctrl_j = KeyEvent::new(KeyCode::Char('j'), KeyModifiers::CONTROL);
+        assert_eq!(action_for(&ctrl_j), None);
+        assert!(hints().contains("? help"));
+    }
+}

@@ -1,0 +1,136 @@
+//! The full-screen reader: ratatui + crossterm on top of the pure layers.
+//!
+//! `run` opens a terminal [`terminal::Session`], then loops: draw the [`app::App`] with
+//! `draw`, wait for an event (or a stop signal), turn it into an action through the
+//! `keymap` (or a mouse hit) and apply it. Redraws happen only after an event; the article
+//! layouts come from the app's per-(article, width) cache.
+
+pub mod app;
+pub mod draw;
+pub mod keymap;
+pub mod terminal;
+
+use std::io;
+use std::path::PathBuf;
+use std::sync::atomic::Ordering;
+use std::time::Duration;
+
+use crossterm::event::{
+    self, Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent,
+    MouseEventKind,
+};
+
+use crate::briefing::Briefing;
+use crate::cli::ExportFormat;
+use crate::theme::Theme;
+use crate::view::BidiMode;
+
+use app::{App, Focus, Mode};
+
+/// Opens the reader on a briefing until the user quits (or a signal stops it).
+pub fn run(briefing: Briefing, path: Option<PathBuf>, mode: BidiMode) -> io::Result<()> {
+    let mut app = App::new(briefing, path, Theme::from_env(), mode);
+    let mut session = terminal::Session::start(mode)?;
+    let mut dirty = true;
+    while !app.quit && !session.stop.load(Ordering::Relaxed) {
+        if dirty {
+            session.terminal.draw(|frame| draw::draw(frame, &mut app))?;
+            dirty = false;
+        }
+        if event::poll(Duration::from_millis(200))? {
+            dirty = handle(&mut app, event::read()?);
+        }
+    }
+    Ok(())
+}
+
+/// Applies one terminal event; returns whether the screen needs a redraw.
+pub fn handle(app: &mut App, event: Event) -> bool {
+    match event {
+        Event::Key(key) if key.kind != KeyEventKind::Release => handle_key(app, key),
+        Event::Mouse(mouse) => handle_mouse(app, mouse),
+        Event::Resize(..) => {}
+        _ => return false,
+    }
+    true
+}
+
+fn handle_key(app: &mut App, key: KeyEvent) {
+    if key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('c') {
+        app.quit = true;
+        return;
+    }
+    match &mut app.mode {
+        Mode::Help => {
+            if matches!(
+                key.code,
+                KeyCode::Esc | KeyCode::Char('?') | KeyCode::Char('q')
+            ) {
+                app.mode = Mode::Normal;
+            }
+        }
+        Mode::Search { input } => match key.code {
+            KeyCode::Enter => {
+                let query = std::mem::take(input);
+                app.mode = Mode::Normal;
+                app.run_search(&query);
+            }
+            KeyCode::Esc => app.mode = Mode::Normal,
+            KeyCode::Backspace => {
+                input.pop();
+            }
+            KeyCode::Char(c) if !c.is_control() && input.len() < 256 => input.push(c),
+            _ => {}
+        },
+        Mode::Export => match key.code {
+            KeyCode::Char('m') => app.export(ExportFormat::Md),
+            KeyCode::Char('h') => app.export(ExportFormat::Html),
+            KeyCode::Char('j') => app.export(ExportFormat::Json),
+            KeyCode::Esc | KeyCode::Char('q') => app.mode = Mode::Normal,
+            _ => {}
+        },
+        Mode::Normal => {
+            if let Some(action) = keymap::action_for(&key) {
+                app.apply(action);
+            }
+        }
+    }
+}
+
+fn handle_mouse(app: &mut App, mouse: MouseEvent) {
+    let (x, y) = (mouse.column, mouse.row);
+    let pane_under = app
+        .screen
+        .panes
+        .iter()
+        .find(|(_, r)| r.contains(x, y))
+        .map(|(p, _)| *p);
+    match mouse.kind {
+        MouseEventKind::ScrollDown | MouseEventKind::ScrollUp => {
+            let delta = if mouse.kind == MouseEventKind::ScrollDown {
+                3
+            } else {
+                -3
+            };
+            if let Some(p) = pane_under {
+                app.scroll(p, delta);
+            }
+        }
+        MouseEventKind::Down(MouseButton::Left) => {
+            if let Some((pane, m)) = app.mention_at(x, y) {
+                app.focus = Focus::Pane(pane);
+                app.go_to_mention(m);
+            } else if let Some(p) = pane_under {
+                app.focus = Focus::Pane(p);
+            } else if app.screen.entities.contains(x, y) {
+                let row = app.screen.entity_offset + usize::from(y - app.screen.entities.y);
+                if let Some(&e) = app.entity_order.get(row) {
+                    app.focus = Focus::Entities;
+                    app.entity_row = row;
+                    app.selected = Some(e);
+                }
+            }
+        }
+        _ => {}
+    }
+}
