@@ -8,7 +8,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect as TuiRect;
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget, Wrap};
 
 use crate::briefing::EntityKind;
 use crate::render::{entity_row, figure_row};
@@ -202,8 +202,8 @@ fn draw_pane(buf: &mut Buffer, outer: TuiRect, app: &mut App, pane: usize) {
         let a = &app.briefing.articles[article];
         let label = format!(
             " {} · {}{} ",
-            a.id,
             a.lang,
+            a.source,
             if app.sync { " · sync" } else { "" }
         );
         let title = visual(
@@ -404,5 +404,7 @@ fn draw_help(buf: &mut Buffer, area: TuiRect, app: &App) {
     lines.push(Line::from(
         " mouse: wheel scrolls the pane under the pointer; click a mention to select its entity",
     ));
-    Paragraph::new(lines).render(inner, buf);
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: false })
+        .render(inner, buf);
 }

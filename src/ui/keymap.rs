@@ -112,7 +112,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding {
         keys: &[Code(KeyCode::Enter)],
         action: Action::Jump,
-        help: "jump to the same entity in the other article (again: cycle through all its mentions; entity list: first mention)",
+        help: "jump to this entity in the other article; again: its next mention",
         hint: Some("Enter jump"),
     },
     Binding {

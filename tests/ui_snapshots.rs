@@ -1,0 +1,79 @@
+//! Snapshots of the reader's screen in ratatui's TestBackend, at a wide and a narrow size,
+//! after a few actions. Review changes with `cargo insta review` (or accept them with
+//! INSTA_UPDATE=always) and read them by eye: they are what a user sees.
+
+use briefing::briefing::bundled;
+use briefing::theme::Theme;
+use briefing::ui::app::App;
+use briefing::ui::draw::draw;
+use briefing::ui::keymap::Action;
+use briefing::view::BidiMode;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+fn screen(width: u16, height: u16, actions: &[Action]) -> String {
+    let mut app = App::new(
+        bundled().unwrap().briefing,
+        None,
+        Theme { color: false },
+        BidiMode::App,
+    );
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal.draw(|f| draw(f, &mut app)).unwrap();
+    for &action in actions {
+        app.apply(action);
+        terminal.draw(|f| draw(f, &mut app)).unwrap();
+    }
+    let buffer = terminal.backend().buffer();
+    (0..height)
+        .map(|y| {
+            let line: String = (0..width)
+                .map(|x| buffer[(x, y)].symbol().to_string())
+                .collect();
+            line.trim_end().to_string()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn wide_screen_opens_side_by_side() {
+    insta::assert_snapshot!(screen(120, 40, &[]));
+}
+
+#[test]
+fn wide_screen_after_jumping_to_the_arabic_mention() {
+    insta::assert_snapshot!(screen(
+        120,
+        40,
+        &[Action::NextMention, Action::NextMention, Action::Jump]
+    ));
+}
+
+#[test]
+fn narrow_screen_shows_one_article() {
+    insta::assert_snapshot!(screen(60, 20, &[]));
+}
+
+#[test]
+fn narrow_screen_switches_to_the_arabic_article() {
+    insta::assert_snapshot!(screen(60, 20, &[Action::SwitchArticle]));
+}
+
+#[test]
+fn help_lists_every_binding() {
+    let text = screen(120, 40, &[Action::Help]);
+    for binding in briefing::ui::keymap::BINDINGS {
+        assert!(text.contains(binding.help), "help shows {:?}", binding.help);
+    }
+    insta::assert_snapshot!(text);
+}
+
+#[test]
+fn tiny_sizes_never_panic() {
+    for w in 1..=30 {
+        for h in 1..=12 {
+            screen(w, h, &[Action::NextMention, Action::Jump, Action::Help]);
+        }
+    }
+}
