@@ -1,0 +1,324 @@
+//! End to end: the real binary in a pseudo-terminal (portable-pty), its screen read back
+//! with a terminal parser (vt100), driven with keystrokes as a user would.
+
+use std::io::{Read, Write};
+use std::sync::mpsc::{Receiver, channel};
+use std::time::{Duration, Instant};
+
+use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
+use unicode_normalization::UnicodeNormalization;
+
+const TIMEOUT: Duration = Duration::from_secs(10);
+
+struct Reader {
+    master: Box<dyn MasterPty + Send>,
+    child: Box<dyn Child + Send + Sync>,
+    writer: Box<dyn Write + Send>,
+    output: Receiver<Vec<u8>>,
+    parser: vt100::Parser,
+    /// Every byte the program wrote, for checking escape sequences.
+    raw: Vec<u8>,
+}
+
+impl Reader {
+    fn start(args: &[&str], env: &[(&str, &str)], cols: u16, rows: u16) -> Reader {
+        let pty = native_pty_system()
+            .openpty(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("open a pty");
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_briefing"));
+        cmd.args(args);
+        cmd.cwd(env!("CARGO_MANIFEST_DIR"));
+        cmd.env("TERM", "xterm-256color");
+        cmd.env_remove("NO_COLOR");
+        cmd.env_remove("MLTERM");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let child = pty.slave.spawn_command(cmd).expect("spawn briefing");
+        drop(pty.slave);
+        let mut reader = pty.master.try_clone_reader().unwrap();
+        let writer = pty.master.take_writer().unwrap();
+        let (tx, output) = channel();
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 || tx.send(buf[..n].to_vec()).is_err() {
+                    break;
+                }
+            }
+        });
+        Reader {
+            master: pty.master,
+            child,
+            writer,
+            output,
+            parser: vt100::Parser::new(nonzero(rows), nonzero(cols), 0),
+            raw: Vec::new(),
+        }
+    }
+
+    fn pump(&mut self, wait: Duration) {
+        while let Ok(bytes) = self.output.recv_timeout(wait) {
+            self.parser.process(&bytes);
+            self.raw.extend_from_slice(&bytes);
+        }
+    }
+
+    /// Waits until the screen satisfies `done`; panics with the screen after the timeout.
+    fn wait_for(&mut self, what: &str, done: impl Fn(&vt100::Screen) -> bool) {
+        let start = Instant::now();
+        while start.elapsed() < TIMEOUT {
+            self.pump(Duration::from_millis(50));
+            if done(self.parser.screen()) {
+                return;
+            }
+        }
+        panic!(
+            "timed out waiting for {what}; screen:\n{}",
+            self.parser.screen().contents()
+        );
+    }
+
+    fn screen_has(&mut self, text: &str) {
+        let t = text.to_string();
+        self.wait_for(&format!("{text:?} on screen"), move |s| {
+            s.contents().contains(&t)
+        });
+    }
+
+    fn keys(&mut self, keys: &str) {
+        self.writer.write_all(keys.as_bytes()).unwrap();
+        self.writer.flush().unwrap();
+    }
+
+    /// The last row: the status line.
+    fn status(&self) -> String {
+        let screen = self.parser.screen();
+        let (rows, cols) = screen.size();
+        screen.contents_between(rows.get() - 1, 0, rows.get() - 1, cols.get())
+    }
+
+    fn quit(mut self) -> Vec<u8> {
+        self.keys("q");
+        let start = Instant::now();
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                assert!(status.success(), "exit status {status:?}");
+                break;
+            }
+            assert!(start.elapsed() < TIMEOUT, "reader did not quit");
+            self.pump(Duration::from_millis(20));
+        }
+        self.pump(Duration::from_millis(100));
+        let screen = self.parser.screen();
+        assert!(!screen.alternate_screen(), "alternate screen left");
+        assert!(!screen.hide_cursor(), "cursor shown again");
+        assert_eq!(
+            screen.mouse_protocol_mode(),
+            vt100::MouseProtocolMode::None,
+            "mouse released"
+        );
+        self.raw
+    }
+}
+
+fn nonzero(n: u16) -> std::num::NonZeroU16 {
+    std::num::NonZeroU16::new(n.max(1)).unwrap_or(std::num::NonZeroU16::MIN)
+}
+
+fn contains(haystack: &[u8], needle: &str) -> bool {
+    haystack
+        .windows(needle.len())
+        .any(|w| w == needle.as_bytes())
+}
+
+/// Presentation forms back to letters, so shaped text can be compared with plain strings.
+fn letters(text: &str) -> String {
+    text.nfkc().collect()
+}
+
+#[test]
+fn arabic_pane_is_in_visual_order_and_modes_are_restored() {
+    let mut r = Reader::start(&[], &[], 120, 40);
+    r.screen_has("Entities:");
+    // The Arabic headline "هجوم مسلح على منتجع سياحي قرب باماكو في مالي", reversed by hand:
+    // read left to right on screen it starts with the last word.
+    let visual_headline = "يلام يف وكاماب برق يحايس عجتنم ىلع حلسم موجه";
+    let screen = letters(&r.parser.screen().contents());
+    assert!(
+        screen.contains(visual_headline),
+        "visual headline missing:\n{screen}"
+    );
+    // Shaped: the terminal receives presentation forms, not bare letters.
+    assert!(
+        r.parser.screen().contents().contains('\u{FEE1}')
+            || r.parser.screen().contents().contains('\u{FEE3}')
+    );
+    // Digits keep their order inside the Arabic text: "نحو 20 رهينة" shows as below.
+    assert!(screen.contains("ةنيهر 20 وحن"), "{screen}");
+    let raw = r.quit();
+    assert!(
+        contains(&raw, "\x1b[8l"),
+        "explicit bidi mode requested at start"
+    );
+    assert!(
+        contains(&raw, "\x1b[8h"),
+        "implicit bidi mode restored at exit"
+    );
+    assert!(!contains(&raw, "5379"), "no mlterm sequence outside mlterm");
+}
+
+#[test]
+fn mention_then_enter_moves_to_the_arabic_mention() {
+    let briefing = briefing::briefing::bundled().unwrap().briefing;
+    let en = briefing.article_index("en").unwrap();
+    let first = &briefing.mentions[briefing.mention_range(en).start];
+    let entity = &briefing.entities[first.entity];
+    assert!(
+        briefing
+            .mentions
+            .iter()
+            .any(|m| m.entity == first.entity && m.article != en)
+    );
+
+    let mut r = Reader::start(&[], &[], 120, 40);
+    r.screen_has("Entities:");
+    r.keys("]");
+    let name = entity.name.clone();
+    r.wait_for("status names the entity", |s| {
+        s.contents()
+            .lines()
+            .last()
+            .is_some_and(|l| l.contains(&name))
+    });
+    r.keys("\r");
+    r.wait_for("focus on the Arabic pane", |s| {
+        // The focused pane's border is drawn in the focus colour (yellow).
+        s.cell(2, 119)
+            .is_some_and(|c| c.fgcolor() == vt100::Color::Idx(3))
+            && s.cell(2, 0)
+                .is_some_and(|c| c.fgcolor() != vt100::Color::Idx(3))
+    });
+    assert!(r.status().contains(&entity.name), "status: {}", r.status());
+    r.quit();
+}
+
+#[test]
+fn search_finds_arabic_typed_without_hamza_or_taa_marbuta() {
+    let mut r = Reader::start(&[], &[], 120, 40);
+    r.screen_has("Entities:");
+    r.keys("/");
+    r.keys("امم المتحده\r");
+    r.wait_for("a match", |s| {
+        s.contents()
+            .lines()
+            .last()
+            .is_some_and(|l| l.contains("match 1 of 2"))
+    });
+    r.keys("n");
+    r.wait_for("the next match", |s| {
+        s.contents()
+            .lines()
+            .last()
+            .is_some_and(|l| l.contains("match 2 of 2"))
+    });
+    r.quit();
+}
+
+#[test]
+fn help_lists_the_keys() {
+    let mut r = Reader::start(&[], &[], 120, 40);
+    r.screen_has("Entities:");
+    r.keys("?");
+    r.screen_has("Keys (? or Esc closes)");
+    r.screen_has("toggle synchronized scrolling");
+    r.keys("?");
+    r.wait_for("help closed", |s| {
+        !s.contents().contains("Keys (? or Esc closes)")
+    });
+    r.quit();
+}
+
+#[test]
+fn resize_to_40x12_keeps_running() {
+    let mut r = Reader::start(&[], &[], 120, 40);
+    r.screen_has("Entities:");
+    r.master
+        .resize(PtySize {
+            rows: 12,
+            cols: 40,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .unwrap();
+    r.parser.screen_mut().set_size(nonzero(12), nonzero(40));
+    r.keys("j");
+    r.wait_for("a redraw at 40 columns", |s| {
+        s.contents()
+            .lines()
+            .any(|l| l.starts_with('┌') && l.chars().count() == 40)
+    });
+    assert!(r.child.try_wait().unwrap().is_none(), "still running");
+    r.master
+        .resize(PtySize {
+            rows: 1,
+            cols: 1,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .unwrap();
+    r.keys("j");
+    r.pump(Duration::from_millis(300));
+    assert!(
+        r.child.try_wait().unwrap().is_none(),
+        "still running at 1x1"
+    );
+    r.quit();
+}
+
+#[test]
+fn mlterm_gets_its_own_switch() {
+    let mut r = Reader::start(&[], &[("MLTERM", "3.9.0")], 100, 30);
+    r.screen_has("Entities:");
+    let raw = r.quit();
+    assert!(contains(&raw, "\x1b]5379;use_ctl=false\x07"));
+    assert!(contains(&raw, "\x1b]5379;use_ctl=true\x07"));
+}
+
+#[test]
+fn terminal_bidi_mode_sends_logical_order_and_switches_nothing() {
+    let mut r = Reader::start(&["--bidi", "terminal"], &[], 120, 40);
+    r.screen_has("Entities:");
+    let screen = r.parser.screen().contents();
+    assert!(
+        screen.contains("هجوم مسلح على منتجع"),
+        "logical order, unshaped:\n{screen}"
+    );
+    let raw = r.quit();
+    assert!(!contains(&raw, "\x1b[8l"));
+}
+
+#[test]
+fn sigterm_restores_the_terminal() {
+    let mut r = Reader::start(&[], &[], 100, 30);
+    r.screen_has("Entities:");
+    let pid = r.child.process_id().unwrap();
+    let status = std::process::Command::new("kill")
+        .args(["-TERM", &pid.to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let start = Instant::now();
+    while r.child.try_wait().unwrap().is_none() {
+        assert!(start.elapsed() < TIMEOUT, "reader ignored SIGTERM");
+        r.pump(Duration::from_millis(20));
+    }
+    r.pump(Duration::from_millis(100));
+    assert!(!r.parser.screen().alternate_screen());
+    assert!(contains(&r.raw, "\x1b[8h"));
+}
