@@ -6,7 +6,11 @@ use briefing::ui::keymap::{BINDINGS, keys_label};
 fn expected_table() -> String {
     let mut table = String::from("| keys | action |\n|---|---|\n");
     for b in BINDINGS {
-        table.push_str(&format!("| {} | {} |\n", keys_label(b).replace('|', "\\|"), b.help));
+        table.push_str(&format!(
+            "| {} | {} |\n",
+            keys_label(b).replace('|', "\\|"),
+            b.help
+        ));
     }
     table
 }
@@ -15,7 +19,10 @@ fn expected_table() -> String {
 fn readme_key_table_matches_the_keymap() {
     let readme = include_str!("../README.md");
     let table = expected_table();
-    assert!(readme.contains(&table), "README.md should contain this key table:\n\n{table}");
+    assert!(
+        readme.contains(&table),
+        "README.md should contain this key table:\n\n{table}"
+    );
 }
 
 #[test]
