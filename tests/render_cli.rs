@@ -24,7 +24,7 @@ fn render_shows_both_articles_in_columns_in_visual_order() {
     // No row is wider than 120 cells, and the separator stands in the same column on every
     // row.
     let width = unicode_width::UnicodeWidthStr::width;
-    assert!(rows.iter().all(|r| width(*r) <= 120));
+    assert!(rows.iter().all(|r| width(r) <= 120));
     let columns: Vec<usize> = rows
         .iter()
         .map(|r| width(&r[..r.find(" │ ").unwrap()]))
