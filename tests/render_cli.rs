@@ -23,7 +23,7 @@ fn render_shows_both_articles_in_columns_in_visual_order() {
     assert!(rows.len() > 40, "two columns for the whole articles");
     // No row is wider than 120 cells, and the separator stands in the same column on every
     // row.
-    let width = unicode_width::UnicodeWidthStr::width;
+    let width = |s: &str| unicode_width::UnicodeWidthStr::width(s);
     assert!(rows.iter().all(|r| width(r) <= 120));
     let columns: Vec<usize> = rows
         .iter()
