@@ -31,8 +31,9 @@ pub fn clusters(text: &str) -> impl Iterator<Item = (usize, &str)> {
 }
 
 /// Characters of Grapheme_Cluster_Break Other or Control (CR excepted): there is a cluster
-/// boundary between any two of them (UAX #29 GB4, GB5, GB999).
-fn is_simple(c: char) -> bool {
+/// boundary between any two of them (UAX #29 GB4, GB5, GB999). The printable ones are all
+/// one cell wide, which `cell_width` relies on.
+pub fn is_simple(c: char) -> bool {
     matches!(
         c,
         '\0'..='\u{c}'
@@ -61,6 +62,13 @@ mod tests {
                 pair.extend([a, b]);
                 assert_eq!(pair.graphemes(true).count(), 2, "{a:?} {b:?}");
             }
+        }
+    }
+
+    #[test]
+    fn simple_printable_characters_are_one_cell_wide() {
+        for c in ('\0'..='\u{700}').filter(|&c| is_simple(c) && !c.is_control()) {
+            assert_eq!(unicode_width::UnicodeWidthChar::width(c), Some(1), "{c:?}");
         }
     }
 

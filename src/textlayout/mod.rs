@@ -205,8 +205,10 @@ fn mirror(c: char) -> char {
 
 /// Terminal width of a cluster's display text (a tab's four spaces included).
 fn cell_width(shown: &str) -> u8 {
-    if let [b] = shown.as_bytes()
-        && (b' '..=b'~').contains(b)
+    let mut chars = shown.chars();
+    if let (Some(c), None) = (chars.next(), chars.next())
+        && clusters::is_simple(c)
+        && !c.is_control()
     {
         return 1;
     }
