@@ -188,9 +188,7 @@ impl PreparedParagraph {
 
     /// The display text of a cell of this paragraph (shaped, mirrored, sanitized).
     pub fn cell_text(&self, cell: &Cell) -> &str {
-        self.display
-            .get(cell.display.start as usize..cell.display.end as usize)
-            .unwrap_or("")
+        cell.shown_in(&self.display)
     }
 }
 
