@@ -161,21 +161,22 @@ impl PreparedParagraph {
                 .map_or(self.len, |next| self.cells[next.start].source.start);
             let mut logical = self.cells[range.clone()].to_vec();
             let line_width = wrap::collapse_overflow(&mut logical, &self.display, width);
-            let cells = if self.classes.is_empty() {
-                logical
-            } else {
-                levels.clear();
-                levels.extend(logical.iter().map(|c| c.level));
-                let classes = &self.classes[range.clone()];
-                reorder::resolve_line_levels(&mut levels, classes, self.para_level);
-                reorder::visual_order(&levels, &mut order);
-                order
-                    .iter()
-                    .map(|&i| Cell {
-                        level: levels[i],
-                        ..logical[i].clone()
-                    })
-                    .collect()
+            let cells = match self.classes.get(range.clone()) {
+                Some(classes) if !classes.is_empty() => {
+                    levels.clear();
+                    levels.extend(logical.iter().map(|c| c.level));
+                    reorder::resolve_line_levels(&mut levels, classes, self.para_level);
+                    reorder::visual_order(&levels, &mut order);
+                    order
+                        .iter()
+                        .map(|&i| Cell {
+                            level: levels[i],
+                            ..logical[i].clone()
+                        })
+                        .collect()
+                }
+                // A pure LTR paragraph: logical order is visual order.
+                _ => logical,
             };
             lines.push(VisualLine {
                 cells,
