@@ -204,12 +204,18 @@ fn mirror(c: char) -> char {
 
 /// Terminal width of a cluster's display text (a tab's four spaces included).
 fn cell_width(shown: &str) -> u8 {
-    let mut chars = shown.chars();
-    if let (Some(c), None) = (chars.next(), chars.next())
-        && clusters::is_simple(c)
-        && !c.is_control()
-    {
-        return 1;
+    if let [b] = shown.as_bytes() {
+        if (b' '..=b'~').contains(b) {
+            return 1;
+        }
+    } else {
+        let mut chars = shown.chars();
+        if let (Some(c), None) = (chars.next(), chars.next())
+            && clusters::is_simple(c)
+            && !c.is_control()
+        {
+            return 1;
+        }
     }
     u8::try_from(shown.width()).unwrap_or(u8::MAX)
 }
