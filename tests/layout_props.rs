@@ -126,3 +126,32 @@ proptest! {
         check(&text, width, dir, opts);
     }
 }
+
+/// Single-cell characters without mirrors, controls or marks: there one line of the engine
+/// must match unicode-bidi's own `reorder_line`.
+const PLAIN: &[char] = &[
+    'ب', 'ل', 'م', 'א', 'ש', 'a', 'Z', '1', '2', '\u{660}', '\u{661}', ' ', ' ', '.', ',', '-',
+    '+', '$', '%', '/', ':', '!', '"', '\'',
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    #[test]
+    fn one_line_matches_unicode_bidi_reorder_line(
+        chars in prop::collection::vec(prop::sample::select(PLAIN), 0..60),
+        dir in prop::sample::select(vec![None, Some(Direction::Ltr), Some(Direction::Rtl)]),
+    ) {
+        let text: String = chars.into_iter().collect();
+        let para = PreparedParagraph::new(&text, dir, LayoutOptions::default());
+        let lines = para.wrap(1000);
+        prop_assert_eq!(lines.len(), 1);
+        let level = dir.map(|d| match d {
+            Direction::Ltr => unicode_bidi::Level::ltr(),
+            Direction::Rtl => unicode_bidi::Level::rtl(),
+        });
+        let info = unicode_bidi::ParagraphBidiInfo::new(&text, level);
+        prop_assert_eq!(lines[0].text(&para), info.reorder_line(0..text.len()).into_owned());
+        prop_assert_eq!(para.direction() == Direction::Rtl, info.paragraph_level.is_rtl());
+    }
+}

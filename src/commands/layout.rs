@@ -1,10 +1,12 @@
 //! `briefing layout`: stdin paragraphs to visual lines on stdout.
 //!
 //! Reads all of stdin, checks it is UTF-8 (naming the line and column of the first bad
-//! byte), treats each line as one paragraph, lays it out with `textlayout` at the requested
-//! width and direction, and writes one output line per visual line through a buffered stdout.
+//! byte), treats each line as one paragraph, lays batches of paragraphs out with `textlayout`
+//! on all cores at the requested width and direction, and writes one output line per visual
+//! line, in input order, through a buffered stdout.
 
 use std::io::{self, BufWriter, IsTerminal, Read, Write};
+use std::thread;
 
 use crate::cli::{DirArg, LayoutArgs};
 use crate::error::{Error, Result};
@@ -29,37 +31,80 @@ pub fn run(args: &LayoutArgs) -> Result<()> {
         show_controls: false,
     };
 
+    let job = Job {
+        width,
+        base,
+        opts,
+        pad: args.pad,
+    };
     let mut out = BufWriter::new(io::stdout().lock());
-    write_layout(&mut out, text, width, base, opts, args.pad)?;
+    write_layout(&mut out, text, job)?;
     out.flush()?;
     Ok(())
 }
 
-/// Lays out every line of `text` as a paragraph and writes the visual lines to `out`.
-fn write_layout(
-    out: &mut impl Write,
-    text: &str,
+/// Paragraphs one thread lays out before the results are written.
+const BATCH: usize = 256;
+
+/// How to lay out each paragraph.
+#[derive(Debug, Clone, Copy)]
+struct Job {
     width: usize,
     base: Option<Direction>,
     opts: LayoutOptions,
     pad: bool,
-) -> io::Result<()> {
+}
+
+/// Lays out every line of `text` as a paragraph and writes the visual lines to `out`.
+/// Paragraphs are independent, so batches of them are laid out on all cores, in order.
+fn write_layout(out: &mut impl Write, text: &str, job: Job) -> io::Result<()> {
     if text.is_empty() {
         return Ok(());
     }
     let text = text.strip_suffix('\n').unwrap_or(text);
-    for line in text.split('\n') {
-        let line = line.strip_suffix('\r').unwrap_or(line);
-        let para = PreparedParagraph::new(line, base, opts);
-        for visual in para.wrap(width) {
-            if pad {
-                let padding = pad_for(&visual, width, para.direction());
-                write!(out, "{:padding$}", "")?;
-            }
-            writeln!(out, "{}", visual.text(&para))?;
+    let paragraphs: Vec<&str> = text
+        .split('\n')
+        .map(|line| line.strip_suffix('\r').unwrap_or(line))
+        .collect();
+    let threads = thread::available_parallelism().map_or(1, |n| n.get());
+    for round in paragraphs.chunks(BATCH * threads) {
+        let rendered: Vec<String> = thread::scope(|scope| {
+            let handles: Vec<_> = round
+                .chunks(BATCH)
+                .map(|batch| scope.spawn(move || render(batch, job)))
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| {
+                    h.join()
+                        .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+                })
+                .collect()
+        });
+        for chunk in rendered {
+            out.write_all(chunk.as_bytes())?;
         }
     }
     Ok(())
+}
+
+/// The output lines of some paragraphs.
+fn render(paragraphs: &[&str], job: Job) -> String {
+    let mut out = String::new();
+    for text in paragraphs {
+        let para = PreparedParagraph::new(text, job.base, job.opts);
+        for visual in para.wrap(job.width) {
+            if job.pad {
+                let padding = pad_for(&visual, job.width, para.direction());
+                out.extend(std::iter::repeat_n(' ', padding));
+            }
+            for cell in &visual.cells {
+                out.push_str(para.cell_text(cell));
+            }
+            out.push('\n');
+        }
+    }
+    out
 }
 
 /// The terminal's width when stdout is one, else [`DEFAULT_WIDTH`].
@@ -96,7 +141,13 @@ mod tests {
 
     fn layout(text: &str, width: usize, pad: bool) -> String {
         let mut out = Vec::new();
-        write_layout(&mut out, text, width, None, LayoutOptions::default(), pad).unwrap();
+        let job = Job {
+            width,
+            base: None,
+            opts: LayoutOptions::default(),
+            pad,
+        };
+        write_layout(&mut out, text, job).unwrap();
         String::from_utf8(out).unwrap()
     }
 
@@ -105,6 +156,9 @@ mod tests {
         assert_eq!(layout("", 10, false), "");
         assert_eq!(layout("ab cd\r\n\nef\n", 3, false), "ab \ncd\n\nef\n");
         assert_eq!(layout("\n", 3, false), "\n");
+        // Many batches come out in input order.
+        let many: String = (0..2000).map(|i| format!("{i}\n")).collect();
+        assert_eq!(layout(&many, 10, false), many);
         assert_eq!(layout("אב גד", 4, true), "  בא\n  דג\n");
     }
 

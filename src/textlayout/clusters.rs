@@ -1,26 +1,22 @@
 //! Extended grapheme clusters (UAX #29) with an ASCII fast path.
 //!
-//! `PreparedParagraph::new` walks the paragraph through [`clusters`]: an ASCII character
-//! (other than CR) followed by ASCII or the end is a cluster on its own, which needs no table
-//! lookup; anywhere else unicode-segmentation's `GraphemeCursor`, given the whole text,
-//! finds the next boundary.
+//! `PreparedParagraph::new` walks the paragraph through [`clusters`]: a "simple" character
+//! (see [`is_simple`]: ASCII but CR, Hebrew and Arabic letters, digits and punctuation)
+//! followed by another or by the end is a cluster on its own, which needs no table lookup;
+//! anywhere else unicode-segmentation's `GraphemeCursor`, given the whole text, finds the
+//! next boundary.
 
 use unicode_segmentation::GraphemeCursor;
 
 /// The grapheme clusters of `text` with their byte offsets, like
 /// `UnicodeSegmentation::grapheme_indices(text, true)`.
 pub fn clusters(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    let bytes = text.as_bytes();
     let mut start = 0;
     std::iter::from_fn(move || {
-        if start >= text.len() {
-            return None;
-        }
-        let ascii_pair = bytes[start].is_ascii()
-            && bytes[start] != b'\r'
-            && bytes.get(start + 1).is_none_or(u8::is_ascii);
-        let end = if ascii_pair {
-            start + 1
+        let mut chars = text.get(start..)?.chars();
+        let first = chars.next()?;
+        let end = if is_simple(first) && chars.next().is_none_or(is_simple) {
+            start + first.len_utf8()
         } else {
             GraphemeCursor::new(start, text.len(), true)
                 .next_boundary(text, 0)
@@ -34,10 +30,47 @@ pub fn clusters(text: &str) -> impl Iterator<Item = (usize, &str)> {
     })
 }
 
+/// Characters of Grapheme_Cluster_Break Other or Control (CR excepted): there is a cluster
+/// boundary between any two of them (UAX #29 GB4, GB5, GB999). The printable ones are all
+/// one cell wide, which `cell_width` relies on.
+pub fn is_simple(c: char) -> bool {
+    matches!(
+        c,
+        '\0'..='\u{c}'
+            | '\u{e}'..='\u{7f}'
+            | '\u{5d0}'..='\u{5ea}'
+            | '\u{60c}'
+            | '\u{61b}'
+            | '\u{61f}'
+            | '\u{621}'..='\u{64a}'
+            | '\u{660}'..='\u{669}'
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use unicode_segmentation::UnicodeSegmentation;
+
+    #[test]
+    fn simple_characters_always_separate() {
+        let simple: Vec<char> = ('\0'..='\u{700}').filter(|&c| is_simple(c)).collect();
+        let mut pair = String::new();
+        for &a in &simple {
+            for &b in &simple {
+                pair.clear();
+                pair.extend([a, b]);
+                assert_eq!(pair.graphemes(true).count(), 2, "{a:?} {b:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn simple_printable_characters_are_one_cell_wide() {
+        for c in ('\0'..='\u{700}').filter(|&c| is_simple(c) && !c.is_control()) {
+            assert_eq!(unicode_width::UnicodeWidthChar::width(c), Some(1), "{c:?}");
+        }
+    }
 
     #[test]
     fn same_clusters_as_unicode_segmentation() {

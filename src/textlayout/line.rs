@@ -30,6 +30,13 @@ impl Cell {
     pub fn is_rtl(&self) -> bool {
         self.level % 2 == 1
     }
+
+    /// The cell's text in its paragraph's display buffer.
+    pub(super) fn shown_in<'a>(&self, display: &'a str) -> &'a str {
+        display
+            .get(self.display.start as usize..self.display.end as usize)
+            .unwrap_or("")
+    }
 }
 
 /// One line on screen.

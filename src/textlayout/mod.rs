@@ -161,21 +161,22 @@ impl PreparedParagraph {
                 .map_or(self.len, |next| self.cells[next.start].source.start);
             let mut logical = self.cells[range.clone()].to_vec();
             let line_width = wrap::collapse_overflow(&mut logical, &self.display, width);
-            let cells = if self.classes.is_empty() {
-                logical
-            } else {
-                levels.clear();
-                levels.extend(logical.iter().map(|c| c.level));
-                let classes = &self.classes[range.clone()];
-                reorder::resolve_line_levels(&mut levels, classes, self.para_level);
-                reorder::visual_order(&levels, &mut order);
-                order
-                    .iter()
-                    .map(|&i| Cell {
-                        level: levels[i],
-                        ..logical[i].clone()
-                    })
-                    .collect()
+            let cells = match self.classes.get(range.clone()) {
+                Some(classes) if !classes.is_empty() => {
+                    levels.clear();
+                    levels.extend(logical.iter().map(|c| c.level));
+                    reorder::resolve_line_levels(&mut levels, classes, self.para_level);
+                    reorder::visual_order(&levels, &mut order);
+                    order
+                        .iter()
+                        .map(|&i| Cell {
+                            level: levels[i],
+                            ..logical[i].clone()
+                        })
+                        .collect()
+                }
+                // A pure LTR paragraph: logical order is visual order.
+                _ => logical,
             };
             lines.push(VisualLine {
                 cells,
@@ -188,9 +189,7 @@ impl PreparedParagraph {
 
     /// The display text of a cell of this paragraph (shaped, mirrored, sanitized).
     pub fn cell_text(&self, cell: &Cell) -> &str {
-        self.display
-            .get(cell.display.start as usize..cell.display.end as usize)
-            .unwrap_or("")
+        cell.shown_in(&self.display)
     }
 }
 
@@ -205,10 +204,18 @@ fn mirror(c: char) -> char {
 
 /// Terminal width of a cluster's display text (a tab's four spaces included).
 fn cell_width(shown: &str) -> u8 {
-    if let [b] = shown.as_bytes()
-        && (b' '..=b'~').contains(b)
-    {
-        return 1;
+    if let [b] = shown.as_bytes() {
+        if (b' '..=b'~').contains(b) {
+            return 1;
+        }
+    } else {
+        let mut chars = shown.chars();
+        if let (Some(c), None) = (chars.next(), chars.next())
+            && clusters::is_simple(c)
+            && !c.is_control()
+        {
+            return 1;
+        }
     }
     u8::try_from(shown.width()).unwrap_or(u8::MAX)
 }

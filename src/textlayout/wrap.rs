@@ -26,6 +26,19 @@ pub struct Span {
     pub ws_width: usize,
 }
 
+impl Span {
+    /// An empty span starting at cell `i`.
+    fn at(i: usize) -> Span {
+        Span {
+            start: i,
+            ws: i,
+            end: i,
+            width: 0,
+            ws_width: 0,
+        }
+    }
+}
+
 impl Fragment for Span {
     fn width(&self) -> f64 {
         self.width as f64
@@ -41,14 +54,8 @@ impl Fragment for Span {
 /// A whitespace cell: it shows only spaces (space, tab, separators). No-break spaces show
 /// as themselves and so count as part of their word.
 pub fn is_space(cell: &Cell, display: &str) -> bool {
-    let text = display_of(cell, display);
+    let text = cell.shown_in(display);
     !text.is_empty() && text.bytes().all(|b| b == b' ')
-}
-
-fn display_of<'a>(cell: &Cell, display: &'a str) -> &'a str {
-    display
-        .get(cell.display.start as usize..cell.display.end as usize)
-        .unwrap_or("")
 }
 
 /// Cuts `cells` into spans at the break opportunities `breaks` (ascending byte offsets into
@@ -56,13 +63,7 @@ fn display_of<'a>(cell: &Cell, display: &'a str) -> &'a str {
 pub fn spans(cells: &[Cell], display: &str, breaks: impl Iterator<Item = usize>) -> Vec<Span> {
     let mut breaks = breaks.peekable();
     let mut out = Vec::new();
-    let mut span = Span {
-        start: 0,
-        ws: 0,
-        end: 0,
-        width: 0,
-        ws_width: 0,
-    };
+    let mut span = Span::at(0);
     for (i, cell) in cells.iter().enumerate() {
         let prev_end = if i == 0 {
             None
@@ -79,13 +80,7 @@ pub fn spans(cells: &[Cell], display: &str, breaks: impl Iterator<Item = usize>)
         }
         if break_here {
             out.push(span);
-            span = Span {
-                start: i,
-                ws: i,
-                end: i,
-                width: 0,
-                ws_width: 0,
-            };
+            span = Span::at(i);
         }
         let width = usize::from(cell.width);
         if is_space(cell, display) {
@@ -126,24 +121,12 @@ fn split_long(cells: &[Cell], spans: &[Span], width: usize) -> Vec<Span> {
             out.push(*span);
             continue;
         }
-        let mut piece = Span {
-            start: span.start,
-            ws: span.start,
-            end: span.start,
-            width: 0,
-            ws_width: 0,
-        };
+        let mut piece = Span::at(span.start);
         for (i, cell) in cells.iter().enumerate().take(span.ws).skip(span.start) {
             let w = usize::from(cell.width);
             if piece.width + w > width && piece.ws > piece.start {
                 out.push(piece);
-                piece = Span {
-                    start: i,
-                    ws: i,
-                    end: i,
-                    width: 0,
-                    ws_width: 0,
-                };
+                piece = Span::at(i);
             }
             piece.width += w;
             piece.ws = i + 1;
