@@ -7,19 +7,19 @@
 
 use std::ops::Range;
 
-use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
-/// Folds one character: None when it is ignored for matching.
+/// Folds one character into `out` (possibly nothing). Canonical decomposition turns أ إ آ ؤ ئ
+/// into a letter plus a hamza or madda mark, and é into e plus an accent; marks are dropped.
 fn fold_char(c: char, out: &mut String) {
-    match c {
+    decompose_canonical(c, |d| match d {
         '\u{0640}' => {}                // tatweel
-        c if is_combining_mark(c) => {} // harakat, shadda, accents
-        'أ' | 'إ' | 'آ' | 'ٱ' | 'ٲ' | 'ٳ' => out.push('ا'),
-        'ؤ' => out.push('و'),
-        'ئ' | 'ى' => out.push('ي'),
+        d if is_combining_mark(d) => {} // harakat, shadda, hamza and madda marks, accents
+        'ٱ' | 'ٲ' | 'ٳ' => out.push('ا'),
+        'ى' => out.push('ي'),
         'ة' => out.push('ه'),
-        c => out.extend(c.to_lowercase()),
-    }
+        d => out.extend(d.to_lowercase()),
+    });
 }
 
 /// Text folded for matching, with a map back to the original bytes.
