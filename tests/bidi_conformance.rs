@@ -144,11 +144,14 @@ fn bidi_test_txt() {
     for failure in failures.iter().take(20) {
         println!("{failure}");
     }
-    println!(
-        "bidi conformance: {run} cases run, {} passed, {} failed",
+    // Written to the stderr handle directly, which the test harness does not capture, so
+    // the counts show in every `cargo test` run.
+    let summary = format!(
+        "bidi conformance: {run} cases run, {} passed, {} failed\n",
         run - failures.len(),
         failures.len()
     );
+    let _ = std::io::Write::write_all(&mut std::io::stderr(), summary.as_bytes());
     assert!(run > 700_000, "BidiTest.txt looks truncated: {run} cases");
     assert!(failures.is_empty());
 }
