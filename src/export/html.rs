@@ -60,7 +60,14 @@ fn next_href(b: &Briefing, mention: usize) -> String {
 fn open_mark(b: &Briefing, m: usize) -> String {
     let mention = &b.mentions[m];
     let entity = &b.entities[mention.entity];
-    let title = format!("{} — {}", one_line(&entity.name), mention_label(b, mention));
+    let mut title = format!("{} — {}", one_line(&entity.name), mention_label(b, mention));
+    if let (None, Some(overall)) = (mention.figure, entity.figure) {
+        let _ = write!(
+            title,
+            " (no figure stated here; overall {})",
+            overall.describe()
+        );
+    }
     let mut out = format!(
         "<mark class=\"{}\" data-entity=\"{}\" id=\"m-{m}\" title=\"{}\">",
         entity.kind.as_str(),

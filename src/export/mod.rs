@@ -23,6 +23,9 @@ use crate::cli::ExportFormat;
 
 pub use atomic::write_atomic;
 pub use tables::{Agreement, Cell, Table, tables};
+/// The text as the Markdown and HTML exports show it (controls dropped, bidi controls made
+/// visible); for the reader UI, and for tests comparing marks with mentions.
+pub use text::clean as visible_text;
 
 /// The briefing in the given format, as the bytes to write.
 pub fn export(briefing: &Briefing, format: ExportFormat) -> String {
@@ -151,13 +154,14 @@ pub(crate) fn next_mention(b: &Briefing, mention: usize) -> Option<usize> {
     list.get(at + 1).copied()
 }
 
-/// What a mention is, in a few words: its kind, and for casualties the figure this source
-/// states (else the entity's own): `place`, `casualty: more than 20 killed`.
+/// What a mention is, in a few words: its kind, and the figure this mention states, if it
+/// states one: `place`, `casualty`, `casualty: more than 20 killed`. (The entity's own
+/// figure is not put on a mention that states none: that source may give no toll at all.)
 pub(crate) fn mention_label(b: &Briefing, mention: &Mention) -> String {
-    let entity = &b.entities[mention.entity];
-    match (entity.kind, mention.figure.or(entity.figure)) {
-        (EntityKind::Casualty, Some(figure)) => format!("casualty: {}", figure.describe()),
-        (kind, _) => kind.as_str().to_string(),
+    let kind = b.entities[mention.entity].kind.as_str();
+    match mention.figure {
+        Some(figure) => format!("{kind}: {}", figure.describe()),
+        None => kind.to_string(),
     }
 }
 
