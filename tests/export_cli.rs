@@ -88,7 +88,10 @@ fn missing_output_directory_is_an_io_error() {
     let out = run(&["--format", "json", "-o", path.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(2));
     let err = stderr(&out);
-    assert!(err.contains("does not exist") && err.contains("missing"), "{err}");
+    assert!(
+        err.contains("does not exist") && err.contains("missing"),
+        "{err}"
+    );
     assert!(entries(dir.path()).is_empty());
 }
 

@@ -20,7 +20,9 @@ use scraper::{ElementRef, Html, Node, Selector};
 
 fn hostile() -> Briefing {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/hostile/hostile.yaml");
-    load_path(&path, 1 << 20).expect("hostile.yaml is valid").briefing
+    load_path(&path, 1 << 20)
+        .expect("hostile.yaml is valid")
+        .briefing
 }
 
 fn parse(b: &Briefing) -> Html {
@@ -147,7 +149,10 @@ fn check_marks(b: &Briefing, html: &Html) {
                 None => format!("#e-{}", entity.id),
             };
             let links = next_links(m);
-            assert!(links.contains(&want), "mention {m} of entity {e}: {links:?}");
+            assert!(
+                links.contains(&want),
+                "mention {m} of entity {e}: {links:?}"
+            );
         }
     }
 }
@@ -191,7 +196,12 @@ fn bundled_html_is_well_formed_and_complete() {
     for id in ["radisson-killed", "peacekeepers-deployed"] {
         let cell = select(&html, &format!("tr#e-{id} td.disagree"));
         assert_eq!(cell.len(), 1, "{id}");
-        assert!(cell[0].text().collect::<String>().contains("sources disagree"));
+        assert!(
+            cell[0]
+                .text()
+                .collect::<String>()
+                .contains("sources disagree")
+        );
     }
     assert_eq!(select(&html, "td.disagree").len(), 2);
 }
@@ -207,7 +217,11 @@ fn hostile_html_has_no_unintended_markup() {
         .map(|a| a.value().attr("href").unwrap())
         .collect();
     assert!(!external.is_empty());
-    assert!(external.iter().all(|h| h.starts_with("https://example.org/")));
+    assert!(
+        external
+            .iter()
+            .all(|h| h.starts_with("https://example.org/"))
+    );
     let text: String = html.root_element().text().collect();
     assert!(text.contains("<script>alert(1)</script>"), "shown as text");
     assert!(text.contains("‹U+202E›"), "bidi overrides shown as markers");
