@@ -22,6 +22,22 @@ struct Reader {
 
 impl Reader {
     fn start(args: &[&str], env: &[(&str, &str)], cols: u16, rows: u16) -> Reader {
+        let cwd = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        Reader::spawn(cwd, args, env, cols, rows)
+    }
+
+    fn start_in(cwd: &std::path::Path, args: &[&str], cols: u16, rows: u16) -> Reader {
+        // The bundled briefing, run from another directory.
+        Reader::spawn(cwd, args, &[], cols, rows)
+    }
+
+    fn spawn(
+        cwd: &std::path::Path,
+        args: &[&str],
+        env: &[(&str, &str)],
+        cols: u16,
+        rows: u16,
+    ) -> Reader {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows,
@@ -32,7 +48,7 @@ impl Reader {
             .expect("open a pty");
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_briefing"));
         cmd.args(args);
-        cmd.cwd(env!("CARGO_MANIFEST_DIR"));
+        cmd.cwd(cwd);
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("NO_COLOR");
         cmd.env_remove("MLTERM");
@@ -321,4 +337,34 @@ fn sigterm_restores_the_terminal() {
     r.pump(Duration::from_millis(100));
     assert!(!r.parser.screen().alternate_screen());
     assert!(contains(&r.raw, "\x1b[8h"));
+}
+
+#[test]
+fn export_key_writes_a_new_file_and_names_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut r = Reader::start_in(dir.path(), &[], 120, 40);
+    r.screen_has("Entities:");
+    r.keys("em");
+    r.wait_for("the export path", |s| {
+        s.contents()
+            .lines()
+            .last()
+            .is_some_and(|l| l.contains("exported to mali-le-campement-2017-06-18.md"))
+    });
+    r.keys("em");
+    r.wait_for("a second, numbered file", |s| {
+        s.contents()
+            .lines()
+            .last()
+            .is_some_and(|l| l.contains("exported to mali-le-campement-2017-06-18-1.md"))
+    });
+    r.quit();
+    let first =
+        std::fs::read_to_string(dir.path().join("mali-le-campement-2017-06-18.md")).unwrap();
+    assert!(first.starts_with("# "), "a Markdown summary");
+    assert!(
+        dir.path()
+            .join("mali-le-campement-2017-06-18-1.md")
+            .exists()
+    );
 }

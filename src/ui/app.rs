@@ -543,27 +543,44 @@ impl App {
         ));
     }
 
-    /// Where an export in `format` is written: next to the briefing file, or in the current
-    /// directory for the bundled briefing.
-    pub fn export_path(&self, format: ExportFormat) -> PathBuf {
-        let name = crate::export::default_file_name(&self.briefing, format);
+    /// Where an export in `format` goes: next to the briefing file, or in the current
+    /// directory for the bundled briefing; `n` > 0 numbers it (`id-2.md`).
+    pub fn export_path(&self, format: ExportFormat, n: usize) -> PathBuf {
+        let name = match n {
+            0 => crate::export::default_file_name(&self.briefing, format),
+            n => format!(
+                "{}-{n}.{}",
+                self.briefing.id,
+                crate::export::extension(format)
+            ),
+        };
         match self.path.as_ref().and_then(|p| p.parent()) {
             Some(dir) if !dir.as_os_str().is_empty() => dir.join(name),
             _ => PathBuf::from(name),
         }
     }
 
-    /// Writes the export and reports the outcome in the status line.
+    /// Writes the export to a file that does not exist yet (never overwriting one) and
+    /// reports the outcome in the status line.
     pub fn export(&mut self, format: ExportFormat) {
-        let path = self.export_path(format);
         let text = crate::export::export(&self.briefing, format);
-        self.status = Some(
-            match crate::export::write_atomic(&path, text.as_bytes(), true) {
-                Ok(()) => format!("exported to {}", path.display()),
-                Err(e) => format!("export failed: {e}"),
-            },
-        );
         self.mode = Mode::Normal;
+        for n in 0..100 {
+            let path = self.export_path(format, n);
+            match crate::export::write_atomic(&path, text.as_bytes(), false) {
+                // The file exists: try the next number.
+                Err(crate::error::Error::BadInput(_)) => continue,
+                Ok(()) => {
+                    self.status = Some(format!("exported to {}", path.display()));
+                    return;
+                }
+                Err(e) => {
+                    self.status = Some(format!("export failed: {e}"));
+                    return;
+                }
+            }
+        }
+        self.status = Some("export failed: 100 numbered files exist already".into());
     }
 
     /// The mention under a screen position in a pane, if any.
