@@ -196,14 +196,31 @@ pub struct Figure {
 }
 
 impl Figure {
-    /// The figure in words: "at least 20 killed", "2-3 injured", "20 hostages".
+    /// The figure in words: "at least 20 killed", "2-3 injured", "about 11,000" (type
+    /// `other` is described by its entity's name, so only the number is given).
     pub fn describe(&self) -> String {
         let count = match self.count_max {
-            Some(max) if max != self.count => format!("{}-{}", self.count, max),
-            _ => self.count.to_string(),
+            Some(max) if max != self.count => format!("{}-{}", grouped(self.count), grouped(max)),
+            _ => grouped(self.count),
         };
-        format!("{}{} {}", self.qualifier.words(), count, self.kind.as_str())
+        match self.kind {
+            FigureType::Other => format!("{}{count}", self.qualifier.words()),
+            kind => format!("{}{count} {}", self.qualifier.words(), kind.as_str()),
+        }
     }
+}
+
+/// A count with thousands separators: 11000 -> "11,000".
+fn grouped(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(d);
+    }
+    out
 }
 
 /// One marked occurrence of an entity in an article.
@@ -346,6 +363,17 @@ mod tests {
             qualifier: Qualifier::Exact,
         };
         assert_eq!(g.describe(), "2-3 hostages");
+        let h = Figure {
+            kind: FigureType::Other,
+            count: 11000,
+            count_max: None,
+            qualifier: Qualifier::About,
+        };
+        assert_eq!(h.describe(), "about 11,000");
+        assert_eq!(grouped(0), "0");
+        assert_eq!(grouped(999), "999");
+        assert_eq!(grouped(1000), "1,000");
+        assert_eq!(grouped(1234567), "1,234,567");
     }
 
     #[test]
