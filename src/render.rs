@@ -11,7 +11,7 @@ use std::io::{self, Write};
 use crossterm::style::{Attribute, Color, ContentStyle, StyledContent};
 
 use crate::briefing::{Briefing, Direction, EntityKind};
-use crate::theme::{Hue, Look, Theme};
+use crate::theme::{self, Hue, Look, Theme};
 use crate::view::BidiMode;
 use crate::view::article::{ArticleLayout, PreparedArticle};
 use crate::view::highlight::Highlight;
@@ -43,15 +43,13 @@ fn ansi_style(look: Look) -> ContentStyle {
     let mut style = ContentStyle::new();
     style.foreground_color = look.fg.map(hue);
     style.background_color = look.bg.map(hue);
-    for (on, attr) in [
-        (look.bold, Attribute::Bold),
-        (look.underline, Attribute::Underlined),
-        (look.reverse, Attribute::Reverse),
-        (look.dim, Attribute::Dim),
-    ] {
-        if on {
-            style.attributes.set(attr);
-        }
+    for attr in look.attributes() {
+        style.attributes.set(match attr {
+            theme::Attribute::Bold => Attribute::Bold,
+            theme::Attribute::Underline => Attribute::Underlined,
+            theme::Attribute::Reverse => Attribute::Reverse,
+            theme::Attribute::Dim => Attribute::Dim,
+        });
     }
     style
 }

@@ -17,6 +17,15 @@ pub enum Hue {
     Gray,
 }
 
+/// A text attribute a look can turn on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Attribute {
+    Bold,
+    Underline,
+    Reverse,
+    Dim,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Look {
     pub fg: Option<Hue>,
@@ -36,6 +45,18 @@ impl Look {
         reverse: false,
         dim: false,
     };
+
+    /// The text attributes this look turns on, for renderers to map to their own types.
+    pub fn attributes(self) -> impl Iterator<Item = Attribute> {
+        [
+            (self.bold, Attribute::Bold),
+            (self.underline, Attribute::Underline),
+            (self.reverse, Attribute::Reverse),
+            (self.dim, Attribute::Dim),
+        ]
+        .into_iter()
+        .filter_map(|(on, attr)| on.then_some(attr))
+    }
 
     /// This look with another laid over it (attributes add up, colours are replaced).
     pub fn over(self, top: Look) -> Look {

@@ -12,7 +12,7 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget, Wrap};
 
 use crate::briefing::EntityKind;
 use crate::render::{entity_row, figure_row};
-use crate::theme::{Hue, Look};
+use crate::theme::{Attribute, Hue, Look};
 use crate::view::article::ArticleLayout;
 use crate::view::highlight::Highlight;
 use crate::view::line::visual;
@@ -43,15 +43,13 @@ pub fn style(look: Look) -> Style {
     if let Some(bg) = look.bg {
         s = s.bg(color(bg));
     }
-    for (on, m) in [
-        (look.bold, Modifier::BOLD),
-        (look.underline, Modifier::UNDERLINED),
-        (look.reverse, Modifier::REVERSED),
-        (look.dim, Modifier::DIM),
-    ] {
-        if on {
-            s = s.add_modifier(m);
-        }
+    for attr in look.attributes() {
+        s = s.add_modifier(match attr {
+            Attribute::Bold => Modifier::BOLD,
+            Attribute::Underline => Modifier::UNDERLINED,
+            Attribute::Reverse => Modifier::REVERSED,
+            Attribute::Dim => Modifier::DIM,
+        });
     }
     s
 }
