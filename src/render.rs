@@ -7,13 +7,14 @@
 //! escape sequences appear only when colour is asked for.
 
 use std::io::{self, Write};
+use std::rc::Rc;
 
 use crossterm::style::{Attribute, Color, ContentStyle, StyledContent};
 
 use crate::briefing::{Briefing, Direction, EntityKind};
 use crate::theme::{self, Hue, Look, Theme};
 use crate::view::BidiMode;
-use crate::view::article::{ArticleLayout, PreparedArticle};
+use crate::view::article::{ArticleLine, ArticleView};
 use crate::view::highlight::Highlight;
 use crate::view::line::visual_lines;
 use crate::view::marks::MentionMap;
@@ -77,24 +78,23 @@ fn write_wrapped(
     Ok(())
 }
 
-/// One column's row `row`, padded to the column width.
+/// One column's line (or blank when that column has ended), padded to `width` if asked.
 fn write_cell(
     out: &mut dyn Write,
-    layout: &ArticleLayout,
-    article: &PreparedArticle,
+    line: Option<&ArticleLine>,
+    width: usize,
     highlight: &Highlight<'_>,
-    row: usize,
     pad_right: bool,
     opts: &RenderOptions,
 ) -> io::Result<()> {
-    let Some(line) = layout.lines.get(row) else {
+    let Some(line) = line else {
         if pad_right {
-            write!(out, "{:w$}", "", w = layout.width)?;
+            write!(out, "{:w$}", "", w = width)?;
         }
         return Ok(());
     };
     write!(out, "{:w$}", "", w = line.pad)?;
-    for run in highlight.runs(article, line) {
+    for run in highlight.runs(line) {
         styled(out, &run.text, run.style, opts)?;
     }
     if pad_right {
@@ -102,13 +102,19 @@ fn write_cell(
             out,
             "{:w$}",
             "",
-            w = layout.width.saturating_sub(line.pad + line.line.width)
+            w = width.saturating_sub(line.pad + line.line.width)
         )?;
     }
     Ok(())
 }
 
-pub fn render(briefing: &Briefing, opts: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
+/// Prints the briefing. Articles are laid out a paragraph at a time as the rows are
+/// written, so memory stays flat however long they are.
+pub fn render(
+    briefing: &Rc<Briefing>,
+    opts: &RenderOptions,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     let theme = opts.theme.unwrap_or(Theme { color: false });
     write_wrapped(out, &briefing.title, theme.headline(), opts)?;
     let sources: Vec<String> = briefing
@@ -147,43 +153,35 @@ pub fn render(briefing: &Briefing, opts: &RenderOptions, out: &mut dyn Write) ->
     let right_width = opts.width.saturating_sub(left_width + 3).max(1);
     for pair in order.chunks(2) {
         writeln!(out)?;
-        let prepared: Vec<PreparedArticle> = pair
-            .iter()
-            .map(|&i| PreparedArticle::new(&briefing.articles[i], opts.mode))
-            .collect();
         let widths = if pair.len() == 2 {
             [left_width, right_width]
         } else {
             [opts.width, 0]
         };
-        let layouts: Vec<ArticleLayout> = prepared
+        let views: Vec<ArticleView> = pair
             .iter()
-            .zip(widths)
-            .map(|(p, w)| p.layout(w))
+            .map(|&i| ArticleView::new(Rc::clone(briefing), i, opts.mode))
             .collect();
         let highlights: Vec<Highlight<'_>> = pair.iter().map(|&i| highlight(i)).collect();
-        let rows = layouts.iter().map(|l| l.lines.len()).max().unwrap_or(0);
-        for row in 0..rows {
+        let mut left = views[0].all_lines(widths[0]);
+        let mut right = views.get(1).map(|v| v.all_lines(widths[1]));
+        loop {
+            let l = left.next();
+            let r = right.as_mut().and_then(|r| r.next());
+            if l.is_none() && r.is_none() {
+                break;
+            }
             write_cell(
                 out,
-                &layouts[0],
-                &prepared[0],
+                l.as_ref(),
+                widths[0],
                 &highlights[0],
-                row,
                 pair.len() == 2,
                 opts,
             )?;
             if pair.len() == 2 {
                 out.write_all(SEPARATOR.as_bytes())?;
-                write_cell(
-                    out,
-                    &layouts[1],
-                    &prepared[1],
-                    &highlights[1],
-                    row,
-                    false,
-                    opts,
-                )?;
+                write_cell(out, r.as_ref(), widths[1], &highlights[1], false, opts)?;
             }
             writeln!(out)?;
         }

@@ -10,12 +10,13 @@ use std::fs::File;
 use std::io::{self, Read};
 use std::path::Path;
 
+use super::diagnostic::Findings;
 use super::diagnostic::{Diagnostic, Finding, Severity};
 use super::locate::Locator;
 use super::model::Briefing;
 use super::prescan::prescan;
 use super::raw::RawBriefing;
-use super::validate::{suspicious_text, text_fields, validate};
+use super::validate::{build, suspicious_text, text_fields, validate};
 
 /// The briefing shipped inside the binary.
 pub const BUNDLED_NAME: &str = "briefings/mali-le-campement-2017-06-18.yaml";
@@ -149,26 +150,32 @@ pub fn load_str(name: &str, text: &str) -> Result<Loaded, Vec<Diagnostic>> {
         vec![at(name, line, column, yaml_message(&err))]
     })?;
 
-    let (briefing, mut findings) = validate(&raw);
-    let mut located: Vec<(usize, Finding, (usize, usize))> = Vec::new();
+    let (resolution, findings) = validate(&raw);
+    let diagnostics = locate_all(name, text, &raw, findings);
+    match resolution {
+        Some(resolution) => Ok(Loaded {
+            briefing: build(raw, resolution),
+            warnings: diagnostics,
+        }),
+        None => Err(diagnostics),
+    }
+}
+
+/// Validation findings and suspicious-text warnings as located diagnostics, in file order.
+/// The document is parsed for positions only when there is something to report.
+fn locate_all(name: &str, text: &str, raw: &RawBriefing, findings: Findings) -> Vec<Diagnostic> {
     let mut suspicious = Vec::new();
-    for field in text_fields(&raw) {
+    for field in text_fields(raw) {
         for (offset, message) in suspicious_text(&field) {
             suspicious.push((field.path.clone(), field.value, offset, message));
         }
     }
-    if findings.0.is_empty()
-        && suspicious.is_empty()
-        && let Some(briefing) = briefing
-    {
-        return Ok(Loaded {
-            briefing,
-            warnings: Vec::new(),
-        });
+    if findings.0.is_empty() && suspicious.is_empty() {
+        return Vec::new();
     }
-
     let locator = Locator::new(text);
-    for (i, f) in findings.0.drain(..).enumerate() {
+    let mut located: Vec<(usize, Finding, (usize, usize))> = Vec::new();
+    for (i, f) in findings.0.into_iter().enumerate() {
         let pos = locator.position(&f.path);
         located.push((i, f, pos));
     }
@@ -183,7 +190,7 @@ pub fn load_str(name: &str, text: &str) -> Result<Loaded, Vec<Diagnostic>> {
     }
     // In file order, then in the order found.
     located.sort_by_key(|(i, _, pos)| (*pos, *i));
-    let diagnostics: Vec<Diagnostic> = located
+    located
         .into_iter()
         .map(|(_, f, (line, column))| Diagnostic {
             severity: f.severity,
@@ -192,14 +199,7 @@ pub fn load_str(name: &str, text: &str) -> Result<Loaded, Vec<Diagnostic>> {
             column,
             message: f.message,
         })
-        .collect();
-    match briefing {
-        Some(briefing) => Ok(Loaded {
-            briefing,
-            warnings: diagnostics,
-        }),
-        None => Err(diagnostics),
-    }
+        .collect()
 }
 
 /// The bundled briefing. Its validity is checked by the test suite.

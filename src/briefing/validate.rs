@@ -397,8 +397,9 @@ pub fn text_fields(raw: &RawBriefing) -> Vec<TextField<'_>> {
     fields
 }
 
-/// Validates and resolves. Returns the model when there were no errors, and every finding.
-pub fn validate(raw: &RawBriefing) -> (Option<Briefing>, Findings) {
+/// Validates and resolves mentions. Returns the resolution when there were no errors (for
+/// [`build`]), and every finding.
+pub fn validate(raw: &RawBriefing) -> (Option<Resolution>, Findings) {
     let mut findings = Findings::default();
     let root = NodePath::root();
 
@@ -574,50 +575,64 @@ pub fn validate(raw: &RawBriefing) -> (Option<Briefing>, Findings) {
         return (None, findings);
     }
 
-    let mentions: Vec<Mention> = resolved.into_iter().map(|r| r.mention).collect();
+    let resolution = Resolution {
+        mentions: resolved.into_iter().map(|r| r.mention).collect(),
+        links,
+    };
+    (Some(resolution), findings)
+}
+
+/// What validation resolved: every mention, and each entity's links as indices.
+pub struct Resolution {
+    mentions: Vec<Mention>,
+    links: Vec<Vec<usize>>,
+}
+
+/// The model, built by moving the file's own data (no text is copied).
+pub fn build(raw: RawBriefing, resolution: Resolution) -> Briefing {
+    let Resolution { mentions, links } = resolution;
     let mut entity_mentions: Vec<Vec<usize>> = vec![Vec::new(); raw.entities.len()];
     for (k, m) in mentions.iter().enumerate() {
         entity_mentions[m.entity].push(k);
     }
     let articles = raw
         .articles
-        .iter()
+        .into_iter()
         .map(|a| Article {
-            id: a.id.clone(),
-            lang: a.lang.clone(),
             dir: a.dir.unwrap_or_else(|| Direction::for_language(&a.lang)),
-            source: a.source.clone(),
-            url: a.url.clone(),
-            headline: a.headline.clone(),
-            text: a.text.clone(),
             paragraphs: super::model::split_paragraphs(&a.text),
+            id: a.id,
+            lang: a.lang,
+            source: a.source,
+            url: a.url,
+            headline: a.headline,
+            text: a.text,
         })
         .collect();
     let entities = raw
         .entities
-        .iter()
+        .into_iter()
         .zip(links)
         .zip(entity_mentions)
         .map(|((e, links), mentions)| Entity {
-            id: e.id.clone(),
+            id: e.id,
             kind: e.kind,
-            name: e.name.clone(),
-            names: e.names.clone(),
+            name: e.name,
+            names: e.names,
             links,
             figure: e.figure,
             mentions,
         })
         .collect();
-    let briefing = Briefing {
-        id: raw.id.clone(),
-        title: raw.title.clone(),
-        date: raw.date.clone(),
-        summary: raw.summary.clone(),
+    Briefing {
+        id: raw.id,
+        title: raw.title,
+        date: raw.date,
+        summary: raw.summary,
         articles,
         entities,
         mentions,
-    };
-    (Some(briefing), findings)
+    }
 }
 
 #[cfg(test)]

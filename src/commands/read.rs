@@ -22,6 +22,6 @@ pub fn run(args: &ReadArgs, max_size: u64, out: &mut dyn Write, err: &mut dyn Wr
         theme: None,
         mode,
     };
-    render(&briefing, &opts, out)?;
+    render(&std::rc::Rc::new(briefing), &opts, out)?;
     Ok(())
 }

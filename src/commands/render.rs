@@ -40,6 +40,6 @@ pub fn run(
         theme: color.then(Theme::from_env),
         mode: BidiMode::App,
     };
-    render(&briefing, &opts, out)?;
+    render(&std::rc::Rc::new(briefing), &opts, out)?;
     Ok(())
 }

@@ -6,7 +6,6 @@
 //! the search. Key and mouse events become [`Action`]s (see `keymap`) that [`App::apply`]
 //! carries out; drawing (`draw`) only reads the state, after telling it the pane sizes.
 
-use std::collections::HashMap;
 use std::ops::Range;
 use std::path::PathBuf;
 use std::rc::Rc;
@@ -16,10 +15,11 @@ use crate::cli::ExportFormat;
 use crate::search;
 use crate::theme::Theme;
 use crate::view::BidiMode;
-use crate::view::article::{ArticleLayout, PreparedArticle};
+use crate::view::article::{Anchor, ArticleLine, ArticleView};
 use crate::view::marks::MentionMap;
 
 use super::keymap::Action;
+use crate::render::{entity_row, figure_row};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Focus {
@@ -42,8 +42,8 @@ pub enum Mode {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Pane {
     pub article: usize,
-    /// Index of the first visible line.
-    pub scroll: usize,
+    /// The first visible line.
+    pub top: Anchor,
 }
 
 /// Where the panes are on screen, as the last draw laid them out (for scrolling by pages,
@@ -62,10 +62,18 @@ impl Rect {
     }
 }
 
+/// A pane as last drawn: its text area and the lines shown there.
+#[derive(Debug, Clone)]
+pub struct ShownPane {
+    pub pane: usize,
+    pub area: Rect,
+    pub lines: Vec<ArticleLine>,
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct Screen {
-    /// Inner text area of each visible pane: (pane index, area).
-    pub panes: Vec<(usize, Rect)>,
+    /// The visible panes.
+    pub panes: Vec<ShownPane>,
     /// Inner area of the entity list.
     pub entities: Rect,
     /// First entity row shown.
@@ -80,20 +88,31 @@ pub struct SearchState {
     pub current: Option<usize>,
 }
 
+/// An entity's row in the entity panel, made once (it does not change while reading).
+pub struct EntityRow {
+    pub entity: usize,
+    pub text: String,
+    pub disagree: bool,
+}
+
+/// Search stops collecting matches here (a one-letter query in a long article).
+pub const MAX_MATCHES: usize = 10_000;
+
 pub struct App {
-    pub briefing: Briefing,
+    pub briefing: Rc<Briefing>,
     /// Where the briefing came from (exports go next to it), None for the bundled one.
     pub path: Option<PathBuf>,
     pub theme: Theme,
     pub mode_bidi: BidiMode,
-    prepared: Vec<PreparedArticle>,
+    pub views: Vec<ArticleView>,
     pub maps: Vec<MentionMap>,
-    layouts: HashMap<(usize, usize), Rc<ArticleLayout>>,
     pub panes: Vec<Pane>,
     pub focus: Focus,
     pub mode: Mode,
     /// Entities in panel order: by kind, then as in the file.
     pub entity_order: Vec<usize>,
+    /// Their rows, in the same order.
+    pub entity_rows: Vec<EntityRow>,
     /// Selected row of the entity panel (index into `entity_order`).
     pub entity_row: usize,
     pub selected: Option<usize>,
@@ -117,10 +136,9 @@ impl App {
         theme: Theme,
         mode_bidi: BidiMode,
     ) -> App {
-        let prepared: Vec<PreparedArticle> = briefing
-            .articles
-            .iter()
-            .map(|a| PreparedArticle::new(a, mode_bidi))
+        let briefing = Rc::new(briefing);
+        let views = (0..briefing.articles.len())
+            .map(|i| ArticleView::new(Rc::clone(&briefing), i, mode_bidi))
             .collect();
         let maps = (0..briefing.articles.len())
             .map(|i| MentionMap::new(&briefing, i))
@@ -131,22 +149,41 @@ impl App {
         let panes = order
             .iter()
             .take(2)
-            .map(|&article| Pane { article, scroll: 0 })
+            .map(|&article| Pane {
+                article,
+                top: Anchor::default(),
+            })
             .collect();
         let mut entity_order: Vec<usize> = (0..briefing.entities.len()).collect();
         entity_order.sort_by_key(|&e| briefing.entities[e].kind);
+        let entity_rows = entity_order
+            .iter()
+            .map(|&e| {
+                let entity = &briefing.entities[e];
+                let mut text = format!("[{}] {}", entity.kind.as_str(), entity_row(&briefing, e));
+                if let Some(fig) = figure_row(&briefing, e) {
+                    text.push_str(" │ ");
+                    text.push_str(&fig);
+                }
+                EntityRow {
+                    entity: e,
+                    text,
+                    disagree: briefing.figures_disagree(e),
+                }
+            })
+            .collect();
         App {
             briefing,
             path,
             theme,
             mode_bidi,
-            prepared,
+            views,
             maps,
-            layouts: HashMap::new(),
             panes,
             focus: Focus::Pane(0),
             mode: Mode::Normal,
             entity_order,
+            entity_rows,
             entity_row: 0,
             selected: None,
             cursor: None,
@@ -162,55 +199,50 @@ impl App {
         }
     }
 
-    pub fn prepared(&self, article: usize) -> &PreparedArticle {
-        &self.prepared[article]
-    }
-
-    /// The article laid out at `width`, from the cache when it was laid out before.
-    pub fn layout(&mut self, article: usize, width: usize) -> Rc<ArticleLayout> {
-        let prepared = &self.prepared[article];
-        self.layouts
-            .entry((article, width))
-            .or_insert_with(|| Rc::new(prepared.layout(width)))
-            .clone()
-    }
-
-    /// The pane's area as last drawn (None when it is not on screen).
     fn pane_area(&self, pane: usize) -> Option<Rect> {
         self.screen
             .panes
             .iter()
-            .find(|(p, _)| *p == pane)
-            .map(|(_, r)| *r)
+            .find(|p| p.pane == pane)
+            .map(|p| p.area)
     }
 
-    fn pane_lines(&mut self, pane: usize) -> (usize, usize) {
-        let area = self.pane_area(pane).unwrap_or_default();
-        let article = self.panes[pane].article;
-        let total = self.layout(article, usize::from(area.width)).lines.len();
-        (total, usize::from(area.height))
+    /// Width and height of a pane's text area (a guess before the first draw).
+    fn pane_size(&self, pane: usize) -> (usize, usize) {
+        let area = self.pane_area(pane).unwrap_or(Rect {
+            x: 0,
+            y: 0,
+            width: 40,
+            height: 10,
+        });
+        (usize::from(area.width), usize::from(area.height))
     }
 
-    /// Scrolls a pane by `delta` lines (clamped), and the other with it when synchronized.
+    /// Scrolls a pane by `delta` lines (clamped), and the others with it when synchronized:
+    /// they show the same fraction of their text.
     pub fn scroll(&mut self, pane: usize, delta: isize) {
-        let (total, height) = self.pane_lines(pane);
-        let max = total.saturating_sub(height.max(1));
-        let now = self.panes[pane].scroll;
-        let next = now.saturating_add_signed(delta).min(max);
-        self.panes[pane].scroll = next;
-        if self.sync {
-            let fraction = if max == 0 {
-                0.0
+        let (w, h) = self.pane_size(pane);
+        let view = &self.views[self.panes[pane].article];
+        let top = view.scroll(self.panes[pane].top, delta, w, h);
+        self.panes[pane].top = top;
+        if !self.sync {
+            return;
+        }
+        let len = self.briefing.articles[view.article()].text.len().max(1);
+        let fraction = view.byte_at(top, w) as f64 / len as f64;
+        let at_end = top == view.end(w, h);
+        for other in (0..self.panes.len()).filter(|&o| o != pane) {
+            let (w, h) = self.pane_size(other);
+            let view = &self.views[self.panes[other].article];
+            let len = self.briefing.articles[view.article()].text.len();
+            self.panes[other].top = if top == Anchor::default() {
+                Anchor::default()
+            } else if at_end {
+                view.end(w, h)
             } else {
-                next as f64 / max as f64
+                let anchor = view.anchor_of((fraction * len as f64) as usize, w);
+                view.scroll(anchor, 0, w, h)
             };
-            for other in 0..self.panes.len() {
-                if other != pane {
-                    let (t, h) = self.pane_lines(other);
-                    let m = t.saturating_sub(h.max(1));
-                    self.panes[other].scroll = (fraction * m as f64).round() as usize;
-                }
-            }
         }
     }
 
@@ -246,24 +278,17 @@ impl App {
             Some(p) if !self.single_pane || self.focused_pane() == p => p,
             _ => {
                 let p = self.focused_pane();
-                self.panes[p] = Pane { article, scroll: 0 };
+                self.panes[p] = Pane {
+                    article,
+                    top: Anchor::default(),
+                };
                 p
             }
         };
-        let area = self.pane_area(pane).unwrap_or(Rect {
-            x: 0,
-            y: 0,
-            width: 40,
-            height: 10,
-        });
-        let layout = self.layout(article, usize::from(area.width));
-        if let Some(line) = layout.line_of(at) {
-            let height = usize::from(area.height).max(1);
-            let scroll = self.panes[pane].scroll;
-            if line < scroll || line >= scroll + height {
-                self.panes[pane].scroll = line.saturating_sub(height / 3);
-            }
-        }
+        let (w, h) = self.pane_size(pane);
+        let view = &self.views[article];
+        let target = view.anchor_of(at, w);
+        self.panes[pane].top = view.reveal(self.panes[pane].top, target, w, h);
         self.focus = Focus::Pane(pane);
         pane
     }
@@ -310,13 +335,8 @@ impl App {
             None => {
                 // From the top of the view.
                 let pane = self.focused_pane();
-                let area = self.pane_area(pane).unwrap_or_default();
-                let layout = self.layout(article, usize::from(area.width));
-                let top = layout
-                    .lines
-                    .get(self.panes[pane].scroll)
-                    .map(|l| l.offset + l.line.source.start)
-                    .unwrap_or(0);
+                let (w, _) = self.pane_size(pane);
+                let top = self.views[article].byte_at(self.panes[pane].top, w);
                 range
                     .clone()
                     .find(|&m| self.briefing.mentions[m].bytes.start >= top)
@@ -402,9 +422,13 @@ impl App {
                     .into_iter()
                     .map(move |r| (i, r))
             })
+            .take(MAX_MATCHES)
             .collect();
         self.status = Some(match matches.len() {
             0 => format!("no match for {query:?}"),
+            MAX_MATCHES => {
+                format!("{MAX_MATCHES}+ matches for {query:?} (the first {MAX_MATCHES} are shown)")
+            }
             n => format!("{n} matches for {query:?}"),
         });
         self.search = Some(SearchState {
@@ -458,7 +482,10 @@ impl App {
         let pane = self.focused_pane();
         let n = self.briefing.articles.len();
         let article = (self.panes[pane].article + 1) % n;
-        self.panes[pane] = Pane { article, scroll: 0 };
+        self.panes[pane] = Pane {
+            article,
+            top: Anchor::default(),
+        };
         self.focus = Focus::Pane(pane);
         self.status = Some(format!(
             "showing article {:?}",
@@ -584,21 +611,18 @@ impl App {
     }
 
     /// The mention under a screen position in a pane, if any.
-    pub fn mention_at(&mut self, x: u16, y: u16) -> Option<(usize, usize)> {
-        let (pane, area) = *self.screen.panes.iter().find(|(_, r)| r.contains(x, y))?;
-        let article = self.panes[pane].article;
-        let layout = self.layout(article, usize::from(area.width));
-        let line = layout
-            .lines
-            .get(self.panes[pane].scroll + usize::from(y - area.y))?;
+    pub fn mention_at(&self, x: u16, y: u16) -> Option<(usize, usize)> {
+        let shown = self.screen.panes.iter().find(|p| p.area.contains(x, y))?;
+        let article = self.panes[shown.pane].article;
+        let line = shown.lines.get(usize::from(y - shown.area.y))?;
         let mut col = line.pad;
-        let target = usize::from(x - area.x);
+        let target = usize::from(x - shown.area.x);
         let cell = line.line.cells.iter().find(|c| {
             col += usize::from(c.width);
             target < col
         })?;
         let m = self.maps[article].at(line.offset + cell.source.start)?;
-        Some((pane, m))
+        Some((shown.pane, m))
     }
 }
 
@@ -614,26 +638,19 @@ mod tests {
             Theme { color: true },
             BidiMode::App,
         );
-        app.screen.panes = vec![
-            (
-                0,
-                Rect {
-                    x: 1,
-                    y: 3,
-                    width: 50,
-                    height: 20,
-                },
-            ),
-            (
-                1,
-                Rect {
-                    x: 53,
-                    y: 3,
-                    width: 50,
-                    height: 20,
-                },
-            ),
-        ];
+        let area = |x| Rect {
+            x,
+            y: 3,
+            width: 50,
+            height: 20,
+        };
+        app.screen.panes = (0..2)
+            .map(|pane| ShownPane {
+                pane,
+                area: area(1 + 52 * pane as u16),
+                lines: Vec::new(),
+            })
+            .collect();
         app.screen.entities = Rect {
             x: 1,
             y: 25,
@@ -714,15 +731,21 @@ mod tests {
     #[test]
     fn scrolling_is_clamped_and_synchronized() {
         let mut app = app();
+        let end = |app: &App, pane: usize| app.views[app.panes[pane].article].end(50, 20);
         app.apply(Action::Bottom);
-        let (total, height) = app.pane_lines(0);
-        assert_eq!(app.panes[0].scroll, total - height);
+        assert_eq!(app.panes[0].top, end(&app, 0));
         app.apply(Action::Top);
-        assert_eq!(app.panes[0].scroll, 0);
+        assert_eq!(app.panes[0].top, Anchor::default());
         app.apply(Action::ToggleSync);
         app.apply(Action::Bottom);
-        let (t1, h1) = app.pane_lines(1);
-        assert_eq!(app.panes[1].scroll, t1.saturating_sub(h1));
+        assert_eq!(app.panes[1].top, end(&app, 1));
+        app.apply(Action::Top);
+        assert_eq!(app.panes[1].top, Anchor::default());
+        app.apply(Action::PageDown);
+        assert!(
+            app.panes[1].top > Anchor::default(),
+            "the other pane follows"
+        );
     }
 
     #[test]

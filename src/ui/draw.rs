@@ -11,13 +11,12 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget, Wrap};
 
 use crate::briefing::EntityKind;
-use crate::render::{entity_row, figure_row};
 use crate::theme::{Attribute, Hue, Look};
-use crate::view::article::ArticleLayout;
+use crate::view::article::ArticleLine;
 use crate::view::highlight::Highlight;
 use crate::view::line::visual;
 
-use super::app::{App, Focus, Mode, Rect};
+use super::app::{App, Focus, Mode, Rect, ShownPane};
 use super::keymap::{BINDINGS, hints, keys_label};
 
 /// Below this width the articles are shown one at a time (`a` switches).
@@ -216,27 +215,31 @@ fn draw_pane(buf: &mut Buffer, outer: TuiRect, app: &mut App, pane: usize) {
     } else {
         outer
     };
-    app.screen.panes.push((pane, rect(inner)));
-    if inner.width == 0 || inner.height == 0 {
-        return;
-    }
-    let layout = app.layout(article, usize::from(inner.width));
-    let total = layout.lines.len();
-    let max = total.saturating_sub(usize::from(inner.height));
-    if app.panes[pane].scroll > max {
-        app.panes[pane].scroll = max;
-    }
-    draw_article_lines(buf, inner, app, pane, &layout);
+    let (w, h) = (usize::from(inner.width), usize::from(inner.height));
+    let lines = if w == 0 || h == 0 {
+        Vec::new()
+    } else {
+        // Clamp again: the size may have changed since the last scroll.
+        let view = &app.views[article];
+        let top = view.scroll(app.panes[pane].top, 0, w, h);
+        app.panes[pane].top = top;
+        view.visible(top, w, h)
+    };
+    draw_article_lines(buf, inner, app, article, &lines);
+    app.screen.panes.push(ShownPane {
+        pane,
+        area: rect(inner),
+        lines,
+    });
 }
 
 fn draw_article_lines(
     buf: &mut Buffer,
     inner: TuiRect,
     app: &App,
-    pane: usize,
-    layout: &ArticleLayout,
+    article: usize,
+    lines: &[ArticleLine],
 ) {
-    let article = app.panes[pane].article;
     let (matches, current_match) = app.matches_in(article);
     let highlight = Highlight {
         briefing: &app.briefing,
@@ -248,16 +251,10 @@ fn draw_article_lines(
         matches: &matches,
         current_match,
     };
-    let prepared = app.prepared(article);
-    let visible = layout
-        .lines
-        .iter()
-        .skip(app.panes[pane].scroll)
-        .take(usize::from(inner.height));
-    for (row, line) in visible.enumerate() {
+    for (row, line) in lines.iter().enumerate() {
         let y = inner.y + row as u16;
         let mut x = inner.x + line.pad.min(usize::from(inner.width)) as u16;
-        for run in highlight.runs(prepared, line) {
+        for run in highlight.runs(line) {
             let room = usize::from(inner.right().saturating_sub(x));
             if room == 0 {
                 break;
@@ -297,25 +294,18 @@ fn draw_entities(buf: &mut Buffer, area: TuiRect, app: &mut App) {
         *offset = app.entity_row + 1 - height;
     }
     let w = usize::from(inner.width);
-    for (row, &e) in app
-        .entity_order
+    for (row, entity_row) in app
+        .entity_rows
         .iter()
         .enumerate()
         .skip(app.screen.entity_offset)
         .take(height)
     {
-        let entity = &app.briefing.entities[e];
-        let mut text = format!(
-            "[{}] {}",
-            entity.kind.as_str(),
-            entity_row(&app.briefing, e)
-        );
-        if let Some(fig) = figure_row(&app.briefing, e) {
-            text.push_str(" │ ");
-            text.push_str(&fig);
-        }
-        let mut look = app.theme.kind(entity.kind);
-        if app.briefing.figures_disagree(e) {
+        let text = &entity_row.text;
+        let mut look = app
+            .theme
+            .kind(app.briefing.entities[entity_row.entity].kind);
+        if entity_row.disagree {
             look = look.over(app.theme.warning());
         }
         if row == app.entity_row {
@@ -325,7 +315,7 @@ fn draw_entities(buf: &mut Buffer, area: TuiRect, app: &mut App) {
             });
         }
         let y = (row - app.screen.entity_offset) as u16;
-        put_line(buf, inner, y, &visual(&text, w, app.mode_bidi), look);
+        put_line(buf, inner, y, &visual(text, w, app.mode_bidi), look);
     }
 }
 

@@ -103,8 +103,8 @@ fn handle_mouse(app: &mut App, mouse: MouseEvent) {
         .screen
         .panes
         .iter()
-        .find(|(_, r)| r.contains(x, y))
-        .map(|(p, _)| *p);
+        .find(|p| p.area.contains(x, y))
+        .map(|p| p.pane);
     match mouse.kind {
         MouseEventKind::ScrollDown | MouseEventKind::ScrollUp => {
             let delta = if mouse.kind == MouseEventKind::ScrollDown {

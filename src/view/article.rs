@@ -1,14 +1,24 @@
-//! An article laid out for a column: headline, source line, then its paragraphs.
+//! An article laid out for a column, lazily: only what is on screen is ever prepared.
 //!
-//! [`PreparedArticle`] does the width-independent work once per article (one
-//! [`PreparedParagraph`] per paragraph, bidi base from the article's direction, shaped when
-//! the application does the bidi). [`PreparedArticle::layout`] wraps every paragraph at a
-//! width into [`ArticleLine`]s that remember which paragraph they show and where it starts
-//! in the article text, so renderers can map each cell back to a byte of the article (for
-//! mention styles, search matches and mouse clicks). In terminal bidi mode each line's cells
-//! are put back in logical order for the terminal to reorder.
+//! An article is a sequence of *blocks*: its headline, its source line, then for each
+//! paragraph a blank gap and the paragraph itself. [`ArticleView::lines`] lays out one block
+//! at a width (preparing its paragraph with the layout engine on first use) into
+//! [`ArticleLine`]s that remember which paragraph they show, where it starts in the article
+//! text, and the prepared paragraph their cells point into. Recently used paragraphs and
+//! blocks are kept in bounded LRU caches, so memory does not grow with the article's size.
+//!
+//! A position in the column is an [`Anchor`] (block, line within the block), as editors
+//! anchor their views to the text rather than to a global line number: scrolling, paging,
+//! jumping to a byte and clamping at the end only ever lay out the blocks they pass.
+//! In terminal bidi mode each line's cells are put back in logical order for the terminal.
 
-use crate::briefing::{Article, Direction};
+use std::cell::RefCell;
+use std::num::NonZeroUsize;
+use std::rc::Rc;
+
+use lru::LruCache;
+
+use crate::briefing::{Briefing, Direction};
 use crate::textlayout::{LayoutOptions, PreparedParagraph, VisualLine, pad_for};
 
 use super::BidiMode;
@@ -33,23 +43,27 @@ pub struct ArticleLine {
     pub pad: usize,
     /// Byte offset in the article text of the paragraph this line belongs to (body lines).
     pub offset: usize,
+    /// The prepared paragraph the line's cells point into (None for blank lines).
+    pub para: Option<Rc<PreparedParagraph>>,
 }
 
-/// An article with its width-independent layout work done.
-#[derive(Debug, Clone)]
-pub struct PreparedArticle {
-    pub dir: Direction,
-    mode: BidiMode,
-    headline: PreparedParagraph,
-    source: PreparedParagraph,
-    /// Each paragraph with its byte offset in the article text.
-    paragraphs: Vec<(usize, PreparedParagraph)>,
+impl ArticleLine {
+    /// The article bytes this line covers (empty for lines outside the article text).
+    pub fn bytes(&self) -> std::ops::Range<usize> {
+        match self.kind {
+            LineKind::Body { .. } => {
+                self.offset + self.line.source.start..self.offset + self.line.source.end
+            }
+            _ => 0..0,
+        }
+    }
 }
 
-#[derive(Debug, Clone)]
-pub struct ArticleLayout {
-    pub width: usize,
-    pub lines: Vec<ArticleLine>,
+/// A place in a column: line `line` of block `block`. Anchors order as positions do.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Anchor {
+    pub block: usize,
+    pub line: usize,
 }
 
 /// Layout options for a bidi mode: the application shapes Arabic; a terminal that does its
@@ -61,92 +75,243 @@ pub fn options(mode: BidiMode) -> LayoutOptions {
     }
 }
 
-impl PreparedArticle {
-    pub fn new(article: &Article, mode: BidiMode) -> Self {
+/// How many prepared paragraphs and laid-out blocks a view keeps.
+const CACHE: usize = 512;
+
+/// Laid-out blocks by (block, width).
+type BlockCache = LruCache<(usize, usize), Rc<Vec<ArticleLine>>>;
+
+pub struct ArticleView {
+    briefing: Rc<Briefing>,
+    article: usize,
+    mode: BidiMode,
+    dir: Direction,
+    headline: Rc<PreparedParagraph>,
+    source: Rc<PreparedParagraph>,
+    prepared: RefCell<LruCache<usize, Rc<PreparedParagraph>>>,
+    blocks: RefCell<BlockCache>,
+}
+
+impl ArticleView {
+    pub fn new(briefing: Rc<Briefing>, article: usize, mode: BidiMode) -> Self {
+        let a = &briefing.articles[article];
         let opts = options(mode);
-        let dir = article.dir;
-        let source_line = match &article.url {
-            Some(url) => format!("{} · {}", article.source, url),
-            None => article.source.clone(),
+        let source_line = match &a.url {
+            Some(url) => format!("{} · {}", a.source, url),
+            None => a.source.clone(),
         };
-        PreparedArticle {
-            dir,
+        let cache = NonZeroUsize::new(CACHE).unwrap_or(NonZeroUsize::MIN);
+        ArticleView {
+            dir: a.dir,
+            headline: Rc::new(PreparedParagraph::new(&a.headline, Some(a.dir), opts)),
+            source: Rc::new(PreparedParagraph::new(&source_line, None, opts)),
+            briefing,
+            article,
             mode,
-            headline: PreparedParagraph::new(&article.headline, Some(dir), opts),
-            source: PreparedParagraph::new(&source_line, None, opts),
-            paragraphs: article
-                .paragraphs
-                .iter()
-                .map(|r| {
-                    let text = &article.text[r.clone()];
-                    (r.start, PreparedParagraph::new(text, Some(dir), opts))
-                })
-                .collect(),
+            prepared: RefCell::new(LruCache::new(cache)),
+            blocks: RefCell::new(LruCache::new(cache)),
         }
     }
 
-    /// The prepared paragraph a line of this article's layout shows (None for blank lines).
-    pub fn paragraph(&self, kind: LineKind) -> Option<&PreparedParagraph> {
-        match kind {
-            LineKind::Headline => Some(&self.headline),
-            LineKind::Source => Some(&self.source),
-            LineKind::Blank => None,
-            LineKind::Body { para } => self.paragraphs.get(para).map(|(_, p)| p),
-        }
+    pub fn article(&self) -> usize {
+        self.article
     }
 
-    pub fn layout(&self, width: usize) -> ArticleLayout {
+    pub fn dir(&self) -> Direction {
+        self.dir
+    }
+
+    /// Number of blocks: headline, source, then a gap and a paragraph per paragraph.
+    pub fn blocks(&self) -> usize {
+        2 + 2 * self.briefing.articles[self.article].paragraphs.len()
+    }
+
+    fn paragraph(&self, p: usize) -> Rc<PreparedParagraph> {
+        if let Some(para) = self.prepared.borrow_mut().get(&p) {
+            return Rc::clone(para);
+        }
+        let a = &self.briefing.articles[self.article];
+        let text = &a.text[a.paragraphs[p].clone()];
+        let para = Rc::new(PreparedParagraph::new(
+            text,
+            Some(self.dir),
+            options(self.mode),
+        ));
+        self.prepared.borrow_mut().put(p, Rc::clone(&para));
+        para
+    }
+
+    /// The lines of block `block` at `width` (from the cache when laid out before).
+    pub fn lines(&self, block: usize, width: usize) -> Rc<Vec<ArticleLine>> {
         let width = width.max(1);
-        let mut lines = Vec::new();
-        let push = |lines: &mut Vec<ArticleLine>,
-                    kind: LineKind,
-                    para: &PreparedParagraph,
-                    offset: usize| {
-            for mut line in para.wrap(width) {
+        if let Some(lines) = self.blocks.borrow_mut().get(&(block, width)) {
+            return Rc::clone(lines);
+        }
+        let lines = Rc::new(self.lay_out(block, width));
+        self.blocks
+            .borrow_mut()
+            .put((block, width), Rc::clone(&lines));
+        lines
+    }
+
+    fn lay_out(&self, block: usize, width: usize) -> Vec<ArticleLine> {
+        let (kind, para, offset) = match block {
+            0 => (LineKind::Headline, Rc::clone(&self.headline), 0),
+            1 => (LineKind::Source, Rc::clone(&self.source), 0),
+            b if b % 2 == 0 => {
+                return vec![ArticleLine {
+                    kind: LineKind::Blank,
+                    line: VisualLine {
+                        cells: Vec::new(),
+                        width: 0,
+                        source: 0..0,
+                    },
+                    pad: 0,
+                    offset: 0,
+                    para: None,
+                }];
+            }
+            b => {
+                let p = (b - 3) / 2;
+                let offset = self.briefing.articles[self.article].paragraphs[p].start;
+                (LineKind::Body { para: p }, self.paragraph(p), offset)
+            }
+        };
+        para.wrap(width)
+            .into_iter()
+            .map(|mut line| {
                 if self.mode == BidiMode::Terminal {
                     line.cells.sort_by_key(|c| c.source.start);
                 }
-                let pad = pad_for(&line, width, para.direction());
-                lines.push(ArticleLine {
+                ArticleLine {
                     kind,
+                    pad: pad_for(&line, width, para.direction()),
                     line,
-                    pad,
                     offset,
-                });
-            }
-        };
-        push(&mut lines, LineKind::Headline, &self.headline, 0);
-        push(&mut lines, LineKind::Source, &self.source, 0);
-        for (i, (offset, para)) in self.paragraphs.iter().enumerate() {
-            lines.push(blank());
-            push(&mut lines, LineKind::Body { para: i }, para, *offset);
+                    para: Some(Rc::clone(&para)),
+                }
+            })
+            .collect()
+    }
+
+    /// Every line of the article at `width`, in order, laid out block by block as the
+    /// iterator advances (for printing: nothing is kept).
+    pub fn all_lines(&self, width: usize) -> impl Iterator<Item = ArticleLine> + '_ {
+        (0..self.blocks()).flat_map(move |b| self.lay_out(b, width.max(1)))
+    }
+
+    /// Up to `count` lines starting at `anchor`.
+    pub fn visible(&self, anchor: Anchor, width: usize, count: usize) -> Vec<ArticleLine> {
+        let mut out = Vec::with_capacity(count);
+        let mut at = anchor;
+        while out.len() < count && at.block < self.blocks() {
+            let lines = self.lines(at.block, width);
+            out.extend(lines.iter().skip(at.line).take(count - out.len()).cloned());
+            at = Anchor {
+                block: at.block + 1,
+                line: 0,
+            };
         }
-        ArticleLayout { width, lines }
+        out
     }
-}
 
-fn blank() -> ArticleLine {
-    ArticleLine {
-        kind: LineKind::Blank,
-        line: VisualLine {
-            cells: Vec::new(),
-            width: 0,
-            source: 0..0,
-        },
-        pad: 0,
-        offset: 0,
+    /// The anchor `n` lines after `anchor`, or None past the last line.
+    fn forward(&self, mut at: Anchor, mut n: usize, width: usize) -> Option<Anchor> {
+        while at.block < self.blocks() {
+            let len = self.lines(at.block, width).len();
+            if at.line + n < len {
+                at.line += n;
+                return Some(at);
+            }
+            n -= len - at.line;
+            at = Anchor {
+                block: at.block + 1,
+                line: 0,
+            };
+        }
+        None
     }
-}
 
-impl ArticleLayout {
-    /// The index of the body line showing byte `at` of the article text.
-    pub fn line_of(&self, at: usize) -> Option<usize> {
-        self.lines.iter().position(|l| {
-            matches!(l.kind, LineKind::Body { .. })
-                && (l.offset + l.line.source.start
-                    ..l.offset + l.line.source.end.max(l.line.source.start + 1))
-                    .contains(&at)
-        })
+    /// The anchor `n` lines before `anchor` (the first line at the most).
+    fn backward(&self, mut at: Anchor, mut n: usize, width: usize) -> Anchor {
+        loop {
+            if at.line >= n {
+                at.line -= n;
+                return at;
+            }
+            if at.block == 0 {
+                return Anchor::default();
+            }
+            n -= at.line + 1;
+            at.block -= 1;
+            at.line = self.lines(at.block, width).len().saturating_sub(1);
+        }
+    }
+
+    /// The last top-of-view anchor: the one that shows the last `height` lines.
+    pub fn end(&self, width: usize, height: usize) -> Anchor {
+        let last_block = self.blocks() - 1;
+        let last = Anchor {
+            block: last_block,
+            line: self.lines(last_block, width).len().saturating_sub(1),
+        };
+        self.backward(last, height.max(1) - 1, width)
+    }
+
+    /// Scrolls a top-of-view anchor by `delta` lines, clamped to the first and last page.
+    pub fn scroll(&self, anchor: Anchor, delta: isize, width: usize, height: usize) -> Anchor {
+        let end = self.end(width, height);
+        let moved = if delta >= 0 {
+            self.forward(anchor, delta.unsigned_abs(), width)
+                .unwrap_or(end)
+        } else {
+            self.backward(anchor, delta.unsigned_abs(), width)
+        };
+        moved.min(end)
+    }
+
+    /// The anchor of the line showing byte `at` of the article text.
+    pub fn anchor_of(&self, at: usize, width: usize) -> Anchor {
+        let paragraphs = &self.briefing.articles[self.article].paragraphs;
+        let p = paragraphs
+            .partition_point(|r| r.end <= at)
+            .min(paragraphs.len().saturating_sub(1));
+        if paragraphs.is_empty() {
+            return Anchor::default();
+        }
+        let block = 3 + 2 * p;
+        let lines = self.lines(block, width);
+        let line = lines
+            .iter()
+            .position(|l| l.bytes().end > at)
+            .unwrap_or(lines.len().saturating_sub(1));
+        Anchor { block, line }
+    }
+
+    /// The article byte shown at an anchor (the next paragraph's start for gaps and the
+    /// headline; 0 before the first paragraph).
+    pub fn byte_at(&self, anchor: Anchor, width: usize) -> usize {
+        let paragraphs = &self.briefing.articles[self.article].paragraphs;
+        match anchor.block {
+            0 | 1 => 0,
+            b if b % 2 == 0 => paragraphs.get((b - 2) / 2).map_or(0, |r| r.start),
+            b => self
+                .lines(b, width)
+                .get(anchor.line)
+                .map_or(0, |l| l.bytes().start),
+        }
+    }
+
+    /// A top-of-view anchor that shows `target` with some context above it, unless the
+    /// view at `top` already shows it.
+    pub fn reveal(&self, top: Anchor, target: Anchor, width: usize, height: usize) -> Anchor {
+        let height = height.max(1);
+        let bottom = self.forward(top, height - 1, width);
+        if target >= top && bottom.is_none_or(|b| target <= b) {
+            return top;
+        }
+        self.backward(target, height / 3, width)
+            .min(self.end(width, height))
     }
 }
 
@@ -155,46 +320,79 @@ mod tests {
     use super::*;
     use crate::briefing::bundled;
 
+    fn view(id: &str) -> ArticleView {
+        let b = Rc::new(bundled().unwrap().briefing);
+        let a = b.article_index(id).unwrap();
+        ArticleView::new(b, a, BidiMode::App)
+    }
+
     #[test]
     fn body_lines_tile_each_paragraph() {
-        let b = bundled().unwrap().briefing;
-        for article in &b.articles {
-            let layout = PreparedArticle::new(article, BidiMode::App).layout(40);
-            for (p, range) in article.paragraphs.iter().enumerate() {
-                let lines: Vec<&ArticleLine> = layout
-                    .lines
-                    .iter()
-                    .filter(|l| l.kind == LineKind::Body { para: p })
-                    .collect();
-                assert_eq!(lines.first().unwrap().line.source.start, 0);
-                assert_eq!(lines.last().unwrap().line.source.end, range.len());
-                assert!(
-                    lines
-                        .iter()
-                        .all(|l| l.offset == range.start && l.pad + l.line.width <= 40)
-                );
+        for id in ["en", "ar"] {
+            let v = view(id);
+            let paragraphs = v.briefing.articles[v.article].paragraphs.clone();
+            for (p, range) in paragraphs.iter().enumerate() {
+                let lines = v.lines(3 + 2 * p, 40);
+                assert_eq!(lines.first().unwrap().bytes().start, range.start);
+                assert_eq!(lines.last().unwrap().bytes().end, range.end);
+                assert!(lines.iter().all(|l| l.kind == LineKind::Body { para: p } && l.pad + l.line.width <= 40));
             }
         }
     }
 
     #[test]
     fn rtl_lines_are_right_aligned_and_found_by_byte() {
-        let b = bundled().unwrap().briefing;
-        let ar = b.article_index("ar").unwrap();
-        let layout = PreparedArticle::new(&b.articles[ar], BidiMode::App).layout(30);
-        let body: Vec<&ArticleLine> = layout
-            .lines
-            .iter()
-            .filter(|l| matches!(l.kind, LineKind::Body { .. }))
-            .collect();
-        assert!(body.iter().all(|l| l.pad + l.line.width == 30
-            || l.line.width == 0
-            || l.pad == 0 && l.line.width >= 29));
-        let at = b.articles[ar].text.find("2015").unwrap();
-        let line = layout.line_of(at).unwrap();
-        let ArticleLine {
-            offset, line: vl, ..
-        } = &layout.lines[line];
-        assert!((offset + vl.source.start..offset + vl.source.end).contains(&at));
+        let v = view("ar");
+        let text = v.briefing.articles[v.article].text.clone();
+        let at = text.find("2015").unwrap();
+        let anchor = v.anchor_of(at, 30);
+        let line = &v.visible(anchor, 30, 1)[0];
+        assert!(line.bytes().contains(&at));
+        assert_eq!(line.pad + line.line.width, 30, "right-aligned");
+        assert!(v.byte_at(anchor, 30) <= at);
+    }
+
+    #[test]
+    fn scrolling_walks_lines_and_clamps() {
+        let v = view("en");
+        let all: Vec<ArticleLine> = v.all_lines(50).collect();
+        let height = 10;
+        let end = v.end(50, height);
+        assert_eq!(
+            v.visible(end, 50, 100).len(),
+            height,
+            "the last page is full"
+        );
+        // Line by line from the top reaches every line once.
+        let mut at = Anchor::default();
+        for expected in &all[..all.len() - height] {
+            let shown = &v.visible(at, 50, 1)[0];
+            assert_eq!(
+                (shown.kind, shown.bytes()),
+                (expected.kind, expected.bytes())
+            );
+            at = v.scroll(at, 1, 50, height);
+        }
+        assert_eq!(at, end);
+        assert_eq!(v.scroll(at, 5, 50, height), end);
+        assert_eq!(v.scroll(at, -10_000, 50, height), Anchor::default());
+        let down = v.scroll(Anchor::default(), 17, 50, height);
+        assert_eq!(v.scroll(down, -17, 50, height), Anchor::default());
+    }
+
+    #[test]
+    fn reveal_keeps_visible_targets_and_centres_others() {
+        let v = view("en");
+        let top = Anchor::default();
+        let near = v.scroll(top, 3, 50, 100);
+        assert_eq!(v.reveal(top, near, 50, 10), top);
+        let far = v.anchor_of(v.briefing.articles[v.article].text.len() - 1, 50);
+        let moved = v.reveal(top, far, 50, 10);
+        assert!(moved > top);
+        assert!(
+            v.visible(moved, 50, 10)
+                .iter()
+                .any(|l| l.bytes().end >= v.byte_at(far, 50))
+        );
     }
 }

@@ -8,7 +8,7 @@ use crate::briefing::{Briefing, EntityKind};
 use crate::textlayout::StyledRun;
 use crate::theme::{Look, Theme};
 
-use super::article::{ArticleLine, LineKind, PreparedArticle};
+use super::article::{ArticleLine, LineKind};
 use super::marks::MentionMap;
 
 pub struct Highlight<'a> {
@@ -66,8 +66,8 @@ impl Highlight<'_> {
     }
 
     /// The styled runs of one laid-out line, left to right.
-    pub fn runs(&self, article: &PreparedArticle, line: &ArticleLine) -> Vec<StyledRun<Look>> {
-        let Some(para) = article.paragraph(line.kind) else {
+    pub fn runs(&self, line: &ArticleLine) -> Vec<StyledRun<Look>> {
+        let Some(para) = line.para.as_deref() else {
             return Vec::new();
         };
         match line.kind {
