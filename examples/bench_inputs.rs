@@ -1,136 +1,15 @@
-//! Generates the large inputs `scripts/bench.sh` times, from the bundled briefing:
-//!
-//! - `mixed.txt`: about 10 MB of Arabic and English paragraphs, one per line (for `layout`
-//!   and fribidi), made of the seed articles' sentences in a fixed shuffled order;
-//! - `big.yaml`: a briefing whose two articles are about 5 MB each, with about 20 000
-//!   mentions (code-point offsets into repeated copies of the bundled articles' text).
+//! Writes the large inputs `scripts/bench.sh` times, made from the bundled briefing:
+//! `mixed.txt` (about 10 MB of Arabic and English paragraphs, one per line) and `big.yaml`
+//! (two articles of about 5 MB each, about 20 000 mentions). See `benches/common/inputs.rs`.
 //!
 //! Usage: `cargo run --release --example bench_inputs -- OUT_DIR [MB_PER_ARTICLE]`
 
-use std::fmt::Write as _;
 use std::path::PathBuf;
 
-use briefing::briefing::{Briefing, bundled};
+use briefing::briefing::bundled;
 
-/// A small deterministic generator (xorshift), so inputs are the same on every machine.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> usize {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0 as usize
-    }
-}
-
-fn sentences(text: &str) -> Vec<String> {
-    text.split_inclusive(['.', '؟', '!'])
-        .map(|s| s.trim().to_string())
-        .filter(|s| s.chars().count() > 3)
-        .collect()
-}
-
-fn mixed_text(b: &Briefing, bytes: usize) -> String {
-    let pool: Vec<String> = b.articles.iter().flat_map(|a| sentences(&a.text)).collect();
-    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
-    let mut out = String::with_capacity(bytes + 2048);
-    while out.len() < bytes {
-        let mut para = String::new();
-        while para.len() < 1400 {
-            if !para.is_empty() {
-                para.push(' ');
-            }
-            para.push_str(&pool[rng.next() % pool.len()]);
-        }
-        out.push_str(&para);
-        out.push('\n');
-    }
-    out
-}
-
-fn yaml_string(s: &str) -> String {
-    serde_json::to_string(s).expect("a string serializes")
-}
-
-/// The big briefing: each article's text repeated to `bytes`, every repetition's mentions
-/// shifted by its offset, keeping every `step`-th repetition's mentions to reach ~`mentions`.
-fn big_briefing(b: &Briefing, bytes: usize, mentions: usize) -> String {
-    let mut y = String::new();
-    writeln!(y, "id: big-{}", b.id).unwrap();
-    writeln!(
-        y,
-        "title: {}",
-        yaml_string(&format!(
-            "{} (benchmark, {} MB per article)",
-            b.title,
-            bytes >> 20
-        ))
-    )
-    .unwrap();
-    writeln!(y, "date: {}", b.date).unwrap();
-    y.push_str("articles:\n");
-    let mut copies = Vec::new();
-    for a in &b.articles {
-        let unit = format!("{}\n\n", a.text);
-        let n = bytes / unit.len() + 1;
-        copies.push((unit.chars().count(), n));
-        writeln!(
-            y,
-            "  - id: {}\n    lang: {}\n    source: {}\n    headline: {}\n    text: |-",
-            a.id,
-            a.lang,
-            yaml_string(&a.source),
-            yaml_string(&a.headline)
-        )
-        .unwrap();
-        for _ in 0..n {
-            for line in unit.lines() {
-                if line.is_empty() {
-                    y.push('\n');
-                } else {
-                    writeln!(y, "      {line}").unwrap();
-                }
-            }
-        }
-    }
-    let per_copy = b.mentions.len().max(1);
-    let total_copies: usize = copies.iter().map(|c| c.1).sum::<usize>() / b.articles.len().max(1);
-    let keep = (mentions / per_copy).max(1);
-    let step = (total_copies / keep).max(1);
-    y.push_str("entities:\n");
-    for (e, entity) in b.entities.iter().enumerate() {
-        writeln!(
-            y,
-            "  - id: {}\n    kind: {}\n    name: {}",
-            entity.id,
-            entity.kind.as_str(),
-            yaml_string(&entity.name)
-        )
-        .unwrap();
-        if let Some(f) = entity.figure {
-            writeln!(y, "    figure: {}", serde_json::to_string(&f).unwrap()).unwrap();
-        }
-        y.push_str("    mentions:\n");
-        for &m in &entity.mentions {
-            let mention = &b.mentions[m];
-            let (unit_chars, n) = copies[mention.article];
-            for k in (0..n).step_by(step) {
-                let shift = k * unit_chars;
-                writeln!(
-                    y,
-                    "      - {{article: {}, start: {}, end: {}}}",
-                    b.articles[mention.article].id,
-                    mention.chars.start + shift,
-                    mention.chars.end + shift
-                )
-                .unwrap();
-            }
-        }
-        let _ = e;
-    }
-    y
-}
+#[path = "../benches/common/inputs.rs"]
+mod inputs;
 
 fn main() {
     let mut args = std::env::args().skip(1);
@@ -138,9 +17,16 @@ fn main() {
     let mb: usize = args.next().and_then(|s| s.parse().ok()).unwrap_or(5);
     std::fs::create_dir_all(&dir).expect("create the output directory");
     let b = bundled().expect("the bundled briefing is valid").briefing;
-    std::fs::write(dir.join("mixed.txt"), mixed_text(&b, 2 * mb << 20)).expect("write mixed.txt");
-    std::fs::write(dir.join("big.yaml"), big_briefing(&b, mb << 20, 20_000))
-        .expect("write big.yaml");
+    std::fs::write(
+        dir.join("mixed.txt"),
+        inputs::mixed_text(&b, (2 * mb) << 20),
+    )
+    .expect("write mixed.txt");
+    std::fs::write(
+        dir.join("big.yaml"),
+        inputs::big_briefing(&b, mb << 20, 20_000),
+    )
+    .expect("write big.yaml");
     println!(
         "wrote {}/mixed.txt and {}/big.yaml",
         dir.display(),

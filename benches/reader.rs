@@ -1,0 +1,62 @@
+//! Reader benchmarks on a big briefing (two ~5 MB articles, ~20 000 mentions, generated from
+//! the bundled one): load and validate; the first frame (loading included) at 200x60; a
+//! redraw after a keypress at 200x60.
+
+use std::hint::black_box;
+
+use briefing::briefing::{bundled, load_str};
+use briefing::theme::Theme;
+use briefing::ui::app::App;
+use briefing::ui::draw::draw;
+use briefing::ui::keymap::Action;
+use briefing::view::BidiMode;
+use criterion::{Criterion, criterion_group, criterion_main};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+#[path = "common/inputs.rs"]
+mod inputs;
+
+fn big_yaml() -> String {
+    let b = bundled().expect("bundled briefing").briefing;
+    inputs::big_briefing(&b, 5 << 20, 20_000)
+}
+
+fn reader(c: &mut Criterion) {
+    let yaml = big_yaml();
+    let mut group = c.benchmark_group("big briefing");
+    group.sample_size(10);
+    group.bench_function("load and validate", |bench| {
+        bench.iter(|| black_box(load_str("big.yaml", &yaml).expect("valid")))
+    });
+    group.bench_function("first frame 200x60", |bench| {
+        bench.iter(|| {
+            let b = load_str("big.yaml", &yaml).expect("valid").briefing;
+            let mut app = App::new(b, None, Theme { color: true }, BidiMode::App);
+            let mut terminal = Terminal::new(TestBackend::new(200, 60)).expect("terminal");
+            terminal.draw(|f| draw(f, &mut app)).expect("draw");
+        })
+    });
+    group.finish();
+
+    let b = load_str("big.yaml", &yaml).expect("valid").briefing;
+    let mut app = App::new(b, None, Theme { color: true }, BidiMode::App);
+    let mut terminal = Terminal::new(TestBackend::new(200, 60)).expect("terminal");
+    terminal.draw(|f| draw(f, &mut app)).expect("draw");
+    let mut down = true;
+    c.bench_function("redraw after a keypress 200x60", |bench| {
+        bench.iter(|| {
+            // Alternate so the view keeps moving without reaching an end.
+            app.apply(if down {
+                Action::PageDown
+            } else {
+                Action::PageUp
+            });
+            down = !down;
+            terminal.draw(|f| draw(f, &mut app)).expect("draw");
+        })
+    });
+}
+
+criterion_group!(benches, reader);
+criterion_main!(benches);
