@@ -16,6 +16,7 @@ use crate::search;
 use crate::theme::Theme;
 use crate::view::BidiMode;
 use crate::view::article::{Anchor, ArticleLine, ArticleView};
+use crate::view::line::VisualCache;
 use crate::view::marks::MentionMap;
 
 use super::keymap::Action;
@@ -106,6 +107,8 @@ pub struct App {
     pub mode_bidi: BidiMode,
     pub views: Vec<ArticleView>,
     pub maps: Vec<MentionMap>,
+    /// Visual forms of the strings drawn every frame.
+    pub visual: VisualCache,
     pub panes: Vec<Pane>,
     pub focus: Focus,
     pub mode: Mode,
@@ -179,6 +182,7 @@ impl App {
             mode_bidi,
             views,
             maps,
+            visual: VisualCache::new(mode_bidi),
             panes,
             focus: Focus::Pane(0),
             mode: Mode::Normal,

@@ -14,7 +14,6 @@ use crate::briefing::EntityKind;
 use crate::theme::{Attribute, Hue, Look};
 use crate::view::article::ArticleLine;
 use crate::view::highlight::Highlight;
-use crate::view::line::visual;
 
 use super::app::{App, Focus, Mode, Rect, ShownPane};
 use super::keymap::{BINDINGS, hints, keys_label};
@@ -128,7 +127,7 @@ fn draw_header(buf: &mut Buffer, area: TuiRect, app: &App) {
         buf,
         area,
         0,
-        &visual(&b.title, w, app.mode_bidi),
+        &app.visual.get(&b.title, w),
         app.theme.headline(),
     );
     let sources: Vec<String> = b
@@ -137,13 +136,7 @@ fn draw_header(buf: &mut Buffer, area: TuiRect, app: &App) {
         .map(|a| format!("{}: {}", a.lang, a.source))
         .collect();
     let line = format!("{} · {}", b.date, sources.join(" · "));
-    put_line(
-        buf,
-        area,
-        1,
-        &visual(&line, w, app.mode_bidi),
-        app.theme.muted(),
-    );
+    put_line(buf, area, 1, &app.visual.get(&line, w), app.theme.muted());
 }
 
 fn draw_panes(buf: &mut Buffer, area: TuiRect, app: &mut App) {
@@ -203,11 +196,9 @@ fn draw_pane(buf: &mut Buffer, outer: TuiRect, app: &mut App, pane: usize) {
             a.source,
             if app.sync { " · sync" } else { "" }
         );
-        let title = visual(
-            &label,
-            usize::from(outer.width.saturating_sub(2)),
-            app.mode_bidi,
-        );
+        let title = app
+            .visual
+            .get(&label, usize::from(outer.width.saturating_sub(2)));
         let block = pane_block(title, focused, app);
         let inner = block.inner(outer);
         block.render(outer, buf);
@@ -315,7 +306,7 @@ fn draw_entities(buf: &mut Buffer, area: TuiRect, app: &mut App) {
             });
         }
         let y = (row - app.screen.entity_offset) as u16;
-        put_line(buf, inner, y, &visual(text, w, app.mode_bidi), look);
+        put_line(buf, inner, y, &app.visual.get(text, w), look);
     }
 }
 
@@ -343,7 +334,7 @@ fn draw_status(buf: &mut Buffer, area: TuiRect, app: &App) {
             None => String::new(),
         }),
     };
-    let left = visual(&left, w, app.mode_bidi);
+    let left = app.visual.get(&left, w);
     let hints = hints();
     let used = unicode_width::UnicodeWidthStr::width(left.as_str());
     let line = if used + 2 + hints.len() <= w {

@@ -3,6 +3,13 @@
 //! Every string that reaches the screen goes through the layout engine, so it is sanitized
 //! (no control characters or raw bidi controls) and in visual order, whatever its script.
 
+use std::cell::RefCell;
+use std::collections::hash_map::DefaultHasher;
+use std::hash::{Hash, Hasher};
+use std::num::NonZeroUsize;
+
+use lru::LruCache;
+
 use crate::briefing::Direction;
 use crate::textlayout::PreparedParagraph;
 
@@ -31,6 +38,41 @@ pub fn visual(text: &str, width: usize, mode: BidiMode) -> String {
         .unwrap_or_default()
 }
 
+/// Remembers the visual form of strings drawn on every frame (titles, entity rows), so a
+/// redraw does not lay them out again. Keyed by a hash of the text and the width; the text
+/// is kept and compared, so a hash collision only costs a layout.
+pub struct VisualCache {
+    mode: BidiMode,
+    entries: RefCell<LruCache<(u64, usize), (String, String)>>,
+}
+
+impl VisualCache {
+    pub fn new(mode: BidiMode) -> Self {
+        VisualCache {
+            mode,
+            entries: RefCell::new(LruCache::new(
+                NonZeroUsize::new(4096).unwrap_or(NonZeroUsize::MIN),
+            )),
+        }
+    }
+
+    /// [`visual`], from the cache when this text was laid out at this width before.
+    pub fn get(&self, text: &str, width: usize) -> String {
+        let mut hasher = DefaultHasher::new();
+        text.hash(&mut hasher);
+        let key = (hasher.finish(), width);
+        let mut entries = self.entries.borrow_mut();
+        if let Some((source, shown)) = entries.get(&key)
+            && source == text
+        {
+            return shown.clone();
+        }
+        let shown = visual(text, width, self.mode);
+        entries.put(key, (text.to_string(), shown.clone()));
+        shown
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -47,5 +89,17 @@ mod tests {
         );
         assert_eq!(visual("a\u{1b}[2Jb\u{7}", 80, BidiMode::App), "a[2Jb");
         assert_eq!(visual("ab", 80, BidiMode::App), "ab");
+    }
+
+    #[test]
+    fn cache_answers_like_visual() {
+        let cache = VisualCache::new(BidiMode::App);
+        for text in ["Bamako — باماكو", "abc", "Bamako — باماكو"] {
+            assert_eq!(cache.get(text, 12), visual(text, 12, BidiMode::App));
+        }
+        assert_eq!(
+            cache.get("Bamako — باماكو", 30),
+            visual("Bamako — باماكو", 30, BidiMode::App)
+        );
     }
 }
