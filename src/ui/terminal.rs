@@ -72,15 +72,22 @@ impl Session {
 
         enable_raw_mode()?;
         let mut out = io::stdout();
-        execute!(out, EnterAlternateScreen, EnableMouseCapture, cursor::Hide)?;
+        // VTE gives each row the bidi mode in force when the row is created, and the
+        // alternate screen creates its rows when it is entered or cleared: switch first,
+        // enter, then clear (below), or VTE keeps reordering the rows it made before.
         if switches.explicit_bidi {
             out.write_all(EXPLICIT_BIDI.as_bytes())?;
         }
         if switches.mlterm {
             out.write_all(MLTERM_CTL_OFF.as_bytes())?;
         }
+        execute!(out, EnterAlternateScreen, EnableMouseCapture, cursor::Hide)?;
+        if switches.explicit_bidi {
+            out.write_all(EXPLICIT_BIDI.as_bytes())?;
+        }
         out.flush()?;
-        let terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+        let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+        terminal.clear()?;
         Ok(Session {
             terminal,
             stop,
