@@ -13,7 +13,7 @@ use std::sync::atomic::AtomicBool;
 
 use crossterm::event::{DisableMouseCapture, EnableMouseCapture};
 use crossterm::terminal::{
-    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+    Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
 use crossterm::{cursor, execute};
 use ratatui::Terminal;
@@ -85,9 +85,8 @@ impl Session {
         if switches.explicit_bidi {
             out.write_all(EXPLICIT_BIDI.as_bytes())?;
         }
-        out.flush()?;
-        let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
-        terminal.clear()?;
+        execute!(out, Clear(ClearType::All))?;
+        let terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
         Ok(Session {
             terminal,
             stop,
