@@ -368,3 +368,24 @@ fn export_key_writes_a_new_file_and_names_it() {
             .exists()
     );
 }
+
+#[test]
+fn hangup_ends_the_reader() {
+    // What the kernel sends when the terminal window goes away. (Closing the pty here is
+    // not enough: the harness's reading thread keeps a copy of the master open.)
+    let mut r = Reader::start(&[], &[], 100, 30);
+    r.screen_has("Entities:");
+    let pid = r.child.process_id().unwrap().to_string();
+    let status = std::process::Command::new("kill")
+        .args(["-HUP", &pid])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let start = Instant::now();
+    while r.child.try_wait().unwrap().is_none() {
+        assert!(start.elapsed() < TIMEOUT, "reader ignored SIGHUP");
+        r.pump(Duration::from_millis(20));
+    }
+    r.pump(Duration::from_millis(100));
+    assert!(!r.parser.screen().alternate_screen());
+}

@@ -13,6 +13,7 @@ pub mod terminal;
 use std::io;
 use std::path::PathBuf;
 use std::sync::atomic::Ordering;
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
 use std::time::Duration;
 
 use crossterm::event::{
@@ -28,20 +29,44 @@ use crate::view::BidiMode;
 use app::{App, Focus, Mode};
 
 /// Opens the reader on a briefing until the user quits (or a signal stops it).
+///
+/// Terminal events are read on a thread of their own and handed over a channel, so the loop
+/// wakes at least every 200 ms to check the stop flag: crossterm's `poll` can spin without
+/// returning once the terminal has hung up, and the SIGHUP that follows must still end the
+/// program.
 pub fn run(briefing: Briefing, path: Option<PathBuf>, mode: BidiMode) -> io::Result<()> {
     let mut app = App::new(briefing, path, Theme::from_env(), mode);
     let mut session = terminal::Session::start(mode)?;
+    let events = spawn_event_reader();
     let mut dirty = true;
     while !app.quit && !session.stop.load(Ordering::Relaxed) {
         if dirty {
             session.terminal.draw(|frame| draw::draw(frame, &mut app))?;
             dirty = false;
         }
-        if event::poll(Duration::from_millis(200))? {
-            dirty = handle(&mut app, event::read()?);
+        match events.recv_timeout(Duration::from_millis(200)) {
+            Ok(Ok(event)) => dirty = handle(&mut app, event),
+            Ok(Err(e)) => return Err(e),
+            Err(RecvTimeoutError::Timeout) => {}
+            Err(RecvTimeoutError::Disconnected) => break,
         }
     }
     Ok(())
+}
+
+/// Reads terminal events on their own thread until reading fails or the reader is gone.
+fn spawn_event_reader() -> Receiver<io::Result<Event>> {
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        loop {
+            let event = event::read();
+            let failed = event.is_err();
+            if tx.send(event).is_err() || failed {
+                break;
+            }
+        }
+    });
+    rx
 }
 
 /// Applies one terminal event; returns whether the screen needs a redraw.
