@@ -243,15 +243,27 @@ fn draw_article_lines(
         current_match,
     };
     for (row, line) in lines.iter().enumerate() {
+        let Some(para) = line.para.as_deref() else {
+            continue;
+        };
+        // Cells go straight into the buffer: their widths are known, so there is no string
+        // to build and segment again.
         let y = inner.y + row as u16;
         let mut x = inner.x + line.pad.min(usize::from(inner.width)) as u16;
-        for run in highlight.runs(line) {
-            let room = usize::from(inner.right().saturating_sub(x));
-            if room == 0 {
+        for cell in line.line.cells.iter().filter(|c| c.width > 0) {
+            let width = u16::from(cell.width);
+            if x + width > inner.right() {
                 break;
             }
-            let (end, _) = buf.set_stringn(x, y, &run.text, room, style(run.style));
-            x = end;
+            let look = highlight.cell_look(line, cell.source.start);
+            buf[(x, y)]
+                .set_symbol(para.cell_text(cell))
+                .set_style(style(look));
+            // The columns a wide cell covers are hidden behind it.
+            for hidden in x + 1..x + width {
+                buf[(hidden, y)].reset();
+            }
+            x += width;
         }
     }
 }

@@ -65,17 +65,20 @@ impl Highlight<'_> {
         look
     }
 
+    /// The look of a cell of `line` whose source starts at byte `start` of its paragraph.
+    pub fn cell_look(&self, line: &ArticleLine, start: usize) -> Look {
+        match line.kind {
+            LineKind::Headline => self.theme.headline(),
+            LineKind::Source => self.theme.muted(),
+            _ => self.look_at(line.offset + start),
+        }
+    }
+
     /// The styled runs of one laid-out line, left to right.
     pub fn runs(&self, line: &ArticleLine) -> Vec<StyledRun<Look>> {
-        let Some(para) = line.para.as_deref() else {
-            return Vec::new();
-        };
-        match line.kind {
-            LineKind::Headline => line.line.runs(para, |_| self.theme.headline()),
-            LineKind::Source => line.line.runs(para, |_| self.theme.muted()),
-            _ => line
-                .line
-                .runs(para, |src| self.look_at(line.offset + src.start)),
+        match line.para.as_deref() {
+            Some(para) => line.line.runs(para, |src| self.cell_look(line, src.start)),
+            None => Vec::new(),
         }
     }
 }
