@@ -6,6 +6,8 @@
 
 use std::fmt;
 
+use super::limits::MAX_FINDINGS;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
     Error,
@@ -102,9 +104,16 @@ pub struct Finding {
     pub message: String,
 }
 
-/// Collects findings during validation.
+/// Collects findings during validation: the first [`MAX_FINDINGS`] are kept, the rest only
+/// counted, so a file with millions of bad mentions cannot exhaust memory.
 #[derive(Debug, Default)]
-pub struct Findings(pub Vec<Finding>);
+pub struct Findings {
+    pub list: Vec<Finding>,
+    /// Findings past the limit, not kept.
+    pub dropped: usize,
+    /// Whether an error was among them.
+    dropped_error: bool,
+}
 
 impl Findings {
     pub fn error(&mut self, path: NodePath, message: impl Into<String>) {
@@ -116,7 +125,12 @@ impl Findings {
     }
 
     fn push(&mut self, severity: Severity, path: NodePath, message: String) {
-        self.0.push(Finding {
+        if self.list.len() >= MAX_FINDINGS {
+            self.dropped += 1;
+            self.dropped_error |= severity == Severity::Error;
+            return;
+        }
+        self.list.push(Finding {
             severity,
             path,
             message,
@@ -124,7 +138,7 @@ impl Findings {
     }
 
     pub fn has_errors(&self) -> bool {
-        self.0.iter().any(|f| f.severity == Severity::Error)
+        self.dropped_error || self.list.iter().any(|f| f.severity == Severity::Error)
     }
 }
 
@@ -140,6 +154,21 @@ mod tests {
             .key("names")
             .name("ar");
         assert_eq!(p.to_string(), "entities[3].names.ar");
+    }
+
+    #[test]
+    fn findings_past_the_limit_are_counted_not_kept() {
+        let mut f = Findings::default();
+        for _ in 0..MAX_FINDINGS {
+            f.warning(NodePath::root(), "w");
+        }
+        assert!(!f.has_errors());
+        f.error(NodePath::root(), "e");
+        assert_eq!((f.list.len(), f.dropped), (MAX_FINDINGS, 1));
+        assert!(
+            f.has_errors(),
+            "a dropped error still makes the file invalid"
+        );
     }
 
     #[test]

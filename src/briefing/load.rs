@@ -11,6 +11,7 @@ use std::io::{self, Read};
 use std::path::Path;
 
 use super::diagnostic::{Diagnostic, Finding, Severity};
+use super::limits::MAX_FINDINGS;
 use super::locate::Locator;
 use super::model::Briefing;
 use super::prescan::prescan;
@@ -154,10 +155,15 @@ pub fn load_str(name: &str, text: &str) -> Result<Loaded, Vec<Diagnostic>> {
     let mut suspicious = Vec::new();
     for field in text_fields(&raw) {
         for (offset, message) in suspicious_text(&field) {
-            suspicious.push((field.path.clone(), field.value, offset, message));
+            if suspicious.len() < MAX_FINDINGS {
+                suspicious.push((field.path.clone(), field.value, offset, message));
+            } else {
+                findings.dropped += 1;
+            }
         }
     }
-    if findings.0.is_empty()
+    if findings.list.is_empty()
+        && findings.dropped == 0
         && suspicious.is_empty()
         && let Some(briefing) = briefing
     {
@@ -168,7 +174,7 @@ pub fn load_str(name: &str, text: &str) -> Result<Loaded, Vec<Diagnostic>> {
     }
 
     let locator = Locator::new(text);
-    for (i, f) in findings.0.drain(..).enumerate() {
+    for (i, f) in findings.list.drain(..).enumerate() {
         let pos = locator.position(&f.path);
         located.push((i, f, pos));
     }
@@ -183,7 +189,7 @@ pub fn load_str(name: &str, text: &str) -> Result<Loaded, Vec<Diagnostic>> {
     }
     // In file order, then in the order found.
     located.sort_by_key(|(i, _, pos)| (*pos, *i));
-    let diagnostics: Vec<Diagnostic> = located
+    let mut diagnostics: Vec<Diagnostic> = located
         .into_iter()
         .map(|(_, f, (line, column))| Diagnostic {
             severity: f.severity,
@@ -193,6 +199,21 @@ pub fn load_str(name: &str, text: &str) -> Result<Loaded, Vec<Diagnostic>> {
             message: f.message,
         })
         .collect();
+    if findings.dropped > 0 {
+        let mut more = at(
+            name,
+            1,
+            1,
+            format!(
+                "{} more problem(s) not shown: only the first {MAX_FINDINGS} errors and {MAX_FINDINGS} warnings are reported",
+                findings.dropped
+            ),
+        );
+        if briefing.is_some() {
+            more.severity = Severity::Warning;
+        }
+        diagnostics.push(more);
+    }
     match briefing {
         Some(briefing) => Ok(Loaded {
             briefing,
@@ -300,12 +321,15 @@ entities:
     fn bidi_controls_warn_at_their_character() {
         let text = MINIMAL.replace("Bamako is the capital.", "Bamako is the \u{202E}capital.");
         let loaded = load_str("t.yaml", &text).unwrap();
-        assert_eq!(loaded.warnings.len(), 1);
-        let w = &loaded.warnings[0];
-        assert_eq!((w.line, w.column), (12, 21));
+        assert_eq!(loaded.warnings.len(), 2);
+        for w in &loaded.warnings {
+            assert_eq!((w.line, w.column), (12, 21));
+        }
+        let w: Vec<String> = loaded.warnings.iter().map(|w| w.to_string()).collect();
+        assert!(w[0].contains("warning: articles[0].text holds 1 bidi"));
         assert!(
-            w.to_string()
-                .contains("warning: articles[0].text holds 1 bidi")
+            w[1].contains("holds 1 unbalanced bidi control(s), first: U+202E (RLO) is not closed"),
+            "{w:?}"
         );
     }
 

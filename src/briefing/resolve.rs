@@ -62,15 +62,22 @@ pub struct Selector<'a> {
 
 /// All whole-word matches of the selector in `text`, as byte ranges in text order.
 pub fn find_quote(text: &str, sel: Selector<'_>) -> Vec<Range<usize>> {
-    if sel.quote.is_empty() {
-        return Vec::new();
-    }
+    quote_matches(text, sel).collect()
+}
+
+/// The matches of [`find_quote`], found lazily: a caller can stop after as many as it needs
+/// (a one-letter quote can match a million times).
+pub fn quote_matches<'a>(
+    text: &'a str,
+    sel: Selector<'a>,
+) -> impl Iterator<Item = Range<usize>> + 'a {
+    let searched = if sel.quote.is_empty() { 0 } else { usize::MAX };
     text.match_indices(sel.quote)
+        .take(searched)
         .map(|(start, q)| start..start + q.len())
-        .filter(|r| starts_word(text, r.start) && ends_word(text, r.end))
-        .filter(|r| sel.prefix.is_none_or(|p| text[..r.start].ends_with(p)))
-        .filter(|r| sel.suffix.is_none_or(|s| text[r.end..].starts_with(s)))
-        .collect()
+        .filter(move |r| starts_word(text, r.start) && ends_word(text, r.end))
+        .filter(move |r| sel.prefix.is_none_or(|p| text[..r.start].ends_with(p)))
+        .filter(move |r| sel.suffix.is_none_or(|s| text[r.end..].starts_with(s)))
 }
 
 /// Converts between code-point and byte offsets of one text, with a checkpoint every

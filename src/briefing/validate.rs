@@ -10,9 +10,11 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::diagnostic::{Findings, NodePath};
+use super::limits::{MAX_ENTITIES, MAX_MENTIONS};
 use super::model::{Article, Briefing, Direction, Entity, EntityKind, Figure, Mention};
 use super::raw::{RawBriefing, RawEntity, RawMention};
-use super::resolve::{CharIndex, Selector, find_quote};
+use super::resolve::{CharIndex, Selector, find_quote, quote_matches};
+use super::trojan;
 
 /// A text field that is scanned for suspicious characters, with the path of its node.
 pub struct TextField<'a> {
@@ -111,15 +113,58 @@ struct ArticleText<'a> {
 /// A mention resolved to a range, before overlap checks.
 struct Resolved {
     mention: Mention,
-    path: NodePath,
+    /// Index of its selector in the entity's `mentions` (a quote can resolve to many).
+    selector: usize,
 }
 
-/// Resolves one mention selector to zero or more byte ranges, recording what is wrong.
+impl Resolved {
+    fn path(&self) -> NodePath {
+        mention_path(self.mention.entity, self.selector)
+    }
+}
+
+fn mention_path(entity: usize, selector: usize) -> NodePath {
+    NodePath::root()
+        .key("entities")
+        .index(entity)
+        .key("mentions")
+        .index(selector)
+}
+
+/// Checks the counts of entities and of mention selectors against the limits, at the first
+/// node past them. Past a limit validation stops, so that a hostile file costs no more.
+fn within_limits(raw: &RawBriefing, findings: &mut Findings) -> bool {
+    let count = raw.entities.len();
+    if count > MAX_ENTITIES {
+        findings.error(
+            NodePath::root().key("entities").index(MAX_ENTITIES),
+            format!("too many entities: {count} found, the limit is {MAX_ENTITIES}"),
+        );
+        return false;
+    }
+    let mut before = 0;
+    for (i, e) in raw.entities.iter().enumerate() {
+        if before + e.mentions.len() > MAX_MENTIONS {
+            let total: usize = raw.entities.iter().map(|e| e.mentions.len()).sum();
+            findings.error(
+                mention_path(i, MAX_MENTIONS - before),
+                format!("too many mentions: {total} found, the limit is {MAX_MENTIONS}"),
+            );
+            return false;
+        }
+        before += e.mentions.len();
+    }
+    true
+}
+
+/// Resolves one mention selector to zero or more byte ranges, recording what is wrong. Stops
+/// after `room + 1` ranges: more than `room` means the mention limit is crossed.
 fn resolve_mention(
     m: &RawMention,
     article: &ArticleText<'_>,
     article_id: &str,
     path: &NodePath,
+    room: usize,
     findings: &mut Findings,
 ) -> Vec<Range<usize>> {
     let offsets = match (m.start, m.end) {
@@ -202,8 +247,8 @@ fn resolve_mention(
         prefix: m.prefix.as_deref(),
         suffix: m.suffix.as_deref(),
     };
-    let matches = find_quote(article.text, selector);
-    if matches.is_empty() {
+    let mut matches = quote_matches(article.text, selector).peekable();
+    if matches.peek().is_none() {
         let narrowed = m.prefix.is_some() || m.suffix.is_some();
         let hint =
             if narrowed && !find_quote(article.text, Selector { quote, ..selector }).is_empty() {
@@ -220,22 +265,24 @@ fn resolve_mention(
         return Vec::new();
     }
     match m.occurrence {
-        None => matches,
+        None => matches.take(room.saturating_add(1)).collect(),
         Some(0) => {
             findings.error(path.key("occurrence"), "occurrence counts from 1");
             Vec::new()
         }
-        Some(n) if n > matches.len() => {
-            findings.error(
-                path.key("occurrence"),
-                format!(
-                    "occurrence {n} of quote {quote:?} requested, but article {article_id:?} has only {}",
-                    matches.len()
-                ),
-            );
-            Vec::new()
-        }
-        Some(n) => vec![matches[n - 1].clone()],
+        Some(n) => match matches.nth(n - 1) {
+            Some(range) => vec![range],
+            None => {
+                findings.error(
+                    path.key("occurrence"),
+                    format!(
+                        "occurrence {n} of quote {quote:?} requested, but article {article_id:?} has only {}",
+                        quote_matches(article.text, selector).count()
+                    ),
+                );
+                Vec::new()
+            }
+        },
     }
 }
 
@@ -262,7 +309,7 @@ fn check_overlaps(resolved: &mut Vec<Resolved>, entities: &[RawEntity], findings
             && later.mention.entity == earlier.mention.entity;
         if same && later.mention.figure != earlier.mention.figure {
             findings.error(
-                later.path.clone(),
+                later.path(),
                 "this text is marked twice for the same entity with different figures",
             );
         }
@@ -281,7 +328,7 @@ fn check_overlaps(resolved: &mut Vec<Resolved>, entities: &[RawEntity], findings
             let name = |e: usize| entities[e].id.as_str();
             if other.bytes == m.bytes {
                 findings.error(
-                    resolved[i].path.clone(),
+                    resolved[i].path(),
                     format!(
                         "the same text is marked for two entities, {:?} and {:?}",
                         name(other.entity),
@@ -290,7 +337,7 @@ fn check_overlaps(resolved: &mut Vec<Resolved>, entities: &[RawEntity], findings
                 );
             } else if m.bytes.end > other.bytes.end {
                 findings.error(
-                    resolved[i].path.clone(),
+                    resolved[i].path(),
                     format!(
                         "mention of {:?} partially overlaps a mention of {:?} (mentions may nest but not cross)",
                         name(m.entity),
@@ -328,6 +375,18 @@ pub fn suspicious_text(field: &TextField<'_>) -> Vec<(usize, String)> {
                 "{} holds {count} bidi embedding/override/isolate character(s), first U+{:04X}: they can reorder or hide text (Trojan Source); the reader shows them as markers",
                 field.path,
                 c as u32
+            ),
+        ));
+    }
+    let unbalanced = trojan::unbalanced(field.value);
+    if let Some(first) = unbalanced.first() {
+        out.push((
+            first.offset,
+            format!(
+                "{} holds {} unbalanced bidi control(s), first: {}; it reorders the text after it (Trojan Source)",
+                field.path,
+                unbalanced.len(),
+                first.problem
             ),
         ));
     }
@@ -462,6 +521,9 @@ pub fn validate(raw: &RawBriefing) -> (Option<Briefing>, Findings) {
         .collect();
 
     // Entities.
+    if !within_limits(raw, &mut findings) {
+        return (None, findings);
+    }
     let entities_path = root.key("entities");
     check_unique_ids(
         raw.entities.iter().map(|e| e.id.as_str()),
@@ -476,7 +538,7 @@ pub fn validate(raw: &RawBriefing) -> (Option<Briefing>, Findings) {
 
     let mut resolved: Vec<Resolved> = Vec::new();
     let mut links: Vec<Vec<usize>> = Vec::with_capacity(raw.entities.len());
-    for (i, e) in raw.entities.iter().enumerate() {
+    'entities: for (i, e) in raw.entities.iter().enumerate() {
         let p = entities_path.index(i);
         if e.name.trim().is_empty() {
             findings.error(
@@ -553,7 +615,19 @@ pub fn validate(raw: &RawBriefing) -> (Option<Briefing>, Findings) {
                 continue;
             };
             let at = &texts[article];
-            for bytes in resolve_mention(m, at, &m.article, &mp, &mut findings) {
+            let room = MAX_MENTIONS - resolved.len();
+            let ranges = resolve_mention(m, at, &m.article, &mp, room, &mut findings);
+            if ranges.len() > room {
+                findings.error(
+                    mp,
+                    format!(
+                        "too many mentions: with this one the briefing resolves to more than {MAX_MENTIONS} mentions, the limit ({} before it)",
+                        resolved.len()
+                    ),
+                );
+                break 'entities;
+            }
+            for bytes in ranges {
                 let chars = at.chars.char_of_byte(bytes.start)..at.chars.char_of_byte(bytes.end);
                 resolved.push(Resolved {
                     mention: Mention {
@@ -563,7 +637,7 @@ pub fn validate(raw: &RawBriefing) -> (Option<Briefing>, Findings) {
                         chars,
                         figure: m.figure,
                     },
-                    path: mp.clone(),
+                    selector: j,
                 });
             }
         }
