@@ -200,8 +200,16 @@ fn a_panic_in_draw_restores_the_terminal() {
     // The panic message comes after the restore, on the main screen.
     let text = String::from_utf8_lossy(&r.raw);
     let message = text.find("forced panic in draw").expect("panic message");
-    assert!(text[..message].contains("\x1b[8h"), "restored before the message");
-    assert!(r.parser.screen().contents().contains("forced panic in draw"));
+    assert!(
+        text[..message].contains("\x1b[8h"),
+        "restored before the message"
+    );
+    assert!(
+        r.parser
+            .screen()
+            .contents()
+            .contains("forced panic in draw")
+    );
 }
 
 #[test]

@@ -383,7 +383,7 @@ pub fn suspicious_text(field: &TextField<'_>) -> Vec<(usize, String)> {
         out.push((
             first.offset,
             format!(
-                "{} holds {} unbalanced bidi control(s), first: {}; it reorders the text after it (Trojan Source)",
+                "{} holds {} unbalanced bidi control(s), first: {}; text can then show in another order than it is stored (Trojan Source)",
                 field.path,
                 unbalanced.len(),
                 first.problem

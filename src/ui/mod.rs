@@ -38,7 +38,10 @@ pub fn run(briefing: Briefing, path: Option<PathBuf>, mode: BidiMode) -> io::Res
     while !app.quit && !session.stop.load(Ordering::Relaxed) {
         if dirty {
             session.terminal.draw(|frame| {
-                assert!(!panic_in_draw, "BRIEFING_TEST_PANIC=draw: forced panic in draw");
+                assert!(
+                    !panic_in_draw,
+                    "BRIEFING_TEST_PANIC=draw: forced panic in draw"
+                );
                 draw::draw(frame, &mut app)
             })?;
             dirty = false;

@@ -194,12 +194,12 @@ impl Reader {
 
     /// Presses `q`, checks the program exits successfully and restores the terminal; returns
     /// every byte it wrote.
-    pub fn quit(mut self) -> Vec<u8> {
+    pub fn quit(&mut self) -> Vec<u8> {
         self.keys("q");
         let status = self.wait_exit();
         assert!(status.success(), "exit status {status:?}");
         self.assert_restored();
-        self.raw
+        self.raw.clone()
     }
 }
 
