@@ -710,6 +710,48 @@ mod tests {
     }
 
     #[test]
+    fn mention_selectors_past_the_limit_stop_validation() {
+        let mention = || RawMention {
+            article: "en".into(),
+            quote: None,
+            occurrence: None,
+            prefix: None,
+            suffix: None,
+            start: Some(0),
+            end: Some(1),
+            figure: None,
+        };
+        let entity = |id: &str, mentions: usize| RawEntity {
+            id: id.into(),
+            kind: EntityKind::Actor,
+            name: "n".into(),
+            names: Default::default(),
+            links: Vec::new(),
+            figure: None,
+            mentions: (0..mentions).map(|_| mention()).collect(),
+        };
+        let raw = RawBriefing {
+            id: "x".into(),
+            title: "t".into(),
+            date: "2017-06-18".into(),
+            summary: None,
+            articles: Vec::new(),
+            entities: vec![entity("a", 10), entity("b", MAX_MENTIONS)],
+        };
+        let (briefing, findings) = validate(&raw);
+        assert!(briefing.is_none());
+        let last = findings.list.last().unwrap();
+        assert_eq!(
+            last.message,
+            format!(
+                "too many mentions: {} found, the limit is {MAX_MENTIONS}",
+                MAX_MENTIONS + 10
+            )
+        );
+        assert_eq!(last.path, mention_path(1, MAX_MENTIONS - 10));
+    }
+
+    #[test]
     fn languages_and_ids() {
         for ok in ["en", "ar", "zh-Hant", "ar-EG", "fil"] {
             assert!(valid_lang(ok), "{ok}");
