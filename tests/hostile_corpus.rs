@@ -318,6 +318,9 @@ fn check_warns_about_trojan_source_at_the_character() {
         "trojan.yaml:5:16: warning: title holds 2 unbalanced bidi control(s), first: U+202E (RLO) is not closed by a PDF",
         "trojan.yaml:10:21: warning: articles[0].source holds 1 unbalanced bidi control(s), first: U+2069 (PDI) closes no isolate",
         "trojan.yaml:16:22: warning: articles[1].headline holds 1 unbalanced bidi control(s), first: U+202D (LRO) is not closed",
+        // In the third paragraph of a double-quoted scalar with escapes: `/*\u202E }`.
+        "trojan.yaml:12:115: warning: articles[0].text holds 6 unbalanced bidi control(s), first: U+202E (RLO) is not closed",
+        "trojan.yaml:11:41: warning: articles[0].headline holds 2 unbalanced",
     ] {
         assert!(err.contains(expected), "missing {expected:?} in:\n{err}");
     }

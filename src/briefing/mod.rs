@@ -10,6 +10,7 @@ pub mod load;
 mod locate;
 pub mod model;
 mod prescan;
+mod quoted;
 mod raw;
 pub mod resolve;
 mod trojan;
