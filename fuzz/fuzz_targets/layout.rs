@@ -55,7 +55,13 @@ fuzz_target!(|input: Input| {
                     .map_or(0, |(_, _, style)| *style)
             });
             let total: usize = runs.iter().map(|r| r.width).sum();
-            assert_eq!(total, line.cells.iter().map(|c| usize::from(c.width)).sum::<usize>());
+            assert_eq!(
+                total,
+                line.cells
+                    .iter()
+                    .map(|c| usize::from(c.width))
+                    .sum::<usize>()
+            );
         }
     }
 });

@@ -22,7 +22,10 @@ fuzz_target!(|data: &[u8]| {
     let b = &loaded.briefing;
     for format in [ExportFormat::Md, ExportFormat::Html, ExportFormat::Json] {
         let out = export(b, format);
-        assert!(!out.contains(forbidden), "{format:?} export leaks a control");
+        assert!(
+            !out.contains(forbidden),
+            "{format:?} export leaks a control"
+        );
     }
     let mut out = Vec::new();
     let opts = RenderOptions {
