@@ -13,12 +13,10 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use common::{Reader, contains};
+use common::{Reader, contains, limited};
 
 /// Wall-clock limit for one command, in debug builds on a loaded machine.
 const TIME_LIMIT: Duration = Duration::from_secs(30);
-/// Address-space limit for one command, in KiB.
-const MEMORY_LIMIT_KIB: u64 = 1 << 20;
 
 struct Run {
     code: Option<i32>,
@@ -30,9 +28,7 @@ struct Run {
 fn run(args: &[&str]) -> Run {
     let mut child = Command::new("sh")
         .arg("-c")
-        .arg(format!(
-            "ulimit -v {MEMORY_LIMIT_KIB} && exec \"$0\" \"$@\""
-        ))
+        .arg(limited())
         .arg(env!("CARGO_BIN_EXE_briefing"))
         .args(args)
         .env_remove("NO_COLOR")

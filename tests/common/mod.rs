@@ -1,5 +1,5 @@
 //! The pseudo-terminal harness shared by the reader tests: the real binary in a pty
-//! (portable-pty), its output parsed by a terminal emulator (vt100) that also records what
+//! (portable-pty), under a memory limit, its output parsed by a terminal emulator (vt100) that also records what
 //! the program asked of the terminal beyond the screen (titles, clipboard, bells, OSC).
 //! Each test binary uses a part of it.
 #![allow(dead_code)]
@@ -12,6 +12,14 @@ use std::time::{Duration, Instant};
 use portable_pty::{Child, CommandBuilder, ExitStatus, MasterPty, PtySize, native_pty_system};
 
 pub const TIMEOUT: Duration = Duration::from_secs(10);
+
+/// Address-space limit for the program under test (`ulimit -v`), in KiB.
+pub const MEMORY_LIMIT_KIB: u64 = 1 << 20;
+
+/// A shell command line that runs `$0 "$@"` under [`MEMORY_LIMIT_KIB`].
+pub fn limited() -> String {
+    format!("ulimit -v {MEMORY_LIMIT_KIB} && exec \"$0\" \"$@\"")
+}
 
 /// What the program asked of the terminal besides drawing: none of it should ever happen.
 #[derive(Debug, Default)]
@@ -87,7 +95,8 @@ impl Reader {
                 pixel_height: 0,
             })
             .expect("open a pty");
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_briefing"));
+        let mut cmd = CommandBuilder::new("sh");
+        cmd.args(["-c", &limited(), env!("CARGO_BIN_EXE_briefing")]);
         cmd.args(args);
         cmd.cwd(cwd);
         cmd.env("TERM", "xterm-256color");
