@@ -321,3 +321,19 @@ fn check_warns_about_trojan_source_at_the_character() {
         assert!(err.contains(expected), "missing {expected:?} in:\n{err}");
     }
 }
+
+#[test]
+fn escape_sequences_show_as_inert_text_in_the_reader() {
+    // The ESC is dropped and the rest of each sequence shown as text: had the terminal seen
+    // them, the title would be set and the screen cleared, and the text would not be there.
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/hostile/escapes.yaml");
+    let mut r = Reader::start(&[path.to_str().unwrap()], &[], 120, 40);
+    r.screen_has("Title ]0;PWNED-TITLE]2;PWNED-TITLE2 [2Jc cleared");
+    r.screen_has("]52;c;cm0gLXJmIH4K clipboard write and [2J[3J a clear.");
+    r.quit();
+    assert!(
+        r.parser.callbacks().is_empty(),
+        "{:?}",
+        r.parser.callbacks()
+    );
+}
