@@ -337,3 +337,26 @@ fn escape_sequences_show_as_inert_text_in_the_reader() {
         r.parser.callbacks()
     );
 }
+
+#[test]
+fn check_messages_and_file_names_are_inert() {
+    // Diagnostics quote the input (unknown fields and variants, ids) and name files found in
+    // a folder: escape sequences there must not reach the terminal either.
+    let dir = tempfile::tempdir().unwrap();
+    let bad = "id: x\ntitle: t\ndate: 2017-06-18\n\"\\e]0;key\\a\": 1\narticles:\n\
+               - {id: \"\\e]0;id\\a\", lang: en, source: s, headline: h, text: t}\n\
+               entities:\n- {id: e, kind: \"\\e[2J\", name: n}\n\
+               - {id: f, kind: actor, name: n, mentions: [{article: zz, quote: t}]}\n";
+    std::fs::write(dir.path().join("bad\u{1b}]0;file\u{7}.yaml"), bad).unwrap();
+    let good = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/hostile/c1.yaml"),
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("good\u{9b}2J.yaml"), good).unwrap();
+    let r = run(&["check", dir.path().to_str().unwrap()]);
+    assert_eq!(r.code, Some(1));
+    assert_clean("check stdout", &r.stdout, false);
+    assert_clean("check stderr", &r.stderr, false);
+    let err = String::from_utf8(r.stderr).unwrap();
+    assert!(err.contains("bad\\u{1b}]0;file\\u{7}.yaml"), "{err}");
+}

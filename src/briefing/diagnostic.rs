@@ -4,6 +4,7 @@
 //! [`NodePath`] such as `entities[3].mentions[1].quote`); [`crate::briefing::locate`] turns
 //! those paths into line and column only when there is something to report.
 
+use std::borrow::Cow;
 use std::fmt;
 
 use super::limits::MAX_FINDINGS;
@@ -82,6 +83,26 @@ impl Diagnostic {
     }
 }
 
+/// `text` with every character that could act on a terminal (controls, DEL, C1, bidi
+/// embeddings, overrides and isolates) written as a `\u{..}` escape: messages quote the input
+/// (unknown field names, ids) and files found in folders have names from elsewhere.
+pub fn inert(text: &str) -> Cow<'_, str> {
+    let risky =
+        |c: char| c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
+    if !text.contains(risky) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        if risky(c) {
+            out.extend(c.escape_unicode());
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let label = match self.severity {
@@ -91,7 +112,10 @@ impl fmt::Display for Diagnostic {
         write!(
             f,
             "{}:{}:{}: {label}: {}",
-            self.file, self.line, self.column, self.message
+            inert(&self.file),
+            self.line,
+            self.column,
+            inert(&self.message)
         )
     }
 }
@@ -168,6 +192,21 @@ mod tests {
         assert!(
             f.has_errors(),
             "a dropped error still makes the file invalid"
+        );
+    }
+
+    #[test]
+    fn controls_in_messages_and_names_print_as_escapes() {
+        let d = Diagnostic {
+            severity: Severity::Error,
+            file: "a\u{9b}.yaml".into(),
+            line: 1,
+            column: 2,
+            message: "unknown field `\u{1b}]0;x\u{7}` \u{202E}".into(),
+        };
+        assert_eq!(
+            d.to_string(),
+            "a\\u{9b}.yaml:1:2: error: unknown field `\\u{1b}]0;x\\u{7}` \\u{202e}"
         );
     }
 
