@@ -2,9 +2,11 @@
 //!
 //! Every check runs and records its findings against the YAML node at fault, so one run
 //! reports all problems, not just the first. Only when no error was found is a [`Briefing`]
-//! built. The order: top-level fields, articles (ids, languages, texts), entities (ids,
-//! figures, links), then mentions (quotes and offsets resolved to byte and code-point
-//! ranges), then overlaps between mentions, then warnings about suspicious text.
+//! built. The order: top-level fields, articles (ids, languages, texts), the count limits
+//! (`limits`: past them validation stops), entities (ids, figures, links), then mentions
+//! (quotes and offsets resolved to byte and code-point ranges, lazily, stopping past the
+//! mention limit), then overlaps between mentions, then warnings about suspicious text
+//! (controls, bidi controls, unbalanced bidi controls: `trojan`).
 
 use std::collections::HashMap;
 use std::ops::Range;
@@ -123,6 +125,7 @@ impl Resolved {
     }
 }
 
+/// The node of an entity's mention selector: `entities[3].mentions[1]`.
 fn mention_path(entity: usize, selector: usize) -> NodePath {
     NodePath::root()
         .key("entities")
