@@ -199,7 +199,7 @@ fuzz_target!(|case: Case| {
     for input in case.inputs.iter().take(64) {
         let event = match *input {
             Input::Key(k) => key(KEYS[usize::from(k) % KEYS.len()]),
-            Input::Char(c) if c == 'e' => continue,
+            Input::Char('e') => continue,
             Input::Char(c) => key(KeyCode::Char(c)),
             Input::Click(x, y) => mouse(MouseEventKind::Down(MouseButton::Left), x, y),
             Input::Wheel(down, x, y) => {
