@@ -5,7 +5,7 @@
 
 use std::time::Instant;
 
-use briefing::briefing::limits::{MAX_ENTITIES, MAX_FINDINGS, MAX_MENTIONS};
+use briefing::briefing::limits::{MAX_ENTITIES, MAX_FINDINGS, MAX_MENTIONS, MAX_QUOTE_SEARCH};
 use briefing::briefing::{Diagnostic, load_str};
 
 const HEAD: &str = "id: limits\ntitle: T\ndate: 2017-06-18\narticles:\n\
@@ -74,5 +74,28 @@ fn only_the_first_problems_are_kept() {
         format!(
             "500 more problem(s) not shown: only the first {MAX_FINDINGS} errors and {MAX_FINDINGS} warnings are reported"
         )
+    );
+}
+
+#[test]
+fn quote_searches_past_the_limit_are_refused_before_searching() {
+    // 1 MiB of text: the quote searches would read it once per quote.
+    let text = "word ".repeat(1 << 18) + "x";
+    let quotes = MAX_QUOTE_SEARCH as usize / text.len() + 1;
+    let entities = format!(
+        "- {{id: e, kind: actor, name: n, mentions: [{}]}}\n",
+        "{article: en, quote: x}, ".repeat(quotes)
+    );
+    let start = Instant::now();
+    let errs = errors(&text, &entities);
+    assert!(start.elapsed().as_secs() < 5, "refused before searching");
+    assert_eq!(errs.len(), 1, "{errs:?}");
+    let searched = quotes * text.len();
+    assert!(
+        errs[0].message.starts_with(&format!(
+            "too much quote searching: the quotes would read {searched} bytes of article text, over the limit of {MAX_QUOTE_SEARCH}"
+        )),
+        "{}",
+        errs[0].message
     );
 }

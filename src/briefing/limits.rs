@@ -10,5 +10,10 @@ pub const MAX_ENTITIES: usize = 100_000;
 /// and mention selectors as written.
 pub const MAX_MENTIONS: usize = 1_000_000;
 
+/// Bytes of article text that quote searches may read in total: each quote (without
+/// offsets) is searched for in its whole article, so the work grows as quotes times text
+/// length; past this much a file is refused before any search.
+pub const MAX_QUOTE_SEARCH: u64 = 1 << 30;
+
 /// Problems kept for one file; past it they are only counted (see `Findings`).
 pub const MAX_FINDINGS: usize = 1_000;

@@ -12,7 +12,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::diagnostic::{Findings, NodePath};
-use super::limits::{MAX_ENTITIES, MAX_MENTIONS};
+use super::limits::{MAX_ENTITIES, MAX_MENTIONS, MAX_QUOTE_SEARCH};
 use super::model::{Article, Briefing, Direction, Entity, EntityKind, Figure, Mention};
 use super::raw::{RawBriefing, RawEntity, RawMention};
 use super::resolve::{CharIndex, Selector, find_quote, quote_matches};
@@ -134,9 +134,14 @@ fn mention_path(entity: usize, selector: usize) -> NodePath {
         .index(selector)
 }
 
-/// Checks the counts of entities and of mention selectors against the limits, at the first
-/// node past them. Past a limit validation stops, so that a hostile file costs no more.
-fn within_limits(raw: &RawBriefing, findings: &mut Findings) -> bool {
+/// Checks the counts of entities and of mention selectors, and the text quote searches would
+/// read, against the limits, at the first node past them. Past a limit validation stops, so
+/// that a hostile file costs no more.
+fn within_limits(
+    raw: &RawBriefing,
+    article_index: &HashMap<&str, usize>,
+    findings: &mut Findings,
+) -> bool {
     let count = raw.entities.len();
     if count > MAX_ENTITIES {
         findings.error(
@@ -156,6 +161,30 @@ fn within_limits(raw: &RawBriefing, findings: &mut Findings) -> bool {
             return false;
         }
         before += e.mentions.len();
+    }
+    // Quotes without offsets are searched for in their whole article.
+    let mut searched: u64 = 0;
+    let mut crossing = None;
+    for (i, e) in raw.entities.iter().enumerate() {
+        for (j, m) in e.mentions.iter().enumerate() {
+            if let (Some(_), None, Some(&article)) =
+                (&m.quote, m.start, article_index.get(m.article.as_str()))
+            {
+                searched += raw.articles[article].text.len() as u64;
+                if searched > MAX_QUOTE_SEARCH && crossing.is_none() {
+                    crossing = Some(mention_path(i, j));
+                }
+            }
+        }
+    }
+    if let Some(path) = crossing {
+        findings.error(
+            path,
+            format!(
+                "too much quote searching: the quotes would read {searched} bytes of article text, over the limit of {MAX_QUOTE_SEARCH} (each quote is searched for in its whole article; select mentions in long articles by offsets, start and end)"
+            ),
+        );
+        return false;
     }
     true
 }
@@ -524,7 +553,7 @@ pub fn validate(raw: &RawBriefing) -> (Option<Briefing>, Findings) {
         .collect();
 
     // Entities.
-    if !within_limits(raw, &mut findings) {
+    if !within_limits(raw, &article_index, &mut findings) {
         return (None, findings);
     }
     let entities_path = root.key("entities");
