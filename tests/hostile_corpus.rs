@@ -137,15 +137,23 @@ fn reader(path: &Path) {
     let p = path.to_str().unwrap();
     let mut r = Reader::start(&[p], &[], 120, 40);
     r.screen_has("Entities:");
+    let check_screen = |r: &Reader, when: &str| {
+        let screen = r.parser.screen().contents();
+        assert_clean(
+            &format!("{p} reader screen {when}"),
+            screen.as_bytes(),
+            false,
+        );
+    };
+    check_screen(&r, "at start");
     for keys in [
-        "j", "]", "\r", "]", "o", "/", "a\r", "n", "G", "\t", "?", "?", "a", "g",
+        "j", "]", "\r", "]", "o", "/", "a\r", "n", "G", "\t", "?", "?", "a", "g", "]",
     ] {
         r.keys(keys);
     }
-    r.keys("]");
+    r.pump(Duration::from_millis(300));
+    check_screen(&r, "after keys");
     let raw = r.quit();
-    let screen = r.parser.screen().contents();
-    assert_clean(&format!("{p} reader screen"), screen.as_bytes(), false);
     assert!(
         r.parser.callbacks().is_empty(),
         "{p}: {:?}",

@@ -15,5 +15,9 @@ pub const MAX_MENTIONS: usize = 1_000_000;
 /// length; past this much a file is refused before any search.
 pub const MAX_QUOTE_SEARCH: u64 = 1 << 30;
 
+/// Occurrences of quotes in their articles, whole words or not, that validation may look at
+/// in total: each costs a word-boundary check, and `a` occurs a million times in `aaa...`.
+pub const MAX_QUOTE_CANDIDATES: u64 = 2_000_000;
+
 /// Problems kept for one file; past it they are only counted (see `Findings`).
 pub const MAX_FINDINGS: usize = 1_000;

@@ -8,14 +8,15 @@
 //! mention limit), then overlaps between mentions, then warnings about suspicious text
 //! (controls, bidi controls, unbalanced bidi controls: `trojan`).
 
+use std::cell::Cell;
 use std::collections::HashMap;
 use std::ops::Range;
 
 use super::diagnostic::{Findings, NodePath};
-use super::limits::{MAX_ENTITIES, MAX_MENTIONS, MAX_QUOTE_SEARCH};
+use super::limits::{MAX_ENTITIES, MAX_MENTIONS, MAX_QUOTE_CANDIDATES, MAX_QUOTE_SEARCH};
 use super::model::{Article, Briefing, Direction, Entity, EntityKind, Figure, Mention};
 use super::raw::{RawBriefing, RawEntity, RawMention};
-use super::resolve::{CharIndex, Selector, find_quote, quote_matches};
+use super::resolve::{CharIndex, Selector, quote_matches};
 use super::trojan;
 
 /// A text field that is scanned for suspicious characters, with the path of its node.
@@ -190,13 +191,15 @@ fn within_limits(
 }
 
 /// Resolves one mention selector to zero or more byte ranges, recording what is wrong. Stops
-/// after `room + 1` ranges: more than `room` means the mention limit is crossed.
+/// after `room + 1` ranges: more than `room` means the mention limit is crossed. Quote
+/// searches spend `budget` (see [`quote_matches`]).
 fn resolve_mention(
     m: &RawMention,
     article: &ArticleText<'_>,
     article_id: &str,
     path: &NodePath,
     room: usize,
+    budget: &Cell<u64>,
     findings: &mut Findings,
 ) -> Vec<Range<usize>> {
     let offsets = match (m.start, m.end) {
@@ -279,17 +282,24 @@ fn resolve_mention(
         prefix: m.prefix.as_deref(),
         suffix: m.suffix.as_deref(),
     };
-    let mut matches = quote_matches(article.text, selector).peekable();
+    let mut matches = quote_matches(article.text, selector, budget).peekable();
     if matches.peek().is_none() {
+        if budget.get() == 0 {
+            // The search was cut short; the caller reports the spent budget.
+            return Vec::new();
+        }
         let narrowed = m.prefix.is_some() || m.suffix.is_some();
-        let hint =
-            if narrowed && !find_quote(article.text, Selector { quote, ..selector }).is_empty() {
-                " with that prefix/suffix"
-            } else if article.text.contains(quote) {
-                " as a whole word (it occurs only inside longer words)"
-            } else {
-                ""
-            };
+        let hint = if narrowed
+            && quote_matches(article.text, Selector { quote, ..selector }, budget)
+                .next()
+                .is_some()
+        {
+            " with that prefix/suffix"
+        } else if article.text.contains(quote) {
+            " as a whole word (it occurs only inside longer words)"
+        } else {
+            ""
+        };
         findings.error(
             path.key("quote"),
             format!("quote {quote:?} not found{hint} in article {article_id:?}"),
@@ -309,7 +319,7 @@ fn resolve_mention(
                     path.key("occurrence"),
                     format!(
                         "occurrence {n} of quote {quote:?} requested, but article {article_id:?} has only {}",
-                        quote_matches(article.text, selector).count()
+                        quote_matches(article.text, selector, budget).count()
                     ),
                 );
                 Vec::new()
@@ -569,6 +579,7 @@ pub fn validate(raw: &RawBriefing) -> (Option<Briefing>, Findings) {
     }
 
     let mut resolved: Vec<Resolved> = Vec::new();
+    let budget = Cell::new(MAX_QUOTE_CANDIDATES);
     let mut links: Vec<Vec<usize>> = Vec::with_capacity(raw.entities.len());
     'entities: for (i, e) in raw.entities.iter().enumerate() {
         let p = entities_path.index(i);
@@ -648,7 +659,16 @@ pub fn validate(raw: &RawBriefing) -> (Option<Briefing>, Findings) {
             };
             let at = &texts[article];
             let room = MAX_MENTIONS - resolved.len();
-            let ranges = resolve_mention(m, at, &m.article, &mp, room, &mut findings);
+            let ranges = resolve_mention(m, at, &m.article, &mp, room, &budget, &mut findings);
+            if budget.get() == 0 {
+                findings.error(
+                    mp,
+                    format!(
+                        "too much quote searching: the quotes occur more than {MAX_QUOTE_CANDIDATES} times in their articles (as words or inside words), the limit; select such mentions by offsets (start, end)"
+                    ),
+                );
+                break 'entities;
+            }
             if ranges.len() > room {
                 findings.error(
                     mp,
