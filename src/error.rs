@@ -4,6 +4,8 @@
 use std::io;
 use std::path::PathBuf;
 
+use crate::briefing::diagnostic::inert;
+
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// One or more inputs were invalid; the diagnostics were already printed.
@@ -34,11 +36,12 @@ impl Error {
         }
     }
 
-    /// The text main prints on stderr; `None` when diagnostics were printed already.
+    /// The text main prints on stderr, with controls from paths or input escaped; `None` when
+    /// diagnostics were printed already.
     pub fn message(&self) -> Option<String> {
         match self {
             Error::Invalid(_) | Error::Unreadable(_) => None,
-            other => Some(other.to_string()),
+            other => Some(inert(&other.to_string()).into_owned()),
         }
     }
 

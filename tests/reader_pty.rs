@@ -1,157 +1,13 @@
 //! End to end: the real binary in a pseudo-terminal (portable-pty), its screen read back
 //! with a terminal parser (vt100), driven with keystrokes as a user would.
 
-use std::io::{Read, Write};
-use std::sync::mpsc::{Receiver, channel};
-use std::time::{Duration, Instant};
+mod common;
 
-use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
+use std::time::Duration;
+
+use common::{Reader, contains, nonzero};
+use portable_pty::PtySize;
 use unicode_normalization::UnicodeNormalization;
-
-const TIMEOUT: Duration = Duration::from_secs(10);
-
-struct Reader {
-    master: Box<dyn MasterPty + Send>,
-    child: Box<dyn Child + Send + Sync>,
-    writer: Box<dyn Write + Send>,
-    output: Receiver<Vec<u8>>,
-    parser: vt100::Parser,
-    /// Every byte the program wrote, for checking escape sequences.
-    raw: Vec<u8>,
-}
-
-impl Reader {
-    fn start(args: &[&str], env: &[(&str, &str)], cols: u16, rows: u16) -> Reader {
-        let cwd = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        Reader::spawn(cwd, args, env, cols, rows)
-    }
-
-    fn start_in(cwd: &std::path::Path, args: &[&str], cols: u16, rows: u16) -> Reader {
-        // The bundled briefing, run from another directory.
-        Reader::spawn(cwd, args, &[], cols, rows)
-    }
-
-    fn spawn(
-        cwd: &std::path::Path,
-        args: &[&str],
-        env: &[(&str, &str)],
-        cols: u16,
-        rows: u16,
-    ) -> Reader {
-        let pty = native_pty_system()
-            .openpty(PtySize {
-                rows,
-                cols,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .expect("open a pty");
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_briefing"));
-        cmd.args(args);
-        cmd.cwd(cwd);
-        cmd.env("TERM", "xterm-256color");
-        cmd.env_remove("NO_COLOR");
-        cmd.env_remove("MLTERM");
-        for (k, v) in env {
-            cmd.env(k, v);
-        }
-        let child = pty.slave.spawn_command(cmd).expect("spawn briefing");
-        drop(pty.slave);
-        let mut reader = pty.master.try_clone_reader().unwrap();
-        let writer = pty.master.take_writer().unwrap();
-        let (tx, output) = channel();
-        std::thread::spawn(move || {
-            let mut buf = [0u8; 8192];
-            while let Ok(n) = reader.read(&mut buf) {
-                if n == 0 || tx.send(buf[..n].to_vec()).is_err() {
-                    break;
-                }
-            }
-        });
-        Reader {
-            master: pty.master,
-            child,
-            writer,
-            output,
-            parser: vt100::Parser::new(nonzero(rows), nonzero(cols), 0),
-            raw: Vec::new(),
-        }
-    }
-
-    fn pump(&mut self, wait: Duration) {
-        while let Ok(bytes) = self.output.recv_timeout(wait) {
-            self.parser.process(&bytes);
-            self.raw.extend_from_slice(&bytes);
-        }
-    }
-
-    /// Waits until the screen satisfies `done`; panics with the screen after the timeout.
-    fn wait_for(&mut self, what: &str, done: impl Fn(&vt100::Screen) -> bool) {
-        let start = Instant::now();
-        while start.elapsed() < TIMEOUT {
-            self.pump(Duration::from_millis(50));
-            if done(self.parser.screen()) {
-                return;
-            }
-        }
-        panic!(
-            "timed out waiting for {what}; screen:\n{}",
-            self.parser.screen().contents()
-        );
-    }
-
-    fn screen_has(&mut self, text: &str) {
-        let t = text.to_string();
-        self.wait_for(&format!("{text:?} on screen"), move |s| {
-            s.contents().contains(&t)
-        });
-    }
-
-    fn keys(&mut self, keys: &str) {
-        self.writer.write_all(keys.as_bytes()).unwrap();
-        self.writer.flush().unwrap();
-    }
-
-    /// The last row: the status line.
-    fn status(&self) -> String {
-        let screen = self.parser.screen();
-        let (rows, cols) = screen.size();
-        screen.contents_between(rows.get() - 1, 0, rows.get() - 1, cols.get())
-    }
-
-    fn quit(mut self) -> Vec<u8> {
-        self.keys("q");
-        let start = Instant::now();
-        loop {
-            if let Some(status) = self.child.try_wait().unwrap() {
-                assert!(status.success(), "exit status {status:?}");
-                break;
-            }
-            assert!(start.elapsed() < TIMEOUT, "reader did not quit");
-            self.pump(Duration::from_millis(20));
-        }
-        self.pump(Duration::from_millis(100));
-        let screen = self.parser.screen();
-        assert!(!screen.alternate_screen(), "alternate screen left");
-        assert!(!screen.hide_cursor(), "cursor shown again");
-        assert_eq!(
-            screen.mouse_protocol_mode(),
-            vt100::MouseProtocolMode::None,
-            "mouse released"
-        );
-        self.raw
-    }
-}
-
-fn nonzero(n: u16) -> std::num::NonZeroU16 {
-    std::num::NonZeroU16::new(n.max(1)).unwrap_or(std::num::NonZeroU16::MIN)
-}
-
-fn contains(haystack: &[u8], needle: &str) -> bool {
-    haystack
-        .windows(needle.len())
-        .any(|w| w == needle.as_bytes())
-}
 
 /// Presentation forms back to letters, so shaped text can be compared with plain strings.
 fn letters(text: &str) -> String {
@@ -329,14 +185,31 @@ fn sigterm_restores_the_terminal() {
         .status()
         .unwrap();
     assert!(status.success());
-    let start = Instant::now();
-    while r.child.try_wait().unwrap().is_none() {
-        assert!(start.elapsed() < TIMEOUT, "reader ignored SIGTERM");
-        r.pump(Duration::from_millis(20));
-    }
-    r.pump(Duration::from_millis(100));
-    assert!(!r.parser.screen().alternate_screen());
+    r.wait_exit();
+    r.assert_restored();
     assert!(contains(&r.raw, "\x1b[8h"));
+}
+
+#[test]
+fn a_panic_in_draw_restores_the_terminal() {
+    let mut r = Reader::start(&[], &[("BRIEFING_TEST_PANIC", "draw")], 100, 30);
+    let status = r.wait_exit();
+    assert!(!status.success(), "a panic exits non-zero: {status:?}");
+    r.assert_restored();
+    assert!(contains(&r.raw, "\x1b[8h"), "implicit bidi mode restored");
+    // The panic message comes after the restore, on the main screen.
+    let text = String::from_utf8_lossy(&r.raw);
+    let message = text.find("forced panic in draw").expect("panic message");
+    assert!(
+        text[..message].contains("\x1b[8h"),
+        "restored before the message"
+    );
+    assert!(
+        r.parser
+            .screen()
+            .contents()
+            .contains("forced panic in draw")
+    );
 }
 
 #[test]
@@ -375,17 +248,12 @@ fn hangup_ends_the_reader() {
     // not enough: the harness's reading thread keeps a copy of the master open.)
     let mut r = Reader::start(&[], &[], 100, 30);
     r.screen_has("Entities:");
-    let pid = r.child.process_id().unwrap().to_string();
+    let pid = r.child.process_id().unwrap();
     let status = std::process::Command::new("kill")
-        .args(["-HUP", &pid])
+        .args(["-HUP", &pid.to_string()])
         .status()
         .unwrap();
     assert!(status.success());
-    let start = Instant::now();
-    while r.child.try_wait().unwrap().is_none() {
-        assert!(start.elapsed() < TIMEOUT, "reader ignored SIGHUP");
-        r.pump(Duration::from_millis(20));
-    }
-    r.pump(Duration::from_millis(100));
-    assert!(!r.parser.screen().alternate_screen());
+    r.wait_exit();
+    r.assert_restored();
 }

@@ -4,7 +4,10 @@
 //! [`NodePath`] such as `entities[3].mentions[1].quote`); [`crate::briefing::locate`] turns
 //! those paths into line and column only when there is something to report.
 
+use std::borrow::Cow;
 use std::fmt;
+
+use super::limits::MAX_FINDINGS;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
@@ -80,6 +83,26 @@ impl Diagnostic {
     }
 }
 
+/// `text` with every character that could act on a terminal (controls, DEL, C1, bidi
+/// embeddings, overrides and isolates) written as a `\u{..}` escape: messages quote the input
+/// (unknown field names, ids) and files found in folders have names from elsewhere.
+pub fn inert(text: &str) -> Cow<'_, str> {
+    let risky =
+        |c: char| c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
+    if !text.contains(risky) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        if risky(c) {
+            out.extend(c.escape_unicode());
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let label = match self.severity {
@@ -89,7 +112,10 @@ impl fmt::Display for Diagnostic {
         write!(
             f,
             "{}:{}:{}: {label}: {}",
-            self.file, self.line, self.column, self.message
+            inert(&self.file),
+            self.line,
+            self.column,
+            inert(&self.message)
         )
     }
 }
@@ -102,9 +128,16 @@ pub struct Finding {
     pub message: String,
 }
 
-/// Collects findings during validation.
+/// Collects findings during validation: the first [`MAX_FINDINGS`] are kept, the rest only
+/// counted, so a file with millions of bad mentions cannot exhaust memory.
 #[derive(Debug, Default)]
-pub struct Findings(pub Vec<Finding>);
+pub struct Findings {
+    pub list: Vec<Finding>,
+    /// Findings past the limit, not kept.
+    pub dropped: usize,
+    /// Whether an error was among them.
+    dropped_error: bool,
+}
 
 impl Findings {
     pub fn error(&mut self, path: NodePath, message: impl Into<String>) {
@@ -116,7 +149,12 @@ impl Findings {
     }
 
     fn push(&mut self, severity: Severity, path: NodePath, message: String) {
-        self.0.push(Finding {
+        if self.list.len() >= MAX_FINDINGS {
+            self.dropped += 1;
+            self.dropped_error |= severity == Severity::Error;
+            return;
+        }
+        self.list.push(Finding {
             severity,
             path,
             message,
@@ -124,7 +162,7 @@ impl Findings {
     }
 
     pub fn has_errors(&self) -> bool {
-        self.0.iter().any(|f| f.severity == Severity::Error)
+        self.dropped_error || self.list.iter().any(|f| f.severity == Severity::Error)
     }
 }
 
@@ -140,6 +178,36 @@ mod tests {
             .key("names")
             .name("ar");
         assert_eq!(p.to_string(), "entities[3].names.ar");
+    }
+
+    #[test]
+    fn findings_past_the_limit_are_counted_not_kept() {
+        let mut f = Findings::default();
+        for _ in 0..MAX_FINDINGS {
+            f.warning(NodePath::root(), "w");
+        }
+        assert!(!f.has_errors());
+        f.error(NodePath::root(), "e");
+        assert_eq!((f.list.len(), f.dropped), (MAX_FINDINGS, 1));
+        assert!(
+            f.has_errors(),
+            "a dropped error still makes the file invalid"
+        );
+    }
+
+    #[test]
+    fn controls_in_messages_and_names_print_as_escapes() {
+        let d = Diagnostic {
+            severity: Severity::Error,
+            file: "a\u{9b}.yaml".into(),
+            line: 1,
+            column: 2,
+            message: "unknown field `\u{1b}]0;x\u{7}` \u{202E}".into(),
+        };
+        assert_eq!(
+            d.to_string(),
+            "a\\u{9b}.yaml:1:2: error: unknown field `\\u{1b}]0;x\\u{7}` \\u{202e}"
+        );
     }
 
     #[test]

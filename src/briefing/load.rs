@@ -12,6 +12,7 @@ use std::path::Path;
 
 use super::diagnostic::Findings;
 use super::diagnostic::{Diagnostic, Finding, Severity};
+use super::limits::MAX_FINDINGS;
 use super::locate::Locator;
 use super::model::Briefing;
 use super::prescan::prescan;
@@ -151,7 +152,7 @@ pub fn load_str(name: &str, text: &str) -> Result<Loaded, Vec<Diagnostic>> {
     })?;
 
     let (resolution, findings) = validate(&raw);
-    let diagnostics = locate_all(name, text, &raw, findings);
+    let diagnostics = locate_all(name, text, &raw, findings, resolution.is_some());
     match resolution {
         Some(resolution) => Ok(Loaded {
             briefing: build(raw, resolution),
@@ -161,21 +162,33 @@ pub fn load_str(name: &str, text: &str) -> Result<Loaded, Vec<Diagnostic>> {
     }
 }
 
-/// Validation findings and suspicious-text warnings as located diagnostics, in file order.
-/// The document is parsed for positions only when there is something to report.
-fn locate_all(name: &str, text: &str, raw: &RawBriefing, findings: Findings) -> Vec<Diagnostic> {
+/// Validation findings and suspicious-text warnings as located diagnostics, in file order,
+/// with a last line counting those beyond the cap. The document is parsed for positions
+/// only when there is something to report. `valid`: whether the briefing loads (then the
+/// count line is a warning, not an error).
+fn locate_all(
+    name: &str,
+    text: &str,
+    raw: &RawBriefing,
+    mut findings: Findings,
+    valid: bool,
+) -> Vec<Diagnostic> {
     let mut suspicious = Vec::new();
     for field in text_fields(raw) {
         for (offset, message) in suspicious_text(&field) {
-            suspicious.push((field.path.clone(), field.value, offset, message));
+            if suspicious.len() < MAX_FINDINGS {
+                suspicious.push((field.path.clone(), field.value, offset, message));
+            } else {
+                findings.dropped += 1;
+            }
         }
     }
-    if findings.0.is_empty() && suspicious.is_empty() {
+    if findings.list.is_empty() && findings.dropped == 0 && suspicious.is_empty() {
         return Vec::new();
     }
     let locator = Locator::new(text);
     let mut located: Vec<(usize, Finding, (usize, usize))> = Vec::new();
-    for (i, f) in findings.0.into_iter().enumerate() {
+    for (i, f) in findings.list.into_iter().enumerate() {
         let pos = locator.position(&f.path);
         located.push((i, f, pos));
     }
@@ -190,7 +203,7 @@ fn locate_all(name: &str, text: &str, raw: &RawBriefing, findings: Findings) -> 
     }
     // In file order, then in the order found.
     located.sort_by_key(|(i, _, pos)| (*pos, *i));
-    located
+    let mut diagnostics: Vec<Diagnostic> = located
         .into_iter()
         .map(|(_, f, (line, column))| Diagnostic {
             severity: f.severity,
@@ -199,7 +212,23 @@ fn locate_all(name: &str, text: &str, raw: &RawBriefing, findings: Findings) -> 
             column,
             message: f.message,
         })
-        .collect()
+        .collect();
+    if findings.dropped > 0 {
+        let mut more = at(
+            name,
+            1,
+            1,
+            format!(
+                "{} more problem(s) not shown: only the first {MAX_FINDINGS} errors and {MAX_FINDINGS} warnings are reported",
+                findings.dropped
+            ),
+        );
+        if valid {
+            more.severity = Severity::Warning;
+        }
+        diagnostics.push(more);
+    }
+    diagnostics
 }
 
 /// The bundled briefing. Its validity is checked by the test suite.
@@ -300,12 +329,15 @@ entities:
     fn bidi_controls_warn_at_their_character() {
         let text = MINIMAL.replace("Bamako is the capital.", "Bamako is the \u{202E}capital.");
         let loaded = load_str("t.yaml", &text).unwrap();
-        assert_eq!(loaded.warnings.len(), 1);
-        let w = &loaded.warnings[0];
-        assert_eq!((w.line, w.column), (12, 21));
+        assert_eq!(loaded.warnings.len(), 2);
+        for w in &loaded.warnings {
+            assert_eq!((w.line, w.column), (12, 21));
+        }
+        let w: Vec<String> = loaded.warnings.iter().map(|w| w.to_string()).collect();
+        assert!(w[0].contains("warning: articles[0].text holds 1 bidi"));
         assert!(
-            w.to_string()
-                .contains("warning: articles[0].text holds 1 bidi")
+            w[1].contains("holds 1 unbalanced bidi control(s), first: U+202E (RLO) is not closed"),
+            "{w:?}"
         );
     }
 

@@ -13,6 +13,7 @@ use yaml_rust2::parser::{Event, MarkedEventReceiver, Parser};
 use yaml_rust2::scanner::{Marker, TScalarStyle};
 
 use super::diagnostic::{NodePath, Step};
+use super::quoted;
 
 /// Where a node starts: 1-based line and column, and how its scalar is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,7 +24,10 @@ struct NodeStart {
 }
 
 /// Node positions of one document, keyed by the printed node path.
-pub struct Locator {
+pub struct Locator<'a> {
+    source: &'a str,
+    /// Byte offset of the start of every line.
+    line_starts: Vec<usize>,
     nodes: HashMap<String, NodeStart>,
 }
 
@@ -127,11 +131,11 @@ impl MarkedEventReceiver for Recorder {
     }
 }
 
-impl Locator {
+impl<'a> Locator<'a> {
     /// Parses `source` for positions. A document that does not parse yields an empty map
     /// (every lookup then answers 1:1); the loader only gets here for documents serde_yaml
     /// already accepted.
-    pub fn new(source: &str) -> Self {
+    pub fn new(source: &'a str) -> Self {
         let mut recorder = Recorder {
             stack: Vec::new(),
             pending: None,
@@ -140,7 +144,12 @@ impl Locator {
         };
         let mut parser = Parser::new_from_str(source);
         let _ = parser.load(&mut recorder, false);
+        let line_starts = std::iter::once(0)
+            .chain(source.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
         Locator {
+            source,
+            line_starts,
             nodes: recorder.nodes,
         }
     }
@@ -153,7 +162,8 @@ impl Locator {
     }
 
     /// Line and column of the character at byte `offset` of the scalar at `path`: exact for
-    /// literal block scalars and single-line plain scalars, else the scalar's own position.
+    /// literal block scalars, quoted scalars and single-line plain scalars, else the scalar's
+    /// own position.
     pub fn position_in_scalar(
         &self,
         path: &NodePath,
@@ -173,13 +183,20 @@ impl Locator {
             Some(TScalarStyle::Plain) if line_in_value == 0 => {
                 (node.line, node.column + col_in_line)
             }
-            Some(TScalarStyle::SingleQuoted | TScalarStyle::DoubleQuoted)
-                if line_in_value == 0 && !before.contains(['\'', '"', '\\']) =>
-            {
-                (node.line, node.column + 1 + col_in_line)
-            }
+            Some(TScalarStyle::SingleQuoted | TScalarStyle::DoubleQuoted) => self
+                .source_at(node.line, node.column)
+                .and_then(|source| quoted::position(source, node.line, node.column, offset))
+                .unwrap_or((node.line, node.column)),
             _ => (node.line, node.column),
         }
+    }
+
+    /// The source from 1-based `line` and `column` (in characters) on.
+    fn source_at(&self, line: usize, column: usize) -> Option<&'a str> {
+        let start = *self.line_starts.get(line.checked_sub(1)?)?;
+        let from_line = &self.source[start..];
+        let (at, _) = from_line.char_indices().nth(column.checked_sub(1)?)?;
+        Some(&from_line[at..])
     }
 
     fn start(&self, path: &NodePath) -> Option<NodeStart> {

@@ -5,12 +5,15 @@
 //! turn problems into `file:line:col` messages.
 
 pub mod diagnostic;
+pub mod limits;
 pub mod load;
 mod locate;
 pub mod model;
 mod prescan;
+mod quoted;
 mod raw;
 pub mod resolve;
+mod trojan;
 mod validate;
 
 pub use diagnostic::{Diagnostic, Severity};

@@ -7,6 +7,7 @@
 //! after (`suffix`) them, as W3C TextQuoteSelector does. Code-point offsets are converted to
 //! byte offsets through a [`CharIndex`], which answers in O(checkpoint spacing) per lookup.
 
+use std::cell::Cell;
 use std::ops::Range;
 
 use unicode_normalization::char::is_combining_mark;
@@ -62,15 +63,31 @@ pub struct Selector<'a> {
 
 /// All whole-word matches of the selector in `text`, as byte ranges in text order.
 pub fn find_quote(text: &str, sel: Selector<'_>) -> Vec<Range<usize>> {
-    if sel.quote.is_empty() {
-        return Vec::new();
-    }
+    let unlimited = Cell::new(u64::MAX);
+    quote_matches(text, sel, &unlimited).collect()
+}
+
+/// The matches of [`find_quote`], found lazily: a caller can stop after as many as it needs
+/// (a one-letter quote can match a million times). Each occurrence of the quote, whole word
+/// or not, spends one unit of `budget`, and the search ends when it is spent, so that the
+/// work of many searches can be bounded (the caller checks whether it ran out).
+pub fn quote_matches<'a>(
+    text: &'a str,
+    sel: Selector<'a>,
+    budget: &'a Cell<u64>,
+) -> impl Iterator<Item = Range<usize>> + 'a {
+    let searched = if sel.quote.is_empty() { 0 } else { usize::MAX };
     text.match_indices(sel.quote)
+        .take(searched)
+        .take_while(move |_| {
+            let left = budget.get();
+            budget.set(left.saturating_sub(1));
+            left > 0
+        })
         .map(|(start, q)| start..start + q.len())
-        .filter(|r| starts_word(text, r.start) && ends_word(text, r.end))
-        .filter(|r| sel.prefix.is_none_or(|p| text[..r.start].ends_with(p)))
-        .filter(|r| sel.suffix.is_none_or(|s| text[r.end..].starts_with(s)))
-        .collect()
+        .filter(move |r| ends_word(text, r.end) && starts_word(text, r.start))
+        .filter(move |r| sel.prefix.is_none_or(|p| text[..r.start].ends_with(p)))
+        .filter(move |r| sel.suffix.is_none_or(|s| text[r.end..].starts_with(s)))
 }
 
 /// Converts between code-point and byte offsets of one text, with a checkpoint every

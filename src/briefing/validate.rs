@@ -2,17 +2,22 @@
 //!
 //! Every check runs and records its findings against the YAML node at fault, so one run
 //! reports all problems, not just the first. Only when no error was found is a [`Briefing`]
-//! built. The order: top-level fields, articles (ids, languages, texts), entities (ids,
-//! figures, links), then mentions (quotes and offsets resolved to byte and code-point
-//! ranges), then overlaps between mentions, then warnings about suspicious text.
+//! built. The order: top-level fields, articles (ids, languages, texts), the count limits
+//! (`limits`: past them validation stops), entities (ids, figures, links), then mentions
+//! (quotes and offsets resolved to byte and code-point ranges, lazily, stopping past the
+//! mention limit), then overlaps between mentions, then warnings about suspicious text
+//! (controls, bidi controls, unbalanced bidi controls: `trojan`).
 
+use std::cell::Cell;
 use std::collections::HashMap;
 use std::ops::Range;
 
 use super::diagnostic::{Findings, NodePath};
+use super::limits::{MAX_ENTITIES, MAX_MENTIONS, MAX_QUOTE_CANDIDATES, MAX_QUOTE_SEARCH};
 use super::model::{Article, Briefing, Direction, Entity, EntityKind, Figure, Mention};
 use super::raw::{RawBriefing, RawEntity, RawMention};
-use super::resolve::{CharIndex, Selector, find_quote};
+use super::resolve::{CharIndex, Selector, quote_matches};
+use super::trojan;
 
 /// A text field that is scanned for suspicious characters, with the path of its node.
 pub struct TextField<'a> {
@@ -111,15 +116,90 @@ struct ArticleText<'a> {
 /// A mention resolved to a range, before overlap checks.
 struct Resolved {
     mention: Mention,
-    path: NodePath,
+    /// Index of its selector in the entity's `mentions` (a quote can resolve to many).
+    selector: usize,
 }
 
-/// Resolves one mention selector to zero or more byte ranges, recording what is wrong.
+impl Resolved {
+    fn path(&self) -> NodePath {
+        mention_path(self.mention.entity, self.selector)
+    }
+}
+
+/// The node of an entity's mention selector: `entities[3].mentions[1]`.
+fn mention_path(entity: usize, selector: usize) -> NodePath {
+    NodePath::root()
+        .key("entities")
+        .index(entity)
+        .key("mentions")
+        .index(selector)
+}
+
+/// Checks the counts of entities and of mention selectors, and the text quote searches would
+/// read, against the limits, at the first node past them. Past a limit validation stops, so
+/// that a hostile file costs no more.
+fn within_limits(
+    raw: &RawBriefing,
+    article_index: &HashMap<&str, usize>,
+    findings: &mut Findings,
+) -> bool {
+    let count = raw.entities.len();
+    if count > MAX_ENTITIES {
+        findings.error(
+            NodePath::root().key("entities").index(MAX_ENTITIES),
+            format!("too many entities: {count} found, the limit is {MAX_ENTITIES}"),
+        );
+        return false;
+    }
+    let mut before = 0;
+    for (i, e) in raw.entities.iter().enumerate() {
+        if before + e.mentions.len() > MAX_MENTIONS {
+            let total: usize = raw.entities.iter().map(|e| e.mentions.len()).sum();
+            findings.error(
+                mention_path(i, MAX_MENTIONS - before),
+                format!("too many mentions: {total} found, the limit is {MAX_MENTIONS}"),
+            );
+            return false;
+        }
+        before += e.mentions.len();
+    }
+    // Quotes without offsets are searched for in their whole article.
+    let mut searched: u64 = 0;
+    let mut crossing = None;
+    for (i, e) in raw.entities.iter().enumerate() {
+        for (j, m) in e.mentions.iter().enumerate() {
+            if let (Some(_), None, Some(&article)) =
+                (&m.quote, m.start, article_index.get(m.article.as_str()))
+            {
+                searched += raw.articles[article].text.len() as u64;
+                if searched > MAX_QUOTE_SEARCH && crossing.is_none() {
+                    crossing = Some(mention_path(i, j));
+                }
+            }
+        }
+    }
+    if let Some(path) = crossing {
+        findings.error(
+            path,
+            format!(
+                "too much quote searching: the quotes would read {searched} bytes of article text, over the limit of {MAX_QUOTE_SEARCH} (each quote is searched for in its whole article; select mentions in long articles by offsets, start and end)"
+            ),
+        );
+        return false;
+    }
+    true
+}
+
+/// Resolves one mention selector to zero or more byte ranges, recording what is wrong. Stops
+/// after `room + 1` ranges: more than `room` means the mention limit is crossed. Quote
+/// searches spend `budget` (see [`quote_matches`]).
 fn resolve_mention(
     m: &RawMention,
     article: &ArticleText<'_>,
     article_id: &str,
     path: &NodePath,
+    room: usize,
+    budget: &Cell<u64>,
     findings: &mut Findings,
 ) -> Vec<Range<usize>> {
     let offsets = match (m.start, m.end) {
@@ -202,17 +282,24 @@ fn resolve_mention(
         prefix: m.prefix.as_deref(),
         suffix: m.suffix.as_deref(),
     };
-    let matches = find_quote(article.text, selector);
-    if matches.is_empty() {
+    let mut matches = quote_matches(article.text, selector, budget).peekable();
+    if matches.peek().is_none() {
+        if budget.get() == 0 {
+            // The search was cut short; the caller reports the spent budget.
+            return Vec::new();
+        }
         let narrowed = m.prefix.is_some() || m.suffix.is_some();
-        let hint =
-            if narrowed && !find_quote(article.text, Selector { quote, ..selector }).is_empty() {
-                " with that prefix/suffix"
-            } else if article.text.contains(quote) {
-                " as a whole word (it occurs only inside longer words)"
-            } else {
-                ""
-            };
+        let hint = if narrowed
+            && quote_matches(article.text, Selector { quote, ..selector }, budget)
+                .next()
+                .is_some()
+        {
+            " with that prefix/suffix"
+        } else if article.text.contains(quote) {
+            " as a whole word (it occurs only inside longer words)"
+        } else {
+            ""
+        };
         findings.error(
             path.key("quote"),
             format!("quote {quote:?} not found{hint} in article {article_id:?}"),
@@ -220,22 +307,24 @@ fn resolve_mention(
         return Vec::new();
     }
     match m.occurrence {
-        None => matches,
+        None => matches.take(room.saturating_add(1)).collect(),
         Some(0) => {
             findings.error(path.key("occurrence"), "occurrence counts from 1");
             Vec::new()
         }
-        Some(n) if n > matches.len() => {
-            findings.error(
-                path.key("occurrence"),
-                format!(
-                    "occurrence {n} of quote {quote:?} requested, but article {article_id:?} has only {}",
-                    matches.len()
-                ),
-            );
-            Vec::new()
-        }
-        Some(n) => vec![matches[n - 1].clone()],
+        Some(n) => match matches.nth(n - 1) {
+            Some(range) => vec![range],
+            None => {
+                findings.error(
+                    path.key("occurrence"),
+                    format!(
+                        "occurrence {n} of quote {quote:?} requested, but article {article_id:?} has only {}",
+                        quote_matches(article.text, selector, budget).count()
+                    ),
+                );
+                Vec::new()
+            }
+        },
     }
 }
 
@@ -262,7 +351,7 @@ fn check_overlaps(resolved: &mut Vec<Resolved>, entities: &[RawEntity], findings
             && later.mention.entity == earlier.mention.entity;
         if same && later.mention.figure != earlier.mention.figure {
             findings.error(
-                later.path.clone(),
+                later.path(),
                 "this text is marked twice for the same entity with different figures",
             );
         }
@@ -281,7 +370,7 @@ fn check_overlaps(resolved: &mut Vec<Resolved>, entities: &[RawEntity], findings
             let name = |e: usize| entities[e].id.as_str();
             if other.bytes == m.bytes {
                 findings.error(
-                    resolved[i].path.clone(),
+                    resolved[i].path(),
                     format!(
                         "the same text is marked for two entities, {:?} and {:?}",
                         name(other.entity),
@@ -290,7 +379,7 @@ fn check_overlaps(resolved: &mut Vec<Resolved>, entities: &[RawEntity], findings
                 );
             } else if m.bytes.end > other.bytes.end {
                 findings.error(
-                    resolved[i].path.clone(),
+                    resolved[i].path(),
                     format!(
                         "mention of {:?} partially overlaps a mention of {:?} (mentions may nest but not cross)",
                         name(m.entity),
@@ -328,6 +417,18 @@ pub fn suspicious_text(field: &TextField<'_>) -> Vec<(usize, String)> {
                 "{} holds {count} bidi embedding/override/isolate character(s), first U+{:04X}: they can reorder or hide text (Trojan Source); the reader shows them as markers",
                 field.path,
                 c as u32
+            ),
+        ));
+    }
+    let unbalanced = trojan::unbalanced(field.value);
+    if let Some(first) = unbalanced.first() {
+        out.push((
+            first.offset,
+            format!(
+                "{} holds {} unbalanced bidi control(s), first: {}; text can then show in another order than it is stored (Trojan Source)",
+                field.path,
+                unbalanced.len(),
+                first.problem
             ),
         ));
     }
@@ -463,6 +564,9 @@ pub fn validate(raw: &RawBriefing) -> (Option<Resolution>, Findings) {
         .collect();
 
     // Entities.
+    if !within_limits(raw, &article_index, &mut findings) {
+        return (None, findings);
+    }
     let entities_path = root.key("entities");
     check_unique_ids(
         raw.entities.iter().map(|e| e.id.as_str()),
@@ -476,8 +580,9 @@ pub fn validate(raw: &RawBriefing) -> (Option<Resolution>, Findings) {
     }
 
     let mut resolved: Vec<Resolved> = Vec::new();
+    let budget = Cell::new(MAX_QUOTE_CANDIDATES);
     let mut links: Vec<Vec<usize>> = Vec::with_capacity(raw.entities.len());
-    for (i, e) in raw.entities.iter().enumerate() {
+    'entities: for (i, e) in raw.entities.iter().enumerate() {
         let p = entities_path.index(i);
         if e.name.trim().is_empty() {
             findings.error(
@@ -554,7 +659,28 @@ pub fn validate(raw: &RawBriefing) -> (Option<Resolution>, Findings) {
                 continue;
             };
             let at = &texts[article];
-            for bytes in resolve_mention(m, at, &m.article, &mp, &mut findings) {
+            let room = MAX_MENTIONS - resolved.len();
+            let ranges = resolve_mention(m, at, &m.article, &mp, room, &budget, &mut findings);
+            if budget.get() == 0 {
+                findings.error(
+                    mp,
+                    format!(
+                        "too much quote searching: the quotes occur more than {MAX_QUOTE_CANDIDATES} times in their articles (as words or inside words), the limit; select such mentions by offsets (start, end)"
+                    ),
+                );
+                break 'entities;
+            }
+            if ranges.len() > room {
+                findings.error(
+                    mp,
+                    format!(
+                        "too many mentions: with this one the briefing resolves to more than {MAX_MENTIONS} mentions, the limit ({} before it)",
+                        resolved.len()
+                    ),
+                );
+                break 'entities;
+            }
+            for bytes in ranges {
                 let chars = at.chars.char_of_byte(bytes.start)..at.chars.char_of_byte(bytes.end);
                 resolved.push(Resolved {
                     mention: Mention {
@@ -564,7 +690,7 @@ pub fn validate(raw: &RawBriefing) -> (Option<Resolution>, Findings) {
                         chars,
                         figure: m.figure,
                     },
-                    path: mp.clone(),
+                    selector: j,
                 });
             }
         }
@@ -648,6 +774,48 @@ mod tests {
         assert!(!valid_date("17-06-18"));
         assert!(!valid_date("2017-6-18"));
         assert!(!valid_date("yesterday"));
+    }
+
+    #[test]
+    fn mention_selectors_past_the_limit_stop_validation() {
+        let mention = || RawMention {
+            article: "en".into(),
+            quote: None,
+            occurrence: None,
+            prefix: None,
+            suffix: None,
+            start: Some(0),
+            end: Some(1),
+            figure: None,
+        };
+        let entity = |id: &str, mentions: usize| RawEntity {
+            id: id.into(),
+            kind: EntityKind::Actor,
+            name: "n".into(),
+            names: Default::default(),
+            links: Vec::new(),
+            figure: None,
+            mentions: (0..mentions).map(|_| mention()).collect(),
+        };
+        let raw = RawBriefing {
+            id: "x".into(),
+            title: "t".into(),
+            date: "2017-06-18".into(),
+            summary: None,
+            articles: Vec::new(),
+            entities: vec![entity("a", 10), entity("b", MAX_MENTIONS)],
+        };
+        let (briefing, findings) = validate(&raw);
+        assert!(briefing.is_none());
+        let last = findings.list.last().unwrap();
+        assert_eq!(
+            last.message,
+            format!(
+                "too many mentions: {} found, the limit is {MAX_MENTIONS}",
+                MAX_MENTIONS + 10
+            )
+        );
+        assert_eq!(last.path, mention_path(1, MAX_MENTIONS - 10));
     }
 
     #[test]

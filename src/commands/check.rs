@@ -7,6 +7,7 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use crate::briefing::diagnostic::inert;
 use crate::briefing::{Briefing, EntityKind, LoadError, load_path};
 use crate::cli::CheckArgs;
 use crate::error::{Error, Result};
@@ -47,7 +48,7 @@ fn expand(path: &Path) -> Result<Vec<PathBuf>> {
 pub fn summary_line(path: &Path, b: &Briefing) -> String {
     format!(
         "ok {}: {} articles, {} actors, {} places, {} casualty figures, {} mentions",
-        path.display(),
+        inert(&path.display().to_string()),
         b.articles.len(),
         b.count_kind(EntityKind::Actor),
         b.count_kind(EntityKind::Place),
@@ -68,7 +69,7 @@ pub fn run(
         let files = match expand(arg) {
             Ok(files) => files,
             Err(e) => {
-                writeln!(err, "briefing: {e}")?;
+                writeln!(err, "briefing: {}", inert(&e.to_string()))?;
                 unreadable += 1;
                 continue;
             }
@@ -88,7 +89,7 @@ pub fn run(
                     }
                 }
                 Err(LoadError::Io { path, source }) => {
-                    writeln!(err, "briefing: {path}: {source}")?;
+                    writeln!(err, "briefing: {}: {source}", inert(&path))?;
                     unreadable += 1;
                 }
             }

@@ -36,12 +36,21 @@ use app::{App, Focus, Mode};
 /// program.
 pub fn run(briefing: Briefing, path: Option<PathBuf>, mode: BidiMode) -> io::Result<()> {
     let mut app = App::new(briefing, path, Theme::from_env(), mode);
+    // Test-only: `BRIEFING_TEST_PANIC=draw` makes the first draw panic, so that the tests can
+    // check the terminal is restored after a panic (tests/reader_pty.rs). Read once, here.
+    let panic_in_draw = std::env::var_os("BRIEFING_TEST_PANIC").is_some_and(|v| v == "draw");
     let mut session = terminal::Session::start(mode)?;
     let events = spawn_event_reader();
     let mut dirty = true;
     while !app.quit && !session.stop.load(Ordering::Relaxed) {
         if dirty {
-            session.terminal.draw(|frame| draw::draw(frame, &mut app))?;
+            session.terminal.draw(|frame| {
+                assert!(
+                    !panic_in_draw,
+                    "BRIEFING_TEST_PANIC=draw: forced panic in draw"
+                );
+                draw::draw(frame, &mut app)
+            })?;
             dirty = false;
         }
         match events.recv_timeout(Duration::from_millis(200)) {

@@ -1,0 +1,223 @@
+//! The pseudo-terminal harness shared by the reader tests: the real binary in a pty
+//! (portable-pty), under a memory limit, its output parsed by a terminal emulator (vt100) that also records what
+//! the program asked of the terminal beyond the screen (titles, clipboard, bells, OSC).
+//! Each test binary uses a part of it.
+#![allow(dead_code)]
+
+use std::io::{Read, Write};
+use std::path::Path;
+use std::sync::mpsc::{Receiver, channel};
+use std::time::{Duration, Instant};
+
+use portable_pty::{Child, CommandBuilder, ExitStatus, MasterPty, PtySize, native_pty_system};
+
+pub const TIMEOUT: Duration = Duration::from_secs(10);
+
+/// Address-space limit for the program under test (`ulimit -v`), in KiB.
+pub const MEMORY_LIMIT_KIB: u64 = 1 << 20;
+
+/// A shell command line that runs `$0 "$@"` under [`MEMORY_LIMIT_KIB`].
+pub fn limited() -> String {
+    format!("ulimit -v {MEMORY_LIMIT_KIB} && exec \"$0\" \"$@\"")
+}
+
+/// What the program asked of the terminal besides drawing: none of it should ever happen.
+#[derive(Debug, Default)]
+pub struct Requests {
+    pub titles: Vec<Vec<u8>>,
+    pub clipboard: Vec<Vec<u8>>,
+    pub bells: usize,
+    pub other_osc: Vec<Vec<u8>>,
+}
+
+impl Requests {
+    pub fn is_empty(&self) -> bool {
+        self.titles.is_empty()
+            && self.clipboard.is_empty()
+            && self.bells == 0
+            && self.other_osc.is_empty()
+    }
+}
+
+impl vt100::Callbacks for Requests {
+    fn audible_bell(&mut self, _: &mut vt100::Screen) {
+        self.bells += 1;
+    }
+    fn visual_bell(&mut self, _: &mut vt100::Screen) {
+        self.bells += 1;
+    }
+    fn set_window_icon_name(&mut self, _: &mut vt100::Screen, name: &[u8]) {
+        self.titles.push(name.to_vec());
+    }
+    fn set_window_title(&mut self, _: &mut vt100::Screen, title: &[u8]) {
+        self.titles.push(title.to_vec());
+    }
+    fn copy_to_clipboard(&mut self, _: &mut vt100::Screen, _ty: &[u8], data: &[u8]) {
+        self.clipboard.push(data.to_vec());
+    }
+    fn paste_from_clipboard(&mut self, _: &mut vt100::Screen, ty: &[u8]) {
+        self.clipboard.push(ty.to_vec());
+    }
+    fn unhandled_osc(&mut self, _: &mut vt100::Screen, params: &[&[u8]]) {
+        self.other_osc.push(params.join(&b';'));
+    }
+}
+
+pub struct Reader {
+    pub master: Box<dyn MasterPty + Send>,
+    pub child: Box<dyn Child + Send + Sync>,
+    writer: Box<dyn Write + Send>,
+    output: Receiver<Vec<u8>>,
+    pub parser: vt100::Parser<Requests>,
+    /// Every byte the program wrote, for checking escape sequences.
+    pub raw: Vec<u8>,
+}
+
+impl Reader {
+    /// The reader in the repository's folder (so the bundled briefing and relative paths
+    /// work), with extra environment variables.
+    pub fn start(args: &[&str], env: &[(&str, &str)], cols: u16, rows: u16) -> Reader {
+        let cwd = Path::new(env!("CARGO_MANIFEST_DIR"));
+        Reader::spawn(cwd, args, env, cols, rows)
+    }
+
+    /// The reader in another folder.
+    pub fn start_in(cwd: &Path, args: &[&str], cols: u16, rows: u16) -> Reader {
+        Reader::spawn(cwd, args, &[], cols, rows)
+    }
+
+    fn spawn(cwd: &Path, args: &[&str], env: &[(&str, &str)], cols: u16, rows: u16) -> Reader {
+        let pty = native_pty_system()
+            .openpty(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("open a pty");
+        let mut cmd = CommandBuilder::new("sh");
+        cmd.args(["-c", &limited(), env!("CARGO_BIN_EXE_briefing")]);
+        cmd.args(args);
+        cmd.cwd(cwd);
+        cmd.env("TERM", "xterm-256color");
+        cmd.env_remove("NO_COLOR");
+        cmd.env_remove("MLTERM");
+        cmd.env_remove("BRIEFING_TEST_PANIC");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let child = pty.slave.spawn_command(cmd).expect("spawn briefing");
+        drop(pty.slave);
+        let mut reader = pty.master.try_clone_reader().unwrap();
+        let writer = pty.master.take_writer().unwrap();
+        let (tx, output) = channel();
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 || tx.send(buf[..n].to_vec()).is_err() {
+                    break;
+                }
+            }
+        });
+        Reader {
+            master: pty.master,
+            child,
+            writer,
+            output,
+            parser: vt100::Parser::new_with_callbacks(
+                nonzero(rows),
+                nonzero(cols),
+                0,
+                Requests::default(),
+            ),
+            raw: Vec::new(),
+        }
+    }
+
+    pub fn pump(&mut self, wait: Duration) {
+        while let Ok(bytes) = self.output.recv_timeout(wait) {
+            self.parser.process(&bytes);
+            self.raw.extend_from_slice(&bytes);
+        }
+    }
+
+    /// Waits until the screen satisfies `done`; panics with the screen after the timeout.
+    pub fn wait_for(&mut self, what: &str, done: impl Fn(&vt100::Screen) -> bool) {
+        let start = Instant::now();
+        while start.elapsed() < TIMEOUT {
+            self.pump(Duration::from_millis(50));
+            if done(self.parser.screen()) {
+                return;
+            }
+        }
+        panic!(
+            "timed out waiting for {what}; screen:\n{}",
+            self.parser.screen().contents()
+        );
+    }
+
+    pub fn screen_has(&mut self, text: &str) {
+        let t = text.to_string();
+        self.wait_for(&format!("{text:?} on screen"), move |s| {
+            s.contents().contains(&t)
+        });
+    }
+
+    pub fn keys(&mut self, keys: &str) {
+        self.writer.write_all(keys.as_bytes()).unwrap();
+        self.writer.flush().unwrap();
+    }
+
+    /// The last row: the status line.
+    pub fn status(&self) -> String {
+        let screen = self.parser.screen();
+        let (rows, cols) = screen.size();
+        screen.contents_between(rows.get() - 1, 0, rows.get() - 1, cols.get())
+    }
+
+    /// Waits for the program to exit (panics after the timeout), then reads what is left.
+    pub fn wait_exit(&mut self) -> ExitStatus {
+        let start = Instant::now();
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                self.pump(Duration::from_millis(100));
+                return status;
+            }
+            assert!(start.elapsed() < TIMEOUT, "the reader did not exit");
+            self.pump(Duration::from_millis(20));
+        }
+    }
+
+    /// Checks that the terminal is as the program found it: main screen, cursor shown,
+    /// mouse released.
+    pub fn assert_restored(&self) {
+        let screen = self.parser.screen();
+        assert!(!screen.alternate_screen(), "alternate screen left");
+        assert!(!screen.hide_cursor(), "cursor shown again");
+        assert_eq!(
+            screen.mouse_protocol_mode(),
+            vt100::MouseProtocolMode::None,
+            "mouse released"
+        );
+    }
+
+    /// Presses `q`, checks the program exits successfully and restores the terminal; returns
+    /// every byte it wrote.
+    pub fn quit(&mut self) -> Vec<u8> {
+        self.keys("q");
+        let status = self.wait_exit();
+        assert!(status.success(), "exit status {status:?}");
+        self.assert_restored();
+        self.raw.clone()
+    }
+}
+
+pub fn nonzero(n: u16) -> std::num::NonZeroU16 {
+    std::num::NonZeroU16::new(n.max(1)).unwrap_or(std::num::NonZeroU16::MIN)
+}
+
+pub fn contains(haystack: &[u8], needle: &str) -> bool {
+    haystack
+        .windows(needle.len())
+        .any(|w| w == needle.as_bytes())
+}
