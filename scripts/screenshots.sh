@@ -1,66 +1,214 @@
 #!/usr/bin/env bash
-# Screenshots of the reader in real terminals under Xvfb: xterm (no bidi of its own),
-# xfce4-terminal (VTE: implicit bidi, switched off by the reader with CSI 8 l) and mlterm
-# (its own bidi, switched off with OSC 5379). Saves assets/reader-<terminal>.png.
+# Screenshots of the reader in real terminals, for README and for checking by eye how
+# each terminal shows the Arabic column (see docs on bidi in VTE, mlterm and xterm).
 #
-#   scripts/screenshots.sh
+# Runs the release binary on the bundled briefing in xterm, xfce4-terminal (VTE) and mlterm
+# under a private Xvfb display, sends `] ] Enter` (next mention twice, then jump to the same
+# entity in the other article) and saves:
+#   assets/reader-xterm.png  assets/reader-xfce4-terminal.png  assets/reader-mlterm.png
 #
-# Installs what it needs if missing (Debian packages). Look at the pictures: they are what
-# users see.
+# Debian 12, as root (installs what is missing with apt-get). Idempotent; runs from any
+# directory. Environment knobs:
+#   COLS, ROWS     terminal size in cells (default 140x42)
+#   KEYS           xdotool key names sent before the shot (default "bracketright bracketright Return";
+#                  empty: no keys)
+#   TERMINALS      which terminals (default "xterm xfce4-terminal mlterm")
+#   SETTLE         seconds to wait for drawing (default 3)
+#   OUT_DIR        where the PNGs go (default assets/); REPO: the repository (default: this script's ../)
 set -euo pipefail
-cd "$(dirname "$0")/.."
 
-pkgs=(xvfb xterm xfce4-terminal mlterm imagemagick xdotool fonts-dejavu-core dbus-x11)
+REPO="${REPO:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)}"
+ASSETS="${OUT_DIR:-$REPO/assets}"
+COLS="${COLS:-140}"
+ROWS="${ROWS:-42}"
+KEYS="${KEYS-bracketright bracketright Return}"
+TERMINALS="${TERMINALS:-xterm xfce4-terminal mlterm}"
+SETTLE="${SETTLE:-3}"
+FONT_FAMILY="DejaVu Sans Mono"
+FONT_PT=11
+MLTERM_PX=15   # mlterm: pixels, about the cell size of the other two at 11 pt
+MAX_BYTES=$((300 * 1024))
+
+log() { printf 'screenshots: %s\n' "$*" >&2; }
+
+# ---- packages ---------------------------------------------------------------------------
+# command (or file) -> Debian package
+declare -A NEED=(
+  [Xvfb]=xvfb
+  [xterm]=xterm
+  [xfce4-terminal]=xfce4-terminal
+  [mlterm]=mlterm
+  [import]=imagemagick
+  [xdotool]=xdotool
+  [xdpyinfo]=x11-utils
+  [dbus-run-session]=dbus
+  [fc-list]=fontconfig
+  [/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf]=fonts-dejavu-core
+  [/usr/share/fonts/truetype/noto/NotoSansArabic-Regular.ttf]=fonts-noto-core
+)
 missing=()
-for p in "${pkgs[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
-if [ ${#missing[@]} -gt 0 ]; then
-  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  $sudo apt-get update -qq
-  $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
-fi
-
-cargo build --release --quiet
-bin="$PWD/target/release/briefing"
-mkdir -p assets
-
-display=":$((90 + RANDOM % 9))"
-Xvfb "$display" -screen 0 1500x1000x24 >/dev/null 2>&1 &
-xvfb=$!
-trap 'kill $xvfb 2>/dev/null || true' EXIT
-export DISPLAY="$display"
-sleep 1
-
-# shot NAME TITLE COMMAND...: starts a terminal whose window is titled TITLE, shows the
-# first linked mention (] ] Enter), and saves its window as assets/reader-NAME.png.
-shot() {
-  local name=$1 title=$2; shift 2
-  "$@" >/dev/null 2>&1 &
-  local term=$!
-  local wid=""
-  for _ in $(seq 50); do
-    wid=$(xdotool search --name "^$title\$" 2>/dev/null | head -n 1) && [ -n "$wid" ] && break
-    sleep 0.2
-  done
-  if [ -z "$wid" ]; then
-    echo "$name: no window appeared" >&2
-    kill "$term" 2>/dev/null || true
-    return 1
+for thing in "${!NEED[@]}"; do
+  if [[ "$thing" == /* ]]; then
+    [[ -e "$thing" ]] || missing+=("${NEED[$thing]}")
+  else
+    command -v "$thing" > /dev/null 2>&1 || missing+=("${NEED[$thing]}")
   fi
-  sleep 2
-  xdotool key --window "$wid" bracketright bracketright Return 2>/dev/null || true
-  sleep 1
-  import -window "$wid" -colors 64 "assets/reader-$name.png"
-  xdotool key --window "$wid" q 2>/dev/null || true
-  sleep 0.5
-  kill "$term" 2>/dev/null || true
-  echo "saved assets/reader-$name.png ($(stat -c %s "assets/reader-$name.png") bytes)"
+done
+# ImageMagick's own convert (a stand-in elsewhere on PATH does not count).
+[[ -x /usr/bin/convert ]] || missing+=(imagemagick)
+if ((${#missing[@]})); then
+  mapfile -t missing < <(printf '%s\n' "${missing[@]}" | sort -u)
+  log "installing: ${missing[*]}"
+  if [[ $(id -u) -ne 0 ]]; then
+    log "not root: install these first: ${missing[*]}"
+    exit 1
+  fi
+  apt-get update -q
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+CONVERT=/usr/bin/convert
+
+# ---- build ------------------------------------------------------------------------------
+log "building the release binary"
+(cd "$REPO" && cargo build --release --quiet)
+BIN="$REPO/target/release/briefing"
+[[ -x "$BIN" ]] || { log "no binary at $BIN"; exit 1; }
+
+# ---- X server ---------------------------------------------------------------------------
+WORK="$(mktemp -d /tmp/briefing-shots.XXXXXX)"
+PIDS=()
+cleanup() {
+  local pid
+  for pid in "${PIDS[@]}"; do
+    # Each started process leads its own process group (setsid): end the group.
+    kill -TERM -- "-$pid" 2> /dev/null || kill -TERM "$pid" 2> /dev/null || true
+  done
+  sleep 0.3
+  for pid in "${PIDS[@]}"; do
+    kill -KILL -- "-$pid" 2> /dev/null || true
+  done
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+display=""
+for n in $(seq 90 199); do
+  if [[ ! -e /tmp/.X$n-lock && ! -e /tmp/.X11-unix/X$n ]]; then
+    display=":$n"
+    break
+  fi
+done
+[[ -n "$display" ]] || { log "no free X display"; exit 1; }
+export DISPLAY="$display"
+log "Xvfb on $DISPLAY"
+setsid Xvfb "$DISPLAY" -screen 0 1600x1000x24 -nolisten tcp > "$WORK/xvfb.log" 2>&1 &
+PIDS+=("$!")
+for _ in $(seq 50); do
+  xdpyinfo > /dev/null 2>&1 && break
+  sleep 0.1
+done
+xdpyinfo > /dev/null 2>&1 || { log "Xvfb did not start"; cat "$WORK/xvfb.log" >&2; exit 1; }
+
+# A private home so that no user settings of the terminals take part.
+export HOME="$WORK/home"
+export XDG_CONFIG_HOME="$HOME/.config" XDG_CACHE_HOME="$HOME/.cache" XDG_DATA_HOME="$HOME/.local/share"
+export XDG_RUNTIME_DIR="$WORK/run"
+mkdir -p "$XDG_CONFIG_HOME" "$XDG_CACHE_HOME" "$XDG_DATA_HOME" "$XDG_RUNTIME_DIR"
+chmod 700 "$XDG_RUNTIME_DIR"
+export NO_AT_BRIDGE=1 LANG=C.UTF-8 LC_ALL=C.UTF-8
+unset VTE_VERSION MLTERM TERM_PROGRAM COLORTERM TMUX STY
+# mlterm: anti-aliased (Xft) fonts, DejaVu Sans Mono for every script.
+mkdir -p "$HOME/.mlterm"
+printf 'DEFAULT = %s\nISO10646_UCS4_1 = %s\n' "$FONT_FAMILY" "$FONT_FAMILY" > "$HOME/.mlterm/aafont"
+
+# What each terminal runs: the reader on the bundled briefing, from the repository.
+RUN="$WORK/run-reader.sh"
+cat > "$RUN" << EOF
+#!/bin/sh
+cd '$REPO' || exit 1
+exec '$BIN'
+EOF
+chmod +x "$RUN"
+
+launch() { # terminal title -> pid of the started process (group leader)
+  local term="$1" title="$2"
+  case "$term" in
+    xterm)
+      setsid xterm -T "$title" -geometry "${COLS}x${ROWS}+0+0" -fa "$FONT_FAMILY" -fs "$FONT_PT" \
+        -bg black -fg grey90 +sb -bw 0 -e "$RUN" > "$WORK/$term.log" 2>&1 &
+      ;;
+    xfce4-terminal)
+      setsid dbus-run-session -- xfce4-terminal --disable-server --title "$title" \
+        --dynamic-title-mode=none --geometry "${COLS}x${ROWS}+0+0" --font "$FONT_FAMILY $FONT_PT" \
+        --hide-menubar --hide-toolbar --hide-scrollbar --hide-borders \
+        -x "$RUN" > "$WORK/$term.log" 2>&1 &
+      ;;
+    mlterm)
+      # mlterm sets MLTERM=version in the child itself; -A: Xft fonts (see aafont above).
+      setsid mlterm -T "$title" -g "${COLS}x${ROWS}+0+0" -A -w "$MLTERM_PX" \
+        --sb=false -b black -f grey90 -e "$RUN" > "$WORK/$term.log" 2>&1 &
+      ;;
+    *)
+      log "unknown terminal $term"
+      return 1
+      ;;
+  esac
+  PIDS+=("$!")
 }
 
-font="DejaVu Sans Mono"
-shot xterm briefing-xterm \
-  xterm -T briefing-xterm -xrm 'XTerm*allowSendEvents: true' -geometry 140x42 -fa "$font" -fs 10 -e "$bin"
-shot xfce4-terminal briefing-vte \
-  dbus-run-session xfce4-terminal --disable-server --title=briefing-vte --dynamic-title-mode=none \
-  --geometry=140x42 --font="$font 10" -x "$bin"
-shot mlterm briefing-mlterm \
-  mlterm -T briefing-mlterm -g 140x42 --fontsize 13 -e "$bin"
+mkdir -p "$ASSETS"
+failed=()
+for term in $TERMINALS; do
+  title="briefing-shot-$term"
+  log "$term: starting"
+  launch "$term" "$title"
+  wid=""
+  for _ in $(seq 100); do
+    wid="$(xdotool search --onlyvisible --name "^$title\$" 2> /dev/null | head -n1 || true)"
+    [[ -n "$wid" ]] && break
+    sleep 0.1
+  done
+  if [[ -z "$wid" ]]; then
+    log "$term: no window appeared"
+    sed 's/^/    /' "$WORK/$term.log" >&2 || true
+    failed+=("$term")
+    continue
+  fi
+  sleep "$SETTLE"
+  if [[ -n "$KEYS" ]]; then
+    # No window manager: give the window the input focus, then type through XTEST
+    # (xterm ignores synthetic XSendEvent keys, so no --window here).
+    xdotool mousemove --window "$wid" 20 20 windowfocus --sync "$wid" 2> /dev/null \
+      || xdotool windowfocus "$wid" || true
+    for key in $KEYS; do
+      xdotool key --delay 100 "$key"
+      sleep 0.4
+    done
+    sleep 1
+  fi
+  # Move the pointer away so that no pointer shape lands in the picture.
+  xdotool mousemove 1599 999 || true
+  out="$ASSETS/reader-$term.png"
+  raw="$WORK/$term-raw.png"
+  import -window "$wid" "png:$raw"
+  [[ -z "${KEEP_RAW:-}" ]] || cp "$raw" "${out%.png}-raw.png"
+  # Reduce to a palette, and shrink further if still too large.
+  "$CONVERT" "$raw" -strip +dither -colors 64 "png8:$out"
+  for scale in 90 80 70 60; do
+    (($(stat -c %s "$out") <= MAX_BYTES)) && break
+    "$CONVERT" "$raw" -strip -resize "$scale%" +dither -colors 48 "png8:$out"
+  done
+  log "$term: $(stat -c %s "$out") bytes -> ${out#"$REPO"/}"
+  # Quit the reader (restores the terminal's bidi mode), then the terminal goes with it.
+  xdotool key q 2> /dev/null || true
+  sleep 0.5
+  pid="${PIDS[-1]}"
+  kill -TERM -- "-$pid" 2> /dev/null || true
+done
+
+if ((${#failed[@]})); then
+  log "failed: ${failed[*]}"
+  exit 1
+fi
+log "done"

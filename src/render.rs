@@ -37,6 +37,7 @@ fn hue(h: Hue) -> Color {
         Hue::Magenta => Color::DarkMagenta,
         Hue::Cyan => Color::DarkCyan,
         Hue::Gray => Color::Black,
+        Hue::White => Color::White,
     }
 }
 

@@ -15,6 +15,7 @@ pub enum Hue {
     Magenta,
     Cyan,
     Gray,
+    White,
 }
 
 /// A text attribute a look can turn on.
@@ -121,6 +122,7 @@ impl Theme {
     pub fn selected(self) -> Look {
         match self.color {
             true => Look {
+                fg: Some(Hue::White),
                 bg: Some(Hue::Blue),
                 bold: true,
                 ..Look::PLAIN
@@ -136,6 +138,7 @@ impl Theme {
     pub fn cursor(self) -> Look {
         match self.color {
             true => Look {
+                fg: Some(Hue::White),
                 bg: Some(Hue::Magenta),
                 bold: true,
                 underline: true,

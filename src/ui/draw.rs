@@ -30,6 +30,7 @@ fn color(h: Hue) -> Color {
         Hue::Magenta => Color::Magenta,
         Hue::Cyan => Color::Cyan,
         Hue::Gray => Color::Black,
+        Hue::White => Color::White,
     }
 }
 

@@ -30,12 +30,20 @@ pub fn visual_lines(text: &str, width: usize, mode: BidiMode) -> Vec<String> {
         .collect()
 }
 
-/// `text` on one line (cut to `width` cells), in visual order.
+/// `text` on one line of at most `width` cells, in visual order; when it does not fit, its
+/// first line at `width - 1` cells and an ellipsis.
 pub fn visual(text: &str, width: usize, mode: BidiMode) -> String {
-    visual_lines(text, width, mode)
+    let lines = visual_lines(text, width, mode);
+    if lines.len() <= 1 || width < 2 {
+        return lines.into_iter().next().unwrap_or_default();
+    }
+    let mut first = visual_lines(text, width - 1, mode)
         .into_iter()
         .next()
-        .unwrap_or_default()
+        .unwrap_or_default();
+    first.truncate(first.trim_end().len());
+    first.push('…');
+    first
 }
 
 /// Remembers the visual form of strings drawn on every frame (titles, entity rows), so a
@@ -89,6 +97,17 @@ mod tests {
         );
         assert_eq!(visual("a\u{1b}[2Jb\u{7}", 80, BidiMode::App), "a[2Jb");
         assert_eq!(visual("ab", 80, BidiMode::App), "ab");
+    }
+
+    #[test]
+    fn cut_strings_end_with_an_ellipsis() {
+        assert_eq!(visual("one two three", 9, BidiMode::App), "one two…");
+        assert_eq!(visual("one two", 9, BidiMode::App), "one two");
+        assert!(
+            unicode_width::UnicodeWidthStr::width(
+                visual("word ".repeat(30).as_str(), 20, BidiMode::App).as_str()
+            ) <= 20
+        );
     }
 
     #[test]
