@@ -61,13 +61,7 @@ fn mention_then_enter_moves_to_the_arabic_mention() {
     let mut r = Reader::start(&[], &[], 120, 40);
     r.screen_has("Entities:");
     r.keys("]");
-    let name = entity.name.clone();
-    r.wait_for("status names the entity", |s| {
-        s.contents()
-            .lines()
-            .last()
-            .is_some_and(|l| l.contains(&name))
-    });
+    r.wait_status(&entity.name);
     r.keys("\r");
     r.wait_for("focus on the Arabic pane", |s| {
         // The focused pane's border is drawn in the focus colour (yellow).
@@ -86,19 +80,9 @@ fn search_finds_arabic_typed_without_hamza_or_taa_marbuta() {
     r.screen_has("Entities:");
     r.keys("/");
     r.keys("امم المتحده\r");
-    r.wait_for("a match", |s| {
-        s.contents()
-            .lines()
-            .last()
-            .is_some_and(|l| l.contains("match 1 of 2"))
-    });
+    r.wait_status("match 1 of 2");
     r.keys("n");
-    r.wait_for("the next match", |s| {
-        s.contents()
-            .lines()
-            .last()
-            .is_some_and(|l| l.contains("match 2 of 2"))
-    });
+    r.wait_status("match 2 of 2");
     r.quit();
 }
 
@@ -176,21 +160,6 @@ fn terminal_bidi_mode_sends_logical_order_and_switches_nothing() {
 }
 
 #[test]
-fn sigterm_restores_the_terminal() {
-    let mut r = Reader::start(&[], &[], 100, 30);
-    r.screen_has("Entities:");
-    let pid = r.child.process_id().unwrap();
-    let status = std::process::Command::new("kill")
-        .args(["-TERM", &pid.to_string()])
-        .status()
-        .unwrap();
-    assert!(status.success());
-    r.wait_exit();
-    r.assert_restored();
-    assert!(contains(&r.raw, "\x1b[8h"));
-}
-
-#[test]
 fn a_panic_in_draw_restores_the_terminal() {
     let mut r = Reader::start(&[], &[("BRIEFING_TEST_PANIC", "draw")], 100, 30);
     let status = r.wait_exit();
@@ -218,19 +187,9 @@ fn export_key_writes_a_new_file_and_names_it() {
     let mut r = Reader::start_in(dir.path(), &[], 120, 40);
     r.screen_has("Entities:");
     r.keys("em");
-    r.wait_for("the export path", |s| {
-        s.contents()
-            .lines()
-            .last()
-            .is_some_and(|l| l.contains("exported to mali-le-campement-2017-06-18.md"))
-    });
+    r.wait_status("exported to mali-le-campement-2017-06-18.md");
     r.keys("em");
-    r.wait_for("a second, numbered file", |s| {
-        s.contents()
-            .lines()
-            .last()
-            .is_some_and(|l| l.contains("exported to mali-le-campement-2017-06-18-1.md"))
-    });
+    r.wait_status("exported to mali-le-campement-2017-06-18-1.md");
     r.quit();
     let first =
         std::fs::read_to_string(dir.path().join("mali-le-campement-2017-06-18.md")).unwrap();
@@ -242,18 +201,29 @@ fn export_key_writes_a_new_file_and_names_it() {
     );
 }
 
-#[test]
-fn hangup_ends_the_reader() {
-    // What the kernel sends when the terminal window goes away. (Closing the pty here is
-    // not enough: the harness's reading thread keeps a copy of the master open.)
+/// Sends `signal` to the reader and checks it exits with the terminal restored.
+fn signal_restores_the_terminal(signal: &str) {
     let mut r = Reader::start(&[], &[], 100, 30);
     r.screen_has("Entities:");
     let pid = r.child.process_id().unwrap();
     let status = std::process::Command::new("kill")
-        .args(["-HUP", &pid.to_string()])
+        .args([signal, &pid.to_string()])
         .status()
         .unwrap();
     assert!(status.success());
     r.wait_exit();
     r.assert_restored();
+    assert!(contains(&r.raw, "\x1b[8h"));
+}
+
+#[test]
+fn sigterm_restores_the_terminal() {
+    signal_restores_the_terminal("-TERM");
+}
+
+/// What the kernel sends when the terminal window goes away. (Closing the pty here is not
+/// enough: the harness's reading thread keeps a copy of the master open.)
+#[test]
+fn hangup_ends_the_reader() {
+    signal_restores_the_terminal("-HUP");
 }

@@ -163,6 +163,14 @@ impl Reader {
         });
     }
 
+    /// Waits until the status line (the last row) shows `text`.
+    pub fn wait_status(&mut self, text: &str) {
+        let t = text.to_string();
+        self.wait_for(&format!("{text:?} in the status line"), move |s| {
+            s.contents().lines().last().is_some_and(|l| l.contains(&t))
+        });
+    }
+
     pub fn keys(&mut self, keys: &str) {
         self.writer.write_all(keys.as_bytes()).unwrap();
         self.writer.flush().unwrap();
