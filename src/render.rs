@@ -15,6 +15,7 @@ use crate::briefing::{Briefing, Direction, EntityKind};
 use crate::theme::{self, Hue, Look, Theme};
 use crate::view::BidiMode;
 use crate::view::article::{ArticleLine, ArticleView};
+use crate::view::entity::{entity_row, figure_row};
 use crate::view::highlight::Highlight;
 use crate::view::line::visual_lines;
 use crate::view::marks::MentionMap;
@@ -220,49 +221,4 @@ pub fn render(
         }
     }
     out.flush()
-}
-
-/// "Bamako (ar: باماكو) — mentions: en 3, ar 2".
-pub fn entity_row(briefing: &Briefing, e: usize) -> String {
-    let entity = &briefing.entities[e];
-    let names: Vec<String> = entity
-        .names
-        .iter()
-        .filter(|(_, n)| **n != entity.name)
-        .map(|(l, n)| format!("{l}: {n}"))
-        .collect();
-    let counts: Vec<String> = briefing
-        .mention_counts(e)
-        .iter()
-        .zip(&briefing.articles)
-        .map(|(n, a)| format!("{} {n}", a.id))
-        .collect();
-    let mut row = entity.name.clone();
-    if !names.is_empty() {
-        row.push_str(&format!(" ({})", names.join("; ")));
-    }
-    row.push_str(&format!(" — mentions: {}", counts.join(", ")));
-    row
-}
-
-/// For casualty figures: the accepted figure and each source's, with a mark where they
-/// disagree: "accepted: at least 20 killed · en: more than 20 killed · ar: at least 20 killed ⚠ sources disagree".
-pub fn figure_row(briefing: &Briefing, e: usize) -> Option<String> {
-    let entity = &briefing.entities[e];
-    let accepted = entity.figure?;
-    let mut parts = vec![format!("accepted: {}", accepted.describe())];
-    for (article, figures) in briefing.articles.iter().zip(briefing.figures_by_article(e)) {
-        let said: Vec<String> = figures.iter().map(|f| f.describe()).collect();
-        let said = if said.is_empty() {
-            "—".to_string()
-        } else {
-            said.join(" / ")
-        };
-        parts.push(format!("{}: {said}", article.id));
-    }
-    let mut row = parts.join(" · ");
-    if briefing.figures_disagree(e) {
-        row.push_str(" ⚠ sources disagree");
-    }
-    Some(row)
 }

@@ -8,6 +8,7 @@ use std::borrow::Cow;
 use std::fmt;
 
 use super::limits::MAX_FINDINGS;
+use super::trojan::is_bidi_control;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
@@ -87,8 +88,7 @@ impl Diagnostic {
 /// embeddings, overrides and isolates) written as a `\u{..}` escape: messages quote the input
 /// (unknown field names, ids) and files found in folders have names from elsewhere.
 pub fn inert(text: &str) -> Cow<'_, str> {
-    let risky =
-        |c: char| c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
+    let risky = |c: char| c.is_control() || is_bidi_control(c);
     if !text.contains(risky) {
         return Cow::Borrowed(text);
     }

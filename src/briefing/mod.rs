@@ -19,3 +19,4 @@ mod validate;
 pub use diagnostic::{Diagnostic, Severity};
 pub use load::{DEFAULT_MAX_SIZE, LoadError, Loaded, bundled, load_bytes, load_path, load_str};
 pub use model::*;
+pub use trojan::is_bidi_control;

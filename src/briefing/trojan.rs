@@ -17,6 +17,13 @@ pub struct Unbalanced {
     pub problem: String,
 }
 
+/// The bidi embedding, override and isolate controls (LRE RLE PDF LRO RLO, LRI RLI FSI PDI):
+/// the characters Trojan Source is made of. Everything that shows or writes briefing text
+/// asks this one predicate.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
 fn name(c: char) -> &'static str {
     match c {
         '\u{202A}' => "LRE",

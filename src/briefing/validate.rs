@@ -17,7 +17,7 @@ use super::limits::{MAX_ENTITIES, MAX_MENTIONS, MAX_QUOTE_CANDIDATES, MAX_QUOTE_
 use super::model::{Article, Briefing, Direction, Entity, EntityKind, Figure, Mention};
 use super::raw::{RawBriefing, RawEntity, RawMention};
 use super::resolve::{CharIndex, Selector, quote_matches};
-use super::trojan;
+use super::trojan::{self, is_bidi_control};
 
 /// A text field that is scanned for suspicious characters, with the path of its node.
 pub struct TextField<'a> {
@@ -390,11 +390,6 @@ fn check_overlaps(resolved: &mut Vec<Resolved>, entities: &[RawEntity], findings
         }
         open.push(i);
     }
-}
-
-/// The bidi embedding, override and isolate controls (Trojan Source material).
-fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 /// Control characters other than tab and newline (they are never displayed).

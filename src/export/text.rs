@@ -12,14 +12,11 @@
 
 use std::borrow::Cow;
 
+pub use crate::briefing::is_bidi_control;
+
 /// Control characters that exports drop: C0, DEL and C1, except newline and tab.
 pub fn is_dropped_control(c: char) -> bool {
     c.is_control() && c != '\n' && c != '\t'
-}
-
-/// The bidi embedding, override and isolate controls.
-pub fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 /// The text as Markdown and HTML show it: stray controls dropped, bidi controls replaced by a

@@ -20,7 +20,7 @@ use crate::view::line::VisualCache;
 use crate::view::marks::MentionMap;
 
 use super::keymap::Action;
-use crate::render::{entity_row, figure_row};
+use crate::view::entity::{entity_row, figure_row};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Focus {
@@ -420,11 +420,15 @@ impl App {
             .articles
             .iter()
             .enumerate()
-            .flat_map(|(i, a)| {
-                search::fold(&a.text)
+            // A paragraph at a time: folding keeps a map back to the original bytes (two
+            // offsets per byte), which for a whole long article would be large, and the
+            // search stops at the cap without folding the rest.
+            .flat_map(|(i, a)| a.paragraphs.iter().map(move |p| (i, a, p)))
+            .flat_map(|(i, a, p)| {
+                search::fold(&a.text[p.clone()])
                     .find_all(&folded)
                     .into_iter()
-                    .map(move |r| (i, r))
+                    .map(move |r| (i, p.start + r.start..p.start + r.end))
             })
             .take(MAX_MATCHES)
             .collect();

@@ -3,9 +3,11 @@
 //! Pure like the layout engine (no terminal code): [`article`] lays out an article's
 //! headline, source line and paragraphs at a width, keeping each line's place in the article
 //! text; [`marks`] says which mention (the innermost) covers a byte of an article; [`line`]
-//! lays out one-off strings (titles, entity rows) in visual order.
+//! lays out one-off strings (titles, entity rows) in visual order; [`entity`] describes an
+//! entity in one line.
 
 pub mod article;
+pub mod entity;
 pub mod highlight;
 pub mod line;
 pub mod marks;
