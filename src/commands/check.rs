@@ -7,8 +7,9 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use super::Batch;
 use crate::briefing::diagnostic::inert;
-use crate::briefing::{Briefing, EntityKind, LoadError, load_path};
+use crate::briefing::{Briefing, EntityKind};
 use crate::cli::CheckArgs;
 use crate::error::{Error, Result};
 
@@ -21,7 +22,7 @@ pub fn is_briefing_file(path: &Path) -> bool {
 }
 
 /// Expands directories (recursively, sorted) into the briefing files below them.
-fn expand(path: &Path) -> Result<Vec<PathBuf>> {
+pub(crate) fn expand(path: &Path) -> Result<Vec<PathBuf>> {
     if !path.is_dir() {
         return Ok(vec![path.to_path_buf()]);
     }
@@ -63,45 +64,21 @@ pub fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<()> {
-    let mut invalid = 0;
-    let mut unreadable = 0;
+    let mut batch = Batch::default();
     for arg in &args.paths {
         let files = match expand(arg) {
             Ok(files) => files,
             Err(e) => {
-                writeln!(err, "briefing: {}", inert(&e.to_string()))?;
-                unreadable += 1;
+                batch.unreadable(&e, err)?;
                 continue;
             }
         };
         for file in files {
-            match load_path(&file, max_size) {
-                Ok(loaded) => {
-                    for w in &loaded.warnings {
-                        writeln!(err, "{w}")?;
-                    }
-                    writeln!(out, "{}", summary_line(&file, &loaded.briefing))?;
-                }
-                Err(LoadError::Invalid(diagnostics)) => {
-                    invalid += 1;
-                    for d in &diagnostics {
-                        writeln!(err, "{d}")?;
-                    }
-                }
-                Err(LoadError::Io { path, source }) => {
-                    writeln!(err, "briefing: {}: {source}", inert(&path))?;
-                    unreadable += 1;
-                }
+            if let Some(briefing) = batch.load(&file, max_size, err)? {
+                writeln!(out, "{}", summary_line(&file, &briefing))?;
             }
         }
     }
     out.flush()?;
-    match (unreadable, invalid) {
-        (0, 0) => Ok(()),
-        (0, n) => {
-            writeln!(err, "briefing: {n} invalid file(s)")?;
-            Err(Error::Invalid(n))
-        }
-        (n, _) => Err(Error::Unreadable(n)),
-    }
+    batch.finish(err)
 }

@@ -9,6 +9,7 @@ pub mod render;
 use std::io::{self, Write};
 use std::path::Path;
 
+use crate::briefing::diagnostic::inert;
 use crate::briefing::{self, Briefing, LoadError};
 use crate::cli::{Cli, Command};
 use crate::error::{Error, Result};
@@ -67,4 +68,75 @@ fn report(diagnostics: &[briefing::Diagnostic], err: &mut dyn Write) -> Error {
         let _ = writeln!(err, "{d}");
     }
     Error::Invalid(1)
+}
+
+/// What went wrong over a batch of files (`check`, `export DIR`): each problem is reported as
+/// it happens and the batch carries on; [`Batch::finish`] gives the exit status at the end.
+#[derive(Debug, Default)]
+pub(crate) struct Batch {
+    invalid: usize,
+    unreadable: usize,
+    /// Outputs left alone because they exist (`export` without `--force`).
+    pub kept: usize,
+}
+
+impl Batch {
+    /// Loads one file of the batch and prints its warnings; an invalid or unreadable file is
+    /// reported on `err`, counted, and gives `None`.
+    pub fn load(
+        &mut self,
+        file: &Path,
+        max_size: u64,
+        err: &mut dyn Write,
+    ) -> Result<Option<Briefing>> {
+        match briefing::load_path(file, max_size) {
+            Ok(loaded) => {
+                for w in &loaded.warnings {
+                    writeln!(err, "{w}")?;
+                }
+                Ok(Some(loaded.briefing))
+            }
+            Err(LoadError::Invalid(diagnostics)) => {
+                self.invalid += 1;
+                for d in &diagnostics {
+                    writeln!(err, "{d}")?;
+                }
+                Ok(None)
+            }
+            Err(LoadError::Io { path, source }) => {
+                self.unreadable += 1;
+                writeln!(err, "briefing: {}: {source}", inert(&path))?;
+                Ok(None)
+            }
+        }
+    }
+
+    /// Reports a path that could not be read or expanded, and counts it.
+    pub fn unreadable(&mut self, e: &Error, err: &mut dyn Write) -> Result<()> {
+        self.unreadable += 1;
+        writeln!(err, "briefing: {}", inert(&e.to_string()))?;
+        Ok(())
+    }
+
+    /// The batch's outcome: exit 2 if any path was unreadable (that wins), else exit 1 with
+    /// a summary line if any file was invalid or any output kept, else success.
+    pub fn finish(self, err: &mut dyn Write) -> Result<()> {
+        if self.unreadable > 0 {
+            return Err(Error::Unreadable(self.unreadable));
+        }
+        if self.invalid > 0 {
+            writeln!(err, "briefing: {} invalid file(s)", self.invalid)?;
+        }
+        if self.kept > 0 {
+            writeln!(
+                err,
+                "briefing: {} existing file(s) kept; use --force to overwrite them",
+                self.kept
+            )?;
+        }
+        match self.invalid + self.kept {
+            0 => Ok(()),
+            n => Err(Error::Invalid(n)),
+        }
+    }
 }
