@@ -134,12 +134,13 @@ pub enum ExportFormat {
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
-    /// Briefing file (default: the bundled briefing)
+    /// Briefing file or folder (default: the bundled briefing)
     pub path: Option<PathBuf>,
     /// Output format
     #[arg(long, short = 'f', value_enum)]
     pub format: ExportFormat,
-    /// Write to FILE (atomically) instead of stdout
+    /// Write to FILE (atomically) instead of stdout, or the output folder when exporting a
+    /// folder
     #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// Overwrite FILE if it exists

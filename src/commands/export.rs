@@ -1,12 +1,27 @@
 //! `briefing export [PATH] --format md|html|json [-o FILE] [--force]`: write a briefing as
 //! Markdown, HTML or JSON, to stdout or atomically to FILE (see `export::write_atomic`).
+//!
+//! When PATH is a folder, `-o` is required and names an output folder. Data flows in two
+//! steps. First a plan: the briefing files below PATH, found as `check` finds them
+//! (`check::expand`), each paired with its output, the same relative path below the output
+//! folder with the format's extension; two inputs with one output (`a.yaml` and `a.yml`)
+//! are refused before anything is written. Then each input is loaded and written on its
+//! own (subfolders created as needed), with a `wrote PATH` line. An invalid briefing (its
+//! diagnostics printed) or an existing output without `--force` is reported and skipped;
+//! the exit status at the end follows `check` (see `Batch`): 2 if an input was unreadable,
+//! else 1 if anything was skipped. A failure to write stops the export (exit 2).
 
+use std::collections::HashMap;
+use std::fs;
 use std::io::Write;
+use std::path::{Path, PathBuf};
 
-use super::open_briefing;
-use crate::cli::ExportArgs;
-use crate::error::Result;
-use crate::export::{export, write_atomic};
+use super::check::expand;
+use super::{Batch, open_briefing};
+use crate::briefing::diagnostic::inert;
+use crate::cli::{ExportArgs, ExportFormat};
+use crate::error::{Error, Result};
+use crate::export::{export, extension, write_atomic};
 
 pub fn run(
     args: &ExportArgs,
@@ -14,17 +29,103 @@ pub fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<()> {
-    let briefing = open_briefing(args.path.as_deref(), max_size, err)?;
+    match args.path.as_deref() {
+        Some(dir) if dir.is_dir() => export_folder(dir, args, max_size, err),
+        path => export_file(path, args, max_size, out, err),
+    }
+}
+
+/// One briefing (or the bundled one) to stdout or to `-o FILE`.
+fn export_file(
+    path: Option<&Path>,
+    args: &ExportArgs,
+    max_size: u64,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<()> {
+    let briefing = open_briefing(path, max_size, err)?;
     let text = export(&briefing, args.format);
     match &args.output {
         None => {
             out.write_all(text.as_bytes())?;
             out.flush()?;
         }
-        Some(path) => {
-            write_atomic(path, text.as_bytes(), args.force)?;
-            writeln!(err, "wrote {}", path.display())?;
+        Some(path) => write_reported(path, &text, args.force, err)?,
+    }
+    Ok(())
+}
+
+/// Every briefing below `dir` to its own file below `-o OUTDIR`.
+fn export_folder(dir: &Path, args: &ExportArgs, max_size: u64, err: &mut dyn Write) -> Result<()> {
+    let outdir = match args.output.as_deref() {
+        None => {
+            return Err(Error::Usage(format!(
+                "{} is a folder: give an output folder with -o OUTDIR \
+                 (several documents in a row on stdout would not be one valid document)",
+                dir.display()
+            )));
+        }
+        Some(o) if o.exists() && !o.is_dir() => {
+            return Err(Error::Usage(format!(
+                "{} is not a folder: exporting a folder needs -o OUTDIR",
+                o.display()
+            )));
+        }
+        Some(o) => o,
+    };
+    let mut batch = Batch::default();
+    for (input, output) in plan(dir, outdir, args.format)? {
+        let Some(briefing) = batch.load(&input, max_size, err)? else {
+            continue;
+        };
+        if let Some(parent) = output.parent() {
+            fs::create_dir_all(parent).map_err(|source| Error::File {
+                path: parent.to_path_buf(),
+                source,
+            })?;
+        }
+        match write_reported(&output, &export(&briefing, args.format), args.force, err) {
+            // The output exists and --force was not given: it is kept.
+            Err(e @ Error::BadInput(_)) => {
+                writeln!(err, "briefing: {}", inert(&e.to_string()))?;
+                batch.kept += 1;
+            }
+            result => result?,
         }
     }
+    batch.finish(err)
+}
+
+/// Each briefing file below `dir` with its output path below `outdir`, in `expand`'s order;
+/// a usage error if two inputs would be written to one output.
+fn plan(dir: &Path, outdir: &Path, format: ExportFormat) -> Result<Vec<(PathBuf, PathBuf)>> {
+    let plan: Vec<(PathBuf, PathBuf)> = expand(dir)?
+        .into_iter()
+        .map(|input| {
+            let relative = input
+                .strip_prefix(dir)
+                .expect("expand yields paths below dir");
+            let output = outdir.join(relative).with_extension(extension(format));
+            (input, output)
+        })
+        .collect();
+    let mut seen = HashMap::new();
+    for (input, output) in &plan {
+        if let Some(first) = seen.insert(output, input) {
+            return Err(Error::Usage(format!(
+                "{} and {} would both be exported to {}",
+                first.display(),
+                input.display(),
+                output.display()
+            )));
+        }
+    }
+    Ok(plan)
+}
+
+/// Writes one export atomically (see `write_atomic`) and says so on `err`.
+fn write_reported(path: &Path, text: &str, force: bool, err: &mut dyn Write) -> Result<()> {
+    write_atomic(path, text.as_bytes(), force)?;
+    writeln!(err, "wrote {}", inert(&path.display().to_string()))?;
     Ok(())
 }
