@@ -59,12 +59,16 @@ pub enum Command {
 
 #[derive(Debug, Args)]
 pub struct ReadArgs {
-    /// Briefing file to open (default: the bundled briefing)
+    /// Briefing file to open (default: the bundled briefing), or a folder to open as a
+    /// library of briefings
     pub path: Option<PathBuf>,
     /// Who does the bidi: `app` sends visual order and shaped Arabic, `terminal` sends
     /// logical order for terminals that reorder by themselves (Konsole, mlterm)
     #[arg(long, value_enum, default_value_t = BidiMode::App)]
     pub bidi: BidiMode,
+    /// Library: read every file instead of using the index cache (and do not write it)
+    #[arg(long)]
+    pub no_cache: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

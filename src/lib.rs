@@ -11,6 +11,7 @@ pub mod cli;
 pub mod commands;
 pub mod error;
 pub mod export;
+pub mod library;
 pub mod render;
 pub mod search;
 pub mod textlayout;

@@ -182,6 +182,20 @@ impl Theme {
         }
     }
 
+    /// A file that is not a valid briefing.
+    pub fn error(self) -> Look {
+        match self.color {
+            true => Look {
+                fg: Some(Hue::Red),
+                ..Look::PLAIN
+            },
+            false => Look {
+                underline: true,
+                ..Look::PLAIN
+            },
+        }
+    }
+
     /// A disagreement between sources.
     pub fn warning(self) -> Look {
         match self.color {

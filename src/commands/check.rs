@@ -12,14 +12,7 @@ use crate::briefing::diagnostic::inert;
 use crate::briefing::{Briefing, EntityKind};
 use crate::cli::CheckArgs;
 use crate::error::{Error, Result};
-
-/// Whether a path names a briefing file by its extension.
-pub fn is_briefing_file(path: &Path) -> bool {
-    matches!(
-        path.extension().and_then(|e| e.to_str()),
-        Some("yaml" | "yml")
-    )
-}
+use crate::library::is_briefing_file;
 
 /// Expands directories (recursively, sorted) into the briefing files below them.
 pub(crate) fn expand(path: &Path) -> Result<Vec<PathBuf>> {

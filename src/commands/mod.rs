@@ -3,6 +3,7 @@
 pub mod check;
 pub mod export;
 pub mod layout;
+pub mod library;
 pub mod read;
 pub mod render;
 

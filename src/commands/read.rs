@@ -1,4 +1,5 @@
-//! `briefing [PATH]`: the reader on a terminal, the plain rendering when stdout is not one.
+//! `briefing [PATH]`: the reader on a terminal, the plain rendering when stdout is not one;
+//! a folder opens the library (`commands::library`).
 
 use std::io::{IsTerminal, Write};
 
@@ -8,11 +9,14 @@ use crate::render::{RenderOptions, render};
 use crate::view::BidiMode;
 
 pub fn run(args: &ReadArgs, max_size: u64, out: &mut dyn Write, err: &mut dyn Write) -> Result<()> {
-    let briefing = super::open_briefing(args.path.as_deref(), max_size, err)?;
     let mode = match args.bidi {
         BidiArg::App => BidiMode::App,
         BidiArg::Terminal => BidiMode::Terminal,
     };
+    if let Some(dir) = args.path.as_deref().filter(|p| p.is_dir()) {
+        return super::library::run(dir, args.no_cache, max_size, mode, out);
+    }
+    let briefing = super::open_briefing(args.path.as_deref(), max_size, err)?;
     if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() {
         crate::ui::run(briefing, args.path.clone(), mode)?;
         return Ok(());

@@ -128,6 +128,9 @@ pub struct App {
     /// Whether the panes are stacked into one (narrow screen): set by draw.
     pub single_pane: bool,
     pub screen: Screen,
+    /// A mention to go to once the panes have their size (set before the first draw, e.g.
+    /// when the library opens a briefing at an entity).
+    pub pending_mention: Option<usize>,
     last: Option<Action>,
     link_step: usize,
 }
@@ -198,6 +201,7 @@ impl App {
             quit: false,
             single_pane: false,
             screen: Screen::default(),
+            pending_mention: None,
             last: None,
             link_step: 0,
         }

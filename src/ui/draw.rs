@@ -6,61 +6,18 @@
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect as TuiRect;
-use ratatui::style::{Color, Modifier, Style};
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Clear, Widget};
 
 use crate::briefing::EntityKind;
-use crate::theme::{Attribute, Hue, Look};
 use crate::view::article::ArticleLine;
 use crate::view::highlight::Highlight;
 
 use super::app::{App, Focus, Mode, Rect, ShownPane};
-use super::keymap::{BINDINGS, hints, keys_label};
+use super::keymap::BINDINGS;
+use super::widgets::{SELECTED_ROW, framed, help_popup, put_line, rect, status_line, style};
 
 /// Below this width the articles are shown one at a time (`a` switches).
 pub const SIDE_BY_SIDE_MIN_WIDTH: u16 = 100;
-
-fn color(h: Hue) -> Color {
-    match h {
-        Hue::Red => Color::Red,
-        Hue::Green => Color::Green,
-        Hue::Yellow => Color::Yellow,
-        Hue::Blue => Color::Blue,
-        Hue::Magenta => Color::Magenta,
-        Hue::Cyan => Color::Cyan,
-        Hue::Gray => Color::Black,
-        Hue::White => Color::White,
-    }
-}
-
-pub fn style(look: Look) -> Style {
-    let mut s = Style::default();
-    if let Some(fg) = look.fg {
-        s = s.fg(color(fg));
-    }
-    if let Some(bg) = look.bg {
-        s = s.bg(color(bg));
-    }
-    for attr in look.attributes() {
-        s = s.add_modifier(match attr {
-            Attribute::Bold => Modifier::BOLD,
-            Attribute::Underline => Modifier::UNDERLINED,
-            Attribute::Reverse => Modifier::REVERSED,
-            Attribute::Dim => Modifier::DIM,
-        });
-    }
-    s
-}
-
-fn rect(r: TuiRect) -> Rect {
-    Rect {
-        x: r.x,
-        y: r.y,
-        width: r.width,
-        height: r.height,
-    }
-}
 
 /// The screen's parts: header, body, entity panel, status line (heights may be 0).
 struct Areas {
@@ -101,23 +58,17 @@ pub fn draw(frame: &mut Frame<'_>, app: &mut App) {
     let areas = split(area);
     let buf = frame.buffer_mut();
     draw_header(buf, areas.header, app);
+    if let Some(m) = app.pending_mention.take() {
+        // Going to a mention scrolls by the panes' sizes: lay them out first.
+        draw_panes(buf, areas.body, app);
+        app.go_to_mention(m);
+        Clear.render(areas.body, buf);
+    }
     draw_panes(buf, areas.body, app);
     draw_entities(buf, areas.panel, app);
     draw_status(buf, areas.status, app);
     if app.mode == Mode::Help {
         draw_help(buf, area, app);
-    }
-}
-
-fn put_line(buf: &mut Buffer, area: TuiRect, row: u16, text: &str, look: Look) {
-    if row < area.height {
-        buf.set_stringn(
-            area.x,
-            area.y + row,
-            text,
-            usize::from(area.width),
-            style(look),
-        );
     }
 }
 
@@ -174,18 +125,6 @@ fn draw_panes(buf: &mut Buffer, area: TuiRect, app: &mut App) {
     }
 }
 
-fn pane_block<'a>(title: String, focused: bool, app: &App) -> Block<'a> {
-    let border = if focused {
-        style(app.theme.focus())
-    } else {
-        Style::default()
-    };
-    Block::default()
-        .borders(Borders::ALL)
-        .border_style(border)
-        .title(title)
-}
-
 fn draw_pane(buf: &mut Buffer, outer: TuiRect, app: &mut App, pane: usize) {
     let article = app.panes[pane].article;
     let focused = app.focus == Focus::Pane(pane);
@@ -200,7 +139,7 @@ fn draw_pane(buf: &mut Buffer, outer: TuiRect, app: &mut App, pane: usize) {
         let title = app
             .visual
             .get(&label, usize::from(outer.width.saturating_sub(2)));
-        let block = pane_block(title, focused, app);
+        let block = framed(title, focused, app.theme);
         let inner = block.inner(outer);
         block.render(outer, buf);
         inner
@@ -279,10 +218,10 @@ fn draw_entities(buf: &mut Buffer, area: TuiRect, app: &mut App) {
         .iter()
         .map(|&k| format!("{} {}", k.plural_title(), b.count_kind(k)))
         .collect();
-    let block = pane_block(
+    let block = framed(
         format!(" Entities: {} ", counts.join(" · ")),
         app.focus == Focus::Entities,
-        app,
+        app.theme,
     );
     let inner = block.inner(area);
     block.render(area, buf);
@@ -313,10 +252,7 @@ fn draw_entities(buf: &mut Buffer, area: TuiRect, app: &mut App) {
             look = look.over(app.theme.warning());
         }
         if row == app.entity_row {
-            look = look.over(Look {
-                reverse: true,
-                ..Look::PLAIN
-            });
+            look = look.over(SELECTED_ROW);
         }
         let y = (row - app.screen.entity_offset) as u16;
         put_line(buf, inner, y, &app.visual.get(text, w), look);
@@ -347,56 +283,15 @@ fn draw_status(buf: &mut Buffer, area: TuiRect, app: &App) {
             None => String::new(),
         }),
     };
-    let left = app.visual.get(&left, w);
-    let hints = hints();
-    let used = unicode_width::UnicodeWidthStr::width(left.as_str());
-    let line = if used + 2 + hints.len() <= w {
-        Line::from(vec![
-            Span::styled(left, Style::default().add_modifier(Modifier::BOLD)),
-            Span::raw(" ".repeat(w - used - hints.len())),
-            Span::styled(hints, style(app.theme.muted())),
-        ])
-    } else {
-        Line::from(Span::styled(
-            left,
-            Style::default().add_modifier(Modifier::BOLD),
-        ))
-    };
-    Paragraph::new(line).render(area, buf);
+    status_line(buf, area, app.visual.get(&left, w), BINDINGS, app.theme);
 }
 
 fn draw_help(buf: &mut Buffer, area: TuiRect, app: &App) {
-    let width = area.width.saturating_sub(4).min(96);
-    let height = area.height.saturating_sub(2).min(BINDINGS.len() as u16 + 4);
-    if width < 10 || height < 3 {
-        return;
-    }
-    let popup = TuiRect {
-        x: area.x + (area.width - width) / 2,
-        y: area.y + (area.height - height) / 2,
-        width,
-        height,
-    };
-    Clear.render(popup, buf);
-    let block = pane_block(" Keys (? or Esc closes) ".into(), true, app);
-    let inner = block.inner(popup);
-    block.render(popup, buf);
-    let mut lines: Vec<Line<'_>> = BINDINGS
-        .iter()
-        .map(|b| {
-            Line::from(vec![
-                Span::styled(
-                    format!(" {:<18}", keys_label(b)),
-                    Style::default().add_modifier(Modifier::BOLD),
-                ),
-                Span::raw(b.help),
-            ])
-        })
-        .collect();
-    lines.push(Line::from(
-        " mouse: wheel scrolls the pane under the pointer; click a mention to select its entity",
-    ));
-    Paragraph::new(lines)
-        .wrap(Wrap { trim: false })
-        .render(inner, buf);
+    help_popup(
+        buf,
+        area,
+        BINDINGS,
+        &["mouse: wheel scrolls the pane under the pointer; click a mention to select its entity"],
+        app.theme,
+    );
 }

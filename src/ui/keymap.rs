@@ -1,5 +1,6 @@
-//! The reader's keys as data: one table drives dispatch, the `?` help overlay, the status-line
-//! hints and the README's key list (a test checks the README against it).
+//! The keys as data: one table per screen (the reader's [`BINDINGS`], the library's
+//! [`LIBRARY_BINDINGS`]) drives dispatch, the `?` help overlay, the status-line hints and the
+//! README's key lists (a test checks the README against them).
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
@@ -38,9 +39,9 @@ pub enum Key {
     Code(KeyCode),
 }
 
-pub struct Binding {
+pub struct Binding<A> {
     pub keys: &'static [Key],
-    pub action: Action,
+    pub action: A,
     pub help: &'static str,
     /// Shown in the status line's hints.
     pub hint: Option<&'static str>,
@@ -48,7 +49,7 @@ pub struct Binding {
 
 use Key::{Char, Code};
 
-pub const BINDINGS: &[Binding] = &[
+pub const BINDINGS: &[Binding<Action>] = &[
     Binding {
         keys: &[Char('j'), Code(KeyCode::Down)],
         action: Action::Down,
@@ -189,8 +190,121 @@ pub const BINDINGS: &[Binding] = &[
     },
 ];
 
-/// The action bound to a key press, if any.
-pub fn action_for(event: &KeyEvent) -> Option<Action> {
+/// Everything a key can ask the library (`briefing DIR`) to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LibraryAction {
+    Down,
+    Up,
+    PageDown,
+    PageUp,
+    Top,
+    Bottom,
+    Open,
+    Filter,
+    SwitchList,
+    SortByDate,
+    SortByTitle,
+    Reload,
+    Back,
+    Help,
+    Quit,
+}
+
+pub const LIBRARY_BINDINGS: &[Binding<LibraryAction>] = &[
+    Binding {
+        keys: &[Char('j'), Code(KeyCode::Down)],
+        action: LibraryAction::Down,
+        help: "next row",
+        hint: None,
+    },
+    Binding {
+        keys: &[Char('k'), Code(KeyCode::Up)],
+        action: LibraryAction::Up,
+        help: "previous row",
+        hint: None,
+    },
+    Binding {
+        keys: &[Code(KeyCode::PageDown), Char(' ')],
+        action: LibraryAction::PageDown,
+        help: "page down",
+        hint: None,
+    },
+    Binding {
+        keys: &[Code(KeyCode::PageUp)],
+        action: LibraryAction::PageUp,
+        help: "page up",
+        hint: None,
+    },
+    Binding {
+        keys: &[Char('g'), Code(KeyCode::Home)],
+        action: LibraryAction::Top,
+        help: "first row",
+        hint: None,
+    },
+    Binding {
+        keys: &[Char('G'), Code(KeyCode::End)],
+        action: LibraryAction::Bottom,
+        help: "last row",
+        hint: None,
+    },
+    Binding {
+        keys: &[Code(KeyCode::Enter)],
+        action: LibraryAction::Open,
+        help: "open the briefing (entity index: list the briefings that mention the entity)",
+        hint: Some("Enter open"),
+    },
+    Binding {
+        keys: &[Char('/')],
+        action: LibraryAction::Filter,
+        help: "filter as you type (titles, headlines, names; Arabic letter forms folded)",
+        hint: Some("/ filter"),
+    },
+    Binding {
+        keys: &[Code(KeyCode::Tab)],
+        action: LibraryAction::SwitchList,
+        help: "switch between the briefings and the entity index",
+        hint: Some("Tab entities"),
+    },
+    Binding {
+        keys: &[Char('d')],
+        action: LibraryAction::SortByDate,
+        help: "sort by date (again: reverse)",
+        hint: Some("d/t sort"),
+    },
+    Binding {
+        keys: &[Char('t')],
+        action: LibraryAction::SortByTitle,
+        help: "sort by title (again: reverse)",
+        hint: None,
+    },
+    Binding {
+        keys: &[Char('r')],
+        action: LibraryAction::Reload,
+        help: "reload files changed on disk",
+        hint: None,
+    },
+    Binding {
+        keys: &[Code(KeyCode::Esc)],
+        action: LibraryAction::Back,
+        help: "back: clear the filter, leave an entity's briefings",
+        hint: None,
+    },
+    Binding {
+        keys: &[Char('?')],
+        action: LibraryAction::Help,
+        help: "show or hide this help",
+        hint: Some("? help"),
+    },
+    Binding {
+        keys: &[Char('q')],
+        action: LibraryAction::Quit,
+        help: "quit (in a briefing opened from here, q and Esc return to the library)",
+        hint: Some("q quit"),
+    },
+];
+
+/// The action a table binds to a key press, if any.
+pub fn action_for<A: Copy>(table: &[Binding<A>], event: &KeyEvent) -> Option<A> {
     if event
         .modifiers
         .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
@@ -201,7 +315,7 @@ pub fn action_for(event: &KeyEvent) -> Option<Action> {
         KeyCode::Char(c) => Char(c),
         code => Code(code),
     };
-    BINDINGS
+    table
         .iter()
         .find(|b| b.keys.contains(&pressed))
         .map(|b| b.action)
@@ -227,7 +341,7 @@ pub fn key_label(key: Key) -> String {
 }
 
 /// "j / ↓" for a binding.
-pub fn keys_label(binding: &Binding) -> String {
+pub fn keys_label<A>(binding: &Binding<A>) -> String {
     binding
         .keys
         .iter()
@@ -236,9 +350,9 @@ pub fn keys_label(binding: &Binding) -> String {
         .join(" / ")
 }
 
-/// The status-line hints, in table order.
-pub fn hints() -> String {
-    BINDINGS
+/// A table's status-line hints, in table order.
+pub fn hints<A>(table: &[Binding<A>]) -> String {
+    table
         .iter()
         .filter_map(|b| b.hint)
         .collect::<Vec<_>>()
@@ -249,10 +363,9 @@ pub fn hints() -> String {
 mod tests {
     use super::*;
 
-    #[test]
-    fn every_key_is_bound_once() {
+    fn bound_once<A>(table: &[Binding<A>]) {
         let mut seen = Vec::new();
-        for b in BINDINGS {
+        for b in table {
             for k in b.keys {
                 assert!(!seen.contains(k), "{k:?} bound twice");
                 seen.push(*k);
@@ -261,14 +374,24 @@ mod tests {
     }
 
     #[test]
+    fn every_key_is_bound_once() {
+        bound_once(BINDINGS);
+        bound_once(LIBRARY_BINDINGS);
+    }
+
+    #[test]
     fn dispatch_follows_the_table() {
         let key = |code| KeyEvent::new(code, KeyModifiers::NONE);
-        assert_eq!(action_for(&key(KeyCode::Char('j'))), Some(Action::Down));
-        assert_eq!(action_for(&key(KeyCode::Down)), Some(Action::Down));
-        assert_eq!(action_for(&key(KeyCode::Char('?'))), Some(Action::Help));
-        assert_eq!(action_for(&key(KeyCode::Char('x'))), None);
+        let reader = |code| action_for(BINDINGS, &key(code));
+        assert_eq!(reader(KeyCode::Char('j')), Some(Action::Down));
+        assert_eq!(reader(KeyCode::Down), Some(Action::Down));
+        assert_eq!(reader(KeyCode::Char('?')), Some(Action::Help));
+        assert_eq!(reader(KeyCode::Char('x')), None);
         let ctrl_j = KeyEvent::new(KeyCode::Char('j'), KeyModifiers::CONTROL);
-        assert_eq!(action_for(&ctrl_j), None);
-        assert!(hints().contains("? help"));
+        assert_eq!(action_for(BINDINGS, &ctrl_j), None);
+        assert!(hints(BINDINGS).contains("? help"));
+        let library = |code| action_for(LIBRARY_BINDINGS, &key(code));
+        assert_eq!(library(KeyCode::Enter), Some(LibraryAction::Open));
+        assert_eq!(library(KeyCode::Char('/')), Some(LibraryAction::Filter));
     }
 }

@@ -8,13 +8,18 @@
 pub mod app;
 pub mod draw;
 pub mod keymap;
+pub mod library;
+pub mod library_draw;
 pub mod terminal;
+pub mod widgets;
 
 use std::io;
 use std::path::PathBuf;
 use std::sync::atomic::Ordering;
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
 use std::time::Duration;
+
+use ratatui::Frame;
 
 use crossterm::event::{
     self, Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent,
@@ -27,34 +32,72 @@ use crate::theme::Theme;
 use crate::view::BidiMode;
 
 use app::{App, Focus, Mode};
+use library::{FilterEdit, LibraryApp, LibraryMode};
+
+/// A full screen the event loop runs: the reader, or the library (which may hold a reader).
+pub trait Screen {
+    fn draw(&mut self, frame: &mut Frame<'_>);
+    /// Applies one terminal event; returns whether the screen needs a redraw.
+    fn handle(&mut self, event: Event) -> bool;
+    fn done(&self) -> bool;
+}
+
+impl Screen for App {
+    fn draw(&mut self, frame: &mut Frame<'_>) {
+        draw::draw(frame, self)
+    }
+    fn handle(&mut self, event: Event) -> bool {
+        handle(self, event)
+    }
+    fn done(&self) -> bool {
+        self.quit
+    }
+}
+
+impl Screen for LibraryApp {
+    fn draw(&mut self, frame: &mut Frame<'_>) {
+        library_draw::draw(frame, self)
+    }
+    fn handle(&mut self, event: Event) -> bool {
+        handle_library(self, event)
+    }
+    fn done(&self) -> bool {
+        self.quit
+    }
+}
 
 /// Opens the reader on a briefing until the user quits (or a signal stops it).
+pub fn run(briefing: Briefing, path: Option<PathBuf>, mode: BidiMode) -> io::Result<()> {
+    let mut app = App::new(briefing, path, Theme::from_env(), mode);
+    run_screen(&mut app, mode)
+}
+
+/// Runs a screen in the terminal until it is done (or a signal stops it).
 ///
 /// Terminal events are read on a thread of their own and handed over a channel, so the loop
 /// wakes at least every 200 ms to check the stop flag: crossterm's `poll` can spin without
 /// returning once the terminal has hung up, and the SIGHUP that follows must still end the
 /// program.
-pub fn run(briefing: Briefing, path: Option<PathBuf>, mode: BidiMode) -> io::Result<()> {
-    let mut app = App::new(briefing, path, Theme::from_env(), mode);
+pub fn run_screen(screen: &mut impl Screen, mode: BidiMode) -> io::Result<()> {
     // Test-only: `BRIEFING_TEST_PANIC=draw` makes the first draw panic, so that the tests can
     // check the terminal is restored after a panic (tests/reader_pty.rs). Read once, here.
     let panic_in_draw = std::env::var_os("BRIEFING_TEST_PANIC").is_some_and(|v| v == "draw");
     let mut session = terminal::Session::start(mode)?;
     let events = spawn_event_reader();
     let mut dirty = true;
-    while !app.quit && !session.stop.load(Ordering::Relaxed) {
+    while !screen.done() && !session.stop.load(Ordering::Relaxed) {
         if dirty {
             session.terminal.draw(|frame| {
                 assert!(
                     !panic_in_draw,
                     "BRIEFING_TEST_PANIC=draw: forced panic in draw"
                 );
-                draw::draw(frame, &mut app)
+                screen.draw(frame)
             })?;
             dirty = false;
         }
         match events.recv_timeout(Duration::from_millis(200)) {
-            Ok(Ok(event)) => dirty = handle(&mut app, event),
+            Ok(Ok(event)) => dirty = screen.handle(event),
             Ok(Err(e)) => return Err(e),
             Err(RecvTimeoutError::Timeout) => {}
             Err(RecvTimeoutError::Disconnected) => break,
@@ -89,8 +132,12 @@ pub fn handle(app: &mut App, event: Event) -> bool {
     true
 }
 
+fn is_interrupt(key: &KeyEvent) -> bool {
+    key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('c')
+}
+
 fn handle_key(app: &mut App, key: KeyEvent) {
-    if key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('c') {
+    if is_interrupt(&key) {
         app.quit = true;
         return;
     }
@@ -124,7 +171,7 @@ fn handle_key(app: &mut App, key: KeyEvent) {
             _ => {}
         },
         Mode::Normal => {
-            if let Some(action) = keymap::action_for(&key) {
+            if let Some(action) = keymap::action_for(keymap::BINDINGS, &key) {
                 app.apply(action);
             }
         }
@@ -166,5 +213,70 @@ fn handle_mouse(app: &mut App, mouse: MouseEvent) {
             }
         }
         _ => {}
+    }
+}
+
+/// Applies one terminal event to the library, or to the briefing open over it (when that
+/// quits, the library shows again); Ctrl-C quits the whole program.
+pub fn handle_library(app: &mut LibraryApp, event: Event) -> bool {
+    if let Event::Key(key) = &event
+        && is_interrupt(key)
+    {
+        app.quit = true;
+        return true;
+    }
+    if let Some(reader) = &mut app.reader {
+        let redraw = handle(reader, event);
+        if reader.quit {
+            app.close_reader();
+            return true;
+        }
+        return redraw;
+    }
+    match event {
+        Event::Key(key) if key.kind != KeyEventKind::Release => handle_library_key(app, key),
+        Event::Mouse(mouse) => match mouse.kind {
+            MouseEventKind::ScrollDown => app.apply(keymap::LibraryAction::Down),
+            MouseEventKind::ScrollUp => app.apply(keymap::LibraryAction::Up),
+            MouseEventKind::Down(MouseButton::Left) => app.click(mouse.column, mouse.row),
+            _ => return false,
+        },
+        Event::Resize(..) => {}
+        _ => return false,
+    }
+    true
+}
+
+fn handle_library_key(app: &mut LibraryApp, key: KeyEvent) {
+    match app.mode {
+        LibraryMode::Help => {
+            if matches!(
+                key.code,
+                KeyCode::Esc | KeyCode::Char('?') | KeyCode::Char('q')
+            ) {
+                app.mode = LibraryMode::Normal;
+            }
+        }
+        LibraryMode::Filter => match key.code {
+            KeyCode::Enter => app.type_filter(FilterEdit::Done),
+            KeyCode::Esc => app.type_filter(FilterEdit::Cancel),
+            KeyCode::Backspace => app.type_filter(FilterEdit::Pop),
+            KeyCode::Down => app.apply(keymap::LibraryAction::Down),
+            KeyCode::Up => app.apply(keymap::LibraryAction::Up),
+            KeyCode::Char(c)
+                if !c.is_control()
+                    && !key
+                        .modifiers
+                        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
+            {
+                app.type_filter(FilterEdit::Push(c))
+            }
+            _ => {}
+        },
+        LibraryMode::Normal => {
+            if let Some(action) = keymap::action_for(keymap::LIBRARY_BINDINGS, &key) {
+                app.apply(action);
+            }
+        }
     }
 }

@@ -11,6 +11,7 @@ pub mod entity;
 pub mod highlight;
 pub mod line;
 pub mod marks;
+pub mod shelf;
 
 /// Who does the bidi: this program (visual order, shaped) or the terminal (logical order).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,0 +1,57 @@
+//! `briefing DIR`: the library of every briefing below a folder. On a terminal, the library
+//! screen (`ui::library`); otherwise a plain listing: the column headings, one row per file
+//! (invalid files with their first error) and a count, at the terminal's width or 100.
+
+use std::io::{IsTerminal, Write};
+use std::path::Path;
+
+use crate::error::Result;
+use crate::library::{Library, Options, cache};
+use crate::theme::Theme;
+use crate::ui::library::LibraryApp;
+use crate::view::BidiMode;
+use crate::view::line::VisualCache;
+use crate::view::shelf::{entry_row, header};
+
+pub fn run(
+    dir: &Path,
+    no_cache: bool,
+    max_size: u64,
+    mode: BidiMode,
+    out: &mut dyn Write,
+) -> Result<()> {
+    let options = Options {
+        max_size,
+        cache: if no_cache {
+            None
+        } else {
+            cache::location(&crate::library::cache_root(dir))
+        },
+    };
+    let (library, scanned) = Library::open(dir, options);
+    if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() {
+        let mut app = LibraryApp::new(library, max_size, Theme::from_env(), mode, scanned);
+        crate::ui::run_screen(&mut app, mode)?;
+        return Ok(());
+    }
+    let width = usize::from(super::render::terminal_width().unwrap_or(100));
+    list(&library, width, mode, out)
+}
+
+/// The plain listing of a library.
+pub fn list(library: &Library, width: usize, mode: BidiMode, out: &mut dyn Write) -> Result<()> {
+    let visual = VisualCache::new(mode);
+    writeln!(out, "{}", header(width).trim_end())?;
+    for entry in &library.entries {
+        let row = entry_row(entry, &library.root, width, &visual);
+        writeln!(out, "{}", row.trim_end())?;
+    }
+    let valid = library.valid();
+    writeln!(
+        out,
+        "{valid} briefing(s), {} invalid or unreadable",
+        library.entries.len() - valid
+    )?;
+    out.flush()?;
+    Ok(())
+}

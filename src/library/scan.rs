@@ -1,0 +1,139 @@
+//! Finding the briefing files below a folder and reading the ones that need it.
+//!
+//! [`walk`] lists every `*.yaml` / `*.yml` file (recursively, sorted by name) with its size
+//! and modification time, and every path it could not read; [`read_all`] loads the given
+//! files on all cores and keeps a [`State`] per file: its summary, its first error, or why
+//! it could not be read.
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::thread;
+use std::time::UNIX_EPOCH;
+
+use serde::{Deserialize, Serialize};
+
+use crate::briefing::{LoadError, load_path};
+
+use super::summary::Summary;
+
+/// Whether a path names a briefing file by its extension.
+pub fn is_briefing_file(path: &Path) -> bool {
+    matches!(
+        path.extension().and_then(|e| e.to_str()),
+        Some("yaml" | "yml")
+    )
+}
+
+/// A file version: when size or modification time differ, the file is read again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Stamp {
+    pub size: u64,
+    pub modified_secs: u64,
+    pub modified_nanos: u32,
+}
+
+impl Stamp {
+    pub fn of(meta: &std::fs::Metadata) -> Stamp {
+        let modified = meta
+            .modified()
+            .ok()
+            .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
+            .unwrap_or_default();
+        Stamp {
+            size: meta.len(),
+            modified_secs: modified.as_secs(),
+            modified_nanos: modified.subsec_nanos(),
+        }
+    }
+}
+
+/// What the library knows of one file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum State {
+    Valid(Summary),
+    /// Not a valid briefing: its first error, as `line:col: error: message` (the path is
+    /// the entry's).
+    Invalid(String),
+    /// Could not be read (permissions, vanished): not cached, tried again on every scan.
+    Unreadable(String),
+}
+
+/// A path found below the library's folder: a file with its stamp, or an error.
+pub struct Found {
+    pub path: PathBuf,
+    pub stamp: Result<Stamp, String>,
+}
+
+/// Every briefing file below `root` in name order, and every path that could not be read.
+pub fn walk(root: &Path) -> Vec<Found> {
+    let mut found = Vec::new();
+    for entry in walkdir::WalkDir::new(root).sort_by_file_name() {
+        match entry {
+            Ok(entry) if entry.file_type().is_file() && is_briefing_file(entry.path()) => {
+                let stamp = entry
+                    .metadata()
+                    .map(|m| Stamp::of(&m))
+                    .map_err(|e| e.to_string());
+                found.push(Found {
+                    path: entry.into_path(),
+                    stamp,
+                });
+            }
+            Ok(_) => {}
+            Err(e) => found.push(Found {
+                path: e.path().unwrap_or(root).to_path_buf(),
+                stamp: Err(e.to_string()),
+            }),
+        }
+    }
+    found
+}
+
+/// Loads one file and keeps what the library needs of it.
+pub fn read(path: &Path, max_size: u64) -> State {
+    match load_path(path, max_size) {
+        Ok(loaded) => State::Valid(Summary::of(&loaded.briefing)),
+        Err(LoadError::Invalid(diagnostics)) => {
+            let first = diagnostics
+                .iter()
+                .find(|d| d.is_error())
+                .or(diagnostics.first());
+            State::Invalid(first.map_or_else(
+                || "invalid briefing".into(),
+                |d| format!("{}:{}: error: {}", d.line, d.column, d.message),
+            ))
+        }
+        Err(LoadError::Io { source, .. }) => State::Unreadable(source.to_string()),
+    }
+}
+
+/// [`read`]s every file, on as many threads as there are cores; results in input order.
+pub fn read_all(paths: &[&Path], max_size: u64) -> Vec<State> {
+    let threads = thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(paths.len());
+    if threads <= 1 {
+        return paths.iter().map(|p| read(p, max_size)).collect();
+    }
+    let next = AtomicUsize::new(0);
+    let work = || {
+        let mut done = Vec::new();
+        loop {
+            let i = next.fetch_add(1, Ordering::Relaxed);
+            let Some(path) = paths.get(i) else {
+                return done;
+            };
+            done.push((i, read(path, max_size)));
+        }
+    };
+    let mut results: Vec<(usize, State)> = thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads).map(|_| scope.spawn(work)).collect();
+        workers
+            .into_iter()
+            .flat_map(|w| w.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
+            .collect()
+    });
+    results.sort_by_key(|(i, _)| *i);
+    results.into_iter().map(|(_, state)| state).collect()
+}

@@ -1,0 +1,445 @@
+//! The library screen's state and what each action does to it (`briefing DIR`): the list of
+//! briefings, the cross-briefing entity index and, for one entity, the briefings that mention
+//! it; each list filtered as the user types. Enter on a briefing opens the reader ([`App`])
+//! over the library; when the reader quits, the library scans the folder again (files
+//! changed on disk are read again) and shows the list. Drawing is in `library_draw`.
+
+use std::path::PathBuf;
+
+use crate::briefing::{LoadError, load_path};
+use crate::library::filter::{self, Query};
+use crate::library::index::EntityIndex;
+use crate::library::{Library, Scanned};
+use crate::theme::Theme;
+use crate::view::BidiMode;
+use crate::view::line::VisualCache;
+
+use super::app::{App, Rect};
+use super::keymap::LibraryAction;
+
+/// Which list the library shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum List {
+    Briefings,
+    Entities,
+    /// The briefings that mention one group of the entity index.
+    Mentioning(usize),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SortKey {
+    Date,
+    Title,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LibraryMode {
+    Normal,
+    /// Typing a filter: every key updates the list.
+    Filter,
+    Help,
+}
+
+/// Where the user is in one list.
+#[derive(Debug, Clone, Default)]
+pub struct Cursor {
+    pub filter: String,
+    pub row: usize,
+    /// First row shown (set by drawing).
+    pub offset: usize,
+}
+
+pub struct LibraryApp {
+    pub library: Library,
+    pub max_size: u64,
+    pub theme: Theme,
+    pub mode_bidi: BidiMode,
+    pub visual: VisualCache,
+    pub list: List,
+    pub mode: LibraryMode,
+    pub sort: SortKey,
+    /// Newest first for dates, Z to A for titles.
+    pub descending: bool,
+    pub briefings: Cursor,
+    pub entities: Cursor,
+    pub mentioning: Cursor,
+    /// The current list's rows: entry indices, or group indices for the entity index.
+    pub rows: Vec<usize>,
+    /// Where the list's rows were drawn last (for paging and clicks).
+    pub list_area: Rect,
+    index: Option<EntityIndex>,
+    /// Folded text of each entry and of each group, made on the first filter.
+    folded_entries: Option<Vec<String>>,
+    folded_groups: Option<Vec<String>>,
+    /// The briefing being read, when one is open.
+    pub reader: Option<App>,
+    pub status: Option<String>,
+    pub quit: bool,
+}
+
+impl LibraryApp {
+    pub fn new(
+        library: Library,
+        max_size: u64,
+        theme: Theme,
+        mode_bidi: BidiMode,
+        scanned: Scanned,
+    ) -> LibraryApp {
+        let mut app = LibraryApp {
+            library,
+            max_size,
+            theme,
+            mode_bidi,
+            visual: VisualCache::new(mode_bidi),
+            list: List::Briefings,
+            mode: LibraryMode::Normal,
+            sort: SortKey::Date,
+            descending: true,
+            briefings: Cursor::default(),
+            entities: Cursor::default(),
+            mentioning: Cursor::default(),
+            rows: Vec::new(),
+            list_area: Rect::default(),
+            index: None,
+            folded_entries: None,
+            folded_groups: None,
+            reader: None,
+            status: None,
+            quit: false,
+        };
+        app.status = app.scan_report(scanned);
+        app.update_rows();
+        app
+    }
+
+    pub fn cursor(&self) -> &Cursor {
+        match self.list {
+            List::Briefings => &self.briefings,
+            List::Entities => &self.entities,
+            List::Mentioning(_) => &self.mentioning,
+        }
+    }
+
+    pub fn cursor_mut(&mut self) -> &mut Cursor {
+        match self.list {
+            List::Briefings => &mut self.briefings,
+            List::Entities => &mut self.entities,
+            List::Mentioning(_) => &mut self.mentioning,
+        }
+    }
+
+    /// The entity index, built on first use.
+    pub fn index(&mut self) -> &EntityIndex {
+        self.index
+            .get_or_insert_with(|| EntityIndex::build(&self.library.entries))
+    }
+
+    /// The index if it has been built (drawing never builds it).
+    pub fn built_index(&self) -> Option<&EntityIndex> {
+        self.index.as_ref()
+    }
+
+    fn scan_report(&self, scanned: Scanned) -> Option<String> {
+        let cache = self
+            .library
+            .cache_error
+            .as_ref()
+            .map(|e| format!(" (index cache not saved: {e})"))
+            .unwrap_or_default();
+        match scanned.read {
+            0 if cache.is_empty() => None,
+            n => Some(format!(
+                "read {n} file(s), {} from the index cache{cache}",
+                scanned.reused
+            )),
+        }
+    }
+
+    /// Recomputes the current list's rows from the filter and the sort order, keeping the
+    /// selected item selected when it is still listed.
+    pub fn update_rows(&mut self) {
+        let selected = self.rows.get(self.cursor().row).copied();
+        let query = Query::new(&self.cursor().filter);
+        let rows: Vec<usize> = match self.list {
+            List::Briefings => {
+                let all: Vec<usize> = (0..self.library.entries.len()).collect();
+                let mut rows = self.filter_entries(all, &query);
+                self.sort_entries(&mut rows);
+                rows
+            }
+            List::Mentioning(g) => {
+                let mut all: Vec<usize> = self.index().groups[g]
+                    .members
+                    .iter()
+                    .map(|m| m.entry)
+                    .collect();
+                all.dedup();
+                let mut rows = self.filter_entries(all, &query);
+                self.sort_entries(&mut rows);
+                rows
+            }
+            List::Entities => {
+                let n = self.index().groups.len();
+                if query.is_empty() {
+                    (0..n).collect()
+                } else {
+                    let index = self.index.as_ref().expect("built above");
+                    let folded = self.folded_groups.get_or_insert_with(|| {
+                        index
+                            .groups
+                            .iter()
+                            .map(|g| filter::fold(g.names.iter().map(String::as_str)))
+                            .collect()
+                    });
+                    (0..n).filter(|&g| query.matches(&folded[g])).collect()
+                }
+            }
+        };
+        self.rows = rows;
+        let row = selected
+            .and_then(|s| self.rows.iter().position(|&r| r == s))
+            .unwrap_or(0);
+        self.cursor_mut().row = row.min(self.rows.len().saturating_sub(1));
+    }
+
+    fn filter_entries(&mut self, rows: Vec<usize>, query: &Query) -> Vec<usize> {
+        if query.is_empty() {
+            return rows;
+        }
+        let library = &self.library;
+        let folded = self.folded_entries.get_or_insert_with(|| {
+            library
+                .entries
+                .iter()
+                .map(|e| {
+                    let name = e.name(&library.root);
+                    let mut parts: Vec<&str> = vec![&name];
+                    parts.extend(e.problem());
+                    if let Some(s) = e.summary() {
+                        parts.extend([s.title.as_str(), &s.id, &s.date]);
+                        parts.extend(s.languages.iter().map(String::as_str));
+                        parts.extend(s.headlines.iter().map(String::as_str));
+                        parts.extend(
+                            s.entities
+                                .iter()
+                                .flat_map(|e| e.names.iter().map(String::as_str)),
+                        );
+                    }
+                    filter::fold(parts)
+                })
+                .collect()
+        });
+        rows.into_iter()
+            .filter(|&i| query.matches(&folded[i]))
+            .collect()
+    }
+
+    /// Valid briefings by the sort key (ties by path), then invalid files by path.
+    fn sort_entries(&self, rows: &mut [usize]) {
+        let entries = &self.library.entries;
+        let (sort, descending) = (self.sort, self.descending);
+        rows.sort_by(|&a, &b| {
+            let (ea, eb) = (&entries[a], &entries[b]);
+            match (ea.summary(), eb.summary()) {
+                (Some(sa), Some(sb)) => {
+                    let by = match sort {
+                        SortKey::Date => sa.date.cmp(&sb.date),
+                        SortKey::Title => sa.title.to_lowercase().cmp(&sb.title.to_lowercase()),
+                    };
+                    let by = if descending { by.reverse() } else { by };
+                    by.then_with(|| ea.path.cmp(&eb.path))
+                }
+                (Some(_), None) => std::cmp::Ordering::Less,
+                (None, Some(_)) => std::cmp::Ordering::Greater,
+                (None, None) => ea.path.cmp(&eb.path),
+            }
+        });
+    }
+
+    /// Scans the folder again; what changed is read again and every derived list rebuilt.
+    pub fn reload(&mut self) {
+        let scanned = self.library.refresh();
+        if scanned.changed() {
+            self.index = None;
+            self.folded_entries = None;
+            self.folded_groups = None;
+            if let List::Mentioning(_) = self.list {
+                // The group numbers have changed with the index.
+                self.list = List::Entities;
+            }
+        }
+        self.status = self.scan_report(scanned);
+        self.update_rows();
+    }
+
+    fn move_row(&mut self, delta: isize) {
+        let n = self.rows.len();
+        let cursor = self.cursor_mut();
+        cursor.row = cursor
+            .row
+            .saturating_add_signed(delta)
+            .min(n.saturating_sub(1));
+    }
+
+    fn set_sort(&mut self, key: SortKey) {
+        if self.sort == key {
+            self.descending = !self.descending;
+        } else {
+            self.sort = key;
+            self.descending = key == SortKey::Date;
+        }
+        self.update_rows();
+    }
+
+    /// Switches between the briefing list and the entity index.
+    fn switch_list(&mut self) {
+        self.list = match self.list {
+            List::Briefings => List::Entities,
+            List::Entities | List::Mentioning(_) => List::Briefings,
+        };
+        self.update_rows();
+    }
+
+    fn back(&mut self) {
+        if !self.cursor().filter.is_empty() {
+            self.cursor_mut().filter.clear();
+            self.update_rows();
+        } else if let List::Mentioning(_) = self.list {
+            self.list = List::Entities;
+            self.update_rows();
+        }
+    }
+
+    /// Enter: open the briefing, or list the briefings that mention the entity.
+    fn open(&mut self) {
+        let Some(&row) = self.rows.get(self.cursor().row) else {
+            return;
+        };
+        match self.list {
+            List::Briefings => self.open_briefing(row, None),
+            List::Entities => {
+                self.list = List::Mentioning(row);
+                self.mentioning = Cursor::default();
+                self.update_rows();
+            }
+            List::Mentioning(g) => {
+                let member = self.index().groups[g]
+                    .members
+                    .iter()
+                    .find(|m| m.entry == row)
+                    .copied();
+                let id = member.and_then(|m| {
+                    let summary = self.library.entries[m.entry].summary()?;
+                    Some(summary.entities[m.entity].id.clone())
+                });
+                self.open_briefing(row, id);
+            }
+        }
+    }
+
+    /// Opens entry `i` in the reader, at the first mention of entity `at` when given.
+    fn open_briefing(&mut self, i: usize, at: Option<String>) {
+        let entry = &self.library.entries[i];
+        if let Some(problem) = entry.problem() {
+            self.status = Some(format!("{}: {problem}", entry.name(&self.library.root)));
+            return;
+        }
+        let path: PathBuf = entry.path.clone();
+        match load_path(&path, self.max_size) {
+            Ok(loaded) => {
+                let mut reader = App::new(loaded.briefing, Some(path), self.theme, self.mode_bidi);
+                if let Some(id) = at {
+                    reader.pending_mention = reader
+                        .briefing
+                        .entity_index(&id)
+                        .and_then(|e| reader.briefing.entities[e].mentions.first().copied());
+                }
+                self.reader = Some(reader);
+            }
+            Err(e) => {
+                // Changed since the scan: show it as it is now.
+                self.reload();
+                self.status = Some(match e {
+                    LoadError::Invalid(d) => d.first().map_or_else(String::new, |d| d.to_string()),
+                    LoadError::Io { path, source } => format!("{path}: {source}"),
+                });
+            }
+        }
+    }
+
+    /// Called when the reader has quit: back to the list, with changed files read again.
+    pub fn close_reader(&mut self) {
+        self.reader = None;
+        self.reload();
+    }
+
+    pub fn apply(&mut self, action: LibraryAction) {
+        self.status = None;
+        let page = self.list_area.height.max(2) as isize - 1;
+        match action {
+            LibraryAction::Down => self.move_row(1),
+            LibraryAction::Up => self.move_row(-1),
+            LibraryAction::PageDown => self.move_row(page),
+            LibraryAction::PageUp => self.move_row(-page),
+            LibraryAction::Top => self.move_row(isize::MIN / 2),
+            LibraryAction::Bottom => self.move_row(isize::MAX / 2),
+            LibraryAction::Open => self.open(),
+            LibraryAction::Filter => self.mode = LibraryMode::Filter,
+            LibraryAction::SwitchList => self.switch_list(),
+            LibraryAction::SortByDate => self.set_sort(SortKey::Date),
+            LibraryAction::SortByTitle => self.set_sort(SortKey::Title),
+            LibraryAction::Reload => self.reload(),
+            LibraryAction::Back => self.back(),
+            LibraryAction::Help => self.mode = LibraryMode::Help,
+            LibraryAction::Quit => self.quit = true,
+        }
+    }
+
+    /// A click on a row selects it; on the selected row, opens it.
+    pub fn click(&mut self, x: u16, y: u16) {
+        if !self.list_area.contains(x, y) {
+            return;
+        }
+        let row = self.cursor().offset + usize::from(y - self.list_area.y);
+        if row >= self.rows.len() {
+            return;
+        }
+        self.status = None;
+        if row == self.cursor().row {
+            self.open();
+        } else {
+            self.cursor_mut().row = row;
+        }
+    }
+
+    /// A key typed while filtering: the list follows every change.
+    pub fn type_filter(&mut self, edit: FilterEdit) {
+        match edit {
+            FilterEdit::Push(c) => {
+                if self.cursor().filter.len() < 256 {
+                    self.cursor_mut().filter.push(c);
+                }
+            }
+            FilterEdit::Pop => {
+                self.cursor_mut().filter.pop();
+            }
+            FilterEdit::Done => self.mode = LibraryMode::Normal,
+            FilterEdit::Cancel => {
+                self.mode = LibraryMode::Normal;
+                self.cursor_mut().filter.clear();
+            }
+        }
+        self.update_rows();
+    }
+}
+
+/// What a key does to the filter being typed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FilterEdit {
+    Push(char),
+    Pop,
+    /// Enter: keep the filter, back to moving.
+    Done,
+    /// Esc: drop the filter.
+    Cancel,
+}

@@ -1,0 +1,179 @@
+//! The library's rows as text: a briefing's columns (date, title, languages, counts, death
+//! toll), an invalid file with its error, an entity group of the index. Shared by the library
+//! screen and the plain listing (`briefing DIR | cat`). Each piece of briefing text is laid
+//! out on its own (visual order, sanitized, cut with an ellipsis) and padded to its column.
+
+use std::path::Path;
+
+use unicode_width::UnicodeWidthStr;
+
+use crate::library::index::Group;
+use crate::library::{Entry, State};
+
+use super::line::VisualCache;
+
+/// Below this width the counts and languages are left out.
+const WIDE: usize = 90;
+/// Columns right of the title in the wide layout: languages, actors, places, casualties,
+/// deaths.
+const RIGHT: [(&str, usize); 5] = [
+    ("langs", 5),
+    ("actors", 6),
+    ("places", 6),
+    ("casualties", 10),
+    ("deaths", 13),
+];
+const DATE: usize = 10;
+const GAP: &str = "  ";
+
+fn right_widths(width: usize) -> &'static [(&'static str, usize)] {
+    if width >= WIDE { &RIGHT } else { &RIGHT[4..] }
+}
+
+fn title_width(width: usize) -> usize {
+    let fixed: usize = right_widths(width)
+        .iter()
+        .map(|(_, w)| w + GAP.len())
+        .sum::<usize>()
+        + DATE
+        + GAP.len();
+    width.saturating_sub(fixed)
+}
+
+/// `text` (already visual) padded with spaces to `width` cells; `right` aligns it right.
+fn pad(text: &str, width: usize, right: bool) -> String {
+    let fill = " ".repeat(width.saturating_sub(text.width()));
+    if right {
+        fill + text
+    } else {
+        format!("{text}{fill}")
+    }
+}
+
+fn join(date: &str, title: &str, rest: &[String], width: usize) -> String {
+    let mut row = format!(
+        "{}{GAP}{}",
+        pad(date, DATE, false),
+        pad(title, title_width(width), false)
+    );
+    for (cell, (_, w)) in rest.iter().zip(right_widths(width)) {
+        row.push_str(GAP);
+        row.push_str(&pad(cell, *w, true));
+    }
+    row
+}
+
+/// The column headings.
+pub fn header(width: usize) -> String {
+    let rest: Vec<String> = right_widths(width)
+        .iter()
+        .map(|(label, _)| label.to_string())
+        .collect();
+    join("date", "title", &rest, width)
+}
+
+/// One file of the library as a row `width` cells wide: a briefing's columns, or its name and
+/// first error.
+pub fn entry_row(entry: &Entry, root: &Path, width: usize, visual: &VisualCache) -> String {
+    let Some(s) = entry.summary() else {
+        let label = match &entry.state {
+            State::Unreadable(_) => "unreadable",
+            _ => "invalid",
+        };
+        let text = format!(
+            "{}: {}",
+            entry.name(root),
+            entry.problem().unwrap_or_default()
+        );
+        let shown = visual.get(&text, width.saturating_sub(DATE + GAP.len()));
+        return format!("{}{GAP}{shown}", pad(label, DATE, false));
+    };
+    let cell = |text: &str, w: usize| visual.get(text, w);
+    let mut rest = Vec::new();
+    if width >= WIDE {
+        rest.push(cell(&s.languages.join(" "), RIGHT[0].1));
+        rest.extend([s.actors, s.places, s.casualties].map(|n| n.to_string()));
+    }
+    rest.push(cell(&s.death_toll_text(), RIGHT[4].1));
+    join(
+        &cell(&s.date, DATE),
+        &cell(&s.title, title_width(width)),
+        &rest,
+        width,
+    )
+}
+
+/// An entity group as a row: "[place] Bamako · باماكو" and how many briefings mention it.
+pub fn group_row(group: &Group, width: usize, visual: &VisualCache) -> String {
+    let count = match group.briefings {
+        1 => "1 briefing".to_string(),
+        n => format!("{n} briefings"),
+    };
+    let count_width = count.len().max(14);
+    let text = format!("[{}] {}", group.kind.as_str(), group.names.join(" · "));
+    let name_width = width.saturating_sub(count_width + GAP.len());
+    format!(
+        "{}{GAP}{}",
+        pad(&visual.get(&text, name_width), name_width, false),
+        pad(&count, count_width, true)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::briefing::bundled;
+    use crate::library::Summary;
+    use crate::view::BidiMode;
+    use std::path::PathBuf;
+
+    fn bundled_entry() -> Entry {
+        Entry {
+            path: PathBuf::from("lib/mali.yaml"),
+            stamp: None,
+            state: State::Valid(Summary::of(&bundled().unwrap().briefing)),
+        }
+    }
+
+    #[test]
+    fn wide_rows_line_up_with_the_header() {
+        let visual = VisualCache::new(BidiMode::App);
+        let row = entry_row(&bundled_entry(), Path::new("lib"), 120, &visual);
+        let head = header(120);
+        assert_eq!(row.width(), 120, "{row}");
+        assert_eq!(head.width(), 120);
+        assert!(row.starts_with("2017-06-18  "), "{row}");
+        assert!(row.ends_with("more than 20"), "{row}");
+        assert!(head.ends_with("deaths"));
+        // The counts end where their headings end (the tail after the title is ASCII, so
+        // bytes from the end are cells).
+        let from_end = head.len() - (head.find("actors").unwrap() + "actors".len());
+        let n = bundled_entry().summary().unwrap().actors.to_string();
+        let end = row.len() - from_end;
+        assert_eq!(&row[end - n.len()..end], n);
+    }
+
+    #[test]
+    fn narrow_rows_keep_date_title_and_deaths() {
+        let visual = VisualCache::new(BidiMode::App);
+        let row = entry_row(&bundled_entry(), Path::new("lib"), 60, &visual);
+        assert_eq!(row.width(), 60, "{row}");
+        assert!(!header(60).contains("actors"));
+        assert!(row.contains('…'), "the title is cut: {row}");
+    }
+
+    #[test]
+    fn invalid_rows_name_the_file_and_the_error() {
+        let visual = VisualCache::new(BidiMode::App);
+        let entry = Entry {
+            path: PathBuf::from("lib/sub/bad.yaml"),
+            stamp: None,
+            state: State::Invalid("3:7: error: unknown field `x`\u{1b}[31m".into()),
+        };
+        let row = entry_row(&entry, Path::new("lib"), 80, &visual);
+        assert_eq!(
+            row,
+            "invalid     sub/bad.yaml: 3:7: error: unknown field `x`[31m"
+        );
+    }
+}
