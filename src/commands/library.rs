@@ -34,7 +34,7 @@ pub fn run(
         crate::ui::run_screen(&mut app, mode)?;
         return Ok(());
     }
-    let width = usize::from(super::render::terminal_width().unwrap_or(100));
+    let width = super::render::terminal_width().unwrap_or(100);
     list(&library, width, mode, out)
 }
 

@@ -107,7 +107,7 @@ impl LibraryApp {
             status: None,
             quit: false,
         };
-        app.status = app.scan_report(scanned);
+        app.status = app.scan_report(scanned, true);
         app.update_rows();
         app
     }
@@ -139,20 +139,25 @@ impl LibraryApp {
         self.index.as_ref()
     }
 
-    fn scan_report(&self, scanned: Scanned) -> Option<String> {
-        let cache = self
-            .library
-            .cache_error
-            .as_ref()
-            .map(|e| format!(" (index cache not saved: {e})"))
-            .unwrap_or_default();
-        match scanned.read {
-            0 if cache.is_empty() => None,
-            n => Some(format!(
-                "read {n} file(s), {} from the index cache{cache}",
-                scanned.reused
+    /// The status line after a scan: what was read (on opening) or reloaded, and a cache
+    /// that could not be saved.
+    fn scan_report(&self, scanned: Scanned, opening: bool) -> Option<String> {
+        let mut report = match (opening, scanned.changed()) {
+            (true, _) if scanned.read > 0 => Some(format!(
+                "read {} file(s), {} from the index cache",
+                scanned.read, scanned.reused
             )),
+            (false, true) => Some(format!(
+                "reloaded: {} new or changed, {} removed",
+                scanned.read, scanned.removed
+            )),
+            _ => None,
+        };
+        if let Some(e) = &self.library.cache_error {
+            let note = format!("index cache not saved: {e}");
+            report = Some(report.map_or(note.clone(), |r| format!("{r} ({note})")));
         }
+        report
     }
 
     /// Recomputes the current list's rows from the filter and the sort order, keeping the
@@ -268,7 +273,7 @@ impl LibraryApp {
                 self.list = List::Entities;
             }
         }
-        self.status = self.scan_report(scanned);
+        self.status = self.scan_report(scanned, false);
         self.update_rows();
     }
 

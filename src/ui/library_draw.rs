@@ -102,12 +102,20 @@ fn draw_list(buf: &mut Buffer, area: TuiRect, app: &mut LibraryApp) {
         return;
     }
     let title = match app.list {
-        List::Entities => " Actors and places across briefings ".to_string(),
-        _ => format!(" {} ", header(usize::from(area.width - 2))),
+        List::Entities => " Actors and places across briefings ",
+        List::Briefings => " Briefings ",
+        List::Mentioning(_) => " Briefings that mention it ",
     };
-    let block = framed(title, true, app.theme);
-    let inner = block.inner(area);
+    let block = framed(title.into(), true, app.theme);
+    let mut inner = block.inner(area);
     block.render(area, buf);
+    if app.list != List::Entities && inner.height > 1 {
+        // The column headings, above the rows.
+        let headings = header(usize::from(inner.width));
+        put_line(buf, inner, 0, &headings, app.theme.muted());
+        inner.y += 1;
+        inner.height -= 1;
+    }
     let height = usize::from(inner.height);
     app.list_area = rect(inner);
     if height == 0 {

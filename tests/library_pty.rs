@@ -1,0 +1,86 @@
+//! The library end to end: the real binary on a generated library folder in a
+//! pseudo-terminal (portable-pty + vt100). Open the library, filter, open a briefing, change
+//! its file meanwhile, return to the (reloaded) list; go from the entity index to a briefing;
+//! Ctrl-C from a briefing quits the whole program; the terminal is restored.
+
+mod common;
+
+use std::path::Path;
+
+use common::Reader;
+use tempfile::TempDir;
+
+#[path = "../benches/common/library.rs"]
+mod generated;
+
+fn library(n: usize) -> (TempDir, TempDir) {
+    let dir = TempDir::new().unwrap();
+    generated::write_library(dir.path(), n, 2, 10);
+    (dir, TempDir::new().unwrap())
+}
+
+fn open(dir: &Path, cache: &Path) -> Reader {
+    let mut reader = Reader::start(
+        &[dir.to_str().unwrap()],
+        &[("BRIEFING_CACHE_DIR", cache.to_str().unwrap())],
+        110,
+        30,
+    );
+    reader.screen_has("[Briefings (11)]");
+    reader
+}
+
+#[test]
+fn filter_open_a_briefing_and_return_to_the_reloaded_list() {
+    let (dir, cache) = library(12);
+    let mut r = open(dir.path(), cache.path());
+    r.screen_has("Attack on a hotel in Mopti (11)");
+    r.keys("/kidal (4");
+    r.wait_status("/kidal (4");
+    r.wait_for("only Kidal (4) listed", |s| {
+        let text = s.contents();
+        text.contains("Attack on a hotel in Kidal (4)") && !text.contains("Mopti (11)")
+    });
+    // Enter keeps the filter, Enter again opens the selected briefing.
+    r.keys("\r\r");
+    r.screen_has("Gunmen attack hotel in Kidal");
+    r.screen_has("Wire 4");
+    // The file changes while it is being read; back in the list it is read again.
+    let path = dir.path().join(generated::relative_path(4));
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(
+        &path,
+        text.replace("title: Attack", "title: Updated attack"),
+    )
+    .unwrap();
+    r.keys("q");
+    r.screen_has("Updated attack on a hotel in Kidal (4)");
+    r.screen_has("[Briefings (11)]");
+    r.wait_status("reloaded: 1 new or changed, 0 removed");
+    r.keys("j");
+    r.wait_status("filter \"kidal (4\": 1 match(es)");
+    // Esc clears the filter.
+    r.keys("\x1b");
+    r.screen_has("Mopti (11)");
+    r.quit();
+}
+
+#[test]
+fn from_the_entity_index_to_a_briefing_at_the_entity() {
+    let (dir, cache) = library(12);
+    let mut r = open(dir.path(), cache.path());
+    r.keys("\t");
+    r.screen_has("Actors and places across briefings");
+    r.keys("/تمبكتو\r");
+    r.screen_has("[place] Timbuktu");
+    r.keys("\r");
+    r.screen_has("Entities › Timbuktu");
+    r.keys("\r");
+    // The reader opens with the cursor on Timbuktu's first mention: the status line names it.
+    r.wait_status("Timbuktu · place");
+    // Ctrl-C quits from inside the briefing.
+    r.keys("\x03");
+    let status = r.wait_exit();
+    assert!(status.success(), "{status:?}");
+    r.assert_restored();
+}
