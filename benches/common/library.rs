@@ -74,7 +74,7 @@ pub fn briefing_yaml(i: usize, paragraphs: usize) -> String {
         );
     }
     // Every third briefing names its place with another id: the index matches it by name.
-    let place_id = if i % 3 == 0 {
+    let place_id = if i.is_multiple_of(3) {
         format!("{}-city", place.0)
     } else {
         place.0.to_string()
