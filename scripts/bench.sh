@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # Times briefing against fribidi and against the floor (cat), on large inputs generated
 # from the bundled briefing, and prints a table of medians and ratios measured in one run.
+# Then times the library on a generated folder of 10 000 briefings: listing it with no index
+# cache (every file parsed, in parallel), with the cache, and with one file changed.
 #
-#   scripts/bench.sh [RUNS]        (default 10 runs per command)
+#   scripts/bench.sh [RUNS] [layout|library]   (default 10 runs per command, both parts)
 #
 # Installs what it needs if missing (Debian packages libfribidi-bin, hyperfine, time).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-10}"
+part="${2:-all}"
 
 need=()
 command -v fribidi >/dev/null || need+=(libfribidi-bin)
@@ -20,9 +23,37 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 
 cargo build --release --quiet
+bin=target/release/briefing
+
+if [ "$part" != layout ]; then
+  lib=target/bench-library
+  [ -d "$lib" ] || cargo run --release --quiet --example gen_library -- "$lib" 10000 8
+  cache=$(mktemp -d)
+  changed="$lib/batch-050/event-05000.yaml"
+  ljson=$(mktemp)
+  files=$(find "$lib" -name '*.yaml' | wc -l)
+  bytes=$(du -sb "$lib" | cut -f1)
+  BRIEFING_CACHE_DIR="$cache" "$bin" "$lib" >/dev/null
+  BRIEFING_CACHE_DIR="$cache" hyperfine --warmup 1 --runs "$runs" --export-json "$ljson" \
+    -n "list, no cache" --prepare "rm -rf $cache/*" "$bin $lib > /dev/null" \
+    -n "list, cache" --prepare true "$bin $lib > /dev/null" \
+    -n "list, cache, 1 file changed" --prepare "touch $changed" "$bin $lib > /dev/null" \
+    -n "check (one thread)" --prepare true "$bin check $lib > /dev/null 2>&1 || true" >/dev/null
+  python3 - "$ljson" "$files" "$bytes" "$(nproc)" <<'PY'
+import json, sys
+runs = {r["command"]: r for r in json.load(open(sys.argv[1]))["results"]}
+files, size, cores = int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
+print(f"library: {files} briefings, {size/2**20:.0f} MiB, {cores} cores")
+for name, r in runs.items():
+    print(f"{name:42} {r['median']*1000:8.1f} ms  (min {r['min']*1000:.1f}, max {r['max']*1000:.1f})")
+print(f"cached listing is {runs['list, no cache']['median']/runs['list, cache']['median']:.0f}x faster than parsing every file")
+PY
+  rm -rf "$cache" "$ljson"
+  [ "$part" = library ] && exit 0
+fi
+
 cargo run --release --quiet --example bench_inputs -- target/bench-inputs >/dev/null
 dir=target/bench-inputs
-bin=target/release/briefing
 json=$(mktemp)
 trap 'rm -f "$json"' EXIT
 

@@ -10,8 +10,9 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
     version,
     about = "Read annotated multilingual news briefings in the terminal",
     long_about = "Read annotated multilingual news briefings in the terminal.\n\n\
-        With no subcommand, opens PATH (or the bundled briefing) in the reader; when stdout \
-        is not a terminal, prints the plain rendering instead.",
+        With no subcommand, opens PATH (or the bundled briefing) in the reader, or the folder \
+        PATH as a library of briefings; when stdout is not a terminal, prints the plain \
+        rendering (or listing) instead.",
     args_conflicts_with_subcommands = true
 )]
 pub struct Cli {

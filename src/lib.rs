@@ -3,7 +3,8 @@
 //! Data flows one way: [`briefing`] loads and validates a YAML file into a resolved model;
 //! [`textlayout`] turns paragraphs of that model's text into visual lines of terminal cells
 //! (bidi levels once per paragraph, wrap in logical order, reorder per line); [`render`] and
-//! [`ui`] draw those lines; [`export`] writes summaries straight from the model. [`commands`]
+//! [`ui`] draw those lines; [`export`] writes summaries straight from the model; [`library`]
+//! summarises every briefing below a folder for the library screen. [`commands`]
 //! wires each subcommand of [`cli`] to these parts, and [`error`] says how runs fail.
 
 pub mod briefing;

@@ -1,28 +1,37 @@
-//! The README documents the reader's keys: checked against the keymap table, so the two
-//! cannot drift apart. On failure the test prints the table the README should hold.
+//! The README documents the keys of the reader and of the library: checked against the
+//! keymap tables, so they cannot drift apart. On failure the test prints the table the README
+//! should hold.
 
-use briefing::ui::keymap::{BINDINGS, keys_label};
+use briefing::ui::keymap::{BINDINGS, Binding, LIBRARY_BINDINGS, keys_label};
 
-fn expected_table() -> String {
-    let mut table = String::from("| keys | action |\n|---|---|\n");
-    for b in BINDINGS {
-        table.push_str(&format!(
+fn expected_table<A>(table: &[Binding<A>]) -> String {
+    let mut text = String::from("| keys | action |\n|---|---|\n");
+    for b in table {
+        text.push_str(&format!(
             "| {} | {} |\n",
             keys_label(b).replace('|', "\\|"),
             b.help
         ));
     }
-    table
+    text
 }
 
-#[test]
-fn readme_key_table_matches_the_keymap() {
+fn assert_documented(table: String) {
     let readme = include_str!("../README.md");
-    let table = expected_table();
     assert!(
         readme.contains(&table),
         "README.md should contain this key table:\n\n{table}"
     );
+}
+
+#[test]
+fn readme_key_table_matches_the_keymap() {
+    assert_documented(expected_table(BINDINGS));
+}
+
+#[test]
+fn readme_library_key_table_matches_the_keymap() {
+    assert_documented(expected_table(LIBRARY_BINDINGS));
 }
 
 #[test]
