@@ -103,6 +103,8 @@ impl Reader {
         cmd.env_remove("NO_COLOR");
         cmd.env_remove("MLTERM");
         cmd.env_remove("BRIEFING_TEST_PANIC");
+        // A backtrace would scroll the panic message off the small test screen.
+        cmd.env_remove("RUST_BACKTRACE");
         for (k, v) in env {
             cmd.env(k, v);
         }
