@@ -461,3 +461,29 @@ fn check_and_export_work_on_the_folder() {
         serde_json::from_str(&std::fs::read_to_string(written).unwrap()).unwrap();
     assert_eq!(json["id"], "event-1");
 }
+
+#[cfg(unix)]
+#[test]
+fn links_are_followed_and_odd_files_are_listed_not_read() {
+    let f = Fixture::new(2);
+    let root = f.dir.path();
+    // A link to a briefing, a link loop, and a socket named like a briefing (reading it
+    // would fail or block).
+    std::os::unix::fs::symlink(f.path(0), root.join("link.yaml")).unwrap();
+    std::os::unix::fs::symlink(root, root.join("loop")).unwrap();
+    let _socket = std::os::unix::net::UnixListener::bind(root.join("socket.yaml")).unwrap();
+    let (library, _) = f.open();
+    let state = |name: &str| {
+        library
+            .entries
+            .iter()
+            .find(|e| e.name(root) == name)
+            .map(|e| e.state.clone())
+    };
+    assert!(matches!(state("link.yaml"), Some(State::Valid(_))));
+    assert!(matches!(state("loop"), Some(State::Unreadable(e)) if e.contains("loop")));
+    assert!(
+        matches!(state("socket.yaml"), Some(State::Unreadable(e)) if e.contains("not a regular file"))
+    );
+    assert_eq!(library.entries.len(), 5);
+}

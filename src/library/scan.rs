@@ -66,9 +66,15 @@ pub struct Found {
 }
 
 /// Every briefing file below `root` in name order, and every path that could not be read.
+/// Symbolic links are followed (a link loop is reported as a path that could not be read);
+/// only regular files are read, so a FIFO or device named `*.yaml` cannot block the scan (it
+/// is listed as unreadable).
 pub fn walk(root: &Path) -> Vec<Found> {
     let mut found = Vec::new();
-    for entry in walkdir::WalkDir::new(root).sort_by_file_name() {
+    for entry in walkdir::WalkDir::new(root)
+        .follow_links(true)
+        .sort_by_file_name()
+    {
         match entry {
             Ok(entry) if entry.file_type().is_file() && is_briefing_file(entry.path()) => {
                 let stamp = entry
@@ -80,6 +86,11 @@ pub fn walk(root: &Path) -> Vec<Found> {
                     stamp,
                 });
             }
+            Ok(entry) if !entry.file_type().is_dir() && is_briefing_file(entry.path()) => found
+                .push(Found {
+                    path: entry.into_path(),
+                    stamp: Err("not a regular file (not read)".into()),
+                }),
             Ok(_) => {}
             Err(e) => found.push(Found {
                 path: e.path().unwrap_or(root).to_path_buf(),
