@@ -344,6 +344,45 @@ fn an_entity_lists_its_briefings_and_opens_one_at_its_first_mention() {
     app.close_reader();
     app.apply(LibraryAction::Back);
     assert_eq!(app.list, List::Entities, "Esc: back to the index");
+    assert_eq!(app.rows[app.cursor().row], g, "at the entity it left");
+}
+
+#[test]
+fn each_list_keeps_its_place_and_a_reload_keeps_the_selected_file() {
+    let f = Fixture::new(30);
+    let mut app = f.app();
+    for _ in 0..5 {
+        app.apply(LibraryAction::Down);
+    }
+    let selected = |app: &LibraryApp| app.library.entries[app.rows[app.cursor().row]].path.clone();
+    let before = selected(&app);
+    app.apply(LibraryAction::SwitchList);
+    app.apply(LibraryAction::Down);
+    app.apply(LibraryAction::Down);
+    let group = app.rows[app.cursor().row];
+    app.apply(LibraryAction::Open);
+    assert_eq!(
+        app.cursor().row,
+        0,
+        "an entity's briefings start at the top"
+    );
+    app.apply(LibraryAction::Back);
+    assert_eq!(app.rows[app.cursor().row], group);
+    app.apply(LibraryAction::SwitchList);
+    assert_eq!(selected(&app), before, "Tab there and back");
+    // A new file sorts before the selected one: the selection follows the file.
+    std::fs::write(
+        f.dir.path().join("a-new.yaml"),
+        generated::briefing_yaml(5000, 1),
+    )
+    .unwrap();
+    app.apply(LibraryAction::Reload);
+    assert_eq!(app.library.entries.len(), 31);
+    assert_eq!(selected(&app), before);
+    assert_eq!(
+        app.status.as_deref(),
+        Some("reloaded: 1 new or changed, 0 removed")
+    );
 }
 
 fn screen(app: &mut LibraryApp, width: u16, height: u16) -> Vec<String> {
@@ -375,6 +414,26 @@ fn library_screen() {
     insta::assert_snapshot!(
         "library_screen_entities",
         screen(&mut app, 110, 12)[1..].join("\n")
+    );
+    // A filter in Arabic stays in its place in the status line, the count after it.
+    app.apply(LibraryAction::Filter);
+    for c in "كيدال".chars() {
+        app.type_filter(FilterEdit::Push(c));
+    }
+    let status = screen(&mut app, 110, 12).pop().unwrap();
+    let shown = briefing::view::line::visual("كيدال", 110, BidiMode::App);
+    assert!(
+        status.starts_with(&format!("/{shown}▏ {} match(es)", app.rows.len())),
+        "{status}"
+    );
+    app.type_filter(FilterEdit::Cancel);
+    // Sorting applies to briefings, not to the index.
+    app.apply(LibraryAction::SortByTitle);
+    assert!(
+        app.status
+            .as_ref()
+            .unwrap()
+            .contains("entity index is sorted by")
     );
     // Every size draws without panicking.
     for (w, h) in [(1, 1), (2, 3), (10, 4), (30, 6), (80, 3)] {

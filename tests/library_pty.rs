@@ -26,7 +26,7 @@ fn open(dir: &Path, cache: &Path) -> Reader {
         110,
         30,
     );
-    reader.screen_has("[Briefings (11)]");
+    reader.screen_has("[Briefings (12)]");
     reader
 }
 
@@ -55,10 +55,10 @@ fn filter_open_a_briefing_and_return_to_the_reloaded_list() {
     .unwrap();
     r.keys("q");
     r.screen_has("Updated attack on a hotel in Kidal (4)");
-    r.screen_has("[Briefings (11)]");
+    r.screen_has("[Briefings (12)]");
     r.wait_status("reloaded: 1 new or changed, 0 removed");
     r.keys("j");
-    r.wait_status("filter \"kidal (4\": 1 match(es)");
+    r.wait_status("filter “kidal (4”: 1 match(es)");
     // Esc clears the filter.
     r.keys("\x1b");
     r.screen_has("Mopti (11)");

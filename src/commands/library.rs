@@ -1,11 +1,13 @@
 //! `briefing DIR`: the library of every briefing below a folder. On a terminal, the library
-//! screen (`ui::library`); otherwise a plain listing: the column headings, one row per file
-//! (invalid files with their first error) and a count, at the terminal's width or 100.
+//! screen (`ui::library`); otherwise a plain listing in the screen's first order (newest
+//! first, invalid files last with their first error): the column headings, one row per
+//! file and a count, at the terminal's width or 100.
 
 use std::io::{IsTerminal, Write};
 use std::path::Path;
 
 use crate::error::Result;
+use crate::library::order::{SortKey, sort_entries};
 use crate::library::{Library, Options, cache};
 use crate::theme::Theme;
 use crate::ui::library::LibraryApp;
@@ -42,7 +44,9 @@ pub fn run(
 pub fn list(library: &Library, width: usize, mode: BidiMode, out: &mut dyn Write) -> Result<()> {
     let visual = VisualCache::new(mode);
     writeln!(out, "{}", header(width).trim_end())?;
-    for entry in &library.entries {
+    let mut rows: Vec<usize> = (0..library.entries.len()).collect();
+    sort_entries(&library.entries, &mut rows, SortKey::Date, true);
+    for entry in rows.into_iter().map(|i| &library.entries[i]) {
         let row = entry_row(entry, &library.root, width, &visual);
         writeln!(out, "{}", row.trim_end())?;
     }

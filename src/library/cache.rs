@@ -9,7 +9,6 @@
 
 use std::collections::HashMap;
 use std::fs;
-use std::hash::{DefaultHasher, Hash, Hasher};
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
@@ -20,8 +19,8 @@ use super::scan::{Stamp, State};
 /// Bumped when what a [`State`] holds, or how it is made, changes.
 const CACHE_VERSION: u32 = 1;
 
-/// A cache file larger than this is not read (it would be for some other, huge library).
-const MAX_CACHE_SIZE: u64 = 1 << 30;
+/// A cache file larger than this is not read (about 15 times what 10 000 briefings need).
+const MAX_CACHE_SIZE: u64 = 128 << 20;
 
 #[derive(Serialize, Deserialize)]
 struct CacheFile {
@@ -45,11 +44,19 @@ pub fn location(root: &Path) -> Option<PathBuf> {
         Some(dir) if !dir.is_empty() => PathBuf::from(dir),
         _ => dirs::cache_dir()?.join("briefing"),
     };
-    // The hash only spreads libraries over file names: the file records its folder, and a
-    // cache for another folder is ignored.
-    let mut hasher = DefaultHasher::new();
-    root.hash(&mut hasher);
-    Some(dir.join(format!("library-{:016x}.json", hasher.finish())))
+    Some(dir.join(format!("library-{:016x}.json", fnv1a(root))))
+}
+
+/// FNV-1a of the folder's path: stable across runs and builds, so a library keeps its cache
+/// file. It only spreads libraries over file names: the file records its folder, and a
+/// cache for another folder is ignored.
+fn fnv1a(root: &Path) -> u64 {
+    root.as_os_str()
+        .as_encoded_bytes()
+        .iter()
+        .fold(0xcbf2_9ce4_8422_2325, |hash, &b| {
+            (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+        })
 }
 
 /// The cached states of the library at `root` (absolute), by path below `root`; empty when
@@ -110,4 +117,15 @@ pub fn save<'a>(
     }
     let bytes = serde_json::to_vec(&file).map_err(std::io::Error::other)?;
     crate::export::write_atomic(cache, &bytes, true)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn fnv1a_is_the_standard_one() {
+        // The published FNV-1a 64 test vectors.
+        assert_eq!(super::fnv1a("".as_ref()), 0xcbf29ce484222325);
+        assert_eq!(super::fnv1a("a".as_ref()), 0xaf63dc4c8601ec8c);
+        assert_eq!(super::fnv1a("foobar".as_ref()), 0x85944171f73967e8);
+    }
 }

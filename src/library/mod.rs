@@ -10,6 +10,7 @@
 pub mod cache;
 pub mod filter;
 pub mod index;
+pub mod order;
 pub mod scan;
 pub mod summary;
 
@@ -30,12 +31,13 @@ pub struct Entry {
 }
 
 impl Entry {
-    /// The path below the library folder, for display.
+    /// The path below the library folder, for display (the whole path for the folder
+    /// itself).
     pub fn name<'a>(&'a self, root: &Path) -> std::borrow::Cow<'a, str> {
-        self.path
-            .strip_prefix(root)
-            .unwrap_or(&self.path)
-            .to_string_lossy()
+        match self.path.strip_prefix(root) {
+            Ok(rel) if !rel.as_os_str().is_empty() => rel.to_string_lossy(),
+            _ => self.path.to_string_lossy(),
+        }
     }
 
     pub fn summary(&self) -> Option<&Summary> {

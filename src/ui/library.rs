@@ -9,6 +9,7 @@ use std::path::PathBuf;
 use crate::briefing::{LoadError, load_path};
 use crate::library::filter::{self, Query};
 use crate::library::index::EntityIndex;
+use crate::library::order::{SortKey, sort_entries};
 use crate::library::{Library, Scanned};
 use crate::theme::Theme;
 use crate::view::BidiMode;
@@ -24,12 +25,6 @@ pub enum List {
     Entities,
     /// The briefings that mention one group of the entity index.
     Mentioning(usize),
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SortKey {
-    Date,
-    Title,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -65,6 +60,8 @@ pub struct LibraryApp {
     pub mentioning: Cursor,
     /// The current list's rows: entry indices, or group indices for the entity index.
     pub rows: Vec<usize>,
+    /// The list `rows` were made for (None after a reload: their numbers are stale).
+    rows_of: Option<List>,
     /// Where the list's rows were drawn last (for paging and clicks).
     pub list_area: Rect,
     index: Option<EntityIndex>,
@@ -99,6 +96,7 @@ impl LibraryApp {
             entities: Cursor::default(),
             mentioning: Cursor::default(),
             rows: Vec::new(),
+            rows_of: None,
             list_area: Rect::default(),
             index: None,
             folded_entries: None,
@@ -160,16 +158,21 @@ impl LibraryApp {
         report
     }
 
-    /// Recomputes the current list's rows from the filter and the sort order, keeping the
-    /// selected item selected when it is still listed.
+    /// Recomputes the current list's rows from the filter and the sort order. Within one
+    /// list the selected item stays selected while it is listed (else the first row); coming
+    /// back to a list restores its own cursor.
     pub fn update_rows(&mut self) {
-        let selected = self.rows.get(self.cursor().row).copied();
+        let selected = if self.rows_of == Some(self.list) {
+            self.rows.get(self.cursor().row).copied()
+        } else {
+            None
+        };
         let query = Query::new(&self.cursor().filter);
         let rows: Vec<usize> = match self.list {
             List::Briefings => {
                 let all: Vec<usize> = (0..self.library.entries.len()).collect();
                 let mut rows = self.filter_entries(all, &query);
-                self.sort_entries(&mut rows);
+                sort_entries(&self.library.entries, &mut rows, self.sort, self.descending);
                 rows
             }
             List::Mentioning(g) => {
@@ -180,7 +183,7 @@ impl LibraryApp {
                     .collect();
                 all.dedup();
                 let mut rows = self.filter_entries(all, &query);
-                self.sort_entries(&mut rows);
+                sort_entries(&self.library.entries, &mut rows, self.sort, self.descending);
                 rows
             }
             List::Entities => {
@@ -201,9 +204,11 @@ impl LibraryApp {
             }
         };
         self.rows = rows;
-        let row = selected
-            .and_then(|s| self.rows.iter().position(|&r| r == s))
-            .unwrap_or(0);
+        self.rows_of = Some(self.list);
+        let row = match selected {
+            Some(s) => self.rows.iter().position(|&r| r == s).unwrap_or(0),
+            None => self.cursor().row,
+        };
         self.cursor_mut().row = row.min(self.rows.len().saturating_sub(1));
     }
 
@@ -239,30 +244,16 @@ impl LibraryApp {
             .collect()
     }
 
-    /// Valid briefings by the sort key (ties by path), then invalid files by path.
-    fn sort_entries(&self, rows: &mut [usize]) {
-        let entries = &self.library.entries;
-        let (sort, descending) = (self.sort, self.descending);
-        rows.sort_by(|&a, &b| {
-            let (ea, eb) = (&entries[a], &entries[b]);
-            match (ea.summary(), eb.summary()) {
-                (Some(sa), Some(sb)) => {
-                    let by = match sort {
-                        SortKey::Date => sa.date.cmp(&sb.date),
-                        SortKey::Title => sa.title.to_lowercase().cmp(&sb.title.to_lowercase()),
-                    };
-                    let by = if descending { by.reverse() } else { by };
-                    by.then_with(|| ea.path.cmp(&eb.path))
-                }
-                (Some(_), None) => std::cmp::Ordering::Less,
-                (None, Some(_)) => std::cmp::Ordering::Greater,
-                (None, None) => ea.path.cmp(&eb.path),
-            }
-        });
-    }
-
     /// Scans the folder again; what changed is read again and every derived list rebuilt.
     pub fn reload(&mut self) {
+        // Entry numbers change when files come and go: keep the selection by path.
+        let selected = match self.list {
+            List::Entities => None,
+            _ => self
+                .rows
+                .get(self.cursor().row)
+                .map(|&i| self.library.entries[i].path.clone()),
+        };
         let scanned = self.library.refresh();
         if scanned.changed() {
             self.index = None;
@@ -274,7 +265,14 @@ impl LibraryApp {
             }
         }
         self.status = self.scan_report(scanned, false);
+        self.rows_of = None;
         self.update_rows();
+        if let Some(path) = selected {
+            let entries = &self.library.entries;
+            if let Some(row) = self.rows.iter().position(|&i| entries[i].path == path) {
+                self.cursor_mut().row = row;
+            }
+        }
     }
 
     fn move_row(&mut self, delta: isize) {
@@ -287,6 +285,11 @@ impl LibraryApp {
     }
 
     fn set_sort(&mut self, key: SortKey) {
+        if self.list == List::Entities {
+            self.status =
+                Some("the entity index is sorted by how many briefings mention each entity".into());
+            return;
+        }
         if self.sort == key {
             self.descending = !self.descending;
         } else {

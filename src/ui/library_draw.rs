@@ -14,8 +14,9 @@ use crate::view::shelf::{entry_row, group_row, header};
 
 use super::app::Rect;
 use super::keymap::LIBRARY_BINDINGS;
-use super::library::{LibraryApp, LibraryMode, List, SortKey};
+use super::library::{LibraryApp, LibraryMode, List};
 use super::widgets::{SELECTED_ROW, framed, help_popup, put_line, rect, status_line};
+use crate::library::order::SortKey;
 
 pub fn draw(frame: &mut Frame<'_>, app: &mut LibraryApp) {
     if let Some(reader) = &mut app.reader {
@@ -47,7 +48,9 @@ pub fn draw(frame: &mut Frame<'_>, app: &mut LibraryApp) {
             buf,
             area,
             LIBRARY_BINDINGS,
-            &["mouse: the wheel moves the selection"],
+            &[
+                "mouse: the wheel moves the selection; a click selects a row, a second click opens it",
+            ],
             app.theme,
         );
     }
@@ -83,8 +86,14 @@ fn draw_header(buf: &mut Buffer, area: TuiRect, app: &LibraryApp) {
         |i| format!("Entities ({})", i.groups.len()),
     );
     let tabs = match app.list {
-        List::Briefings => format!("[Briefings ({valid})]  {groups}   Tab switches"),
-        List::Entities => format!("Briefings ({valid})  [{groups}]   Tab switches"),
+        List::Briefings => format!(
+            "[Briefings ({})]  {groups}   Tab switches",
+            lib.entries.len()
+        ),
+        List::Entities => format!(
+            "Briefings ({})  [{groups}]   Tab switches",
+            lib.entries.len()
+        ),
         List::Mentioning(g) => {
             let name = app
                 .built_index()
@@ -169,28 +178,17 @@ fn draw_list(buf: &mut Buffer, area: TuiRect, app: &mut LibraryApp) {
 
 fn draw_status(buf: &mut Buffer, area: TuiRect, app: &LibraryApp) {
     let w = usize::from(area.width);
-    let filter = &app.cursor().filter;
-    let left = match app.mode {
-        LibraryMode::Filter => format!(
-            "/{filter}▏ {} match(es) · Enter keeps · Esc clears",
-            app.rows.len()
-        ),
-        _ => match &app.status {
-            Some(status) => status.clone(),
-            None if !filter.is_empty() => {
-                format!(
-                    "filter {filter:?}: {} match(es) · Esc clears",
-                    app.rows.len()
-                )
-            }
-            None => String::new(),
-        },
+    // The typed filter is laid out on its own, so that Arabic in it does not carry the
+    // words around it along (the rest is this program's ASCII).
+    let filter = app.visual.get(&app.cursor().filter, w);
+    let n = app.rows.len();
+    let left = match (&app.mode, &app.status) {
+        (LibraryMode::Filter, _) => {
+            format!("/{filter}▏ {n} match(es) · Enter keeps · Esc clears")
+        }
+        (_, Some(status)) => app.visual.get(status, w),
+        (_, None) if !filter.is_empty() => format!("filter “{filter}”: {n} match(es) · Esc clears"),
+        (_, None) => String::new(),
     };
-    status_line(
-        buf,
-        area,
-        app.visual.get(&left, w),
-        LIBRARY_BINDINGS,
-        app.theme,
-    );
+    status_line(buf, area, left, LIBRARY_BINDINGS, app.theme);
 }
