@@ -153,6 +153,12 @@ fn reader(path: &Path) {
     }
     r.pump(Duration::from_millis(300));
     check_screen(&r, "after keys");
+    assert_inert_session(&mut r, p);
+}
+
+/// Quits the program in the pty and checks it restored the terminal and sent nothing but
+/// its own sequences: no title, clipboard, bell or other OSC, DCS, reset or C1 control.
+fn assert_inert_session(r: &mut Reader, p: &str) {
     let raw = r.quit();
     assert!(
         r.parser.callbacks().is_empty(),
@@ -211,6 +217,60 @@ fn generated(name: &str, yaml: &str) {
     std::fs::write(&path, yaml).unwrap();
     commands(&path);
     reader(&path);
+}
+
+/// The library on a folder of the hostile files, plus an invalid one whose first error
+/// quotes escapes and a file whose name holds them: the listing and the screen are inert.
+#[test]
+fn the_library_of_hostile_files_is_inert() {
+    let dir = tempfile::tempdir().unwrap();
+    for file in handcrafted() {
+        std::fs::copy(&file, dir.path().join(file.file_name().unwrap())).unwrap();
+    }
+    std::fs::write(
+        dir.path().join("bad.yaml"),
+        "id: x\ntitle: t\ndate: 2017-06-18\n\"\\e]0;key\\a\\e[2J\": 1\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("name\u{1b}]0;owned\u{7}\u{202E}.yaml"),
+        "not: [a briefing",
+    )
+    .unwrap();
+    let p = dir.path().to_str().unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    let listing = std::process::Command::new(env!("CARGO_BIN_EXE_briefing"))
+        .arg(p)
+        .env("BRIEFING_CACHE_DIR", cache.path())
+        .output()
+        .unwrap();
+    assert!(listing.status.success());
+    assert_clean("library listing", &listing.stdout, false);
+    let rows = String::from_utf8_lossy(&listing.stdout).lines().count();
+    assert_eq!(rows, 1 + handcrafted().len() + 2 + 1, "every file listed");
+
+    let mut r = Reader::start(
+        &[p],
+        &[("BRIEFING_CACHE_DIR", cache.path().to_str().unwrap())],
+        120,
+        40,
+    );
+    r.screen_has("[Briefings (");
+    let check_screen = |r: &Reader, when: &str| {
+        let screen = r.parser.screen().contents();
+        assert_clean(&format!("library screen {when}"), screen.as_bytes(), false);
+    };
+    check_screen(&r, "at start");
+    // Through every list and into a briefing and back.
+    for keys in [
+        "G", "k", "t", "d", "?", "?", "/", "a", "\x1b", "\t", "j", "\r", "\r", "q", "\x1b", "\t",
+        "g", "\r", "q", "r",
+    ] {
+        r.keys(keys);
+        r.pump(Duration::from_millis(30));
+        check_screen(&r, &format!("after {keys:?}"));
+    }
+    assert_inert_session(&mut r, p);
 }
 
 #[test]
