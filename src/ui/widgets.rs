@@ -123,8 +123,11 @@ pub fn help_popup<A>(
     theme: Theme,
 ) {
     let width = area.width.saturating_sub(4).min(96);
-    let rows = (table.len() + footer.len()) as u16 + 2;
-    let height = area.height.saturating_sub(2).min(rows + 2);
+    // Borders, the rows, and a blank line.
+    let height = area
+        .height
+        .saturating_sub(2)
+        .min((table.len() + footer.len()) as u16 + 3);
     if width < 10 || height < 3 {
         return;
     }
