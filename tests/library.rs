@@ -16,6 +16,8 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use tempfile::TempDir;
 
+mod common;
+
 #[path = "../benches/common/library.rs"]
 mod generated;
 
@@ -390,15 +392,7 @@ fn screen(app: &mut LibraryApp, width: u16, height: u16) -> Vec<String> {
     terminal
         .draw(|f| briefing::ui::library_draw::draw(f, app))
         .unwrap();
-    let buffer = terminal.backend().buffer();
-    (0..height)
-        .map(|y| {
-            let line: String = (0..width)
-                .map(|x| buffer[(x, y)].symbol().to_string())
-                .collect();
-            line.trim_end().to_string()
-        })
-        .collect()
+    common::buffer_lines(terminal.backend().buffer())
 }
 
 #[test]

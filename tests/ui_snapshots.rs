@@ -11,6 +11,8 @@ use briefing::view::BidiMode;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
+mod common;
+
 fn screen(width: u16, height: u16, actions: &[Action]) -> String {
     let mut app = App::new(
         bundled().unwrap().briefing,
@@ -24,16 +26,7 @@ fn screen(width: u16, height: u16, actions: &[Action]) -> String {
         app.apply(action);
         terminal.draw(|f| draw(f, &mut app)).unwrap();
     }
-    let buffer = terminal.backend().buffer();
-    (0..height)
-        .map(|y| {
-            let line: String = (0..width)
-                .map(|x| buffer[(x, y)].symbol().to_string())
-                .collect();
-            line.trim_end().to_string()
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
+    common::buffer_lines(terminal.backend().buffer()).join("\n")
 }
 
 #[test]

@@ -231,3 +231,16 @@ pub fn contains(haystack: &[u8], needle: &str) -> bool {
         .windows(needle.len())
         .any(|w| w == needle.as_bytes())
 }
+
+/// The rows of a ratatui buffer (a TestBackend's screen) as text, trailing spaces trimmed.
+pub fn buffer_lines(buffer: &ratatui::buffer::Buffer) -> Vec<String> {
+    let area = buffer.area;
+    (area.y..area.bottom())
+        .map(|y| {
+            let line: String = (area.x..area.right())
+                .map(|x| buffer[(x, y)].symbol())
+                .collect();
+            line.trim_end().to_string()
+        })
+        .collect()
+}
