@@ -1,6 +1,7 @@
 //! Library benchmarks on a generated folder of 10 000 briefings (made once, below the system
-//! temporary folder): opening it with no index cache (every file parsed, on all cores) and
-//! with the cache, each up to the first frame at 120x40; the first filter keystroke (folds
+//! temporary folder): opening it with no index cache (every file parsed, on all cores; or
+//! the screen's way, the first frame at once while files are read behind it) and with the
+//! cache, each up to the first frame at 120x40; the first filter keystroke (folds
 //! every row's text) and two later ones; building the entity index.
 
 use std::hint::black_box;
@@ -55,6 +56,22 @@ fn library(c: &mut Criterion) {
     group.sample_size(10);
     group.bench_function("open without cache, first frame", |bench| {
         bench.iter(|| black_box(open_and_draw(&dir, None)))
+    });
+    group.bench_function("open without cache, first frame while reading", |bench| {
+        bench.iter(|| {
+            let options = Options {
+                max_size: MAX,
+                cache: None,
+            };
+            let (library, scanned, reading) = Library::open_in_background(&dir, options);
+            let mut app =
+                LibraryApp::new(library, MAX, Theme { color: true }, BidiMode::App, scanned)
+                    .with_reading(reading, scanned);
+            let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("terminal");
+            terminal.draw(|f| draw(f, &mut app)).expect("draw");
+            // Dropping the app stops the readers after the file each one is on.
+            black_box(app)
+        })
     });
     open_and_draw(&dir, Some(cache.clone()));
     group.bench_function("open from cache, first frame", |bench| {

@@ -103,6 +103,7 @@ fn every_file_is_listed_invalid_ones_with_their_first_error() {
                 );
             }
             State::Unreadable(e) => panic!("unreadable: {e}"),
+            State::Pending => panic!("Library::open returns with every file read"),
         }
     }
 }
@@ -539,4 +540,62 @@ fn links_are_followed_and_odd_files_are_listed_not_read() {
         matches!(state("socket.yaml"), Some(State::Unreadable(e)) if e.contains("not a regular file"))
     );
     assert_eq!(library.entries.len(), 5);
+}
+
+#[test]
+fn the_screen_shows_the_list_while_files_are_read() {
+    let f = Fixture::new(60);
+    let (library, scanned, reading) = Library::open_in_background(f.dir.path(), f.options());
+    assert_eq!(scanned.read, 60);
+    assert!(
+        library
+            .entries
+            .iter()
+            .all(|e| matches!(e.state, State::Pending)),
+        "nothing is received before the first tick"
+    );
+    let mut app = LibraryApp::new(library, MAX, Theme { color: false }, BidiMode::App, scanned)
+        .with_reading(reading, scanned);
+    assert_eq!(app.rows.len(), 60, "every file is listed at once");
+    let first = screen(&mut app, 110, 12);
+    assert!(
+        first.last().unwrap().contains("reading files: 0 of 60"),
+        "{first:?}"
+    );
+    assert!(first.iter().any(|l| l.contains("reading…")), "{first:?}");
+    // The index and reloading wait for the reading to end.
+    app.apply(LibraryAction::SwitchList);
+    assert_eq!(app.list, List::Briefings);
+    assert!(
+        app.status
+            .as_ref()
+            .unwrap()
+            .contains("once every file is read")
+    );
+    type_text(&mut app, "kidal");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while app.progress().is_some() {
+        assert!(std::time::Instant::now() < deadline, "reading never ended");
+        app.tick();
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    assert!(
+        app.library
+            .entries
+            .iter()
+            .all(|e| !matches!(e.state, State::Pending))
+    );
+    assert_eq!(
+        app.library.entries,
+        f.open().0.entries,
+        "the same as reading at once"
+    );
+    // The filter typed while reading now sees every file.
+    for &r in &app.rows {
+        let s = app.library.entries[r].summary().unwrap();
+        assert!(s.entities.iter().any(|e| e.names[0] == "Kidal"), "{}", s.id);
+    }
+    assert!(!app.rows.is_empty());
+    // The cache was saved when the last file came in.
+    assert_eq!(f.open().1.read, 0);
 }

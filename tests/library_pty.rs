@@ -27,6 +27,8 @@ fn open(dir: &Path, cache: &Path) -> Reader {
         30,
     );
     reader.screen_has("[Briefings (12)]");
+    // The list shows at once; the files are read behind it.
+    reader.wait_status("read 12 file(s), 0 from the index cache");
     reader
 }
 

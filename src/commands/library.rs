@@ -30,12 +30,15 @@ pub fn run(
             cache::location(&crate::library::cache_root(dir))
         },
     };
-    let (library, scanned) = Library::open(dir, options);
     if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() {
-        let mut app = LibraryApp::new(library, max_size, Theme::from_env(), mode, scanned);
+        // The list shows at once; files the cache does not know fill it in as they are read.
+        let (library, scanned, reading) = Library::open_in_background(dir, options);
+        let mut app = LibraryApp::new(library, max_size, Theme::from_env(), mode, scanned)
+            .with_reading(reading, scanned);
         crate::ui::run_screen(&mut app, mode)?;
         return Ok(());
     }
+    let (library, _) = Library::open(dir, options);
     let width = super::render::terminal_width().unwrap_or(100);
     list(&library, width, mode, out)
 }

@@ -85,8 +85,8 @@ pub fn load(cache: &Path, root: &Path, max_size: u64) -> HashMap<PathBuf, (Stamp
 }
 
 /// Writes the cache of the library at `root` (atomically: a reader sees the old or the new
-/// cache), from each file's path below `root`. Unreadable files are left out, so they are
-/// tried again, and so are paths that are not UTF-8.
+/// cache), from each file's path below `root`. Unreadable and unread files are left out, so
+/// they are tried again, and so are paths that are not UTF-8.
 pub fn save<'a>(
     cache: &Path,
     root: &Path,
@@ -99,7 +99,7 @@ pub fn save<'a>(
         root: root.to_string_lossy().into_owned(),
         max_size,
         entries: entries
-            .filter(|(_, _, state)| !matches!(state, State::Unreadable(_)))
+            .filter(|(_, _, state)| !matches!(state, State::Unreadable(_) | State::Pending))
             .filter_map(|(path, stamp, state)| {
                 Some(CachedEntry {
                     path: path.to_str()?.to_string(),

@@ -3,8 +3,9 @@
 //!
 //! Data flow: [`scan::walk`] finds the files and their stamps -> states are taken from the
 //! previous scan, or from the [`cache`] on the first one, where the stamp still matches ->
-//! the other files are read in parallel ([`scan::read_all`], one [`Summary`] each) -> the
-//! cache is saved when anything changed. [`index::EntityIndex`] groups the summaries'
+//! the other files are read on background threads ([`scan::read_in_background`], one
+//! [`Summary`] each) and received into the entries (all at once, or as they come for the
+//! library screen) -> the cache is saved when anything changed. [`index::EntityIndex`] groups the summaries'
 //! entities; [`filter`] matches typed queries with the reader's search folding.
 
 pub mod cache;
@@ -16,6 +17,7 @@ pub mod summary;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, TryRecvError};
 
 pub use scan::{Stamp, State, is_briefing_file};
 pub use summary::{EntitySummary, Summary};
@@ -52,6 +54,7 @@ impl Entry {
         match &self.state {
             State::Valid(_) => None,
             State::Invalid(e) | State::Unreadable(e) => Some(e),
+            State::Pending => Some("being read"),
         }
     }
 }
@@ -89,9 +92,36 @@ impl Scanned {
     }
 }
 
+/// The files of a scan that are still being read, on background threads.
+/// [`Library::receive`] moves what they have read into the entries.
+pub struct Reading {
+    results: Receiver<(usize, State)>,
+    /// Files to read, and how many have been read.
+    pub total: usize,
+    pub done: usize,
+    /// Whether the scan changed anything: the cache is saved once everything is read.
+    changed: bool,
+    finished: bool,
+}
+
+impl Reading {
+    pub fn is_finished(&self) -> bool {
+        self.finished
+    }
+}
+
 impl Library {
-    /// Scans the folder, reusing the cache where files have not changed.
+    /// Scans the folder, reusing the cache where files have not changed, and reads the
+    /// others (on all cores) before returning.
     pub fn open(root: &Path, options: Options) -> (Library, Scanned) {
+        let (mut library, scanned, mut reading) = Library::open_in_background(root, options);
+        library.receive(&mut reading, true);
+        (library, scanned)
+    }
+
+    /// Like [`Library::open`], but returns at once: files still to read are
+    /// [`State::Pending`] until [`Library::receive`] gets them.
+    pub fn open_in_background(root: &Path, options: Options) -> (Library, Scanned, Reading) {
         let known = match &options.cache {
             Some(cache) => cache::load(cache, &cache_root(root), options.max_size)
                 .into_iter()
@@ -105,8 +135,8 @@ impl Library {
             options,
             cache_error: None,
         };
-        let scanned = library.update(known);
-        (library, scanned)
+        let (scanned, reading) = library.update(known);
+        (library, scanned, reading)
     }
 
     /// Scans again: files whose size or modification time changed are read again, new files
@@ -114,51 +144,93 @@ impl Library {
     pub fn refresh(&mut self) -> Scanned {
         let known = std::mem::take(&mut self.entries)
             .into_iter()
+            .filter(|e| !matches!(e.state, State::Pending))
             .filter_map(|e| Some((e.path, (e.stamp?, e.state))))
             .collect();
-        self.update(known)
+        let (scanned, mut reading) = self.update(known);
+        self.receive(&mut reading, true);
+        scanned
     }
 
-    fn update(&mut self, mut known: HashMap<PathBuf, (Stamp, State)>) -> Scanned {
+    /// Walks the folder, keeps the states that are still good and starts reading the rest.
+    fn update(&mut self, mut known: HashMap<PathBuf, (Stamp, State)>) -> (Scanned, Reading) {
         let found = scan::walk(&self.root);
         let mut scanned = Scanned::default();
         let mut entries: Vec<Entry> = Vec::with_capacity(found.len());
         let mut to_read = Vec::new();
         for f in found {
             let state = match &f.stamp {
-                Err(e) => Some(State::Unreadable(e.clone())),
+                Err(e) => State::Unreadable(e.clone()),
                 Ok(stamp) => match known.remove(&f.path) {
                     Some((old, state))
                         if old == *stamp && !matches!(state, State::Unreadable(_)) =>
                     {
                         scanned.reused += 1;
-                        Some(state)
+                        state
                     }
-                    _ => None,
+                    _ => {
+                        to_read.push((entries.len(), f.path.clone()));
+                        State::Pending
+                    }
                 },
             };
-            if state.is_none() {
-                to_read.push(entries.len());
-            }
             entries.push(Entry {
                 path: f.path,
                 stamp: f.stamp.ok(),
-                // Filled in below.
-                state: state.unwrap_or(State::Unreadable(String::new())),
+                state,
             });
         }
-        let paths: Vec<&Path> = to_read.iter().map(|&i| entries[i].path.as_path()).collect();
-        let states = scan::read_all(&paths, self.options.max_size);
-        for (i, state) in to_read.into_iter().zip(states) {
-            entries[i].state = state;
-            scanned.read += 1;
-        }
+        scanned.read = to_read.len();
         scanned.removed = known.len();
         self.entries = entries;
-        if scanned.changed() {
-            self.save_cache();
+        let reading = Reading {
+            total: to_read.len(),
+            done: 0,
+            changed: scanned.changed(),
+            finished: false,
+            results: scan::read_in_background(to_read, self.options.max_size),
+        };
+        (scanned, reading)
+    }
+
+    /// Moves the files read so far into the entries (with `wait`, all of them); returns
+    /// their entry numbers. When the last one is in, the cache is saved (if anything
+    /// changed).
+    pub fn receive(&mut self, reading: &mut Reading, wait: bool) -> Vec<usize> {
+        let mut received = Vec::new();
+        while !reading.finished {
+            let next = if reading.done == reading.total {
+                Err(TryRecvError::Disconnected)
+            } else if wait {
+                reading
+                    .results
+                    .recv()
+                    .map_err(|_| TryRecvError::Disconnected)
+            } else {
+                reading.results.try_recv()
+            };
+            match next {
+                Ok((i, state)) => {
+                    self.entries[i].state = state;
+                    reading.done += 1;
+                    received.push(i);
+                }
+                Err(TryRecvError::Empty) => break,
+                Err(TryRecvError::Disconnected) => {
+                    // Every reader is done (or one died): nothing is left pending.
+                    for e in &mut self.entries {
+                        if matches!(e.state, State::Pending) {
+                            e.state = State::Unreadable("reading stopped before this file".into());
+                        }
+                    }
+                    reading.finished = true;
+                    if reading.changed {
+                        self.save_cache();
+                    }
+                }
+            }
         }
-        scanned
+        received
     }
 
     fn save_cache(&mut self) {

@@ -1,12 +1,14 @@
 //! Finding the briefing files below a folder and reading the ones that need it.
 //!
 //! [`walk`] lists every `*.yaml` / `*.yml` file (recursively, sorted by name) with its size
-//! and modification time, and every path it could not read; [`read_all`] loads the given
-//! files on all cores and keeps a [`State`] per file: its summary, its first error, or why
-//! it could not be read.
+//! and modification time, and every path it could not read; [`read_in_background`] loads the
+//! given files on all cores and sends a [`State`] per file: its summary, its first error, or
+//! why it could not be read.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc::{self, Receiver};
 use std::thread;
 use std::time::UNIX_EPOCH;
 
@@ -57,6 +59,9 @@ pub enum State {
     Invalid(String),
     /// Could not be read (permissions, vanished): not cached, tried again on every scan.
     Unreadable(String),
+    /// Not read yet (the library screen shows the list while files are read). Never cached.
+    #[serde(skip)]
+    Pending,
 }
 
 /// A path found below the library's folder: a file with its stamp, or an error.
@@ -119,32 +124,25 @@ pub fn read(path: &Path, max_size: u64) -> State {
     }
 }
 
-/// [`read`]s every file, on as many threads as there are cores; results in input order.
-pub fn read_all(paths: &[&Path], max_size: u64) -> Vec<State> {
+/// Starts [`read`]ing `files` (entry number, path) on as many threads as there are cores;
+/// each result comes over the channel with its entry number, in no particular order. The
+/// threads stop early when the receiver is dropped.
+pub fn read_in_background(files: Vec<(usize, PathBuf)>, max_size: u64) -> Receiver<(usize, State)> {
+    let (tx, rx) = mpsc::channel();
     let threads = thread::available_parallelism()
         .map_or(1, |n| n.get())
-        .min(paths.len());
-    if threads <= 1 {
-        return paths.iter().map(|p| read(p, max_size)).collect();
+        .min(files.len());
+    let files = Arc::new(files);
+    let next = Arc::new(AtomicUsize::new(0));
+    for _ in 0..threads {
+        let (files, next, tx) = (Arc::clone(&files), Arc::clone(&next), tx.clone());
+        thread::spawn(move || {
+            while let Some((entry, path)) = files.get(next.fetch_add(1, Ordering::Relaxed)) {
+                if tx.send((*entry, read(path, max_size))).is_err() {
+                    break;
+                }
+            }
+        });
     }
-    let next = AtomicUsize::new(0);
-    let work = || {
-        let mut done = Vec::new();
-        loop {
-            let i = next.fetch_add(1, Ordering::Relaxed);
-            let Some(path) = paths.get(i) else {
-                return done;
-            };
-            done.push((i, read(path, max_size)));
-        }
-    };
-    let mut results: Vec<(usize, State)> = thread::scope(|scope| {
-        let workers: Vec<_> = (0..threads).map(|_| scope.spawn(work)).collect();
-        workers
-            .into_iter()
-            .flat_map(|w| w.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
-            .collect()
-    });
-    results.sort_by_key(|(i, _)| *i);
-    results.into_iter().map(|(_, state)| state).collect()
+    rx
 }

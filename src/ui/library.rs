@@ -10,7 +10,7 @@ use crate::briefing::{LoadError, load_path};
 use crate::library::filter::{self, Query};
 use crate::library::index::EntityIndex;
 use crate::library::order::{SortKey, sort_entries};
-use crate::library::{Library, Scanned};
+use crate::library::{Library, Reading, Scanned};
 use crate::theme::Theme;
 use crate::view::BidiMode;
 use crate::view::line::VisualCache;
@@ -68,6 +68,9 @@ pub struct LibraryApp {
     /// Folded text of each entry and of each group, made on the first filter.
     folded_entries: Option<Vec<String>>,
     folded_groups: Option<Vec<String>>,
+    /// Files still being read in the background (the first scan of a folder), and that
+    /// scan's counts for the status line once it is done.
+    reading: Option<(Reading, Scanned)>,
     /// The briefing being read, when one is open.
     pub reader: Option<App>,
     pub status: Option<String>,
@@ -101,6 +104,7 @@ impl LibraryApp {
             index: None,
             folded_entries: None,
             folded_groups: None,
+            reading: None,
             reader: None,
             status: None,
             quit: false,
@@ -108,6 +112,56 @@ impl LibraryApp {
         app.status = app.scan_report(scanned, true);
         app.update_rows();
         app
+    }
+
+    /// Shows the list at once while the files of the first scan are read: rows fill in as
+    /// [`LibraryApp::tick`] receives them.
+    pub fn with_reading(mut self, reading: Reading, scanned: Scanned) -> LibraryApp {
+        self.status = None;
+        self.reading = Some((reading, scanned));
+        self
+    }
+
+    /// How far the background reading is: (read, total), while it lasts.
+    pub fn progress(&self) -> Option<(usize, usize)> {
+        self.reading.as_ref().map(|(r, _)| (r.done, r.total))
+    }
+
+    /// Takes in what the background readers have read; returns whether anything changed.
+    pub fn tick(&mut self) -> bool {
+        let Some((reading, scanned)) = &mut self.reading else {
+            return false;
+        };
+        let received = self.library.receive(reading, false);
+        let finished = reading.is_finished();
+        let scanned = *scanned;
+        if received.is_empty() && !finished {
+            return false;
+        }
+        if let Some(folded) = &mut self.folded_entries {
+            for i in received {
+                folded[i] = fold_entry(&self.library, i);
+            }
+        }
+        if finished {
+            self.reading = None;
+            if self.status.is_none() {
+                self.status = self.scan_report(scanned, true);
+            }
+        }
+        self.update_rows();
+        true
+    }
+
+    /// What the user asked for cannot be done before the first scan is read.
+    fn still_reading(&mut self, what: &str) -> bool {
+        let Some((done, total)) = self.progress() else {
+            return false;
+        };
+        self.status = Some(format!(
+            "{what} once every file is read ({done} of {total})"
+        ));
+        true
     }
 
     pub fn cursor(&self) -> &Cursor {
@@ -218,25 +272,8 @@ impl LibraryApp {
         }
         let library = &self.library;
         let folded = self.folded_entries.get_or_insert_with(|| {
-            library
-                .entries
-                .iter()
-                .map(|e| {
-                    let name = e.name(&library.root);
-                    let mut parts: Vec<&str> = vec![&name];
-                    parts.extend(e.problem());
-                    if let Some(s) = e.summary() {
-                        parts.extend([s.title.as_str(), &s.id, &s.date]);
-                        parts.extend(s.languages.iter().map(String::as_str));
-                        parts.extend(s.headlines.iter().map(String::as_str));
-                        parts.extend(
-                            s.entities
-                                .iter()
-                                .flat_map(|e| e.names.iter().map(String::as_str)),
-                        );
-                    }
-                    filter::fold(parts)
-                })
+            (0..library.entries.len())
+                .map(|i| fold_entry(library, i))
                 .collect()
         });
         rows.into_iter()
@@ -246,6 +283,9 @@ impl LibraryApp {
 
     /// Scans the folder again; what changed is read again and every derived list rebuilt.
     pub fn reload(&mut self) {
+        if self.still_reading("reloading is possible") {
+            return;
+        }
         // Entry numbers change when files come and go: keep the selection by path.
         let selected = match self.list {
             List::Entities => None,
@@ -301,6 +341,9 @@ impl LibraryApp {
 
     /// Switches between the briefing list and the entity index.
     fn switch_list(&mut self) {
+        if self.list == List::Briefings && self.still_reading("the entity index is ready") {
+            return;
+        }
         self.list = match self.list {
             List::Briefings => List::Entities,
             List::Entities | List::Mentioning(_) => List::Briefings,
@@ -439,6 +482,26 @@ impl LibraryApp {
         }
         self.update_rows();
     }
+}
+
+/// The text a filter looks at for one entry, folded: its path and problem, and for a
+/// briefing its title, id, date, languages, headlines and entity names.
+fn fold_entry(library: &Library, i: usize) -> String {
+    let e = &library.entries[i];
+    let name = e.name(&library.root);
+    let mut parts: Vec<&str> = vec![&name];
+    parts.extend(e.problem());
+    if let Some(s) = e.summary() {
+        parts.extend([s.title.as_str(), &s.id, &s.date]);
+        parts.extend(s.languages.iter().map(String::as_str));
+        parts.extend(s.headlines.iter().map(String::as_str));
+        parts.extend(
+            s.entities
+                .iter()
+                .flat_map(|e| e.names.iter().map(String::as_str)),
+        );
+    }
+    filter::fold(parts)
 }
 
 /// What a key does to the filter being typed.

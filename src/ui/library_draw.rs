@@ -188,7 +188,10 @@ fn draw_status(buf: &mut Buffer, area: TuiRect, app: &LibraryApp) {
         }
         (_, Some(status)) => app.visual.get(status, w),
         (_, None) if !filter.is_empty() => format!("filter “{filter}”: {n} match(es) · Esc clears"),
-        (_, None) => String::new(),
+        (_, None) => match app.progress() {
+            Some((done, total)) => format!("reading files: {done} of {total}…"),
+            None => String::new(),
+        },
     };
     status_line(buf, area, left, LIBRARY_BINDINGS, app.theme);
 }

@@ -40,6 +40,14 @@ pub trait Screen {
     /// Applies one terminal event; returns whether the screen needs a redraw.
     fn handle(&mut self, event: Event) -> bool;
     fn done(&self) -> bool;
+    /// Takes in background work that has finished; returns whether to redraw.
+    fn tick(&mut self) -> bool {
+        false
+    }
+    /// Whether background work is under way (the loop then wakes more often for it).
+    fn busy(&self) -> bool {
+        false
+    }
 }
 
 impl Screen for App {
@@ -64,6 +72,12 @@ impl Screen for LibraryApp {
     fn done(&self) -> bool {
         self.quit
     }
+    fn tick(&mut self) -> bool {
+        LibraryApp::tick(self)
+    }
+    fn busy(&self) -> bool {
+        self.progress().is_some()
+    }
 }
 
 /// Opens the reader on a briefing until the user quits (or a signal stops it).
@@ -75,7 +89,8 @@ pub fn run(briefing: Briefing, path: Option<PathBuf>, mode: BidiMode) -> io::Res
 /// Runs a screen in the terminal until it is done (or a signal stops it).
 ///
 /// Terminal events are read on a thread of their own and handed over a channel, so the loop
-/// wakes at least every 200 ms to check the stop flag: crossterm's `poll` can spin without
+/// wakes at least every 200 ms (50 ms while the screen has background work to take in) to
+/// check the stop flag: crossterm's `poll` can spin without
 /// returning once the terminal has hung up, and the SIGHUP that follows must still end the
 /// program.
 pub fn run_screen(screen: &mut impl Screen, mode: BidiMode) -> io::Result<()> {
@@ -86,6 +101,7 @@ pub fn run_screen(screen: &mut impl Screen, mode: BidiMode) -> io::Result<()> {
     let events = spawn_event_reader();
     let mut dirty = true;
     while !screen.done() && !session.stop.load(Ordering::Relaxed) {
+        dirty |= screen.tick();
         if dirty {
             session.terminal.draw(|frame| {
                 assert!(
@@ -96,7 +112,8 @@ pub fn run_screen(screen: &mut impl Screen, mode: BidiMode) -> io::Result<()> {
             })?;
             dirty = false;
         }
-        match events.recv_timeout(Duration::from_millis(200)) {
+        let wait = Duration::from_millis(if screen.busy() { 50 } else { 200 });
+        match events.recv_timeout(wait) {
             Ok(Ok(event)) => dirty = screen.handle(event),
             Ok(Err(e)) => return Err(e),
             Err(RecvTimeoutError::Timeout) => {}

@@ -78,6 +78,7 @@ pub fn entry_row(entry: &Entry, root: &Path, width: usize, visual: &VisualCache)
     let Some(s) = entry.summary() else {
         let label = match &entry.state {
             State::Unreadable(_) => "unreadable",
+            State::Pending => "reading…",
             _ => "invalid",
         };
         let text = format!(
