@@ -2,7 +2,8 @@
 # Times briefing against fribidi and against the floor (cat), on large inputs generated
 # from the bundled briefing, and prints a table of medians and ratios measured in one run.
 # Then times the library on a generated folder of 10 000 briefings: listing it with no index
-# cache (every file parsed, in parallel), with the cache, and with one file changed.
+# cache (every file parsed, in parallel), with the cache, and with one file changed; and the
+# library screen in a pseudo-terminal, to its first frame and to the complete list.
 #
 #   scripts/bench.sh [RUNS] [layout|library]   (default 10 runs per command, both parts)
 #
@@ -48,6 +49,7 @@ for name, r in runs.items():
     print(f"{name:42} {r['median']*1000:8.1f} ms  (min {r['min']*1000:.1f}, max {r['max']*1000:.1f})")
 print(f"cached listing is {runs['list, no cache']['median']/runs['list, cache']['median']:.0f}x faster than parsing every file")
 PY
+  python3 scripts/library_first_frame.py "$bin" "$lib" "$cache"
   rm -rf "$cache" "$ljson"
   [ "$part" = library ] && exit 0
 fi
