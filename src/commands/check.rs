@@ -12,30 +12,32 @@ use crate::briefing::diagnostic::inert;
 use crate::briefing::{Briefing, EntityKind};
 use crate::cli::CheckArgs;
 use crate::error::{Error, Result};
-use crate::library::is_briefing_file;
+use crate::library::scan::walk;
 
-/// Expands directories (recursively, sorted) into the briefing files below them.
+/// Expands directories into the briefing files below them, as the library finds them
+/// (recursively, sorted, links followed); a path below that cannot be read, or a `*.yaml`
+/// that is not a regular file, is an error.
 pub(crate) fn expand(path: &Path) -> Result<Vec<PathBuf>> {
     if !path.is_dir() {
         return Ok(vec![path.to_path_buf()]);
     }
-    let mut files = Vec::new();
-    for entry in walkdir::WalkDir::new(path).sort_by_file_name() {
-        let entry = entry.map_err(|e| Error::File {
-            path: e.path().unwrap_or(path).to_path_buf(),
-            source: e.into(),
-        })?;
-        if entry.file_type().is_file() && is_briefing_file(entry.path()) {
-            files.push(entry.into_path());
-        }
-    }
-    if files.is_empty() {
+    let found = walk(path);
+    if found.is_empty() {
         return Err(Error::Usage(format!(
             "{}: no *.yaml or *.yml files found",
             path.display()
         )));
     }
-    Ok(files)
+    found
+        .into_iter()
+        .map(|f| match f.stamp {
+            Ok(_) => Ok(f.path),
+            Err(e) => Err(Error::File {
+                path: f.path,
+                source: std::io::Error::other(e),
+            }),
+        })
+        .collect()
 }
 
 /// The one-line summary of a valid briefing.
