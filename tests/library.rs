@@ -540,6 +540,13 @@ fn links_are_followed_and_odd_files_are_listed_not_read() {
         matches!(state("socket.yaml"), Some(State::Unreadable(e)) if e.contains("not a regular file"))
     );
     assert_eq!(library.entries.len(), 5);
+    // `check` finds the same files: the loop and the socket are unreadable paths (exit 2).
+    let check = briefing_cmd(&[Path::new("check"), root], f.cache.path())
+        .output()
+        .unwrap();
+    assert_eq!(check.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&check.stderr);
+    assert!(stderr.contains("loop"), "{stderr}");
 }
 
 #[test]
