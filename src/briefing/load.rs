@@ -15,7 +15,7 @@ use super::diagnostic::{Diagnostic, Finding, Severity};
 use super::limits::MAX_FINDINGS;
 use super::locate::Locator;
 use super::model::Briefing;
-use super::prescan::prescan;
+use super::prescan::{Refusal, could_nest_deeply, prescan};
 use super::raw::RawBriefing;
 use super::validate::{build, suspicious_text, text_fields, validate};
 
@@ -142,14 +142,26 @@ pub fn load_str(name: &str, text: &str) -> Result<Loaded, Vec<Diagnostic>> {
             "empty file: a briefing needs at least id, title, date and articles",
         )]);
     }
-    prescan(text).map_err(|r| vec![at(name, r.line, r.column, r.message)])?;
-    let raw: RawBriefing = serde_yaml::from_str(text).map_err(|err| {
-        let (line, column) = err
-            .location()
-            .map(|l| (l.line(), l.column()))
-            .unwrap_or((1, 1));
-        vec![at(name, line, column, yaml_message(&err))]
-    })?;
+    let refused = |r: Refusal| vec![at(name, r.line, r.column, r.message)];
+    // The pre-scan is a second YAML pass: run it first only when libyaml could be slow on
+    // the text; otherwise only to explain a failure, so messages do not depend on it.
+    let scanned_first = could_nest_deeply(text);
+    if scanned_first {
+        prescan(text).map_err(refused)?;
+    }
+    let raw: RawBriefing = match serde_yaml::from_str(text) {
+        Ok(raw) => raw,
+        Err(err) => {
+            if !scanned_first {
+                prescan(text).map_err(refused)?;
+            }
+            let (line, column) = err
+                .location()
+                .map(|l| (l.line(), l.column()))
+                .unwrap_or((1, 1));
+            return Err(vec![at(name, line, column, yaml_message(&err))]);
+        }
+    };
 
     let (resolution, findings) = validate(&raw);
     let diagnostics = locate_all(name, text, &raw, findings, resolution.is_some());

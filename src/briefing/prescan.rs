@@ -4,7 +4,9 @@
 //! so a document of a few hundred thousand nested brackets would take minutes to reject.
 //! yaml-rust2's pull parser is cheap and stops at the first problem, so it is used to refuse
 //! such documents early: nesting deeper than [`MAX_DEPTH`] levels, or a syntax error (with its
-//! position). A briefing needs about six levels.
+//! position). A briefing needs about six levels. Texts with few brackets cannot nest flow
+//! collections deeply ([`could_nest_deeply`]): the loader then runs the pre-scan only to
+//! explain a failure.
 
 use yaml_rust2::parser::{Event, Parser};
 
@@ -16,6 +18,18 @@ pub struct Refusal {
     pub line: usize,
     pub column: usize,
     pub message: String,
+}
+
+/// Whether libyaml could meet flow collections nested deeper than [`MAX_DEPTH`] in `text`:
+/// only if it holds more than [`MAX_DEPTH`] `[` and `{` in all, since each flow level opens
+/// with one (wherever the others are, in strings or comments, they only make this say yes
+/// more often). A briefing with a few dozen flow mappings does not need the pre-scan before
+/// libyaml; its cost is then only paid to explain a failure.
+pub fn could_nest_deeply(text: &str) -> bool {
+    text.bytes()
+        .filter(|&b| b == b'[' || b == b'{')
+        .nth(MAX_DEPTH)
+        .is_some()
 }
 
 pub fn prescan(text: &str) -> Result<(), Refusal> {
@@ -70,6 +84,19 @@ mod tests {
         assert!(r.message.contains("nested"), "{}", r.message);
         assert_eq!(r.line, 1);
         assert!(start.elapsed().as_secs() < 2);
+    }
+
+    #[test]
+    fn only_texts_with_many_brackets_could_nest_deeply() {
+        assert!(!could_nest_deeply("a: [1, {b: c}]\n"));
+        let at_limit = "[".repeat(MAX_DEPTH);
+        assert!(!could_nest_deeply(&at_limit));
+        assert!(could_nest_deeply(&format!("{at_limit}{{")));
+        // Brackets anywhere count, even in strings.
+        assert!(could_nest_deeply(&format!(
+            "a: \"{}\"",
+            "[".repeat(MAX_DEPTH + 1)
+        )));
     }
 
     #[test]
