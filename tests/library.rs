@@ -525,6 +525,9 @@ fn links_are_followed_and_odd_files_are_listed_not_read() {
     // would fail or block).
     std::os::unix::fs::symlink(f.path(0), root.join("link.yaml")).unwrap();
     std::os::unix::fs::symlink(root, root.join("loop")).unwrap();
+    // Dangling links: one named like a briefing (unreadable), one not (not the library's).
+    std::os::unix::fs::symlink(root.join("gone"), root.join("dangling.yaml")).unwrap();
+    std::os::unix::fs::symlink(root.join("gone"), root.join("notes.txt")).unwrap();
     let _socket = std::os::unix::net::UnixListener::bind(root.join("socket.yaml")).unwrap();
     let (library, _) = f.open();
     let state = |name: &str| {
@@ -539,14 +542,21 @@ fn links_are_followed_and_odd_files_are_listed_not_read() {
     assert!(
         matches!(state("socket.yaml"), Some(State::Unreadable(e)) if e.contains("not a regular file"))
     );
-    assert_eq!(library.entries.len(), 5);
-    // `check` finds the same files: the loop and the socket are unreadable paths (exit 2).
+    assert!(matches!(state("dangling.yaml"), Some(State::Unreadable(_))));
+    assert_eq!(state("notes.txt"), None);
+    assert_eq!(library.entries.len(), 6);
+    // `check` finds the same files: the loop, the socket and the dangling link are
+    // unreadable paths (exit 2), and every other file is still checked.
     let check = briefing_cmd(&[Path::new("check"), root], f.cache.path())
         .output()
         .unwrap();
     assert_eq!(check.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&check.stderr);
     assert!(stderr.contains("loop"), "{stderr}");
+    assert!(stderr.contains("dangling.yaml"), "{stderr}");
+    assert!(stderr.contains("socket.yaml"), "{stderr}");
+    let ok = String::from_utf8_lossy(&check.stdout).lines().count();
+    assert_eq!(ok, 3, "two briefings and the link to one");
 }
 
 #[test]
@@ -564,12 +574,20 @@ fn the_screen_shows_the_list_while_files_are_read() {
     let mut app = LibraryApp::new(library, MAX, Theme { color: false }, BidiMode::App, scanned)
         .with_reading(reading, scanned);
     assert_eq!(app.rows.len(), 60, "every file is listed at once");
+    // Quitting now would keep what was read in the cache (here perhaps nothing yet).
+    app.save_progress();
+    assert!(f.cache.path().join("library.json").exists());
     let first = screen(&mut app, 110, 12);
+    assert!(first[0].contains("0 briefing(s)"), "{first:?}");
     assert!(
-        first.last().unwrap().contains("reading files: 0 of 60"),
-        "{first:?}"
+        !first[0].contains("invalid"),
+        "files being read are not invalid: {first:?}"
     );
+    assert!(first[0].contains("reading files: 0 of 60"), "{first:?}");
     assert!(first.iter().any(|l| l.contains("reading…")), "{first:?}");
+    // The cursor stays where it is put while rows fill in and move.
+    app.apply(LibraryAction::Down);
+    app.apply(LibraryAction::Down);
     // The index and reloading wait for the reading to end.
     app.apply(LibraryAction::SwitchList);
     assert_eq!(app.list, List::Briefings);
@@ -579,11 +597,11 @@ fn the_screen_shows_the_list_while_files_are_read() {
             .unwrap()
             .contains("once every file is read")
     );
-    type_text(&mut app, "kidal");
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
     while app.progress().is_some() {
         assert!(std::time::Instant::now() < deadline, "reading never ended");
         app.tick();
+        assert_eq!(app.cursor().row, 2);
         std::thread::sleep(std::time::Duration::from_millis(5));
     }
     assert!(
@@ -597,7 +615,7 @@ fn the_screen_shows_the_list_while_files_are_read() {
         f.open().0.entries,
         "the same as reading at once"
     );
-    // The filter typed while reading now sees every file.
+    type_text(&mut app, "kidal");
     for &r in &app.rows {
         let s = app.library.entries[r].summary().unwrap();
         assert!(s.entities.iter().any(|e| e.names[0] == "Kidal"), "{}", s.id);

@@ -86,3 +86,29 @@ fn from_the_entity_index_to_a_briefing_at_the_entity() {
     assert!(status.success(), "{status:?}");
     r.assert_restored();
 }
+
+#[test]
+fn a_panic_while_reading_a_file_becomes_its_error() {
+    let (dir, cache) = library(3);
+    std::fs::write(
+        dir.path().join("panic.yaml"),
+        generated::briefing_yaml(9, 1),
+    )
+    .unwrap();
+    let mut r = Reader::start(
+        &[dir.path().to_str().unwrap()],
+        &[
+            ("BRIEFING_CACHE_DIR", cache.path().to_str().unwrap()),
+            ("BRIEFING_TEST_PANIC", "read"),
+        ],
+        110,
+        30,
+    );
+    r.wait_status("read 4 file(s), 0 from the index cache");
+    r.screen_has("panic.yaml: internal error while reading this file: BRIEFING_TEST_PANIC=read");
+    assert!(!r.parser.screen().contents().contains("panicked"));
+    // The screen goes on.
+    r.keys("j");
+    r.screen_has("Attack on a hotel in");
+    r.quit();
+}

@@ -15,11 +15,12 @@ use crate::error::{Error, Result};
 use crate::library::scan::walk;
 
 /// Expands directories into the briefing files below them, as the library finds them
-/// (recursively, sorted, links followed); a path below that cannot be read, or a `*.yaml`
-/// that is not a regular file, is an error.
-pub(crate) fn expand(path: &Path) -> Result<Vec<PathBuf>> {
+/// (recursively, sorted, links followed). Each path below that cannot be read, or `*.yaml`
+/// that is not a regular file, is an error of its own, so the other files are still
+/// checked; a folder without briefing files is a usage error.
+pub(crate) fn expand(path: &Path) -> Result<Vec<Result<PathBuf>>> {
     if !path.is_dir() {
-        return Ok(vec![path.to_path_buf()]);
+        return Ok(vec![Ok(path.to_path_buf())]);
     }
     let found = walk(path);
     if found.is_empty() {
@@ -28,7 +29,7 @@ pub(crate) fn expand(path: &Path) -> Result<Vec<PathBuf>> {
             path.display()
         )));
     }
-    found
+    Ok(found
         .into_iter()
         .map(|f| match f.stamp {
             Ok(_) => Ok(f.path),
@@ -37,7 +38,7 @@ pub(crate) fn expand(path: &Path) -> Result<Vec<PathBuf>> {
                 source: std::io::Error::other(e),
             }),
         })
-        .collect()
+        .collect())
 }
 
 /// The one-line summary of a valid briefing.
@@ -69,6 +70,13 @@ pub fn run(
             }
         };
         for file in files {
+            let file = match file {
+                Ok(file) => file,
+                Err(e) => {
+                    batch.unreadable(&e, err)?;
+                    continue;
+                }
+            };
             if let Some(briefing) = batch.load(&file, max_size, err)? {
                 writeln!(out, "{}", summary_line(&file, &briefing))?;
             }

@@ -74,7 +74,11 @@ fn export_folder(dir: &Path, args: &ExportArgs, max_size: u64, err: &mut dyn Wri
         Some(o) => o,
     };
     let mut batch = Batch::default();
-    for (input, output) in plan(dir, outdir, args.format)? {
+    let (plan, unreadable) = plan(dir, outdir, args.format)?;
+    for e in &unreadable {
+        batch.unreadable(e, err)?;
+    }
+    for (input, output) in plan {
         let Some(briefing) = batch.load(&input, max_size, err)? else {
             continue;
         };
@@ -96,11 +100,16 @@ fn export_folder(dir: &Path, args: &ExportArgs, max_size: u64, err: &mut dyn Wri
     batch.finish(err)
 }
 
-/// Each briefing file below `dir` with its output path below `outdir`, in `expand`'s order;
-/// a usage error if two inputs would be written to one output.
-fn plan(dir: &Path, outdir: &Path, format: ExportFormat) -> Result<Vec<(PathBuf, PathBuf)>> {
-    let plan: Vec<(PathBuf, PathBuf)> = expand(dir)?
+/// Each briefing file below `dir` with its output path below `outdir`, in `expand`'s order,
+/// and the paths that could not be read; a usage error if two inputs would be written to
+/// one output.
+type Plan = (Vec<(PathBuf, PathBuf)>, Vec<Error>);
+
+fn plan(dir: &Path, outdir: &Path, format: ExportFormat) -> Result<Plan> {
+    let (inputs, unreadable): (Vec<_>, Vec<_>) = expand(dir)?.into_iter().partition(Result::is_ok);
+    let plan: Vec<(PathBuf, PathBuf)> = inputs
         .into_iter()
+        .flatten()
         .map(|input| {
             let relative = input
                 .strip_prefix(dir)
@@ -120,7 +129,10 @@ fn plan(dir: &Path, outdir: &Path, format: ExportFormat) -> Result<Vec<(PathBuf,
             )));
         }
     }
-    Ok(plan)
+    Ok((
+        plan,
+        unreadable.into_iter().filter_map(Result::err).collect(),
+    ))
 }
 
 /// Writes one export atomically (see `write_atomic`) and says so on `err`.

@@ -35,7 +35,9 @@ pub fn run(
         let (library, scanned, reading) = Library::open_in_background(dir, options);
         let mut app = LibraryApp::new(library, max_size, Theme::from_env(), mode, scanned)
             .with_reading(reading, scanned);
-        crate::ui::run_screen(&mut app, mode)?;
+        let result = crate::ui::run_screen(&mut app, mode);
+        app.save_progress();
+        result?;
         return Ok(());
     }
     let (library, _) = Library::open(dir, options);

@@ -36,10 +36,12 @@ pub fn run(cli: Cli) -> Result<()> {
             &mut io::stdout().lock(),
             &mut io::stderr(),
         ),
+        // Not locked: the reader and the library run with other threads, and a panic hook
+        // that restores the terminal must be able to write.
         None => read::run(
             &cli.read,
             cli.max_size,
-            &mut io::stdout().lock(),
+            &mut io::stdout(),
             &mut io::stderr(),
         ),
     }

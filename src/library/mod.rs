@@ -73,6 +73,8 @@ pub struct Library {
     options: Options,
     /// Why the cache could not be written, if it could not (the library works without it).
     pub cache_error: Option<String>,
+    /// Scans so far (a [`Reading`] belongs to one).
+    scans: u64,
 }
 
 /// What a scan did.
@@ -96,6 +98,8 @@ impl Scanned {
 /// [`Library::receive`] moves what they have read into the entries.
 pub struct Reading {
     results: Receiver<(usize, State)>,
+    /// The scan it belongs to: results of an older scan are dropped.
+    scan: u64,
     /// Files to read, and how many have been read.
     pub total: usize,
     pub done: usize,
@@ -134,6 +138,7 @@ impl Library {
             entries: Vec::new(),
             options,
             cache_error: None,
+            scans: 0,
         };
         let (scanned, reading) = library.update(known);
         (library, scanned, reading)
@@ -183,7 +188,9 @@ impl Library {
         scanned.read = to_read.len();
         scanned.removed = known.len();
         self.entries = entries;
+        self.scans += 1;
         let reading = Reading {
+            scan: self.scans,
             total: to_read.len(),
             done: 0,
             changed: scanned.changed(),
@@ -198,6 +205,10 @@ impl Library {
     /// changed).
     pub fn receive(&mut self, reading: &mut Reading, wait: bool) -> Vec<usize> {
         let mut received = Vec::new();
+        if reading.scan != self.scans {
+            // The entries it would fill in are gone.
+            reading.finished = true;
+        }
         while !reading.finished {
             let next = if reading.done == reading.total {
                 Err(TryRecvError::Disconnected)
@@ -233,7 +244,9 @@ impl Library {
         received
     }
 
-    fn save_cache(&mut self) {
+    /// Saves the index cache now (files not read yet are left out); done by itself when a
+    /// scan's reading ends.
+    pub fn save_cache(&mut self) {
         let Some(cache) = &self.options.cache else {
             return;
         };

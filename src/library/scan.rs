@@ -97,10 +97,21 @@ pub fn walk(root: &Path) -> Vec<Found> {
                     stamp: Err("not a regular file (not read)".into()),
                 }),
             Ok(_) => {}
-            Err(e) => found.push(Found {
-                path: e.path().unwrap_or(root).to_path_buf(),
-                stamp: Err(e.to_string()),
-            }),
+            Err(e) => {
+                let path = e.path().unwrap_or(root).to_path_buf();
+                // A dangling link named notes.txt is none of the library's business; a
+                // briefing file, a folder that cannot be read or a link loop is.
+                if is_briefing_file(&path)
+                    || path.is_dir()
+                    || e.loop_ancestor().is_some()
+                    || e.depth() == 0
+                {
+                    found.push(Found {
+                        path,
+                        stamp: Err(e.to_string()),
+                    });
+                }
+            }
         }
     }
     found
@@ -124,25 +135,59 @@ pub fn read(path: &Path, max_size: u64) -> State {
     }
 }
 
+/// The name of the threads [`read_in_background`] starts (the terminal's panic hook leaves
+/// their panics alone: each becomes its file's error).
+pub const READER_THREAD: &str = "briefing-reader";
+
 /// Starts [`read`]ing `files` (entry number, path) on as many threads as there are cores;
-/// each result comes over the channel with its entry number, in no particular order. The
-/// threads stop early when the receiver is dropped.
+/// each result comes over the channel with its entry number, in no particular order. A
+/// panic while reading a file (a bug) makes that file unreadable, with the panic's message,
+/// instead of losing the thread. The threads stop early when the receiver is dropped.
 pub fn read_in_background(files: Vec<(usize, PathBuf)>, max_size: u64) -> Receiver<(usize, State)> {
     let (tx, rx) = mpsc::channel();
     let threads = thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(files.len());
+    // Test-only: `BRIEFING_TEST_PANIC=read` makes reading any `panic.yaml` panic
+    // (tests/library_pty.rs). Read once per scan, here.
+    let test_panic = std::env::var_os("BRIEFING_TEST_PANIC").is_some_and(|v| v == "read");
     let files = Arc::new(files);
     let next = Arc::new(AtomicUsize::new(0));
     for _ in 0..threads {
         let (files, next, tx) = (Arc::clone(&files), Arc::clone(&next), tx.clone());
-        thread::spawn(move || {
+        let work = move || {
             while let Some((entry, path)) = files.get(next.fetch_add(1, Ordering::Relaxed)) {
-                if tx.send((*entry, read(path, max_size))).is_err() {
+                let state = std::panic::catch_unwind(|| {
+                    assert!(
+                        !(test_panic && path.ends_with("panic.yaml")),
+                        "BRIEFING_TEST_PANIC=read: forced panic"
+                    );
+                    read(path, max_size)
+                })
+                .unwrap_or_else(|panic| {
+                    State::Unreadable(format!(
+                        "internal error while reading this file: {}",
+                        panic_message(panic.as_ref())
+                    ))
+                });
+                if tx.send((*entry, state)).is_err() {
                     break;
                 }
             }
-        });
+        };
+        // If no thread starts, the channel closes and the receiver marks the files as
+        // not read.
+        let _ = thread::Builder::new()
+            .name(READER_THREAD.into())
+            .spawn(work);
     }
     rx
+}
+
+fn panic_message(payload: &(dyn std::any::Any + Send)) -> &str {
+    payload
+        .downcast_ref::<&str>()
+        .copied()
+        .or_else(|| payload.downcast_ref::<String>().map(String::as_str))
+        .unwrap_or("panic")
 }

@@ -10,7 +10,7 @@ use crate::briefing::{LoadError, load_path};
 use crate::library::filter::{self, Query};
 use crate::library::index::EntityIndex;
 use crate::library::order::{SortKey, sort_entries};
-use crate::library::{Library, Reading, Scanned};
+use crate::library::{Library, Reading, Scanned, State};
 use crate::theme::Theme;
 use crate::view::BidiMode;
 use crate::view::line::VisualCache;
@@ -145,12 +145,24 @@ impl LibraryApp {
         }
         if finished {
             self.reading = None;
-            if self.status.is_none() {
-                self.status = self.scan_report(scanned, true);
-            }
+            // Files that could not be read at all changed too.
+            self.folded_entries = None;
+            self.status = self.scan_report(scanned, true);
         }
+        // While rows fill in and move, the cursor keeps its place on the screen rather
+        // than follow a file down the list.
+        self.rows_of = None;
         self.update_rows();
         true
+    }
+
+    /// On quitting: what has been read so far goes into the index cache, so the next
+    /// opening does not read it again.
+    pub fn save_progress(&mut self) {
+        if let Some((reading, _)) = &mut self.reading {
+            self.library.receive(reading, false);
+            self.library.save_cache();
+        }
     }
 
     /// What the user asked for cannot be done before the first scan is read.
@@ -421,7 +433,10 @@ impl LibraryApp {
     /// Called when the reader has quit: back to the list, with changed files read again.
     pub fn close_reader(&mut self) {
         self.reader = None;
-        self.reload();
+        // During the first scan's reading the files are being read anyway.
+        if self.reading.is_none() {
+            self.reload();
+        }
     }
 
     pub fn apply(&mut self, action: LibraryAction) {
@@ -490,7 +505,9 @@ fn fold_entry(library: &Library, i: usize) -> String {
     let e = &library.entries[i];
     let name = e.name(&library.root);
     let mut parts: Vec<&str> = vec![&name];
-    parts.extend(e.problem());
+    if !matches!(e.state, State::Pending) {
+        parts.extend(e.problem());
+    }
     if let Some(s) = e.summary() {
         parts.extend([s.title.as_str(), &s.id, &s.date]);
         parts.extend(s.languages.iter().map(String::as_str));

@@ -1,14 +1,15 @@
-//! Drawing the library screen: a header (folder, counts, sort order), the list tabs, the
-//! current list (briefings with their columns, the entity index, or one entity's briefings),
-//! the status line (filter being typed, messages, key hints) and the help popup. When a
-//! briefing is open, the reader draws instead. Rows come from `view::shelf`, already visual
-//! and sanitized.
+//! Drawing the library screen: a header (folder, counts, sort order, reading progress), the
+//! list tabs, the current list (briefings with their columns, the entity index, or one
+//! entity's briefings), the status line (filter being typed, messages, key hints) and the
+//! help popup. When a briefing is open, the reader draws instead. Rows come from
+//! `view::shelf`, already visual and sanitized.
 
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect as TuiRect;
 use ratatui::widgets::Widget;
 
+use crate::library::State;
 use crate::theme::Look;
 use crate::view::shelf::{entry_row, group_row, header};
 
@@ -60,7 +61,11 @@ fn draw_header(buf: &mut Buffer, area: TuiRect, app: &LibraryApp) {
     let w = usize::from(area.width);
     let lib = &app.library;
     let valid = lib.valid();
-    let invalid = lib.entries.len() - valid;
+    let invalid = lib
+        .entries
+        .iter()
+        .filter(|e| matches!(e.state, State::Invalid(_) | State::Unreadable(_)))
+        .count();
     let sort = match (app.sort, app.descending) {
         (SortKey::Date, true) => "date, newest first",
         (SortKey::Date, false) => "date, oldest first",
@@ -73,6 +78,9 @@ fn draw_header(buf: &mut Buffer, area: TuiRect, app: &LibraryApp) {
     );
     if invalid > 0 {
         line.push_str(&format!(" · {invalid} invalid"));
+    }
+    if let Some((done, total)) = app.progress() {
+        line.push_str(&format!(" · reading files: {done} of {total}…"));
     }
     put_line(
         buf,
@@ -162,9 +170,10 @@ fn draw_list(buf: &mut Buffer, area: TuiRect, app: &mut LibraryApp) {
             }
             _ => {
                 let entry = &app.library.entries[item];
-                let look = match entry.summary() {
-                    Some(_) => Look::PLAIN,
-                    None => app.theme.error(),
+                let look = match entry.state {
+                    State::Valid(_) => Look::PLAIN,
+                    State::Pending => app.theme.muted(),
+                    _ => app.theme.error(),
                 };
                 (entry_row(entry, &app.library.root, w, &app.visual), look)
             }
@@ -188,10 +197,7 @@ fn draw_status(buf: &mut Buffer, area: TuiRect, app: &LibraryApp) {
         }
         (_, Some(status)) => app.visual.get(status, w),
         (_, None) if !filter.is_empty() => format!("filter “{filter}”: {n} match(es) · Esc clears"),
-        (_, None) => match app.progress() {
-            Some((done, total)) => format!("reading files: {done} of {total}…"),
-            None => String::new(),
-        },
+        (_, None) => String::new(),
     };
     status_line(buf, area, left, LIBRARY_BINDINGS, app.theme);
 }

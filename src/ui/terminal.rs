@@ -66,6 +66,11 @@ impl Session {
         }
         let previous = std::panic::take_hook();
         std::panic::set_hook(Box::new(move |info| {
+            // A background reader's panic is caught there and shown as its file's error;
+            // the screen goes on.
+            if std::thread::current().name() == Some(crate::library::scan::READER_THREAD) {
+                return;
+            }
             restore(switches);
             previous(info);
         }));
