@@ -33,6 +33,16 @@ pub fn visual_lines(text: &str, width: usize, mode: BidiMode) -> Vec<String> {
 /// `text` on one line of at most `width` cells, in visual order; when it does not fit, its
 /// first line at `width - 1` cells and an ellipsis.
 pub fn visual(text: &str, width: usize, mode: BidiMode) -> String {
+    // Printable ASCII that fits is its own visual form (one cell a byte, nothing to
+    // reorder, shape or hide): most dates, counts and names skip the layout engine.
+    if text.len() <= width && text.bytes().all(|b| (b' '..=b'~').contains(&b)) {
+        return text.to_string();
+    }
+    laid_out(text, width, mode)
+}
+
+/// [`visual`] through the layout engine.
+fn laid_out(text: &str, width: usize, mode: BidiMode) -> String {
     let lines = visual_lines(text, width, mode);
     if lines.len() <= 1 || width < 2 {
         return lines.into_iter().next().unwrap_or_default();
@@ -108,6 +118,15 @@ mod tests {
                 visual("word ".repeat(30).as_str(), 20, BidiMode::App).as_str()
             ) <= 20
         );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn printable_ascii_that_fits_is_laid_out_as_itself(text in "[ -~]{0,40}", extra in 0usize..5) {
+            let width = text.len() + extra;
+            proptest::prop_assert_eq!(laid_out(&text, width, BidiMode::App), text.clone());
+            proptest::prop_assert_eq!(visual(&text, width, BidiMode::App), text);
+        }
     }
 
     #[test]
