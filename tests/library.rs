@@ -422,6 +422,21 @@ fn library_screen() {
         "{status}"
     );
     app.type_filter(FilterEdit::Cancel);
+    // A click selects a row; a second click on it opens it.
+    app.apply(LibraryAction::SwitchList);
+    screen(&mut app, 110, 12);
+    let area = app.list_area;
+    app.click(area.x + 5, area.y + 2);
+    assert_eq!(app.cursor().row, 2);
+    assert!(app.reader.is_none());
+    app.click(area.x + 5, area.y + 2);
+    let opened = &app.library.entries[app.rows[2]];
+    assert_eq!(
+        app.reader.as_ref().map(|r| r.briefing.id.as_str()),
+        opened.summary().map(|s| s.id.as_str())
+    );
+    app.close_reader();
+    app.apply(LibraryAction::SwitchList);
     // Sorting applies to briefings, not to the index.
     app.apply(LibraryAction::SortByTitle);
     assert!(
