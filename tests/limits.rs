@@ -121,3 +121,19 @@ fn quotes_occurring_too_often_stop_the_search() {
         )
     );
 }
+
+#[test]
+fn deep_nesting_without_brackets_is_refused_at_once() {
+    // 4 MiB of compact block sequences ("- - - ... x"): no bracket, 2 million levels. The
+    // pre-scan must see it before libyaml does, which would parse all of it before the
+    // depth is refused (in time and memory that grow with the file).
+    for text in [
+        format!("{}x\n", "- ".repeat(2 << 20)),
+        format!("a:\n{}x\n", "  ? ".repeat(1 << 20)),
+    ] {
+        let start = Instant::now();
+        let errs = load_str("deep.yaml", &text).unwrap_err();
+        assert!(start.elapsed().as_secs() < 2, "took {:?}", start.elapsed());
+        assert!(errs[0].message.contains("nested"), "{}", errs[0].message);
+    }
+}

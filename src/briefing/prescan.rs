@@ -20,16 +20,39 @@ pub struct Refusal {
     pub message: String,
 }
 
-/// Whether libyaml could meet flow collections nested deeper than [`MAX_DEPTH`] in `text`:
-/// only if it holds more than [`MAX_DEPTH`] `[` and `{` in all, since each flow level opens
-/// with one (wherever the others are, in strings or comments, they only make this say yes
-/// more often). A briefing with a few dozen flow mappings does not need the pre-scan before
-/// libyaml; its cost is then only paid to explain a failure.
+/// Whether `text` could nest collections deeper than [`MAX_DEPTH`], by a cheap bound that
+/// never says no wrongly (it may say yes for a shallow text, which then just gets the
+/// pre-scan):
+/// - each flow level opens with a `[` or `{`, so flow nesting needs more than
+///   [`MAX_DEPTH`] of them in the text, wherever they are;
+/// - a nested block collection starts further right than its parent, or at the same column
+///   for a sequence under a mapping key, so block nesting is at most twice the starting
+///   column plus one; a collection starts after a line's indentation and its compact
+///   indicators (`- `, `? `, two columns each), so block nesting deeper than [`MAX_DEPTH`]
+///   needs a line with indentation plus twice its indicators of at least half of it.
+///
+/// Line breaks are YAML 1.1's, as libyaml's (LF, CR, NEL, LS, PS).
 pub fn could_nest_deeply(text: &str) -> bool {
-    text.bytes()
+    let brackets = text
+        .bytes()
         .filter(|&b| b == b'[' || b == b'{')
         .nth(MAX_DEPTH)
-        .is_some()
+        .is_some();
+    brackets
+        || text
+            .split(['\n', '\r', '\u{85}', '\u{2028}', '\u{2029}'])
+            .any(|line| {
+                let indent = line.bytes().take_while(|&b| b == b' ').count();
+                // Indicators needed to reach half the limit (stop counting there).
+                let needed = (MAX_DEPTH / 2).saturating_sub(indent).div_ceil(2);
+                needed == 0
+                    || line
+                        .as_bytes()
+                        .windows(2)
+                        .filter(|w| matches!(w[0], b'-' | b'?') && matches!(w[1], b' ' | b'\t'))
+                        .nth(needed - 1)
+                        .is_some()
+            })
 }
 
 pub fn prescan(text: &str) -> Result<(), Refusal> {
@@ -97,6 +120,44 @@ mod tests {
             "a: \"{}\"",
             "[".repeat(MAX_DEPTH + 1)
         )));
+    }
+
+    #[test]
+    fn deep_block_nesting_could_nest_deeply() {
+        // Compact sequences: two bytes a level, no brackets.
+        let compact = format!("{}x\n", "- ".repeat(MAX_DEPTH + 1));
+        assert!(could_nest_deeply(&compact));
+        assert!(prescan(&compact).is_err());
+        // Nesting by indentation, also with NEL as the line break.
+        let mut indented = String::new();
+        for i in 0..40 {
+            indented.push_str(&" ".repeat(i));
+            indented.push_str("k:\u{85}");
+        }
+        assert!(could_nest_deeply(&indented));
+        // A briefing's shape does not.
+        let shallow = "id: x\narticles:\n  - id: en\n    text: |\n      a - b - c\n";
+        assert!(!could_nest_deeply(shallow));
+    }
+
+    #[test]
+    fn the_bound_holds_for_block_nesting() {
+        // Nesting past the limit, built each way the bound counts, is always seen.
+        for depth in [30usize, 33, 65, 70] {
+            let compact = format!("{}x\n", "- ".repeat(depth));
+            let mut indented = String::new();
+            for i in 0..depth / 2 + 1 {
+                indented.push_str(&" ".repeat(2 * i));
+                indented.push_str("k:\n");
+                indented.push_str(&" ".repeat(2 * i));
+                indented.push_str("- \n");
+            }
+            for text in [compact, indented] {
+                if prescan(&text).is_err_and(|r| r.message.contains("nested")) {
+                    assert!(could_nest_deeply(&text), "depth {depth} missed:\n{text}");
+                }
+            }
+        }
     }
 
     #[test]
