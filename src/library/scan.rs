@@ -106,9 +106,17 @@ pub fn walk(root: &Path) -> Vec<Found> {
                     || e.loop_ancestor().is_some()
                     || e.depth() == 0
                 {
+                    // The message without the path: it is shown beside it.
+                    let message = match (e.loop_ancestor(), e.io_error()) {
+                        (Some(ancestor), _) => {
+                            format!("link loop back to {}", ancestor.display())
+                        }
+                        (None, Some(io)) => io.to_string(),
+                        (None, None) => e.to_string(),
+                    };
                     found.push(Found {
                         path,
-                        stamp: Err(e.to_string()),
+                        stamp: Err(message),
                     });
                 }
             }
