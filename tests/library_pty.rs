@@ -19,23 +19,21 @@ fn library(n: usize) -> (TempDir, TempDir) {
     (dir, TempDir::new().unwrap())
 }
 
-fn open(dir: &Path, cache: &Path) -> Reader {
-    let mut reader = Reader::start(
-        &[dir.to_str().unwrap()],
-        &[("BRIEFING_CACHE_DIR", cache.to_str().unwrap())],
-        110,
-        30,
-    );
-    reader.screen_has("[Briefings (12)]");
+/// The library of `files` files, with an empty cache and `env`, once every file is read.
+fn open(dir: &Path, cache: &Path, files: usize, env: &[(&str, &str)]) -> Reader {
+    let mut vars = vec![("BRIEFING_CACHE_DIR", cache.to_str().unwrap())];
+    vars.extend_from_slice(env);
+    let mut reader = Reader::start(&[dir.to_str().unwrap()], &vars, 110, 30);
+    reader.screen_has(&format!("[Briefings ({files})]"));
     // The list shows at once; the files are read behind it.
-    reader.wait_status("read 12 file(s), 0 from the index cache");
+    reader.wait_status(&format!("read {files} file(s), 0 from the index cache"));
     reader
 }
 
 #[test]
 fn filter_open_a_briefing_and_return_to_the_reloaded_list() {
     let (dir, cache) = library(12);
-    let mut r = open(dir.path(), cache.path());
+    let mut r = open(dir.path(), cache.path(), 12, &[]);
     r.screen_has("Attack on a hotel in Mopti (11)");
     r.keys("/kidal (4");
     r.wait_status("/kidal (4");
@@ -70,7 +68,7 @@ fn filter_open_a_briefing_and_return_to_the_reloaded_list() {
 #[test]
 fn from_the_entity_index_to_a_briefing_at_the_entity() {
     let (dir, cache) = library(12);
-    let mut r = open(dir.path(), cache.path());
+    let mut r = open(dir.path(), cache.path(), 12, &[]);
     r.keys("\t");
     r.screen_has("Actors and places across briefings");
     r.keys("/تمبكتو\r");
@@ -95,16 +93,12 @@ fn a_panic_while_reading_a_file_becomes_its_error() {
         generated::briefing_yaml(9, 1),
     )
     .unwrap();
-    let mut r = Reader::start(
-        &[dir.path().to_str().unwrap()],
-        &[
-            ("BRIEFING_CACHE_DIR", cache.path().to_str().unwrap()),
-            ("BRIEFING_TEST_PANIC", "read"),
-        ],
-        110,
-        30,
+    let mut r = open(
+        dir.path(),
+        cache.path(),
+        4,
+        &[("BRIEFING_TEST_PANIC", "read")],
     );
-    r.wait_status("read 4 file(s), 0 from the index cache");
     r.screen_has("panic.yaml: internal error while reading this file: BRIEFING_TEST_PANIC=read");
     assert!(!r.parser.screen().contents().contains("panicked"));
     // The screen goes on.
