@@ -589,9 +589,6 @@ fn the_screen_shows_the_list_while_files_are_read() {
     let mut app = LibraryApp::new(library, MAX, Theme { color: false }, BidiMode::App, scanned)
         .with_reading(reading, scanned);
     assert_eq!(app.rows.len(), 60, "every file is listed at once");
-    // Quitting now would keep what was read in the cache (here perhaps nothing yet).
-    app.save_progress();
-    assert!(f.cache.path().join("library.json").exists());
     let first = screen(&mut app, 110, 12);
     assert!(first[0].contains("0 briefing(s)"), "{first:?}");
     assert!(
@@ -600,6 +597,9 @@ fn the_screen_shows_the_list_while_files_are_read() {
     );
     assert!(first[0].contains("reading files: 0 of 60"), "{first:?}");
     assert!(first.iter().any(|l| l.contains("reading…")), "{first:?}");
+    // Quitting now would keep what was read in the cache (here perhaps nothing yet).
+    app.save_progress();
+    assert!(f.cache.path().join("library.json").exists());
     // The cursor stays where it is put while rows fill in and move.
     app.apply(LibraryAction::Down);
     app.apply(LibraryAction::Down);
