@@ -75,6 +75,8 @@ pub struct Library {
     pub cache_error: Option<String>,
     /// Scans so far (a [`Reading`] belongs to one).
     scans: u64,
+    /// The folder as the cache records it ([`cache_root`]), worked out once.
+    cache_root: PathBuf,
 }
 
 /// What a scan did.
@@ -126,8 +128,9 @@ impl Library {
     /// Like [`Library::open`], but returns at once: files still to read are
     /// [`State::Pending`] until [`Library::receive`] gets them.
     pub fn open_in_background(root: &Path, options: Options) -> (Library, Scanned, Reading) {
+        let canonical = cache_root(root);
         let known = match &options.cache {
-            Some(cache) => cache::load(cache, &cache_root(root), options.max_size)
+            Some(cache) => cache::load(cache, &canonical, options.max_size)
                 .into_iter()
                 .map(|(rel, v)| (root.join(rel), v))
                 .collect(),
@@ -139,6 +142,7 @@ impl Library {
             options,
             cache_error: None,
             scans: 0,
+            cache_root: canonical,
         };
         let (scanned, reading) = library.update(known);
         (library, scanned, reading)
@@ -250,14 +254,18 @@ impl Library {
         let Some(cache) = &self.options.cache else {
             return;
         };
-        let root = cache_root(&self.root);
         let entries = self.entries.iter().filter_map(|e| {
             let rel = e.path.strip_prefix(&self.root).ok()?;
             Some((rel, e.stamp?, &e.state))
         });
-        self.cache_error = cache::save(cache, &root, self.options.max_size, entries)
+        self.cache_error = cache::save(cache, &self.cache_root, self.options.max_size, entries)
             .err()
             .map(|e| e.to_string());
+    }
+
+    /// The file size limit the library reads with.
+    pub fn max_size(&self) -> u64 {
+        self.options.max_size
     }
 
     pub fn valid(&self) -> usize {

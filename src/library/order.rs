@@ -13,13 +13,24 @@ pub enum SortKey {
 
 /// Sorts `rows` (indices into `entries`).
 pub fn sort_entries(entries: &[Entry], rows: &mut [usize], key: SortKey, descending: bool) {
+    // Titles compare case-insensitively: lowered once per entry, not once per comparison.
+    let titles: Vec<String> = match key {
+        SortKey::Title => entries
+            .iter()
+            .map(|e| {
+                e.summary()
+                    .map_or_else(String::new, |s| s.title.to_lowercase())
+            })
+            .collect(),
+        SortKey::Date => Vec::new(),
+    };
     rows.sort_by(|&a, &b| {
         let (ea, eb) = (&entries[a], &entries[b]);
         match (ea.summary(), eb.summary()) {
             (Some(sa), Some(sb)) => {
                 let by = match key {
                     SortKey::Date => sa.date.cmp(&sb.date),
-                    SortKey::Title => sa.title.to_lowercase().cmp(&sb.title.to_lowercase()),
+                    SortKey::Title => titles[a].cmp(&titles[b]),
                 };
                 let by = if descending { by.reverse() } else { by };
                 by.then_with(|| ea.path.cmp(&eb.path))

@@ -46,7 +46,6 @@ pub struct Cursor {
 
 pub struct LibraryApp {
     pub library: Library,
-    pub max_size: u64,
     pub theme: Theme,
     pub mode_bidi: BidiMode,
     pub visual: VisualCache,
@@ -80,14 +79,12 @@ pub struct LibraryApp {
 impl LibraryApp {
     pub fn new(
         library: Library,
-        max_size: u64,
         theme: Theme,
         mode_bidi: BidiMode,
         scanned: Scanned,
     ) -> LibraryApp {
         let mut app = LibraryApp {
             library,
-            max_size,
             theme,
             mode_bidi,
             visual: VisualCache::new(mode_bidi),
@@ -408,7 +405,7 @@ impl LibraryApp {
             return;
         }
         let path: PathBuf = entry.path.clone();
-        match load_path(&path, self.max_size) {
+        match load_path(&path, self.library.max_size()) {
             Ok(loaded) => {
                 let mut reader = App::new(loaded.briefing, Some(path), self.theme, self.mode_bidi);
                 if let Some(id) = at {
