@@ -1,6 +1,7 @@
 //! One module per subcommand; `run` dispatches the parsed command line to them.
 
 pub mod check;
+pub mod completions;
 pub mod export;
 pub mod layout;
 pub mod library;
@@ -36,6 +37,10 @@ pub fn run(cli: Cli) -> Result<()> {
             &mut io::stdout().lock(),
             &mut io::stderr(),
         ),
+        Some(Command::Completions(args)) => {
+            completions::completions(args.shell, &mut io::stdout().lock())
+        }
+        Some(Command::Manpage) => completions::manpage(&mut io::stdout().lock()),
         // Not locked: the reader and the library run with other threads, and a panic hook
         // that restores the terminal must be able to write.
         None => read::run(
