@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 use briefing::library::index::EntityIndex;
 use briefing::library::{Library, Options};
-use briefing::theme::Theme;
+use briefing::theme::{BuiltIn, Theme};
 use briefing::ui::keymap::LibraryAction;
 use briefing::ui::library::{FilterEdit, LibraryApp};
 use briefing::ui::library_draw::draw;
@@ -42,7 +42,7 @@ fn open_and_draw(dir: &Path, cache: Option<PathBuf>) -> LibraryApp {
             cache,
         },
     );
-    let mut app = LibraryApp::new(library, Theme { color: true }, BidiMode::App, scanned);
+    let mut app = LibraryApp::new(library, Theme::built_in(BuiltIn::Dark), BidiMode::App, scanned);
     let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("terminal");
     terminal.draw(|f| draw(f, &mut app)).expect("draw");
     app
@@ -64,7 +64,7 @@ fn library(c: &mut Criterion) {
                 cache: None,
             };
             let (library, scanned, reading) = Library::open_in_background(&dir, options);
-            let mut app = LibraryApp::new(library, Theme { color: true }, BidiMode::App, scanned)
+            let mut app = LibraryApp::new(library, Theme::built_in(BuiltIn::Dark), BidiMode::App, scanned)
                 .with_reading(reading, scanned);
             let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("terminal");
             terminal.draw(|f| draw(f, &mut app)).expect("draw");

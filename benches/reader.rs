@@ -5,7 +5,7 @@
 use std::hint::black_box;
 
 use briefing::briefing::{bundled, load_str};
-use briefing::theme::Theme;
+use briefing::theme::{BuiltIn, Theme};
 use briefing::ui::app::App;
 use briefing::ui::draw::draw;
 use briefing::ui::keymap::Action;
@@ -32,7 +32,7 @@ fn reader(c: &mut Criterion) {
     group.bench_function("first frame 200x60", |bench| {
         bench.iter(|| {
             let b = load_str("big.yaml", &yaml).expect("valid").briefing;
-            let mut app = App::new(b, None, Theme { color: true }, BidiMode::App);
+            let mut app = App::new(b, None, Theme::built_in(BuiltIn::Dark), BidiMode::App);
             let mut terminal = Terminal::new(TestBackend::new(200, 60)).expect("terminal");
             terminal.draw(|f| draw(f, &mut app)).expect("draw");
         })
@@ -40,7 +40,7 @@ fn reader(c: &mut Criterion) {
     group.finish();
 
     let b = load_str("big.yaml", &yaml).expect("valid").briefing;
-    let mut app = App::new(b, None, Theme { color: true }, BidiMode::App);
+    let mut app = App::new(b, None, Theme::built_in(BuiltIn::Dark), BidiMode::App);
     let mut terminal = Terminal::new(TestBackend::new(200, 60)).expect("terminal");
     terminal.draw(|f| draw(f, &mut app)).expect("draw");
     let mut down = true;

@@ -12,7 +12,7 @@ use std::rc::Rc;
 use crossterm::style::{Attribute, Color, ContentStyle, StyledContent};
 
 use crate::briefing::{Briefing, Direction, EntityKind};
-use crate::theme::{self, Hue, Look, Theme};
+use crate::theme::{self, Ansi, Hue, Look, Theme};
 use crate::view::BidiMode;
 use crate::view::article::{ArticleLine, ArticleView};
 use crate::view::entity::{entity_row, figure_row};
@@ -29,16 +29,28 @@ pub struct RenderOptions {
     pub mode: BidiMode,
 }
 
-fn hue(h: Hue) -> Color {
-    match h {
-        Hue::Red => Color::DarkRed,
-        Hue::Green => Color::DarkGreen,
-        Hue::Yellow => Color::DarkYellow,
-        Hue::Blue => Color::DarkBlue,
-        Hue::Magenta => Color::DarkMagenta,
-        Hue::Cyan => Color::DarkCyan,
-        Hue::Gray => Color::Black,
-        Hue::White => Color::White,
+fn hue(hue: Hue) -> Color {
+    match hue {
+        Hue::Ansi(ansi) => match ansi {
+            Ansi::Black => Color::Black,
+            Ansi::Red => Color::DarkRed,
+            Ansi::Green => Color::DarkGreen,
+            Ansi::Yellow => Color::DarkYellow,
+            Ansi::Blue => Color::DarkBlue,
+            Ansi::Magenta => Color::DarkMagenta,
+            Ansi::Cyan => Color::DarkCyan,
+            Ansi::White => Color::Grey,
+            Ansi::BrightBlack => Color::DarkGrey,
+            Ansi::BrightRed => Color::Red,
+            Ansi::BrightGreen => Color::Green,
+            Ansi::BrightYellow => Color::Yellow,
+            Ansi::BrightBlue => Color::Blue,
+            Ansi::BrightMagenta => Color::Magenta,
+            Ansi::BrightCyan => Color::Cyan,
+            Ansi::BrightWhite => Color::White,
+        },
+        Hue::Indexed(i) => Color::AnsiValue(i),
+        Hue::Rgb(r, g, b) => Color::Rgb { r, g, b },
     }
 }
 
@@ -117,7 +129,7 @@ pub fn render(
     opts: &RenderOptions,
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    let theme = opts.theme.unwrap_or(Theme { color: false });
+    let theme = opts.theme.unwrap_or(Theme::no_color());
     write_wrapped(out, &briefing.title, theme.headline(), opts)?;
     let sources: Vec<String> = briefing
         .articles

@@ -1,21 +1,82 @@
-//! The one place that decides how things look: a [`Look`] per entity kind and per role
-//! (selected entity, cursor mention, search match, headline...), with a NO_COLOR variant that
-//! uses only bold, underline and reverse. The reader converts looks to ratatui styles, the
-//! plain renderer to ANSI escape sequences.
+//! The one place that decides how things look: a [`Look`] per [`Role`] (each entity kind,
+//! the selected entity, the cursor mention, a search match, a headline...) in a [`Theme`].
+//! There are built-in themes for dark and light backgrounds and a NO_COLOR one that uses only
+//! bold, underline and reverse; a config file picks one and may change any role's look
+//! (`crate::config`). The reader converts looks to ratatui styles, the plain renderer to ANSI
+//! escape sequences.
 
 use crate::briefing::EntityKind;
 
-/// Sixteen-colour palette entries (what every terminal has).
+/// A colour: one of the sixteen every terminal has, one of the 256-colour palette, or RGB.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Hue {
+    Ansi(Ansi),
+    Indexed(u8),
+    Rgb(u8, u8, u8),
+}
+
+/// The sixteen ANSI colours, by the names terminals give them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ansi {
+    Black,
     Red,
     Green,
     Yellow,
     Blue,
     Magenta,
     Cyan,
-    Gray,
     White,
+    BrightBlack,
+    BrightRed,
+    BrightGreen,
+    BrightYellow,
+    BrightBlue,
+    BrightMagenta,
+    BrightCyan,
+    BrightWhite,
+}
+
+impl Ansi {
+    pub const ALL: [Ansi; 16] = [
+        Ansi::Black,
+        Ansi::Red,
+        Ansi::Green,
+        Ansi::Yellow,
+        Ansi::Blue,
+        Ansi::Magenta,
+        Ansi::Cyan,
+        Ansi::White,
+        Ansi::BrightBlack,
+        Ansi::BrightRed,
+        Ansi::BrightGreen,
+        Ansi::BrightYellow,
+        Ansi::BrightBlue,
+        Ansi::BrightMagenta,
+        Ansi::BrightCyan,
+        Ansi::BrightWhite,
+    ];
+
+    /// The name a config file uses: `red`, `bright-blue`...
+    pub fn name(self) -> &'static str {
+        [
+            "black",
+            "red",
+            "green",
+            "yellow",
+            "blue",
+            "magenta",
+            "cyan",
+            "white",
+            "bright-black",
+            "bright-red",
+            "bright-green",
+            "bright-yellow",
+            "bright-blue",
+            "bright-magenta",
+            "bright-cyan",
+            "bright-white",
+        ][self as usize]
+    }
 }
 
 /// A text attribute a look can turn on.
@@ -72,157 +133,273 @@ impl Look {
     }
 }
 
-/// Colours, or only attributes (NO_COLOR).
+/// What a look is for. Each role has one look per theme; a config file may change any of
+/// them (`[colors]`, by [`Role::name`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Theme {
-    pub color: bool,
+pub enum Role {
+    Actor,
+    Place,
+    Casualty,
+    Selection,
+    Cursor,
+    SearchMatch,
+    Headline,
+    Muted,
+    Error,
+    Warning,
+    Focus,
 }
 
-impl Theme {
-    /// Colour unless the NO_COLOR convention asks otherwise (set and non-empty).
-    pub fn from_env() -> Theme {
-        Theme {
-            color: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+impl Role {
+    pub const ALL: [Role; 11] = [
+        Role::Actor,
+        Role::Place,
+        Role::Casualty,
+        Role::Selection,
+        Role::Cursor,
+        Role::SearchMatch,
+        Role::Headline,
+        Role::Muted,
+        Role::Error,
+        Role::Warning,
+        Role::Focus,
+    ];
+
+    /// The role's name in a config file.
+    pub fn name(self) -> &'static str {
+        match self {
+            Role::Actor => "actor",
+            Role::Place => "place",
+            Role::Casualty => "casualty",
+            Role::Selection => "selection",
+            Role::Cursor => "cursor",
+            Role::SearchMatch => "search-match",
+            Role::Headline => "headline",
+            Role::Muted => "muted",
+            Role::Error => "error",
+            Role::Warning => "warning",
+            Role::Focus => "focus",
         }
+    }
+
+    /// What the role colours, for the default config's comments.
+    pub fn about(self) -> &'static str {
+        match self {
+            Role::Actor => "mentions of actors",
+            Role::Place => "mentions of places",
+            Role::Casualty => "mentions of casualty figures",
+            Role::Selection => "every mention of the selected entity",
+            Role::Cursor => "the mention the cursor is on",
+            Role::SearchMatch => "search matches",
+            Role::Headline => "headlines and titles",
+            Role::Muted => "secondary text (source lines, hints)",
+            Role::Error => "files that are not valid briefings",
+            Role::Warning => "sources that disagree",
+            Role::Focus => "the focused pane's border",
+        }
+    }
+
+    pub fn of_kind(kind: EntityKind) -> Role {
+        match kind {
+            EntityKind::Actor => Role::Actor,
+            EntityKind::Place => Role::Place,
+            EntityKind::Casualty => Role::Casualty,
+        }
+    }
+}
+
+/// A built-in set of looks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BuiltIn {
+    /// For dark backgrounds (the default).
+    Dark,
+    /// For light backgrounds: no yellow or cyan text, which fades on white.
+    Light,
+}
+
+impl BuiltIn {
+    pub const ALL: [BuiltIn; 2] = [BuiltIn::Dark, BuiltIn::Light];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            BuiltIn::Dark => "dark",
+            BuiltIn::Light => "light",
+        }
+    }
+}
+
+/// The looks of every role, with colours or (NO_COLOR) with attributes only.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Theme {
+    looks: [Look; Role::ALL.len()],
+    color: bool,
+}
+
+/// A look with a foreground colour and attributes, for the tables below.
+const fn fg(hue: Ansi, bold: bool) -> Look {
+    Look {
+        fg: Some(Hue::Ansi(hue)),
+        bold,
+        ..Look::PLAIN
+    }
+}
+
+/// A look with both colours, bold.
+const fn on(fg: Ansi, bg: Ansi, underline: bool) -> Look {
+    Look {
+        fg: Some(Hue::Ansi(fg)),
+        bg: Some(Hue::Ansi(bg)),
+        bold: true,
+        underline,
+        ..Look::PLAIN
+    }
+}
+
+const fn attrs(bold: bool, underline: bool, reverse: bool, dim: bool) -> Look {
+    Look {
+        fg: None,
+        bg: None,
+        bold,
+        underline,
+        reverse,
+        dim,
+    }
+}
+
+const BOLD: Look = attrs(true, false, false, false);
+const DIM: Look = attrs(false, false, false, true);
+
+impl Theme {
+    /// A built-in theme with colours.
+    pub const fn built_in(which: BuiltIn) -> Theme {
+        use Ansi::*;
+        let match_look = Look {
+            fg: Some(Hue::Ansi(Black)),
+            bg: Some(Hue::Ansi(Yellow)),
+            ..Look::PLAIN
+        };
+        let looks = match which {
+            // Order of Role::ALL.
+            BuiltIn::Dark => [
+                fg(Cyan, false),
+                fg(Green, false),
+                fg(Red, true),
+                on(BrightWhite, Blue, false),
+                on(BrightWhite, Magenta, true),
+                match_look,
+                BOLD,
+                DIM,
+                fg(Red, false),
+                fg(Yellow, true),
+                fg(Yellow, false),
+            ],
+            BuiltIn::Light => [
+                fg(Blue, false),
+                fg(Green, false),
+                fg(Red, true),
+                on(BrightWhite, Blue, false),
+                on(BrightWhite, Magenta, true),
+                match_look,
+                BOLD,
+                DIM,
+                fg(Red, false),
+                fg(Magenta, true),
+                fg(Blue, true),
+            ],
+        };
+        Theme { looks, color: true }
+    }
+
+    /// Attributes only: bold, underline and reverse (the NO_COLOR convention).
+    pub const fn no_color() -> Theme {
+        Theme {
+            looks: [
+                attrs(false, true, false, false),
+                BOLD,
+                attrs(true, true, false, false),
+                attrs(false, false, true, false),
+                attrs(true, true, true, false),
+                attrs(false, false, true, false),
+                BOLD,
+                DIM,
+                attrs(false, true, false, false),
+                BOLD,
+                BOLD,
+            ],
+            color: false,
+        }
+    }
+
+    /// Whether NO_COLOR asks for no colour (set and non-empty).
+    pub fn no_color_requested() -> bool {
+        std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
+    }
+
+    /// The dark theme, or attributes only when NO_COLOR is set: what the program shows
+    /// without a config file.
+    pub fn from_env() -> Theme {
+        match Theme::no_color_requested() {
+            true => Theme::no_color(),
+            false => Theme::built_in(BuiltIn::Dark),
+        }
+    }
+
+    /// Whether this theme uses colours.
+    pub fn color(self) -> bool {
+        self.color
+    }
+
+    pub fn look(self, role: Role) -> Look {
+        self.looks[role as usize]
+    }
+
+    /// This theme with `role` drawn as `look`.
+    pub fn with_look(mut self, role: Role, look: Look) -> Theme {
+        self.looks[role as usize] = look;
+        self
     }
 
     /// A mention of an entity of this kind.
     pub fn kind(self, kind: EntityKind) -> Look {
-        match (self.color, kind) {
-            (true, EntityKind::Actor) => Look {
-                fg: Some(Hue::Cyan),
-                ..Look::PLAIN
-            },
-            (true, EntityKind::Place) => Look {
-                fg: Some(Hue::Green),
-                ..Look::PLAIN
-            },
-            (true, EntityKind::Casualty) => Look {
-                fg: Some(Hue::Red),
-                bold: true,
-                ..Look::PLAIN
-            },
-            (false, EntityKind::Actor) => Look {
-                underline: true,
-                ..Look::PLAIN
-            },
-            (false, EntityKind::Place) => Look {
-                bold: true,
-                ..Look::PLAIN
-            },
-            (false, EntityKind::Casualty) => Look {
-                bold: true,
-                underline: true,
-                ..Look::PLAIN
-            },
-        }
+        self.look(Role::of_kind(kind))
     }
 
     /// Every mention of the selected entity, on top of its kind's look.
     pub fn selected(self) -> Look {
-        match self.color {
-            true => Look {
-                fg: Some(Hue::White),
-                bg: Some(Hue::Blue),
-                bold: true,
-                ..Look::PLAIN
-            },
-            false => Look {
-                reverse: true,
-                ..Look::PLAIN
-            },
-        }
+        self.look(Role::Selection)
     }
 
     /// The mention the cursor is on.
     pub fn cursor(self) -> Look {
-        match self.color {
-            true => Look {
-                fg: Some(Hue::White),
-                bg: Some(Hue::Magenta),
-                bold: true,
-                underline: true,
-                ..Look::PLAIN
-            },
-            false => Look {
-                reverse: true,
-                underline: true,
-                bold: true,
-                ..Look::PLAIN
-            },
-        }
+        self.look(Role::Cursor)
     }
 
     /// A search match.
     pub fn matched(self) -> Look {
-        match self.color {
-            true => Look {
-                bg: Some(Hue::Yellow),
-                fg: Some(Hue::Gray),
-                ..Look::PLAIN
-            },
-            false => Look {
-                reverse: true,
-                ..Look::PLAIN
-            },
-        }
+        self.look(Role::SearchMatch)
     }
 
     pub fn headline(self) -> Look {
-        Look {
-            bold: true,
-            ..Look::PLAIN
-        }
+        self.look(Role::Headline)
     }
 
     pub fn muted(self) -> Look {
-        Look {
-            dim: true,
-            ..Look::PLAIN
-        }
+        self.look(Role::Muted)
     }
 
     /// A file that is not a valid briefing.
     pub fn error(self) -> Look {
-        match self.color {
-            true => Look {
-                fg: Some(Hue::Red),
-                ..Look::PLAIN
-            },
-            false => Look {
-                underline: true,
-                ..Look::PLAIN
-            },
-        }
+        self.look(Role::Error)
     }
 
     /// A disagreement between sources.
     pub fn warning(self) -> Look {
-        match self.color {
-            true => Look {
-                fg: Some(Hue::Yellow),
-                bold: true,
-                ..Look::PLAIN
-            },
-            false => Look {
-                bold: true,
-                ..Look::PLAIN
-            },
-        }
+        self.look(Role::Warning)
     }
 
     /// The focused pane's border, the selected row.
     pub fn focus(self) -> Look {
-        match self.color {
-            true => Look {
-                fg: Some(Hue::Yellow),
-                ..Look::PLAIN
-            },
-            false => Look {
-                bold: true,
-                ..Look::PLAIN
-            },
-        }
+        self.look(Role::Focus)
     }
 }
 
@@ -232,7 +409,7 @@ mod tests {
 
     #[test]
     fn no_color_uses_attributes_only() {
-        let t = Theme { color: false };
+        let t = Theme::no_color();
         for look in [
             t.kind(EntityKind::Actor),
             t.kind(EntityKind::Place),

@@ -53,7 +53,7 @@ impl Fixture {
 
     fn app(&self) -> LibraryApp {
         let (library, scanned) = self.open();
-        LibraryApp::new(library, Theme { color: false }, BidiMode::App, scanned)
+        LibraryApp::new(library, Theme::no_color(), BidiMode::App, scanned)
     }
 
     fn path(&self, i: usize) -> PathBuf {
@@ -586,7 +586,7 @@ fn the_screen_shows_the_list_while_files_are_read() {
             .all(|e| matches!(e.state, State::Pending)),
         "nothing is received before the first tick"
     );
-    let mut app = LibraryApp::new(library, Theme { color: false }, BidiMode::App, scanned)
+    let mut app = LibraryApp::new(library, Theme::no_color(), BidiMode::App, scanned)
         .with_reading(reading, scanned);
     assert_eq!(app.rows.len(), 60, "every file is listed at once");
     let first = screen(&mut app, 110, 12);

@@ -17,7 +17,7 @@ fn screen(width: u16, height: u16, actions: &[Action]) -> String {
     let mut app = App::new(
         bundled().unwrap().briefing,
         None,
-        Theme { color: false },
+        Theme::no_color(),
         BidiMode::App,
     );
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();

@@ -29,7 +29,7 @@ pub fn run(
     let color = match args.color {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
-        ColorChoice::Auto => std::io::stdout().is_terminal() && Theme::from_env().color,
+        ColorChoice::Auto => std::io::stdout().is_terminal() && Theme::from_env().color(),
     };
     let opts = RenderOptions {
         width: args

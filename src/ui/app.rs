@@ -647,7 +647,7 @@ mod tests {
         let mut app = App::new(
             bundled().unwrap().briefing,
             None,
-            Theme { color: true },
+            crate::theme::Theme::built_in(crate::theme::BuiltIn::Dark),
             BidiMode::App,
         );
         let area = |x| Rect {

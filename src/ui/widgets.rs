@@ -8,21 +8,33 @@ use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget, Wrap};
 
-use crate::theme::{Attribute, Hue, Look, Theme};
+use crate::theme::{Ansi, Attribute, Hue, Look, Theme};
 
 use super::app::Rect;
 use super::keymap::{Binding, hints, keys_label};
 
-fn color(h: Hue) -> Color {
-    match h {
-        Hue::Red => Color::Red,
-        Hue::Green => Color::Green,
-        Hue::Yellow => Color::Yellow,
-        Hue::Blue => Color::Blue,
-        Hue::Magenta => Color::Magenta,
-        Hue::Cyan => Color::Cyan,
-        Hue::Gray => Color::Black,
-        Hue::White => Color::White,
+fn color(hue: Hue) -> Color {
+    match hue {
+        Hue::Ansi(ansi) => match ansi {
+            Ansi::Black => Color::Black,
+            Ansi::Red => Color::Red,
+            Ansi::Green => Color::Green,
+            Ansi::Yellow => Color::Yellow,
+            Ansi::Blue => Color::Blue,
+            Ansi::Magenta => Color::Magenta,
+            Ansi::Cyan => Color::Cyan,
+            Ansi::White => Color::Gray,
+            Ansi::BrightBlack => Color::DarkGray,
+            Ansi::BrightRed => Color::LightRed,
+            Ansi::BrightGreen => Color::LightGreen,
+            Ansi::BrightYellow => Color::LightYellow,
+            Ansi::BrightBlue => Color::LightBlue,
+            Ansi::BrightMagenta => Color::LightMagenta,
+            Ansi::BrightCyan => Color::LightCyan,
+            Ansi::BrightWhite => Color::White,
+        },
+        Hue::Indexed(i) => Color::Indexed(i),
+        Hue::Rgb(r, g, b) => Color::Rgb(r, g, b),
     }
 }
 
