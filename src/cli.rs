@@ -60,6 +60,21 @@ pub enum Command {
     Completions(CompletionsArgs),
     /// Print the man page (roff) of briefing and every subcommand
     Manpage,
+    /// Print the default config file, or check the one in use
+    Config(ConfigArgs),
+}
+
+#[derive(Debug, Args)]
+#[group(required = true, multiple = false)]
+pub struct ConfigArgs {
+    /// Print the full default config, with a comment per entry
+    #[arg(long)]
+    pub default: bool,
+    /// Check the config file in use ($BRIEFING_CONFIG, else
+    /// $XDG_CONFIG_HOME/briefing/config.toml, else ~/.config/briefing/config.toml) and say
+    /// which file that is
+    #[arg(long)]
+    pub check: bool,
 }
 
 #[derive(Debug, Args)]
@@ -75,9 +90,10 @@ pub struct ReadArgs {
     /// library of briefings
     pub path: Option<PathBuf>,
     /// Who does the bidi: `app` sends visual order and shaped Arabic, `terminal` sends
-    /// logical order for terminals that reorder by themselves (Konsole, mlterm)
-    #[arg(long, value_enum, default_value_t = BidiMode::App)]
-    pub bidi: BidiMode,
+    /// logical order for terminals that reorder by themselves (default: from the config's
+    /// [[terminal]] rules, else `terminal` in Konsole and `app` elsewhere)
+    #[arg(long, value_enum)]
+    pub bidi: Option<BidiMode>,
     /// Library: read every file instead of using the index cache (and do not write it)
     #[arg(long)]
     pub no_cache: bool,

@@ -26,13 +26,20 @@ pub enum Error {
     /// The command line asks for something that cannot be done.
     #[error("{0}")]
     Usage(String),
+    /// The config file cannot be used (nothing of it is).
+    #[error("{0}")]
+    Config(#[from] crate::config::ConfigError),
 }
 
 impl Error {
     pub fn exit_code(&self) -> u8 {
         match self {
             Error::Invalid(_) | Error::BadInput(_) => 1,
-            Error::Unreadable(_) | Error::File { .. } | Error::Io(_) | Error::Usage(_) => 2,
+            Error::Unreadable(_)
+            | Error::File { .. }
+            | Error::Io(_)
+            | Error::Usage(_)
+            | Error::Config(_) => 2,
         }
     }
 

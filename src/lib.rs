@@ -10,6 +10,7 @@
 pub mod briefing;
 pub mod cli;
 pub mod commands;
+pub mod config;
 pub mod error;
 pub mod export;
 pub mod library;

@@ -11,8 +11,13 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) if err.is_broken_pipe() => ExitCode::SUCCESS,
         Err(err) => {
-            if let Some(message) = err.message() {
-                eprintln!("briefing: {message}");
+            match err.message() {
+                // Already `path:line:col: error: …`, as editors and `check` write it.
+                Some(message) if matches!(err, briefing::error::Error::Config(_)) => {
+                    eprintln!("{message}")
+                }
+                Some(message) => eprintln!("briefing: {message}"),
+                None => {}
             }
             ExitCode::from(err.exit_code())
         }

@@ -20,6 +20,7 @@ pub fn run(
     no_cache: bool,
     max_size: u64,
     mode: BidiMode,
+    theme: Theme,
     out: &mut dyn Write,
 ) -> Result<()> {
     let options = Options {
@@ -33,8 +34,7 @@ pub fn run(
     if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() {
         // The list shows at once; files the cache does not know fill it in as they are read.
         let (library, scanned, reading) = Library::open_in_background(dir, options);
-        let mut app = LibraryApp::new(library, Theme::from_env(), mode, scanned)
-            .with_reading(reading, scanned);
+        let mut app = LibraryApp::new(library, theme, mode, scanned).with_reading(reading, scanned);
         let result = crate::ui::run_screen(&mut app, mode);
         app.save_progress();
         result?;

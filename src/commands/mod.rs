@@ -2,6 +2,7 @@
 
 pub mod check;
 pub mod completions;
+pub mod config;
 pub mod export;
 pub mod layout;
 pub mod library;
@@ -27,6 +28,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Some(Command::Layout(args)) => layout::run(&args),
         Some(Command::Render(args)) => render::run(
             &args,
+            &crate::config::load_from_env()?.config,
             cli.max_size,
             &mut io::stdout().lock(),
             &mut io::stderr(),
@@ -41,10 +43,12 @@ pub fn run(cli: Cli) -> Result<()> {
             completions::completions(args.shell, &mut io::stdout().lock())
         }
         Some(Command::Manpage) => completions::manpage(&mut io::stdout().lock()),
+        Some(Command::Config(args)) => config::run(&args, &mut io::stdout().lock()),
         // Not locked: the reader and the library run with other threads, and a panic hook
         // that restores the terminal must be able to write.
         None => read::run(
             &cli.read,
+            &crate::config::load_from_env()?.config,
             cli.max_size,
             &mut io::stdout(),
             &mut io::stderr(),

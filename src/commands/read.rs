@@ -1,24 +1,33 @@
 //! `briefing [PATH]`: the reader on a terminal, the plain rendering when stdout is not one;
-//! a folder opens the library (`commands::library`).
+//! a folder opens the library (`commands::library`). The config decides the colours and,
+//! unless `--bidi` is given, who does the bidi.
 
 use std::io::{IsTerminal, Write};
 
 use crate::cli::{BidiMode as BidiArg, ReadArgs};
+use crate::config::Config;
 use crate::error::Result;
 use crate::render::{RenderOptions, render};
 use crate::view::BidiMode;
 
-pub fn run(args: &ReadArgs, max_size: u64, out: &mut dyn Write, err: &mut dyn Write) -> Result<()> {
-    let mode = match args.bidi {
+pub fn run(
+    args: &ReadArgs,
+    config: &Config,
+    max_size: u64,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<()> {
+    let mode = config.bidi_mode(args.bidi.map(|given| match given {
         BidiArg::App => BidiMode::App,
         BidiArg::Terminal => BidiMode::Terminal,
-    };
+    }));
+    let theme = config.effective_theme();
     if let Some(dir) = args.path.as_deref().filter(|p| p.is_dir()) {
-        return super::library::run(dir, args.no_cache, max_size, mode, out);
+        return super::library::run(dir, args.no_cache, max_size, mode, theme, out);
     }
     let briefing = super::open_briefing(args.path.as_deref(), max_size, err)?;
     if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() {
-        crate::ui::run(briefing, args.path.clone(), mode)?;
+        crate::ui::run(briefing, args.path.clone(), mode, theme)?;
         return Ok(());
     }
     let opts = RenderOptions {

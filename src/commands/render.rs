@@ -3,6 +3,7 @@
 use std::io::{IsTerminal, Write};
 
 use crate::cli::{ColorChoice, RenderArgs};
+use crate::config::Config;
 use crate::error::Result;
 use crate::render::{RenderOptions, render};
 use crate::theme::Theme;
@@ -21,6 +22,7 @@ pub fn terminal_width() -> Option<usize> {
 
 pub fn run(
     args: &RenderArgs,
+    config: &Config,
     max_size: u64,
     out: &mut dyn Write,
     err: &mut dyn Write,
@@ -29,7 +31,7 @@ pub fn run(
     let color = match args.color {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
-        ColorChoice::Auto => std::io::stdout().is_terminal() && Theme::from_env().color(),
+        ColorChoice::Auto => std::io::stdout().is_terminal() && !Theme::no_color_requested(),
     };
     let opts = RenderOptions {
         width: args
@@ -37,7 +39,7 @@ pub fn run(
             .map(usize::from)
             .or_else(terminal_width)
             .unwrap_or(100),
-        theme: color.then(Theme::from_env),
+        theme: color.then(|| config.effective_theme()),
         mode: BidiMode::App,
     };
     render(&std::rc::Rc::new(briefing), &opts, out)?;

@@ -81,8 +81,13 @@ impl Screen for LibraryApp {
 }
 
 /// Opens the reader on a briefing until the user quits (or a signal stops it).
-pub fn run(briefing: Briefing, path: Option<PathBuf>, mode: BidiMode) -> io::Result<()> {
-    let mut app = App::new(briefing, path, Theme::from_env(), mode);
+pub fn run(
+    briefing: Briefing,
+    path: Option<PathBuf>,
+    mode: BidiMode,
+    theme: Theme,
+) -> io::Result<()> {
+    let mut app = App::new(briefing, path, theme, mode);
     run_screen(&mut app, mode)
 }
 

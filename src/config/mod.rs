@@ -1,0 +1,338 @@
+//! The user's config file: colours, terminal rules, export defaults (and, through
+//! [`keys`], the key bindings).
+//!
+//! [`locate`] finds the file (`$BRIEFING_CONFIG`, else `$XDG_CONFIG_HOME/briefing/config.toml`,
+//! else `~/.config/briefing/config.toml`); [`load`] reads it (bounded, UTF-8, a regular file)
+//! and parses it with the `toml` crate into [`file::File`], whose values keep their spans;
+//! [`Config::from_file`] checks every value and builds the [`Config`] the program runs with,
+//! or fails with the first problem as `path:line:col: error: …`. There is no half-applied
+//! config: a file is used whole or not at all. A missing file at the default places means
+//! the defaults; [`default_text`] writes those defaults as a config file, from the same
+//! tables the program uses.
+
+mod color;
+mod default;
+mod file;
+pub mod terminal;
+
+use std::io::Read;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use crate::cli::ExportFormat;
+use crate::theme::{BuiltIn, Role, Theme};
+use crate::view::BidiMode;
+
+pub use default::default_text;
+pub use terminal::TerminalRule;
+
+/// Larger config files are refused before they are read: a real one is a few kilobytes.
+pub const MAX_CONFIG_BYTES: u64 = 1 << 20;
+
+/// What the program runs with.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Config {
+    /// The colour theme: a built-in one with the file's `[colors]` laid over it.
+    pub theme: Theme,
+    /// The file's `[[terminal]]` rules, tried before the built-in ones.
+    pub terminal: Vec<TerminalRule>,
+    pub export: ExportDefaults,
+}
+
+/// `[export]`: what the reader's export offers first.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ExportDefaults {
+    pub format: Option<ExportFormat>,
+    /// Where exports go (default: next to the briefing).
+    pub folder: Option<PathBuf>,
+}
+
+impl Default for Config {
+    fn default() -> Config {
+        Config {
+            theme: Theme::built_in(BuiltIn::Dark),
+            terminal: Vec::new(),
+            export: ExportDefaults::default(),
+        }
+    }
+}
+
+impl Config {
+    /// The theme to draw with: this config's, or attributes only when NO_COLOR is set.
+    pub fn effective_theme(&self) -> Theme {
+        match Theme::no_color_requested() {
+            true => Theme::no_color(),
+            false => self.theme,
+        }
+    }
+
+    /// Who does the bidi here: `--bidi` if given, else the first terminal rule that matches
+    /// the environment.
+    pub fn bidi_mode(&self, given: Option<BidiMode>) -> BidiMode {
+        given.unwrap_or_else(|| {
+            terminal::choose(&self.terminal, &|name| {
+                std::env::var_os(name).map(|v| v.to_string_lossy().into_owned())
+            })
+        })
+    }
+}
+
+/// Why a config file could not be used.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("{}: error: {source}", path.display())]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{}:{line}:{column}: error: {message}", path.display())]
+    Invalid {
+        path: PathBuf,
+        line: usize,
+        column: usize,
+        message: String,
+    },
+}
+
+/// Where the config file is, and whether it was named explicitly (`$BRIEFING_CONFIG`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Location {
+    pub path: PathBuf,
+    pub explicit: bool,
+}
+
+/// Finds the config file's path from the environment (`None`: no place to look).
+pub fn locate(env: &dyn Fn(&str) -> Option<String>) -> Option<Location> {
+    let set = |name: &str| env(name).filter(|v| !v.is_empty());
+    if let Some(path) = set("BRIEFING_CONFIG") {
+        return Some(Location {
+            path: path.into(),
+            explicit: true,
+        });
+    }
+    let base = set("XDG_CONFIG_HOME")
+        .map(PathBuf::from)
+        .filter(|p| p.is_absolute())
+        .or_else(|| set("HOME").map(|home| Path::new(&home).join(".config")))?;
+    Some(Location {
+        path: base.join("briefing").join("config.toml"),
+        explicit: false,
+    })
+}
+
+/// What [`load`] found.
+#[derive(Debug)]
+pub struct Loaded {
+    pub config: Config,
+    /// The file in use; `None` when there was none (the defaults).
+    pub path: Option<PathBuf>,
+}
+
+/// Reads and checks the config file of this process's environment.
+pub fn load_from_env() -> Result<Loaded, ConfigError> {
+    let location = locate(&|name| std::env::var(name).ok());
+    load(location.as_ref())
+}
+
+/// Reads and checks the config file at `location`; a missing file at a default place means
+/// the defaults, a missing file named by `$BRIEFING_CONFIG` is an error.
+pub fn load(location: Option<&Location>) -> Result<Loaded, ConfigError> {
+    let Some(location) = location else {
+        return Ok(Loaded {
+            config: Config::default(),
+            path: None,
+        });
+    };
+    let path = &location.path;
+    let read_error = |source| ConfigError::Read {
+        path: path.clone(),
+        source,
+    };
+    let text = match read_bounded(path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound && !location.explicit => {
+            return Ok(Loaded {
+                config: Config::default(),
+                path: None,
+            });
+        }
+        Err(e) => return Err(read_error(e)),
+    };
+    let config = parse(&text).map_err(|(span, message)| {
+        let (line, column) = line_column(&text, span.start);
+        ConfigError::Invalid {
+            path: path.clone(),
+            line,
+            column,
+            message,
+        }
+    })?;
+    Ok(Loaded {
+        config,
+        path: Some(path.clone()),
+    })
+}
+
+/// The file's text: a regular file (never a FIFO or device, which could block or never end),
+/// at most [`MAX_CONFIG_BYTES`], in UTF-8.
+fn read_bounded(path: &Path) -> std::io::Result<String> {
+    use std::io::{Error, ErrorKind};
+    let meta = std::fs::metadata(path)?;
+    if !meta.is_file() {
+        return Err(Error::new(ErrorKind::InvalidInput, "not a regular file"));
+    }
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)?
+        .take(MAX_CONFIG_BYTES + 1)
+        .read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > MAX_CONFIG_BYTES {
+        return Err(Error::new(
+            ErrorKind::InvalidData,
+            format!("larger than the limit of {MAX_CONFIG_BYTES} bytes"),
+        ));
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        Error::new(
+            ErrorKind::InvalidData,
+            format!("not UTF-8 (at byte {})", e.utf8_error().valid_up_to()),
+        )
+    })
+}
+
+/// A config from TOML text, or the first problem and where it is.
+pub fn parse(text: &str) -> Result<Config, (Range<usize>, String)> {
+    let file: file::File = toml::from_str(text).map_err(|e| {
+        let span = e.span().unwrap_or(0..0);
+        (span, first_line(e.message()))
+    })?;
+    Config::from_file(file)
+}
+
+/// toml's messages can run over several lines; the first says what is wrong.
+fn first_line(message: &str) -> String {
+    message.lines().next().unwrap_or(message).trim().to_string()
+}
+
+/// 1-based line and column (in characters) of a byte offset.
+fn line_column(text: &str, offset: usize) -> (usize, usize) {
+    let offset = offset.min(text.len());
+    let offset = (0..=offset)
+        .rev()
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(0);
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    (line, before[line_start..].chars().count() + 1)
+}
+
+impl Config {
+    fn from_file(file: file::File) -> Result<Config, (Range<usize>, String)> {
+        let built_in = match &file.theme {
+            None => BuiltIn::Dark,
+            Some(name) => BuiltIn::ALL
+                .into_iter()
+                .find(|t| t.name() == name.get_ref())
+                .ok_or_else(|| {
+                    let known: Vec<&str> = BuiltIn::ALL.iter().map(|t| t.name()).collect();
+                    (
+                        name.span(),
+                        format!(
+                            "unknown theme {:?} (known: {})",
+                            name.get_ref(),
+                            known.join(", ")
+                        ),
+                    )
+                })?,
+        };
+        let mut theme = Theme::built_in(built_in);
+        for (role, value) in &file.colors {
+            let found = Role::ALL
+                .into_iter()
+                .find(|r| r.name() == role.get_ref())
+                .ok_or_else(|| {
+                    let known: Vec<&str> = Role::ALL.iter().map(|r| r.name()).collect();
+                    (
+                        role.span(),
+                        format!(
+                            "unknown colour role `{}` (known: {})",
+                            role.get_ref(),
+                            known.join(", ")
+                        ),
+                    )
+                })?;
+            let look = color::parse_look(value.get_ref(), theme.look(found))
+                .map_err(|message| (value.span(), format!("colors.{}: {message}", found.name())))?;
+            theme = theme.with_look(found, look);
+        }
+        let terminal = file
+            .terminal
+            .into_iter()
+            .map(file::Rule::into_rule)
+            .collect::<Result<_, _>>()?;
+        let export = file
+            .export
+            .map(file::Export::into_defaults)
+            .transpose()?
+            .unwrap_or_default();
+        Ok(Config {
+            theme,
+            terminal,
+            export,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env<'a>(vars: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<String> + 'a {
+        move |name| {
+            vars.iter()
+                .find(|(k, _)| *k == name)
+                .map(|(_, v)| v.to_string())
+        }
+    }
+
+    #[test]
+    fn the_file_is_looked_for_where_the_user_expects_it() {
+        let at = |vars: &[(&str, &str)]| locate(&env(vars)).map(|l| (l.path, l.explicit));
+        assert_eq!(
+            at(&[("BRIEFING_CONFIG", "/tmp/b.toml"), ("HOME", "/h")]),
+            Some(("/tmp/b.toml".into(), true))
+        );
+        assert_eq!(
+            at(&[("XDG_CONFIG_HOME", "/x"), ("HOME", "/h")]),
+            Some(("/x/briefing/config.toml".into(), false))
+        );
+        // A relative XDG_CONFIG_HOME is ignored, as the XDG spec says.
+        assert_eq!(
+            at(&[("XDG_CONFIG_HOME", "rel"), ("HOME", "/h")]),
+            Some(("/h/.config/briefing/config.toml".into(), false))
+        );
+        assert_eq!(at(&[("BRIEFING_CONFIG", "")]), None);
+    }
+
+    #[test]
+    fn positions_count_lines_and_characters() {
+        assert_eq!(line_column("a = 1\nbé = x", 10), (2, 4));
+        assert_eq!(line_column("", 5), (1, 1));
+    }
+
+    #[test]
+    fn an_empty_file_is_the_defaults() {
+        assert_eq!(parse(""), Ok(Config::default()));
+    }
+
+    #[test]
+    fn colours_and_theme_change_the_looks() {
+        let config = parse("theme = \"light\"\n[colors]\nplace = \"#00ff00\"\n").unwrap();
+        let light = Theme::built_in(BuiltIn::Light);
+        assert_eq!(config.theme.look(Role::Actor), light.look(Role::Actor));
+        assert_eq!(
+            config.theme.look(Role::Place).fg,
+            Some(crate::theme::Hue::Rgb(0, 255, 0))
+        );
+    }
+}
