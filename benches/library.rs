@@ -42,7 +42,12 @@ fn open_and_draw(dir: &Path, cache: Option<PathBuf>) -> LibraryApp {
             cache,
         },
     );
-    let mut app = LibraryApp::new(library, Theme::built_in(BuiltIn::Dark), BidiMode::App, scanned);
+    let mut app = LibraryApp::new(
+        library,
+        Theme::built_in(BuiltIn::Dark),
+        BidiMode::App,
+        scanned,
+    );
     let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("terminal");
     terminal.draw(|f| draw(f, &mut app)).expect("draw");
     app
@@ -64,8 +69,13 @@ fn library(c: &mut Criterion) {
                 cache: None,
             };
             let (library, scanned, reading) = Library::open_in_background(&dir, options);
-            let mut app = LibraryApp::new(library, Theme::built_in(BuiltIn::Dark), BidiMode::App, scanned)
-                .with_reading(reading, scanned);
+            let mut app = LibraryApp::new(
+                library,
+                Theme::built_in(BuiltIn::Dark),
+                BidiMode::App,
+                scanned,
+            )
+            .with_reading(reading, scanned);
             let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("terminal");
             terminal.draw(|f| draw(f, &mut app)).expect("draw");
             // Dropping the app stops the readers after the file each one is on.
