@@ -182,23 +182,43 @@ fn a_panic_in_draw_restores_the_terminal() {
 }
 
 #[test]
-fn export_key_writes_a_new_file_and_names_it() {
+fn export_shows_the_file_first_and_lets_it_be_edited_or_cancelled() {
     let dir = tempfile::tempdir().unwrap();
     let mut r = Reader::start_in(dir.path(), &[], 120, 40);
     r.screen_has("Entities:");
+    let name = "mali-le-campement-2017-06-18";
+    // The proposed file is shown before anything is written.
     r.keys("em");
-    r.wait_status("exported to mali-le-campement-2017-06-18.md");
+    r.wait_status(&format!("export to: {name}.md"));
+    assert!(!dir.path().join(format!("{name}.md")).exists());
+    r.keys("\r");
+    r.wait_status(&format!("exported to {name}.md"));
+    // Again: the next free number is proposed.
     r.keys("em");
-    r.wait_status("exported to mali-le-campement-2017-06-18-1.md");
+    r.wait_status(&format!("export to: {name}-1.md"));
+    r.keys("\r");
+    r.wait_status(&format!("exported to {name}-1.md"));
+    // Edited: three characters off ("json"), "txt" typed instead.
+    r.keys("ej");
+    r.wait_status(&format!("export to: {name}.json"));
+    r.keys("\x7f\x7f\x7f\x7ftxt\r");
+    r.wait_status(&format!("exported to {name}.txt"));
+    // Cancelled: Esc writes nothing and does not quit.
+    r.keys("eh");
+    r.wait_status(&format!("export to: {name}.html"));
+    r.keys("\x1b");
+    r.wait_for("the prompt closed", |s| {
+        !s.contents().contains("export to:")
+    });
+    r.keys("j");
+    r.pump(Duration::from_millis(200));
+    assert!(r.child.try_wait().unwrap().is_none(), "still running");
     r.quit();
-    let first =
-        std::fs::read_to_string(dir.path().join("mali-le-campement-2017-06-18.md")).unwrap();
+    let first = std::fs::read_to_string(dir.path().join(format!("{name}.md"))).unwrap();
     assert!(first.starts_with("# "), "a Markdown summary");
-    assert!(
-        dir.path()
-            .join("mali-le-campement-2017-06-18-1.md")
-            .exists()
-    );
+    assert!(dir.path().join(format!("{name}-1.md")).exists());
+    assert!(dir.path().join(format!("{name}.txt")).exists());
+    assert!(!dir.path().join(format!("{name}.html")).exists());
 }
 
 /// Sends `signal` to the reader and checks it exits with the terminal restored.
