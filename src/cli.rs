@@ -64,9 +64,10 @@ pub struct ReadArgs {
     /// library of briefings
     pub path: Option<PathBuf>,
     /// Who does the bidi: `app` sends visual order and shaped Arabic, `terminal` sends
-    /// logical order for terminals that reorder by themselves (Konsole, mlterm)
-    #[arg(long, value_enum, default_value_t = BidiMode::App)]
-    pub bidi: BidiMode,
+    /// logical order for terminals that reorder by themselves (default: `terminal` in
+    /// Konsole, `app` elsewhere)
+    #[arg(long, value_enum)]
+    pub bidi: Option<BidiMode>,
     /// Library: read every file instead of using the index cache (and do not write it)
     #[arg(long)]
     pub no_cache: bool,

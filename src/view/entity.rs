@@ -97,13 +97,13 @@ pub fn details(briefing: &Briefing, e: usize) -> Vec<Pieces> {
     for (lang, name) in &entity.names {
         lines.push(vec![own("name in "), lang.clone(), own(": "), name.clone()]);
     }
+    // The source last, where a long one is cut, not the number before it.
     for (n, a) in briefing.mention_counts(e).iter().zip(&briefing.articles) {
         lines.push(vec![
             own("mentions in "),
             a.id.clone(),
-            own(" ("),
+            format!(": {n} — "),
             a.source.clone(),
-            format!("): {n}"),
         ]);
     }
     for &link in &entity.links {
@@ -114,9 +114,8 @@ pub fn details(briefing: &Briefing, e: usize) -> Vec<Pieces> {
         for (a, said) in briefing.articles.iter().zip(said_by_each(briefing, e)) {
             lines.push(vec![
                 a.id.clone(),
-                own(" ("),
+                format!(" reports: {said} — "),
                 a.source.clone(),
-                format!(") reports: {said}"),
             ]);
         }
         lines.push(vec![own(if briefing.figures_disagree(e) {
@@ -141,8 +140,10 @@ mod tests {
             .expect("a disputed figure in the bundled briefing");
         let lines: Vec<String> = details(&b, e).iter().map(|l| l.concat()).collect();
         for a in &b.articles {
-            let prefix = format!("{} ({}) reports: ", a.id, a.source);
-            assert!(lines.iter().any(|l| l.starts_with(&prefix)), "{lines:#?}");
+            let line = lines
+                .iter()
+                .find(|l| l.starts_with(&format!("{} reports: ", a.id)));
+            assert!(line.is_some_and(|l| l.ends_with(&a.source)), "{lines:#?}");
         }
         assert!(lines.iter().any(|l| l.starts_with("accepted figure: ")));
         assert_eq!(lines.last().unwrap(), "⚠ sources disagree");

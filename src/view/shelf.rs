@@ -186,4 +186,28 @@ mod tests {
             "invalid     sub/bad.yaml: 3:7: error: unknown field `x`[31m"
         );
     }
+
+    #[test]
+    fn a_bidi_override_in_a_file_or_entity_name_reorders_nothing_outside_it() {
+        let visual = VisualCache::new(BidiMode::App);
+        let entry = Entry {
+            path: PathBuf::from("lib/evil\u{202e}lmth.yaml"),
+            stamp: None,
+            state: State::Invalid("1:1: error: not a mapping".into()),
+        };
+        let row = entry_row(&entry, Path::new("lib"), 80, &visual);
+        assert!(row.ends_with(": 1:1: error: not a mapping"), "{row}");
+        assert!(row.starts_with("invalid     evil"), "{row}");
+        let group = Group {
+            kind: crate::briefing::EntityKind::Place,
+            name: "Bamako".into(),
+            names: vec!["Bama\u{202e}ko".into(), "Kidal".into()],
+            members: Vec::new(),
+            briefings: 2,
+        };
+        let row = group_row(&group, 60, &visual);
+        assert!(row.starts_with("[place] Bama"), "{row}");
+        assert!(row.contains(" · Kidal "), "{row}");
+        assert!(row.ends_with("2 briefings"), "{row}");
+    }
 }
