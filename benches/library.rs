@@ -10,9 +10,8 @@ use std::path::{Path, PathBuf};
 use briefing::library::index::EntityIndex;
 use briefing::library::{Library, Options};
 use briefing::theme::{BuiltIn, Theme};
-use briefing::ui::keymap::LibraryAction;
-use briefing::ui::library::{FilterEdit, LibraryApp};
-use briefing::ui::library_draw::draw;
+use briefing::ui::Screen;
+use briefing::ui::library::{FilterEdit, LibraryAction, LibraryScreen};
 use briefing::view::BidiMode;
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use ratatui::Terminal;
@@ -34,7 +33,7 @@ fn folder() -> PathBuf {
     dir
 }
 
-fn open_and_draw(dir: &Path, cache: Option<PathBuf>) -> LibraryApp {
+fn open_and_draw(dir: &Path, cache: Option<PathBuf>) -> LibraryScreen {
     let (library, scanned) = Library::open(
         dir,
         Options {
@@ -42,14 +41,14 @@ fn open_and_draw(dir: &Path, cache: Option<PathBuf>) -> LibraryApp {
             cache,
         },
     );
-    let mut app = LibraryApp::new(
+    let mut app = LibraryScreen::new(
         library,
         Theme::built_in(BuiltIn::Dark),
         BidiMode::App,
         scanned,
     );
     let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("terminal");
-    terminal.draw(|f| draw(f, &mut app)).expect("draw");
+    terminal.draw(|f| app.render(f)).expect("draw");
     app
 }
 
@@ -69,7 +68,7 @@ fn library(c: &mut Criterion) {
                 cache: None,
             };
             let (library, scanned, reading) = Library::open_in_background(&dir, options);
-            let mut app = LibraryApp::new(
+            let mut app = LibraryScreen::new(
                 library,
                 Theme::built_in(BuiltIn::Dark),
                 BidiMode::App,
@@ -77,7 +76,7 @@ fn library(c: &mut Criterion) {
             )
             .with_reading(reading, scanned);
             let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("terminal");
-            terminal.draw(|f| draw(f, &mut app)).expect("draw");
+            terminal.draw(|f| app.render(f)).expect("draw");
             // Dropping the app stops the readers after the file each one is on.
             black_box(app)
         })

@@ -6,9 +6,9 @@ use std::hint::black_box;
 
 use briefing::briefing::{bundled, load_str};
 use briefing::theme::{BuiltIn, Theme};
-use briefing::ui::app::App;
-use briefing::ui::draw::draw;
-use briefing::ui::keymap::Action;
+use briefing::ui::keymap::Motion;
+use briefing::ui::reader::Action;
+use briefing::ui::{Reader, Screen};
 use briefing::view::BidiMode;
 use criterion::{Criterion, criterion_group, criterion_main};
 use ratatui::Terminal;
@@ -32,28 +32,28 @@ fn reader(c: &mut Criterion) {
     group.bench_function("first frame 200x60", |bench| {
         bench.iter(|| {
             let b = load_str("big.yaml", &yaml).expect("valid").briefing;
-            let mut app = App::new(b, None, Theme::built_in(BuiltIn::Dark), BidiMode::App);
+            let mut app = Reader::new(b, None, Theme::built_in(BuiltIn::Dark), BidiMode::App);
             let mut terminal = Terminal::new(TestBackend::new(200, 60)).expect("terminal");
-            terminal.draw(|f| draw(f, &mut app)).expect("draw");
+            terminal.draw(|f| app.render(f)).expect("draw");
         })
     });
     group.finish();
 
     let b = load_str("big.yaml", &yaml).expect("valid").briefing;
-    let mut app = App::new(b, None, Theme::built_in(BuiltIn::Dark), BidiMode::App);
+    let mut app = Reader::new(b, None, Theme::built_in(BuiltIn::Dark), BidiMode::App);
     let mut terminal = Terminal::new(TestBackend::new(200, 60)).expect("terminal");
-    terminal.draw(|f| draw(f, &mut app)).expect("draw");
+    terminal.draw(|f| app.render(f)).expect("draw");
     let mut down = true;
     c.bench_function("redraw after a keypress 200x60", |bench| {
         bench.iter(|| {
             // Alternate so the view keeps moving without reaching an end.
             app.apply(if down {
-                Action::PageDown
+                Action::Move(Motion::PageDown)
             } else {
-                Action::PageUp
+                Action::Move(Motion::PageUp)
             });
             down = !down;
-            terminal.draw(|f| draw(f, &mut app)).expect("draw");
+            terminal.draw(|f| app.render(f)).expect("draw");
         })
     });
 }

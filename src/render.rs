@@ -159,7 +159,7 @@ pub fn render(
         theme,
         selected: None,
         cursor: None,
-        kinds: [true; 3],
+        kinds: crate::view::highlight::KindFilter::ALL,
         matches: &[],
         current_match: None,
     };

@@ -9,8 +9,9 @@ use std::process::Command;
 use briefing::library::index::{EntityIndex, normalise};
 use briefing::library::{Library, Options, Scanned, State};
 use briefing::theme::Theme;
-use briefing::ui::keymap::LibraryAction;
-use briefing::ui::library::{FilterEdit, LibraryApp, List};
+use briefing::ui::Screen;
+use briefing::ui::keymap::Motion;
+use briefing::ui::library::{FilterEdit, LibraryAction, LibraryScreen, List};
 use briefing::view::BidiMode;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -51,9 +52,9 @@ impl Fixture {
         Library::open(self.dir.path(), self.options())
     }
 
-    fn app(&self) -> LibraryApp {
+    fn app(&self) -> LibraryScreen {
         let (library, scanned) = self.open();
-        LibraryApp::new(library, Theme::no_color(), BidiMode::App, scanned)
+        LibraryScreen::new(library, Theme::no_color(), BidiMode::App, scanned)
     }
 
     fn path(&self, i: usize) -> PathBuf {
@@ -207,7 +208,7 @@ fn the_entity_index_groups_entities_across_briefings_by_id_and_name() {
     assert_eq!(group.briefings, naming.len());
 }
 
-fn type_text(app: &mut LibraryApp, text: &str) {
+fn type_text(app: &mut LibraryScreen, text: &str) {
     app.apply(LibraryAction::Filter);
     for c in text.chars() {
         app.type_filter(FilterEdit::Push(c));
@@ -215,13 +216,13 @@ fn type_text(app: &mut LibraryApp, text: &str) {
     app.type_filter(FilterEdit::Done);
 }
 
-fn listed_ids(app: &LibraryApp) -> Vec<String> {
-    app.rows
+fn listed_ids(app: &LibraryScreen) -> Vec<String> {
+    app.rows()
         .iter()
         .map(|&r| {
-            let e = &app.library.entries[r];
+            let e = &app.library().entries[r];
             e.summary()
-                .map_or_else(|| e.name(&app.library.root).into(), |s| s.id.clone())
+                .map_or_else(|| e.name(&app.library().root).into(), |s| s.id.clone())
         })
         .collect()
 }
@@ -230,7 +231,7 @@ fn listed_ids(app: &LibraryApp) -> Vec<String> {
 fn the_list_filters_as_you_type_in_arabic_and_sorts() {
     let f = Fixture::new(40);
     let mut app = f.app();
-    assert_eq!(app.rows.len(), 40);
+    assert_eq!(app.rows().len(), 40);
     // Newest first, invalid files last.
     let ids = listed_ids(&app);
     assert_eq!(ids[0], "event-38", "event-39 is broken");
@@ -243,22 +244,22 @@ fn the_list_filters_as_you_type_in_arabic_and_sorts() {
     assert_eq!(listed_ids(&app)[0], "event-0", "again: oldest first");
     app.apply(LibraryAction::SortByTitle);
     let titles: Vec<String> = app
-        .rows
+        .rows()
         .iter()
-        .filter_map(|&r| app.library.entries[r].summary())
+        .filter_map(|&r| app.library().entries[r].summary())
         .map(|s| s.title.to_lowercase())
         .collect();
     assert!(titles.windows(2).all(|w| w[0] <= w[1]), "A to Z");
 
     // Typed without the hamza and with a final haa: still matches الأمم المتحدة.
     type_text(&mut app, "الامم المتحده");
-    assert!(!app.rows.is_empty());
-    for &r in &app.rows {
-        let s = app.library.entries[r].summary().unwrap();
+    assert!(!app.rows().is_empty());
+    for &r in app.rows() {
+        let s = app.library().entries[r].summary().unwrap();
         assert!(s.entities.iter().any(|e| e.id == "un"), "{}", s.id);
     }
     let with_un = app
-        .library
+        .library()
         .entries
         .iter()
         .filter(|e| {
@@ -266,20 +267,20 @@ fn the_list_filters_as_you_type_in_arabic_and_sorts() {
                 .is_some_and(|s| s.entities.iter().any(|x| x.id == "un"))
         })
         .count();
-    assert_eq!(app.rows.len(), with_un);
+    assert_eq!(app.rows().len(), with_un);
     // Each key narrows the list as it is typed.
     app.apply(LibraryAction::Back);
-    assert_eq!(app.rows.len(), 40, "Esc clears the filter");
+    assert_eq!(app.rows().len(), 40, "Esc clears the filter");
     app.apply(LibraryAction::Filter);
     app.type_filter(FilterEdit::Push('k'));
-    let after_k = app.rows.len();
+    let after_k = app.rows().len();
     for c in "idal".chars() {
         app.type_filter(FilterEdit::Push(c));
     }
-    assert!(app.rows.len() < after_k);
-    assert!(!app.rows.is_empty());
+    assert!(app.rows().len() < after_k);
+    assert!(!app.rows().is_empty());
     app.type_filter(FilterEdit::Cancel);
-    assert_eq!(app.rows.len(), 40);
+    assert_eq!(app.rows().len(), 40);
 }
 
 #[test]
@@ -289,8 +290,8 @@ fn enter_opens_the_reader_and_returning_reloads_changed_files() {
     type_text(&mut app, "event-5");
     assert_eq!(listed_ids(&app), ["event-5"]);
     app.apply(LibraryAction::Open);
-    let reader = app.reader.as_ref().expect("the reader is open");
-    assert_eq!(reader.briefing.id, "event-5");
+    let reader = app.reader().expect("the reader is open");
+    assert_eq!(reader.briefing().id, "event-5");
     // While reading, the file changes on disk.
     let text = std::fs::read_to_string(f.path(5)).unwrap();
     std::fs::write(
@@ -299,8 +300,8 @@ fn enter_opens_the_reader_and_returning_reloads_changed_files() {
     )
     .unwrap();
     app.close_reader();
-    assert!(app.reader.is_none());
-    let s = app.library.entries[app.rows[app.cursor().row]]
+    assert!(app.reader().is_none());
+    let s = app.library().entries[app.rows()[app.cursor().row]]
         .summary()
         .unwrap();
     assert!(s.title.starts_with("Changed attack"), "{}", s.title);
@@ -308,15 +309,12 @@ fn enter_opens_the_reader_and_returning_reloads_changed_files() {
     app.apply(LibraryAction::Back);
     type_text(&mut app, &generated::relative_path(9).to_string_lossy());
     app.apply(LibraryAction::Open);
-    assert!(app.reader.is_none());
+    assert!(app.reader().is_none());
     let at = broken_at(&f.path(9));
     assert!(
-        app.status
-            .as_ref()
-            .unwrap()
-            .contains(&format!("{at}: error")),
+        app.status().unwrap().contains(&format!("{at}: error")),
         "{:?}",
-        app.status
+        app.status()
     );
 }
 
@@ -325,20 +323,20 @@ fn an_entity_lists_its_briefings_and_opens_one_at_its_first_mention() {
     let f = Fixture::new(30);
     let mut app = f.app();
     app.apply(LibraryAction::SwitchList);
-    assert_eq!(app.list, List::Entities);
+    assert_eq!(app.list(), List::Entities);
     type_text(&mut app, "تمبكتو");
-    assert_eq!(app.rows.len(), 1);
+    assert_eq!(app.rows().len(), 1);
     app.apply(LibraryAction::Open);
-    let List::Mentioning(g) = app.list else {
-        panic!("{:?}", app.list)
+    let List::Mentioning(g) = app.list() else {
+        panic!("{:?}", app.list())
     };
     assert_eq!(app.index().groups[g].name, "Timbuktu");
-    assert_eq!(app.rows.len(), app.index().groups[g].briefings);
-    app.apply(LibraryAction::Down);
+    assert_eq!(app.rows().len(), app.index().groups[g].briefings);
+    app.apply(LibraryAction::Move(Motion::Down));
     app.apply(LibraryAction::Open);
-    let reader = app.reader.as_ref().expect("open");
-    let m = reader.pending_mention.expect("goes to a mention");
-    let b = &reader.briefing;
+    let reader = app.reader().expect("open");
+    let m = reader.cursor().expect("goes to a mention").0;
+    let b = reader.briefing();
     assert_eq!(b.entities[b.mentions[m].entity].name, "Timbuktu");
     assert_eq!(
         b.entities[b.mentions[m].entity].mentions[0], m,
@@ -346,8 +344,8 @@ fn an_entity_lists_its_briefings_and_opens_one_at_its_first_mention() {
     );
     app.close_reader();
     app.apply(LibraryAction::Back);
-    assert_eq!(app.list, List::Entities, "Esc: back to the index");
-    assert_eq!(app.rows[app.cursor().row], g, "at the entity it left");
+    assert_eq!(app.list(), List::Entities, "Esc: back to the index");
+    assert_eq!(app.rows()[app.cursor().row], g, "at the entity it left");
 }
 
 #[test]
@@ -355,14 +353,18 @@ fn each_list_keeps_its_place_and_a_reload_keeps_the_selected_file() {
     let f = Fixture::new(30);
     let mut app = f.app();
     for _ in 0..5 {
-        app.apply(LibraryAction::Down);
+        app.apply(LibraryAction::Move(Motion::Down));
     }
-    let selected = |app: &LibraryApp| app.library.entries[app.rows[app.cursor().row]].path.clone();
+    let selected = |app: &LibraryScreen| {
+        app.library().entries[app.rows()[app.cursor().row]]
+            .path
+            .clone()
+    };
     let before = selected(&app);
     app.apply(LibraryAction::SwitchList);
-    app.apply(LibraryAction::Down);
-    app.apply(LibraryAction::Down);
-    let group = app.rows[app.cursor().row];
+    app.apply(LibraryAction::Move(Motion::Down));
+    app.apply(LibraryAction::Move(Motion::Down));
+    let group = app.rows()[app.cursor().row];
     app.apply(LibraryAction::Open);
     assert_eq!(
         app.cursor().row,
@@ -370,7 +372,7 @@ fn each_list_keeps_its_place_and_a_reload_keeps_the_selected_file() {
         "an entity's briefings start at the top"
     );
     app.apply(LibraryAction::Back);
-    assert_eq!(app.rows[app.cursor().row], group);
+    assert_eq!(app.rows()[app.cursor().row], group);
     app.apply(LibraryAction::SwitchList);
     assert_eq!(selected(&app), before, "Tab there and back");
     // A new file sorts before the selected one: the selection follows the file.
@@ -380,19 +382,17 @@ fn each_list_keeps_its_place_and_a_reload_keeps_the_selected_file() {
     )
     .unwrap();
     app.apply(LibraryAction::Reload);
-    assert_eq!(app.library.entries.len(), 31);
+    assert_eq!(app.library().entries.len(), 31);
     assert_eq!(selected(&app), before);
     assert_eq!(
-        app.status.as_deref(),
+        app.status().as_deref(),
         Some("reloaded: 1 new or changed, 0 removed")
     );
 }
 
-fn screen(app: &mut LibraryApp, width: u16, height: u16) -> Vec<String> {
+fn screen(app: &mut LibraryScreen, width: u16, height: u16) -> Vec<String> {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    terminal
-        .draw(|f| briefing::ui::library_draw::draw(f, app))
-        .unwrap();
+    terminal.draw(|f| app.render(f)).unwrap();
     common::buffer_lines(terminal.backend().buffer())
 }
 
@@ -418,33 +418,28 @@ fn library_screen() {
     let status = screen(&mut app, 110, 12).pop().unwrap();
     let shown = briefing::view::line::visual("كيدال", 110, BidiMode::App);
     assert!(
-        status.starts_with(&format!("/{shown}▏ {} match(es)", app.rows.len())),
+        status.starts_with(&format!("/{shown}▏ {} match(es)", app.rows().len())),
         "{status}"
     );
     app.type_filter(FilterEdit::Cancel);
     // A click selects a row; a second click on it opens it.
     app.apply(LibraryAction::SwitchList);
     screen(&mut app, 110, 12);
-    let area = app.list_area;
+    let area = app.list_area();
     app.click(area.x + 5, area.y + 2);
     assert_eq!(app.cursor().row, 2);
-    assert!(app.reader.is_none());
+    assert!(app.reader().is_none());
     app.click(area.x + 5, area.y + 2);
-    let opened = &app.library.entries[app.rows[2]];
+    let opened = &app.library().entries[app.rows()[2]];
     assert_eq!(
-        app.reader.as_ref().map(|r| r.briefing.id.as_str()),
+        app.reader().map(|r| r.briefing().id.as_str()),
         opened.summary().map(|s| s.id.as_str())
     );
     app.close_reader();
     app.apply(LibraryAction::SwitchList);
     // Sorting applies to briefings, not to the index.
     app.apply(LibraryAction::SortByTitle);
-    assert!(
-        app.status
-            .as_ref()
-            .unwrap()
-            .contains("entity index is sorted by")
-    );
+    assert!(app.status().unwrap().contains("entity index is sorted by"));
     // Every size draws without panicking.
     for (w, h) in [(1, 1), (2, 3), (10, 4), (30, 6), (80, 3)] {
         screen(&mut app, w, h);
@@ -586,9 +581,9 @@ fn the_screen_shows_the_list_while_files_are_read() {
             .all(|e| matches!(e.state, State::Pending)),
         "nothing is received before the first tick"
     );
-    let mut app = LibraryApp::new(library, Theme::no_color(), BidiMode::App, scanned)
+    let mut app = LibraryScreen::new(library, Theme::no_color(), BidiMode::App, scanned)
         .with_reading(reading, scanned);
-    assert_eq!(app.rows.len(), 60, "every file is listed at once");
+    assert_eq!(app.rows().len(), 60, "every file is listed at once");
     let first = screen(&mut app, 110, 12);
     assert!(first[0].contains("0 briefing(s)"), "{first:?}");
     assert!(
@@ -601,17 +596,12 @@ fn the_screen_shows_the_list_while_files_are_read() {
     app.save_progress();
     assert!(f.cache.path().join("library.json").exists());
     // The cursor stays where it is put while rows fill in and move.
-    app.apply(LibraryAction::Down);
-    app.apply(LibraryAction::Down);
+    app.apply(LibraryAction::Move(Motion::Down));
+    app.apply(LibraryAction::Move(Motion::Down));
     // The index and reloading wait for the reading to end.
     app.apply(LibraryAction::SwitchList);
-    assert_eq!(app.list, List::Briefings);
-    assert!(
-        app.status
-            .as_ref()
-            .unwrap()
-            .contains("once every file is read")
-    );
+    assert_eq!(app.list(), List::Briefings);
+    assert!(app.status().unwrap().contains("once every file is read"));
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
     while app.progress().is_some() {
         assert!(std::time::Instant::now() < deadline, "reading never ended");
@@ -620,22 +610,22 @@ fn the_screen_shows_the_list_while_files_are_read() {
         std::thread::sleep(std::time::Duration::from_millis(5));
     }
     assert!(
-        app.library
+        app.library()
             .entries
             .iter()
             .all(|e| !matches!(e.state, State::Pending))
     );
     assert_eq!(
-        app.library.entries,
+        app.library().entries,
         f.open().0.entries,
         "the same as reading at once"
     );
     type_text(&mut app, "kidal");
-    for &r in &app.rows {
-        let s = app.library.entries[r].summary().unwrap();
+    for &r in app.rows() {
+        let s = app.library().entries[r].summary().unwrap();
         assert!(s.entities.iter().any(|e| e.names[0] == "Kidal"), "{}", s.id);
     }
-    assert!(!app.rows.is_empty());
+    assert!(!app.rows().is_empty());
     // The cache was saved when the last file came in.
     assert_eq!(f.open().1.read, 0);
 }

@@ -53,6 +53,10 @@ fn filter_open_a_briefing_and_return_to_the_reloaded_list() {
         text.replace("title: Attack", "title: Updated attack"),
     )
     .unwrap();
+    // Esc does not leave the briefing; q returns to the library.
+    r.keys("\x1b");
+    r.wait_status("nothing to close: q quits");
+    r.screen_has("Wire 4");
     r.keys("q");
     r.screen_has("Updated attack on a hotel in Kidal (4)");
     r.screen_has("[Briefings (12)]");
@@ -104,5 +108,18 @@ fn a_panic_while_reading_a_file_becomes_its_error() {
     // The screen goes on.
     r.keys("j");
     r.screen_has("Attack on a hotel in");
+    r.quit();
+}
+
+#[test]
+fn a_bidi_override_in_the_folder_name_reorders_nothing_else() {
+    let root = TempDir::new().unwrap();
+    let dir = root.path().join("lib\u{202e}sgnifeirb");
+    std::fs::create_dir(&dir).unwrap();
+    generated::write_library(&dir, 3, 2, 10);
+    let cache = TempDir::new().unwrap();
+    let mut r = open(&dir, cache.path(), 3, &[]);
+    // The folder's name is laid out on its own: the words after it keep their order.
+    r.screen_has("briefing(s) · sorted by date, newest first");
     r.quit();
 }

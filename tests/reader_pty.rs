@@ -2,6 +2,8 @@
 //! with a terminal parser (vt100), driven with keystrokes as a user would.
 
 mod common;
+#[path = "support/three_articles.rs"]
+mod support;
 
 use std::time::Duration;
 
@@ -61,7 +63,9 @@ fn mention_then_enter_moves_to_the_arabic_mention() {
     let mut r = Reader::start(&[], &[], 120, 40);
     r.screen_has("Entities:");
     r.keys("]");
-    r.wait_status(&entity.name);
+    // Which of the entity's mentions this is.
+    let of = entity.mentions.len();
+    r.wait_status(&format!("{}: mention 1 of {of}", entity.name));
     r.keys("\r");
     r.wait_for("focus on the Arabic pane", |s| {
         // The focused pane's border is drawn in the focus colour (yellow).
@@ -97,7 +101,184 @@ fn help_lists_the_keys() {
     r.wait_for("help closed", |s| {
         !s.contents().contains("Keys (? or Esc closes)")
     });
+    // Esc closes it too, and does not quit.
+    r.keys("?");
+    r.screen_has("Keys (? or Esc closes)");
+    r.keys("\x1b");
+    r.wait_for("help closed by Esc", |s| {
+        !s.contents().contains("Keys (? or Esc closes)")
+    });
+    assert!(r.child.try_wait().unwrap().is_none(), "still running");
     r.quit();
+}
+
+#[test]
+fn esc_never_quits_and_q_does() {
+    let mut r = Reader::start(&[], &[], 120, 40);
+    r.screen_has("Entities:");
+    r.keys("/Bamako\r");
+    r.wait_status("match 1 of");
+    // Esc after a search: the highlight goes, the reader stays.
+    r.keys("\x1b");
+    r.wait_status("search cleared");
+    r.keys("]");
+    r.wait_status(": mention ");
+    r.keys("\x1b");
+    r.wait_status("selection cleared");
+    r.keys("\x1b");
+    r.wait_status("nothing to close: q quits");
+    r.pump(Duration::from_millis(100));
+    assert!(r.child.try_wait().unwrap().is_none(), "Esc never quits");
+    r.quit();
+}
+
+/// The ids of the articles in the two panes, from their titles ("┌ ar2 (ar): …┐").
+fn pane_ids(screen: &vt100::Screen) -> Vec<String> {
+    let row = screen.contents_between(2, 0, 2, screen.size().1.get());
+    row.split("┐┌")
+        .map(|t| {
+            t.trim_start_matches('┌')
+                .split([' ', ':'])
+                .find(|w| !w.is_empty())
+                .unwrap_or("")
+                .to_string()
+        })
+        .collect()
+}
+
+#[test]
+fn three_articles_never_show_one_article_twice() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("three.yaml");
+    std::fs::write(&path, support::three_articles()).unwrap();
+    let mut r = Reader::start(&[path.to_str().unwrap()], &[], 120, 40);
+    r.screen_has("Entities:");
+    assert_eq!(pane_ids(r.parser.screen()), ["en", "ar"]);
+    r.keys("]");
+    r.wait_status(": mention 1 of");
+    let mut seen = Vec::new();
+    for _ in 0..8 {
+        let before = r.status();
+        r.keys("\r");
+        r.wait_for("the next mention", |s| {
+            let (rows, cols) = s.size();
+            s.contents_between(rows.get() - 1, 0, rows.get() - 1, cols.get()) != before
+        });
+        let ids = pane_ids(r.parser.screen());
+        assert_ne!(ids[0], ids[1], "both panes on one article: {ids:?}");
+        seen.extend(ids);
+    }
+    assert!(
+        seen.contains(&"ar2".to_string()),
+        "Enter reached ar2: {seen:?}"
+    );
+    // The titles tell the two Arabic sources apart.
+    r.wait_for("ar2 in a pane", |s| {
+        pane_ids(s).contains(&"ar2".to_string())
+    });
+    r.screen_has("┌ ar2 (ar): Second Arabic wire");
+    // `a` skips the article beside the pane.
+    for _ in 0..4 {
+        let before = pane_ids(r.parser.screen());
+        r.keys("a");
+        r.wait_for("another article", |s| pane_ids(s) != before);
+        let ids = pane_ids(r.parser.screen());
+        assert_ne!(ids[0], ids[1], "`a` put one article in both panes: {ids:?}");
+    }
+    r.quit();
+}
+
+#[test]
+fn the_casualty_comparison_is_readable_at_140_columns() {
+    let briefing = briefing::briefing::bundled().unwrap().briefing;
+    let mut order: Vec<usize> = (0..briefing.entities.len()).collect();
+    order.sort_by_key(|&e| briefing.entities[e].kind);
+    let row = order
+        .iter()
+        .position(|&e| briefing.figures_disagree(e))
+        .expect("a disputed figure");
+    let mut r = Reader::start(&[], &[], 140, 40);
+    r.screen_has("Entities:");
+    // To the entity list, and down to the disputed figure.
+    r.keys("\t\tg");
+    r.keys(&"j".repeat(row));
+    let name = &briefing.entities[order[row]].name;
+    r.wait_status(&format!("{name} · casualty · accepted: "));
+    // Its row keeps every source's figure and the warning (the name may be cut).
+    let start: String = name.chars().take(12).collect();
+    r.wait_for("the comparison in the row", |s| {
+        s.contents().lines().any(|l| {
+            l.contains(&format!("[casualty] {start}"))
+                && l.contains("en: more than 20 killed · ar: at least 20 killed ⚠ sources disagree")
+        })
+    });
+    // The detail popup: each source on its own line.
+    r.keys("i");
+    r.screen_has("accepted figure: ");
+    for a in &briefing.articles {
+        r.screen_has(&format!("{} reports: ", a.id));
+    }
+    let lines = r.parser.screen().contents();
+    assert_eq!(
+        lines.matches(" reports: ").count(),
+        briefing.articles.len(),
+        "{lines}"
+    );
+    r.screen_has("⚠ sources disagree");
+    r.keys("\x1b");
+    r.wait_for("popup closed", |s| {
+        !s.contents().contains("accepted figure: ")
+    });
+    r.quit();
+}
+
+#[test]
+fn konsole_gets_logical_order_unless_told_otherwise() {
+    let mut r = Reader::start(&[], &[("KONSOLE_VERSION", "230401")], 120, 40);
+    r.screen_has("Entities:");
+    r.screen_has("هجوم مسلح على منتجع");
+    let raw = r.quit();
+    assert!(!contains(&raw, "\x1b[8l"), "nothing switched in Konsole");
+    let mut r = Reader::start(
+        &["--bidi", "app"],
+        &[("KONSOLE_VERSION", "230401")],
+        120,
+        40,
+    );
+    r.screen_has("Entities:");
+    let raw = r.quit();
+    assert!(
+        contains(&raw, "\x1b[8l"),
+        "--bidi app overrides the detection"
+    );
+}
+
+#[test]
+fn a_file_name_with_a_bidi_override_reorders_nothing_after_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut r = Reader::start_in(dir.path(), &[], 120, 40);
+    r.screen_has("Entities:");
+    let name = "x\u{202e}abc.md";
+    for _ in 0..2 {
+        r.keys("em");
+        r.wait_status("export to: mali-le-campement-2017-06-18.md");
+        r.keys(&"\x7f".repeat(40));
+        r.wait_for("the name erased", |s| {
+            let (rows, cols) = s.size();
+            s.contents_between(rows.get() - 1, 0, rows.get() - 1, cols.get())
+                .starts_with("export to: ▏")
+        });
+        r.keys(name);
+        r.keys("\r");
+    }
+    // The second time the file exists: the words after its name keep their order.
+    r.wait_status(" exists: edit the name, or Esc to cancel");
+    r.keys("\x1b");
+    r.wait_for("the prompt closed", |s| {
+        !s.contents().contains("export to:")
+    });
+    r.quit();
+    assert!(dir.path().join(name).exists());
 }
 
 #[test]
@@ -182,23 +363,43 @@ fn a_panic_in_draw_restores_the_terminal() {
 }
 
 #[test]
-fn export_key_writes_a_new_file_and_names_it() {
+fn export_shows_the_file_first_and_lets_it_be_edited_or_cancelled() {
     let dir = tempfile::tempdir().unwrap();
     let mut r = Reader::start_in(dir.path(), &[], 120, 40);
     r.screen_has("Entities:");
+    let name = "mali-le-campement-2017-06-18";
+    // The proposed file is shown before anything is written.
     r.keys("em");
-    r.wait_status("exported to mali-le-campement-2017-06-18.md");
+    r.wait_status(&format!("export to: {name}.md"));
+    assert!(!dir.path().join(format!("{name}.md")).exists());
+    r.keys("\r");
+    r.wait_status(&format!("exported to {name}.md"));
+    // Again: the next free number is proposed.
     r.keys("em");
-    r.wait_status("exported to mali-le-campement-2017-06-18-1.md");
+    r.wait_status(&format!("export to: {name}-1.md"));
+    r.keys("\r");
+    r.wait_status(&format!("exported to {name}-1.md"));
+    // Edited: three characters off ("json"), "txt" typed instead.
+    r.keys("ej");
+    r.wait_status(&format!("export to: {name}.json"));
+    r.keys("\x7f\x7f\x7f\x7ftxt\r");
+    r.wait_status(&format!("exported to {name}.txt"));
+    // Cancelled: Esc writes nothing and does not quit.
+    r.keys("eh");
+    r.wait_status(&format!("export to: {name}.html"));
+    r.keys("\x1b");
+    r.wait_for("the prompt closed", |s| {
+        !s.contents().contains("export to:")
+    });
+    r.keys("j");
+    r.pump(Duration::from_millis(200));
+    assert!(r.child.try_wait().unwrap().is_none(), "still running");
     r.quit();
-    let first =
-        std::fs::read_to_string(dir.path().join("mali-le-campement-2017-06-18.md")).unwrap();
+    let first = std::fs::read_to_string(dir.path().join(format!("{name}.md"))).unwrap();
     assert!(first.starts_with("# "), "a Markdown summary");
-    assert!(
-        dir.path()
-            .join("mali-le-campement-2017-06-18-1.md")
-            .exists()
-    );
+    assert!(dir.path().join(format!("{name}-1.md")).exists());
+    assert!(dir.path().join(format!("{name}.txt")).exists());
+    assert!(!dir.path().join(format!("{name}.html")).exists());
 }
 
 /// Sends `signal` to the reader and checks it exits with the terminal restored.

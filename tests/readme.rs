@@ -1,12 +1,14 @@
-//! The README documents the keys of the reader and of the library: checked against the
-//! keymap tables, so they cannot drift apart. On failure the test prints the table the README
-//! should hold.
+//! The README documents the keys of every mode of the reader and of the library: checked
+//! against the keymaps, so they cannot drift apart. On failure the test prints the table the
+//! README should hold.
 
-use briefing::ui::keymap::{BINDINGS, Binding, LIBRARY_BINDINGS, keys_label};
+use briefing::ui::keymap::{Keymap, keys_label};
+use briefing::ui::library::keys::LibraryKeys;
+use briefing::ui::reader::keys::ReaderKeys;
 
-fn expected_table<A>(table: &[Binding<A>]) -> String {
+fn expected_table<A: Copy + PartialEq>(keymap: &Keymap<A>) -> String {
     let mut text = String::from("| keys | action |\n|---|---|\n");
-    for b in table {
+    for b in keymap.bindings() {
         text.push_str(&format!(
             "| {} | {} |\n",
             keys_label(b).replace('|', "\\|"),
@@ -25,13 +27,19 @@ fn assert_documented(table: String) {
 }
 
 #[test]
-fn readme_key_table_matches_the_keymap() {
-    assert_documented(expected_table(BINDINGS));
+fn readme_key_tables_match_the_reader_keymaps() {
+    let keys = ReaderKeys::default();
+    assert_documented(expected_table(&keys.normal));
+    assert_documented(expected_table(&keys.popup));
+    assert_documented(expected_table(&keys.input));
+    assert_documented(expected_table(&keys.export));
 }
 
 #[test]
-fn readme_library_key_table_matches_the_keymap() {
-    assert_documented(expected_table(LIBRARY_BINDINGS));
+fn readme_key_tables_match_the_library_keymaps() {
+    let keys = LibraryKeys::default();
+    assert_documented(expected_table(&keys.list));
+    assert_documented(expected_table(&keys.filter));
 }
 
 #[test]

@@ -4,9 +4,8 @@
 
 use briefing::briefing::bundled;
 use briefing::theme::Theme;
-use briefing::ui::app::App;
-use briefing::ui::draw::draw;
-use briefing::ui::keymap::Action;
+use briefing::ui::reader::Action;
+use briefing::ui::{Reader, Screen};
 use briefing::view::BidiMode;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -14,17 +13,17 @@ use ratatui::backend::TestBackend;
 mod common;
 
 fn screen(width: u16, height: u16, actions: &[Action]) -> String {
-    let mut app = App::new(
+    let mut app = Reader::new(
         bundled().unwrap().briefing,
         None,
         Theme::no_color(),
         BidiMode::App,
     );
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    terminal.draw(|f| draw(f, &mut app)).unwrap();
+    terminal.draw(|f| app.render(f)).unwrap();
     for &action in actions {
         app.apply(action);
-        terminal.draw(|f| draw(f, &mut app)).unwrap();
+        terminal.draw(|f| app.render(f)).unwrap();
     }
     common::buffer_lines(terminal.backend().buffer()).join("\n")
 }
@@ -56,7 +55,10 @@ fn narrow_screen_switches_to_the_arabic_article() {
 #[test]
 fn help_lists_every_binding() {
     let text = screen(120, 40, &[Action::Help]);
-    for binding in briefing::ui::keymap::BINDINGS {
+    for binding in briefing::ui::reader::keys::ReaderKeys::default()
+        .normal
+        .bindings()
+    {
         assert!(text.contains(binding.help), "help shows {:?}", binding.help);
     }
     insta::assert_snapshot!(text);

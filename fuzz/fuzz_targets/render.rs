@@ -7,8 +7,7 @@
 use arbitrary::Arbitrary;
 use briefing::briefing::load_str;
 use briefing::theme::Theme;
-use briefing::ui::app::App;
-use briefing::ui::{draw::draw, handle};
+use briefing::ui::{Reader, Screen};
 use briefing::view::BidiMode;
 use crossterm::event::{
     Event, KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
@@ -190,11 +189,11 @@ fuzz_target!(|case: Case| {
         BidiMode::App
     };
     let theme = Theme { color: case.color };
-    let mut app = App::new(loaded.briefing, None, theme, mode);
+    let mut app = Reader::new(loaded.briefing, None, theme, mode);
     let size = |(w, h): (u16, u16)| (w % 400, h % 200);
     let (w, h) = size(case.size);
     let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
-    terminal.draw(|f| draw(f, &mut app)).unwrap();
+    terminal.draw(|f| app.render(f)).unwrap();
     check_screen(&terminal);
     for input in case.inputs.iter().take(64) {
         let event = match *input {
@@ -216,11 +215,11 @@ fuzz_target!(|case: Case| {
                 Event::Resize(w, h)
             }
         };
-        handle(&mut app, event);
-        if app.quit {
+        app.handle(event);
+        if app.done() {
             break;
         }
-        terminal.draw(|f| draw(f, &mut app)).unwrap();
+        terminal.draw(|f| app.render(f)).unwrap();
         check_screen(&terminal);
     }
 });

@@ -10,7 +10,7 @@ use crate::error::Result;
 use crate::library::order::{SortKey, sort_entries};
 use crate::library::{Library, Options, cache};
 use crate::theme::Theme;
-use crate::ui::library::LibraryApp;
+use crate::ui::LibraryScreen;
 use crate::view::BidiMode;
 use crate::view::line::VisualCache;
 use crate::view::shelf::{entry_row, header};
@@ -34,7 +34,8 @@ pub fn run(
     if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() {
         // The list shows at once; files the cache does not know fill it in as they are read.
         let (library, scanned, reading) = Library::open_in_background(dir, options);
-        let mut app = LibraryApp::new(library, theme, mode, scanned).with_reading(reading, scanned);
+        let mut app =
+            LibraryScreen::new(library, theme, mode, scanned).with_reading(reading, scanned);
         let result = crate::ui::run_screen(&mut app, mode);
         app.save_progress();
         result?;

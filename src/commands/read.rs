@@ -1,6 +1,7 @@
 //! `briefing [PATH]`: the reader on a terminal, the plain rendering when stdout is not one;
-//! a folder opens the library (`commands::library`). The config decides the colours and,
-//! unless `--bidi` is given, who does the bidi.
+//! a folder opens the library (`commands::library`). The config decides the colours, the
+//! keys and, unless `--bidi` is given, who does the bidi (`config::terminal`: the config's
+//! rules, then the built-in one for Konsole, which reorders every line itself).
 
 use std::io::{IsTerminal, Write};
 

@@ -1,6 +1,7 @@
 //! Drawing pieces both screens (reader and library) use: theme looks as ratatui styles, a
-//! framed block, one line of text, the status line with key hints, and the `?` help popup
-//! made from a keymap table. Text handed to them is already laid out (visual, sanitized).
+//! framed block, one line of text, the status line with key hints, a popup of lines and the
+//! `?` help popup made from a keymap. Text handed to them is already laid out (visual,
+//! sanitized).
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect as TuiRect;
@@ -10,8 +11,7 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget, Wrap};
 
 use crate::theme::{Ansi, Attribute, Hue, Look, Theme};
 
-use super::app::Rect;
-use super::keymap::{Binding, hints, keys_label};
+use super::keymap::{Binding, keys_label};
 
 fn color(hue: Hue) -> Color {
     match hue {
@@ -63,15 +63,6 @@ pub const SELECTED_ROW: Look = Look {
     ..Look::PLAIN
 };
 
-pub fn rect(r: TuiRect) -> Rect {
-    Rect {
-        x: r.x,
-        y: r.y,
-        width: r.width,
-        height: r.height,
-    }
-}
-
 /// Writes `text` (already visual) on row `row` of `area`, cut at its width.
 pub fn put_line(buf: &mut Buffer, area: TuiRect, row: u16, text: &str, look: Look) {
     if row < area.height {
@@ -98,27 +89,20 @@ pub fn framed<'a>(title: String, focused: bool, theme: Theme) -> Block<'a> {
         .title(title)
 }
 
-/// The status line: `left` (already visual) in bold, the table's key hints at the right when
+/// The status line: `left` (already visual) in bold, the mode's key hints at the right when
 /// they fit.
-pub fn status_line<A>(
-    buf: &mut Buffer,
-    area: TuiRect,
-    left: String,
-    table: &[Binding<A>],
-    theme: Theme,
-) {
+pub fn status_line(buf: &mut Buffer, area: TuiRect, left: String, hints: &str, theme: Theme) {
     if area.height == 0 {
         return;
     }
     let w = usize::from(area.width);
-    let hints = hints(table);
     let used = unicode_width::UnicodeWidthStr::width(left.as_str());
     let bold = Style::default().add_modifier(Modifier::BOLD);
     let line = if used + 2 + hints.len() <= w {
         Line::from(vec![
             Span::styled(left, bold),
             Span::raw(" ".repeat(w - used - hints.len())),
-            Span::styled(hints, style(theme.muted())),
+            Span::styled(hints.to_string(), style(theme.muted())),
         ])
     } else {
         Line::from(Span::styled(left, bold))
@@ -126,34 +110,63 @@ pub fn status_line<A>(
     Paragraph::new(line).render(area, buf);
 }
 
-/// The `?` popup: every binding of `table` with its help, then `footer` lines.
-pub fn help_popup<A>(
+/// A framed popup in the middle of `area`, `rows` high at most (plus borders and a blank
+/// line), cleared beneath; returns its inner area, or None when there is no room.
+fn popup_frame(
     buf: &mut Buffer,
     area: TuiRect,
-    table: &[Binding<A>],
-    footer: &[&str],
+    title: &str,
+    rows: usize,
     theme: Theme,
-) {
+) -> Option<TuiRect> {
     let width = area.width.saturating_sub(4).min(96);
-    // Borders, the rows, and a blank line.
     let height = area
         .height
         .saturating_sub(2)
-        .min((table.len() + footer.len()) as u16 + 3);
+        .min(u16::try_from(rows).unwrap_or(u16::MAX).saturating_add(3));
     if width < 10 || height < 3 {
-        return;
+        return None;
     }
-    let popup = TuiRect {
+    let outer = TuiRect {
         x: area.x + (area.width - width) / 2,
         y: area.y + (area.height - height) / 2,
         width,
         height,
     };
-    Clear.render(popup, buf);
-    let block = framed(" Keys (? or Esc closes) ".into(), true, theme);
-    let inner = block.inner(popup);
-    block.render(popup, buf);
-    let mut lines: Vec<Line<'_>> = table
+    Clear.render(outer, buf);
+    let block = framed(title.to_string(), true, theme);
+    let inner = block.inner(outer);
+    block.render(outer, buf);
+    Some(inner)
+}
+
+/// A popup of lines (already visual), one row each.
+pub fn popup(buf: &mut Buffer, area: TuiRect, title: &str, lines: &[String], theme: Theme) {
+    if let Some(inner) = popup_frame(buf, area, title, lines.len(), theme) {
+        for (row, line) in lines.iter().enumerate().take(usize::from(inner.height)) {
+            let indented = TuiRect {
+                x: inner.x.saturating_add(1).min(inner.right()),
+                width: inner.width.saturating_sub(1),
+                ..inner
+            };
+            put_line(buf, indented, row as u16, line, Look::PLAIN);
+        }
+    }
+}
+
+/// The `?` popup: every binding with its help, then `footer` lines.
+pub fn help_popup<A>(
+    buf: &mut Buffer,
+    area: TuiRect,
+    bindings: &[Binding<A>],
+    footer: &[&str],
+    theme: Theme,
+) {
+    let rows = bindings.len() + footer.len();
+    let Some(inner) = popup_frame(buf, area, " Keys (? or Esc closes) ", rows, theme) else {
+        return;
+    };
+    let mut lines: Vec<Line<'_>> = bindings
         .iter()
         .map(|b| {
             Line::from(vec![

@@ -9,30 +9,53 @@ use crate::textlayout::StyledRun;
 use crate::theme::{Look, Theme};
 
 use super::article::{ArticleLine, LineKind};
+use super::ids::{EntityIx, MentionIx};
 use super::marks::MentionMap;
+
+/// Which kinds of entity are highlighted, keyed by [`EntityKind`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KindFilter {
+    hidden: [bool; 3],
+}
+
+impl KindFilter {
+    /// Every kind highlighted.
+    pub const ALL: KindFilter = KindFilter { hidden: [false; 3] };
+
+    fn slot(kind: EntityKind) -> usize {
+        match kind {
+            EntityKind::Actor => 0,
+            EntityKind::Place => 1,
+            EntityKind::Casualty => 2,
+        }
+    }
+
+    pub fn shows(self, kind: EntityKind) -> bool {
+        !self.hidden[Self::slot(kind)]
+    }
+
+    /// Switches a kind on or off; returns whether it is now shown.
+    pub fn toggle(&mut self, kind: EntityKind) -> bool {
+        let slot = &mut self.hidden[Self::slot(kind)];
+        *slot = !*slot;
+        !*slot
+    }
+}
 
 pub struct Highlight<'a> {
     pub briefing: &'a Briefing,
     pub mentions: &'a MentionMap,
     pub theme: Theme,
     /// Entity whose mentions all stand out.
-    pub selected: Option<usize>,
+    pub selected: Option<EntityIx>,
     /// Mention under the cursor.
-    pub cursor: Option<usize>,
-    /// Which kinds are highlighted at all (actor, place, casualty).
-    pub kinds: [bool; 3],
+    pub cursor: Option<MentionIx>,
+    /// Which kinds are highlighted at all.
+    pub kinds: KindFilter,
     /// Search matches in this article, sorted byte ranges.
     pub matches: &'a [Range<usize>],
     /// The current search match.
     pub current_match: Option<Range<usize>>,
-}
-
-fn kind_index(kind: EntityKind) -> usize {
-    match kind {
-        EntityKind::Actor => 0,
-        EntityKind::Place => 1,
-        EntityKind::Casualty => 2,
-    }
 }
 
 impl Highlight<'_> {
@@ -41,13 +64,13 @@ impl Highlight<'_> {
         if let Some(m) = self.mentions.at(at) {
             let mention = &self.briefing.mentions[m];
             let entity = &self.briefing.entities[mention.entity];
-            if self.kinds[kind_index(entity.kind)] {
+            if self.kinds.shows(entity.kind) {
                 look = self.theme.kind(entity.kind);
             }
-            if self.selected == Some(mention.entity) {
+            if self.selected == Some(EntityIx(mention.entity)) {
                 look = look.over(self.theme.selected());
             }
-            if self.cursor == Some(m) {
+            if self.cursor == Some(MentionIx(m)) {
                 look = look.over(self.theme.cursor());
             }
         }

@@ -2,6 +2,12 @@
 //!
 //! Every string that reaches the screen goes through the layout engine, so it is sanitized
 //! (no control characters or raw bidi controls) and in visual order, whatever its script.
+//! A line that mixes this program's words with briefing text (names, titles, file names) is
+//! given as pieces: [`isolated`] lays out each piece as its own bidi paragraph, its direction
+//! taken from its first strong character, and puts them side by side left to right. That is
+//! what UAX #9 does with isolates (FSI … PDI): a number stays with the Arabic phrase it is
+//! in, and a bidi control inside one piece (U+202E in a file name) reorders nothing outside
+//! it.
 
 use std::cell::RefCell;
 use std::collections::hash_map::DefaultHasher;
@@ -9,6 +15,7 @@ use std::hash::{Hash, Hasher};
 use std::num::NonZeroUsize;
 
 use lru::LruCache;
+use unicode_width::UnicodeWidthStr;
 
 use crate::briefing::Direction;
 use crate::textlayout::PreparedParagraph;
@@ -18,7 +25,13 @@ use super::article::options;
 
 /// `text` as visual lines of at most `width` cells, in a left-to-right context.
 pub fn visual_lines(text: &str, width: usize, mode: BidiMode) -> Vec<String> {
-    let para = PreparedParagraph::new(text, Some(Direction::Ltr), options(mode));
+    lines_in(text, Some(Direction::Ltr), width, mode)
+}
+
+/// `text` as visual lines in a paragraph of direction `base` (None: its first strong
+/// character's).
+fn lines_in(text: &str, base: Option<Direction>, width: usize, mode: BidiMode) -> Vec<String> {
+    let para = PreparedParagraph::new(text, base, options(mode));
     para.wrap(width)
         .into_iter()
         .map(|mut line| {
@@ -30,39 +43,80 @@ pub fn visual_lines(text: &str, width: usize, mode: BidiMode) -> Vec<String> {
         .collect()
 }
 
-/// `text` on one line of at most `width` cells, in visual order; when it does not fit, its
-/// first line at `width - 1` cells and an ellipsis.
+/// `text` on one line of at most `width` cells, in visual order, as an isolated paragraph;
+/// when it does not fit, its first line at `width - 1` cells and an ellipsis.
 pub fn visual(text: &str, width: usize, mode: BidiMode) -> String {
+    fit(text, width, mode).0
+}
+
+/// [`visual`], and whether the text was cut.
+fn fit(text: &str, width: usize, mode: BidiMode) -> (String, bool) {
     // Printable ASCII that fits is its own visual form (one cell a byte, nothing to
     // reorder, shape or hide): most dates, counts and names skip the layout engine.
     if text.len() <= width && text.bytes().all(|b| (b' '..=b'~').contains(&b)) {
-        return text.to_string();
+        return (text.to_string(), false);
     }
     laid_out(text, width, mode)
 }
 
-/// [`visual`] through the layout engine.
-fn laid_out(text: &str, width: usize, mode: BidiMode) -> String {
-    let lines = visual_lines(text, width, mode);
+/// [`fit`] through the layout engine.
+fn laid_out(text: &str, width: usize, mode: BidiMode) -> (String, bool) {
+    let lines = lines_in(text, None, width, mode);
     if lines.len() <= 1 || width < 2 {
-        return lines.into_iter().next().unwrap_or_default();
+        let first = lines.first().cloned().unwrap_or_default();
+        let cut = lines.len() > 1 || first.width() > width;
+        return (first, cut);
     }
-    let mut first = visual_lines(text, width - 1, mode)
+    let first = lines_in(text, None, width - 1, mode)
         .into_iter()
         .next()
         .unwrap_or_default();
-    first.truncate(first.trim_end().len());
+    // A right-to-left line ends (logically) at its left: trim the spaces of both ends,
+    // but keep a space the text starts with (a separator before it).
+    let mut first = if text.starts_with(' ') {
+        first.trim_end()
+    } else {
+        first.trim()
+    }
+    .to_string();
     first.push('…');
-    first
+    (first, true)
+}
+
+/// `pieces` side by side on one line of at most `width` cells, each laid out as its own
+/// isolated paragraph; when they do not all fit, the line is cut with an ellipsis.
+pub fn isolated(pieces: &[&str], width: usize, mode: BidiMode) -> String {
+    let mut line = String::new();
+    for piece in pieces {
+        let rest = width - line.width();
+        let (shown, cut) = fit(piece, rest, mode);
+        if cut && (rest < 2 || shown.width() > rest) {
+            // No room to show even the start of this piece: end the line with an ellipsis.
+            while line.width() + 1 > width && line.pop().is_some() {}
+            line.truncate(line.trim_end().len());
+            if width > 0 {
+                line.push('…');
+            }
+            return line;
+        }
+        line.push_str(&shown);
+        if cut {
+            break;
+        }
+    }
+    line
 }
 
 /// Remembers the visual form of strings drawn on every frame (titles, entity rows), so a
-/// redraw does not lay them out again. Keyed by a hash of the text and the width; the text
-/// is kept and compared, so a hash collision only costs a layout.
+/// redraw does not lay them out again. Keyed by a hash of the pieces and the width; the
+/// pieces are kept and compared, so a hash collision only costs a layout.
 pub struct VisualCache {
     mode: BidiMode,
-    entries: RefCell<LruCache<(u64, usize), (String, String)>>,
+    entries: RefCell<LruCache<(u64, usize), Shown>>,
 }
+
+/// A cached layout: the pieces it was made from, and what they look like.
+type Shown = (Vec<String>, String);
 
 impl VisualCache {
     pub fn new(mode: BidiMode) -> Self {
@@ -76,17 +130,29 @@ impl VisualCache {
 
     /// [`visual`], from the cache when this text was laid out at this width before.
     pub fn get(&self, text: &str, width: usize) -> String {
+        self.pieces(&[text], width)
+    }
+
+    /// [`isolated`], from the cache when these pieces were laid out at this width before.
+    pub fn pieces<S: AsRef<str>>(&self, pieces: &[S], width: usize) -> String {
+        let pieces: Vec<&str> = pieces.iter().map(AsRef::as_ref).collect();
         let mut hasher = DefaultHasher::new();
-        text.hash(&mut hasher);
+        pieces.hash(&mut hasher);
         let key = (hasher.finish(), width);
         let mut entries = self.entries.borrow_mut();
         if let Some((source, shown)) = entries.get(&key)
-            && source == text
+            && *source == pieces
         {
             return shown.clone();
         }
-        let shown = visual(text, width, self.mode);
-        entries.put(key, (text.to_string(), shown.clone()));
+        let shown = isolated(&pieces, width, self.mode);
+        entries.put(
+            key,
+            (
+                pieces.iter().map(|p| p.to_string()).collect(),
+                shown.clone(),
+            ),
+        );
         shown
     }
 }
@@ -124,9 +190,33 @@ mod tests {
         #[test]
         fn printable_ascii_that_fits_is_laid_out_as_itself(text in "[ -~]{0,40}", extra in 0usize..5) {
             let width = text.len() + extra;
-            proptest::prop_assert_eq!(laid_out(&text, width, BidiMode::App), text.clone());
+            proptest::prop_assert_eq!(laid_out(&text, width, BidiMode::App).0, text.clone());
             proptest::prop_assert_eq!(visual(&text, width, BidiMode::App), text);
         }
+    }
+
+    #[test]
+    fn pieces_keep_numbers_with_their_words_and_controls_inside() {
+        // "(ar: 10 جرحى)": laid out as one left-to-right paragraph the 10 would stand at
+        // the left, apart from the Arabic it starts; isolated, the phrase reads right to
+        // left from its number.
+        let phrase = "10 جرحى";
+        let row = isolated(&["(ar: ", phrase, ")"], 80, BidiMode::App);
+        assert_eq!(row, format!("(ar: {})", visual(phrase, 80, BidiMode::App)));
+        assert!(row.ends_with(" 10)"), "{row}");
+        assert!(visual_lines("(ar: 10 جرحى)", 80, BidiMode::App)[0].starts_with("(ar: 10 "));
+        // An override in a file name reverses nothing after it.
+        let name = "evil\u{202e}gpj.yaml";
+        let line = isolated(&[name, ": not a briefing"], 80, BidiMode::App);
+        assert!(line.ends_with(": not a briefing"), "{line}");
+        // Cut where the width ends, with an ellipsis.
+        assert_eq!(
+            isolated(&["abc ", "defgh", " ijk"], 7, BidiMode::App),
+            "abc de…"
+        );
+        assert_eq!(isolated(&["abc", "de"], 5, BidiMode::App), "abcde");
+        // A piece that fills the line exactly, with more to come: the ellipsis makes room.
+        assert_eq!(isolated(&["abc", " ", "def"], 4, BidiMode::App), "abc…");
     }
 
     #[test]

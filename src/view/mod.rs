@@ -3,12 +3,14 @@
 //! Pure like the layout engine (no terminal code): [`article`] lays out an article's
 //! headline, source line and paragraphs at a width, keeping each line's place in the article
 //! text; [`marks`] says which mention (the innermost) covers a byte of an article; [`line`]
-//! lays out one-off strings (titles, entity rows) in visual order; [`entity`] describes an
-//! entity in one line.
+//! lays out one-off strings (titles, entity rows) in visual order, each piece of briefing text
+//! isolated from the rest of its line; [`entity`] describes an entity in one line (or, for the
+//! reader's detail popup, in several); [`ids`] has the index newtypes.
 
 pub mod article;
 pub mod entity;
 pub mod highlight;
+pub mod ids;
 pub mod line;
 pub mod marks;
 pub mod shelf;

@@ -1,7 +1,8 @@
 //! The library's rows as text: a briefing's columns (date, title, languages, counts, death
 //! toll), an invalid file with its error, an entity group of the index. Shared by the library
-//! screen and the plain listing (`briefing DIR | cat`). Each piece of briefing text is laid
-//! out on its own (visual order, sanitized, cut with an ellipsis) and padded to its column.
+//! screen and the plain listing (`briefing DIR | cat`). Each piece of briefing text (titles,
+//! file names, errors, entity names) is laid out on its own as an isolated paragraph (visual
+//! order, sanitized, cut with an ellipsis) and padded to its column.
 
 use std::path::Path;
 
@@ -81,12 +82,14 @@ pub fn entry_row(entry: &Entry, root: &Path, width: usize, visual: &VisualCache)
             State::Pending => "reading…",
             _ => "invalid",
         };
-        let text = format!(
-            "{}: {}",
-            entry.name(root),
-            entry.problem().unwrap_or_default()
+        // The file name and the error (which may quote the file) each on their own, so that
+        // a bidi control in one reorders nothing outside it.
+        let name = entry.name(root);
+        let problem = entry.problem().unwrap_or_default();
+        let shown = visual.pieces(
+            &[&*name, ": ", problem],
+            width.saturating_sub(DATE + GAP.len()),
         );
-        let shown = visual.get(&text, width.saturating_sub(DATE + GAP.len()));
         return format!("{}{GAP}{shown}", pad(label, DATE, false));
     };
     let cell = |text: &str, w: usize| visual.get(text, w);
@@ -111,11 +114,17 @@ pub fn group_row(group: &Group, width: usize, visual: &VisualCache) -> String {
         n => format!("{n} briefings"),
     };
     let count_width = count.len().max(14);
-    let text = format!("[{}] {}", group.kind.as_str(), group.names.join(" · "));
+    let mut text = vec![format!("[{}] ", group.kind.as_str())];
+    for (i, name) in group.names.iter().enumerate() {
+        if i > 0 {
+            text.push(" · ".into());
+        }
+        text.push(name.clone());
+    }
     let name_width = width.saturating_sub(count_width + GAP.len());
     format!(
         "{}{GAP}{}",
-        pad(&visual.get(&text, name_width), name_width, false),
+        pad(&visual.pieces(&text, name_width), name_width, false),
         pad(&count, count_width, true)
     )
 }
@@ -176,5 +185,29 @@ mod tests {
             row,
             "invalid     sub/bad.yaml: 3:7: error: unknown field `x`[31m"
         );
+    }
+
+    #[test]
+    fn a_bidi_override_in_a_file_or_entity_name_reorders_nothing_outside_it() {
+        let visual = VisualCache::new(BidiMode::App);
+        let entry = Entry {
+            path: PathBuf::from("lib/evil\u{202e}lmth.yaml"),
+            stamp: None,
+            state: State::Invalid("1:1: error: not a mapping".into()),
+        };
+        let row = entry_row(&entry, Path::new("lib"), 80, &visual);
+        assert!(row.ends_with(": 1:1: error: not a mapping"), "{row}");
+        assert!(row.starts_with("invalid     evil"), "{row}");
+        let group = Group {
+            kind: crate::briefing::EntityKind::Place,
+            name: "Bamako".into(),
+            names: vec!["Bama\u{202e}ko".into(), "Kidal".into()],
+            members: Vec::new(),
+            briefings: 2,
+        };
+        let row = group_row(&group, 60, &visual);
+        assert!(row.starts_with("[place] Bama"), "{row}");
+        assert!(row.contains(" · Kidal "), "{row}");
+        assert!(row.ends_with("2 briefings"), "{row}");
     }
 }

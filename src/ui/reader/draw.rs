@@ -1,0 +1,221 @@
+//! Drawing the reader from its settled layout: header, article panes, entity panel, status
+//! line, and the help or entity-detail popup. Reads the [`Reader`] and changes nothing
+//! (call [`Reader::settle`] first: a layout for another size draws nothing). Every string
+//! goes through the layout engine first, each piece of briefing text isolated, so what
+//! reaches the terminal is sanitized and in visual order. Never panics, whatever the size.
+
+use ratatui::Frame;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::widgets::Widget;
+use unicode_width::UnicodeWidthStr;
+
+use crate::briefing::EntityKind;
+use crate::view::entity::{Pieces, details};
+use crate::view::highlight::Highlight;
+
+use super::layout::ShownPane;
+use super::state::{EntityRow, Focus, Mode, Reader, article_label};
+use crate::ui::widgets::{SELECTED_ROW, framed, help_popup, popup, put_line, status_line, style};
+
+/// Entity rows keep their figures whole when the names leave at least this much room.
+const MIN_NAMES: usize = 12;
+
+pub fn draw(frame: &mut Frame<'_>, reader: &Reader) {
+    let area = frame.area();
+    let layout = &reader.layout;
+    if area.width == 0 || area.height == 0 || layout.area != area {
+        return;
+    }
+    let buf = frame.buffer_mut();
+    draw_header(buf, layout.header, reader);
+    for shown in &layout.panes {
+        draw_pane(buf, shown, reader);
+    }
+    draw_entities(buf, layout.panel, reader);
+    draw_status(buf, layout.status, reader);
+    match &reader.mode {
+        Mode::Help => help_popup(
+            buf,
+            area,
+            reader.keys.normal.bindings(),
+            &[
+                "mouse: wheel scrolls the pane under the pointer; click a mention to select its entity",
+            ],
+            reader.theme,
+        ),
+        Mode::Details(e) => {
+            let width = usize::from(area.width.saturating_sub(8).min(92));
+            let lines: Vec<String> = details(&reader.briefing, e.0)
+                .iter()
+                .map(|line| reader.visual.pieces(line, width))
+                .collect();
+            popup(buf, area, " Entity (Esc closes) ", &lines, reader.theme);
+        }
+        _ => {}
+    }
+}
+
+fn draw_header(buf: &mut Buffer, area: Rect, reader: &Reader) {
+    let w = usize::from(area.width);
+    let b = &reader.briefing;
+    let title = reader.visual.get(&b.title, w);
+    put_line(buf, area, 0, &title, reader.theme.headline());
+    let mut line: Pieces = vec![b.date.clone()];
+    for i in 0..b.articles.len() {
+        line.push(" · ".into());
+        line.extend(article_label(b, crate::view::ids::ArticleIx(i)));
+    }
+    let text = reader.visual.pieces(&line, w);
+    put_line(buf, area, 1, &text, reader.theme.muted());
+}
+
+fn draw_pane(buf: &mut Buffer, shown: &ShownPane, reader: &Reader) {
+    let article = reader.panes[shown.pane.0].article;
+    if shown.inner != shown.outer {
+        let mut label: Pieces = vec![" ".into()];
+        label.extend(article_label(&reader.briefing, article));
+        label.push(if reader.sync { " · sync " } else { " " }.into());
+        let title = reader
+            .visual
+            .pieces(&label, usize::from(shown.outer.width.saturating_sub(2)));
+        let focused = reader.focus == Focus::Pane(shown.pane);
+        framed(title, focused, reader.theme).render(shown.outer, buf);
+    }
+    let (matches, current_match) = reader.matches_in(article);
+    let highlight = Highlight {
+        briefing: &reader.briefing,
+        mentions: &reader.maps[article.0],
+        theme: reader.theme,
+        selected: reader.selected,
+        cursor: reader.cursor,
+        kinds: reader.kinds,
+        matches: &matches,
+        current_match,
+    };
+    let inner = shown.inner;
+    for (row, line) in shown.lines.iter().enumerate() {
+        let Some(para) = line.para.as_deref() else {
+            continue;
+        };
+        // Cells go straight into the buffer: their widths are known, so there is no string
+        // to build and segment again.
+        let y = inner.y + row as u16;
+        let mut x = inner.x + line.pad.min(usize::from(inner.width)) as u16;
+        for cell in line.line.cells.iter().filter(|c| c.width > 0) {
+            let width = u16::from(cell.width);
+            if x + width > inner.right() {
+                break;
+            }
+            let look = highlight.cell_look(line, cell.source.start);
+            buf[(x, y)]
+                .set_symbol(para.cell_text(cell))
+                .set_style(style(look));
+            // The columns a wide cell covers are hidden behind it.
+            for hidden in x + 1..x + width {
+                buf[(hidden, y)].reset();
+            }
+            x += width;
+        }
+    }
+}
+
+fn draw_entities(buf: &mut Buffer, area: Rect, reader: &Reader) {
+    let inner = reader.layout.entities;
+    if inner.width == 0 {
+        return;
+    }
+    let b = &reader.briefing;
+    let counts: Vec<String> = EntityKind::ALL
+        .iter()
+        .map(|&k| format!("{} {}", k.plural_title(), b.count_kind(k)))
+        .collect();
+    let block = framed(
+        format!(" Entities: {} ", counts.join(" · ")),
+        reader.focus == Focus::Entities,
+        reader.theme,
+    );
+    block.render(area, buf);
+    let offset = reader.layout.entity_offset;
+    let w = usize::from(inner.width);
+    for (row, entity_row) in reader
+        .entity_rows
+        .iter()
+        .enumerate()
+        .skip(offset)
+        .take(usize::from(inner.height))
+    {
+        let mut look = reader.theme.kind(entity_row.kind);
+        if entity_row.disagree {
+            look = look.over(reader.theme.warning());
+        }
+        if row == reader.entity_row {
+            look = look.over(SELECTED_ROW);
+        }
+        let text = entity_text(reader, entity_row, w);
+        put_line(buf, inner, (row - offset) as u16, &text, look);
+    }
+}
+
+/// An entity row `w` cells wide: "[kind] names — mentions │ figures". When it is too long
+/// the names are cut and the figures kept whole (unless even they do not fit).
+fn entity_text(reader: &Reader, row: &EntityRow, w: usize) -> String {
+    let mut names: Pieces = vec![format!("[{}] ", row.kind.as_str())];
+    names.extend(row.names.iter().cloned());
+    let Some(figures) = &row.figures else {
+        return reader.visual.pieces(&names, w);
+    };
+    let mut figures_part: Pieces = vec![" │ ".into()];
+    figures_part.extend(figures.iter().cloned());
+    let figures_text = reader.visual.pieces(&figures_part, w);
+    let figures_width = figures_text.width();
+    if figures_width + MIN_NAMES > w {
+        names.extend(figures_part);
+        return reader.visual.pieces(&names, w);
+    }
+    reader.visual.pieces(&names, w - figures_width) + &figures_text
+}
+
+fn draw_status(buf: &mut Buffer, area: Rect, reader: &Reader) {
+    if area.height == 0 {
+        return;
+    }
+    let w = usize::from(area.width);
+    let keys = &reader.keys;
+    let (left, hints): (Pieces, String) = match &reader.mode {
+        Mode::Search { input } => (vec!["/".into(), input.clone()], keys.input.hints()),
+        Mode::ExportFormat => (vec!["export as:".into()], keys.export.hints()),
+        Mode::ExportPath { input, .. } => {
+            let mut left = vec!["export to: ".into(), input.clone(), "▏".into()];
+            if let Some(status) = &reader.status {
+                left.push("  ".into());
+                left.extend(status.iter().cloned());
+            }
+            (left, keys.input.hints())
+        }
+        Mode::Help | Mode::Details(_) => (Vec::new(), keys.popup.hints()),
+        Mode::Normal => (
+            reader
+                .status
+                .clone()
+                .unwrap_or_else(|| selected_status(reader)),
+            keys.normal.hints(),
+        ),
+    };
+    let left = reader.visual.pieces(&left, w);
+    status_line(buf, area, left, &hints, reader.theme);
+}
+
+/// The status line about the selected entity: "Bamako · place", with the accepted figure of
+/// a casualty figure and where to see every source's.
+fn selected_status(reader: &Reader) -> Pieces {
+    let Some(e) = reader.selected else {
+        return Vec::new();
+    };
+    let entity = e.of(&reader.briefing);
+    let mut line = vec![entity.name.clone(), format!(" · {}", entity.kind.as_str())];
+    if let Some(f) = entity.figure {
+        line.push(format!(" · accepted: {} · i: every source", f.describe()));
+    }
+    line
+}

@@ -1,0 +1,84 @@
+//! Exporting from the reader: `e` asks for a format, then shows the file it will write
+//! (next to the briefing, numbered past files that exist) for the user to edit or cancel;
+//! Enter writes it atomically, never over an existing file, and the status line names the
+//! file written.
+
+use std::path::PathBuf;
+
+use crate::cli::ExportFormat;
+
+use super::state::{Mode, Reader};
+
+/// Numbered names tried for the proposed file before giving up.
+const NUMBERED: usize = 100;
+
+impl Reader {
+    /// Where an export in `format` goes by default: next to the briefing file, or in the
+    /// current directory for the bundled briefing; `n` > 0 numbers it (`id-2.md`).
+    fn export_path(&self, format: ExportFormat, n: usize) -> PathBuf {
+        let name = match n {
+            0 => crate::export::default_file_name(&self.briefing, format),
+            n => format!(
+                "{}-{n}.{}",
+                self.briefing.id,
+                crate::export::extension(format)
+            ),
+        };
+        match self.path.as_ref().and_then(|p| p.parent()) {
+            Some(dir) if !dir.as_os_str().is_empty() => dir.join(name),
+            _ => PathBuf::from(name),
+        }
+    }
+
+    /// A format was chosen: propose the first default name no file has yet.
+    pub(super) fn choose_export_format(&mut self, format: ExportFormat) {
+        let default = (0..NUMBERED)
+            .map(|n| self.export_path(format, n))
+            .find(|p| !p.exists())
+            .unwrap_or_else(|| self.export_path(format, NUMBERED));
+        self.mode = Mode::ExportPath {
+            format,
+            input: default.to_string_lossy().into_owned(),
+            default,
+        };
+    }
+
+    /// Enter on the file name: writes the export there unless a file is in the way (then
+    /// the name stays open for editing).
+    pub(super) fn write_export(&mut self) {
+        let Mode::ExportPath {
+            format,
+            input,
+            default,
+        } = &self.mode
+        else {
+            return;
+        };
+        if input.trim().is_empty() {
+            self.say(&["type a file name, or Esc to cancel"]);
+            return;
+        }
+        // The proposed name as it was (it may not be UTF-8), else what was typed.
+        let path = if *input == default.to_string_lossy() {
+            default.clone()
+        } else {
+            PathBuf::from(input)
+        };
+        let text = crate::export::export(&self.briefing, *format);
+        let shown = path.to_string_lossy().into_owned();
+        match crate::export::write_atomic(&path, text.as_bytes(), false) {
+            Ok(()) => {
+                self.mode = Mode::Normal;
+                self.say(&["exported to ", &shown]);
+            }
+            // The file exists (kept): the name stays open for another one.
+            Err(crate::error::Error::BadInput(_)) => {
+                self.say(&[&shown, " exists: edit the name, or Esc to cancel"]);
+            }
+            Err(e) => {
+                self.mode = Mode::Normal;
+                self.say(&["export failed: ", &e.to_string()]);
+            }
+        }
+    }
+}

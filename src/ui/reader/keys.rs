@@ -1,0 +1,136 @@
+//! The reader's keys, one table per mode: reading ([`NORMAL`]), typing a search or a file
+//! name ([`INPUT`]) and choosing an export format ([`EXPORT`]); popups use the shared
+//! `keymap::POPUP`. [`ReaderKeys`] holds them as keymaps the input step dispatches through
+//! (and a configuration file may override).
+
+use crossterm::event::KeyCode;
+
+use crate::ui::keymap::Key::{Char, Code};
+use crate::ui::keymap::{Keymap, Motion, POPUP, PopupAction, Row};
+
+/// Everything a key can ask the reader to do while reading.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Move(Motion),
+    FocusNext,
+    FocusPrev,
+    NextMention,
+    PrevMention,
+    Jump,
+    Details,
+    FollowLink,
+    Search,
+    SearchNext,
+    SearchPrev,
+    ToggleSync,
+    SwitchArticle,
+    ToggleActors,
+    TogglePlaces,
+    ToggleCasualties,
+    Export,
+    Help,
+    Back,
+    Quit,
+}
+
+#[rustfmt::skip]
+pub const NORMAL: &[Row<Action>] = &[
+    (&[Char('j'), Code(KeyCode::Down)], Action::Move(Motion::Down), "scroll down (entity list: next entity)", ""),
+    (&[Char('k'), Code(KeyCode::Up)], Action::Move(Motion::Up), "scroll up (entity list: previous entity)", ""),
+    (&[Code(KeyCode::PageDown), Char(' ')], Action::Move(Motion::PageDown), "page down", ""),
+    (&[Code(KeyCode::PageUp)], Action::Move(Motion::PageUp), "page up", ""),
+    (&[Char('g'), Code(KeyCode::Home)], Action::Move(Motion::Top), "go to the top", ""),
+    (&[Char('G'), Code(KeyCode::End)], Action::Move(Motion::Bottom), "go to the bottom", ""),
+    (&[Code(KeyCode::Tab)], Action::FocusNext, "focus the next pane (articles, entity list)", "Tab focus"),
+    (&[Code(KeyCode::BackTab)], Action::FocusPrev, "focus the previous pane", ""),
+    (&[Char(']')], Action::NextMention, "next mention in the focused article, in reading order", "]/[ mention"),
+    (&[Char('[')], Action::PrevMention, "previous mention in the focused article", ""),
+    (&[Code(KeyCode::Enter)], Action::Jump, "jump to this entity in another article; again: its next mention", "Enter jump"),
+    (&[Char('i')], Action::Details, "details of the selected entity: names, mentions, every source's figure", "i details"),
+    (&[Char('o')], Action::FollowLink, "follow a link to a related entity (again: the next link)", "o link"),
+    (&[Char('/')], Action::Search, "search every article (Arabic diacritics and letter forms folded)", "/ search"),
+    (&[Char('n')], Action::SearchNext, "next search match", ""),
+    (&[Char('N')], Action::SearchPrev, "previous search match", ""),
+    (&[Char('s')], Action::ToggleSync, "toggle synchronized scrolling of the articles", ""),
+    (&[Char('a')], Action::SwitchArticle, "show the next article in the focused pane (not the one beside it)", ""),
+    (&[Char('1')], Action::ToggleActors, "toggle highlighting of actors", ""),
+    (&[Char('2')], Action::TogglePlaces, "toggle highlighting of places", ""),
+    (&[Char('3')], Action::ToggleCasualties, "toggle highlighting of casualty figures", ""),
+    (&[Char('e')], Action::Export, "export a summary (Markdown, HTML or JSON) to a file you name", "e export"),
+    (&[Char('?')], Action::Help, "show or hide this help", "? help"),
+    (&[Code(KeyCode::Esc)], Action::Back, "clear the search highlight, then the selection (never quits)", ""),
+    (&[Char('q')], Action::Quit, "quit (opened from the library: back to the library)", "q quit"),
+];
+
+/// What a key does while a line of text is typed (a search, a file name); other printable
+/// keys are typed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InputAction {
+    Submit,
+    Cancel,
+    DeleteBack,
+}
+
+#[rustfmt::skip]
+pub const INPUT: &[Row<InputAction>] = &[
+    (&[Code(KeyCode::Enter)], InputAction::Submit, "search, or write the export to the file named", "Enter done"),
+    (&[Code(KeyCode::Esc)], InputAction::Cancel, "cancel", "Esc cancel"),
+    (&[Code(KeyCode::Backspace)], InputAction::DeleteBack, "delete the last character", ""),
+];
+
+/// The export formats to choose from, and cancelling.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportAction {
+    Markdown,
+    Html,
+    Json,
+    Cancel,
+}
+
+#[rustfmt::skip]
+pub const EXPORT: &[Row<ExportAction>] = &[
+    (&[Char('m')], ExportAction::Markdown, "Markdown", "m Markdown"),
+    (&[Char('h')], ExportAction::Html, "HTML", "h HTML"),
+    (&[Char('j')], ExportAction::Json, "JSON", "j JSON"),
+    (&[Code(KeyCode::Esc), Char('q')], ExportAction::Cancel, "cancel", "Esc cancel"),
+];
+
+/// The reader's keymaps, one per mode.
+#[derive(Debug, Clone)]
+pub struct ReaderKeys {
+    pub normal: Keymap<Action>,
+    pub popup: Keymap<PopupAction>,
+    pub input: Keymap<InputAction>,
+    pub export: Keymap<ExportAction>,
+}
+
+impl Default for ReaderKeys {
+    fn default() -> Self {
+        ReaderKeys {
+            normal: Keymap::new(NORMAL),
+            popup: Keymap::new(POPUP),
+            input: Keymap::new(INPUT),
+            export: Keymap::new(EXPORT),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ui::keymap::tests::bound_once;
+
+    #[test]
+    fn every_key_is_bound_once_per_mode() {
+        bound_once(NORMAL);
+        bound_once(INPUT);
+        bound_once(EXPORT);
+    }
+
+    #[test]
+    fn esc_is_never_quit() {
+        let keys = ReaderKeys::default();
+        let esc = crossterm::event::KeyEvent::from(KeyCode::Esc);
+        assert_eq!(keys.normal.action_for(&esc), Some(Action::Back));
+    }
+}

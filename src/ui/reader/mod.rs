@@ -1,0 +1,19 @@
+//! The reader screen (`briefing FILE`): [`state`] holds the reader and what it shows,
+//! [`keys`] its keymap tables, [`input`] turns events into actions, [`navigate`],
+//! [`search`] and [`export`] carry the actions out, [`layout`] settles the screen before each
+//! draw and [`draw`] draws it without changing anything.
+
+pub mod draw;
+pub mod export;
+pub mod input;
+pub mod keys;
+pub mod layout;
+pub mod navigate;
+pub mod search;
+pub mod state;
+
+pub use keys::Action;
+pub use state::{Focus, Mode, PaneIx, Reader};
+
+#[cfg(test)]
+mod tests;

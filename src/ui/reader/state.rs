@@ -1,0 +1,333 @@
+//! The reader's state: the briefing, the width-independent article layouts, and the user's
+//! place (which article each pane shows and where it is scrolled, what has focus, the
+//! selected entity, the mention under the cursor, the search, the mode). Fields are private
+//! to the reader's folder; other code reads them through methods and changes them through
+//! [`Reader::apply`] and the input step, which keep them consistent. What each action does
+//! is in `navigate`, `search` and `export`; the screen layout, settled before each draw, in
+//! `layout`.
+
+use std::ops::Range;
+use std::path::PathBuf;
+use std::rc::Rc;
+
+use crate::briefing::{Briefing, Direction, EntityKind};
+use crate::theme::Theme;
+use crate::view::BidiMode;
+use crate::view::article::{Anchor, ArticleView};
+use crate::view::entity::{Pieces, entity_pieces, figure_pieces};
+use crate::view::highlight::KindFilter;
+use crate::view::ids::{ArticleIx, EntityIx, MentionIx};
+use crate::view::line::VisualCache;
+use crate::view::marks::MentionMap;
+
+use super::keys::{Action, ReaderKeys};
+use super::layout::ReaderLayout;
+
+/// One of the (at most two) panes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct PaneIx(pub usize);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    Pane(PaneIx),
+    Entities,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Mode {
+    Normal,
+    Help,
+    /// The detail popup of an entity.
+    Details(EntityIx),
+    /// Typing a search query.
+    Search {
+        input: String,
+    },
+    /// Choosing an export format.
+    ExportFormat,
+    /// Editing the file an export goes to (`default` is what `input` started as).
+    ExportPath {
+        format: crate::cli::ExportFormat,
+        input: String,
+        default: PathBuf,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Pane {
+    pub article: ArticleIx,
+    /// The first visible line.
+    pub top: Anchor,
+}
+
+#[derive(Debug, Clone)]
+pub struct SearchState {
+    pub query: String,
+    /// Every match, article by article in text order: (article, byte range).
+    pub matches: Vec<(ArticleIx, Range<usize>)>,
+    pub current: Option<usize>,
+}
+
+/// An entity's row in the entity panel, made once (it does not change while reading): its
+/// names and mentions, and for a casualty figure the sources' figures, as pieces.
+pub struct EntityRow {
+    pub entity: EntityIx,
+    pub kind: EntityKind,
+    pub names: Pieces,
+    pub figures: Option<Pieces>,
+    pub disagree: bool,
+}
+
+pub struct Reader {
+    pub(super) briefing: Rc<Briefing>,
+    /// Where the briefing came from (exports go next to it), None for the bundled one.
+    pub(super) path: Option<PathBuf>,
+    pub(super) theme: Theme,
+    pub(super) keys: ReaderKeys,
+    pub(super) views: Vec<ArticleView>,
+    pub(super) maps: Vec<MentionMap>,
+    /// Visual forms of the strings drawn every frame.
+    pub(super) visual: VisualCache,
+    pub(super) panes: Vec<Pane>,
+    pub(super) focus: Focus,
+    pub(super) mode: Mode,
+    /// The entity panel's rows: by kind, then as in the file.
+    pub(super) entity_rows: Vec<EntityRow>,
+    /// Selected row of the entity panel.
+    pub(super) entity_row: usize,
+    pub(super) selected: Option<EntityIx>,
+    pub(super) cursor: Option<MentionIx>,
+    pub(super) kinds: KindFilter,
+    pub(super) sync: bool,
+    pub(super) search: Option<SearchState>,
+    pub(super) status: Option<Pieces>,
+    pub(super) quit: bool,
+    /// Where everything is on screen, settled before each draw.
+    pub(super) layout: ReaderLayout,
+    /// A mention to go to once the panes have their size (the library opens a briefing at
+    /// an entity before the first draw).
+    pub(super) pending_mention: Option<MentionIx>,
+    pub(super) last: Option<Action>,
+    pub(super) link_step: usize,
+}
+
+impl Reader {
+    pub fn new(
+        briefing: Briefing,
+        path: Option<PathBuf>,
+        theme: Theme,
+        mode_bidi: BidiMode,
+    ) -> Reader {
+        let briefing = Rc::new(briefing);
+        let views = (0..briefing.articles.len())
+            .map(|i| ArticleView::new(Rc::clone(&briefing), i, mode_bidi))
+            .collect();
+        let maps = (0..briefing.articles.len())
+            .map(|i| MentionMap::new(&briefing, i))
+            .collect();
+        // The left-to-right article on the left, the right-to-left one on the right.
+        let mut order: Vec<usize> = (0..briefing.articles.len()).collect();
+        order.sort_by_key(|&i| briefing.articles[i].dir == Direction::Rtl);
+        let panes = order
+            .iter()
+            .take(2)
+            .map(|&article| Pane {
+                article: ArticleIx(article),
+                top: Anchor::default(),
+            })
+            .collect();
+        let mut entity_order: Vec<usize> = (0..briefing.entities.len()).collect();
+        entity_order.sort_by_key(|&e| briefing.entities[e].kind);
+        let entity_rows = entity_order
+            .iter()
+            .map(|&e| EntityRow {
+                entity: EntityIx(e),
+                kind: briefing.entities[e].kind,
+                names: entity_pieces(&briefing, e),
+                figures: figure_pieces(&briefing, e),
+                disagree: briefing.figures_disagree(e),
+            })
+            .collect();
+        Reader {
+            briefing,
+            path,
+            theme,
+            keys: ReaderKeys::default(),
+            views,
+            maps,
+            visual: VisualCache::new(mode_bidi),
+            panes,
+            focus: Focus::Pane(PaneIx(0)),
+            mode: Mode::Normal,
+            entity_rows,
+            entity_row: 0,
+            selected: None,
+            cursor: None,
+            kinds: KindFilter::ALL,
+            sync: false,
+            search: None,
+            status: None,
+            quit: false,
+            layout: ReaderLayout::default(),
+            pending_mention: None,
+            last: None,
+            link_step: 0,
+        }
+    }
+
+    /// Opens the reader at the first mention of the entity with this id (the library's
+    /// entity index); the panes go there once they have a size.
+    pub fn at_entity(mut self, id: &str) -> Reader {
+        self.pending_mention = self
+            .briefing
+            .entity_index(id)
+            .and_then(|e| self.briefing.entities[e].mentions.first().copied())
+            .map(MentionIx);
+        self
+    }
+
+    pub fn briefing(&self) -> &Briefing {
+        &self.briefing
+    }
+
+    pub fn mode(&self) -> &Mode {
+        &self.mode
+    }
+
+    pub fn focus(&self) -> Focus {
+        self.focus
+    }
+
+    /// The article each pane shows, left to right.
+    pub fn pane_articles(&self) -> Vec<ArticleIx> {
+        self.panes.iter().map(|p| p.article).collect()
+    }
+
+    pub fn selected(&self) -> Option<EntityIx> {
+        self.selected
+    }
+
+    /// The mention under the cursor (or the one to go to before the first draw).
+    pub fn cursor(&self) -> Option<MentionIx> {
+        self.cursor.or(self.pending_mention)
+    }
+
+    pub fn search(&self) -> Option<&SearchState> {
+        self.search.as_ref()
+    }
+
+    /// The status line's message, if any.
+    pub fn status(&self) -> Option<String> {
+        self.status.as_ref().map(|p| p.concat())
+    }
+
+    pub fn done(&self) -> bool {
+        self.quit
+    }
+
+    /// Ends the reader (Ctrl-C).
+    pub fn quit(&mut self) {
+        self.quit = true;
+    }
+
+    pub(super) fn say(&mut self, pieces: &[&str]) {
+        self.status = Some(pieces.iter().map(|p| p.to_string()).collect());
+    }
+
+    /// Carries out an action in normal mode.
+    pub fn apply(&mut self, action: Action) {
+        self.status = None;
+        match (action, self.focus) {
+            (Action::Move(motion), Focus::Entities) => {
+                self.move_entity_row(motion.delta(self.page()))
+            }
+            (Action::Move(motion), Focus::Pane(p)) => self.scroll(p, motion.delta(self.page())),
+            (Action::FocusNext, _) => self.move_focus(1),
+            (Action::FocusPrev, _) => self.move_focus(-1),
+            (Action::NextMention, _) => self.step_mention(true),
+            (Action::PrevMention, _) => self.step_mention(false),
+            (Action::Jump, _) => self.jump(),
+            (Action::Details, _) => self.show_details(),
+            (Action::FollowLink, _) => self.follow_link(),
+            (Action::Search, _) => {
+                self.mode = Mode::Search {
+                    input: String::new(),
+                }
+            }
+            (Action::SearchNext, _) => self.step_search(true),
+            (Action::SearchPrev, _) => self.step_search(false),
+            (Action::ToggleSync, _) => {
+                self.sync = !self.sync;
+                let on = if self.sync { "on" } else { "off" };
+                self.say(&["synchronized scrolling ", on]);
+            }
+            (Action::SwitchArticle, _) => self.switch_article(),
+            (Action::ToggleActors, _) => self.toggle_kind(EntityKind::Actor),
+            (Action::TogglePlaces, _) => self.toggle_kind(EntityKind::Place),
+            (Action::ToggleCasualties, _) => self.toggle_kind(EntityKind::Casualty),
+            (Action::Export, _) => self.mode = Mode::ExportFormat,
+            (Action::Help, _) => self.mode = Mode::Help,
+            (Action::Back, _) => self.back(),
+            (Action::Quit, _) => self.quit = true,
+        }
+        self.last = Some(action);
+    }
+
+    /// Esc: closes the innermost thing open (the search highlight, then the selection);
+    /// never quits.
+    fn back(&mut self) {
+        if self.search.take().is_some() {
+            self.say(&["search cleared"]);
+        } else if self.selected.is_some() || self.cursor.is_some() {
+            self.selected = None;
+            self.cursor = None;
+            self.say(&["selection cleared"]);
+        } else {
+            self.say(&["nothing to close: q quits"]);
+        }
+    }
+
+    /// Closes a popup, a prompt or a typed line: back to reading.
+    pub(super) fn close_mode(&mut self) {
+        self.mode = Mode::Normal;
+    }
+
+    fn show_details(&mut self) {
+        let entity = self.selected.or_else(|| {
+            (self.focus == Focus::Entities)
+                .then(|| self.entity_rows.get(self.entity_row).map(|r| r.entity))
+                .flatten()
+        });
+        match entity {
+            Some(e) => self.mode = Mode::Details(e),
+            None => self.say(&["no entity selected: press ] or pick one in the entity list"]),
+        }
+    }
+
+    fn toggle_kind(&mut self, kind: EntityKind) {
+        let shown = self.kinds.toggle(kind);
+        let name = match kind {
+            EntityKind::Actor => "actors",
+            EntityKind::Place => "places",
+            EntityKind::Casualty => "casualty figures",
+        };
+        let state = if shown {
+            " highlighted"
+        } else {
+            " not highlighted"
+        };
+        self.say(&[name, state]);
+    }
+}
+
+/// How an article is named in pane titles, the header and messages: "en: Reuters", or
+/// "ar2 (ar): Al Jazeera" when its id is not its language.
+pub fn article_label(briefing: &Briefing, article: ArticleIx) -> Pieces {
+    let a = article.of(briefing);
+    let mut label = vec![a.id.clone()];
+    if a.id != a.lang {
+        label.extend([" (".to_string(), a.lang.clone(), ")".to_string()]);
+    }
+    label.extend([": ".to_string(), a.source.clone()]);
+    label
+}

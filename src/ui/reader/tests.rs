@@ -1,0 +1,205 @@
+//! The reader driven through its actions on the bundled briefing, laid out at 120x40.
+
+use ratatui::layout::Rect;
+
+use crate::briefing::{Direction, bundled};
+use crate::theme::{BuiltIn, Theme};
+use crate::ui::keymap::Motion;
+use crate::view::BidiMode;
+use crate::view::article::Anchor;
+use crate::view::ids::{ArticleIx, EntityIx};
+
+use super::keys::Action;
+use super::state::{Focus, Mode, PaneIx, Reader};
+
+fn reader() -> Reader {
+    let mut reader = Reader::new(
+        bundled().unwrap().briefing,
+        None,
+        Theme::built_in(BuiltIn::Dark),
+        BidiMode::App,
+    );
+    reader.settle(Rect::new(0, 0, 120, 40));
+    reader
+}
+
+fn cursor_article(r: &Reader) -> usize {
+    r.cursor().unwrap().of(r.briefing()).article
+}
+
+#[test]
+fn ltr_article_left_rtl_right() {
+    let r = reader();
+    let dirs: Vec<Direction> = r
+        .pane_articles()
+        .iter()
+        .map(|a| a.of(r.briefing()).dir)
+        .collect();
+    assert_eq!(dirs, [Direction::Ltr, Direction::Rtl]);
+}
+
+#[test]
+fn next_mention_then_enter_goes_to_the_other_article() {
+    let mut r = reader();
+    let panes = r.pane_articles();
+    r.apply(Action::NextMention);
+    assert_eq!(cursor_article(&r), panes[0].0);
+    let entity = r.cursor().unwrap().of(r.briefing()).entity;
+    r.apply(Action::Jump);
+    assert_eq!(r.cursor().unwrap().of(r.briefing()).entity, entity);
+    assert_eq!(cursor_article(&r), panes[1].0);
+    assert_eq!(r.focus(), Focus::Pane(PaneIx(1)));
+    // Again: cycles through every mention of the entity.
+    let all = r.briefing().entities[entity].mentions.clone();
+    let mut seen = vec![r.cursor().unwrap().0];
+    for _ in 1..all.len() {
+        r.apply(Action::Jump);
+        seen.push(r.cursor().unwrap().0);
+    }
+    seen.sort();
+    assert_eq!(seen, all);
+}
+
+#[test]
+fn mentions_step_in_reading_order_and_say_which_they_are() {
+    let mut r = reader();
+    r.apply(Action::FocusNext);
+    r.apply(Action::NextMention);
+    let first = r.cursor().unwrap();
+    let entity = EntityIx(first.of(r.briefing()).entity).of(r.briefing());
+    let at = entity.mentions.iter().position(|&m| m == first.0).unwrap();
+    let expected = format!(
+        "{}: mention {} of {}",
+        entity.name,
+        at + 1,
+        entity.mentions.len()
+    );
+    assert_eq!(r.status().as_deref(), Some(expected.as_str()));
+    r.apply(Action::NextMention);
+    let second = r.cursor().unwrap();
+    assert!(
+        first.of(r.briefing()).bytes.start <= second.of(r.briefing()).bytes.start,
+        "logical order is reading order"
+    );
+    r.apply(Action::PrevMention);
+    assert_eq!(r.cursor(), Some(first));
+}
+
+#[test]
+fn search_folds_arabic_and_reveals_matches() {
+    let mut r = reader();
+    // The text has للأمم المتحدة twice: hamza and taa marbuta typed plain still match.
+    r.run_search("امم المتحده");
+    assert_eq!(r.search().unwrap().matches.len(), 2);
+    assert_eq!(r.focus(), Focus::Pane(PaneIx(1)));
+    r.apply(Action::SearchNext);
+    assert_eq!(r.search().unwrap().current, Some(1));
+}
+
+#[test]
+fn scrolling_is_clamped_and_synchronized() {
+    let mut r = reader();
+    let area = r.layout().pane_area(PaneIx(0)).unwrap();
+    let (w, h) = (usize::from(area.width), usize::from(area.height));
+    let end = |r: &Reader, pane: usize| r.views[r.panes[pane].article.0].end(w, h);
+    r.apply(Action::Move(Motion::Bottom));
+    assert_eq!(r.panes[0].top, end(&r, 0));
+    r.apply(Action::Move(Motion::Top));
+    assert_eq!(r.panes[0].top, Anchor::default());
+    r.apply(Action::ToggleSync);
+    r.apply(Action::Move(Motion::Bottom));
+    assert_eq!(r.panes[1].top, end(&r, 1));
+    r.apply(Action::Move(Motion::Top));
+    assert_eq!(r.panes[1].top, Anchor::default());
+    r.apply(Action::Move(Motion::PageDown));
+    assert!(r.panes[1].top > Anchor::default(), "the other pane follows");
+}
+
+#[test]
+fn entity_list_selects_and_jumps() {
+    let mut r = reader();
+    r.apply(Action::FocusPrev);
+    assert_eq!(r.focus(), Focus::Entities);
+    r.apply(Action::Move(Motion::Down));
+    let entity = r.selected().unwrap();
+    assert_eq!(entity, r.entity_rows[1].entity);
+    r.apply(Action::Jump);
+    assert_eq!(
+        EntityIx(r.cursor().unwrap().of(r.briefing()).entity),
+        entity
+    );
+    assert!(matches!(r.focus(), Focus::Pane(_)));
+}
+
+#[test]
+fn links_lead_to_related_entities() {
+    let mut r = reader();
+    let b = r.briefing();
+    let casualty = (0..b.entities.len())
+        .find(|&e| !b.entities[e].links.is_empty() && b.entities[e].figure.is_some())
+        .unwrap();
+    r.apply(Action::FocusPrev);
+    let row = r
+        .entity_rows
+        .iter()
+        .position(|row| row.entity.0 == casualty);
+    r.apply(Action::Move(Motion::Top));
+    for _ in 0..row.unwrap() {
+        r.apply(Action::Move(Motion::Down));
+    }
+    assert_eq!(r.selected(), Some(EntityIx(casualty)));
+    r.apply(Action::FollowLink);
+    let target = r.selected().unwrap();
+    assert!(r.briefing().entities[casualty].links.contains(&target.0));
+}
+
+#[test]
+fn esc_closes_the_innermost_thing_and_never_quits() {
+    let mut r = reader();
+    r.apply(Action::NextMention);
+    r.run_search("Bamako");
+    assert!(r.search().is_some());
+    r.apply(Action::Back);
+    assert!(r.search().is_none(), "first the search highlight");
+    assert!(r.selected().is_some());
+    r.apply(Action::Back);
+    assert_eq!(
+        (r.selected(), r.cursor()),
+        (None, None),
+        "then the selection"
+    );
+    r.apply(Action::Back);
+    assert!(!r.done(), "Esc never quits");
+    assert_eq!(r.status().as_deref(), Some("nothing to close: q quits"));
+    r.apply(Action::Quit);
+    assert!(r.done());
+}
+
+#[test]
+fn the_detail_popup_is_of_the_selected_entity() {
+    let mut r = reader();
+    r.apply(Action::Details);
+    assert_eq!(r.mode(), &Mode::Normal, "nothing selected yet");
+    r.apply(Action::NextMention);
+    r.apply(Action::Details);
+    assert_eq!(r.mode(), &Mode::Details(r.selected().unwrap()));
+}
+
+#[test]
+fn a_pending_mention_is_gone_to_once_the_panes_have_a_size() {
+    let b = bundled().unwrap().briefing;
+    let ar = ArticleIx(b.article_index("ar").unwrap());
+    let id = b.entities[b.mentions[b.mention_range(ar.0).start].entity]
+        .id
+        .clone();
+    let mut r = Reader::new(b, None, Theme::built_in(BuiltIn::Dark), BidiMode::App).at_entity(&id);
+    let pending = r.cursor().unwrap();
+    r.settle(Rect::new(0, 0, 60, 20));
+    assert_eq!(r.cursor(), Some(pending));
+    let shown = r.layout().panes[0].pane;
+    assert_eq!(
+        r.pane_articles()[shown.0].0,
+        pending.of(r.briefing()).article,
+        "the one pane shown is the mention's"
+    );
+}
