@@ -133,6 +133,26 @@ fn every_config_error_names_its_line_and_column() {
             "2:10: error: export format must be \"md\", \"html\" or \"json\", not \"pdf\"",
         ),
         ("theme = \"dark\n", "1:14: error: invalid basic string"),
+        (
+            "[keys.viewer]\nquit = \"x\"\n",
+            "1:7: error: unknown key mode `viewer` (known: reader, ",
+        ),
+        (
+            "[keys.reader]\nfly = \"x\"\n",
+            "2:1: error: unknown action `fly` (known here: move-down, move-up, ",
+        ),
+        (
+            "[keys.reader]\nquit = \"ctrl-q\"\n",
+            "2:8: error: unknown key \"ctrl-q\"",
+        ),
+        (
+            "[keys.library]\nquit = [\"x\", \"x\"]\n",
+            "2:8: error: key \"x\" is listed twice",
+        ),
+        (
+            "[keys.reader]\nnext-mention = \"m\"\nsearch = [\"/\", \"m\"]\n",
+            "3:10: error: key \"m\" is bound to both `next-mention` and `search`",
+        ),
     ];
     let home = Home::new();
     for (config, expected) in cases {

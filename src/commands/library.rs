@@ -6,10 +6,10 @@
 use std::io::{IsTerminal, Write};
 use std::path::Path;
 
+use crate::config::Config;
 use crate::error::Result;
 use crate::library::order::{SortKey, sort_entries};
 use crate::library::{Library, Options, cache};
-use crate::theme::Theme;
 use crate::ui::LibraryScreen;
 use crate::view::BidiMode;
 use crate::view::line::VisualCache;
@@ -20,7 +20,7 @@ pub fn run(
     no_cache: bool,
     max_size: u64,
     mode: BidiMode,
-    theme: Theme,
+    config: &Config,
     out: &mut dyn Write,
 ) -> Result<()> {
     let options = Options {
@@ -34,8 +34,13 @@ pub fn run(
     if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() {
         // The list shows at once; files the cache does not know fill it in as they are read.
         let (library, scanned, reading) = Library::open_in_background(dir, options);
-        let mut app =
-            LibraryScreen::new(library, theme, mode, scanned).with_reading(reading, scanned);
+        let mut app = LibraryScreen::new(library, config.effective_theme(), mode, scanned)
+            .with_setup(
+                config.keys.library.clone(),
+                config.keys.reader.clone(),
+                config.export.clone(),
+            )
+            .with_reading(reading, scanned);
         let result = crate::ui::run_screen(&mut app, mode);
         app.save_progress();
         result?;

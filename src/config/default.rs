@@ -34,6 +34,14 @@ pub fn default_text() -> String {
     }
     let _ = writeln!(
         out,
+        "\n# Keys, per mode: an action's keys replace its built-in ones and leave whatever\n\
+         # else they did in that mode; [] unbinds the action. A key is a character, space,\n\
+         # enter, esc, tab, shift-tab, backspace, delete, up, down, left, right, home, end,\n\
+         # pgup, pgdn or f1..f12."
+    );
+    super::keys::Keys::default().write_tables(&mut out);
+    let _ = writeln!(
+        out,
         "\n# Who does the bidi in which terminal: `app` (this program lays out right-to-left\n\
          # text) or `terminal` (the terminal reorders by itself). Rules here are tried in order,\n\
          # before these built-in ones; every condition a rule names must hold: term and\n\

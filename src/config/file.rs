@@ -20,6 +20,8 @@ pub struct File {
     #[serde(default)]
     pub colors: BTreeMap<Spanned<String>, Spanned<toml::Value>>,
     #[serde(default)]
+    pub keys: super::keys::KeyTables,
+    #[serde(default)]
     pub terminal: Vec<Rule>,
     pub export: Option<Export>,
 }

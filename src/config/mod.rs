@@ -1,5 +1,5 @@
-//! The user's config file: colours, terminal rules, export defaults (and, through
-//! [`keys`], the key bindings).
+//! The user's config file: colours, key bindings ([`keys`]), terminal rules ([`terminal`])
+//! and export defaults.
 //!
 //! [`locate`] finds the file (`$BRIEFING_CONFIG`, else `$XDG_CONFIG_HOME/briefing/config.toml`,
 //! else `~/.config/briefing/config.toml`); [`load`] reads it (bounded, UTF-8, a regular file)
@@ -13,16 +13,17 @@
 mod color;
 mod default;
 mod file;
+pub mod keys;
 pub mod terminal;
 
 use std::io::Read;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
-use crate::cli::ExportFormat;
 use crate::theme::{BuiltIn, Role, Theme};
 use crate::view::BidiMode;
 
+pub use crate::ui::reader::export::ExportDefaults;
 pub use default::default_text;
 pub use terminal::TerminalRule;
 
@@ -36,15 +37,10 @@ pub struct Config {
     pub theme: Theme,
     /// The file's `[[terminal]]` rules, tried before the built-in ones.
     pub terminal: Vec<TerminalRule>,
+    /// `[export]`: what the reader's export offers first.
     pub export: ExportDefaults,
-}
-
-/// `[export]`: what the reader's export offers first.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct ExportDefaults {
-    pub format: Option<ExportFormat>,
-    /// Where exports go (default: next to the briefing).
-    pub folder: Option<PathBuf>,
+    /// The built-in keymaps with the file's `[keys]` laid over them.
+    pub keys: keys::Keys,
 }
 
 impl Default for Config {
@@ -53,6 +49,7 @@ impl Default for Config {
             theme: Theme::built_in(BuiltIn::Dark),
             terminal: Vec::new(),
             export: ExportDefaults::default(),
+            keys: keys::Keys::default(),
         }
     }
 }
@@ -275,10 +272,12 @@ impl Config {
             .map(file::Export::into_defaults)
             .transpose()?
             .unwrap_or_default();
+        let keys = keys::Keys::from_tables(&file.keys)?;
         Ok(Config {
             theme,
             terminal,
             export,
+            keys,
         })
     }
 }

@@ -3,7 +3,6 @@
 //! screen. Redraws happen only after an event, or when background work has finished.
 
 use std::io;
-use std::path::PathBuf;
 use std::sync::atomic::Ordering;
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
 use std::time::Duration;
@@ -11,8 +10,6 @@ use std::time::Duration;
 use crossterm::event::{self, Event};
 use ratatui::Frame;
 
-use crate::briefing::Briefing;
-use crate::theme::Theme;
 use crate::view::BidiMode;
 
 use super::library::LibraryScreen;
@@ -66,17 +63,6 @@ impl Screen for LibraryScreen {
     fn busy(&self) -> bool {
         self.progress().is_some()
     }
-}
-
-/// Opens the reader on a briefing until the user quits (or a signal stops it).
-pub fn run(
-    briefing: Briefing,
-    path: Option<PathBuf>,
-    mode: BidiMode,
-    theme: Theme,
-) -> io::Result<()> {
-    let mut reader = Reader::new(briefing, path, theme, mode);
-    run_screen(&mut reader, mode)
 }
 
 /// Runs a screen in the terminal until it is done (or a signal stops it).

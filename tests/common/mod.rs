@@ -103,6 +103,14 @@ impl Reader {
         cmd.env_remove("NO_COLOR");
         cmd.env_remove("MLTERM");
         cmd.env_remove("BRIEFING_TEST_PANIC");
+        // Neither the developer's config file nor their terminal changes what is tested: a
+        // config folder that does not exist means the defaults.
+        cmd.env_remove("BRIEFING_CONFIG");
+        cmd.env_remove("KONSOLE_VERSION");
+        cmd.env(
+            "XDG_CONFIG_HOME",
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/no-config"),
+        );
         // A backtrace would scroll the panic message off the small test screen.
         cmd.env_remove("RUST_BACKTRACE");
         for (k, v) in env {

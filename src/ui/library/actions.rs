@@ -134,7 +134,9 @@ impl LibraryScreen {
         let path: PathBuf = entry.path.clone();
         match load_path(&path, self.library.max_size()) {
             Ok(loaded) => {
-                let reader = Reader::new(loaded.briefing, Some(path), self.theme, self.mode_bidi);
+                let (keys, export) = self.reader_setup.clone();
+                let reader = Reader::new(loaded.briefing, Some(path), self.theme, self.mode_bidi)
+                    .with_setup(keys, export);
                 self.reader = Some(match at {
                     Some(id) => reader.at_entity(&id),
                     None => reader,

@@ -61,7 +61,7 @@ pub const FILTER: &[Row<FilterAction>] = &[
 ];
 
 /// The library's keymaps, one per mode.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LibraryKeys {
     pub list: Keymap<LibraryAction>,
     pub filter: Keymap<FilterAction>,

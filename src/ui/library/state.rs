@@ -18,6 +18,8 @@ use crate::view::line::VisualCache;
 
 use super::keys::LibraryKeys;
 use crate::ui::reader::Reader;
+use crate::ui::reader::export::ExportDefaults;
+use crate::ui::reader::keys::ReaderKeys;
 
 /// Which list the library shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,6 +51,8 @@ pub struct LibraryScreen {
     pub(super) library: Library,
     pub(super) theme: Theme,
     pub(super) keys: LibraryKeys,
+    /// What readers opened from here are set up with (keys, export defaults).
+    pub(super) reader_setup: (ReaderKeys, ExportDefaults),
     pub(super) mode_bidi: BidiMode,
     pub(super) visual: VisualCache,
     pub(super) list: List,
@@ -89,6 +93,7 @@ impl LibraryScreen {
             library,
             theme,
             keys: LibraryKeys::default(),
+            reader_setup: Default::default(),
             mode_bidi,
             visual: VisualCache::new(mode_bidi),
             list: List::Briefings,
@@ -112,6 +117,19 @@ impl LibraryScreen {
         app.status = app.scan_report(scanned, true);
         app.update_rows();
         app
+    }
+
+    /// The library with these keys, and readers opened from it with these keys and export
+    /// defaults (from the config file), instead of the built-in ones.
+    pub fn with_setup(
+        mut self,
+        keys: LibraryKeys,
+        reader_keys: ReaderKeys,
+        export_defaults: ExportDefaults,
+    ) -> LibraryScreen {
+        self.keys = keys;
+        self.reader_setup = (reader_keys, export_defaults);
+        self
     }
 
     /// Shows the list at once while the files of the first scan are read: rows fill in as

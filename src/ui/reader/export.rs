@@ -1,5 +1,6 @@
-//! Exporting from the reader: `e` asks for a format, then shows the file it will write
-//! (next to the briefing, numbered past files that exist) for the user to edit or cancel;
+//! Exporting from the reader: `e` asks for a format (unless the config names one), then
+//! shows the file it will write (next to the briefing or in the config's export folder,
+//! numbered past files that exist) for the user to edit or cancel;
 //! Enter writes it atomically, never over an existing file, and the status line names the
 //! file written.
 
@@ -12,9 +13,26 @@ use super::state::{Mode, Reader};
 /// Numbered names tried for the proposed file before giving up.
 const NUMBERED: usize = 100;
 
+/// What the export offers first (the config file's `[export]`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ExportDefaults {
+    /// The format to propose a file for at once, without asking.
+    pub format: Option<ExportFormat>,
+    /// The folder to propose the file in, instead of the briefing's own.
+    pub folder: Option<PathBuf>,
+}
+
 impl Reader {
-    /// Where an export in `format` goes by default: next to the briefing file, or in the
-    /// current directory for the bundled briefing; `n` > 0 numbers it (`id-2.md`).
+    /// `e`: the format picker, or straight to the file name when the config names a format.
+    pub(super) fn start_export(&mut self) {
+        match self.export_defaults.format {
+            Some(format) => self.choose_export_format(format),
+            None => self.mode = Mode::ExportFormat,
+        }
+    }
+
+    /// Where an export in `format` goes by default: in the config's export folder, else next
+    /// to the briefing file, or in the current directory for the bundled briefing; `n` > 0 numbers it (`id-2.md`).
     fn export_path(&self, format: ExportFormat, n: usize) -> PathBuf {
         let name = match n {
             0 => crate::export::default_file_name(&self.briefing, format),
@@ -24,6 +42,9 @@ impl Reader {
                 crate::export::extension(format)
             ),
         };
+        if let Some(folder) = &self.export_defaults.folder {
+            return folder.join(name);
+        }
         match self.path.as_ref().and_then(|p| p.parent()) {
             Some(dir) if !dir.as_os_str().is_empty() => dir.join(name),
             _ => PathBuf::from(name),

@@ -96,7 +96,7 @@ pub const EXPORT: &[Row<ExportAction>] = &[
 ];
 
 /// The reader's keymaps, one per mode.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ReaderKeys {
     pub normal: Keymap<Action>,
     pub popup: Keymap<PopupAction>,

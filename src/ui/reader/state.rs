@@ -20,6 +20,7 @@ use crate::view::ids::{ArticleIx, EntityIx, MentionIx};
 use crate::view::line::VisualCache;
 use crate::view::marks::MentionMap;
 
+use super::export::ExportDefaults;
 use super::keys::{Action, ReaderKeys};
 use super::layout::ReaderLayout;
 
@@ -84,6 +85,7 @@ pub struct Reader {
     pub(super) path: Option<PathBuf>,
     pub(super) theme: Theme,
     pub(super) keys: ReaderKeys,
+    pub(super) export_defaults: ExportDefaults,
     pub(super) views: Vec<ArticleView>,
     pub(super) maps: Vec<MentionMap>,
     /// Visual forms of the strings drawn every frame.
@@ -153,6 +155,7 @@ impl Reader {
             path,
             theme,
             keys: ReaderKeys::default(),
+            export_defaults: ExportDefaults::default(),
             views,
             maps,
             visual: VisualCache::new(mode_bidi),
@@ -173,6 +176,14 @@ impl Reader {
             last: None,
             link_step: 0,
         }
+    }
+
+    /// The reader with these keys and export defaults (from the config file) instead of the
+    /// built-in ones.
+    pub fn with_setup(mut self, keys: ReaderKeys, export_defaults: ExportDefaults) -> Reader {
+        self.keys = keys;
+        self.export_defaults = export_defaults;
+        self
     }
 
     /// Opens the reader at the first mention of the entity with this id (the library's
@@ -265,7 +276,7 @@ impl Reader {
             (Action::ToggleActors, _) => self.toggle_kind(EntityKind::Actor),
             (Action::TogglePlaces, _) => self.toggle_kind(EntityKind::Place),
             (Action::ToggleCasualties, _) => self.toggle_kind(EntityKind::Casualty),
-            (Action::Export, _) => self.mode = Mode::ExportFormat,
+            (Action::Export, _) => self.start_export(),
             (Action::Help, _) => self.mode = Mode::Help,
             (Action::Back, _) => self.back(),
             (Action::Quit, _) => self.quit = true,

@@ -1,0 +1,317 @@
+//! `[keys.MODE]`: key bindings from the config file, laid over the built-in keymaps.
+//!
+//! Each mode of each screen has a keymap (`ui::reader::keys`, `ui::library::keys`); a
+//! config table names a mode ([`MODES`]) and, in it, actions by name with the keys they take:
+//! `next-mention = ["]", "n"]`. Those keys leave whatever they did in that mode (the
+//! keymap's `bind`), `[]` unbinds the action, and a key given to two actions of one mode,
+//! an unknown mode, action or key are errors at their place. Action names come from the
+//! actions themselves ([`action_name`]), so a new action is configurable without a list to
+//! keep up to date here.
+
+use std::collections::BTreeMap;
+use std::fmt::Debug;
+use std::ops::Range;
+
+use crossterm::event::KeyCode;
+use toml::Spanned;
+
+use crate::ui::keymap::{Key, Keymap};
+use crate::ui::library::keys::LibraryKeys;
+use crate::ui::reader::keys::ReaderKeys;
+
+/// The key bindings of both screens.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Keys {
+    pub reader: ReaderKeys,
+    pub library: LibraryKeys,
+}
+
+/// The modes a config can bind keys in, with what each is.
+pub const MODES: [(&str, &str); 6] = [
+    ("reader", "reading a briefing"),
+    (
+        "reader-input",
+        "typing a search or a file name in the reader",
+    ),
+    ("reader-export", "choosing an export format in the reader"),
+    ("library", "moving in the library's lists"),
+    ("library-filter", "typing a filter in the library"),
+    ("popup", "a popup (help, details) on either screen"),
+];
+
+/// What a file's `[keys]` table holds: mode -> action -> keys.
+pub type KeyTables = BTreeMap<Spanned<String>, BTreeMap<Spanned<String>, Spanned<toml::Value>>>;
+
+type Located = (Range<usize>, String);
+
+impl Keys {
+    /// The built-in keymaps with a file's `[keys]` tables laid over them.
+    pub fn from_tables(tables: &KeyTables) -> Result<Keys, Located> {
+        let mut keys = Keys::default();
+        for (mode, table) in tables {
+            match mode.get_ref().as_str() {
+                "reader" => apply(&mut keys.reader.normal, table)?,
+                "reader-input" => apply(&mut keys.reader.input, table)?,
+                "reader-export" => apply(&mut keys.reader.export, table)?,
+                "library" => apply(&mut keys.library.list, table)?,
+                "library-filter" => apply(&mut keys.library.filter, table)?,
+                "popup" => {
+                    apply(&mut keys.reader.popup, table)?;
+                    apply(&mut keys.library.popup, table)?;
+                }
+                other => {
+                    let known: Vec<&str> = MODES.iter().map(|(m, _)| *m).collect();
+                    return Err((
+                        mode.span(),
+                        format!("unknown key mode `{other}` (known: {})", known.join(", ")),
+                    ));
+                }
+            }
+        }
+        Ok(keys)
+    }
+
+    /// Each mode's keymap written as a config table, for `briefing config --default`.
+    pub fn write_tables(&self, out: &mut String) {
+        let r = &self.reader;
+        let l = &self.library;
+        write_table(out, 0, &r.normal);
+        write_table(out, 1, &r.input);
+        write_table(out, 2, &r.export);
+        write_table(out, 3, &l.list);
+        write_table(out, 4, &l.filter);
+        write_table(out, 5, &r.popup);
+    }
+}
+
+fn write_table<A: Copy + PartialEq + Debug>(out: &mut String, mode: usize, keymap: &Keymap<A>) {
+    let (name, about) = MODES[mode];
+    out.push_str(&format!("\n# Keys while {about}.\n[keys.{name}]\n"));
+    for b in keymap.bindings() {
+        let keys: Vec<String> = b
+            .keys
+            .iter()
+            .map(|&k| format!("{:?}", key_name(k)))
+            .collect();
+        out.push_str(&format!("# {}\n", b.help));
+        out.push_str(&format!(
+            "{} = [{}]\n",
+            action_name(&b.action),
+            keys.join(", ")
+        ));
+    }
+}
+
+/// An action's name in a config file: its variant's name in kebab case
+/// (`NextMention` -> `next-mention`, `Move(PageDown)` -> `move-page-down`).
+pub fn action_name<A: Debug>(action: &A) -> String {
+    let mut name = String::new();
+    for c in format!("{action:?}").chars() {
+        if c.is_ascii_uppercase() {
+            if !name.is_empty() && !name.ends_with('-') {
+                name.push('-');
+            }
+            name.push(c.to_ascii_lowercase());
+        } else if c.is_ascii_alphanumeric() {
+            name.push(c);
+        } else if !name.ends_with('-') {
+            name.push('-');
+        }
+    }
+    name.trim_end_matches('-').to_string()
+}
+
+/// Named keys (a single character is itself), as a config file writes them.
+const NAMED: [(&str, KeyCode); 14] = [
+    ("enter", KeyCode::Enter),
+    ("esc", KeyCode::Esc),
+    ("tab", KeyCode::Tab),
+    ("shift-tab", KeyCode::BackTab),
+    ("backspace", KeyCode::Backspace),
+    ("delete", KeyCode::Delete),
+    ("up", KeyCode::Up),
+    ("down", KeyCode::Down),
+    ("left", KeyCode::Left),
+    ("right", KeyCode::Right),
+    ("home", KeyCode::Home),
+    ("end", KeyCode::End),
+    ("pgup", KeyCode::PageUp),
+    ("pgdn", KeyCode::PageDown),
+];
+
+/// A key from its config name: one character (`j`, `]`, `G`), `space`, a named key
+/// ([`NAMED`], any case) or a function key `f1`..`f12`.
+pub fn parse_key(text: &str) -> Result<Key, String> {
+    let mut chars = text.chars();
+    if let (Some(c), None) = (chars.next(), chars.next()) {
+        if c.is_control() {
+            return Err(format!("{text:?} is a control character, not a key"));
+        }
+        return Ok(Key::Char(c));
+    }
+    let lower = text.to_ascii_lowercase();
+    if lower == "space" {
+        return Ok(Key::Char(' '));
+    }
+    if let Some((_, code)) = NAMED.iter().find(|(name, _)| *name == lower) {
+        return Ok(Key::Code(*code));
+    }
+    if let Some(n) = lower.strip_prefix('f').and_then(|n| n.parse::<u8>().ok())
+        && (1..=12).contains(&n)
+    {
+        return Ok(Key::Code(KeyCode::F(n)));
+    }
+    let names: Vec<&str> = NAMED.iter().map(|(n, _)| *n).collect();
+    Err(format!(
+        "unknown key {text:?} (a single character, space, {}, or f1 to f12; Ctrl and Alt keys cannot be bound)",
+        names.join(", ")
+    ))
+}
+
+/// How a config file writes a key; [`parse_key`] reads it back.
+pub fn key_name(key: Key) -> String {
+    match key {
+        Key::Char(' ') => "space".into(),
+        Key::Char(c) => c.to_string(),
+        Key::Code(KeyCode::F(n)) => format!("f{n}"),
+        Key::Code(code) => NAMED
+            .iter()
+            .find(|(_, c)| *c == code)
+            .map_or_else(|| format!("{code:?}"), |(n, _)| n.to_string()),
+    }
+}
+
+/// Lays one mode's table over its keymap.
+fn apply<A: Copy + PartialEq + Debug>(
+    keymap: &mut Keymap<A>,
+    table: &BTreeMap<Spanned<String>, Spanned<toml::Value>>,
+) -> Result<(), Located> {
+    let actions: Vec<A> = keymap.bindings().iter().map(|b| b.action).collect();
+    // Which action of this table took each key, so that a second one is a conflict.
+    let mut taken: Vec<(Key, String)> = Vec::new();
+    // File order, so that the conflict is reported where it is made.
+    let mut entries: Vec<_> = table.iter().collect();
+    entries.sort_by_key(|(name, _)| name.span().start);
+    for (name, value) in entries {
+        let action = actions
+            .iter()
+            .copied()
+            .find(|a| action_name(a) == *name.get_ref())
+            .ok_or_else(|| {
+                let known: Vec<String> = actions.iter().map(action_name).collect();
+                (
+                    name.span(),
+                    format!(
+                        "unknown action `{}` (known here: {})",
+                        name.get_ref(),
+                        known.join(", ")
+                    ),
+                )
+            })?;
+        let keys = key_list(value)?;
+        for &key in &keys {
+            if let Some((_, other)) = taken.iter().find(|(k, _)| *k == key) {
+                return Err((
+                    value.span(),
+                    format!(
+                        "key {:?} is bound to both `{other}` and `{}`",
+                        key_name(key),
+                        name.get_ref()
+                    ),
+                ));
+            }
+            taken.push((key, name.get_ref().clone()));
+        }
+        keymap.bind(action, &keys);
+    }
+    Ok(())
+}
+
+/// `"j"` or `["j", "down"]` (or `[]`: no key).
+fn key_list(value: &Spanned<toml::Value>) -> Result<Vec<Key>, Located> {
+    let at = |message: String| (value.span(), message);
+    let items: Vec<&toml::Value> = match value.get_ref() {
+        toml::Value::Array(items) => items.iter().collect(),
+        single => vec![single],
+    };
+    let mut keys = Vec::new();
+    for item in items {
+        let text = item.as_str().ok_or_else(|| {
+            at(format!(
+                "expected a key name or a list of them, found {}",
+                item.type_str()
+            ))
+        })?;
+        let key = parse_key(text).map_err(at)?;
+        if keys.contains(&key) {
+            return Err(at(format!("key {text:?} is listed twice")));
+        }
+        keys.push(key);
+    }
+    Ok(keys)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ui::keymap::Motion;
+    use crate::ui::library::keys::LibraryAction;
+    use crate::ui::reader::keys::Action;
+
+    #[test]
+    fn action_names_are_kebab_case() {
+        assert_eq!(action_name(&Action::NextMention), "next-mention");
+        assert_eq!(action_name(&Action::Quit), "quit");
+        assert_eq!(
+            action_name(&LibraryAction::Move(Motion::PageDown)),
+            "move-page-down"
+        );
+    }
+
+    #[test]
+    fn names_are_unique_in_every_mode() {
+        fn unique<A: Copy + PartialEq + Debug>(keymap: &Keymap<A>) {
+            let mut names: Vec<String> = keymap
+                .bindings()
+                .iter()
+                .map(|b| action_name(&b.action))
+                .collect();
+            let count = names.len();
+            names.sort();
+            names.dedup();
+            assert_eq!(names.len(), count);
+        }
+        let keys = Keys::default();
+        unique(&keys.reader.normal);
+        unique(&keys.reader.input);
+        unique(&keys.reader.export);
+        unique(&keys.reader.popup);
+        unique(&keys.library.list);
+        unique(&keys.library.filter);
+    }
+
+    #[test]
+    fn every_key_name_reads_back() {
+        let keys = Keys::default();
+        let all = keys
+            .reader
+            .normal
+            .bindings()
+            .iter()
+            .flat_map(|b| b.keys.clone())
+            .chain(
+                keys.library
+                    .list
+                    .bindings()
+                    .iter()
+                    .flat_map(|b| b.keys.clone()),
+            );
+        for key in all.chain([Key::Code(KeyCode::F(5)), Key::Code(KeyCode::Left)]) {
+            assert_eq!(parse_key(&key_name(key)), Ok(key));
+        }
+        assert_eq!(parse_key("PgDn"), Ok(Key::Code(KeyCode::PageDown)));
+        assert!(parse_key("ctrl-r").unwrap_err().contains("Ctrl"));
+        assert!(parse_key("f13").is_err());
+        assert!(parse_key("\u{7}").is_err());
+    }
+}
