@@ -233,6 +233,34 @@ fn the_casualty_comparison_is_readable_at_140_columns() {
 }
 
 #[test]
+fn a_number_stays_with_the_arabic_name_it_starts() {
+    let bundled = include_str!("../briefings/mali-le-campement-2017-06-18.yaml");
+    let yaml = bundled.replacen(
+        r#"names: {en: "gunmen", ar: "مسلحون"}"#,
+        r#"names: {en: "gunmen", ar: "10 مسلحين"}"#,
+        1,
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ten.yaml");
+    std::fs::write(&path, yaml).unwrap();
+    let mut r = Reader::start(&[path.to_str().unwrap()], &[], 140, 40);
+    r.screen_has("Entities:");
+    // Laid out on its own, right to left, the name reads from its number on the right: on
+    // screen the 10 comes last, just before the "; " that follows the name.
+    let row = r
+        .parser
+        .screen()
+        .contents()
+        .lines()
+        .find(|l| l.contains("[actor] Le Campement attackers"))
+        .unwrap()
+        .to_string();
+    assert!(row.contains(" 10; en: gunmen)"), "{row}");
+    assert!(!row.contains("(ar: 10 "), "{row}");
+    r.quit();
+}
+
+#[test]
 fn konsole_gets_logical_order_unless_told_otherwise() {
     let mut r = Reader::start(&[], &[("KONSOLE_VERSION", "230401")], 120, 40);
     r.screen_has("Entities:");

@@ -4,6 +4,7 @@
 
 use briefing::briefing::bundled;
 use briefing::theme::Theme;
+use briefing::ui::keymap::Motion;
 use briefing::ui::reader::Action;
 use briefing::ui::{Reader, Screen};
 use briefing::view::BidiMode;
@@ -65,10 +66,23 @@ fn help_lists_every_binding() {
 }
 
 #[test]
+fn details_show_every_source_of_a_disputed_figure() {
+    let b = bundled().unwrap().briefing;
+    let mut order: Vec<usize> = (0..b.entities.len()).collect();
+    order.sort_by_key(|&e| b.entities[e].kind);
+    let row = order.iter().position(|&e| b.figures_disagree(e)).unwrap();
+    let mut actions = vec![Action::FocusPrev, Action::Move(Motion::Top)];
+    actions.extend(std::iter::repeat_n(Action::Move(Motion::Down), row));
+    actions.push(Action::Details);
+    insta::assert_snapshot!(screen(120, 40, &actions));
+}
+
+#[test]
 fn tiny_sizes_never_panic() {
     for w in 1..=30 {
         for h in 1..=12 {
             screen(w, h, &[Action::NextMention, Action::Jump, Action::Help]);
+            screen(w, h, &[Action::NextMention, Action::Details]);
         }
     }
 }

@@ -16,7 +16,7 @@ pub enum Key {
 }
 
 /// One row of a built-in table: keys, action, help text, status hint ("" for none).
-pub type Row<A> = (&'static [Key], A, &'static str, &'static str);
+pub type KeyRow<A> = (&'static [Key], A, &'static str, &'static str);
 
 /// The keys bound to one action, and how the help and the status line describe it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,7 +35,7 @@ pub struct Keymap<A> {
 }
 
 impl<A: Copy + PartialEq> Keymap<A> {
-    pub fn new(rows: &[Row<A>]) -> Self {
+    pub fn new(rows: &[KeyRow<A>]) -> Self {
         let bindings = rows
             .iter()
             .map(|&(keys, action, help, hint)| Binding {
@@ -175,7 +175,7 @@ pub enum PopupAction {
 
 use Key::{Char, Code};
 
-pub const POPUP: &[Row<PopupAction>] = &[(
+pub const POPUP: &[KeyRow<PopupAction>] = &[(
     &[Code(KeyCode::Esc), Char('q'), Char('?'), Char('i')],
     PopupAction::Close,
     "close the popup",
@@ -187,7 +187,7 @@ pub mod tests {
     use super::*;
 
     /// Fails when a key is bound twice in one table.
-    pub fn bound_once<A>(table: &[Row<A>]) {
+    pub fn bound_once<A>(table: &[KeyRow<A>]) {
         let mut seen = Vec::new();
         for (keys, ..) in table {
             for k in *keys {
@@ -204,7 +204,7 @@ pub mod tests {
         Help,
     }
 
-    const TABLE: &[Row<Test>] = &[
+    const TABLE: &[KeyRow<Test>] = &[
         (&[Char('j'), Code(KeyCode::Down)], Test::Down, "down", ""),
         (&[Char('k')], Test::Up, "up", "k up"),
         (&[Char('?')], Test::Help, "help", "? help"),

@@ -88,7 +88,7 @@ fn laid_out(text: &str, width: usize, mode: BidiMode) -> (String, bool) {
 pub fn isolated(pieces: &[&str], width: usize, mode: BidiMode) -> String {
     let mut line = String::new();
     for piece in pieces {
-        let rest = width - line.width();
+        let rest = width.saturating_sub(line.width());
         let (shown, cut) = fit(piece, rest, mode);
         if cut && (rest < 2 || shown.width() > rest) {
             // No room to show even the start of this piece: end the line with an ellipsis.
@@ -217,6 +217,23 @@ mod tests {
         assert_eq!(isolated(&["abc", "de"], 5, BidiMode::App), "abcde");
         // A piece that fills the line exactly, with more to come: the ellipsis makes room.
         assert_eq!(isolated(&["abc", " ", "def"], 4, BidiMode::App), "abc…");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn pieces_never_pass_the_width(
+            pieces in proptest::collection::vec("[a-z 0-9\u{627}-\u{64a}\u{202e}\u{4e00}-\u{4e10}]{0,12}", 0..6),
+            width in 0usize..40,
+        ) {
+            let pieces: Vec<&str> = pieces.iter().map(String::as_str).collect();
+            let line = isolated(&pieces, width, BidiMode::App);
+            proptest::prop_assert!(line.width() <= width, "{line:?} at {width}");
+            // What fits is every piece side by side.
+            let whole: Vec<String> = pieces.iter().map(|p| visual(p, 1000, BidiMode::App)).collect();
+            if whole.concat().width() <= width {
+                proptest::prop_assert_eq!(line, whole.concat());
+            }
+        }
     }
 
     #[test]

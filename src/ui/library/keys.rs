@@ -5,7 +5,7 @@
 use crossterm::event::KeyCode;
 
 use crate::ui::keymap::Key::{Char, Code};
-use crate::ui::keymap::{Keymap, Motion, POPUP, PopupAction, Row};
+use crate::ui::keymap::{KeyRow, Keymap, Motion, POPUP, PopupAction};
 
 /// Everything a key can ask the library (`briefing DIR`) to do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,7 +23,7 @@ pub enum LibraryAction {
 }
 
 #[rustfmt::skip]
-pub const LIST: &[Row<LibraryAction>] = &[
+pub const LIST: &[KeyRow<LibraryAction>] = &[
     (&[Char('j'), Code(KeyCode::Down)], LibraryAction::Move(Motion::Down), "next row", ""),
     (&[Char('k'), Code(KeyCode::Up)], LibraryAction::Move(Motion::Up), "previous row", ""),
     (&[Code(KeyCode::PageDown), Char(' ')], LibraryAction::Move(Motion::PageDown), "page down", ""),
@@ -52,7 +52,7 @@ pub enum FilterAction {
 }
 
 #[rustfmt::skip]
-pub const FILTER: &[Row<FilterAction>] = &[
+pub const FILTER: &[KeyRow<FilterAction>] = &[
     (&[Code(KeyCode::Enter)], FilterAction::Keep, "keep the filter, back to moving", "Enter keeps"),
     (&[Code(KeyCode::Esc)], FilterAction::Clear, "drop the filter", "Esc clears"),
     (&[Code(KeyCode::Backspace)], FilterAction::DeleteBack, "delete the last character", ""),

@@ -203,10 +203,6 @@ impl LibraryScreen {
         self.list
     }
 
-    pub fn mode(&self) -> LibraryMode {
-        self.mode
-    }
-
     /// The current list's rows: entry indices, or group indices for the entity index.
     pub fn rows(&self) -> &[usize] {
         &self.rows

@@ -6,7 +6,7 @@
 use crossterm::event::KeyCode;
 
 use crate::ui::keymap::Key::{Char, Code};
-use crate::ui::keymap::{Keymap, Motion, POPUP, PopupAction, Row};
+use crate::ui::keymap::{KeyRow, Keymap, Motion, POPUP, PopupAction};
 
 /// Everything a key can ask the reader to do while reading.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,7 +34,7 @@ pub enum Action {
 }
 
 #[rustfmt::skip]
-pub const NORMAL: &[Row<Action>] = &[
+pub const NORMAL: &[KeyRow<Action>] = &[
     (&[Char('j'), Code(KeyCode::Down)], Action::Move(Motion::Down), "scroll down (entity list: next entity)", ""),
     (&[Char('k'), Code(KeyCode::Up)], Action::Move(Motion::Up), "scroll up (entity list: previous entity)", ""),
     (&[Code(KeyCode::PageDown), Char(' ')], Action::Move(Motion::PageDown), "page down", ""),
@@ -72,7 +72,7 @@ pub enum InputAction {
 }
 
 #[rustfmt::skip]
-pub const INPUT: &[Row<InputAction>] = &[
+pub const INPUT: &[KeyRow<InputAction>] = &[
     (&[Code(KeyCode::Enter)], InputAction::Submit, "search, or write the export to the file named", "Enter done"),
     (&[Code(KeyCode::Esc)], InputAction::Cancel, "cancel", "Esc cancel"),
     (&[Code(KeyCode::Backspace)], InputAction::DeleteBack, "delete the last character", ""),
@@ -88,7 +88,7 @@ pub enum ExportAction {
 }
 
 #[rustfmt::skip]
-pub const EXPORT: &[Row<ExportAction>] = &[
+pub const EXPORT: &[KeyRow<ExportAction>] = &[
     (&[Char('m')], ExportAction::Markdown, "Markdown", "m Markdown"),
     (&[Char('h')], ExportAction::Html, "HTML", "h HTML"),
     (&[Char('j')], ExportAction::Json, "JSON", "j JSON"),

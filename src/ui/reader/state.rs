@@ -236,11 +236,6 @@ impl Reader {
         self.quit
     }
 
-    /// Ends the reader (Ctrl-C).
-    pub fn quit(&mut self) {
-        self.quit = true;
-    }
-
     pub(super) fn say(&mut self, pieces: &[&str]) {
         self.status = Some(pieces.iter().map(|p| p.to_string()).collect());
     }
