@@ -4,7 +4,6 @@
 //! and the plain listing and `check` on a folder through the real binary.
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use briefing::library::index::{EntityIndex, normalise};
 use briefing::library::{Library, Options, Scanned, State};
@@ -451,8 +450,9 @@ fn library_screen() {
     }
 }
 
-fn briefing_cmd(args: &[&Path], cache: &Path) -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_briefing"));
+/// The binary (see `common::briefing`) with the index cache in `cache`.
+fn briefing_cmd(args: &[&Path], cache: &Path) -> common::Briefing {
+    let mut cmd = common::briefing();
     cmd.args(args).env("BRIEFING_CACHE_DIR", cache);
     cmd
 }
