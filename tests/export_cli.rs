@@ -13,9 +13,9 @@ use std::path::Path;
 use std::process::Output;
 
 use briefing::briefing::bundled;
-use briefing::cli::ExportFormat;
+use briefing::export::ExportFormat;
 use briefing::export::export;
-use common::{briefing, test_file};
+use common::{briefing, entries, test_file};
 
 fn run(args: &[&str]) -> Output {
     briefing()
@@ -31,15 +31,6 @@ fn stderr(out: &Output) -> String {
 
 fn fixture(name: &str) -> String {
     test_file(name).display().to_string()
-}
-
-fn entries(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> = fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    names
 }
 
 #[test]

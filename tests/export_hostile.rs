@@ -7,7 +7,7 @@
 
 mod common;
 
-use briefing::cli::ExportFormat;
+use briefing::export::ExportFormat;
 use briefing::export::export;
 use common::hostile;
 

@@ -15,7 +15,7 @@ mod common;
 use std::collections::{HashMap, HashSet};
 
 use briefing::briefing::{Briefing, bundled};
-use briefing::cli::ExportFormat;
+use briefing::export::ExportFormat;
 use briefing::export::{export, visible_text};
 use common::hostile;
 use scraper::{ElementRef, Html, Node, Selector};

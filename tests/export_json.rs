@@ -6,7 +6,7 @@
 mod common;
 
 use briefing::briefing::{Briefing, bundled};
-use briefing::cli::ExportFormat;
+use briefing::export::ExportFormat;
 use briefing::export::export;
 use briefing::export::json::ExportedBriefing;
 use common::hostile;

@@ -8,10 +8,8 @@
 
 mod common;
 
-use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::process::Stdio;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use common::{Reader, briefing, briefing_limited, contains, test_file};
 
@@ -26,38 +24,13 @@ struct Run {
 
 /// Runs the binary under the memory limit; kills it and fails past the time limit.
 fn run(args: &[&str]) -> Run {
-    let mut child = briefing_limited()
-        .args(args)
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run briefing");
-    let mut stdout = child.stdout.take().unwrap();
-    let mut stderr = child.stderr.take().unwrap();
-    let out = std::thread::spawn(move || {
-        let mut buf = Vec::new();
-        stdout.read_to_end(&mut buf).map(|_| buf)
-    });
-    let err = std::thread::spawn(move || {
-        let mut buf = Vec::new();
-        stderr.read_to_end(&mut buf).map(|_| buf)
-    });
-    let start = Instant::now();
-    let status = loop {
-        if let Some(status) = child.try_wait().unwrap() {
-            break status;
-        }
-        if start.elapsed() > TIME_LIMIT {
-            let _ = child.kill();
-            panic!("briefing {args:?} ran over {TIME_LIMIT:?}");
-        }
-        std::thread::sleep(Duration::from_millis(10));
-    };
+    let mut command = briefing_limited();
+    command.args(args);
+    let out = command.output_within(TIME_LIMIT);
     Run {
-        code: status.code(),
-        stdout: out.join().unwrap().unwrap(),
-        stderr: err.join().unwrap().unwrap(),
+        code: out.status.code(),
+        stdout: out.stdout,
+        stderr: out.stderr,
     }
 }
 

@@ -11,7 +11,7 @@ use std::path::PathBuf;
 use std::rc::Rc;
 
 use crate::briefing::{Briefing, Direction};
-use crate::cli::ExportFormat;
+use crate::export::ExportFormat;
 use crate::search;
 use crate::theme::Theme;
 use crate::view::BidiMode;
@@ -606,9 +606,13 @@ impl App {
         self.mode = Mode::Normal;
         for n in 0..100 {
             let path = self.export_path(format, n);
-            match crate::export::write_atomic(&path, text.as_bytes(), false) {
+            match crate::fileio::write_atomic(
+                &path,
+                text.as_bytes(),
+                crate::fileio::Existing::Refuse,
+            ) {
                 // The file exists: try the next number.
-                Err(crate::error::Error::BadInput(_)) => continue,
+                Err(crate::error::Error::Exists(_)) => continue,
                 Ok(()) => {
                     self.status = Some(format!("exported to {}", path.display()));
                     return;

@@ -27,7 +27,7 @@ use crossterm::event::{
 };
 
 use crate::briefing::Briefing;
-use crate::cli::ExportFormat;
+use crate::export::ExportFormat;
 use crate::theme::Theme;
 use crate::view::BidiMode;
 
