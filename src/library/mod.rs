@@ -1,7 +1,7 @@
 //! The library: every briefing below a folder, summarised for the list view (`briefing DIR`)
 //! and for the entity index that matches actors and places across briefings.
 //!
-//! Data flow: [`scan::walk`] finds the files and their stamps -> states are taken from the
+//! Data flow: [`walk::walk`] finds the files and their stamps -> states are taken from the
 //! previous scan, or from the [`cache`] on the first one, where the stamp still matches ->
 //! the other files are read on background threads ([`scan::read_in_background`], one
 //! [`Summary`] each) and received into the entries (all at once, or as they come for the
@@ -14,6 +14,7 @@ pub mod index;
 pub mod order;
 pub mod scan;
 pub mod summary;
+pub mod walk;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -163,7 +164,7 @@ impl Library {
 
     /// Walks the folder, keeps the states that are still good and starts reading the rest.
     fn update(&mut self, mut known: HashMap<PathBuf, (Stamp, State)>) -> (Scanned, Reading) {
-        let found = scan::walk(&self.root);
+        let found = walk::walk(&self.root);
         let mut scanned = Scanned::default();
         let mut entries: Vec<Entry> = Vec::with_capacity(found.len());
         let mut to_read = Vec::new();
