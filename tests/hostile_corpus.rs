@@ -34,8 +34,9 @@ fn run(args: &[&str]) -> Run {
     }
 }
 
-/// C0 controls but tab and newline, DEL, and C1 controls (as UTF-8); with `esc_allowed`,
-/// ESC may start an SGR sequence (`ESC [ digits ; ... m`) and nothing else.
+/// C0 controls but tab and newline, DEL, and C1 controls (as UTF-8), bidi controls and the
+/// other invisible characters (tag characters, LRM, RLM, ALM, U+2028, U+2029); with
+/// `esc_allowed`, ESC may start an SGR sequence (`ESC [ digits ; ... m`) and nothing else.
 fn assert_clean(what: &str, bytes: &[u8], esc_allowed: bool) {
     let text = String::from_utf8_lossy(bytes);
     let mut chars = text.char_indices().peekable();
@@ -55,7 +56,17 @@ fn assert_clean(what: &str, bytes: &[u8], esc_allowed: bool) {
             continue;
         }
         let control = (c.is_control() && c != '\n' && c != '\t')
-            || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
+            || matches!(
+                c,
+                '\u{202A}'..='\u{202E}'
+                    | '\u{2066}'..='\u{2069}'
+                    | '\u{E0000}'..='\u{E007F}'
+                    | '\u{200E}'
+                    | '\u{200F}'
+                    | '\u{061C}'
+                    | '\u{2028}'
+                    | '\u{2029}'
+            );
         assert!(
             !control,
             "{what}: U+{:04X} at byte {i}: {:?}",
