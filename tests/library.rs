@@ -479,6 +479,19 @@ fn plain_listing_when_piped() {
         invalid[0]
     );
     assert!(!stdout.contains('\u{1b}'));
+    // Each file's row names it (two briefings with one title are told apart), valid or not.
+    assert!(lines[0].ends_with("  file"), "{}", lines[0]);
+    for i in 0..25 {
+        let path = generated::relative_path(i);
+        let name = path.to_str().unwrap();
+        let rows: Vec<_> = lines.iter().filter(|l| l.contains(name)).collect();
+        assert_eq!(rows.len(), 1, "{name}: {rows:?}");
+        assert!(
+            rows[0].ends_with(&format!("  {name}")) || rows[0].starts_with("invalid"),
+            "{}",
+            rows[0]
+        );
+    }
     // One cache file was written, and --no-cache writes none.
     let cached = |dir: &Path| std::fs::read_dir(dir).unwrap().count();
     assert_eq!(cached(f.cache.path()), 1);
