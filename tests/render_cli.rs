@@ -99,3 +99,32 @@ fn closed_pipe_is_not_an_error() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+/// Entity and figure rows wrap with a hanging indent: every line of the entity lists but a
+/// heading starts with spaces (continuations under the text, never at column 0), no line is
+/// wider than asked, and `⚠ sources disagree` is never split (the bundled briefing has two).
+#[test]
+fn entity_rows_wrap_with_a_hanging_indent() {
+    for width in [20, 33, 47, 60, 80, 100, 140] {
+        let out = run(&["render", "--width", &width.to_string()]);
+        assert_eq!(out.status.code(), Some(0));
+        let text = String::from_utf8(out.stdout).unwrap();
+        let lists = &text[text.find("\nActors (").expect("the actors heading")..];
+        let headings = ["Actors (", "Places (", "Casualties ("];
+        for line in lists.lines().filter(|l| !l.is_empty()) {
+            assert!(
+                line.starts_with("  ") || headings.iter().any(|h| line.starts_with(h)),
+                "width {width}: {line:?}"
+            );
+            assert!(
+                unicode_width::UnicodeWidthStr::width(line) <= width,
+                "width {width}: {line:?}"
+            );
+        }
+        assert_eq!(
+            lists.matches("⚠ sources disagree").count(),
+            2,
+            "width {width}:\n{lists}"
+        );
+    }
+}

@@ -27,6 +27,9 @@ pub fn entity_row(briefing: &Briefing, e: usize) -> String {
     row
 }
 
+/// The mark [`figure_row`] ends with when the sources' figures disagree.
+pub const SOURCES_DISAGREE: &str = "⚠ sources disagree";
+
 /// For casualty figures: the accepted figure and each source's, with a mark where they
 /// disagree: "accepted: at least 20 killed · en: more than 20 killed · ar: at least 20 killed ⚠ sources disagree".
 pub fn figure_row(briefing: &Briefing, e: usize) -> Option<String> {
@@ -44,7 +47,8 @@ pub fn figure_row(briefing: &Briefing, e: usize) -> Option<String> {
     }
     let mut row = parts.join(" · ");
     if briefing.figures_disagree(e) {
-        row.push_str(" ⚠ sources disagree");
+        row.push(' ');
+        row.push_str(SOURCES_DISAGREE);
     }
     Some(row)
 }
