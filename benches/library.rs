@@ -63,7 +63,8 @@ fn library(c: &mut Criterion) {
                 max_size: MAX,
                 cache: None,
             };
-            let (library, scanned, reading) = Library::open_in_background(&dir, options);
+            let (library, reading) = Library::open_in_background(&dir, options);
+            let scanned = reading.scanned;
             let mut app = LibraryApp::new(library, Theme { color: true }, BidiMode::App, scanned)
                 .with_reading(reading, scanned);
             let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("terminal");

@@ -351,3 +351,26 @@ fn a_rewrite_with_the_old_modification_time_is_read_again() {
         library.entries[0].state
     );
 }
+
+/// Defect 3 (c), the screen: with a link to `/` in the folder, the library screen shows at
+/// once (the walk runs behind it) and `q` quits at once, walk or no walk.
+#[test]
+fn the_library_screen_shows_and_quits_while_the_walk_goes_on() {
+    let dir = library();
+    std::os::unix::fs::symlink("/", dir.path().join("root")).unwrap();
+    let cache = TempDir::new().unwrap();
+    let mut r = common::Reader::start(
+        &[dir.path().to_str().unwrap()],
+        &[("BRIEFING_CACHE_DIR", cache.path().to_str().unwrap())],
+        100,
+        20,
+    );
+    r.screen_has("[Briefings (");
+    let start = Instant::now();
+    r.quit();
+    assert!(
+        start.elapsed() < Duration::from_secs(2),
+        "q took {:?}",
+        start.elapsed()
+    );
+}

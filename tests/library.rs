@@ -590,14 +590,22 @@ fn links_are_followed_and_odd_files_are_listed_not_read() {
 #[test]
 fn the_screen_shows_the_list_while_files_are_read() {
     let f = Fixture::new(60);
-    let (library, scanned, reading) = Library::open_in_background(f.dir.path(), f.options());
+    let (mut library, mut reading) = Library::open_in_background(f.dir.path(), f.options());
+    // The folder is walked behind the screen too: nothing is listed before it is in.
+    assert!(library.entries.is_empty() && reading.is_walking());
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while library.receive(&mut reading, false).is_empty() {
+        assert!(std::time::Instant::now() < deadline, "the walk never ended");
+        std::thread::sleep(std::time::Duration::from_millis(1));
+    }
+    let scanned = reading.scanned;
     assert_eq!(scanned.read, 60);
     assert!(
         library
             .entries
             .iter()
             .all(|e| matches!(e.state, State::Pending)),
-        "nothing is received before the first tick"
+        "the walk comes in alone, before any file read"
     );
     let mut app = LibraryApp::new(library, Theme { color: false }, BidiMode::App, scanned)
         .with_reading(reading, scanned);

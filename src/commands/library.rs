@@ -32,7 +32,8 @@ pub fn run(
     };
     if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() {
         // The list shows at once; files the cache does not know fill it in as they are read.
-        let (library, scanned, reading) = Library::open_in_background(dir, options);
+        let (library, reading) = Library::open_in_background(dir, options);
+        let scanned = reading.scanned;
         let mut app = LibraryApp::new(library, Theme::from_env(), mode, scanned)
             .with_reading(reading, scanned);
         let result = crate::ui::run_screen(&mut app, mode);
