@@ -221,13 +221,15 @@ fn a_fifo_in_place_of_a_briefing_is_not_waited_for() {
     assert!(stderr(&out).contains("a FIFO"), "{}", stderr(&out));
 }
 
-/// Defect 3 (c): links into /proc and /sys are not walked, nor folders nested past the
-/// depth limit; each is reported, and the walk ends at once.
+/// Defect 3 (c): links into /proc and /sys are not walked, nor a link to `/` (a folder
+/// that holds the library: a loop), nor folders nested past the depth limit; each is
+/// reported, and the walk ends at once.
 #[test]
 fn kernel_filesystems_and_deep_folders_are_not_walked() {
     let dir = library();
     std::os::unix::fs::symlink("/proc", dir.path().join("proc")).unwrap();
     std::os::unix::fs::symlink("/sys", dir.path().join("sys")).unwrap();
+    std::os::unix::fs::symlink("/", dir.path().join("root")).unwrap();
     let mut deep = dir.path().join("deep");
     for _ in 0..70 {
         deep.push("d");
@@ -257,6 +259,10 @@ fn kernel_filesystems_and_deep_folders_are_not_walked() {
     assert_eq!(
         problem("sys").as_deref(),
         Some("sysfs, a kernel pseudo-filesystem: not walked")
+    );
+    assert_eq!(
+        problem("root").as_deref(),
+        Some("link to a folder that holds the library (a loop): not walked")
     );
     let too_deep: Vec<_> = library
         .entries

@@ -3,9 +3,11 @@
 //! [`walk`] lists every `*.yaml` / `*.yml` file (recursively, sorted by name, links
 //! followed) with its [`Stamp`], and every path it could not look at, each with the reason.
 //! Nothing is skipped without a word, and the walk is bounded whatever the folder holds:
-//! at most [`MAX_DEPTH`] folders deep and [`MAX_ENTRIES`] entries looked at, and it never
-//! goes into a kernel pseudo-filesystem (`/proc`, `/sys`, ...) that a link may lead to;
-//! each of these stops is listed as a path that was not walked, with the limit.
+//! at most [`MAX_DEPTH`] folders deep and [`MAX_ENTRIES`] entries looked at; it never goes
+//! into a kernel pseudo-filesystem (`/proc`, `/sys`, ...) that a link may lead to, nor
+//! through a link to a folder that holds the library (`/`, the home folder, `..`: a loop
+//! that would walk everything else first); each of these stops is listed as a path that
+//! was not walked, with the reason.
 
 use std::path::{Path, PathBuf};
 
@@ -31,24 +33,30 @@ pub struct Found {
 /// not be read); only regular files are read, so a FIFO or device named `*.yaml` cannot
 /// block the scan (it is listed as unreadable).
 pub fn walk(root: &Path) -> Vec<Found> {
+    walk_within(root, MAX_DEPTH, MAX_ENTRIES)
+}
+
+/// [`walk`] with the given limits.
+fn walk_within(root: &Path, max_depth: usize, max_entries: usize) -> Vec<Found> {
     let mut found = Vec::new();
+    let canonical_root = root.canonicalize().ok();
     let error = |path: PathBuf, message: String| Found {
         path,
         stamp: Err(message),
     };
     let mut entries = walkdir::WalkDir::new(root)
         .follow_links(true)
-        .max_depth(MAX_DEPTH)
+        .max_depth(max_depth)
         .sort_by_file_name()
         .into_iter();
     let mut visited = 0;
     while let Some(entry) = entries.next() {
         visited += 1;
-        if visited > MAX_ENTRIES {
+        if visited > max_entries {
             found.push(error(
                 root.to_path_buf(),
                 format!(
-                    "more than {MAX_ENTRIES} files and folders below this folder; \
+                    "more than {max_entries} files and folders below this folder; \
                      the rest was not looked at"
                 ),
             ));
@@ -56,16 +64,30 @@ pub fn walk(root: &Path) -> Vec<Found> {
         }
         match entry {
             Ok(entry) if entry.file_type().is_dir() => {
-                if let Some(kind) = pseudo_filesystem(entry.path()) {
+                let holds_root = |target: PathBuf| {
+                    canonical_root
+                        .as_ref()
+                        .is_some_and(|r| r.starts_with(target))
+                };
+                if entry.path_is_symlink()
+                    && entry.depth() > 0
+                    && entry.path().canonicalize().is_ok_and(holds_root)
+                {
+                    found.push(error(
+                        entry.into_path(),
+                        "link to a folder that holds the library (a loop): not walked".into(),
+                    ));
+                    entries.skip_current_dir();
+                } else if let Some(kind) = pseudo_filesystem(entry.path()) {
                     found.push(error(
                         entry.into_path(),
                         format!("{kind}, a kernel pseudo-filesystem: not walked"),
                     ));
                     entries.skip_current_dir();
-                } else if entry.depth() == MAX_DEPTH {
+                } else if entry.depth() == max_depth {
                     found.push(error(
                         entry.into_path(),
-                        format!("folder nested more than {MAX_DEPTH} levels deep: not walked"),
+                        format!("folder nested more than {max_depth} levels deep: not walked"),
                     ));
                 }
             }
@@ -152,4 +174,65 @@ fn pseudo_filesystem(dir: &Path) -> Option<&'static str> {
 #[cfg(not(target_os = "linux"))]
 fn pseudo_filesystem(_dir: &Path) -> Option<&'static str> {
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_walk_stops_at_its_limits_and_says_so() {
+        let dir = tempfile::tempdir().unwrap();
+        for i in 0..10 {
+            std::fs::write(dir.path().join(format!("{i}.yaml")), "x").unwrap();
+        }
+        let found = walk_within(dir.path(), MAX_DEPTH, 6);
+        // The folder itself and five files were looked at.
+        assert_eq!(found.len(), 6);
+        assert_eq!(
+            found[5].stamp.as_ref().unwrap_err(),
+            "more than 6 files and folders below this folder; the rest was not looked at"
+        );
+        assert_eq!(found[5].path, dir.path());
+        assert_eq!(walk(dir.path()).len(), 10);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn links_to_a_folder_holding_the_library_are_not_walked() {
+        let dir = tempfile::tempdir().unwrap();
+        let lib = dir.path().join("lib");
+        std::fs::create_dir(&lib).unwrap();
+        std::fs::write(lib.join("a.yaml"), "x").unwrap();
+        std::fs::write(dir.path().join("outside.yaml"), "x").unwrap();
+        std::os::unix::fs::symlink("/", lib.join("root")).unwrap();
+        std::os::unix::fs::symlink(dir.path(), lib.join("up")).unwrap();
+        std::os::unix::fs::symlink(&lib, lib.join("me")).unwrap();
+        let found = walk(&lib);
+        let names: Vec<_> = found
+            .iter()
+            .map(|f| {
+                (
+                    f.path.file_name().unwrap().to_str().unwrap(),
+                    f.stamp.is_ok(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            names,
+            [
+                ("a.yaml", true),
+                ("me", false),
+                ("root", false),
+                ("up", false)
+            ]
+        );
+        assert!(
+            found[2]
+                .stamp
+                .as_ref()
+                .unwrap_err()
+                .contains("holds the library")
+        );
+    }
 }
