@@ -67,7 +67,8 @@ fn library(c: &mut Criterion) {
                 max_size: MAX,
                 cache: None,
             };
-            let (library, scanned, reading) = Library::open_in_background(&dir, options);
+            let (library, reading) = Library::open_in_background(&dir, options);
+            let scanned = reading.scanned;
             let mut app = LibraryScreen::new(
                 library,
                 Theme::built_in(BuiltIn::Dark),

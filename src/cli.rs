@@ -158,7 +158,7 @@ pub struct RenderArgs {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ExportFormat {
+pub enum FormatArg {
     Md,
     Html,
     Json,
@@ -170,7 +170,7 @@ pub struct ExportArgs {
     pub path: Option<PathBuf>,
     /// Output format
     #[arg(long, short = 'f', value_enum)]
-    pub format: ExportFormat,
+    pub format: FormatArg,
     /// Write to FILE (atomically) instead of stdout, or the output folder when exporting a
     /// folder
     #[arg(long, short = 'o', value_name = "FILE")]

@@ -17,6 +17,9 @@ pub enum Error {
     /// Input that is not what the command accepts (message printed by main).
     #[error("{0}")]
     BadInput(String),
+    /// An output file exists and may not be replaced (no `--force`).
+    #[error("{} already exists; use --force to overwrite it", .0.display())]
+    Exists(PathBuf),
     /// A file that could not be read or written.
     #[error("{}: {source}", path.display())]
     File { path: PathBuf, source: io::Error },
@@ -34,7 +37,7 @@ pub enum Error {
 impl Error {
     pub fn exit_code(&self) -> u8 {
         match self {
-            Error::Invalid(_) | Error::BadInput(_) => 1,
+            Error::Invalid(_) | Error::BadInput(_) | Error::Exists(_) => 1,
             Error::Unreadable(_)
             | Error::File { .. }
             | Error::Io(_)

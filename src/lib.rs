@@ -4,7 +4,8 @@
 //! [`textlayout`] turns paragraphs of that model's text into visual lines of terminal cells
 //! (bidi levels once per paragraph, wrap in logical order, reorder per line); [`render`] and
 //! [`ui`] draw those lines; [`export`] writes summaries straight from the model; [`library`]
-//! summarises every briefing below a folder for the library screen. [`commands`]
+//! summarises every briefing below a folder for the library screen; [`fileio`] opens and writes
+//! files safely for all of them. [`commands`]
 //! wires each subcommand of [`cli`] to these parts, and [`error`] says how runs fail.
 
 pub mod briefing;
@@ -13,6 +14,7 @@ pub mod commands;
 pub mod config;
 pub mod error;
 pub mod export;
+pub mod fileio;
 pub mod library;
 pub mod render;
 pub mod search;

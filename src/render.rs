@@ -2,7 +2,9 @@
 //!
 //! The header (title, date, sources), then the articles two by two side by side in columns
 //! separated by ` │ ` (the left-to-right article on the left; right-to-left text
-//! right-aligned, shaped and in visual order), then the entity lists. Every string goes
+//! right-aligned, shaped and in visual order), then the entity lists, whose rows wrap with a
+//! hanging indent (continuations under the text, and the disagreement mark of a casualty
+//! figure kept whole on one line). Every string goes
 //! through the layout engine, so nothing from the briefing reaches the output unsanitized;
 //! escape sequences appear only when colour is asked for.
 
@@ -10,12 +12,13 @@ use std::io::{self, Write};
 use std::rc::Rc;
 
 use crossterm::style::{Attribute, Color, ContentStyle, StyledContent};
+use unicode_width::UnicodeWidthStr;
 
 use crate::briefing::{Briefing, Direction, EntityKind};
 use crate::theme::{self, Ansi, Hue, Look, Theme};
 use crate::view::BidiMode;
 use crate::view::article::{ArticleLine, ArticleView};
-use crate::view::entity::{entity_row, figure_row};
+use crate::view::entity::{SOURCES_DISAGREE, entity_row, figure_row};
 use crate::view::highlight::Highlight;
 use crate::view::line::visual_lines;
 use crate::view::marks::MentionMap;
@@ -87,6 +90,43 @@ fn write_wrapped(
 ) -> io::Result<()> {
     for line in visual_lines(text, opts.width, opts.mode) {
         styled(out, &line, look, opts)?;
+        writeln!(out)?;
+    }
+    Ok(())
+}
+
+/// Writes `text` after `prefix`, wrapped to the width with every continuation indented as
+/// far as the prefix, so that it starts under the text. A `tail` (a short mark of ours)
+/// ends the last line if it fits there, else takes a line of its own, never split.
+fn write_hanging(
+    out: &mut dyn Write,
+    prefix: &str,
+    text: &str,
+    tail: Option<&str>,
+    look: Look,
+    opts: &RenderOptions,
+) -> io::Result<()> {
+    let indent = prefix.width();
+    let room = opts.width.saturating_sub(indent).max(1);
+    let mut lines = visual_lines(text, room, opts.mode);
+    if let Some(tail) = tail {
+        match lines.last_mut() {
+            Some(last) if last.width() + 1 + tail.width() <= room => {
+                last.push(' ');
+                last.push_str(tail);
+            }
+            _ => lines.push(tail.to_string()),
+        }
+    }
+    for (i, line) in lines.iter().enumerate() {
+        // The tail alone may be wider than the room after the indent (not than the width).
+        let margin = if i == 0 {
+            prefix.to_string()
+        } else {
+            " ".repeat(indent.min(opts.width.saturating_sub(line.width())))
+        };
+        out.write_all(margin.as_bytes())?;
+        styled(out, line, look, opts)?;
         writeln!(out)?;
     }
     Ok(())
@@ -216,19 +256,14 @@ pub fn render(
             opts,
         )?;
         for e in entities {
-            write_wrapped(
-                out,
-                &format!("  • {}", entity_row(briefing, e)),
-                theme.kind(kind),
-                opts,
-            )?;
+            let row = entity_row(briefing, e);
+            write_hanging(out, "  • ", &row, None, theme.kind(kind), opts)?;
             if let Some(detail) = figure_row(briefing, e) {
-                let look = if briefing.figures_disagree(e) {
-                    theme.warning()
-                } else {
-                    Look::PLAIN
+                let (look, detail, tail) = match detail.strip_suffix(SOURCES_DISAGREE) {
+                    Some(rest) => (theme.warning(), rest.trim_end(), Some(SOURCES_DISAGREE)),
+                    None => (Look::PLAIN, detail.as_str(), None),
                 };
-                write_wrapped(out, &format!("      {detail}"), look, opts)?;
+                write_hanging(out, "      ", detail, tail, look, opts)?;
             }
         }
     }

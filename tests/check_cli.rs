@@ -1,17 +1,17 @@
 //! `briefing check`: every bad-input fixture fails with a located, explained error, quickly;
 //! valid files print their `ok` line; exit statuses follow the documented contract.
 
+mod common;
+
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 use std::time::{Duration, Instant};
 
-fn briefing(args: &[&str]) -> (Output, Duration) {
+use common::briefing;
+
+fn run(args: &[&str]) -> (Output, Duration) {
     let start = Instant::now();
-    let out = Command::new(env!("CARGO_BIN_EXE_briefing"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("run briefing");
+    let out = briefing().args(args).output().expect("run briefing");
     (out, start.elapsed())
 }
 
@@ -112,7 +112,7 @@ fn every_bad_fixture_fails_with_a_located_error() {
 
     for (file, pos, message) in BAD {
         let path = format!("tests/fixtures/bad/{file}");
-        let (out, elapsed) = briefing(&["check", &path]);
+        let (out, elapsed) = run(&["check", &path]);
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert_eq!(out.status.code(), Some(1), "{file}: {stderr}");
         assert!(out.stdout.is_empty(), "{file}: no ok line");
@@ -135,7 +135,7 @@ fn every_bad_fixture_fails_with_a_located_error() {
 
 #[test]
 fn files_over_the_size_limit_are_refused_before_parsing() {
-    let (out, _) = briefing(&[
+    let (out, _) = run(&[
         "check",
         "--max-size",
         "1K",
@@ -152,7 +152,7 @@ fn files_over_the_size_limit_are_refused_before_parsing() {
         .unwrap()
         .set_len(65 << 20)
         .unwrap();
-    let (out, elapsed) = briefing(&["check", big.to_str().unwrap()]);
+    let (out, elapsed) = run(&["check", big.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("over the limit of 67108864 bytes"));
     assert!(elapsed < Duration::from_secs(2));
@@ -160,7 +160,7 @@ fn files_over_the_size_limit_are_refused_before_parsing() {
 
 #[test]
 fn bundled_briefing_checks_ok() {
-    let (out, _) = briefing(&["check", "briefings/"]);
+    let (out, _) = run(&["check", "briefings/"]);
     assert_eq!(
         out.status.code(),
         Some(0),
@@ -177,7 +177,7 @@ fn bundled_briefing_checks_ok() {
 
 #[test]
 fn mixed_valid_and_invalid_exits_1_and_reports_both() {
-    let (out, _) = briefing(&[
+    let (out, _) = run(&[
         "check",
         "tests/fixtures/good",
         "tests/fixtures/bad/quote-not-found.yaml",
@@ -192,19 +192,19 @@ fn mixed_valid_and_invalid_exits_1_and_reports_both() {
 
 #[test]
 fn unreadable_paths_exit_2() {
-    let (out, _) = briefing(&["check", "tests/fixtures/good", "no/such/file.yaml"]);
+    let (out, _) = run(&["check", "tests/fixtures/good", "no/such/file.yaml"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("no/such/file.yaml"));
     let dir = tempfile::tempdir().unwrap();
-    let (out, _) = briefing(&["check", dir.path().to_str().unwrap()]);
+    let (out, _) = run(&["check", dir.path().to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(2), "a folder without briefings");
 }
 
 #[test]
 fn usage_errors_exit_2() {
-    let (out, _) = briefing(&["check"]);
+    let (out, _) = run(&["check"]);
     assert_eq!(out.status.code(), Some(2));
-    let (out, _) = briefing(&["frobnicate", "x"]);
+    let (out, _) = run(&["frobnicate", "x"]);
     assert_eq!(out.status.code(), Some(2));
 }
 
@@ -218,7 +218,7 @@ fn warnings_do_not_fail_the_check() {
     .replace("Bamako is the capital", "Bamako is the \u{202E}capital");
     let path = dir.path().join("trojan.yaml");
     std::fs::write(&path, text).unwrap();
-    let (out, _) = briefing(&["check", path.to_str().unwrap()]);
+    let (out, _) = run(&["check", path.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(0));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(

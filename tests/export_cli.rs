@@ -6,16 +6,19 @@
 //! its subfolders, skipping invalid files and existing outputs (exit 1) and refusing to start
 //! without `-o`, with `-o` naming a file, or when two inputs would share one output (exit 2).
 
+mod common;
+
 use std::fs;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::path::Path;
+use std::process::Output;
 
 use briefing::briefing::bundled;
-use briefing::cli::ExportFormat;
+use briefing::export::ExportFormat;
 use briefing::export::export;
+use common::{briefing, entries, test_file};
 
 fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_briefing"))
+    briefing()
         .arg("export")
         .args(args)
         .output()
@@ -27,20 +30,7 @@ fn stderr(out: &Output) -> String {
 }
 
 fn fixture(name: &str) -> String {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests")
-        .join(name)
-        .display()
-        .to_string()
-}
-
-fn entries(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> = fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    names
+    test_file(name).display().to_string()
 }
 
 #[test]

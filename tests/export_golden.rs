@@ -11,7 +11,7 @@ use std::fs;
 use std::path::PathBuf;
 
 use briefing::briefing::bundled;
-use briefing::cli::ExportFormat;
+use briefing::export::ExportFormat;
 use briefing::export::{export, extension};
 
 fn check(format: ExportFormat) {

@@ -5,16 +5,11 @@
 //! or other raw tag, no live link but the https source, and still marks every mention;
 //! the HTML is covered element by element in export_html.rs, the JSON in export_json.rs.
 
-use std::path::PathBuf;
+mod common;
 
-use briefing::briefing::{Briefing, load_path};
-use briefing::cli::ExportFormat;
+use briefing::export::ExportFormat;
 use briefing::export::export;
-
-fn hostile() -> Briefing {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/hostile/hostile.yaml");
-    load_path(&path, 1 << 20).unwrap().briefing
-}
+use common::hostile;
 
 #[test]
 fn no_control_or_bidi_characters_in_any_output() {

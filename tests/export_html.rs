@@ -10,20 +10,15 @@
 //!   and the only external links are the articles' http(s) sources;
 //! - all of this holds for the hostile fixture too, and the parser reports no parse error.
 
+mod common;
+
 use std::collections::{HashMap, HashSet};
-use std::path::PathBuf;
 
-use briefing::briefing::{Briefing, bundled, load_path};
-use briefing::cli::ExportFormat;
+use briefing::briefing::{Briefing, bundled};
+use briefing::export::ExportFormat;
 use briefing::export::{export, visible_text};
+use common::hostile;
 use scraper::{ElementRef, Html, Node, Selector};
-
-fn hostile() -> Briefing {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/hostile/hostile.yaml");
-    load_path(&path, 1 << 20)
-        .expect("hostile.yaml is valid")
-        .briefing
-}
 
 fn parse(b: &Briefing) -> Html {
     let html = Html::parse_document(&export(b, ExportFormat::Html));

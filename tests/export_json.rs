@@ -3,18 +3,14 @@
 //! paragraphs and indices are consistent, and the export round-trips through the public
 //! `ExportedBriefing` type (for the hostile fixture too).
 
-use std::path::PathBuf;
+mod common;
 
-use briefing::briefing::{Briefing, bundled, load_path};
-use briefing::cli::ExportFormat;
+use briefing::briefing::{Briefing, bundled};
+use briefing::export::ExportFormat;
 use briefing::export::export;
 use briefing::export::json::ExportedBriefing;
+use common::hostile;
 use serde_json::Value;
-
-fn hostile() -> Briefing {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/hostile/hostile.yaml");
-    load_path(&path, 1 << 20).unwrap().briefing
-}
 
 fn chars_slice(text: &str, start: usize, end: usize) -> String {
     text.chars().skip(start).take(end - start).collect()

@@ -8,12 +8,10 @@
 
 mod common;
 
-use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use common::{Reader, contains, limited};
+use common::{Reader, briefing, briefing_limited, contains, test_file};
 
 /// Wall-clock limit for one command, in debug builds on a loaded machine.
 const TIME_LIMIT: Duration = Duration::from_secs(30);
@@ -26,47 +24,19 @@ struct Run {
 
 /// Runs the binary under the memory limit; kills it and fails past the time limit.
 fn run(args: &[&str]) -> Run {
-    let mut child = Command::new("sh")
-        .arg("-c")
-        .arg(limited())
-        .arg(env!("CARGO_BIN_EXE_briefing"))
-        .args(args)
-        .env_remove("NO_COLOR")
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run briefing");
-    let mut stdout = child.stdout.take().unwrap();
-    let mut stderr = child.stderr.take().unwrap();
-    let out = std::thread::spawn(move || {
-        let mut buf = Vec::new();
-        stdout.read_to_end(&mut buf).map(|_| buf)
-    });
-    let err = std::thread::spawn(move || {
-        let mut buf = Vec::new();
-        stderr.read_to_end(&mut buf).map(|_| buf)
-    });
-    let start = Instant::now();
-    let status = loop {
-        if let Some(status) = child.try_wait().unwrap() {
-            break status;
-        }
-        if start.elapsed() > TIME_LIMIT {
-            let _ = child.kill();
-            panic!("briefing {args:?} ran over {TIME_LIMIT:?}");
-        }
-        std::thread::sleep(Duration::from_millis(10));
-    };
+    let mut command = briefing_limited();
+    command.args(args);
+    let out = command.output_within(TIME_LIMIT);
     Run {
-        code: status.code(),
-        stdout: out.join().unwrap().unwrap(),
-        stderr: err.join().unwrap().unwrap(),
+        code: out.status.code(),
+        stdout: out.stdout,
+        stderr: out.stderr,
     }
 }
 
-/// C0 controls but tab and newline, DEL, and C1 controls (as UTF-8); with `esc_allowed`,
-/// ESC may start an SGR sequence (`ESC [ digits ; ... m`) and nothing else.
+/// C0 controls but tab and newline, DEL, and C1 controls (as UTF-8), bidi controls and the
+/// other invisible characters (tag characters, LRM, RLM, ALM, U+2028, U+2029); with
+/// `esc_allowed`, ESC may start an SGR sequence (`ESC [ digits ; ... m`) and nothing else.
 fn assert_clean(what: &str, bytes: &[u8], esc_allowed: bool) {
     let text = String::from_utf8_lossy(bytes);
     let mut chars = text.char_indices().peekable();
@@ -86,7 +56,17 @@ fn assert_clean(what: &str, bytes: &[u8], esc_allowed: bool) {
             continue;
         }
         let control = (c.is_control() && c != '\n' && c != '\t')
-            || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
+            || matches!(
+                c,
+                '\u{202A}'..='\u{202E}'
+                    | '\u{2066}'..='\u{2069}'
+                    | '\u{E0000}'..='\u{E007F}'
+                    | '\u{200E}'
+                    | '\u{200F}'
+                    | '\u{061C}'
+                    | '\u{2028}'
+                    | '\u{2029}'
+            );
         assert!(
             !control,
             "{what}: U+{:04X} at byte {i}: {:?}",
@@ -181,7 +161,7 @@ fn assert_inert_session(r: &mut Reader, p: &str) {
 }
 
 fn handcrafted() -> Vec<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/hostile");
+    let dir = test_file("hostile");
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().path())
@@ -198,7 +178,7 @@ fn q(s: &str) -> String {
 }
 
 /// A briefing with an English and an Arabic article and the given entity list (YAML lines).
-fn briefing(title: &str, en: &str, ar: &str, entities: &str) -> String {
+fn briefing_yaml(title: &str, en: &str, ar: &str, entities: &str) -> String {
     format!(
         "id: generated\ntitle: {}\ndate: 2017-06-18\narticles:\n\
          - {{id: en, lang: en, source: s, headline: h, text: {}}}\n\
@@ -238,23 +218,15 @@ fn the_library_of_hostile_files_is_inert() {
     )
     .unwrap();
     let p = dir.path().to_str().unwrap();
-    let cache = tempfile::tempdir().unwrap();
-    let listing = std::process::Command::new(env!("CARGO_BIN_EXE_briefing"))
-        .arg(p)
-        .env("BRIEFING_CACHE_DIR", cache.path())
-        .output()
-        .unwrap();
+    let mut listing = briefing();
+    let cache = listing.cache_dir().to_str().unwrap().to_string();
+    let listing = listing.arg(p).output().unwrap();
     assert!(listing.status.success());
     assert_clean("library listing", &listing.stdout, false);
     let rows = String::from_utf8_lossy(&listing.stdout).lines().count();
     assert_eq!(rows, 1 + handcrafted().len() + 2 + 1, "every file listed");
 
-    let mut r = Reader::start(
-        &[p],
-        &[("BRIEFING_CACHE_DIR", cache.path().to_str().unwrap())],
-        120,
-        40,
-    );
+    let mut r = Reader::start(&[p], &[("BRIEFING_CACHE_DIR", &cache)], 120, 40);
     r.screen_has("[Briefings (");
     let check_screen = |r: &Reader, when: &str| {
         let screen = r.parser.screen().contents();
@@ -293,7 +265,7 @@ fn a_letter_with_500_combining_marks() {
     );
     generated(
         "combining",
-        &briefing(&format!("T{marks}"), &en, &ar, &entities),
+        &briefing_yaml(&format!("T{marks}"), &en, &ar, &entities),
     );
 }
 
@@ -304,7 +276,7 @@ fn a_one_megabyte_word() {
     let entities = "  - {id: a, kind: actor, name: A, mentions: [{article: en, quote: Start}, \
                     {article: en, quote: end}, {article: ar, start: 0, end: 3}, \
                     {article: ar, start: 499990, end: 500000}]}\n";
-    generated("word", &briefing("Word", &en, &ar, entities));
+    generated("word", &briefing_yaml("Word", &en, &ar, entities));
 }
 
 #[test]
@@ -313,7 +285,10 @@ fn a_hundred_thousand_one_letter_paragraphs() {
     let en = "a\n\n".repeat(100_000);
     let ar = "ب\n\n".repeat(100_000);
     let entities = "  - {id: a, kind: actor, name: A, mentions: [{article: en, quote: a}]}\n";
-    generated("paragraphs", &briefing("Paragraphs", &en, &ar, entities));
+    generated(
+        "paragraphs",
+        &briefing_yaml("Paragraphs", &en, &ar, entities),
+    );
 }
 
 #[test]
@@ -345,7 +320,7 @@ fn ten_thousand_entities() {
             (i + 1) % 10_000
         );
     }
-    generated("entities", &briefing("Entities", &en, "نص", &entities));
+    generated("entities", &briefing_yaml("Entities", &en, "نص", &entities));
 }
 
 #[test]
@@ -369,12 +344,15 @@ fn mentions_at_every_boundary() {
             every(article, 1)
         );
     }
-    generated("boundaries", &briefing("Boundaries", text, text, &entities));
+    generated(
+        "boundaries",
+        &briefing_yaml("Boundaries", text, text, &entities),
+    );
 }
 
 #[test]
 fn check_warns_about_trojan_source_at_the_character() {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/hostile/trojan.yaml");
+    let path = test_file("hostile/trojan.yaml");
     let r = run(&["check", path.to_str().unwrap()]);
     assert_eq!(r.code, Some(0), "warnings only");
     let err = String::from_utf8(r.stderr).unwrap();
@@ -394,7 +372,7 @@ fn check_warns_about_trojan_source_at_the_character() {
 fn escape_sequences_show_as_inert_text_in_the_reader() {
     // The ESC is dropped and the rest of each sequence shown as text: had the terminal seen
     // them, the title would be set and the screen cleared, and the text would not be there.
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/hostile/escapes.yaml");
+    let path = test_file("hostile/escapes.yaml");
     let mut r = Reader::start(&[path.to_str().unwrap()], &[], 120, 40);
     r.screen_has("Title ]0;PWNED-TITLE]2;PWNED-TITLE2 [2Jc cleared");
     r.screen_has("]52;c;cm0gLXJmIH4K clipboard write and [2J[3J a clear.");
@@ -416,10 +394,7 @@ fn check_messages_and_file_names_are_inert() {
                entities:\n- {id: e, kind: \"\\e[2J\", name: n}\n\
                - {id: f, kind: actor, name: n, mentions: [{article: zz, quote: t}]}\n";
     std::fs::write(dir.path().join("bad\u{1b}]0;file\u{7}.yaml"), bad).unwrap();
-    let good = std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/hostile/c1.yaml"),
-    )
-    .unwrap();
+    let good = std::fs::read_to_string(test_file("hostile/c1.yaml")).unwrap();
     std::fs::write(dir.path().join("good\u{9b}2J.yaml"), good).unwrap();
     let r = run(&["check", dir.path().to_str().unwrap()]);
     assert_eq!(r.code, Some(1));

@@ -1,10 +1,14 @@
 //! The `briefing layout` binary end to end: stdin paragraphs in, visual lines out.
 
+mod common;
+
 use std::io::Write;
-use std::process::{Command, Output, Stdio};
+use std::process::{Output, Stdio};
+
+use common::briefing;
 
 fn layout(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_briefing"))
+    let mut child = briefing()
         .arg("layout")
         .args(args)
         .stdin(Stdio::piped())

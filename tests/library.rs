@@ -4,7 +4,6 @@
 //! and the plain listing and `check` on a folder through the real binary.
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use briefing::library::index::{EntityIndex, normalise};
 use briefing::library::{Library, Options, Scanned, State};
@@ -446,8 +445,9 @@ fn library_screen() {
     }
 }
 
-fn briefing_cmd(args: &[&Path], cache: &Path) -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_briefing"));
+/// The binary (see `common::briefing`) with the index cache in `cache`.
+fn briefing_cmd(args: &[&Path], cache: &Path) -> common::Briefing {
+    let mut cmd = common::briefing();
     cmd.args(args).env("BRIEFING_CACHE_DIR", cache);
     cmd
 }
@@ -474,6 +474,19 @@ fn plain_listing_when_piped() {
         invalid[0]
     );
     assert!(!stdout.contains('\u{1b}'));
+    // Each file's row names it (two briefings with one title are told apart), valid or not.
+    assert!(lines[0].ends_with("  file"), "{}", lines[0]);
+    for i in 0..25 {
+        let path = generated::relative_path(i);
+        let name = path.to_str().unwrap();
+        let rows: Vec<_> = lines.iter().filter(|l| l.contains(name)).collect();
+        assert_eq!(rows.len(), 1, "{name}: {rows:?}");
+        assert!(
+            rows[0].ends_with(&format!("  {name}")) || rows[0].starts_with("invalid"),
+            "{}",
+            rows[0]
+        );
+    }
     // One cache file was written, and --no-cache writes none.
     let cached = |dir: &Path| std::fs::read_dir(dir).unwrap().count();
     assert_eq!(cached(f.cache.path()), 1);
@@ -572,14 +585,22 @@ fn links_are_followed_and_odd_files_are_listed_not_read() {
 #[test]
 fn the_screen_shows_the_list_while_files_are_read() {
     let f = Fixture::new(60);
-    let (library, scanned, reading) = Library::open_in_background(f.dir.path(), f.options());
+    let (mut library, mut reading) = Library::open_in_background(f.dir.path(), f.options());
+    // The folder is walked behind the screen too: nothing is listed before it is in.
+    assert!(library.entries.is_empty() && reading.is_walking());
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while library.receive(&mut reading, false).is_empty() {
+        assert!(std::time::Instant::now() < deadline, "the walk never ended");
+        std::thread::sleep(std::time::Duration::from_millis(1));
+    }
+    let scanned = reading.scanned;
     assert_eq!(scanned.read, 60);
     assert!(
         library
             .entries
             .iter()
             .all(|e| matches!(e.state, State::Pending)),
-        "nothing is received before the first tick"
+        "the walk comes in alone, before any file read"
     );
     let mut app = LibraryScreen::new(library, Theme::no_color(), BidiMode::App, scanned)
         .with_reading(reading, scanned);

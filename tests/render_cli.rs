@@ -1,14 +1,16 @@
 //! `briefing render` and `briefing` with stdout not a terminal: the plain rendering.
 
-use std::process::{Command, Output, Stdio};
+mod common;
+
+use std::process::{Output, Stdio};
 
 use unicode_normalization::UnicodeNormalization;
 
-fn briefing(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_briefing"))
+use common::briefing;
+
+fn run(args: &[&str]) -> Output {
+    briefing()
         .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env_remove("NO_COLOR")
         .stdin(Stdio::null())
         .output()
         .expect("run briefing")
@@ -16,7 +18,7 @@ fn briefing(args: &[&str]) -> Output {
 
 #[test]
 fn render_shows_both_articles_in_columns_in_visual_order() {
-    let out = briefing(&["render", "--width", "120"]);
+    let out = run(&["render", "--width", "120"]);
     assert_eq!(out.status.code(), Some(0));
     let text = String::from_utf8(out.stdout).unwrap();
     let rows: Vec<&str> = text.lines().filter(|l| l.contains(" │ ")).collect();
@@ -42,9 +44,9 @@ fn render_shows_both_articles_in_columns_in_visual_order() {
 
 #[test]
 fn reader_prints_the_plain_rendering_when_piped() {
-    let piped = briefing(&[]);
+    let piped = run(&[]);
     assert_eq!(piped.status.code(), Some(0));
-    let rendered = briefing(&["render", "--width", "100"]);
+    let rendered = run(&["render", "--width", "100"]);
     assert_eq!(
         piped.stdout, rendered.stdout,
         "`briefing | cat` prints what `render` prints"
@@ -53,26 +55,26 @@ fn reader_prints_the_plain_rendering_when_piped() {
 
 #[test]
 fn color_only_when_asked() {
-    let out = briefing(&["render", "--width", "100", "--color", "always"]);
+    let out = run(&["render", "--width", "100", "--color", "always"]);
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(
         text.contains("\u{1b}["),
         "SGR sequences with --color always"
     );
-    let out = briefing(&["render", "--width", "100", "--color", "never"]);
+    let out = run(&["render", "--width", "100", "--color", "never"]);
     assert!(!out.stdout.contains(&0x1b));
 }
 
 #[test]
 fn render_errors() {
-    let out = briefing(&["render", "no/such.yaml"]);
+    let out = run(&["render", "no/such.yaml"]);
     assert_eq!(out.status.code(), Some(2));
-    let out = briefing(&["render", "tests/fixtures/bad/quote-not-found.yaml"]);
+    let out = run(&["render", "tests/fixtures/bad/quote-not-found.yaml"]);
     assert_eq!(out.status.code(), Some(1));
     assert!(
         String::from_utf8_lossy(&out.stderr).contains(":26:30: error: quote \"Bamko\" not found")
     );
-    let out = briefing(&["render", "--width", "5"]);
+    let out = run(&["render", "--width", "5"]);
     assert_eq!(
         out.status.code(),
         Some(2),
@@ -82,9 +84,8 @@ fn render_errors() {
 
 #[test]
 fn closed_pipe_is_not_an_error() {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_briefing"))
+    let mut child = briefing()
         .args(["render", "--width", "100"])
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
@@ -97,4 +98,33 @@ fn closed_pipe_is_not_an_error() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
+}
+
+/// Entity and figure rows wrap with a hanging indent: every line of the entity lists but a
+/// heading starts with spaces (continuations under the text, never at column 0), no line is
+/// wider than asked, and `⚠ sources disagree` is never split (the bundled briefing has two).
+#[test]
+fn entity_rows_wrap_with_a_hanging_indent() {
+    for width in [20, 33, 47, 60, 80, 100, 140] {
+        let out = run(&["render", "--width", &width.to_string()]);
+        assert_eq!(out.status.code(), Some(0));
+        let text = String::from_utf8(out.stdout).unwrap();
+        let lists = &text[text.find("\nActors (").expect("the actors heading")..];
+        let headings = ["Actors (", "Places (", "Casualties ("];
+        for line in lists.lines().filter(|l| !l.is_empty()) {
+            assert!(
+                line.starts_with("  ") || headings.iter().any(|h| line.starts_with(h)),
+                "width {width}: {line:?}"
+            );
+            assert!(
+                unicode_width::UnicodeWidthStr::width(line) <= width,
+                "width {width}: {line:?}"
+            );
+        }
+        assert_eq!(
+            lists.matches("⚠ sources disagree").count(),
+            2,
+            "width {width}:\n{lists}"
+        );
+    }
 }

@@ -3,7 +3,7 @@
 #![no_main]
 
 use briefing::briefing::load_bytes;
-use briefing::cli::ExportFormat;
+use briefing::export::ExportFormat;
 use briefing::export::export;
 use briefing::render::{RenderOptions, render};
 use briefing::view::BidiMode;

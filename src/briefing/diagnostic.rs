@@ -85,10 +85,12 @@ impl Diagnostic {
 }
 
 /// `text` with every character that could act on a terminal (controls, DEL, C1, bidi
-/// embeddings, overrides and isolates) written as a `\u{..}` escape: messages quote the input
-/// (unknown field names, ids) and files found in folders have names from elsewhere.
+/// embeddings, overrides and isolates) or hide text (tag characters) written as a `\u{..}`
+/// escape: messages quote the input (unknown field names, ids) and files found in folders
+/// have names from elsewhere.
 pub fn inert(text: &str) -> Cow<'_, str> {
-    let risky = |c: char| c.is_control() || is_bidi_control(c);
+    let risky =
+        |c: char| c.is_control() || is_bidi_control(c) || ('\u{e0000}'..='\u{e007f}').contains(&c);
     if !text.contains(risky) {
         return Cow::Borrowed(text);
     }

@@ -6,7 +6,6 @@
 //! nesting too deep) carry their location, and validation findings are located through
 //! [`Locator`], which runs only when there is something to report.
 
-use std::fs::File;
 use std::io::{self, Read};
 use std::path::Path;
 
@@ -61,11 +60,9 @@ pub fn load_path(path: &Path, max_size: u64) -> Result<Loaded, LoadError> {
         path: name.clone(),
         source,
     };
-    let file = File::open(path).map_err(io_err)?;
+    // Never waits: a FIFO (even one swapped in after a folder was walked) is refused.
+    let file = crate::fileio::open_regular(path).map_err(io_err)?;
     let meta = file.metadata().map_err(io_err)?;
-    if meta.is_dir() {
-        return Err(io_err(io::Error::other("is a directory")));
-    }
     let too_big = |size: u64| {
         LoadError::Invalid(vec![at(
             &name,

@@ -12,7 +12,7 @@ use crate::briefing::diagnostic::inert;
 use crate::briefing::{Briefing, EntityKind};
 use crate::cli::CheckArgs;
 use crate::error::{Error, Result};
-use crate::library::scan::walk;
+use crate::library::walk::walk;
 
 /// Expands directories into the briefing files below them, as the library finds them
 /// (recursively, sorted, links followed). Each path below that cannot be read, or `*.yaml`

@@ -1,5 +1,5 @@
 //! `briefing export [PATH] --format md|html|json [-o FILE] [--force]`: write a briefing as
-//! Markdown, HTML or JSON, to stdout or atomically to FILE (see `export::write_atomic`).
+//! Markdown, HTML or JSON, to stdout or atomically to FILE (see `fileio::write_atomic`).
 //!
 //! When PATH is a folder, `-o` is required and names an output folder. Data flows in two
 //! steps. First a plan: the briefing files below PATH, found as `check` finds them
@@ -19,9 +19,10 @@ use std::path::{Path, PathBuf};
 use super::check::expand;
 use super::{Batch, open_briefing};
 use crate::briefing::diagnostic::inert;
-use crate::cli::{ExportArgs, ExportFormat};
+use crate::cli::{ExportArgs, FormatArg};
 use crate::error::{Error, Result};
-use crate::export::{export, extension, write_atomic};
+use crate::export::{ExportFormat, export, extension};
+use crate::fileio::{Existing, cleanup, write_atomic};
 
 pub fn run(
     args: &ExportArgs,
@@ -29,9 +30,21 @@ pub fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<()> {
+    if args.output.is_some() {
+        cleanup::remove_temp_files_on_signals()?;
+    }
     match args.path.as_deref() {
         Some(dir) if dir.is_dir() => export_folder(dir, args, max_size, err),
         path => export_file(path, args, max_size, out, err),
+    }
+}
+
+/// The export format the command line names.
+fn format(args: &ExportArgs) -> ExportFormat {
+    match args.format {
+        FormatArg::Md => ExportFormat::Md,
+        FormatArg::Html => ExportFormat::Html,
+        FormatArg::Json => ExportFormat::Json,
     }
 }
 
@@ -44,7 +57,7 @@ fn export_file(
     err: &mut dyn Write,
 ) -> Result<()> {
     let briefing = open_briefing(path, max_size, err)?;
-    let text = export(&briefing, args.format);
+    let text = export(&briefing, format(args));
     match &args.output {
         None => {
             out.write_all(text.as_bytes())?;
@@ -74,7 +87,7 @@ fn export_folder(dir: &Path, args: &ExportArgs, max_size: u64, err: &mut dyn Wri
         Some(o) => o,
     };
     let mut batch = Batch::default();
-    let (plan, unreadable) = plan(dir, outdir, args.format)?;
+    let (plan, unreadable) = plan(dir, outdir, format(args))?;
     for e in &unreadable {
         batch.unreadable(e, err)?;
     }
@@ -88,9 +101,9 @@ fn export_folder(dir: &Path, args: &ExportArgs, max_size: u64, err: &mut dyn Wri
                 source,
             })?;
         }
-        match write_reported(&output, &export(&briefing, args.format), args.force, err) {
+        match write_reported(&output, &export(&briefing, format(args)), args.force, err) {
             // The output exists and --force was not given: it is kept.
-            Err(e @ Error::BadInput(_)) => {
+            Err(e @ Error::Exists(_)) => {
                 writeln!(err, "briefing: {}", inert(&e.to_string()))?;
                 batch.kept += 1;
             }
@@ -137,7 +150,12 @@ fn plan(dir: &Path, outdir: &Path, format: ExportFormat) -> Result<Plan> {
 
 /// Writes one export atomically (see `write_atomic`) and says so on `err`.
 fn write_reported(path: &Path, text: &str, force: bool, err: &mut dyn Write) -> Result<()> {
-    write_atomic(path, text.as_bytes(), force)?;
+    let existing = if force {
+        Existing::Replace
+    } else {
+        Existing::Refuse
+    };
+    write_atomic(path, text.as_bytes(), existing)?;
     writeln!(err, "wrote {}", inert(&path.display().to_string()))?;
     Ok(())
 }

@@ -1,7 +1,7 @@
 //! `briefing DIR`: the library of every briefing below a folder. On a terminal, the library
 //! screen (`ui::library`); otherwise a plain listing in the screen's first order (newest
 //! first, invalid files last with their first error): the column headings, one row per
-//! file and a count, at the terminal's width or 100.
+//! file (ending with its path) and a count, at the terminal's width or 100.
 
 use std::io::{IsTerminal, Write};
 use std::path::Path;
@@ -13,7 +13,7 @@ use crate::library::{Library, Options, cache};
 use crate::ui::LibraryScreen;
 use crate::view::BidiMode;
 use crate::view::line::VisualCache;
-use crate::view::shelf::{entry_row, header};
+use crate::view::shelf::{listing_header, listing_row};
 
 pub fn run(
     dir: &Path,
@@ -33,7 +33,8 @@ pub fn run(
     };
     if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() {
         // The list shows at once; files the cache does not know fill it in as they are read.
-        let (library, scanned, reading) = Library::open_in_background(dir, options);
+        let (library, reading) = Library::open_in_background(dir, options);
+        let scanned = reading.scanned;
         let mut app = LibraryScreen::new(library, config.effective_theme(), mode, scanned)
             .with_setup(
                 config.keys.library.clone(),
@@ -54,11 +55,11 @@ pub fn run(
 /// The plain listing of a library.
 pub fn list(library: &Library, width: usize, mode: BidiMode, out: &mut dyn Write) -> Result<()> {
     let visual = VisualCache::new(mode);
-    writeln!(out, "{}", header(width).trim_end())?;
+    writeln!(out, "{}", listing_header(width))?;
     let mut rows: Vec<usize> = (0..library.entries.len()).collect();
     sort_entries(&library.entries, &mut rows, SortKey::Date, true);
     for entry in rows.into_iter().map(|i| &library.entries[i]) {
-        let row = entry_row(entry, &library.root, width, &visual);
+        let row = listing_row(entry, &library.root, width, &visual);
         writeln!(out, "{}", row.trim_end())?;
     }
     let valid = library.valid();

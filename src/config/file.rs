@@ -10,7 +10,7 @@ use toml::Spanned;
 
 use super::ExportDefaults;
 use super::terminal::TerminalRule;
-use crate::cli::ExportFormat;
+use crate::export::ExportFormat;
 use crate::view::BidiMode;
 
 #[derive(Debug, Deserialize)]

@@ -3,14 +3,15 @@
 //! (`## JSON export`); the types are public so readers of the export can deserialize it.
 //!
 //! Strings hold the exact text (mention ranges slice it); characters that could act on a
-//! terminal or editor showing the file (C1 controls, bidi controls, U+2028/U+2029) are
-//! written as `\uXXXX` escapes, C0 controls already are by serde_json.
+//! terminal or editor showing the file, or hide text in it (C1 controls, bidi controls and
+//! marks, tag characters, U+2028/U+2029: `text::is_escaped_in_json`) are written as
+//! `\uXXXX` escapes, C0 controls already are by serde_json.
 
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::text::is_bidi_control;
+use super::text::is_escaped_in_json;
 use crate::briefing::{Briefing, Direction, EntityKind, Figure};
 
 /// The version of this JSON shape; bumped on incompatible changes.
@@ -138,18 +139,18 @@ impl ExportedBriefing {
 /// Escapes the characters serde_json leaves raw but that should not reach a terminal. They
 /// can only stand inside strings (JSON's own syntax is ASCII), so this is safe textually.
 fn escape_invisible(json: String) -> String {
-    let risky = |c: char| {
-        ('\u{80}'..='\u{9F}').contains(&c)
-            || is_bidi_control(c)
-            || matches!(c, '\u{2028}' | '\u{2029}' | '\u{7F}')
-    };
+    // serde_json escapes C0 controls itself (and newline and tab in strings).
+    let risky = |c: char| c >= '\u{7F}' && is_escaped_in_json(c);
     if !json.chars().any(risky) {
         return json;
     }
     let mut out = String::with_capacity(json.len() + 32);
     for c in json.chars() {
         if risky(c) {
-            out.push_str(&format!("\\u{:04x}", c as u32));
+            // JSON escapes are UTF-16 units: a tag character is a surrogate pair.
+            for unit in c.encode_utf16(&mut [0; 2]) {
+                out.push_str(&format!("\\u{unit:04x}"));
+            }
         } else {
             out.push(c);
         }
@@ -170,9 +171,12 @@ mod tests {
 
     #[test]
     fn invisible_characters_are_escaped_and_round_trip() {
-        let raw = "a\u{85}b\u{202E}c\u{2028}d\u{7f}\u{1b}";
+        let raw = "a\u{85}b\u{202E}c\u{2028}d\u{7f}\u{1b}\u{200F}\u{E0041}";
         let json = escape_invisible(serde_json::to_string(raw).unwrap());
-        assert_eq!(json, "\"a\\u0085b\\u202ec\\u2028d\\u007f\\u001b\"");
+        assert_eq!(
+            json,
+            "\"a\\u0085b\\u202ec\\u2028d\\u007f\\u001b\\u200f\\udb40\\udc41\""
+        );
         assert_eq!(serde_json::from_str::<String>(&json).unwrap(), raw);
     }
 }

@@ -1,7 +1,7 @@
 //! Exporters: a briefing as Markdown, as one self-contained HTML file, or as JSON.
 //!
-//! [`export`] is the whole public surface for producing text; [`write_atomic`] puts it in a
-//! file without ever leaving a half-written one. The exports are deterministic: the same
+//! [`export`] is the whole public surface for producing text in an [`ExportFormat`];
+//! `fileio::write_atomic` puts it in a file without ever leaving a half-written one. The exports are deterministic: the same
 //! briefing always gives the same bytes (no timestamps, no hash-map order).
 //!
 //! What Markdown and HTML share lives here: the entity tables ([`tables`]: which columns,
@@ -9,7 +9,6 @@
 //! mentions ([`article_blocks`]), and the words that describe a mention ([`mention_label`]).
 //! Each format only decides how to write those down.
 
-mod atomic;
 mod html;
 pub mod json;
 mod markdown;
@@ -19,13 +18,19 @@ mod text;
 use std::ops::Range;
 
 use crate::briefing::{Briefing, EntityKind, Mention};
-use crate::cli::ExportFormat;
 
-pub use atomic::write_atomic;
 pub use tables::{Agreement, Cell, Table, tables};
 /// The text as the Markdown and HTML exports show it (controls dropped, bidi controls made
 /// visible); for the reader UI, and for tests comparing marks with mentions.
 pub use text::clean as visible_text;
+
+/// The formats a briefing can be exported to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportFormat {
+    Md,
+    Html,
+    Json,
+}
 
 /// The briefing in the given format, as the bytes to write.
 pub fn export(briefing: &Briefing, format: ExportFormat) -> String {

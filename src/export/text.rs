@@ -1,30 +1,51 @@
 //! Text hygiene shared by every exporter: which characters never reach an export, how bidi
 //! controls are made visible, and which source URLs may become links.
 //!
-//! Choices (documented in docs/FORMAT.md too):
+//! Choices (documented in docs/FORMAT.md too), the same as the reader's (where a character
+//! the reader hides is dropped, and one it shows as a space is a space):
 //! - C0 and C1 control characters (and DEL) other than newline and tab are dropped from the
-//!   Markdown and HTML output; carriage returns go too.
+//!   Markdown and HTML output; carriage returns go too. So are the other invisible
+//!   characters: the bidi marks LRM, RLM and ALM (U+200E, U+200F, U+061C) and the tag
+//!   characters (U+E0000-U+E007F, which can hide text from a reader).
+//! - The line and paragraph separators U+2028 and U+2029 become a space.
 //! - Bidi embedding, override and isolate controls (U+202A-U+202E, U+2066-U+2069) would
 //!   reorder the text and markup around them (Trojan Source). Markdown and HTML show each as
-//!   the visible marker `‹U+202E›` instead, so they never act. JSON keeps the exact text but
-//!   writes them as `\u202e` escapes.
+//!   the visible marker `‹U+202E›` instead, so they never act.
+//! - JSON keeps the exact text but writes every one of these (but newline and tab) as a
+//!   `\u` escape ([`is_escaped_in_json`]).
 //! - Only `http://` and `https://` URLs become links, percent-encoded to plain ASCII.
 
 use std::borrow::Cow;
 
 pub use crate::briefing::is_bidi_control;
 
-/// Control characters that exports drop: C0, DEL and C1, except newline and tab.
-pub fn is_dropped_control(c: char) -> bool {
-    c.is_control() && c != '\n' && c != '\t'
+/// Characters that Markdown and HTML exports drop: C0, DEL and C1 controls except newline
+/// and tab, the bidi marks LRM, RLM and ALM, and the tag characters.
+pub fn is_dropped(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t')
+        || matches!(
+            c,
+            '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{E0000}'..='\u{E007F}'
+        )
 }
 
-/// The text as Markdown and HTML show it: stray controls dropped, bidi controls replaced by a
-/// visible marker such as `‹U+202E›`.
+/// The line and paragraph separators, which Markdown and HTML write as a space.
+fn is_separator(c: char) -> bool {
+    matches!(c, '\u{2028}' | '\u{2029}')
+}
+
+/// Characters the JSON export writes as `\u` escapes, though JSON allows them raw: every
+/// character Markdown and HTML do not write as it is, but newline and tab.
+pub fn is_escaped_in_json(c: char) -> bool {
+    is_dropped(c) || is_separator(c) || is_bidi_control(c)
+}
+
+/// The text as Markdown and HTML show it: invisible characters dropped, separators made
+/// spaces, bidi controls replaced by a visible marker such as `‹U+202E›`.
 pub fn clean(text: &str) -> Cow<'_, str> {
     if !text
         .chars()
-        .any(|c| is_dropped_control(c) || is_bidi_control(c))
+        .any(|c| is_dropped(c) || is_separator(c) || is_bidi_control(c))
     {
         return Cow::Borrowed(text);
     }
@@ -32,7 +53,9 @@ pub fn clean(text: &str) -> Cow<'_, str> {
     for c in text.chars() {
         if is_bidi_control(c) {
             out.push_str(&format!("‹U+{:04X}›", c as u32));
-        } else if !is_dropped_control(c) {
+        } else if is_separator(c) {
+            out.push(' ');
+        } else if !is_dropped(c) {
             out.push(c);
         }
     }
@@ -120,8 +143,10 @@ mod tests {
         assert_eq!(clean("x\u{85}y\u{9f}z\u{7f}"), "xyz");
         assert_eq!(clean("ab\u{202E}cd"), "ab‹U+202E›cd");
         assert_eq!(clean("\u{2067}x\u{2069}"), "‹U+2067›x‹U+2069›");
-        // Marks that only hint direction are harmless and stay.
-        assert_eq!(clean("a\u{200F}b"), "a\u{200F}b");
+        // Marks hidden in the reader are dropped, separators are spaces, as in the reader.
+        assert_eq!(clean("a\u{200F}b\u{200E}c\u{61C}d"), "abcd");
+        assert_eq!(clean("a\u{E0001}b\u{E0041}\u{E007F}c"), "abc");
+        assert_eq!(clean("a\u{2028}b\u{2029}c"), "a b c");
     }
 
     #[test]

@@ -1,5 +1,5 @@
 //! The library's index cache: the [`State`] of every file, keyed by its path relative to the
-//! library folder and its [`Stamp`] (size and modification time), in one JSON file per
+//! library folder and its [`Stamp`] (size, modification and change times, inode), in one JSON file per
 //! library in the user's cache directory (`$BRIEFING_CACHE_DIR`, else e.g.
 //! `~/.cache/briefing`). A file whose stamp still matches is not read again.
 //!
@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize};
 use super::scan::{Stamp, State};
 
 /// Bumped when what a [`State`] holds, or how it is made, changes.
-const CACHE_VERSION: u32 = 1;
+const CACHE_VERSION: u32 = 2;
 
 /// A cache file larger than this is not read (about 15 times what 10 000 briefings need).
 const MAX_CACHE_SIZE: u64 = 128 << 20;
@@ -63,7 +63,8 @@ fn fnv1a(root: &Path) -> u64 {
 /// there is no usable cache.
 pub fn load(cache: &Path, root: &Path, max_size: u64) -> HashMap<PathBuf, (Stamp, State)> {
     let read = || -> Option<CacheFile> {
-        let file = fs::File::open(cache).ok()?;
+        // Never waits: a FIFO or device at the cache path is not a cache.
+        let file = crate::fileio::open_regular(cache).ok()?;
         let mut bytes = Vec::new();
         file.take(MAX_CACHE_SIZE).read_to_end(&mut bytes).ok()?;
         serde_json::from_slice(&bytes).ok()
@@ -116,7 +117,7 @@ pub fn save<'a>(
         })?;
     }
     let bytes = serde_json::to_vec(&file).map_err(std::io::Error::other)?;
-    crate::export::write_atomic(cache, &bytes, true)
+    crate::fileio::write_private(cache, &bytes)
 }
 
 #[cfg(test)]

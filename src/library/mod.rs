@@ -1,11 +1,13 @@
 //! The library: every briefing below a folder, summarised for the list view (`briefing DIR`)
 //! and for the entity index that matches actors and places across briefings.
 //!
-//! Data flow: [`scan::walk`] finds the files and their stamps -> states are taken from the
-//! previous scan, or from the [`cache`] on the first one, where the stamp still matches ->
-//! the other files are read on background threads ([`scan::read_in_background`], one
-//! [`Summary`] each) and received into the entries (all at once, or as they come for the
-//! library screen) -> the cache is saved when anything changed. [`index::EntityIndex`] groups the summaries'
+//! Data flow: [`walk::walk`] finds the files and their stamps, on a thread of its own (the
+//! library screen shows at once, and can be left, however long the walk takes) -> states
+//! are taken from the previous scan, or from the [`cache`] on the first one, where the stamp
+//! still matches -> the other files are read on background threads
+//! ([`scan::read_in_background`], one [`Summary`] each). [`Library::receive`] takes in the
+//! walk and then the files read (all at once, or as they come for the library screen) ->
+//! the cache is saved when anything changed. [`index::EntityIndex`] groups the summaries'
 //! entities; [`filter`] matches typed queries with the reader's search folding.
 
 pub mod cache;
@@ -14,10 +16,11 @@ pub mod index;
 pub mod order;
 pub mod scan;
 pub mod summary;
+pub mod walk;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::{Receiver, TryRecvError};
+use std::sync::mpsc::{self, Receiver, TryRecvError};
 
 pub use scan::{Stamp, State, is_briefing_file};
 pub use summary::{EntitySummary, Summary};
@@ -77,6 +80,9 @@ pub struct Library {
     scans: u64,
     /// The folder as the cache records it ([`cache_root`]), worked out once.
     cache_root: PathBuf,
+    /// Whether the entries are a whole walk's (not while a scan is walking): only then is
+    /// the cache saved.
+    walked: bool,
 }
 
 /// What a scan did.
@@ -96,23 +102,34 @@ impl Scanned {
     }
 }
 
-/// The files of a scan that are still being read, on background threads.
-/// [`Library::receive`] moves what they have read into the entries.
+/// A scan under way: the folder being walked, then its files being read, on background
+/// threads. [`Library::receive`] moves what they have found and read into the entries.
 pub struct Reading {
-    results: Receiver<(usize, State)>,
+    /// The walk, until it is received, with the states known before it.
+    walking: Option<(Receiver<Vec<walk::Found>>, Known)>,
+    /// The files' states, once the walk is received.
+    results: Option<Receiver<(usize, State)>>,
     /// The scan it belongs to: results of an older scan are dropped.
     scan: u64,
-    /// Files to read, and how many have been read.
+    /// Files to read, and how many have been read (0 of 0 while walking).
     pub total: usize,
     pub done: usize,
-    /// Whether the scan changed anything: the cache is saved once everything is read.
-    changed: bool,
+    /// What the scan does, once the walk is received.
+    pub scanned: Scanned,
     finished: bool,
 }
+
+/// The states known before a scan, by path: reused where the stamp still matches.
+type Known = HashMap<PathBuf, (Stamp, State)>;
 
 impl Reading {
     pub fn is_finished(&self) -> bool {
         self.finished
+    }
+
+    /// Whether the folder is still being walked (no entries yet).
+    pub fn is_walking(&self) -> bool {
+        self.walking.is_some()
     }
 }
 
@@ -120,14 +137,16 @@ impl Library {
     /// Scans the folder, reusing the cache where files have not changed, and reads the
     /// others (on all cores) before returning.
     pub fn open(root: &Path, options: Options) -> (Library, Scanned) {
-        let (mut library, scanned, mut reading) = Library::open_in_background(root, options);
+        let (mut library, mut reading) = Library::open_in_background(root, options);
         library.receive(&mut reading, true);
-        (library, scanned)
+        (library, reading.scanned)
     }
 
-    /// Like [`Library::open`], but returns at once: files still to read are
-    /// [`State::Pending`] until [`Library::receive`] gets them.
-    pub fn open_in_background(root: &Path, options: Options) -> (Library, Scanned, Reading) {
+    /// Like [`Library::open`], but returns at once: the entries come with
+    /// [`Library::receive`] once the folder is walked, files still to read as
+    /// [`State::Pending`] until it gets them too. The [`Scanned`] counts are
+    /// `Reading::scanned`, known once the walk is received.
+    pub fn open_in_background(root: &Path, options: Options) -> (Library, Reading) {
         let canonical = cache_root(root);
         let known = match &options.cache {
             Some(cache) => cache::load(cache, &canonical, options.max_size)
@@ -143,27 +162,51 @@ impl Library {
             cache_error: None,
             scans: 0,
             cache_root: canonical,
+            walked: false,
         };
-        let (scanned, reading) = library.update(known);
-        (library, scanned, reading)
+        let reading = library.update(known);
+        (library, reading)
     }
 
-    /// Scans again: files whose size or modification time changed are read again, new files
-    /// are added and deleted ones dropped.
+    /// Scans again: files whose stamp changed are read again, new files are added and
+    /// deleted ones dropped.
     pub fn refresh(&mut self) -> Scanned {
         let known = std::mem::take(&mut self.entries)
             .into_iter()
             .filter(|e| !matches!(e.state, State::Pending))
             .filter_map(|e| Some((e.path, (e.stamp?, e.state))))
             .collect();
-        let (scanned, mut reading) = self.update(known);
+        let mut reading = self.update(known);
         self.receive(&mut reading, true);
-        scanned
+        reading.scanned
     }
 
-    /// Walks the folder, keeps the states that are still good and starts reading the rest.
-    fn update(&mut self, mut known: HashMap<PathBuf, (Stamp, State)>) -> (Scanned, Reading) {
-        let found = scan::walk(&self.root);
+    /// Starts a scan: the walk of the folder, on a thread of its own; the entries are
+    /// emptied until [`Library::receive`] takes it in.
+    fn update(&mut self, known: Known) -> Reading {
+        let (tx, rx) = mpsc::channel();
+        let root = self.root.clone();
+        // If the thread cannot start, the channel closes and the walk is received empty.
+        let _ = std::thread::Builder::new()
+            .name("briefing-walk".into())
+            .spawn(move || tx.send(walk::walk(&root)));
+        self.entries = Vec::new();
+        self.walked = false;
+        self.scans += 1;
+        Reading {
+            walking: Some((rx, known)),
+            results: None,
+            scan: self.scans,
+            total: 0,
+            done: 0,
+            scanned: Scanned::default(),
+            finished: false,
+        }
+    }
+
+    /// Makes the entries of a walk: keeps the states that are still good and starts
+    /// reading the rest.
+    fn place(&mut self, found: Vec<walk::Found>, mut known: Known, reading: &mut Reading) {
         let mut scanned = Scanned::default();
         let mut entries: Vec<Entry> = Vec::with_capacity(found.len());
         let mut to_read = Vec::new();
@@ -192,37 +235,52 @@ impl Library {
         scanned.read = to_read.len();
         scanned.removed = known.len();
         self.entries = entries;
-        self.scans += 1;
-        let reading = Reading {
-            scan: self.scans,
-            total: to_read.len(),
-            done: 0,
-            changed: scanned.changed(),
-            finished: false,
-            results: scan::read_in_background(to_read, self.options.max_size),
-        };
-        (scanned, reading)
+        self.walked = true;
+        reading.scanned = scanned;
+        reading.total = to_read.len();
+        reading.results = Some(scan::read_in_background(to_read, self.options.max_size));
     }
 
-    /// Moves the files read so far into the entries (with `wait`, all of them); returns
-    /// their entry numbers. When the last one is in, the cache is saved (if anything
-    /// changed).
+    /// Takes in the walk once it is done, then moves the files read so far into the
+    /// entries (with `wait`, all of them); returns the entry numbers that changed. Without
+    /// `wait`, the call that takes in the walk returns at once with every entry (the list
+    /// shows before any file is read). When the last file is in, the cache is saved (if
+    /// anything changed).
     pub fn receive(&mut self, reading: &mut Reading, wait: bool) -> Vec<usize> {
         let mut received = Vec::new();
         if reading.scan != self.scans {
             // The entries it would fill in are gone.
             reading.finished = true;
+            reading.walking = None;
+        }
+        if let Some((walk, _)) = &reading.walking {
+            let found = if wait {
+                walk.recv().map_err(|_| TryRecvError::Disconnected)
+            } else {
+                walk.try_recv()
+            };
+            let found = match found {
+                Ok(found) => found,
+                Err(TryRecvError::Empty) => return received,
+                Err(TryRecvError::Disconnected) => vec![walk::Found {
+                    path: self.root.clone(),
+                    stamp: Err("the folder could not be walked".into()),
+                }],
+            };
+            if let Some((_, known)) = reading.walking.take() {
+                self.place(found, known, reading);
+            }
+            received.extend(0..self.entries.len());
+            if !wait {
+                return received;
+            }
         }
         while !reading.finished {
-            let next = if reading.done == reading.total {
-                Err(TryRecvError::Disconnected)
-            } else if wait {
-                reading
-                    .results
-                    .recv()
-                    .map_err(|_| TryRecvError::Disconnected)
-            } else {
-                reading.results.try_recv()
+            let next = match &reading.results {
+                _ if reading.done == reading.total => Err(TryRecvError::Disconnected),
+                Some(results) if wait => results.recv().map_err(|_| TryRecvError::Disconnected),
+                Some(results) => results.try_recv(),
+                None => Err(TryRecvError::Disconnected),
             };
             match next {
                 Ok((i, state)) => {
@@ -239,7 +297,7 @@ impl Library {
                         }
                     }
                     reading.finished = true;
-                    if reading.changed {
+                    if reading.scanned.changed() {
                         self.save_cache();
                     }
                 }
@@ -248,10 +306,10 @@ impl Library {
         received
     }
 
-    /// Saves the index cache now (files not read yet are left out); done by itself when a
-    /// scan's reading ends.
+    /// Saves the index cache now (files not read yet are left out; nothing while the folder
+    /// is being walked); done by itself when a scan's reading ends.
     pub fn save_cache(&mut self) {
-        let Some(cache) = &self.options.cache else {
+        let Some(cache) = self.options.cache.as_ref().filter(|_| self.walked) else {
             return;
         };
         let entries = self.entries.iter().filter_map(|e| {

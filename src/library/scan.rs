@@ -1,8 +1,8 @@
-//! Finding the briefing files below a folder and reading the ones that need it.
+//! Reading the briefing files that need it, and what the library keeps of each.
 //!
-//! [`walk`] lists every `*.yaml` / `*.yml` file (recursively, sorted by name) with its size
-//! and modification time, and every path it could not read; [`read_in_background`] loads the
-//! given files on all cores and sends a [`State`] per file: its summary, its first error, or
+//! A file's version is its [`Stamp`] (size, modification and change times, inode); what the
+//! library knows of it is a [`State`]. [`read_in_background`] loads the given files (found
+//! by `walk`) on all cores and sends a [`State`] per file: its summary, its first error, or
 //! why it could not be read.
 
 use std::path::{Path, PathBuf};
@@ -26,12 +26,17 @@ pub fn is_briefing_file(path: &Path) -> bool {
     )
 }
 
-/// A file version: when size or modification time differ, the file is read again.
+/// A file version: when any part differs, the file is read again. The modification time
+/// can be set back (`touch -d`) after a rewrite of the same size; the inode change time
+/// cannot, and a file replaced by another (an editor's save, a `mv`) has a new inode.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Stamp {
     pub size: u64,
     pub modified_secs: u64,
     pub modified_nanos: u32,
+    pub changed_secs: i64,
+    pub changed_nanos: i64,
+    pub inode: u64,
 }
 
 impl Stamp {
@@ -41,10 +46,20 @@ impl Stamp {
             .ok()
             .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
             .unwrap_or_default();
+        #[cfg(unix)]
+        let (changed_secs, changed_nanos, inode) = {
+            use std::os::unix::fs::MetadataExt;
+            (meta.ctime(), meta.ctime_nsec(), meta.ino())
+        };
+        #[cfg(not(unix))]
+        let (changed_secs, changed_nanos, inode) = (0, 0, 0);
         Stamp {
             size: meta.len(),
             modified_secs: modified.as_secs(),
             modified_nanos: modified.subsec_nanos(),
+            changed_secs,
+            changed_nanos,
+            inode,
         }
     }
 }
@@ -62,67 +77,6 @@ pub enum State {
     /// Not read yet (the library screen shows the list while files are read). Never cached.
     #[serde(skip)]
     Pending,
-}
-
-/// A path found below the library's folder: a file with its stamp, or an error.
-pub struct Found {
-    pub path: PathBuf,
-    pub stamp: Result<Stamp, String>,
-}
-
-/// Every briefing file below `root` in name order, and every path that could not be read.
-/// Symbolic links are followed (a link loop is reported as a path that could not be read);
-/// only regular files are read, so a FIFO or device named `*.yaml` cannot block the scan (it
-/// is listed as unreadable).
-pub fn walk(root: &Path) -> Vec<Found> {
-    let mut found = Vec::new();
-    for entry in walkdir::WalkDir::new(root)
-        .follow_links(true)
-        .sort_by_file_name()
-    {
-        match entry {
-            Ok(entry) if entry.file_type().is_file() && is_briefing_file(entry.path()) => {
-                let stamp = entry
-                    .metadata()
-                    .map(|m| Stamp::of(&m))
-                    .map_err(|e| e.to_string());
-                found.push(Found {
-                    path: entry.into_path(),
-                    stamp,
-                });
-            }
-            Ok(entry) if !entry.file_type().is_dir() && is_briefing_file(entry.path()) => found
-                .push(Found {
-                    path: entry.into_path(),
-                    stamp: Err("not a regular file (not read)".into()),
-                }),
-            Ok(_) => {}
-            Err(e) => {
-                let path = e.path().unwrap_or(root).to_path_buf();
-                // A dangling link named notes.txt is none of the library's business; a
-                // briefing file, a folder that cannot be read or a link loop is.
-                if is_briefing_file(&path)
-                    || path.is_dir()
-                    || e.loop_ancestor().is_some()
-                    || e.depth() == 0
-                {
-                    // The message without the path: it is shown beside it.
-                    let message = match (e.loop_ancestor(), e.io_error()) {
-                        (Some(ancestor), _) => {
-                            format!("link loop back to {}", ancestor.display())
-                        }
-                        (None, Some(io)) => io.to_string(),
-                        (None, None) => e.to_string(),
-                    };
-                    found.push(Found {
-                        path,
-                        stamp: Err(message),
-                    });
-                }
-            }
-        }
-    }
-    found
 }
 
 /// Loads one file and keeps what the library needs of it.

@@ -35,8 +35,9 @@ pub fn shown(c: char, show_controls: bool) -> Shown {
         '\t' => Shown::Tab,
         '\n' | '\u{2028}' | '\u{2029}' => Shown::Space,
         '\u{0}'..='\u{1f}' | '\u{7f}'..='\u{9f}' => Shown::Hidden,
-        // LRM, RLM, ALM: marks with no visible form of their own.
-        '\u{200e}' | '\u{200f}' | '\u{61c}' => Shown::Hidden,
+        // LRM, RLM, ALM: marks with no visible form of their own. Tag characters: invisible
+        // letters that can spell hidden text.
+        '\u{200e}' | '\u{200f}' | '\u{61c}' | '\u{e0000}'..='\u{e007f}' => Shown::Hidden,
         _ => match marker(c) {
             Some(m) if show_controls => Shown::Marker(m),
             Some(_) => Shown::Hidden,
@@ -107,6 +108,7 @@ mod tests {
         assert_eq!(shown('\u{7f}', false), Shown::Hidden);
         assert_eq!(shown('\u{9b}', true), Shown::Hidden);
         assert_eq!(shown('\u{200f}', true), Shown::Hidden);
+        assert_eq!(shown('\u{e0041}', true), Shown::Hidden);
         assert_eq!(shown('\t', false), Shown::Tab);
         assert_eq!(shown('\n', false), Shown::Space);
         assert_eq!(shown('\u{2029}', false), Shown::Space);

@@ -66,6 +66,9 @@ fn said_by_each(briefing: &Briefing, e: usize) -> Vec<String> {
         .collect()
 }
 
+/// The mark [`figure_row`] ends with when the sources' figures disagree.
+pub const SOURCES_DISAGREE: &str = "⚠ sources disagree";
+
 /// For casualty figures: the accepted figure and each source's, with a mark where they
 /// disagree: "accepted: at least 20 killed · en: more than 20 killed · ar: at least 20 killed ⚠ sources disagree".
 pub fn figure_pieces(briefing: &Briefing, e: usize) -> Option<Pieces> {
@@ -75,7 +78,7 @@ pub fn figure_pieces(briefing: &Briefing, e: usize) -> Option<Pieces> {
         row.extend([own(" · "), article.id.clone(), format!(": {said}")]);
     }
     if briefing.figures_disagree(e) {
-        row.push(own(" ⚠ sources disagree"));
+        row.extend([own(" "), own(SOURCES_DISAGREE)]);
     }
     Some(row)
 }

@@ -1,7 +1,8 @@
 //! The library's rows as text: a briefing's columns (date, title, languages, counts, death
 //! toll), an invalid file with its error, an entity group of the index. Shared by the library
-//! screen and the plain listing (`briefing DIR | cat`). Each piece of briefing text (titles,
-//! file names, errors, entity names) is laid out on its own as an isolated paragraph (visual
+//! screen and the plain listing (`briefing DIR | cat`), whose rows also end with the file's
+//! path ([`listing_header`], [`listing_row`]). Each piece of briefing text (titles, file
+//! names, errors, entity names) is laid out on its own as an isolated paragraph (visual
 //! order, sanitized, cut with an ellipsis) and padded to its column.
 
 use std::path::Path;
@@ -107,6 +108,25 @@ pub fn entry_row(entry: &Entry, root: &Path, width: usize, visual: &VisualCache)
     )
 }
 
+/// The plain listing's column headings: [`header`] and the file.
+pub fn listing_header(width: usize) -> String {
+    format!("{}{GAP}file", header(width))
+}
+
+/// A row of the plain listing: [`entry_row`], and for a briefing its path below `root`,
+/// whole (sanitized, in visual order), so that briefings with one title are told apart (an
+/// invalid or unreadable file's row names it already).
+pub fn listing_row(entry: &Entry, root: &Path, width: usize, visual: &VisualCache) -> String {
+    let row = entry_row(entry, root, width, visual);
+    if entry.summary().is_none() {
+        return row;
+    }
+    let name = entry.name(root);
+    // A tab shows as four cells, any other character in at most as many cells as it has
+    // bytes: the name is never cut.
+    format!("{row}{GAP}{}", visual.get(&name, name.len() * 4))
+}
+
 /// An entity group as a row: "[place] Bamako · باماكو" and how many briefings mention it.
 pub fn group_row(group: &Group, width: usize, visual: &VisualCache) -> String {
     let count = match group.briefings {
@@ -161,6 +181,16 @@ mod tests {
         let n = bundled_entry().summary().unwrap().actors.to_string();
         let end = row.len() - from_end;
         assert_eq!(&row[end - n.len()..end], n);
+    }
+
+    #[test]
+    fn listing_rows_end_with_the_path() {
+        let visual = VisualCache::new(BidiMode::App);
+        let mut entry = bundled_entry();
+        entry.path = PathBuf::from("lib/sub/mali\u{1b}[2J.yaml");
+        let row = listing_row(&entry, Path::new("lib"), 100, &visual);
+        assert!(row.ends_with("more than 20  sub/mali[2J.yaml"), "{row}");
+        assert!(listing_header(100).ends_with("deaths  file"));
     }
 
     #[test]

@@ -1,15 +1,138 @@
-//! The pseudo-terminal harness shared by the reader tests: the real binary in a pty
-//! (portable-pty), under a memory limit, its output parsed by a terminal emulator (vt100) that also records what
-//! the program asked of the terminal beyond the screen (titles, clipboard, bells, OSC).
-//! Each test binary uses a part of it.
+//! What the integration tests share: [`briefing`], the one builder of command-line runs of
+//! the real binary (a clean environment and a private cache folder); [`hostile`], the one
+//! loader of the hostile fixture; and the pseudo-terminal harness of the reader tests: the
+//! real binary in a pty (portable-pty), under a memory limit, its output parsed by a
+//! terminal emulator (vt100) that also records what the program asked of the terminal
+//! beyond the screen (titles, clipboard, bells, OSC). Each test binary uses a part of it.
 #![allow(dead_code)]
 
 use std::io::{Read, Write};
-use std::path::Path;
+use std::ops::{Deref, DerefMut};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
 use std::sync::mpsc::{Receiver, channel};
 use std::time::{Duration, Instant};
 
 use portable_pty::{Child, CommandBuilder, ExitStatus, MasterPty, PtySize, native_pty_system};
+use tempfile::TempDir;
+
+/// A run of the real binary, used as a [`Command`] (it derefs to one): started in the
+/// repository's folder (so the bundled briefing and relative fixture paths work), with
+/// `NO_COLOR` and every `BRIEFING_*` variable of the test's environment removed, and
+/// `BRIEFING_CACHE_DIR` set to a temporary folder that lives as long as this value (a test
+/// may point it elsewhere with `.env`).
+pub struct Briefing {
+    command: Command,
+    cache: TempDir,
+}
+
+impl Briefing {
+    /// The folder the library's index cache goes to.
+    pub fn cache_dir(&self) -> &Path {
+        self.cache.path()
+    }
+
+    /// Runs it with stdin empty and collects its output, like [`Command::output`], but
+    /// kills it and fails the test if it runs longer than `limit`.
+    pub fn output_within(&mut self, limit: Duration) -> Output {
+        let mut child = self
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("run briefing");
+        let collect = |mut pipe: Box<dyn Read + Send>| {
+            std::thread::spawn(move || {
+                let mut buf = Vec::new();
+                pipe.read_to_end(&mut buf).map(|_| buf)
+            })
+        };
+        let stdout = collect(Box::new(child.stdout.take().unwrap()));
+        let stderr = collect(Box::new(child.stderr.take().unwrap()));
+        let start = Instant::now();
+        let status = loop {
+            if let Some(status) = child.try_wait().unwrap() {
+                break status;
+            }
+            if start.elapsed() > limit {
+                let _ = child.kill();
+                let _ = child.wait();
+                panic!("{:?} ran over {limit:?}", self.command);
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        };
+        Output {
+            status,
+            stdout: stdout.join().unwrap().unwrap(),
+            stderr: stderr.join().unwrap().unwrap(),
+        }
+    }
+}
+
+impl Deref for Briefing {
+    type Target = Command;
+    fn deref(&self) -> &Command {
+        &self.command
+    }
+}
+
+impl DerefMut for Briefing {
+    fn deref_mut(&mut self) -> &mut Command {
+        &mut self.command
+    }
+}
+
+/// The binary with a clean environment (see [`Briefing`]).
+pub fn briefing() -> Briefing {
+    clean(Command::new(env!("CARGO_BIN_EXE_briefing")))
+}
+
+/// The binary under the memory limit of [`limited`], otherwise as [`briefing`].
+pub fn briefing_limited() -> Briefing {
+    let mut command = Command::new("sh");
+    command
+        .arg("-c")
+        .arg(limited())
+        .arg(env!("CARGO_BIN_EXE_briefing"));
+    clean(command)
+}
+
+fn clean(mut command: Command) -> Briefing {
+    let cache = TempDir::new().expect("a temporary cache folder");
+    command.current_dir(env!("CARGO_MANIFEST_DIR"));
+    command.env_remove("NO_COLOR");
+    for (name, _) in std::env::vars_os() {
+        if name.to_string_lossy().starts_with("BRIEFING_") {
+            command.env_remove(name);
+        }
+    }
+    command.env("BRIEFING_CACHE_DIR", cache.path());
+    Briefing { command, cache }
+}
+
+/// A file of the repository's tests/ folder.
+pub fn test_file(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join(name)
+}
+
+/// The names in a folder, sorted.
+pub fn entries(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+/// The hostile fixture (tests/hostile/hostile.yaml), loaded: it is valid, with warnings.
+pub fn hostile() -> ::briefing::briefing::Briefing {
+    ::briefing::briefing::load_path(&test_file("hostile/hostile.yaml"), 1 << 20)
+        .expect("hostile.yaml is valid")
+        .briefing
+}
 
 pub const TIMEOUT: Duration = Duration::from_secs(10);
 

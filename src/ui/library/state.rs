@@ -147,14 +147,19 @@ impl LibraryScreen {
 
     /// Takes in what the background readers have read; returns whether anything changed.
     pub fn tick(&mut self) -> bool {
-        let Some((reading, scanned)) = &mut self.reading else {
+        let Some((reading, _)) = &mut self.reading else {
             return false;
         };
         let received = self.library.receive(reading, false);
         let finished = reading.is_finished();
-        let scanned = *scanned;
+        // Known once the walk is in.
+        let scanned = reading.scanned;
         if received.is_empty() && !finished {
             return false;
+        }
+        // The walk came in: the entries are new.
+        if (self.folded_entries.as_ref()).is_some_and(|f| f.len() != self.library.entries.len()) {
+            self.folded_entries = None;
         }
         if let Some(folded) = &mut self.folded_entries {
             for i in received {

@@ -6,7 +6,7 @@
 
 use std::path::PathBuf;
 
-use crate::cli::ExportFormat;
+use crate::export::ExportFormat;
 
 use super::state::{Mode, Reader};
 
@@ -87,13 +87,13 @@ impl Reader {
         };
         let text = crate::export::export(&self.briefing, *format);
         let shown = path.to_string_lossy().into_owned();
-        match crate::export::write_atomic(&path, text.as_bytes(), false) {
+        match crate::fileio::write_atomic(&path, text.as_bytes(), crate::fileio::Existing::Refuse) {
             Ok(()) => {
                 self.mode = Mode::Normal;
                 self.say(&["exported to ", &shown]);
             }
             // The file exists (kept): the name stays open for another one.
-            Err(crate::error::Error::BadInput(_)) => {
+            Err(crate::error::Error::Exists(_)) => {
                 self.say(&[&shown, " exists: edit the name, or Esc to cancel"]);
             }
             Err(e) => {

@@ -4,7 +4,7 @@
 
 use crossterm::event::{Event, KeyEvent, KeyEventKind, MouseButton, MouseEvent, MouseEventKind};
 
-use crate::cli::ExportFormat;
+use crate::export::ExportFormat;
 use crate::ui::keymap::{PopupAction, is_interrupt, typed_char};
 
 use super::keys::{ExportAction, InputAction};

@@ -48,7 +48,7 @@ pub enum Mode {
     ExportFormat,
     /// Editing the file an export goes to (`default` is what `input` started as).
     ExportPath {
-        format: crate::cli::ExportFormat,
+        format: crate::export::ExportFormat,
         input: String,
         default: PathBuf,
     },

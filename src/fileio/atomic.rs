@@ -1,0 +1,247 @@
+//! Writing a file atomically: readers see the old file or the whole new one, never a part;
+//! an existing file is only replaced when asked, and only a regular file (or a symbolic
+//! link, which is replaced as a link) is ever replaced.
+//!
+//! Data flow: look at the target without following a link (`lstat`): a folder, a FIFO, a
+//! socket or a device is refused -> a new temporary file beside it (`.NAME.tmp-PID-N`,
+//! shortened so that it fits wherever NAME fits), tracked by [`super::cleanup`] while it
+//! exists -> the bytes, flushed to disk (`fsync`) -> moved into place: `rename` (which
+//! replaces a link itself, never what it points to) or, when nothing may be replaced, a hard
+//! link (which fails rather than replace a file that appeared in the meantime) -> the
+//! temporary file is removed on every path.
+
+use std::ffi::OsStr;
+use std::fs::{self, File, OpenOptions, Permissions};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use super::cleanup;
+use super::open::describe;
+use crate::error::Error;
+
+/// What to do when the target exists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Existing {
+    /// Leave it alone: [`Error::Exists`] (exit status 1).
+    Refuse,
+    /// Replace it (`--force`); a regular file's permissions are kept.
+    Replace,
+}
+
+/// How the new file's permissions are chosen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    /// The user's default (umask), or those of the regular file replaced.
+    Export,
+    /// Owner read and write only, whatever was there before.
+    Private,
+}
+
+/// Writes an export to `path` atomically (see the module comment). I/O failures (missing
+/// folder, no permission, `path` is a folder) are [`Error::File`] (exit status 2); a target
+/// that is a FIFO, socket or device is [`Error::BadInput`] (exit status 1), whatever
+/// `existing` says.
+pub fn write_atomic(path: &Path, bytes: &[u8], existing: Existing) -> Result<(), Error> {
+    write(path, bytes, existing, Mode::Export)
+}
+
+/// Writes a private file (the library's cache) atomically, replacing what is there: always
+/// a fresh file with mode 0600, never the permissions of the file it replaces, and a link
+/// at `path` is replaced, not followed.
+pub fn write_private(path: &Path, bytes: &[u8]) -> Result<(), Error> {
+    write(path, bytes, Existing::Replace, Mode::Private)
+}
+
+fn write(path: &Path, bytes: &[u8], existing: Existing, mode: Mode) -> Result<(), Error> {
+    let fail = |source: io::Error| Error::File {
+        path: path.to_path_buf(),
+        source,
+    };
+    let name = path
+        .file_name()
+        .ok_or_else(|| Error::Usage(format!("{}: not a file name", path.display())))?;
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let old = fs::symlink_metadata(path).ok();
+    let mut keep: Option<Permissions> = None;
+    if let Some(old) = &old {
+        let kind = old.file_type();
+        if kind.is_dir() {
+            return Err(fail(io::Error::other("is a directory")));
+        }
+        if !kind.is_file() && !kind.is_symlink() {
+            return Err(Error::BadInput(format!(
+                "{} is {}, not a regular file; refusing to replace it",
+                path.display(),
+                describe(kind)
+            )));
+        }
+        if existing == Existing::Refuse {
+            return Err(Error::Exists(path.to_path_buf()));
+        }
+        if kind.is_file() && mode == Mode::Export {
+            keep = Some(old.permissions());
+        }
+    }
+    match dir.metadata() {
+        Ok(m) if m.is_dir() => {}
+        Ok(_) => {
+            return Err(fail(io::Error::other(format!(
+                "{} is not a directory",
+                dir.display()
+            ))));
+        }
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            return Err(fail(io::Error::new(
+                e.kind(),
+                format!("directory {} does not exist", dir.display()),
+            )));
+        }
+        Err(e) => return Err(fail(e)),
+    }
+    let (tracked, mut file) =
+        cleanup::track(|| create_temp(&dir, name, mode == Mode::Private)).map_err(fail)?;
+    let tmp = tracked.path();
+    let result = (|| {
+        file.write_all(bytes)?;
+        if let Some(permissions) = keep {
+            file.set_permissions(permissions)?;
+        }
+        test_pause();
+        file.sync_all()?;
+        drop(file);
+        match existing {
+            Existing::Replace => fs::rename(tmp, path),
+            Existing::Refuse => place_new(tmp, path),
+        }
+    })();
+    let _ = fs::remove_file(tmp);
+    drop(tracked);
+    match result {
+        Ok(()) => {
+            sync_dir(&dir);
+            Ok(())
+        }
+        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
+            Err(Error::Exists(path.to_path_buf()))
+        }
+        Err(e) => Err(fail(e)),
+    }
+}
+
+/// Test-only: with `BRIEFING_TEST_PAUSE_WRITE` set, a write waits 30 s with its temporary
+/// file written, so that a test can interrupt it there (tests/export_cli.rs).
+fn test_pause() {
+    if std::env::var_os("BRIEFING_TEST_PAUSE_WRITE").is_some() {
+        std::thread::sleep(std::time::Duration::from_secs(30));
+    }
+}
+
+/// Temporary names are at most as long as the target's name, or this many bytes for
+/// shorter names: a name that fits in a folder, so does its temporary file.
+const SHORT_NAME: usize = 32;
+
+/// The temporary name for the `n`th try: `.NAME.tmp-PID-N`, with NAME cut (at a character
+/// boundary) so that the whole is no longer than NAME or [`SHORT_NAME`] bytes.
+fn temp_name(name: &OsStr, pid: u32, n: u32) -> String {
+    let suffix = format!(".tmp-{pid}-{n}");
+    let budget = name.len().max(SHORT_NAME);
+    let shown = name.to_string_lossy();
+    let mut end = budget.saturating_sub(1 + suffix.len()).min(shown.len());
+    while !shown.is_char_boundary(end) {
+        end -= 1;
+    }
+    format!(".{}{suffix}", &shown[..end])
+}
+
+/// Creates a fresh temporary file beside the target, never reusing an existing name.
+fn create_temp(dir: &Path, name: &OsStr, private: bool) -> io::Result<(PathBuf, File)> {
+    let pid = std::process::id();
+    for n in 0..1000 {
+        let tmp = dir.join(temp_name(name, pid, n));
+        let mut options = OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        if private {
+            use std::os::unix::fs::OpenOptionsExt;
+            options.mode(0o600);
+        }
+        #[cfg(not(unix))]
+        let _ = private;
+        match options.open(&tmp) {
+            Ok(file) => return Ok((tmp, file)),
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
+            Err(e) => return Err(e),
+        }
+    }
+    Err(io::Error::other(
+        "could not find a free temporary file name",
+    ))
+}
+
+/// Moves `tmp` to `path` unless `path` exists: a hard link fails on an existing target.
+/// Where hard links are not supported, falls back to check-then-rename.
+fn place_new(tmp: &Path, path: &Path) -> io::Result<()> {
+    match fs::hard_link(tmp, path) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => Err(e),
+        Err(_) if fs::symlink_metadata(path).is_ok() => {
+            Err(io::Error::from(io::ErrorKind::AlreadyExists))
+        }
+        Err(_) => fs::rename(tmp, path),
+    }
+}
+
+/// Makes the rename durable where the platform allows it (best effort).
+fn sync_dir(dir: &Path) {
+    #[cfg(unix)]
+    if let Ok(d) = File::open(dir) {
+        let _ = d.sync_all();
+    }
+    #[cfg(not(unix))]
+    let _ = dir;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn writes_refuses_and_forces() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("out.md");
+        write_atomic(&path, b"one", Existing::Refuse).unwrap();
+        assert_eq!(fs::read(&path).unwrap(), b"one");
+        let err = write_atomic(&path, b"two", Existing::Refuse).unwrap_err();
+        assert!(matches!(err, Error::Exists(_)), "{err}");
+        assert_eq!(err.exit_code(), 1);
+        assert_eq!(fs::read(&path).unwrap(), b"one");
+        write_atomic(&path, b"three", Existing::Replace).unwrap();
+        assert_eq!(fs::read(&path).unwrap(), b"three");
+        let names: Vec<_> = fs::read_dir(dir.path()).unwrap().collect();
+        assert_eq!(names.len(), 1, "no temporary file left behind");
+    }
+
+    #[test]
+    fn missing_directory_and_directory_targets_are_io_errors() {
+        let dir = tempfile::tempdir().unwrap();
+        let err =
+            write_atomic(&dir.path().join("nope/out.md"), b"x", Existing::Refuse).unwrap_err();
+        assert_eq!(err.exit_code(), 2);
+        assert!(err.to_string().contains("does not exist"), "{err}");
+        let err = write_atomic(dir.path(), b"x", Existing::Replace).unwrap_err();
+        assert_eq!(err.exit_code(), 2);
+    }
+
+    #[test]
+    fn temporary_names_are_never_longer_than_the_name_or_32_bytes() {
+        let long = "é".repeat(125); // 250 bytes
+        let tmp = temp_name(OsStr::new(&long), 4_194_304, 999);
+        assert_eq!(tmp.len(), 249, "{tmp}");
+        assert!(tmp.starts_with(".éé") && tmp.ends_with(".tmp-4194304-999"));
+        assert_eq!(temp_name(OsStr::new("a.md"), 42, 0), ".a.md.tmp-42-0");
+        assert!(temp_name(OsStr::new("abcdefghijklmnopqrstuvwxyz.md"), 4_194_304, 999).len() <= 32);
+    }
+}

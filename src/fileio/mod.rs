@@ -1,0 +1,19 @@
+//! Files on disk, done safely: the only place that opens briefing files for reading and
+//! writes exports and the library's cache.
+//!
+//! - [`open_regular`] opens a file without blocking and checks what was opened (open, then
+//!   fstat on the open file: no race between looking and opening), so a FIFO, a device or
+//!   a folder put where a briefing or a cache is expected is refused at once.
+//! - [`write_atomic`] (exports) and [`write_private`] (the cache) write a whole new file
+//!   beside the target and move it into place: readers see the old file or the new one,
+//!   never a part; only a regular file (or a symbolic link, replaced as a link) is ever
+//!   replaced.
+//! - [`cleanup`] removes the temporary file of a write when SIGINT, SIGTERM or SIGHUP ends
+//!   the program in the middle of it (used by `briefing export -o`).
+
+mod atomic;
+pub mod cleanup;
+mod open;
+
+pub use atomic::{Existing, write_atomic, write_private};
+pub use open::open_regular;
