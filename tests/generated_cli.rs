@@ -2,13 +2,15 @@
 //! definitions, so each is checked against those definitions (every subcommand, every option),
 //! never against a list typed here.
 
-use std::process::{Command, Output};
+mod common;
+
+use std::process::Output;
 
 use briefing::cli::Cli;
 use clap::CommandFactory;
 
 fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_briefing"))
+    common::briefing()
         .args(args)
         .output()
         .expect("run briefing")

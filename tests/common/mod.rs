@@ -107,7 +107,20 @@ fn clean(mut command: Command) -> Briefing {
         }
     }
     command.env("BRIEFING_CACHE_DIR", cache.path());
+    without_users_setup(&mut command);
     Briefing { command, cache }
+}
+
+/// Neither the developer's config file nor their terminal changes what is tested: a config
+/// folder that does not exist means the defaults, and no terminal is detected.
+pub fn without_users_setup(command: &mut Command) {
+    command.env_remove("KONSOLE_VERSION");
+    command.env("XDG_CONFIG_HOME", no_config_home());
+}
+
+/// A config folder that does not exist.
+pub fn no_config_home() -> PathBuf {
+    test_file("no-config")
 }
 
 /// A file of the repository's tests/ folder.
