@@ -17,7 +17,9 @@ use super::locate::Locator;
 use super::model::Briefing;
 use super::prescan::{Refusal, could_nest_deeply, prescan};
 use super::raw::RawBriefing;
-use super::validate::{build, suspicious_text, text_fields, validate};
+use super::raw::text_fields;
+use super::trojan::suspicious_text;
+use super::validate::{build, validate};
 
 /// The briefing shipped inside the binary.
 pub const BUNDLED_NAME: &str = "briefings/mali-le-campement-2017-06-18.yaml";

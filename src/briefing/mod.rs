@@ -2,7 +2,8 @@
 //!
 //! `load` reads bytes and runs serde_yaml into the file's own shape (`raw`), `validate`
 //! checks it and resolves mentions (`resolve`) into the `model`; `diagnostic` and `locate`
-//! turn problems into `file:line:col` messages.
+//! turn problems into `file:line:col` messages; `trojan` scans every text field for what a
+//! reader would not see as written.
 
 pub mod diagnostic;
 pub mod limits;

@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
+use super::diagnostic::NodePath;
 use super::model::{Direction, EntityKind, Figure};
 
 #[derive(Debug, Deserialize)]
@@ -72,4 +73,60 @@ pub struct RawMention {
     pub end: Option<usize>,
     #[serde(default)]
     pub figure: Option<Figure>,
+}
+
+/// A text field that is scanned for suspicious characters, with the path of its node.
+pub struct TextField<'a> {
+    pub path: NodePath,
+    pub value: &'a str,
+}
+
+/// Every text field of the briefing, for the suspicious-text scan.
+pub fn text_fields(raw: &RawBriefing) -> Vec<TextField<'_>> {
+    let root = NodePath::root();
+    let mut fields = vec![
+        TextField {
+            path: root.key("id"),
+            value: &raw.id,
+        },
+        TextField {
+            path: root.key("title"),
+            value: &raw.title,
+        },
+    ];
+    if let Some(summary) = &raw.summary {
+        fields.push(TextField {
+            path: root.key("summary"),
+            value: summary,
+        });
+    }
+    for (i, a) in raw.articles.iter().enumerate() {
+        let p = root.key("articles").index(i);
+        fields.push(TextField {
+            path: p.key("source"),
+            value: &a.source,
+        });
+        fields.push(TextField {
+            path: p.key("headline"),
+            value: &a.headline,
+        });
+        fields.push(TextField {
+            path: p.key("text"),
+            value: &a.text,
+        });
+    }
+    for (i, e) in raw.entities.iter().enumerate() {
+        let p = root.key("entities").index(i);
+        fields.push(TextField {
+            path: p.key("name"),
+            value: &e.name,
+        });
+        for (lang, name) in &e.names {
+            fields.push(TextField {
+                path: p.key("names").name(lang),
+                value: name,
+            });
+        }
+    }
+    fields
 }
