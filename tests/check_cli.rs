@@ -24,8 +24,8 @@ const BAD: &[(&str, &str, &str)] = &[
     ("syntax-error.yaml", "2:8", "YAML syntax error"),
     (
         "alias-bomb.yaml",
-        "7:5",
-        "invalid type: sequence, expected struct",
+        "13:15",
+        "aliases expand to more than 67108864 bytes, the limit: this is alias 56",
     ),
     ("deeply-nested.yaml", "4:266", "nested too deeply"),
     ("missing-field.yaml", "1:1", "missing field `title`"),
@@ -224,5 +224,135 @@ fn warnings_do_not_fail_the_check() {
     assert!(
         stderr.contains(":12:21: warning: articles[0].text holds 1 bidi"),
         "{stderr}"
+    );
+}
+
+/// Runs `check` on `text` written to a temporary `name`; returns the exit status and stderr
+/// with the temporary folder written as `DIR`.
+fn check_text(name: &str, text: &[u8]) -> (Option<i32>, String, Duration) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(name);
+    std::fs::write(&path, text).unwrap();
+    let (out, elapsed) = briefing(&["check", path.to_str().unwrap()]);
+    let stderr = String::from_utf8_lossy(&out.stderr).replace(dir.path().to_str().unwrap(), "DIR");
+    (out.status.code(), stderr, elapsed)
+}
+
+fn minimal() -> String {
+    std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/good/minimal.yaml"),
+    )
+    .unwrap()
+}
+
+#[test]
+fn aliases_may_not_expand_past_the_limit() {
+    // One 1 MiB string anchored once and aliased 100 times: 100 MiB once expanded.
+    let mut text = format!(
+        "id: x\ntitle: &big \"{}\"\narticles:\n",
+        "x".repeat(1 << 20)
+    );
+    for i in 0..100 {
+        text.push_str(&format!(
+            "  - {{id: a{i}, lang: en, source: s, headline: h, text: *big}}\n"
+        ));
+    }
+    let (code, stderr, elapsed) = check_text("aliases.yaml", text.as_bytes());
+    assert_eq!(code, Some(1));
+    assert_eq!(
+        stderr.lines().next().unwrap(),
+        "DIR/aliases.yaml:67:55: error: aliases expand to more than 67108864 bytes, the limit: this is alias 64 and its node alone is 1048577 bytes; write the text out instead of aliasing it"
+    );
+    assert!(elapsed < Duration::from_secs(5), "{elapsed:?}");
+}
+
+#[test]
+fn a_byte_order_mark_is_accepted_and_columns_count_after_it() {
+    let bom = "\u{feff}";
+    let (code, stderr, _) = check_text("bom.yaml", format!("{bom}{}", minimal()).as_bytes());
+    assert_eq!((code, stderr.as_str()), (Some(0), ""));
+    let (code, stderr, _) = check_text("bom.yaml", format!("{bom}---\n{}", minimal()).as_bytes());
+    assert_eq!((code, stderr.as_str()), (Some(0), ""));
+    let bad = minimal().replace("id: minimal", "id: \"min imal\"");
+    let (code, stderr, _) = check_text("bom.yaml", format!("{bom}{bad}").as_bytes());
+    assert_eq!(code, Some(1));
+    assert!(
+        stderr.starts_with("DIR/bom.yaml:1:5: error: briefing id \"min imal\" must be"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_nul_byte_is_reported_at_its_line_and_column() {
+    let text = minimal().replace("source: Test wire", "source: Test\0wire");
+    let (code, stderr, _) = check_text("nul.yaml", text.as_bytes());
+    assert_eq!(code, Some(1));
+    assert_eq!(
+        stderr.lines().next().unwrap(),
+        "DIR/nul.yaml:7:17: error: control character U+0000 is not allowed in a YAML file; delete it (in double quotes it can be written as the escape \"\\u0000\")"
+    );
+}
+
+#[test]
+fn null_numbers_and_booleans_are_not_text() {
+    let cases = [
+        (
+            "title: A minimal briefing",
+            "title: 123",
+            "2:8: error: title: expected text, found a number (123); if it is text, put it in quotes: \"123\"",
+        ),
+        (
+            "title: A minimal briefing",
+            "title: 2.50 # price",
+            "2:8: error: title: expected text, found a number (2.50); if it is text, put it in quotes: \"2.50\"",
+        ),
+        (
+            "headline: Gunmen attack resort near Bamako",
+            "headline: ~",
+            "8:15: error: articles[0].headline: expected text, found nothing (an empty value, ~ or null): write the text",
+        ),
+        (
+            "headline: Gunmen attack resort near Bamako",
+            "headline: null",
+            "8:15: error: articles[0].headline: expected text, found nothing (an empty value, ~ or null): write the text",
+        ),
+        (
+            "source: Test wire",
+            "source:",
+            "7:12: error: articles[0].source: expected text, found nothing (an empty value, ~ or null): write the text",
+        ),
+        (
+            "links: [mali]",
+            "links: [true]",
+            "24:13: error: entities[0].links[0]: expected text, found a boolean (true); if it is text, put it in quotes: \"true\"",
+        ),
+    ];
+    for (from, to, expected) in cases {
+        let (code, stderr, _) = check_text("t.yaml", minimal().replace(from, to).as_bytes());
+        assert_eq!(code, Some(1), "{to}: {stderr}");
+        assert_eq!(
+            stderr.lines().next().unwrap(),
+            format!("DIR/t.yaml:{expected}")
+        );
+    }
+    // Quoted, they are text.
+    let quoted = minimal().replace("title: A minimal briefing", "title: \"123\"");
+    assert_eq!(check_text("t.yaml", quoted.as_bytes()).0, Some(0));
+}
+
+#[test]
+fn messages_quote_a_short_excerpt_of_a_huge_line() {
+    let (code, stderr, _) = check_text("aaa.yaml", "a".repeat(1 << 20).as_bytes());
+    assert_eq!(code, Some(1));
+    let line = stderr.lines().next().unwrap();
+    assert!(line.len() < 500, "{} bytes", line.len());
+    assert!(
+        line.starts_with("DIR/aaa.yaml:1:1: error: invalid type: string \"aaaa"),
+        "{line}"
+    );
+    assert!(line.contains("[… 1048228 characters left out …]"), "{line}");
+    assert!(
+        line.ends_with("aaaa\", expected struct RawBriefing"),
+        "{line}"
     );
 }

@@ -78,7 +78,48 @@ pub struct Diagnostic {
     pub message: String,
 }
 
+/// Characters of a message kept whole. Messages quote the input (a quote, a value serde_yaml
+/// could not use), and a file can hold a 60 MB line: longer messages keep their start and end.
+pub const MAX_MESSAGE: usize = 400;
+
+/// `message` cut to [`MAX_MESSAGE`] characters or about, its middle left out and counted.
+pub fn shorten(message: String) -> String {
+    let chars = message.chars().count();
+    if chars <= MAX_MESSAGE {
+        return message;
+    }
+    let (head, tail) = (MAX_MESSAGE * 3 / 4, MAX_MESSAGE / 4);
+    let cut = |n: usize| {
+        message
+            .char_indices()
+            .nth(n)
+            .map_or(message.len(), |(i, _)| i)
+    };
+    format!(
+        "{} [… {} characters left out …] {}",
+        &message[..cut(head)],
+        chars - head - tail,
+        &message[cut(chars - tail)..]
+    )
+}
+
 impl Diagnostic {
+    /// A diagnostic whose message is shortened to at most about [`MAX_MESSAGE`] characters.
+    pub fn new(
+        severity: Severity,
+        file: &str,
+        (line, column): (usize, usize),
+        message: String,
+    ) -> Self {
+        Diagnostic {
+            severity,
+            file: file.to_string(),
+            line,
+            column,
+            message: shorten(message),
+        }
+    }
+
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }
@@ -169,6 +210,20 @@ impl Findings {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn long_messages_keep_their_start_and_end() {
+        let long = format!(
+            "invalid type: string \"{}\", expected struct",
+            "a".repeat(10_000)
+        );
+        let short = shorten(long);
+        assert!(short.chars().count() < MAX_MESSAGE + 50, "{short}");
+        assert!(short.starts_with("invalid type: string \"aaa"));
+        assert!(short.ends_with("aaa\", expected struct"));
+        assert!(short.contains("[… 9640 characters left out …]"), "{short}");
+        assert_eq!(shorten("short".into()), "short");
+    }
 
     #[test]
     fn paths_print_like_accessors() {

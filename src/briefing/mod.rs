@@ -16,6 +16,7 @@ mod raw;
 pub mod resolve;
 mod trojan;
 mod validate;
+mod yaml_error;
 
 pub use diagnostic::{Diagnostic, Severity};
 pub use load::{DEFAULT_MAX_SIZE, LoadError, Loaded, bundled, load_bytes, load_path, load_str};
