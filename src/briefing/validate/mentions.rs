@@ -12,7 +12,7 @@ use super::super::diagnostic::{Findings, NodePath};
 use super::super::limits::{MAX_ENTITIES, MAX_MENTIONS, MAX_QUOTE_CANDIDATES, MAX_QUOTE_SEARCH};
 use super::super::model::Mention;
 use super::super::raw::{RawBriefing, RawEntity, RawMention};
-use super::super::resolve::{CharIndex, Selector, quote_matches};
+use super::super::resolve::{CharIndex, Selector, quote_matches, quote_selects};
 use super::figures::check_figure;
 
 /// Per-article data needed while resolving mentions.
@@ -266,7 +266,7 @@ fn resolve_mention(
 
     if let Some(range) = offsets {
         let selected = &article.text[range.clone()];
-        if selected != quote {
+        if !quote_selects(selected, quote) {
             findings.error(
                 path.key("start"),
                 format!(
