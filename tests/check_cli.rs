@@ -356,3 +356,26 @@ fn messages_quote_a_short_excerpt_of_a_huge_line() {
         "{line}"
     );
 }
+
+#[test]
+fn quotes_not_found_point_at_their_near_miss() {
+    let path = "tests/fixtures/hints/near-miss.yaml";
+    let (out, _) = briefing(&["check", path]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    let expected = [
+        r#"22:30: error: quote "قتلوا" not found in article "ar"; did you mean "قُتلوا" at 16:47 (differs in diacritics)?"#,
+        r#"23:30: error: quote "الأممالمتحدة" not found in article "ar"; did you mean "الأمم المتحدة" at 16:20 (differs in spaces)?"#,
+        r#"24:30: error: quote "المستشفي" not found in article "ar"; did you mean "المستشفى" at 16:63 (differs in alef maqsura)?"#,
+        r#"25:30: error: quote "radisson blu" not found in article "en"; did you mean "Radisson Blu" at 10:11 (differs in letter case)?"#,
+        r#"26:30: error: quote "Mali's capital" not found in article "en"; did you mean "Mali’s capital" at 10:33 (differs in apostrophes and quotation marks)?"#,
+        r#"27:30: error: quote "al-Mourabitoun" not found in article "en"; did you mean "al–Mourabitoun" at 10:64 (differs in dashes)?"#,
+        r#"28:30: error: quote "المتحده" not found in article "ar"; did you mean "المتحدة" at 16:26 (differs in ta marbuta)?"#,
+        r#"29:30: error: quote "الامم" not found in article "ar"; did you mean "الأمم" at 16:20 (differs in hamza and alef forms)?"#,
+    ];
+    let lines: Vec<&str> = stderr.lines().collect();
+    for (line, want) in lines.iter().zip(expected) {
+        assert_eq!(*line, format!("{path}:{want}"));
+    }
+    assert_eq!(lines.len(), expected.len() + 1, "{stderr}");
+}

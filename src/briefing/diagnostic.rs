@@ -78,6 +78,23 @@ pub struct Diagnostic {
     pub message: String,
 }
 
+/// `text` in double quotes for a message, as written: only quotes, backslashes and line
+/// breaks are escaped (Rust's `{:?}` would also escape Arabic harakat and other marks).
+pub fn quoted(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
 /// Characters of a message kept whole. Messages quote the input (a quote, a value serde_yaml
 /// could not use), and a file can hold a 60 MB line: longer messages keep their start and end.
 pub const MAX_MESSAGE: usize = 400;
@@ -167,6 +184,17 @@ pub struct Finding {
     pub severity: Severity,
     pub path: NodePath,
     pub message: String,
+    /// Another place the message points to, put after the message once located.
+    pub place: Option<Place>,
+}
+
+/// A character of an article's text that a message points to: the message goes on with
+/// `at LINE:COL` and then `tail`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Place {
+    pub article: usize,
+    pub offset: usize,
+    pub tail: String,
 }
 
 /// Collects findings during validation: the first [`MAX_FINDINGS`] are kept, the rest only
@@ -182,14 +210,24 @@ pub struct Findings {
 
 impl Findings {
     pub fn error(&mut self, path: NodePath, message: impl Into<String>) {
-        self.push(Severity::Error, path, message.into());
+        self.push(Severity::Error, path, message.into(), None);
+    }
+
+    /// An error whose message goes on with the line and column of `place`.
+    pub fn error_at(&mut self, path: NodePath, message: String, place: Place) {
+        self.push(Severity::Error, path, message, Some(place));
     }
 
     pub fn warning(&mut self, path: NodePath, message: impl Into<String>) {
-        self.push(Severity::Warning, path, message.into());
+        self.push(Severity::Warning, path, message.into(), None);
     }
 
-    fn push(&mut self, severity: Severity, path: NodePath, message: String) {
+    /// Whether more findings would be kept (not only counted).
+    pub fn has_room(&self) -> bool {
+        self.list.len() < MAX_FINDINGS
+    }
+
+    fn push(&mut self, severity: Severity, path: NodePath, message: String, place: Option<Place>) {
         if self.list.len() >= MAX_FINDINGS {
             self.dropped += 1;
             self.dropped_error |= severity == Severity::Error;
@@ -199,6 +237,7 @@ impl Findings {
             severity,
             path,
             message,
+            place,
         });
     }
 
@@ -223,6 +262,12 @@ mod tests {
         assert!(short.ends_with("aaa\", expected struct"));
         assert!(short.contains("[… 9640 characters left out …]"), "{short}");
         assert_eq!(shorten("short".into()), "short");
+    }
+
+    #[test]
+    fn quoted_text_keeps_its_marks() {
+        assert_eq!(quoted("قُتلوا"), "\"قُتلوا\"");
+        assert_eq!(quoted("a \"b\"\\\nc"), r#""a \"b\"\\\nc""#);
     }
 
     #[test]

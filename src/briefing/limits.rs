@@ -26,3 +26,7 @@ pub const MAX_QUOTE_CANDIDATES: u64 = 2_000_000;
 
 /// Problems kept for one file; past it they are only counted (see `Findings`).
 pub const MAX_FINDINGS: usize = 1_000;
+
+/// Bytes of article text folded to find a near miss for a quote that was not found (the
+/// hint of its error); longer articles get no hint. Each article is folded once.
+pub const MAX_HINT_TEXT: usize = 4 * 1024 * 1024;

@@ -12,8 +12,8 @@ use std::fs::File;
 use std::io::{self, Read};
 use std::path::Path;
 
-use super::diagnostic::Findings;
 use super::diagnostic::{Diagnostic, Finding, Severity};
+use super::diagnostic::{Findings, NodePath};
 use super::limits::MAX_FINDINGS;
 use super::locate::Locator;
 use super::model::Briefing;
@@ -182,8 +182,17 @@ fn locate_all(
     }
     let locator = Locator::new(text);
     let mut located: Vec<(usize, Finding, (usize, usize))> = Vec::new();
-    for (i, f) in findings.list.into_iter().enumerate() {
+    for (i, mut f) in findings.list.into_iter().enumerate() {
         let pos = locator.position(&f.path);
+        if let Some(place) = f.place.take() {
+            let text = &raw.articles[place.article].text;
+            let path = NodePath::root()
+                .key("articles")
+                .index(place.article)
+                .key("text");
+            let (line, column) = locator.position_in_scalar(&path, text, place.offset);
+            f.message = format!("{} at {line}:{column}{}", f.message, place.tail);
+        }
         located.push((i, f, pos));
     }
     for (path, value, offset, message) in suspicious {
@@ -192,6 +201,7 @@ fn locate_all(
             severity: Severity::Warning,
             path,
             message,
+            place: None,
         };
         located.push((located.len(), finding, pos));
     }

@@ -10,6 +10,7 @@ pub mod limits;
 pub mod load;
 mod locate;
 pub mod model;
+mod near_miss;
 mod prescan;
 mod quoted;
 mod raw;

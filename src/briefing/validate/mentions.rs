@@ -4,29 +4,57 @@
 //! offsets are converted through the article's [`CharIndex`], quotes searched for lazily on a
 //! shared budget, and every problem recorded at the selector's node.
 
-use std::cell::Cell;
+use std::cell::{Cell, OnceCell};
 use std::collections::HashMap;
 use std::ops::Range;
 
-use super::super::diagnostic::{Findings, NodePath};
-use super::super::limits::{MAX_ENTITIES, MAX_MENTIONS, MAX_QUOTE_CANDIDATES, MAX_QUOTE_SEARCH};
+use super::super::diagnostic::{Findings, NodePath, Place, quoted};
+use super::super::limits::{
+    MAX_ENTITIES, MAX_HINT_TEXT, MAX_MENTIONS, MAX_QUOTE_CANDIDATES, MAX_QUOTE_SEARCH,
+};
 use super::super::model::Mention;
+use super::super::near_miss::FoldedText;
 use super::super::raw::{RawBriefing, RawEntity, RawMention};
 use super::super::resolve::{CharIndex, Selector, quote_matches, quote_selects};
 use super::figures::check_figure;
 
 /// Per-article data needed while resolving mentions.
 pub struct ArticleText<'a> {
+    /// Index in the briefing's articles.
+    pub index: usize,
     pub text: &'a str,
     pub chars: CharIndex<'a>,
+    /// The text folded for near-miss hints, once a quote is not found in it.
+    folded: OnceCell<FoldedText>,
 }
 
 impl<'a> ArticleText<'a> {
-    pub fn new(text: &'a str) -> Self {
+    pub fn new(index: usize, text: &'a str) -> Self {
         ArticleText {
+            index,
             text,
             chars: CharIndex::new(text),
+            folded: OnceCell::new(),
         }
+    }
+
+    /// Where `quote` nearly occurs, for the hint of a "not found" error: the place and the
+    /// hint's end. Only for articles up to [`MAX_HINT_TEXT`] bytes.
+    fn near_miss(&self, quote: &str) -> Option<(Place, String)> {
+        if self.text.len() > MAX_HINT_TEXT {
+            return None;
+        }
+        let folded = self.folded.get_or_init(|| FoldedText::new(self.text));
+        let (range, differs) = folded.near_miss(self.text, quote)?;
+        let place = Place {
+            article: self.index,
+            offset: range.start,
+            tail: format!(" (differs in {differs})?"),
+        };
+        Some((
+            place,
+            format!("; did you mean {}", quoted(&self.text[range])),
+        ))
     }
 }
 
@@ -70,7 +98,8 @@ impl<'a> Resolver<'a> {
             texts: raw
                 .articles
                 .iter()
-                .map(|a| ArticleText::new(&a.text))
+                .enumerate()
+                .map(|(i, a)| ArticleText::new(i, &a.text))
                 .collect(),
             resolved: Vec::new(),
             budget: Cell::new(MAX_QUOTE_CANDIDATES),
@@ -303,10 +332,19 @@ fn resolve_mention(
         } else {
             ""
         };
-        findings.error(
-            path.key("quote"),
-            format!("quote {quote:?} not found{hint} in article {article_id:?}"),
+        let message = format!(
+            "quote {} not found{hint} in article {article_id:?}",
+            quoted(quote)
         );
+        match (hint, findings.has_room()) {
+            ("", true) => match article.near_miss(quote) {
+                Some((place, said)) => {
+                    findings.error_at(path.key("quote"), format!("{message}{said}"), place)
+                }
+                None => findings.error(path.key("quote"), message),
+            },
+            _ => findings.error(path.key("quote"), message),
+        }
         return Vec::new();
     }
     match m.occurrence {
