@@ -78,7 +78,7 @@ const BAD: &[(&str, &str, &str)] = &[
     (
         "negative-count.yaml",
         "39:35",
-        "invalid type: integer `-2`, expected u64",
+        "invalid type: integer `-2`, expected a whole number (0, 1, 2, ...)",
     ),
     (
         "non-integer-count.yaml",
@@ -378,4 +378,50 @@ fn quotes_not_found_point_at_their_near_miss() {
         assert_eq!(*line, format!("{path}:{want}"));
     }
     assert_eq!(lines.len(), expected.len() + 1, "{stderr}");
+}
+
+#[test]
+fn messages_say_what_went_wrong_in_the_writers_words() {
+    let cases = [
+        (
+            "{article: en, quote: Bamako}",
+            "{article: en, quote: Bamako, Mali}",
+            r#"26:38: error: entities[0].mentions[0]: "Mali" is not a field: inside { } an unquoted comma ends a value; if the quote is "Bamako, Mali", write it in quotes: quote: "Bamako, Mali""#,
+        ),
+        (
+            "{article: ar, quote: باماكو}",
+            "{article: ar, quote: لا بد, باماكو}",
+            r#"27:37: error: entities[0].mentions[1]: "باماكو" is not a field: inside { } an unquoted comma ends a value; if the quote is "لا بد, باماكو", write it in quotes: quote: "لا بد, باماكو""#,
+        ),
+        (
+            "{article: en, quote: Bamako}",
+            "{article: en, quote: Note: Bamako}",
+            r#"26:34: error: YAML syntax error: inside { } an unquoted ": " ends a value; if the quote is "Note: Bamako", write it in quotes: quote: "Note: Bamako""#,
+        ),
+        (
+            "count: 2, qualifier",
+            "count: 2.5, qualifier",
+            "39:35: error: entities[2].figure.count: invalid type: floating point `2.5`, expected a whole number (0, 1, 2, ...)",
+        ),
+        (
+            "- {article: en, quote: Mali}",
+            "- {article: en, quote: Mali, occurrence: -1}",
+            "33:48: error: entities[1].mentions[0].occurrence: invalid type: integer `-1`, expected a whole number (0, 1, 2, ...)",
+        ),
+        (
+            "- {article: en, quote: Mali}",
+            "- {article: en, quote: Bamako}",
+            r#"33:10: error: the same text "Bamako" in article "en" is marked for two entities, "bamako" and "mali""#,
+        ),
+    ];
+    for (from, to, expected) in cases {
+        let text = minimal();
+        assert!(text.contains(from), "{from}");
+        let (code, stderr, _) = check_text("t.yaml", text.replacen(from, to, 1).as_bytes());
+        assert_eq!(code, Some(1), "{to}: {stderr}");
+        assert_eq!(
+            stderr.lines().next().unwrap(),
+            format!("DIR/t.yaml:{expected}")
+        );
+    }
 }

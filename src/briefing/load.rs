@@ -22,7 +22,7 @@ use super::raw::RawBriefing;
 use super::raw::text_fields;
 use super::trojan::suspicious_text;
 use super::validate::{build, validate};
-use super::yaml_error::{explain, line_col};
+use super::yaml_error::{explain, line_col, reword};
 
 /// The briefing shipped inside the binary.
 pub const BUNDLED_NAME: &str = "briefings/mali-le-campement-2017-06-18.yaml";
@@ -127,7 +127,10 @@ pub fn load_str(name: &str, text: &str) -> Result<Loaded, Vec<Diagnostic>> {
             "empty file: a briefing needs at least id, title, date and articles",
         )]);
     }
-    let refused = |r: Refusal| vec![at(name, r.line, r.column, r.message)];
+    let refused = |r: Refusal| {
+        let message = reword(text, (r.line, r.column), r.message);
+        vec![at(name, r.line, r.column, message)]
+    };
     // The pre-scan is a second YAML pass: run it first only when libyaml could be slow on
     // the text; otherwise only to explain a failure, so messages do not depend on it.
     let scanned_first = could_nest_deeply(text) || could_alias(text);

@@ -89,7 +89,7 @@ pub fn validate(raw: &RawBriefing) -> (Option<Resolution>, Findings) {
         }
     }
     let mut resolved = resolver.resolved;
-    check_overlaps(&mut resolved, &raw.entities, &mut findings);
+    check_overlaps(&mut resolved, raw, &mut findings);
 
     if findings.has_errors() {
         return (None, findings);

@@ -2,16 +2,13 @@
 //! but not cross, and one text is marked for one entity. Sorts the mentions into the
 //! model's order (article, start, longest first) and drops exact duplicates.
 
-use super::super::diagnostic::Findings;
-use super::super::raw::RawEntity;
+use super::super::diagnostic::{Findings, quoted};
+use super::super::raw::RawBriefing;
 use super::mentions::Resolved;
 
 /// Checks that mentions within each article nest or stay apart; sorts and deduplicates them.
-pub fn check_overlaps(
-    resolved: &mut Vec<Resolved>,
-    entities: &[RawEntity],
-    findings: &mut Findings,
-) {
+pub fn check_overlaps(resolved: &mut Vec<Resolved>, raw: &RawBriefing, findings: &mut Findings) {
+    let entities = &raw.entities;
     resolved.sort_by(|a, b| {
         let (x, y) = (&a.mention, &b.mention);
         (
@@ -54,7 +51,9 @@ pub fn check_overlaps(
                 findings.error(
                     resolved[i].path(),
                     format!(
-                        "the same text is marked for two entities, {:?} and {:?}",
+                        "the same text {} in article {:?} is marked for two entities, {:?} and {:?}",
+                        quoted(&raw.articles[m.article].text[m.bytes.clone()]),
+                        raw.articles[m.article].id,
                         name(other.entity),
                         name(m.entity)
                     ),
