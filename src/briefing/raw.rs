@@ -12,7 +12,7 @@ use serde::Deserialize;
 use serde::de::{self, Deserializer, Visitor};
 
 use super::diagnostic::NodePath;
-use super::model::{Direction, EntityKind, Figure};
+use super::model::{Direction, EntityKind, FigureType, Moment, Qualifier};
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -62,7 +62,7 @@ pub struct RawEntity {
     #[serde(default, deserialize_with = "text_list")]
     pub links: Vec<String>,
     #[serde(default)]
-    pub figure: Option<Figure>,
+    pub figure: Option<RawFigure>,
     #[serde(default)]
     pub mentions: Vec<RawMention>,
 }
@@ -87,7 +87,26 @@ pub struct RawMention {
     #[serde(default)]
     pub end: Option<usize>,
     #[serde(default)]
-    pub figure: Option<Figure>,
+    pub figure: Option<RawFigure>,
+}
+
+/// A figure as written: `count` may be left out for a vague qualifier (`dozens`); the
+/// loader derives it (`validate::figures`).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawFigure {
+    #[serde(rename = "type")]
+    pub kind: FigureType,
+    #[serde(default)]
+    pub count: Option<u64>,
+    #[serde(default)]
+    pub count_max: Option<u64>,
+    #[serde(default)]
+    pub qualifier: Qualifier,
+    #[serde(default)]
+    pub superseded: bool,
+    #[serde(default)]
+    pub as_of: Option<Moment>,
 }
 
 /// The start of the message for a value that is not text; the loader adds the value as

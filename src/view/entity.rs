@@ -27,8 +27,9 @@ pub fn entity_row(briefing: &Briefing, e: usize) -> String {
     row
 }
 
-/// For casualty figures: the accepted figure and each source's, with a mark where they
-/// disagree: "accepted: at least 20 killed · en: more than 20 killed · ar: at least 20 killed ⚠ sources disagree".
+/// For casualty figures: the accepted figure and each source's (earlier ones as "earlier:
+/// 8 killed"), with a mark and how where they disagree: "accepted: 26 killed · en: 26 killed
+/// · ar: 23 killed ⚠ sources disagree: 26 against 23".
 pub fn figure_row(briefing: &Briefing, e: usize) -> Option<String> {
     let entity = &briefing.entities[e];
     let accepted = entity.figure?;
@@ -43,8 +44,8 @@ pub fn figure_row(briefing: &Briefing, e: usize) -> Option<String> {
         parts.push(format!("{}: {said}", article.id));
     }
     let mut row = parts.join(" · ");
-    if briefing.figures_disagree(e) {
-        row.push_str(" ⚠ sources disagree");
+    if let Some(how) = briefing.disagreement(e) {
+        row.push_str(&format!(" ⚠ sources disagree: {how}"));
     }
     Some(row)
 }

@@ -112,9 +112,10 @@ impl<'a> Resolver<'a> {
         let p = NodePath::root().key("entities").index(i);
         for (j, m) in e.mentions.iter().enumerate() {
             let mp = p.key("mentions").index(j);
-            if let Some(f) = &m.figure {
-                check_figure(e, f, mp.key("figure"), findings);
-            }
+            let figure = m
+                .figure
+                .as_ref()
+                .and_then(|f| check_figure(e, f, mp.key("figure"), findings));
             let Some(&article) = self.article_index.get(m.article.as_str()) else {
                 let known: Vec<&str> = self.raw.articles.iter().map(|a| a.id.as_str()).collect();
                 findings.error(
@@ -157,7 +158,7 @@ impl<'a> Resolver<'a> {
                         article,
                         bytes,
                         chars,
-                        figure: m.figure,
+                        figure,
                     },
                     selector: j,
                 });

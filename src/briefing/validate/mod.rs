@@ -16,20 +16,21 @@ mod overlaps;
 use std::collections::HashMap;
 
 use super::diagnostic::{Findings, NodePath};
-use super::model::{Article, Briefing, Direction, Entity, Mention};
+use super::model::{Article, Briefing, Direction, Entity, Figure, Mention};
 use super::raw::{RawBriefing, RawEntity};
 use fields::{check_articles, check_briefing, check_unique_ids};
 use figures::check_entity_figure;
 use mentions::{Resolver, within_limits};
 use overlaps::check_overlaps;
 
-/// Checks an entity's name, figure and links; returns the links as entity indices.
+/// Checks an entity's name, figure and links; returns its figure and the links as entity
+/// indices.
 fn check_entity(
     i: usize,
     e: &RawEntity,
     entity_index: &HashMap<&str, usize>,
     findings: &mut Findings,
-) -> Vec<usize> {
+) -> (Option<Figure>, Vec<usize>) {
     let p = NodePath::root().key("entities").index(i);
     if e.name.trim().is_empty() {
         findings.error(
@@ -37,7 +38,7 @@ fn check_entity(
             format!("entity {:?} has an empty name", e.id),
         );
     }
-    check_entity_figure(e, &p, findings);
+    let figure = check_entity_figure(e, &p, findings);
     let mut resolved_links = Vec::new();
     for (j, link) in e.links.iter().enumerate() {
         match entity_index.get(link.as_str()) {
@@ -57,7 +58,7 @@ fn check_entity(
     if e.mentions.is_empty() {
         findings.warning(p.key("id"), format!("entity {:?} has no mentions", e.id));
     }
-    resolved_links
+    (figure, resolved_links)
 }
 
 /// Validates and resolves mentions. Returns the resolution when there were no errors (for
@@ -82,8 +83,11 @@ pub fn validate(raw: &RawBriefing) -> (Option<Resolution>, Findings) {
 
     let mut resolver = Resolver::new(raw, &article_index);
     let mut links: Vec<Vec<usize>> = Vec::with_capacity(raw.entities.len());
+    let mut figures: Vec<Option<Figure>> = Vec::with_capacity(raw.entities.len());
     for (i, e) in raw.entities.iter().enumerate() {
-        links.push(check_entity(i, e, &entity_index, &mut findings));
+        let (figure, entity_links) = check_entity(i, e, &entity_index, &mut findings);
+        figures.push(figure);
+        links.push(entity_links);
         if !resolver.entity(i, e, &mut findings) {
             break;
         }
@@ -97,19 +101,26 @@ pub fn validate(raw: &RawBriefing) -> (Option<Resolution>, Findings) {
     let resolution = Resolution {
         mentions: resolved.into_iter().map(|r| r.mention).collect(),
         links,
+        figures,
     };
     (Some(resolution), findings)
 }
 
-/// What validation resolved: every mention, and each entity's links as indices.
+/// What validation resolved: every mention, each entity's links as indices, and each
+/// entity's figure.
 pub struct Resolution {
     mentions: Vec<Mention>,
     links: Vec<Vec<usize>>,
+    figures: Vec<Option<Figure>>,
 }
 
 /// The model, built by moving the file's own data (no text is copied).
 pub fn build(raw: RawBriefing, resolution: Resolution) -> Briefing {
-    let Resolution { mentions, links } = resolution;
+    let Resolution {
+        mentions,
+        links,
+        figures,
+    } = resolution;
     let mut entity_mentions: Vec<Vec<usize>> = vec![Vec::new(); raw.entities.len()];
     for (k, m) in mentions.iter().enumerate() {
         entity_mentions[m.entity].push(k);
@@ -133,13 +144,14 @@ pub fn build(raw: RawBriefing, resolution: Resolution) -> Briefing {
         .into_iter()
         .zip(links)
         .zip(entity_mentions)
-        .map(|((e, links), mentions)| Entity {
+        .zip(figures)
+        .map(|(((e, links), mentions), figure)| Entity {
             id: e.id,
             kind: e.kind,
             name: e.name,
             names: e.names,
             links,
-            figure: e.figure,
+            figure,
             mentions,
         })
         .collect();
