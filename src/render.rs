@@ -96,26 +96,37 @@ fn write_wrapped(
 }
 
 /// Writes `text` after `prefix`, wrapped to the width with every continuation indented as
-/// far as the prefix, so that it starts under the text. A `tail` (a short mark of ours)
-/// ends the last line if it fits there, else takes a line of its own, never split.
+/// far as the prefix, so that it starts under the text. A `tail` is a short mark of ours
+/// and what follows it: the mark ends the last line if it fits there, else takes a line of
+/// its own, never split; what follows it wraps after it.
 fn write_hanging(
     out: &mut dyn Write,
     prefix: &str,
     text: &str,
-    tail: Option<&str>,
+    tail: Option<(&str, &str)>,
     look: Look,
     opts: &RenderOptions,
 ) -> io::Result<()> {
     let indent = prefix.width();
     let room = opts.width.saturating_sub(indent).max(1);
     let mut lines = visual_lines(text, room, opts.mode);
-    if let Some(tail) = tail {
-        match lines.last_mut() {
-            Some(last) if last.width() + 1 + tail.width() <= room => {
-                last.push(' ');
-                last.push_str(tail);
-            }
-            _ => lines.push(tail.to_string()),
+    let append = |lines: &mut Vec<String>, piece: &str| match lines.last_mut() {
+        Some(last) if last.width() + 1 + piece.width() <= room => {
+            last.push(' ');
+            last.push_str(piece);
+        }
+        _ => lines.push(piece.to_string()),
+    };
+    if let Some((mark, rest)) = tail {
+        // The colon that introduces what follows stays with the mark when the room allows.
+        let (mark, rest) = match rest.strip_prefix(':') {
+            Some(after) if mark.width() + 1 <= room => (format!("{mark}:"), after),
+            Some(after) => (mark.to_string(), after),
+            None => (mark.to_string(), rest),
+        };
+        append(&mut lines, &mark);
+        for piece in visual_lines(rest.trim(), room, opts.mode) {
+            append(&mut lines, &piece);
         }
     }
     for (i, line) in lines.iter().enumerate() {
@@ -259,8 +270,11 @@ pub fn render(
             let row = entity_row(briefing, e);
             write_hanging(out, "  • ", &row, None, theme.kind(kind), opts)?;
             if let Some(detail) = figure_row(briefing, e) {
-                let (look, detail, tail) = match detail.strip_suffix(SOURCES_DISAGREE) {
-                    Some(rest) => (theme.warning(), rest.trim_end(), Some(SOURCES_DISAGREE)),
+                let (look, detail, tail) = match detail.find(SOURCES_DISAGREE) {
+                    Some(at) => {
+                        let (mark, rest) = detail[at..].split_at(SOURCES_DISAGREE.len());
+                        (theme.warning(), detail[..at].trim_end(), Some((mark, rest)))
+                    }
                     None => (Look::PLAIN, detail.as_str(), None),
                 };
                 write_hanging(out, "      ", detail, tail, look, opts)?;

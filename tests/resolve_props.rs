@@ -97,3 +97,59 @@ proptest! {
         }
     }
 }
+
+/// Words without white space, joined by single spaces into a text.
+fn words_strategy() -> impl Strategy<Value = Vec<&'static str>> {
+    let words = prop::sample::select(vec![
+        "Mali",
+        "Bamako",
+        "Le",
+        "Campement",
+        "مالي",
+        "باماكو",
+        "وباماكو",
+        "20",
+        "killed,",
+        "(AFP)",
+        "قتلى.",
+    ]);
+    prop::collection::vec(words, 1..30)
+}
+
+proptest! {
+    /// A quote written with spaces finds the same ranges when the text wraps any of its spaces
+    /// onto the next line (a line break and indentation inside a paragraph).
+    #[test]
+    fn quotes_forgive_line_breaks(
+        words in words_strategy(),
+        span in (0usize..30, 1usize..5),
+        breaks in prop::collection::vec(any::<bool>(), 30),
+    ) {
+        let text = words.join(" ");
+        let start = span.0 % words.len();
+        let end = (start + span.1).min(words.len());
+        let quote = words[start..end].join(" ");
+        let expected = find_quote(&text, Selector { quote: &quote, ..Default::default() });
+        prop_assert!(!expected.is_empty(), "the quote is taken from the text");
+        // Each space becomes a line break followed by as many spaces as it had bytes before.
+        let mut wrapped = String::new();
+        let mut shift = Vec::new();
+        let mut spaces = breaks.iter().cycle();
+        for c in text.chars() {
+            shift.push(wrapped.len());
+            if c == ' ' && *spaces.next().unwrap() {
+                wrapped.push_str("\n  ");
+            } else {
+                wrapped.push(c);
+            }
+        }
+        shift.push(wrapped.len());
+        let byte_to_char: std::collections::HashMap<usize, usize> =
+            text.char_indices().map(|(b, _)| b).chain([text.len()]).enumerate().map(|(i, b)| (b, i)).collect();
+        let moved: Vec<_> = expected
+            .iter()
+            .map(|r| shift[byte_to_char[&r.start]]..shift[byte_to_char[&r.end]])
+            .collect();
+        prop_assert_eq!(find_quote(&wrapped, Selector { quote: &quote, ..Default::default() }), moved);
+    }
+}

@@ -78,7 +78,65 @@ pub struct Diagnostic {
     pub message: String,
 }
 
+/// `text` in double quotes for a message, as written: only quotes, backslashes and line
+/// breaks are escaped (Rust's `{:?}` would also escape Arabic harakat and other marks).
+pub fn quoted(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// Characters of a message kept whole. Messages quote the input (a quote, a value serde_yaml
+/// could not use), and a file can hold a 60 MB line: longer messages keep their start and end.
+pub const MAX_MESSAGE: usize = 400;
+
+/// `message` cut to [`MAX_MESSAGE`] characters or about, its middle left out and counted.
+pub fn shorten(message: String) -> String {
+    let chars = message.chars().count();
+    if chars <= MAX_MESSAGE {
+        return message;
+    }
+    let (head, tail) = (MAX_MESSAGE * 3 / 4, MAX_MESSAGE / 4);
+    let cut = |n: usize| {
+        message
+            .char_indices()
+            .nth(n)
+            .map_or(message.len(), |(i, _)| i)
+    };
+    format!(
+        "{} [… {} characters left out …] {}",
+        &message[..cut(head)],
+        chars - head - tail,
+        &message[cut(chars - tail)..]
+    )
+}
+
 impl Diagnostic {
+    /// A diagnostic whose message is shortened to at most about [`MAX_MESSAGE`] characters.
+    pub fn new(
+        severity: Severity,
+        file: &str,
+        (line, column): (usize, usize),
+        message: String,
+    ) -> Self {
+        Diagnostic {
+            severity,
+            file: file.to_string(),
+            line,
+            column,
+            message: shorten(message),
+        }
+    }
+
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }
@@ -128,6 +186,17 @@ pub struct Finding {
     pub severity: Severity,
     pub path: NodePath,
     pub message: String,
+    /// Another place the message points to, put after the message once located.
+    pub place: Option<Place>,
+}
+
+/// A character of an article's text that a message points to: the message goes on with
+/// `at LINE:COL` and then `tail`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Place {
+    pub article: usize,
+    pub offset: usize,
+    pub tail: String,
 }
 
 /// Collects findings during validation: the first [`MAX_FINDINGS`] are kept, the rest only
@@ -143,14 +212,24 @@ pub struct Findings {
 
 impl Findings {
     pub fn error(&mut self, path: NodePath, message: impl Into<String>) {
-        self.push(Severity::Error, path, message.into());
+        self.push(Severity::Error, path, message.into(), None);
+    }
+
+    /// An error whose message goes on with the line and column of `place`.
+    pub fn error_at(&mut self, path: NodePath, message: String, place: Place) {
+        self.push(Severity::Error, path, message, Some(place));
     }
 
     pub fn warning(&mut self, path: NodePath, message: impl Into<String>) {
-        self.push(Severity::Warning, path, message.into());
+        self.push(Severity::Warning, path, message.into(), None);
     }
 
-    fn push(&mut self, severity: Severity, path: NodePath, message: String) {
+    /// Whether more findings would be kept (not only counted).
+    pub fn has_room(&self) -> bool {
+        self.list.len() < MAX_FINDINGS
+    }
+
+    fn push(&mut self, severity: Severity, path: NodePath, message: String, place: Option<Place>) {
         if self.list.len() >= MAX_FINDINGS {
             self.dropped += 1;
             self.dropped_error |= severity == Severity::Error;
@@ -160,6 +239,7 @@ impl Findings {
             severity,
             path,
             message,
+            place,
         });
     }
 
@@ -171,6 +251,26 @@ impl Findings {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn long_messages_keep_their_start_and_end() {
+        let long = format!(
+            "invalid type: string \"{}\", expected struct",
+            "a".repeat(10_000)
+        );
+        let short = shorten(long);
+        assert!(short.chars().count() < MAX_MESSAGE + 50, "{short}");
+        assert!(short.starts_with("invalid type: string \"aaa"));
+        assert!(short.ends_with("aaa\", expected struct"));
+        assert!(short.contains("[… 9640 characters left out …]"), "{short}");
+        assert_eq!(shorten("short".into()), "short");
+    }
+
+    #[test]
+    fn quoted_text_keeps_its_marks() {
+        assert_eq!(quoted("قُتلوا"), "\"قُتلوا\"");
+        assert_eq!(quoted("a \"b\"\\\nc"), r#""a \"b\"\\\nc""#);
+    }
 
     #[test]
     fn paths_print_like_accessors() {

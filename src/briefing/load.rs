@@ -1,26 +1,34 @@
 //! Loading a briefing: bytes -> UTF-8 text -> serde_yaml -> validation -> model.
 //!
 //! Every failure becomes a [`Diagnostic`] with file, line and column: the size limit is
-//! checked before anything is read into memory, invalid UTF-8 is located to its byte,
-//! serde_yaml's own errors (syntax, unknown or missing fields, wrong types, alias bombs,
-//! nesting too deep) carry their location, and validation findings are located through
-//! [`Locator`], which runs only when there is something to report.
+//! checked before anything is read into memory, a leading byte order mark is skipped,
+//! invalid UTF-8 is located to its byte, deep nesting and alias bombs are refused by the
+//! pre-scan (`prescan`), serde_yaml's own errors (syntax, unknown or missing fields, wrong
+//! types) are located and reworded (`yaml_error`), and validation findings are located
+//! through [`Locator`], which runs only when there is something to report. Messages are
+//! shortened to an excerpt ([`super::diagnostic::shorten`]).
 
 use std::io::{self, Read};
 use std::path::Path;
 
-use super::diagnostic::Findings;
 use super::diagnostic::{Diagnostic, Finding, Severity};
+use super::diagnostic::{Findings, NodePath};
 use super::limits::MAX_FINDINGS;
 use super::locate::Locator;
 use super::model::Briefing;
-use super::prescan::{Refusal, could_nest_deeply, prescan};
+use super::prescan::{Refusal, could_alias, could_nest_deeply, prescan};
 use super::raw::RawBriefing;
-use super::validate::{build, suspicious_text, text_fields, validate};
+use super::raw::text_fields;
+use super::trojan::suspicious_text;
+use super::validate::{build, validate};
+use super::yaml_error::{explain, line_col, reword};
 
 /// The briefing shipped inside the binary.
 pub const BUNDLED_NAME: &str = "briefings/mali-le-campement-2017-06-18.yaml";
 pub const BUNDLED_YAML: &str = include_str!("../../briefings/mali-le-campement-2017-06-18.yaml");
+
+/// The UTF-8 byte order mark some editors put at the start of a file.
+const BOM: &str = "\u{feff}";
 
 /// Files larger than this are refused before parsing, unless the caller raises it.
 pub const DEFAULT_MAX_SIZE: u64 = 64 * 1024 * 1024;
@@ -44,13 +52,7 @@ pub enum LoadError {
 }
 
 fn at(file: &str, line: usize, column: usize, message: impl Into<String>) -> Diagnostic {
-    Diagnostic {
-        severity: Severity::Error,
-        file: file.to_string(),
-        line,
-        column,
-        message: message.into(),
-    }
+    Diagnostic::new(Severity::Error, file, (line, column), message.into())
 }
 
 /// Reads and loads a briefing file, refusing files over `max_size` bytes before reading them.
@@ -89,14 +91,14 @@ pub fn load_path(path: &Path, max_size: u64) -> Result<Loaded, LoadError> {
 
 /// Loads a briefing from raw bytes; `name` is used in diagnostics.
 pub fn load_bytes(name: &str, bytes: &[u8]) -> Result<Loaded, Vec<Diagnostic>> {
+    let bytes = bytes.strip_prefix(BOM.as_bytes()).unwrap_or(bytes);
     match std::str::from_utf8(bytes) {
         Ok(text) => load_str(name, text),
         Err(e) => {
             let valid = &bytes[..e.valid_up_to()];
             // The valid prefix is UTF-8 by definition.
             let prefix = std::str::from_utf8(valid).unwrap_or("");
-            let line = prefix.matches('\n').count() + 1;
-            let column = prefix.rsplit('\n').next().unwrap_or("").chars().count() + 1;
+            let (line, column) = line_col(prefix);
             Err(vec![at(
                 name,
                 line,
@@ -110,27 +112,10 @@ pub fn load_bytes(name: &str, bytes: &[u8]) -> Result<Loaded, Vec<Diagnostic>> {
     }
 }
 
-/// Cleans serde_yaml's message: drops the trailing " at line L column C" (we print it first).
-fn yaml_message(err: &serde_yaml::Error) -> String {
-    let text = err.to_string();
-    let text = match err.location() {
-        Some(l) => {
-            let suffix = format!(" at line {} column {}", l.line(), l.column());
-            text.strip_suffix(&suffix)
-                .map(str::to_string)
-                .unwrap_or(text)
-        }
-        None => text,
-    };
-    if text.contains("repetition limit exceeded") {
-        format!("{text}: too many alias expansions (a \"billion laughs\" document?)")
-    } else {
-        text
-    }
-}
-
 /// Loads a briefing from text; `name` is used in diagnostics.
 pub fn load_str(name: &str, text: &str) -> Result<Loaded, Vec<Diagnostic>> {
+    // A byte order mark is not part of the document; columns count from after it.
+    let text = text.strip_prefix(BOM).unwrap_or(text);
     if text.trim().is_empty() {
         return Err(vec![at(
             name,
@@ -139,10 +124,13 @@ pub fn load_str(name: &str, text: &str) -> Result<Loaded, Vec<Diagnostic>> {
             "empty file: a briefing needs at least id, title, date and articles",
         )]);
     }
-    let refused = |r: Refusal| vec![at(name, r.line, r.column, r.message)];
+    let refused = |r: Refusal| {
+        let message = reword(text, (r.line, r.column), r.message);
+        vec![at(name, r.line, r.column, message)]
+    };
     // The pre-scan is a second YAML pass: run it first only when libyaml could be slow on
     // the text; otherwise only to explain a failure, so messages do not depend on it.
-    let scanned_first = could_nest_deeply(text);
+    let scanned_first = could_nest_deeply(text) || could_alias(text);
     if scanned_first {
         prescan(text).map_err(refused)?;
     }
@@ -152,11 +140,8 @@ pub fn load_str(name: &str, text: &str) -> Result<Loaded, Vec<Diagnostic>> {
             if !scanned_first {
                 prescan(text).map_err(refused)?;
             }
-            let (line, column) = err
-                .location()
-                .map(|l| (l.line(), l.column()))
-                .unwrap_or((1, 1));
-            return Err(vec![at(name, line, column, yaml_message(&err))]);
+            let (line, column, message) = explain(&err, text);
+            return Err(vec![at(name, line, column, message)]);
         }
     };
 
@@ -197,8 +182,17 @@ fn locate_all(
     }
     let locator = Locator::new(text);
     let mut located: Vec<(usize, Finding, (usize, usize))> = Vec::new();
-    for (i, f) in findings.list.into_iter().enumerate() {
+    for (i, mut f) in findings.list.into_iter().enumerate() {
         let pos = locator.position(&f.path);
+        if let Some(place) = f.place.take() {
+            let text = &raw.articles[place.article].text;
+            let path = NodePath::root()
+                .key("articles")
+                .index(place.article)
+                .key("text");
+            let (line, column) = locator.position_in_scalar(&path, text, place.offset);
+            f.message = format!("{} at {line}:{column}{}", f.message, place.tail);
+        }
         located.push((i, f, pos));
     }
     for (path, value, offset, message) in suspicious {
@@ -207,6 +201,7 @@ fn locate_all(
             severity: Severity::Warning,
             path,
             message,
+            place: None,
         };
         located.push((located.len(), finding, pos));
     }
@@ -214,13 +209,7 @@ fn locate_all(
     located.sort_by_key(|(i, _, pos)| (*pos, *i));
     let mut diagnostics: Vec<Diagnostic> = located
         .into_iter()
-        .map(|(_, f, (line, column))| Diagnostic {
-            severity: f.severity,
-            file: name.to_string(),
-            line,
-            column,
-            message: f.message,
-        })
+        .map(|(_, f, pos)| Diagnostic::new(f.severity, name, pos, f.message))
         .collect();
     if findings.dropped > 0 {
         let mut more = at(

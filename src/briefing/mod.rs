@@ -2,19 +2,22 @@
 //!
 //! `load` reads bytes and runs serde_yaml into the file's own shape (`raw`), `validate`
 //! checks it and resolves mentions (`resolve`) into the `model`; `diagnostic` and `locate`
-//! turn problems into `file:line:col` messages.
+//! turn problems into `file:line:col` messages; `trojan` scans every text field for what a
+//! reader would not see as written.
 
 pub mod diagnostic;
 pub mod limits;
 pub mod load;
 mod locate;
 pub mod model;
+mod near_miss;
 mod prescan;
 mod quoted;
 mod raw;
 pub mod resolve;
 mod trojan;
 mod validate;
+mod yaml_error;
 
 pub use diagnostic::{Diagnostic, Severity};
 pub use load::{DEFAULT_MAX_SIZE, LoadError, Loaded, bundled, load_bytes, load_path, load_str};

@@ -1,14 +1,24 @@
 //! A linear pre-pass over the YAML event stream, before serde_yaml sees the text.
 //!
 //! libyaml (under serde_yaml) spends time proportional to the nesting depth on every token,
-//! so a document of a few hundred thousand nested brackets would take minutes to reject.
-//! yaml-rust2's pull parser is cheap and stops at the first problem, so it is used to refuse
-//! such documents early: nesting deeper than [`MAX_DEPTH`] levels, or a syntax error (with its
-//! position). A briefing needs about six levels. Texts with few brackets cannot nest flow
-//! collections deeply ([`could_nest_deeply`]): the loader then runs the pre-scan only to
-//! explain a failure.
+//! so a document of a few hundred thousand nested brackets would take minutes to reject; and
+//! serde_yaml expands every alias into a copy of its anchored node, so one 6 MiB string
+//! aliased a thousand times costs 6 GB, though its repetition limit counts alias uses only.
+//! yaml-rust2's pull parser is cheap, does not expand aliases and stops at the first
+//! problem, so it is used to refuse such documents early: nesting deeper than [`MAX_DEPTH`]
+//! levels, aliases that would expand to more than [`MAX_ALIAS_EXPANSION`] bytes (each
+//! anchored node's expanded size is computed as it closes: its scalars' bytes plus one per
+//! node, aliases inside it included), or a syntax error (with its position). A briefing
+//! needs about six levels. Texts with few brackets cannot nest flow collections deeply
+//! ([`could_nest_deeply`]) and texts without `&` or `*` hold no alias ([`could_alias`]): the
+//! loader then runs the pre-scan only to explain a failure.
+
+use std::collections::HashMap;
 
 use yaml_rust2::parser::{Event, Parser};
+use yaml_rust2::scanner::Marker;
+
+use super::limits::MAX_ALIAS_EXPANSION;
 
 pub const MAX_DEPTH: usize = 64;
 
@@ -55,41 +65,98 @@ pub fn could_nest_deeply(text: &str) -> bool {
             })
 }
 
+/// Whether `text` could hold an anchor and an alias: it needs both a `&` and a `*`.
+pub fn could_alias(text: &str) -> bool {
+    text.contains('&') && text.contains('*')
+}
+
+fn refusal(mark: Marker, message: String) -> Refusal {
+    Refusal {
+        line: mark.line(),
+        column: mark.col() + 1,
+        message,
+    }
+}
+
+/// The expanded sizes of anchored nodes, and of the aliases used so far.
+#[derive(Default)]
+struct Expansion {
+    /// Expanded size of each anchored node, by anchor id.
+    anchored: HashMap<usize, u64>,
+    /// Open collections: anchor id (0 for none) and expanded size so far.
+    open: Vec<(usize, u64)>,
+    /// Bytes the aliases so far expand to.
+    aliased: u64,
+    aliases: u64,
+}
+
+impl Expansion {
+    /// A node of `size` ends: it counts towards its parent, and is remembered if anchored.
+    fn node(&mut self, anchor: usize, size: u64) {
+        if anchor != 0 {
+            self.anchored.insert(anchor, size);
+        }
+        if let Some((_, parent)) = self.open.last_mut() {
+            *parent = parent.saturating_add(size);
+        }
+    }
+
+    /// An alias: a copy of its anchored node. Refused once the copies pass the limit.
+    fn alias(&mut self, anchor: usize, mark: Marker) -> Result<(), Refusal> {
+        let size = self.anchored.get(&anchor).copied().unwrap_or(1);
+        self.aliased = self.aliased.saturating_add(size);
+        self.aliases += 1;
+        if self.aliased > MAX_ALIAS_EXPANSION {
+            return Err(refusal(
+                mark,
+                format!(
+                    "aliases expand to more than {MAX_ALIAS_EXPANSION} bytes, the limit: this is alias {} and its node alone is {size} bytes; write the text out instead of aliasing it",
+                    self.aliases
+                ),
+            ));
+        }
+        self.node(0, size);
+        Ok(())
+    }
+}
+
 pub fn prescan(text: &str) -> Result<(), Refusal> {
     let mut parser = Parser::new_from_str(text);
-    let mut depth = 0usize;
+    let mut expansion = Expansion::default();
     loop {
         match parser.next_token() {
             Ok((event, mark)) => match event {
-                Event::SequenceStart(..) | Event::MappingStart(..) => {
-                    depth += 1;
-                    if depth > MAX_DEPTH {
-                        return Err(Refusal {
-                            line: mark.line(),
-                            column: mark.col() + 1,
-                            message: format!(
+                Event::SequenceStart(anchor, _) | Event::MappingStart(anchor, _) => {
+                    expansion.open.push((anchor, 1));
+                    if expansion.open.len() > MAX_DEPTH {
+                        return Err(refusal(
+                            mark,
+                            format!(
                                 "the document is nested more than {MAX_DEPTH} levels deep; a briefing needs about 6"
                             ),
-                        });
+                        ));
                     }
                 }
-                Event::SequenceEnd | Event::MappingEnd => depth = depth.saturating_sub(1),
+                Event::SequenceEnd | Event::MappingEnd => {
+                    if let Some((anchor, size)) = expansion.open.pop() {
+                        expansion.node(anchor, size);
+                    }
+                }
+                Event::Scalar(value, _, anchor, _) => {
+                    expansion.node(anchor, value.len() as u64 + 1);
+                }
+                Event::Alias(anchor) => expansion.alias(anchor, mark)?,
                 Event::StreamEnd => return Ok(()),
                 _ => {}
             },
             Err(e) => {
-                let mark = e.marker();
                 let message = if e.info().contains("recursion limit") {
                     "the document is nested too deeply (a briefing needs about 6 levels)"
                         .to_string()
                 } else {
                     format!("YAML syntax error: {}", e.info())
                 };
-                return Err(Refusal {
-                    line: mark.line(),
-                    column: mark.col() + 1,
-                    message,
-                });
+                return Err(refusal(*e.marker(), message));
             }
         }
     }
@@ -158,6 +225,37 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn aliases_are_bounded_by_the_bytes_they_expand_to() {
+        let big = "x".repeat(1 << 20);
+        let mut text = format!("a: &big \"{big}\"\nb:\n");
+        for _ in 0..100 {
+            text.push_str("  - *big\n");
+        }
+        assert!(could_alias(&text));
+        let r = prescan(&text).unwrap_err();
+        assert_eq!((r.line, r.column), (66, 5), "{}", r.message);
+        assert!(
+            r.message.starts_with("aliases expand to more than 67108864 bytes, the limit: this is alias 64 and its node alone is 1048577 bytes"),
+            "{}",
+            r.message
+        );
+        // Nested anchors count what their aliases hold: a "billion laughs".
+        let mut laughs = String::from("a: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+        for i in 1..9 {
+            let refs = vec![format!("*a{}", i - 1); 10].join(", ");
+            laughs.push_str(&format!("a{i}: &a{i} [{refs}]\n"));
+        }
+        assert!(
+            prescan(&laughs)
+                .unwrap_err()
+                .message
+                .starts_with("aliases expand")
+        );
+        // A few small aliases pass.
+        assert_eq!(prescan("a: &n Mali\nb: [*n, *n]\n"), Ok(()));
     }
 
     #[test]

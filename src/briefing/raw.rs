@@ -1,21 +1,29 @@
 //! The briefing file as written: serde types that mirror the YAML one to one.
 //!
 //! Unknown fields are errors (`deny_unknown_fields`), so a typo such as `entites:` is caught
-//! by serde_yaml with its line and column. Semantic checks happen later, in `validate`.
+//! by serde_yaml with its line and column. Every text field must be written as text: YAML
+//! reads an unquoted `~`, `null` or empty value as null, `123` as a number and `true` as a
+//! boolean, and these are refused (`text`, `optional_text`) rather than turned into strings
+//! such as "~" or "123". Semantic checks happen later, in `validate`.
 
 use std::collections::BTreeMap;
 
 use serde::Deserialize;
+use serde::de::{self, Deserializer, Visitor};
 
-use super::model::{Direction, EntityKind, Figure};
+use super::diagnostic::NodePath;
+use super::model::{Direction, EntityKind, FigureType, Moment, Qualifier};
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawBriefing {
+    #[serde(deserialize_with = "text")]
     pub id: String,
+    #[serde(deserialize_with = "text")]
     pub title: String,
+    #[serde(deserialize_with = "text")]
     pub date: String,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "optional_text")]
     pub summary: Option<String>,
     pub articles: Vec<RawArticle>,
     #[serde(default)]
@@ -25,29 +33,36 @@ pub struct RawBriefing {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawArticle {
+    #[serde(deserialize_with = "text")]
     pub id: String,
+    #[serde(deserialize_with = "text")]
     pub lang: String,
     #[serde(default)]
     pub dir: Option<Direction>,
+    #[serde(deserialize_with = "text")]
     pub source: String,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "optional_text")]
     pub url: Option<String>,
+    #[serde(deserialize_with = "text")]
     pub headline: String,
+    #[serde(deserialize_with = "text")]
     pub text: String,
 }
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawEntity {
+    #[serde(deserialize_with = "text")]
     pub id: String,
     pub kind: EntityKind,
+    #[serde(deserialize_with = "text")]
     pub name: String,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "text_map")]
     pub names: BTreeMap<String, String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "text_list")]
     pub links: Vec<String>,
     #[serde(default)]
-    pub figure: Option<Figure>,
+    pub figure: Option<RawFigure>,
     #[serde(default)]
     pub mentions: Vec<RawMention>,
 }
@@ -57,19 +72,170 @@ pub struct RawEntity {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawMention {
+    #[serde(deserialize_with = "text")]
     pub article: String,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "optional_text")]
     pub quote: Option<String>,
     #[serde(default)]
     pub occurrence: Option<usize>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "optional_text")]
     pub prefix: Option<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "optional_text")]
     pub suffix: Option<String>,
     #[serde(default)]
     pub start: Option<usize>,
     #[serde(default)]
     pub end: Option<usize>,
     #[serde(default)]
-    pub figure: Option<Figure>,
+    pub figure: Option<RawFigure>,
+}
+
+/// A figure as written: `count` may be left out for a vague qualifier (`dozens`); the
+/// loader derives it (`validate::figures`).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawFigure {
+    #[serde(rename = "type")]
+    pub kind: FigureType,
+    #[serde(default)]
+    pub count: Option<u64>,
+    #[serde(default)]
+    pub count_max: Option<u64>,
+    #[serde(default)]
+    pub qualifier: Qualifier,
+    #[serde(default)]
+    pub superseded: bool,
+    #[serde(default)]
+    pub as_of: Option<Moment>,
+}
+
+/// The start of the message for a value that is not text; the loader adds the value as
+/// written, in quotes (`yaml_error`).
+pub const NOT_TEXT: &str = "expected text, found";
+
+/// A string written as text: null, numbers and booleans are refused.
+struct Text(String);
+
+struct TextVisitor;
+
+impl<'de> Visitor<'de> for TextVisitor {
+    type Value = Text;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("text")
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Text, E> {
+        Ok(Text(v.to_string()))
+    }
+
+    fn visit_string<E: de::Error>(self, v: String) -> Result<Text, E> {
+        Ok(Text(v))
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Text, E> {
+        Err(E::custom(format!(
+            "{NOT_TEXT} nothing (an empty value, ~ or null): write the text"
+        )))
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<Text, E> {
+        self.visit_unit()
+    }
+
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Text, E> {
+        Err(E::custom(format!("{NOT_TEXT} a boolean")))
+    }
+
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<Text, E> {
+        Err(E::custom(format!("{NOT_TEXT} a number")))
+    }
+
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<Text, E> {
+        Err(E::custom(format!("{NOT_TEXT} a number")))
+    }
+
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Text, E> {
+        Err(E::custom(format!("{NOT_TEXT} a number")))
+    }
+}
+
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        // `deserialize_any` tells a plain `~` or `123` from a quoted "~" or "123".
+        d.deserialize_any(TextVisitor)
+    }
+}
+
+fn text<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+    Text::deserialize(d).map(|t| t.0)
+}
+
+/// An optional text: absent or null is none, anything else must be text.
+fn optional_text<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    Option::<Text>::deserialize(d).map(|t| t.map(|t| t.0))
+}
+
+fn text_map<'de, D: Deserializer<'de>>(d: D) -> Result<BTreeMap<String, String>, D::Error> {
+    BTreeMap::<String, Text>::deserialize(d).map(|m| m.into_iter().map(|(k, v)| (k, v.0)).collect())
+}
+
+fn text_list<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
+    Vec::<Text>::deserialize(d).map(|v| v.into_iter().map(|t| t.0).collect())
+}
+
+/// A text field that is scanned for suspicious characters, with the path of its node.
+pub struct TextField<'a> {
+    pub path: NodePath,
+    pub value: &'a str,
+}
+
+/// Every text field of the briefing, for the suspicious-text scan.
+pub fn text_fields(raw: &RawBriefing) -> Vec<TextField<'_>> {
+    let root = NodePath::root();
+    let mut fields = vec![
+        TextField {
+            path: root.key("id"),
+            value: &raw.id,
+        },
+        TextField {
+            path: root.key("title"),
+            value: &raw.title,
+        },
+    ];
+    if let Some(summary) = &raw.summary {
+        fields.push(TextField {
+            path: root.key("summary"),
+            value: summary,
+        });
+    }
+    for (i, a) in raw.articles.iter().enumerate() {
+        let p = root.key("articles").index(i);
+        fields.push(TextField {
+            path: p.key("source"),
+            value: &a.source,
+        });
+        fields.push(TextField {
+            path: p.key("headline"),
+            value: &a.headline,
+        });
+        fields.push(TextField {
+            path: p.key("text"),
+            value: &a.text,
+        });
+    }
+    for (i, e) in raw.entities.iter().enumerate() {
+        let p = root.key("entities").index(i);
+        fields.push(TextField {
+            path: p.key("name"),
+            value: &e.name,
+        });
+        for (lang, name) in &e.names {
+            fields.push(TextField {
+                path: p.key("names").name(lang),
+                value: name,
+            });
+        }
+    }
+    fields
 }

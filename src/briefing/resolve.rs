@@ -4,7 +4,10 @@
 //! it. In Arabic script the proclitics و ف ب ل ك and the article ال (alone or combined: وال،
 //! بال، فال، لل ...) may stand right before the quote and it still starts a word, so the quote
 //! باماكو also finds وباماكو. Matches can be narrowed by the text right before (`prefix`) and
-//! after (`suffix`) them, as W3C TextQuoteSelector does. Code-point offsets are converted to
+//! after (`suffix`) them, as W3C TextQuoteSelector does. A space in a quote, prefix or suffix
+//! stands for any run of white space within a paragraph (at most one line break), since a
+//! single line break inside a paragraph is shown as a space: `Le Campement` also finds
+//! `Le\n  Campement` in a text wrapped across YAML lines. Code-point offsets are converted to
 //! byte offsets through a [`CharIndex`], which answers in O(checkpoint spacing) per lookup.
 
 use std::cell::Cell;
@@ -53,6 +56,43 @@ fn ends_word(text: &str, end: usize) -> bool {
     text[end..].chars().next().is_none_or(|c| !is_word_char(c))
 }
 
+/// How many bytes of `text` match `pattern` from its start, where a run of white space in the
+/// pattern matches a run of white space in the text holding at most one line break (or the
+/// very same run, such as a paragraph break); None if they do not match. Backwards matching passes both reversed.
+fn loose_len(
+    text: impl Iterator<Item = char>,
+    pattern: impl Iterator<Item = char>,
+) -> Option<usize> {
+    let mut text = text.peekable();
+    let mut pattern = pattern.peekable();
+    let mut len = 0;
+    while let Some(p) = pattern.next() {
+        if p.is_whitespace() {
+            let mut wanted = String::from(p);
+            while let Some(c) = pattern.next_if(|c| c.is_whitespace()) {
+                wanted.push(c);
+            }
+            let mut run = String::new();
+            while let Some(c) = text.next_if(|c| c.is_whitespace()) {
+                run.push(c);
+            }
+            // Any run within a paragraph, or exactly the run written (a paragraph break).
+            if run.is_empty() || (run.matches('\n').count() > 1 && run != wanted) {
+                return None;
+            }
+            len += run.len();
+        } else {
+            len += text.next().filter(|&c| c == p)?.len_utf8();
+        }
+    }
+    Some(len)
+}
+
+/// Whether `selected` is what `quote` stands for (white space loosely, as quotes match).
+pub fn quote_selects(selected: &str, quote: &str) -> bool {
+    loose_len(selected.chars(), quote.chars()) == Some(selected.len())
+}
+
 /// What a quote selects: the quote, and the text that must stand right before and after it.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Selector<'a> {
@@ -77,17 +117,28 @@ pub fn quote_matches<'a>(
     budget: &'a Cell<u64>,
 ) -> impl Iterator<Item = Range<usize>> + 'a {
     let searched = if sel.quote.is_empty() { 0 } else { usize::MAX };
-    text.match_indices(sel.quote)
+    // Occurrences of the quote's first word are the candidates; the rest matches loosely.
+    let head = sel.quote.split(char::is_whitespace).next().unwrap_or("");
+    let head = if head.is_empty() { sel.quote } else { head };
+    text.match_indices(head)
         .take(searched)
         .take_while(move |_| {
             let left = budget.get();
             budget.set(left.saturating_sub(1));
             left > 0
         })
-        .map(|(start, q)| start..start + q.len())
+        .filter_map(move |(start, _)| {
+            loose_len(text[start..].chars(), sel.quote.chars()).map(|len| start..start + len)
+        })
         .filter(move |r| ends_word(text, r.end) && starts_word(text, r.start))
-        .filter(move |r| sel.prefix.is_none_or(|p| text[..r.start].ends_with(p)))
-        .filter(move |r| sel.suffix.is_none_or(|s| text[r.end..].starts_with(s)))
+        .filter(move |r| {
+            sel.prefix
+                .is_none_or(|p| loose_len(text[..r.start].chars().rev(), p.chars().rev()).is_some())
+        })
+        .filter(move |r| {
+            sel.suffix
+                .is_none_or(|s| loose_len(text[r.end..].chars(), s.chars()).is_some())
+        })
 }
 
 /// Converts between code-point and byte offsets of one text, with a checkpoint every
@@ -229,6 +280,26 @@ mod tests {
             suffix: None,
         };
         assert_eq!(starts(text, sel), [3, 37]);
+    }
+
+    #[test]
+    fn a_space_matches_white_space_within_a_paragraph() {
+        let text = "at Le\n  Campement, Le Campement and Le\n\nCampement";
+        assert_eq!(
+            quote(text, "Le Campement"),
+            ["Le\n  Campement", "Le Campement"]
+        );
+        assert_eq!(quote("Le\tCampement", "Le  Campement"), ["Le\tCampement"]);
+        assert!(quote("LeCampement", "Le Campement").is_empty());
+        assert_eq!(quote("co.\n\nWitnesses", "co.\n\nWitnesses").len(), 1);
+        let sel = Selector {
+            quote: "Mali",
+            prefix: Some("in "),
+            suffix: Some(" last week"),
+        };
+        assert_eq!(starts("in\nMali last\nweek", sel), [3]);
+        assert!(quote_selects("Le\nCampement", "Le Campement"));
+        assert!(!quote_selects("Le\nCampement x", "Le Campement"));
     }
 
     #[test]

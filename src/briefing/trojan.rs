@@ -5,10 +5,15 @@
 //! Paragraphs are those the reader shows (split at blank lines); UAX #9 rules X1-X8 decide
 //! what closes what: a PDF closes the last embedding or override unless an isolate is open
 //! after it, a PDI closes its isolate and whatever was opened inside it.
+//!
+//! [`suspicious_text`] is the loader's scan of every text field (`raw::text_fields`) for
+//! what a reader would not see as written: bidi controls, unbalanced ones, and control
+//! characters; each becomes a warning at its first character.
 
 use std::ops::Range;
 
 use super::model::split_paragraphs;
+use super::raw::TextField;
 
 /// One unbalanced control: its byte offset in the text, and what is wrong with it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -112,6 +117,71 @@ pub fn unbalanced(text: &str) -> Vec<Unbalanced> {
         for range in split_paragraphs(text) {
             paragraph(text, range, &mut out);
         }
+    }
+    out
+}
+
+/// Control characters other than tab and newline (they are never displayed).
+fn is_stray_control(c: char) -> bool {
+    c.is_control() && c != '\n' && c != '\t' && c != '\r'
+}
+
+/// Whether a text holds a bidi control or a stray control character. Most texts are
+/// settled by their bytes: those characters start with a byte below 0x20, 0x7F, or the UTF-8
+/// lead bytes 0xC2 (C1 controls) and 0xE2 (the bidi controls).
+fn could_be_suspicious(text: &str) -> bool {
+    text.bytes().any(|b| {
+        (b < 0x20 && b != b'\n' && b != b'\t' && b != b'\r') || b == 0x7f || b == 0xc2 || b == 0xe2
+    }) && text
+        .chars()
+        .any(|c| is_bidi_control(c) || is_stray_control(c))
+}
+
+/// Warnings about characters in a text field that a reader would not see as written.
+pub fn suspicious_text(field: &TextField<'_>) -> Vec<(usize, String)> {
+    if !could_be_suspicious(field.value) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    if let Some((at, c)) = field
+        .value
+        .char_indices()
+        .find(|&(_, c)| is_bidi_control(c))
+    {
+        let count = field.value.chars().filter(|&c| is_bidi_control(c)).count();
+        out.push((
+            at,
+            format!(
+                "{} holds {count} bidi embedding/override/isolate character(s), first U+{:04X}: they can reorder or hide text (Trojan Source); the reader shows them as markers",
+                field.path,
+                c as u32
+            ),
+        ));
+    }
+    let unbalanced = unbalanced(field.value);
+    if let Some(first) = unbalanced.first() {
+        out.push((
+            first.offset,
+            format!(
+                "{} holds {} unbalanced bidi control(s), first: {}; text can then show in another order than it is stored (Trojan Source)",
+                field.path,
+                unbalanced.len(),
+                first.problem
+            ),
+        ));
+    }
+    if let Some((at, c)) = field
+        .value
+        .char_indices()
+        .find(|&(_, c)| is_stray_control(c))
+    {
+        out.push((
+            at,
+            format!(
+                "{} holds control character U+{:04X}; control characters are never displayed",
+                field.path, c as u32
+            ),
+        ));
     }
     out
 }

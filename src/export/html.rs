@@ -164,11 +164,8 @@ fn cell(b: &Briefing, entity: usize, cell: &Cell) -> String {
         }
         Cell::Figure(f) => format!("<td>{}</td>", f.map_or("—".into(), |f| f.describe())),
         Cell::Reported(figures) => format!("<td>{}</td>", Cell::figures_words(figures)),
-        Cell::Agreement(Agreement::Disagree) => {
-            format!(
-                "<td class=\"disagree\">{}</td>",
-                Agreement::Disagree.words()
-            )
+        Cell::Agreement(a @ Agreement::Disagree(_)) => {
+            format!("<td class=\"disagree\">{}</td>", a.words())
         }
         Cell::Agreement(a) => format!("<td>{}</td>", a.words()),
     }

@@ -15,7 +15,7 @@ use super::text::is_escaped_in_json;
 use crate::briefing::{Briefing, Direction, EntityKind, Figure};
 
 /// The version of this JSON shape; bumped on incompatible changes.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ExportedBriefing {

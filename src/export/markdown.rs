@@ -164,8 +164,8 @@ fn table(b: &Briefing, t: &Table, out: &mut String) {
                 Cell::Figure(f) => f.map_or("—".into(), |f| f.describe()),
                 Cell::Reported(figures) => Cell::figures_words(figures),
                 Cell::Agreement(a) => match a {
-                    super::Agreement::Disagree => format!("**{}**", a.words()),
-                    _ => a.words().to_string(),
+                    super::Agreement::Disagree(_) => format!("**{}**", a.words()),
+                    _ => a.words(),
                 },
             })
             .collect();

@@ -24,24 +24,26 @@ pub struct Row {
     pub cells: Vec<Cell>,
 }
 
-/// Whether the articles that state a figure agree on it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Whether the articles that state a figure agree on it (their latest figures can all be
+/// true at once).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Agreement {
     /// No article states a figure.
     Unstated,
     /// Exactly one article states one.
     OneSource,
     Agree,
-    Disagree,
+    /// How they differ: "26 against 23".
+    Disagree(String),
 }
 
 impl Agreement {
-    pub fn words(self) -> &'static str {
+    pub fn words(&self) -> String {
         match self {
-            Agreement::Unstated => "—",
-            Agreement::OneSource => "one source",
-            Agreement::Agree => "sources agree",
-            Agreement::Disagree => "⚠ sources disagree",
+            Agreement::Unstated => "—".into(),
+            Agreement::OneSource => "one source".into(),
+            Agreement::Agree => "sources agree".into(),
+            Agreement::Disagree(how) => format!("⚠ sources disagree: {how}"),
         }
     }
 }
@@ -108,8 +110,8 @@ fn agreement(b: &Briefing, entity: usize) -> Agreement {
         .iter()
         .filter(|f| !f.is_empty())
         .count();
-    if b.figures_disagree(entity) {
-        Agreement::Disagree
+    if let Some(how) = b.disagreement(entity) {
+        Agreement::Disagree(how)
     } else {
         match stating {
             0 => Agreement::Unstated,
@@ -221,9 +223,17 @@ mod tests {
         let disagree: Vec<&str> = t[2]
             .rows
             .iter()
-            .filter(|r| r.cells.contains(&Cell::Agreement(Agreement::Disagree)))
+            .filter(|r| {
+                r.cells
+                    .iter()
+                    .any(|c| matches!(c, Cell::Agreement(Agreement::Disagree(_))))
+            })
             .map(|r| b.entities[r.entity].id.as_str())
             .collect();
-        assert_eq!(disagree, ["radisson-killed", "peacekeepers-deployed"]);
+        assert_eq!(
+            disagree,
+            ["peacekeepers-deployed"],
+            "more than 20 and at least 20 can both be true"
+        );
     }
 }

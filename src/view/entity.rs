@@ -50,7 +50,8 @@ pub fn entity_row(briefing: &Briefing, e: usize) -> String {
     entity_pieces(briefing, e).concat()
 }
 
-/// What each article reports for casualty figure `e`: "more than 20 killed", "—" for none.
+/// What each article reports for casualty figure `e` (earlier figures as "earlier: 8
+/// killed"), "—" for none.
 fn said_by_each(briefing: &Briefing, e: usize) -> Vec<String> {
     briefing
         .figures_by_article(e)
@@ -66,19 +67,21 @@ fn said_by_each(briefing: &Briefing, e: usize) -> Vec<String> {
         .collect()
 }
 
-/// The mark [`figure_row`] ends with when the sources' figures disagree.
+/// The mark that starts the end of [`figure_row`] when the sources' latest figures
+/// disagree; how they differ follows it ("⚠ sources disagree: 26 against 23").
 pub const SOURCES_DISAGREE: &str = "⚠ sources disagree";
 
-/// For casualty figures: the accepted figure and each source's, with a mark where they
-/// disagree: "accepted: at least 20 killed · en: more than 20 killed · ar: at least 20 killed ⚠ sources disagree".
+/// For casualty figures: the accepted figure and each source's, with a mark and how where
+/// they disagree: "accepted: 26 killed · en: 26 killed · ar: 23 killed ⚠ sources disagree:
+/// 26 against 23".
 pub fn figure_pieces(briefing: &Briefing, e: usize) -> Option<Pieces> {
     let accepted = briefing.entities[e].figure?;
     let mut row = vec![format!("accepted: {}", accepted.describe())];
     for (article, said) in briefing.articles.iter().zip(said_by_each(briefing, e)) {
         row.extend([own(" · "), article.id.clone(), format!(": {said}")]);
     }
-    if briefing.figures_disagree(e) {
-        row.extend([own(" "), own(SOURCES_DISAGREE)]);
+    if let Some(how) = briefing.disagreement(e) {
+        row.extend([own(" "), own(SOURCES_DISAGREE), format!(": {how}")]);
     }
     Some(row)
 }
@@ -121,11 +124,10 @@ pub fn details(briefing: &Briefing, e: usize) -> Vec<Pieces> {
                 a.source.clone(),
             ]);
         }
-        lines.push(vec![own(if briefing.figures_disagree(e) {
-            "⚠ sources disagree"
-        } else {
-            "the sources agree"
-        })]);
+        lines.push(match briefing.disagreement(e) {
+            Some(how) => vec![own(SOURCES_DISAGREE), format!(": {how}")],
+            None => vec![own("the sources agree")],
+        });
     }
     lines
 }
@@ -149,7 +151,8 @@ mod tests {
             assert!(line.is_some_and(|l| l.ends_with(&a.source)), "{lines:#?}");
         }
         assert!(lines.iter().any(|l| l.starts_with("accepted figure: ")));
-        assert_eq!(lines.last().unwrap(), "⚠ sources disagree");
+        let how = b.disagreement(e).unwrap();
+        assert_eq!(lines.last().unwrap(), &format!("⚠ sources disagree: {how}"));
         assert_eq!(
             figure_row(&b, e).unwrap(),
             figure_pieces(&b, e).unwrap().concat()
