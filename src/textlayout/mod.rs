@@ -20,7 +20,7 @@ mod sanitize;
 mod shape;
 mod wrap;
 
-use unicode_bidi::BidiClass;
+use unicode_bidi::BidiClass::{self, B, FSI, LRI, PDI, RLI, S, WS};
 use unicode_width::UnicodeWidthStr;
 
 pub use crate::briefing::Direction;
@@ -100,7 +100,8 @@ impl PreparedParagraph {
                 lam.width = cell_width(&display[lam.display.start as usize..]);
                 continue;
             }
-            if shown.is_empty() {
+            let class = cell_class(&levels, start, cluster);
+            if shown.is_empty() && !class.is_some_and(reorders_unseen) {
                 continue;
             }
             cells.push(Cell {
@@ -109,9 +110,7 @@ impl PreparedParagraph {
                 width: cell_width(shown),
                 level: levels.level_at(start),
             });
-            if let Some(class) = levels.class_at(start) {
-                classes.push(class);
-            }
+            classes.extend(class);
         }
 
         let breaks = unicode_linebreak::linebreaks(&analysis).map(|(i, _)| i);
@@ -167,8 +166,11 @@ impl PreparedParagraph {
                     levels.extend(logical.iter().map(|c| c.level));
                     reorder::resolve_line_levels(&mut levels, classes, self.para_level);
                     reorder::visual_order(&levels, &mut order);
+                    // Unseen cells (isolates, marks) have taken their part in the order.
+                    let unseen = |i: usize| self.cells[range.start + i].display.is_empty();
                     order
                         .iter()
+                        .filter(|&&i| !unseen(i))
                         .map(|&i| Cell {
                             level: levels[i],
                             ..logical[i].clone()
@@ -191,6 +193,32 @@ impl PreparedParagraph {
     pub fn cell_text(&self, cell: &Cell) -> &str {
         cell.shown_in(&self.display)
     }
+}
+
+/// The bidi class that stands for a cluster in rule L1: its first character's, except that
+/// a whitespace-like first character (WS, S, B, isolate controls) followed in the cluster by
+/// something that is not (a space carrying a combining mark) is no whitespace: ON.
+fn cell_class(levels: &levels::ParaLevels, start: usize, cluster: &str) -> Option<BidiClass> {
+    let first = levels.class_at(start)?;
+    let whitespace = |class| matches!(class, WS | S | B | LRI | RLI | FSI | PDI);
+    if !whitespace(first) || cluster.len() == 1 {
+        return Some(first);
+    }
+    let solid = cluster.char_indices().skip(1).any(|(i, _)| {
+        levels
+            .class_at(start + i)
+            .is_some_and(|c| !whitespace(c) && !reorder::is_removed(c))
+    });
+    Some(if solid { BidiClass::ON } else { first })
+}
+
+/// Whether a character that shows nothing still matters to the order of what is shown:
+/// strong marks (LRM, RLM, ALM), isolate initiators and PDI, and separators split runs in
+/// rules L1 and L2. Such a character gets an unseen cell (empty display, width 0) that
+/// `wrap` reorders with the rest of the line and then drops; X9-removed classes (embeddings,
+/// overrides, PDF, BN) only ever join the run before them, so they get none.
+fn reorders_unseen(class: BidiClass) -> bool {
+    !reorder::is_removed(class)
 }
 
 /// Rule L4: the mirror image of `c` (for a character at an odd level), or `c` itself.
