@@ -1,7 +1,8 @@
 //! UAX #9 conformance on tests/data/BidiTest.txt, two ways.
 //!
-//! `bidi_test_txt`: paragraph levels from unicode-bidi's `ParagraphBidiInfo`, then the
-//! engine's own per-line rules (`reorder::resolve_line_levels` for L1, `reorder::visual_order`
+//! `bidi_test_txt`: paragraph levels from the engine's `levels::resolve` (its own resolver,
+//! or unicode-bidi for paragraphs with explicit formatting characters), then the engine's
+//! per-line rules (`reorder::resolve_line_levels` for L1, `reorder::visual_order`
 //! for L2), compared with every case's expected levels and visual order, per character.
 //!
 //! `bidi_test_txt_through_briefing_layout`: every case, as one line of stdin, through the
@@ -20,7 +21,8 @@ use std::thread;
 use unicode_segmentation::UnicodeSegmentation;
 
 use briefing::textlayout::reorder::{is_removed, resolve_line_levels, visual_order};
-use unicode_bidi::{BidiClass, Level, ParagraphBidiInfo};
+use briefing::textlayout::{Direction, levels};
+use unicode_bidi::{BidiClass, bidi_class};
 
 const DATA: &str = include_str!("data/BidiTest.txt");
 
@@ -102,12 +104,12 @@ fn parse() -> Vec<Case> {
 }
 
 /// Runs one case at one paragraph level; returns a description of the mismatch, if any.
-fn check(case: &Case, para: Option<Level>) -> Option<String> {
-    let info = ParagraphBidiInfo::new(&case.input, para);
-    let starts: Vec<usize> = case.input.char_indices().map(|(i, _)| i).collect();
-    let classes: Vec<BidiClass> = starts.iter().map(|&i| info.original_classes[i]).collect();
-    let mut levels: Vec<u8> = starts.iter().map(|&i| info.levels[i].number()).collect();
-    resolve_line_levels(&mut levels, &classes, info.paragraph_level.number());
+fn check(case: &Case, para: Option<Direction>) -> Option<String> {
+    let resolved = levels::resolve(&case.input, para);
+    // A pure LTR paragraph keeps no classes: they are the characters' own.
+    let classes: Vec<BidiClass> = case.input.chars().map(bidi_class).collect();
+    let mut levels: Vec<u8> = (0..classes.len()).map(|i| resolved.level_at(i)).collect();
+    resolve_line_levels(&mut levels, &classes, resolved.para_level());
     let mut order = Vec::new();
     visual_order(&levels, &mut order);
     order.retain(|&i| !is_removed(classes[i]));
@@ -128,7 +130,11 @@ fn check(case: &Case, para: Option<Level>) -> Option<String> {
 #[test]
 fn bidi_test_txt() {
     let cases = parse();
-    let paras = [(1, None), (2, Some(Level::ltr())), (4, Some(Level::rtl()))];
+    let paras = [
+        (1, None),
+        (2, Some(Direction::Ltr)),
+        (4, Some(Direction::Rtl)),
+    ];
     let threads = thread::available_parallelism().map_or(1, |n| n.get());
     let chunk = cases.len().div_ceil(threads).max(1);
     let (run, failures) = thread::scope(|scope| {

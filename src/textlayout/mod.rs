@@ -1,8 +1,8 @@
 //! Text layout: paragraphs of mixed-direction text to visual lines of terminal cells.
 //!
 //! Data flows one way, and everything that does not depend on the width is done once:
-//! [`PreparedParagraph::new`] resolves the paragraph's bidi levels (`levels`, unicode-bidi,
-//! skipped for plain LTR text), cuts the text into grapheme clusters (`clusters`), writes
+//! [`PreparedParagraph::new`] resolves the paragraph's bidi levels, one per character
+//! (`levels`; skipped for plain LTR text), cuts the text into grapheme clusters (`clusters`), writes
 //! each cluster's display text into one display buffer (`sanitize` drops controls, `shape`
 //! gives Arabic letters their contextual forms, rule L4 mirrors brackets at odd levels), and
 //! finds the UAX #14 break opportunities (`wrap::spans`). [`PreparedParagraph::wrap`] then
@@ -13,7 +13,7 @@
 
 mod arabic_forms;
 mod clusters;
-mod levels;
+pub mod levels;
 mod line;
 pub mod reorder;
 mod sanitize;
@@ -72,9 +72,11 @@ impl PreparedParagraph {
         let mut ordinal = 0;
         for (start, cluster) in clusters::clusters(text) {
             let first = display.len();
+            let first_char = ordinal;
             let mut absorbed = false;
             for (offset, c) in cluster.char_indices() {
                 let shaping = shaped.get(ordinal).copied().unwrap_or(Shaped::Same);
+                let level = levels.level_at(ordinal);
                 ordinal += 1;
                 match sanitize::shown(c, opts.show_controls) {
                     Shown::Hidden => {}
@@ -84,7 +86,7 @@ impl PreparedParagraph {
                     Shown::Char => match shaping {
                         Shaped::Form(f) | Shaped::Ligature(f) => display.push(f),
                         Shaped::Absorbed => absorbed |= offset == 0,
-                        Shaped::Same if levels.level_at(start + offset) % 2 == 1 => {
+                        Shaped::Same if level % 2 == 1 => {
                             display.push(mirror(c));
                         }
                         Shaped::Same => display.push(c),
@@ -100,7 +102,7 @@ impl PreparedParagraph {
                 lam.width = cell_width(&display[lam.display.start as usize..]);
                 continue;
             }
-            let class = cell_class(&levels, start, cluster);
+            let class = cell_class(&levels, first_char, cluster);
             if shown.is_empty() && !class.is_some_and(reorders_unseen) {
                 continue;
             }
@@ -108,7 +110,7 @@ impl PreparedParagraph {
                 source: start..end,
                 display: first as u32..display.len() as u32,
                 width: cell_width(shown),
-                level: levels.level_at(start),
+                level: levels.level_at(first_char),
             });
             classes.extend(class);
         }
@@ -198,18 +200,18 @@ impl PreparedParagraph {
 /// The bidi class that stands for a cluster in rule L1: its first character's, except that
 /// a whitespace-like first character (WS, S, B, isolate controls) followed in the cluster by
 /// something that is not (a space carrying a combining mark) is no whitespace: ON.
-fn cell_class(levels: &levels::ParaLevels, start: usize, cluster: &str) -> Option<BidiClass> {
-    let first = levels.class_at(start)?;
+fn cell_class(levels: &levels::ParaLevels, first: usize, cluster: &str) -> Option<BidiClass> {
+    let class = levels.class_at(first)?;
     let whitespace = |class| matches!(class, WS | S | B | LRI | RLI | FSI | PDI);
-    if !whitespace(first) || cluster.len() == 1 {
-        return Some(first);
+    if !whitespace(class) || cluster.len() == 1 {
+        return Some(class);
     }
-    let solid = cluster.char_indices().skip(1).any(|(i, _)| {
+    let solid = (1..cluster.chars().count()).any(|k| {
         levels
-            .class_at(start + i)
+            .class_at(first + k)
             .is_some_and(|c| !whitespace(c) && !reorder::is_removed(c))
     });
-    Some(if solid { BidiClass::ON } else { first })
+    Some(if solid { BidiClass::ON } else { class })
 }
 
 /// Whether a character that shows nothing still matters to the order of what is shown:
