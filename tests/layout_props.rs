@@ -127,6 +127,15 @@ proptest! {
     }
 }
 
+/// unicode-bidi's resolution of `text` as one paragraph (the reference).
+fn reference(text: &str, dir: Option<Direction>) -> unicode_bidi::ParagraphBidiInfo<'_> {
+    let level = dir.map(|d| match d {
+        Direction::Ltr => unicode_bidi::Level::ltr(),
+        Direction::Rtl => unicode_bidi::Level::rtl(),
+    });
+    unicode_bidi::ParagraphBidiInfo::new(text, level)
+}
+
 /// Single-cell characters without mirrors, controls or marks: there one line of the engine
 /// must match unicode-bidi's own `reorder_line`.
 const PLAIN: &[char] = &[
@@ -146,11 +155,7 @@ proptest! {
         let para = PreparedParagraph::new(&text, dir, LayoutOptions::default());
         let lines = para.wrap(1000);
         prop_assert_eq!(lines.len(), 1);
-        let level = dir.map(|d| match d {
-            Direction::Ltr => unicode_bidi::Level::ltr(),
-            Direction::Rtl => unicode_bidi::Level::rtl(),
-        });
-        let info = unicode_bidi::ParagraphBidiInfo::new(&text, level);
+        let info = reference(&text, dir);
         prop_assert_eq!(lines[0].text(&para), info.reorder_line(0..text.len()).into_owned());
         prop_assert_eq!(para.direction() == Direction::Rtl, info.paragraph_level.is_rtl());
     }
@@ -179,11 +184,7 @@ proptest! {
         use briefing::textlayout::reorder::{is_removed, resolve_line_levels};
         let text: String = chars.into_iter().collect();
         let ours = levels::resolve(&text, dir);
-        let level = dir.map(|d| match d {
-            Direction::Ltr => unicode_bidi::Level::ltr(),
-            Direction::Rtl => unicode_bidi::Level::rtl(),
-        });
-        let info = unicode_bidi::ParagraphBidiInfo::new(&text, level);
+        let info = reference(&text, dir);
         let para = info.paragraph_level.number();
         prop_assert_eq!(ours.para_level(), para);
         let starts: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
