@@ -136,6 +136,15 @@ fn reference(text: &str, dir: Option<Direction>) -> unicode_bidi::ParagraphBidiI
     unicode_bidi::ParagraphBidiInfo::new(text, level)
 }
 
+/// Characters of every bidi class but the explicit formatting ones (which unicode-bidi
+/// resolves for the engine), with brackets, marks and BN characters.
+const NO_EXPLICIT: &[char] = &[
+    'a', 'Z', 'א', 'ש', 'ب', 'ل', '1', '9', '\u{660}', '\u{6f1}', '+', '-', '$', '%', '#', ',',
+    '.', ':', '/', '\u{300}', '\u{64e}', '\u{ad}', '\u{200d}', '\u{1}', ' ', '\t', '!', '"', '(',
+    ')', '[', ']', '{', '}', '\u{2329}', '\u{3009}', '«', '»', '\u{200e}', '\u{200f}', '\u{61c}',
+    '\u{2029}',
+];
+
 /// Single-cell characters without mirrors, controls or marks: there one line of the engine
 /// must match unicode-bidi's own `reorder_line`.
 const PLAIN: &[char] = &[
@@ -144,7 +153,7 @@ const PLAIN: &[char] = &[
 ];
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(400))]
+    #![proptest_config(ProptestConfig::with_cases(1000))]
 
     #[test]
     fn one_line_matches_unicode_bidi_reorder_line(
@@ -159,19 +168,6 @@ proptest! {
         prop_assert_eq!(lines[0].text(&para), info.reorder_line(0..text.len()).into_owned());
         prop_assert_eq!(para.direction() == Direction::Rtl, info.paragraph_level.is_rtl());
     }
-}
-
-/// Characters of every bidi class but the explicit formatting ones (which unicode-bidi
-/// resolves for the engine), with brackets, marks and BN characters.
-const NO_EXPLICIT: &[char] = &[
-    'a', 'Z', 'א', 'ש', 'ب', 'ل', '1', '9', '\u{660}', '\u{6f1}', '+', '-', '$', '%', '#', ',',
-    '.', ':', '/', '\u{300}', '\u{64e}', '\u{ad}', '\u{200d}', '\u{1}', ' ', '\t', '!', '"', '(',
-    ')', '[', ']', '{', '}', '\u{2329}', '\u{3009}', '«', '»', '\u{200e}', '\u{200f}', '\u{61c}',
-    '\u{2029}',
-];
-
-proptest! {
-    #![proptest_config(ProptestConfig::with_cases(2000))]
 
     /// The engine's own resolver gives every character that rule X9 keeps the level that
     /// unicode-bidi gives it, once rule L1 has run on the paragraph as one line.
