@@ -15,6 +15,7 @@ mod arabic_forms;
 mod clusters;
 pub mod levels;
 mod line;
+mod pieces;
 pub mod reorder;
 mod sanitize;
 mod shape;
@@ -25,6 +26,7 @@ use unicode_width::UnicodeWidthStr;
 
 pub use crate::briefing::Direction;
 pub use line::{Cell, StyledRun, VisualLine, pad_for};
+pub use pieces::{PIECE, pieces};
 pub use sanitize::{TAB_WIDTH, marker};
 
 use sanitize::Shown;
