@@ -170,8 +170,9 @@ impl ArticleView {
         2 + self.body.len()
     }
 
-    /// Block `block`'s article bytes, prepared (from the cache when prepared before).
-    fn prepared(&self, block: usize, bytes: &Range<usize>) -> Rc<PreparedParagraph> {
+    /// Block `block`'s article bytes, prepared (from the cache when prepared before; kept in
+    /// it when `keep`).
+    fn prepared(&self, block: usize, bytes: &Range<usize>, keep: bool) -> Rc<PreparedParagraph> {
         if let Some(para) = self.prepared.borrow_mut().get(&block) {
             return Rc::clone(para);
         }
@@ -181,7 +182,9 @@ impl ArticleView {
             Some(self.dir),
             options(self.mode),
         ));
-        self.prepared.borrow_mut().put(block, Rc::clone(&para));
+        if keep {
+            self.prepared.borrow_mut().put(block, Rc::clone(&para));
+        }
         para
     }
 
@@ -191,20 +194,21 @@ impl ArticleView {
         if let Some(lines) = self.blocks.borrow_mut().get(&(block, width)) {
             return Rc::clone(lines);
         }
-        let lines = Rc::new(self.lay_out(block, width));
+        let lines = Rc::new(self.lay_out(block, width, true));
         self.blocks
             .borrow_mut()
             .put((block, width), Rc::clone(&lines));
         lines
     }
 
-    fn lay_out(&self, block: usize, width: usize) -> Vec<ArticleLine> {
+    /// The lines of block `block` at `width`; `keep` keeps its prepared text in the cache.
+    fn lay_out(&self, block: usize, width: usize, keep: bool) -> Vec<ArticleLine> {
         let (kind, para, offset) = match (block, self.body.get(block.wrapping_sub(2))) {
             (0, _) => (LineKind::Headline, Rc::clone(&self.headline), 0),
             (1, _) => (LineKind::Source, Rc::clone(&self.source), 0),
             (_, Some(Block::Text { para, bytes })) => (
                 LineKind::Body { para: *para },
-                self.prepared(block, bytes),
+                self.prepared(block, bytes, keep),
                 bytes.start,
             ),
             _ => {
@@ -239,9 +243,9 @@ impl ArticleView {
     }
 
     /// Every line of the article at `width`, in order, laid out block by block as the
-    /// iterator advances (for printing: nothing is kept).
+    /// iterator advances (for printing: nothing is kept, so memory stays bounded by a block).
     pub fn all_lines(&self, width: usize) -> impl Iterator<Item = ArticleLine> + '_ {
-        (0..self.blocks()).flat_map(move |b| self.lay_out(b, width.max(1)))
+        (0..self.blocks()).flat_map(move |b| self.lay_out(b, width.max(1), false))
     }
 
     /// Up to `count` lines starting at `anchor`.
