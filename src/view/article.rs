@@ -459,6 +459,8 @@ mod tests {
             at = line.bytes().end;
         }
         assert_eq!(at, len);
+        // Printing every line kept no piece: only the first screen's is cached.
+        assert_eq!(v.prepared.borrow().len(), 1);
         // A byte deep inside is found, and the end is reached.
         let deep = len - 12_345;
         let anchor = v.anchor_of(deep, 80);
