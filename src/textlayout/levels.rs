@@ -47,8 +47,12 @@ pub fn resolve(text: &str, base: Option<Direction>) -> ParaLevels {
     let mut kept = Vec::with_capacity(text.len());
     let mut brackets = Vec::new();
     let mut explicit = false;
+    let table = table();
     for c in text.chars() {
-        let class = FastBidiData.bidi_class(c);
+        let class = table
+            .get(c as usize)
+            .copied()
+            .unwrap_or_else(|| bidi_class(c));
         classes.push(class);
         match class {
             BN => {}
@@ -78,6 +82,13 @@ pub fn resolve(text: &str, base: Option<Direction>) -> ParaLevels {
         },
     };
     let resolved = resolve_sequence(&mut kept, &brackets, para_level);
+    if resolved.len() == classes.len() {
+        return ParaLevels {
+            para_level,
+            levels: resolved,
+            classes,
+        };
+    }
     // BN characters take the level before them (rule L1 does the same per line).
     let mut levels = Vec::with_capacity(classes.len());
     let mut resolved = resolved.iter();
@@ -334,15 +345,15 @@ const TABLE_END: usize = 0x800;
 /// unicode-bidi's bidi classes, with a direct table for the first [`TABLE_END`] code points.
 pub struct FastBidiData;
 
+/// The bidi classes of U+0000..[`TABLE_END`], built on first use.
+fn table() -> &'static [BidiClass; TABLE_END] {
+    static TABLE: OnceLock<[BidiClass; TABLE_END]> = OnceLock::new();
+    TABLE.get_or_init(|| std::array::from_fn(|i| char::from_u32(i as u32).map_or(BN, bidi_class)))
+}
+
 impl BidiDataSource for FastBidiData {
     fn bidi_class(&self, c: char) -> BidiClass {
-        static TABLE: OnceLock<[BidiClass; TABLE_END]> = OnceLock::new();
-        match TABLE
-            .get_or_init(|| {
-                std::array::from_fn(|i| char::from_u32(i as u32).map_or(BN, bidi_class))
-            })
-            .get(c as usize)
-        {
+        match table().get(c as usize) {
             Some(&class) => class,
             None => bidi_class(c),
         }
@@ -361,6 +372,12 @@ fn starts_rtl_or_embedding(c: char) -> bool {
 }
 
 impl ParaLevels {
+    /// Whether the paragraph is left to right without right-to-left content (all levels 0,
+    /// no classes kept).
+    pub fn is_pure_ltr(&self) -> bool {
+        self.classes.is_empty()
+    }
+
     /// The paragraph embedding level.
     pub fn para_level(&self) -> u8 {
         self.para_level
@@ -401,7 +418,7 @@ mod tests {
 
     #[test]
     fn fast_path_only_without_rtl_content() {
-        let pure = |l: &ParaLevels| l.classes.is_empty();
+        let pure = ParaLevels::is_pure_ltr;
         assert!(pure(&resolve("plain text 123", None)));
         assert!(pure(&resolve("plain", Some(Direction::Ltr))));
         assert!(!pure(&resolve("plain", Some(Direction::Rtl))));

@@ -70,12 +70,18 @@ impl PreparedParagraph {
 
         let mut display = String::with_capacity(text.len());
         let mut cells: Vec<Cell> = Vec::with_capacity(text.len() / 2);
-        let mut classes = Vec::new();
+        let mut classes = Vec::with_capacity(if levels.is_pure_ltr() {
+            0
+        } else {
+            cells.capacity()
+        });
         let mut ordinal = 0;
         for (start, cluster) in clusters::clusters(text) {
             let first = display.len();
             let first_char = ordinal;
             let mut absorbed = false;
+            // A lone simple character shown as itself or mirrored is one cell wide.
+            let mut one_cell = false;
             for (offset, c) in cluster.char_indices() {
                 let shaping = shaped.get(ordinal).copied().unwrap_or(Shaped::Same);
                 let level = levels.level_at(ordinal);
@@ -88,10 +94,10 @@ impl PreparedParagraph {
                     Shown::Char => match shaping {
                         Shaped::Form(f) | Shaped::Ligature(f) => display.push(f),
                         Shaped::Absorbed => absorbed |= offset == 0,
-                        Shaped::Same if level % 2 == 1 => {
-                            display.push(mirror(c));
+                        Shaped::Same => {
+                            display.push(if level % 2 == 1 { mirror(c) } else { c });
+                            one_cell = cluster.len() == c.len_utf8() && clusters::is_simple(c);
                         }
-                        Shaped::Same => display.push(c),
                     },
                 }
             }
@@ -111,7 +117,7 @@ impl PreparedParagraph {
             cells.push(Cell {
                 source: start..end,
                 display: first as u32..display.len() as u32,
-                width: cell_width(shown),
+                width: if one_cell { 1 } else { cell_width(shown) },
                 level: levels.level_at(first_char),
             });
             classes.extend(class);
@@ -172,14 +178,12 @@ impl PreparedParagraph {
                     reorder::visual_order(&levels, &mut order);
                     // Unseen cells (isolates, marks) have taken their part in the order.
                     let unseen = |i: usize| self.cells[range.start + i].display.is_empty();
-                    order
-                        .iter()
-                        .filter(|&&i| !unseen(i))
-                        .map(|&i| Cell {
-                            level: levels[i],
-                            ..logical[i].clone()
-                        })
-                        .collect()
+                    let mut cells = Vec::with_capacity(order.len());
+                    cells.extend(order.iter().filter(|&&i| !unseen(i)).map(|&i| Cell {
+                        level: levels[i],
+                        ..logical[i].clone()
+                    }));
+                    cells
                 }
                 // A pure LTR paragraph: logical order is visual order.
                 _ => logical,
