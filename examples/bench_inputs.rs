@@ -1,5 +1,6 @@
 //! Writes the large inputs `scripts/bench.sh` times, made from the bundled briefing:
-//! `mixed.txt` (about 10 MB of Arabic and English paragraphs, one per line) and `big.yaml`
+//! `mixed.txt` (about 10 MB of Arabic and English paragraphs, one per line), `arabic.txt`
+//! (the same from the Arabic article only) and `big.yaml`
 //! (two articles of about 5 MB each, about 20 000 mentions). See `benches/common/inputs.rs`.
 //!
 //! Usage: `cargo run --release --example bench_inputs -- OUT_DIR [MB_PER_ARTICLE]`
@@ -22,14 +23,15 @@ fn main() {
         inputs::mixed_text(&b, (2 * mb) << 20),
     )
     .expect("write mixed.txt");
+    std::fs::write(dir.join("arabic.txt"), inputs::rtl_text(&b, (2 * mb) << 20))
+        .expect("write arabic.txt");
     std::fs::write(
         dir.join("big.yaml"),
         inputs::big_briefing(&b, mb << 20, 20_000),
     )
     .expect("write big.yaml");
     println!(
-        "wrote {}/mixed.txt and {}/big.yaml",
-        dir.display(),
+        "wrote mixed.txt, arabic.txt and big.yaml to {}",
         dir.display()
     );
 }

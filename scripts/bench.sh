@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Times briefing against fribidi and against the floor (cat), on large inputs generated
-# from the bundled briefing, and prints a table of medians and ratios measured in one run.
+# Times briefing layout against fribidi (wall and CPU time, on 10 MB of mixed Arabic and
+# English and on 10 MB of Arabic), and render, check and the reader's first frame
+# (examples/first_frame.rs) against the floor (cat), on inputs generated from the bundled
+# briefing, with their peak memory; prints medians and ratios measured in one run.
 # Then times the library on a generated folder of 10 000 briefings: listing it with no index
 # cache (every file parsed, in parallel), with the cache, and with one file changed; and the
 # library screen in a pseudo-terminal, to its first frame and to the complete list.
@@ -55,41 +57,44 @@ PY
 fi
 
 cargo run --release --quiet --example bench_inputs -- target/bench-inputs >/dev/null
+cargo build --release --quiet --example first_frame
+frame=target/release/examples/first_frame
 dir=target/bench-inputs
 json=$(mktemp)
 trap 'rm -f "$json"' EXIT
 
 hyperfine --warmup 1 --runs "$runs" --export-json "$json" \
-  -n "fribidi --width 80 --nopad --rtl" "fribidi --width 80 --nopad --rtl < $dir/mixed.txt > /dev/null" \
-  -n "briefing layout --width 80 --dir rtl" "$bin layout --width 80 --dir rtl < $dir/mixed.txt > /dev/null" \
+  -n "fribidi mixed" "fribidi --width 80 --nopad --rtl < $dir/mixed.txt > /dev/null" \
+  -n "layout mixed" "$bin layout --width 80 --dir rtl < $dir/mixed.txt > /dev/null" \
+  -n "fribidi arabic" "fribidi --width 80 --nopad --rtl < $dir/arabic.txt > /dev/null" \
+  -n "layout arabic" "$bin layout --width 80 --dir rtl < $dir/arabic.txt > /dev/null" \
   -n "cat big.yaml (floor)" "cat $dir/big.yaml > /dev/null" \
   -n "briefing render big.yaml" "$bin render --width 160 $dir/big.yaml > /dev/null" \
-  -n "briefing check big.yaml" "$bin check $dir/big.yaml > /dev/null" >/dev/null
+  -n "briefing check big.yaml" "$bin check $dir/big.yaml > /dev/null" \
+  -n "reader first frame big.yaml" "$frame $dir/big.yaml 200x60 > /dev/null" >/dev/null
 
 peak() { /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -n 1; }
 render_kb=$(peak "$bin" render --width 160 "$dir/big.yaml")
 check_kb=$(peak "$bin" check "$dir/big.yaml")
+frame_kb=$(peak "$frame" "$dir/big.yaml" 200x60)
 size=$(stat -c %s "$dir/big.yaml")
-text=$(stat -c %s "$dir/mixed.txt")
 
-python3 - "$json" "$size" "$text" "$render_kb" "$check_kb" <<'PY'
+python3 - "$json" "$size" "$render_kb" "$check_kb" "$frame_kb" "$(nproc)" <<'PY'
 import json, sys
 runs = {r["command"]: r for r in json.load(open(sys.argv[1]))["results"]}
-size, text, render_kb, check_kb = map(int, sys.argv[2:6])
+size, render_kb, check_kb, frame_kb, cores = map(int, sys.argv[2:7])
 med = {k: v["median"] for k, v in runs.items()}
-fri, lay = med["fribidi --width 80 --nopad --rtl"], med["briefing layout --width 80 --dir rtl"]
-cat, ren, chk = med["cat big.yaml (floor)"], med["briefing render big.yaml"], med["briefing check big.yaml"]
-print(f"inputs: mixed.txt {text/2**20:.1f} MiB, big.yaml {size/2**20:.1f} MiB")
-print(f"{'command':42} {'median':>10} {'ratio':>28}")
-rows = [
-    ("fribidi --width 80 --nopad --rtl", fri, ""),
-    ("briefing layout --width 80 --dir rtl", lay, f"{fri/lay:.2f}x fribidi's speed"),
-    ("cat big.yaml (floor)", cat, ""),
-    ("briefing render big.yaml", ren, f"{ren/cat:.0f}x the floor"),
-    ("briefing check big.yaml", chk, f"{chk/cat:.0f}x the floor"),
-]
-for name, t, ratio in rows:
-    print(f"{name:42} {t*1000:8.1f} ms {ratio:>28}")
-print(f"layout throughput: {text/2**20/lay:.1f} MiB/s (fribidi {text/2**20/fri:.1f} MiB/s)")
-print(f"peak memory: render {render_kb/1024:.0f} MiB ({render_kb*1024/size:.1f}x the file), check {check_kb/1024:.0f} MiB ({check_kb*1024/size:.1f}x the file)")
+cpu = {k: v["user"] + v["system"] for k, v in runs.items()}
+print(f"inputs: mixed.txt, arabic.txt 10.0 MiB each, big.yaml {size/2**20:.1f} MiB; {cores} cores")
+print(f"{'command':34} {'wall (median)':>14} {'CPU (mean)':>11} {'vs fribidi: wall':>17} {'CPU':>6}")
+for text in ["mixed", "arabic"]:
+    f, l = f"fribidi {text}", f"layout {text}"
+    print(f"{'fribidi --width 80 --nopad --rtl':34} {med[f]*1000:11.1f} ms {cpu[f]*1000:8.1f} ms   ({text})")
+    print(f"{'briefing layout --width 80 --dir rtl':34} {med[l]*1000:11.1f} ms {cpu[l]*1000:8.1f} ms {med[l]/med[f]:16.2f}x {cpu[l]/cpu[f]:5.2f}x")
+cat = med["cat big.yaml (floor)"]
+for name in ["cat big.yaml (floor)", "briefing render big.yaml", "briefing check big.yaml", "reader first frame big.yaml"]:
+    ratio = "" if name.startswith("cat") else f"{med[name]/cat:.0f}x the floor"
+    print(f"{name:34} {med[name]*1000:11.1f} ms {cpu[name]*1000:8.1f} ms  {ratio}")
+mib = lambda kb: f"{kb/1024:.0f} MiB ({kb*1024/size:.1f}x the file)"
+print(f"peak memory: check {mib(check_kb)}, reader first frame {mib(frame_kb)}, render {mib(render_kb)}")
 PY

@@ -159,8 +159,18 @@ fn write_cell(
         return Ok(());
     };
     write!(out, "{:w$}", "", w = line.pad)?;
-    for run in highlight.runs(line) {
-        styled(out, &run.text, run.style, opts)?;
+    match (opts.theme, line.para.as_deref()) {
+        // Without colour every look writes the same: the cells' text, with no runs to find.
+        (None, Some(para)) => {
+            for cell in &line.line.cells {
+                out.write_all(para.cell_text(cell).as_bytes())?;
+            }
+        }
+        _ => {
+            for run in highlight.runs(line) {
+                styled(out, &run.text, run.style, opts)?;
+            }
+        }
     }
     if pad_right {
         write!(

@@ -100,3 +100,18 @@ fn width_zero_is_a_usage_error() {
     let output = layout(&["--width", "0"], b"x\n");
     assert_eq!(output.status.code(), Some(2));
 }
+
+#[test]
+fn invisible_isolates_and_marks_still_separate_runs() {
+    // Issue #18's case: the RLI..PDI isolate is level 1 inside, and its initiator and PDI
+    // stay at level 0 between א-f and ה, so ה is reversed on its own.
+    let text = "a(b\u{2067}אf\u{2069}ה)ו\n";
+    let out = stdout(&layout(&["--dir", "ltr", "-w", "40"], text.as_bytes()));
+    assert_eq!(out, "a(bfאה)ו\n");
+    // An LRM between two Hebrew letters in an LTR paragraph splits their run.
+    let out = stdout(&layout(
+        &["--dir", "ltr", "-w", "40"],
+        "אב\u{200e}גד\n".as_bytes(),
+    ));
+    assert_eq!(out, "באדג\n");
+}

@@ -127,6 +127,24 @@ proptest! {
     }
 }
 
+/// unicode-bidi's resolution of `text` as one paragraph (the reference).
+fn reference(text: &str, dir: Option<Direction>) -> unicode_bidi::ParagraphBidiInfo<'_> {
+    let level = dir.map(|d| match d {
+        Direction::Ltr => unicode_bidi::Level::ltr(),
+        Direction::Rtl => unicode_bidi::Level::rtl(),
+    });
+    unicode_bidi::ParagraphBidiInfo::new(text, level)
+}
+
+/// Characters of every bidi class but the explicit formatting ones (which unicode-bidi
+/// resolves for the engine), with brackets, marks and BN characters.
+const NO_EXPLICIT: &[char] = &[
+    'a', 'Z', 'א', 'ש', 'ب', 'ل', '1', '9', '\u{660}', '\u{6f1}', '+', '-', '$', '%', '#', ',',
+    '.', ':', '/', '\u{300}', '\u{64e}', '\u{ad}', '\u{200d}', '\u{1}', ' ', '\t', '!', '"', '(',
+    ')', '[', ']', '{', '}', '\u{2329}', '\u{3009}', '«', '»', '\u{200e}', '\u{200f}', '\u{61c}',
+    '\u{2029}',
+];
+
 /// Single-cell characters without mirrors, controls or marks: there one line of the engine
 /// must match unicode-bidi's own `reorder_line`.
 const PLAIN: &[char] = &[
@@ -135,7 +153,7 @@ const PLAIN: &[char] = &[
 ];
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(400))]
+    #![proptest_config(ProptestConfig::with_cases(1000))]
 
     #[test]
     fn one_line_matches_unicode_bidi_reorder_line(
@@ -146,12 +164,35 @@ proptest! {
         let para = PreparedParagraph::new(&text, dir, LayoutOptions::default());
         let lines = para.wrap(1000);
         prop_assert_eq!(lines.len(), 1);
-        let level = dir.map(|d| match d {
-            Direction::Ltr => unicode_bidi::Level::ltr(),
-            Direction::Rtl => unicode_bidi::Level::rtl(),
-        });
-        let info = unicode_bidi::ParagraphBidiInfo::new(&text, level);
+        let info = reference(&text, dir);
         prop_assert_eq!(lines[0].text(&para), info.reorder_line(0..text.len()).into_owned());
         prop_assert_eq!(para.direction() == Direction::Rtl, info.paragraph_level.is_rtl());
+    }
+
+    /// The engine's own resolver gives every character that rule X9 keeps the level that
+    /// unicode-bidi gives it, once rule L1 has run on the paragraph as one line.
+    #[test]
+    fn own_resolver_matches_unicode_bidi(
+        chars in prop::collection::vec(prop::sample::select(NO_EXPLICIT), 0..60),
+        dir in prop::sample::select(vec![None, Some(Direction::Ltr), Some(Direction::Rtl)]),
+    ) {
+        use briefing::textlayout::levels;
+        use briefing::textlayout::reorder::{is_removed, resolve_line_levels};
+        let text: String = chars.into_iter().collect();
+        let ours = levels::resolve(&text, dir);
+        let info = reference(&text, dir);
+        let para = info.paragraph_level.number();
+        prop_assert_eq!(ours.para_level(), para);
+        let starts: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+        let classes: Vec<_> = starts.iter().map(|&i| info.original_classes[i]).collect();
+        let mut theirs: Vec<u8> = starts.iter().map(|&i| info.levels[i].number()).collect();
+        let mut mine: Vec<u8> = (0..starts.len()).map(|k| ours.level_at(k)).collect();
+        resolve_line_levels(&mut theirs, &classes, para);
+        resolve_line_levels(&mut mine, &classes, para);
+        for k in 0..starts.len() {
+            if !is_removed(classes[k]) {
+                prop_assert_eq!(mine[k], theirs[k], "character {} of {:?}", k, text);
+            }
+        }
     }
 }

@@ -2,7 +2,7 @@
 //! and `examples/bench_inputs.rs`, which writes them to files for `scripts/bench.sh`).
 //!
 //! - [`mixed_text`]: Arabic and English paragraphs, one per line, from the seed articles'
-//!   sentences in a fixed shuffled order;
+//!   sentences in a fixed shuffled order; [`rtl_text`] the same from the Arabic article only;
 //! - [`big_briefing`]: a briefing whose articles repeat the bundled ones to a given size,
 //!   with about the given number of mentions (code-point offsets into the repetitions).
 
@@ -10,7 +10,7 @@
 
 use std::fmt::Write as _;
 
-use briefing::briefing::Briefing;
+use briefing::briefing::{Article, Briefing, Direction};
 
 /// A small deterministic generator (xorshift), so inputs are the same on every machine.
 struct Rng(u64);
@@ -31,8 +31,23 @@ fn sentences(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// About `bytes` of ~1.4 kB paragraphs of every article's sentences (Arabic and English).
 pub fn mixed_text(b: &Briefing, bytes: usize) -> String {
-    let pool: Vec<String> = b.articles.iter().flat_map(|a| sentences(&a.text)).collect();
+    paragraphs(b, bytes, |_| true)
+}
+
+/// About `bytes` of ~1.4 kB paragraphs of the right-to-left articles' sentences only.
+pub fn rtl_text(b: &Briefing, bytes: usize) -> String {
+    paragraphs(b, bytes, |a| a.dir == Direction::Rtl)
+}
+
+fn paragraphs(b: &Briefing, bytes: usize, keep: impl Fn(&Article) -> bool) -> String {
+    let pool: Vec<String> = b
+        .articles
+        .iter()
+        .filter(|a| keep(a))
+        .flat_map(|a| sentences(&a.text))
+        .collect();
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
     let mut out = String::with_capacity(bytes + 2048);
     while out.len() < bytes {

@@ -90,7 +90,9 @@ fn write_layout(out: &mut impl Write, text: &str, job: Job) -> io::Result<()> {
 
 /// The output lines of some paragraphs.
 fn render(paragraphs: &[&str], job: Job) -> String {
-    let mut out = String::new();
+    // About the input's size: one newline per line, padding only with --pad.
+    let bytes: usize = paragraphs.iter().map(|p| p.len() + 1).sum();
+    let mut out = String::with_capacity(bytes + bytes / 8);
     for text in paragraphs {
         let para = PreparedParagraph::new(text, job.base, job.opts);
         for visual in para.wrap(job.width) {

@@ -42,6 +42,9 @@ pub fn run(
         theme: color.then(|| config.effective_theme()),
         mode: BidiMode::App,
     };
-    render(&std::rc::Rc::new(briefing), &opts, out)?;
+    // Rows are written as they are laid out, in large writes rather than a line at a time.
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, out);
+    render(&std::rc::Rc::new(briefing), &opts, &mut out)?;
+    out.flush()?;
     Ok(())
 }

@@ -1,12 +1,24 @@
-//! Paragraph bidi levels, resolved once per paragraph (UAX #9 P2-P3, X1-X10, W1-I2).
+//! Paragraph bidi levels, resolved once per paragraph, one level per code point (UAX #9).
 //!
-//! `PreparedParagraph::new` calls [`resolve`] on the analysis text (separators already turned
-//! into spaces) and reads each grapheme cluster's level and original bidi class back through
-//! [`ParaLevels::level_at`] and [`ParaLevels::class_at`]. A paragraph with an LTR (or auto)
-//! base and no character that can start right-to-left text skips the algorithm entirely:
-//! every level is 0 and nothing is reordered later. Bidi classes come from [`FastBidiData`]:
-//! a table built once for U+0000..U+07FF (Latin, Hebrew, Arabic), unicode-bidi's own binary
-//! search above it.
+//! `PreparedParagraph::new` calls [`resolve`] on the analysis text (separators inside the
+//! paragraph already turned into spaces) and reads each grapheme cluster's level and original
+//! bidi class back by character index through [`ParaLevels::level_at`] and
+//! [`ParaLevels::class_at`]. Three paths, cheapest first:
+//!
+//! - a paragraph with an LTR (or auto) base and no character that can start right-to-left
+//!   text skips the algorithm: every level is 0 and nothing is reordered later;
+//! - a paragraph without explicit embeddings, overrides or isolates (the usual case) is one
+//!   isolating run sequence at the paragraph level, resolved here per character over a
+//!   compact array of classes with BN characters left out (X9): W1-W3 and W6-W7 in one pass
+//!   each, W4-W5 only at separators and terminators, N0 only on the bracket pairs found while
+//!   the classes were read, N1-N2 only on runs of neutrals, then I1-I2;
+//! - a paragraph with explicit formatting characters goes to unicode-bidi's
+//!   `ParagraphBidiInfo` (X1-X10 with isolating run sequences), whose per-byte levels are
+//!   read back per character.
+//!
+//! Bidi classes come from [`FastBidiData`]: a table built once for U+0000..U+07FF (Latin,
+//! Hebrew, Arabic), unicode-bidi's own binary search above it. The property tests check the
+//! second path against unicode-bidi on arbitrary text.
 
 use std::sync::OnceLock;
 
@@ -15,29 +27,316 @@ use unicode_bidi::{BidiDataSource, Level, ParagraphBidiInfo, bidi_class};
 
 use crate::briefing::Direction;
 
-/// The resolved levels of one paragraph.
-pub enum ParaLevels<'a> {
-    /// Left-to-right paragraph without right-to-left content: all levels are 0.
-    PureLtr,
-    /// unicode-bidi's per-byte levels and classes.
-    Bidi(ParagraphBidiInfo<'a>),
+/// The resolved levels of one paragraph, per character.
+#[derive(Debug, Clone, Default)]
+pub struct ParaLevels {
+    para_level: u8,
+    /// Level of each character; empty for a pure LTR paragraph (all 0).
+    levels: Vec<u8>,
+    /// Original bidi class of each character; empty for a pure LTR paragraph.
+    classes: Vec<BidiClass>,
 }
 
 /// Resolves the levels of `text`; `base` None means auto (first strong character, skipping
 /// isolates, else LTR).
-pub fn resolve(text: &str, base: Option<Direction>) -> ParaLevels<'_> {
+pub fn resolve(text: &str, base: Option<Direction>) -> ParaLevels {
     if base != Some(Direction::Rtl) && !text.chars().any(starts_rtl_or_embedding) {
-        return ParaLevels::PureLtr;
+        return ParaLevels::default();
     }
+    let mut classes = Vec::with_capacity(text.len());
+    let mut kept = Vec::with_capacity(text.len());
+    let mut brackets = Vec::new();
+    let mut explicit = false;
+    let table = table();
+    for c in text.chars() {
+        let class = table
+            .get(c as usize)
+            .copied()
+            .unwrap_or_else(|| bidi_class(c));
+        classes.push(class);
+        match class {
+            BN => {}
+            LRE | RLE | PDF | LRO | RLO | LRI | RLI | FSI | PDI => explicit = true,
+            ON => {
+                if let Some((opening, open)) = bracket(c) {
+                    brackets.push(Bracket {
+                        at: kept.len(),
+                        opening,
+                        open,
+                    });
+                }
+                kept.push(class);
+            }
+            _ => kept.push(class),
+        }
+    }
+    if explicit {
+        return with_unicode_bidi(text, base, classes);
+    }
+    let para_level = match base {
+        Some(Direction::Ltr) => 0,
+        Some(Direction::Rtl) => 1,
+        None => match classes.iter().find(|c| matches!(c, L | R | AL)) {
+            Some(R | AL) => 1,
+            _ => 0,
+        },
+    };
+    let resolved = resolve_sequence(&mut kept, &brackets, para_level);
+    if resolved.len() == classes.len() {
+        return ParaLevels {
+            para_level,
+            levels: resolved,
+            classes,
+        };
+    }
+    // BN characters take the level before them (rule L1 does the same per line).
+    let mut levels = Vec::with_capacity(classes.len());
+    let mut resolved = resolved.iter();
+    let mut prev = para_level;
+    for &class in &classes {
+        if class != BN {
+            prev = resolved.next().copied().unwrap_or(para_level);
+        }
+        levels.push(prev);
+    }
+    ParaLevels {
+        para_level,
+        levels,
+        classes,
+    }
+}
+
+/// unicode-bidi for a paragraph with explicit formatting characters; its levels are per
+/// byte, read here at each character's first byte.
+fn with_unicode_bidi(text: &str, base: Option<Direction>, classes: Vec<BidiClass>) -> ParaLevels {
     let level = base.map(|dir| match dir {
         Direction::Ltr => Level::ltr(),
         Direction::Rtl => Level::rtl(),
     });
-    ParaLevels::Bidi(ParagraphBidiInfo::new_with_data_source(
-        &FastBidiData,
-        text,
-        level,
-    ))
+    let info = ParagraphBidiInfo::new_with_data_source(&FastBidiData, text, level);
+    let levels = text
+        .char_indices()
+        .map(|(i, _)| info.levels.get(i).map_or(0, |l| l.number()))
+        .collect();
+    ParaLevels {
+        para_level: info.paragraph_level.number(),
+        levels,
+        classes,
+    }
+}
+
+/// A paired bracket (BD14, BD15) at index `at` of the kept classes.
+struct Bracket {
+    at: usize,
+    /// The opening bracket of its pair, canonical equivalents folded.
+    opening: char,
+    open: bool,
+}
+
+/// The pair of a character of class ON that is a paired bracket: its opening bracket and
+/// whether it opens.
+fn bracket(c: char) -> Option<(char, bool)> {
+    match c {
+        '(' | '[' | '{' => Some((c, true)),
+        ')' => Some(('(', false)),
+        ']' => Some(('[', false)),
+        '}' => Some(('{', false)),
+        // No paired bracket lies in these ranges (BidiBrackets.txt), which hold the ASCII
+        // rest, Latin-1, Arabic punctuation, and the quotes and dashes of U+2000..U+2044.
+        '\0'..='\u{f39}' | '\u{2000}'..='\u{2044}' => None,
+        _ => FastBidiData
+            .bidi_matched_opening_bracket(c)
+            .map(|b| (b.opening, b.is_open)),
+    }
+}
+
+/// Resolves one isolating run sequence at `para_level` (no explicit formatting, BN left
+/// out): rules W1-W7, N0-N2 and I1-I2 on `t` in place; returns the levels.
+fn resolve_sequence(t: &mut [BidiClass], brackets: &[Bracket], para_level: u8) -> Vec<u8> {
+    let e = if para_level % 2 == 1 { R } else { L };
+    // sos and eos: the paragraph level is the only level here.
+    let sos = e;
+    let original = if brackets.is_empty() {
+        Vec::new()
+    } else {
+        t.to_vec()
+    };
+    weak(t, sos);
+    if !brackets.is_empty() {
+        paired_brackets(t, &original, brackets, e, sos);
+    }
+    neutrals(t, sos, e);
+    t.iter()
+        .map(|&class| match (para_level % 2, class) {
+            (0, R) => para_level + 1,
+            (0, AN | EN) => para_level + 2,
+            (1, L | EN | AN) => para_level + 1,
+            _ => para_level,
+        })
+        .collect()
+}
+
+/// Rules W1-W7.
+fn weak(t: &mut [BidiClass], sos: BidiClass) {
+    // W1 (NSM takes the class before it), W2 (EN after AL is AN), W3 (AL is R).
+    let mut prev = sos;
+    let mut last_strong = sos;
+    let mut separators = false;
+    for c in t.iter_mut() {
+        let class = if *c == NSM { prev } else { *c };
+        prev = class;
+        *c = match class {
+            L | R => {
+                last_strong = class;
+                class
+            }
+            AL => {
+                last_strong = AL;
+                R
+            }
+            EN if last_strong == AL => AN,
+            ES | ET | CS => {
+                separators = true;
+                class
+            }
+            _ => class,
+        };
+    }
+    if separators {
+        separators_and_terminators(t);
+    }
+    // W7: EN after L (or sos L) is L.
+    let mut last_strong = sos;
+    for c in t.iter_mut() {
+        match *c {
+            L | R => last_strong = *c,
+            EN if last_strong == L => *c = L,
+            _ => {}
+        }
+    }
+}
+
+/// Rules W4 (a single separator between two numbers of its kind joins them), W5 (terminators
+/// next to a European number are European numbers) and W6 (other separators and terminators
+/// are ON).
+fn separators_and_terminators(t: &mut [BidiClass]) {
+    for i in 1..t.len().saturating_sub(1) {
+        let (before, after) = (t[i - 1], t[i + 1]);
+        match t[i] {
+            ES if before == EN && after == EN => t[i] = EN,
+            CS if before == after && matches!(before, EN | AN) => t[i] = before,
+            _ => {}
+        }
+    }
+    let mut i = 0;
+    while i < t.len() {
+        if t[i] != ET {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < t.len() && t[i] == ET {
+            i += 1;
+        }
+        if (start > 0 && t[start - 1] == EN) || t.get(i) == Some(&EN) {
+            t[start..i].fill(EN);
+        }
+    }
+    for c in t.iter_mut() {
+        if matches!(c, ES | ET | CS) {
+            *c = ON;
+        }
+    }
+}
+
+/// The strong direction a resolved class counts as in rules N0-N2 (numbers count as R).
+fn strong(class: BidiClass) -> Option<BidiClass> {
+    match class {
+        L => Some(L),
+        R | EN | AN => Some(R),
+        _ => None,
+    }
+}
+
+/// Rule N0: bracket pairs (BD16, at most 63 open at once) take the embedding direction when
+/// it occurs inside them, else the opposite direction found inside if the context before
+/// them has it too; combining marks after a bracket follow it.
+fn paired_brackets(
+    t: &mut [BidiClass],
+    original: &[BidiClass],
+    brackets: &[Bracket],
+    e: BidiClass,
+    sos: BidiClass,
+) {
+    let mut stack: Vec<(char, usize)> = Vec::new();
+    let mut pairs = Vec::new();
+    for b in brackets {
+        if b.open {
+            if stack.len() >= 63 {
+                break;
+            }
+            stack.push((b.opening, b.at));
+        } else if let Some(k) = stack.iter().rposition(|&(o, _)| o == b.opening) {
+            pairs.push((stack[k].1, b.at));
+            stack.truncate(k);
+        }
+    }
+    pairs.sort_unstable();
+    for (open, close) in pairs {
+        let mut found_opposite = false;
+        let mut found_e = false;
+        for &c in &t[open + 1..close] {
+            match strong(c) {
+                Some(d) if d == e => {
+                    found_e = true;
+                    break;
+                }
+                Some(_) => found_opposite = true,
+                None => {}
+            }
+        }
+        let set = if found_e {
+            e
+        } else if found_opposite {
+            t[..open]
+                .iter()
+                .rev()
+                .find_map(|&c| strong(c))
+                .unwrap_or(sos)
+        } else {
+            continue;
+        };
+        for at in [open, close] {
+            t[at] = set;
+            for k in at + 1..t.len() {
+                if original[k] != NSM {
+                    break;
+                }
+                t[k] = set;
+            }
+        }
+    }
+}
+
+/// Rules N1 and N2: a run of neutrals between two of the same direction takes it, any other
+/// the embedding direction `e`.
+fn neutrals(t: &mut [BidiClass], sos: BidiClass, e: BidiClass) {
+    let mut prev = sos;
+    let mut i = 0;
+    while i < t.len() {
+        if let Some(d) = strong(t[i]) {
+            prev = d;
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < t.len() && strong(t[i]).is_none() {
+            i += 1;
+        }
+        // eos is sos: the one level of the sequence is the paragraph level.
+        let next = t.get(i).map_or(sos, |&c| strong(c).unwrap_or(e));
+        t[start..i].fill(if prev == next { prev } else { e });
+    }
 }
 
 /// Characters below this have their bidi class in a direct table.
@@ -46,15 +345,15 @@ const TABLE_END: usize = 0x800;
 /// unicode-bidi's bidi classes, with a direct table for the first [`TABLE_END`] code points.
 pub struct FastBidiData;
 
+/// The bidi classes of U+0000..[`TABLE_END`], built on first use.
+fn table() -> &'static [BidiClass; TABLE_END] {
+    static TABLE: OnceLock<[BidiClass; TABLE_END]> = OnceLock::new();
+    TABLE.get_or_init(|| std::array::from_fn(|i| char::from_u32(i as u32).map_or(BN, bidi_class)))
+}
+
 impl BidiDataSource for FastBidiData {
     fn bidi_class(&self, c: char) -> BidiClass {
-        static TABLE: OnceLock<[BidiClass; TABLE_END]> = OnceLock::new();
-        match TABLE
-            .get_or_init(|| {
-                std::array::from_fn(|i| char::from_u32(i as u32).map_or(BN, bidi_class))
-            })
-            .get(c as usize)
-        {
+        match table().get(c as usize) {
             Some(&class) => class,
             None => bidi_class(c),
         }
@@ -72,30 +371,27 @@ fn starts_rtl_or_embedding(c: char) -> bool {
         )
 }
 
-impl ParaLevels<'_> {
+impl ParaLevels {
+    /// Whether the paragraph is left to right without right-to-left content (all levels 0,
+    /// no classes kept).
+    pub fn is_pure_ltr(&self) -> bool {
+        self.classes.is_empty()
+    }
+
     /// The paragraph embedding level.
     pub fn para_level(&self) -> u8 {
-        match self {
-            ParaLevels::PureLtr => 0,
-            ParaLevels::Bidi(info) => info.paragraph_level.number(),
-        }
+        self.para_level
     }
 
-    /// The resolved level of the character starting at byte `index`.
+    /// The resolved level of the character at index `index` (in characters).
     pub fn level_at(&self, index: usize) -> u8 {
-        match self {
-            ParaLevels::PureLtr => 0,
-            ParaLevels::Bidi(info) => info.levels.get(index).map_or(0, |l| l.number()),
-        }
+        self.levels.get(index).copied().unwrap_or(self.para_level)
     }
 
-    /// The original bidi class of the character starting at byte `index` (`None` when the
-    /// paragraph is pure LTR and needs no reordering).
+    /// The original bidi class of the character at index `index` (`None` when the paragraph
+    /// is pure LTR and needs no reordering).
     pub fn class_at(&self, index: usize) -> Option<BidiClass> {
-        match self {
-            ParaLevels::PureLtr => None,
-            ParaLevels::Bidi(info) => info.original_classes.get(index).copied(),
-        }
+        self.classes.get(index).copied()
     }
 }
 
@@ -111,21 +407,23 @@ mod tests {
     }
 
     #[test]
+    fn bracket_shortcut_agrees_with_the_table() {
+        for c in ('\0'..='\u{ffff}').chain(['\u{10fffd}']) {
+            let table = FastBidiData
+                .bidi_matched_opening_bracket(c)
+                .map(|b| (b.opening, b.is_open));
+            assert_eq!(bracket(c), table, "{c:?}");
+        }
+    }
+
+    #[test]
     fn fast_path_only_without_rtl_content() {
-        assert!(matches!(
-            resolve("plain text 123", None),
-            ParaLevels::PureLtr
-        ));
-        assert!(matches!(
-            resolve("plain", Some(Direction::Ltr)),
-            ParaLevels::PureLtr
-        ));
-        assert!(matches!(
-            resolve("plain", Some(Direction::Rtl)),
-            ParaLevels::Bidi(_)
-        ));
-        assert!(matches!(resolve("a\u{202e}b", None), ParaLevels::Bidi(_)));
-        assert!(matches!(resolve("a ب", None), ParaLevels::Bidi(_)));
+        let pure = ParaLevels::is_pure_ltr;
+        assert!(pure(&resolve("plain text 123", None)));
+        assert!(pure(&resolve("plain", Some(Direction::Ltr))));
+        assert!(!pure(&resolve("plain", Some(Direction::Rtl))));
+        assert!(!pure(&resolve("a\u{202e}b", None)));
+        assert!(!pure(&resolve("a ب", None)));
     }
 
     #[test]
@@ -136,5 +434,17 @@ mod tests {
         let levels = resolve("ab ج", None);
         assert_eq!((levels.level_at(0), levels.level_at(3)), (0, 1));
         assert_eq!(levels.class_at(3), Some(AL));
+    }
+
+    #[test]
+    fn levels_are_per_character() {
+        // Arabic letters are two bytes; numbers after them are AN (W2), level 2.
+        let levels = resolve("ب 12 (a)", Some(Direction::Rtl));
+        let got: Vec<u8> = (0..8).map(|i| levels.level_at(i)).collect();
+        // Brackets around L in an RTL paragraph with R before: N0 gives them R.
+        assert_eq!(got, [1, 1, 2, 2, 1, 1, 2, 1]);
+        // A soft hyphen (BN) takes the level before it.
+        let bn = resolve("א\u{ad}b", Some(Direction::Ltr));
+        assert_eq!((bn.level_at(0), bn.level_at(1), bn.level_at(2)), (1, 1, 0));
     }
 }

@@ -1,8 +1,8 @@
 //! Text layout: paragraphs of mixed-direction text to visual lines of terminal cells.
 //!
 //! Data flows one way, and everything that does not depend on the width is done once:
-//! [`PreparedParagraph::new`] resolves the paragraph's bidi levels (`levels`, unicode-bidi,
-//! skipped for plain LTR text), cuts the text into grapheme clusters (`clusters`), writes
+//! [`PreparedParagraph::new`] resolves the paragraph's bidi levels, one per character
+//! (`levels`; skipped for plain LTR text), cuts the text into grapheme clusters (`clusters`), writes
 //! each cluster's display text into one display buffer (`sanitize` drops controls, `shape`
 //! gives Arabic letters their contextual forms, rule L4 mirrors brackets at odd levels), and
 //! finds the UAX #14 break opportunities (`wrap::spans`). [`PreparedParagraph::wrap`] then
@@ -13,18 +13,20 @@
 
 mod arabic_forms;
 mod clusters;
-mod levels;
+pub mod levels;
 mod line;
+mod pieces;
 pub mod reorder;
 mod sanitize;
 mod shape;
 mod wrap;
 
-use unicode_bidi::BidiClass;
+use unicode_bidi::BidiClass::{self, B, FSI, LRI, PDI, RLI, S, WS};
 use unicode_width::UnicodeWidthStr;
 
 pub use crate::briefing::Direction;
 pub use line::{Cell, StyledRun, VisualLine, pad_for};
+pub use pieces::{PIECE, pieces};
 pub use sanitize::{TAB_WIDTH, marker};
 
 use sanitize::Shown;
@@ -68,13 +70,21 @@ impl PreparedParagraph {
 
         let mut display = String::with_capacity(text.len());
         let mut cells: Vec<Cell> = Vec::with_capacity(text.len() / 2);
-        let mut classes = Vec::new();
+        let mut classes = Vec::with_capacity(if levels.is_pure_ltr() {
+            0
+        } else {
+            cells.capacity()
+        });
         let mut ordinal = 0;
         for (start, cluster) in clusters::clusters(text) {
             let first = display.len();
+            let first_char = ordinal;
             let mut absorbed = false;
+            // A lone simple character shown as itself or mirrored is one cell wide.
+            let mut one_cell = false;
             for (offset, c) in cluster.char_indices() {
                 let shaping = shaped.get(ordinal).copied().unwrap_or(Shaped::Same);
+                let level = levels.level_at(ordinal);
                 ordinal += 1;
                 match sanitize::shown(c, opts.show_controls) {
                     Shown::Hidden => {}
@@ -84,10 +94,10 @@ impl PreparedParagraph {
                     Shown::Char => match shaping {
                         Shaped::Form(f) | Shaped::Ligature(f) => display.push(f),
                         Shaped::Absorbed => absorbed |= offset == 0,
-                        Shaped::Same if levels.level_at(start + offset) % 2 == 1 => {
-                            display.push(mirror(c));
+                        Shaped::Same => {
+                            display.push(if level % 2 == 1 { mirror(c) } else { c });
+                            one_cell = cluster.len() == c.len_utf8() && clusters::is_simple(c);
                         }
-                        Shaped::Same => display.push(c),
                     },
                 }
             }
@@ -100,18 +110,17 @@ impl PreparedParagraph {
                 lam.width = cell_width(&display[lam.display.start as usize..]);
                 continue;
             }
-            if shown.is_empty() {
+            let class = cell_class(&levels, first_char, cluster);
+            if shown.is_empty() && !class.is_some_and(reorders_unseen) {
                 continue;
             }
             cells.push(Cell {
                 source: start..end,
                 display: first as u32..display.len() as u32,
-                width: cell_width(shown),
-                level: levels.level_at(start),
+                width: if one_cell { 1 } else { cell_width(shown) },
+                level: levels.level_at(first_char),
             });
-            if let Some(class) = levels.class_at(start) {
-                classes.push(class);
-            }
+            classes.extend(class);
         }
 
         let breaks = unicode_linebreak::linebreaks(&analysis).map(|(i, _)| i);
@@ -167,13 +176,14 @@ impl PreparedParagraph {
                     levels.extend(logical.iter().map(|c| c.level));
                     reorder::resolve_line_levels(&mut levels, classes, self.para_level);
                     reorder::visual_order(&levels, &mut order);
-                    order
-                        .iter()
-                        .map(|&i| Cell {
-                            level: levels[i],
-                            ..logical[i].clone()
-                        })
-                        .collect()
+                    // Unseen cells (isolates, marks) have taken their part in the order.
+                    let unseen = |i: usize| self.cells[range.start + i].display.is_empty();
+                    let mut cells = Vec::with_capacity(order.len());
+                    cells.extend(order.iter().filter(|&&i| !unseen(i)).map(|&i| Cell {
+                        level: levels[i],
+                        ..logical[i].clone()
+                    }));
+                    cells
                 }
                 // A pure LTR paragraph: logical order is visual order.
                 _ => logical,
@@ -191,6 +201,32 @@ impl PreparedParagraph {
     pub fn cell_text(&self, cell: &Cell) -> &str {
         cell.shown_in(&self.display)
     }
+}
+
+/// The bidi class that stands for a cluster in rule L1: its first character's, except that
+/// a whitespace-like first character (WS, S, B, isolate controls) followed in the cluster by
+/// something that is not (a space carrying a combining mark) is no whitespace: ON.
+fn cell_class(levels: &levels::ParaLevels, first: usize, cluster: &str) -> Option<BidiClass> {
+    let class = levels.class_at(first)?;
+    let whitespace = |class| matches!(class, WS | S | B | LRI | RLI | FSI | PDI);
+    if !whitespace(class) || cluster.len() == 1 {
+        return Some(class);
+    }
+    let solid = (1..cluster.chars().count()).any(|k| {
+        levels
+            .class_at(first + k)
+            .is_some_and(|c| !whitespace(c) && !reorder::is_removed(c))
+    });
+    Some(if solid { BidiClass::ON } else { class })
+}
+
+/// Whether a character that shows nothing still matters to the order of what is shown:
+/// strong marks (LRM, RLM, ALM), isolate initiators and PDI, and separators split runs in
+/// rules L1 and L2. Such a character gets an unseen cell (empty display, width 0) that
+/// `wrap` reorders with the rest of the line and then drops; X9-removed classes (embeddings,
+/// overrides, PDF, BN) only ever join the run before them, so they get none.
+fn reorders_unseen(class: BidiClass) -> bool {
+    !reorder::is_removed(class)
 }
 
 /// Rule L4: the mirror image of `c` (for a character at an odd level), or `c` itself.

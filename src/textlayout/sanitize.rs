@@ -6,7 +6,8 @@
 //! paragraph separator inside a paragraph shows as one space, and the bidi formatting
 //! characters take part in the bidi algorithm but show nothing, or, with `show_controls`, one
 //! visible marker each (see [`marker`]). [`analysis_text`] is the copy of the paragraph that the
-//! bidi algorithm and the line breaker see, with paragraph separators turned into spaces.
+//! bidi algorithm and the line breaker see, with paragraph separators inside it turned into
+//! spaces.
 
 use std::borrow::Cow;
 
@@ -79,22 +80,27 @@ fn is_separator(c: char) -> bool {
     )
 }
 
-/// The paragraph as the bidi algorithm and the line breaker see it: every separator replaced
-/// by as many spaces as it has bytes, so byte offsets stay the same.
+/// The paragraph as the bidi algorithm and the line breaker see it: every separator but a
+/// last character replaced by as many spaces as it has bytes, so byte offsets stay the same.
+/// A separator that ends the paragraph stays one (class B: it closes every embedding and
+/// isolate, rule X8, and takes the paragraph level).
 pub fn analysis_text(text: &str) -> Cow<'_, str> {
+    let last = text.chars().next_back().map_or(0, char::len_utf8);
+    let body = &text[..text.len() - last];
     // Every separator's UTF-8 form starts with one of these bytes.
     let maybe = |b: &u8| *b < 0x20 || *b == 0xc2 || *b == 0xe2;
-    if !text.as_bytes().iter().any(maybe) || !text.contains(is_separator) {
+    if !body.as_bytes().iter().any(maybe) || !body.contains(is_separator) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
+    for c in body.chars() {
         if is_separator(c) {
             out.extend(std::iter::repeat_n(' ', c.len_utf8()));
         } else {
             out.push(c);
         }
     }
+    out.push_str(&text[body.len()..]);
     Cow::Owned(out)
 }
 
@@ -134,6 +140,7 @@ mod tests {
         let t = "a\nb\u{2029}c\r";
         let a = analysis_text(t);
         assert_eq!(a.len(), t.len());
-        assert_eq!(a, "a b   c ");
+        assert_eq!(a, "a b   c\r");
+        assert!(matches!(analysis_text("x\u{2029}"), Cow::Borrowed(_)));
     }
 }

@@ -10,7 +10,6 @@
 //! logical text is never changed: only the display buffer receives the forms.
 
 use unicode_joining_type::{JoiningType, get_joining_type};
-use unicode_segmentation::UnicodeSegmentation;
 
 use super::arabic_forms::{FORMS, LAM_ALEF};
 
@@ -41,7 +40,7 @@ pub fn shape(text: &str) -> Vec<Shaped> {
     let types: Vec<JoiningType> = chars.iter().map(|&c| get_joining_type(c)).collect();
     let mut cluster_start = vec![false; chars.len()];
     let mut ordinal = 0;
-    for cluster in text.graphemes(true) {
+    for (_, cluster) in super::clusters::clusters(text) {
         if let Some(flag) = cluster_start.get_mut(ordinal) {
             *flag = true;
         }

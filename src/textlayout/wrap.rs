@@ -83,7 +83,9 @@ pub fn spans(cells: &[Cell], display: &str, breaks: impl Iterator<Item = usize>)
             span = Span::at(i);
         }
         let width = usize::from(cell.width);
-        if is_space(cell, display) {
+        if cell.display.is_empty() {
+            // An unseen cell (isolate, mark) neither ends a word nor starts one.
+        } else if is_space(cell, display) {
             span.ws_width += width;
         } else {
             // Whitespace inside a word (before a closing bracket, say) belongs to the word.
@@ -140,11 +142,15 @@ fn split_long(cells: &[Cell], spans: &[Span], width: usize) -> Vec<Span> {
 }
 
 /// Empties trailing whitespace cells of a line (logical order) until it fits in `width`, or
-/// no trailing whitespace is left; returns the line's width. Emptied cells keep their source
+/// no trailing whitespace is left (cells that show nothing are passed over); returns the
+/// line's width. Emptied cells keep their source
 /// but show nothing and have width 0.
 pub fn collapse_overflow(cells: &mut [Cell], display: &str, width: usize) -> usize {
     let mut total: usize = cells.iter().map(|c| usize::from(c.width)).sum();
     for cell in cells.iter_mut().rev() {
+        if cell.display.is_empty() {
+            continue;
+        }
         if total <= width || !is_space(cell, display) {
             break;
         }

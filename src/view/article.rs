@@ -1,11 +1,13 @@
 //! An article laid out for a column, lazily: only what is on screen is ever prepared.
 //!
 //! An article is a sequence of *blocks*: its headline, its source line, then for each
-//! paragraph a blank gap and the paragraph itself. [`ArticleView::lines`] lays out one block
-//! at a width (preparing its paragraph with the layout engine on first use) into
-//! [`ArticleLine`]s that remember which paragraph they show, where it starts in the article
-//! text, and the prepared paragraph their cells point into. Recently used paragraphs and
-//! blocks are kept in bounded LRU caches, so memory does not grow with the article's size.
+//! paragraph a blank gap and the paragraph itself, or, for a paragraph longer than
+//! [`PIECE`] bytes, its pieces (`textlayout::pieces`), so that no block costs more than a
+//! bounded amount of work and memory however long the paragraph. [`ArticleView::lines`] lays
+//! out one block at a width (preparing its text with the layout engine on first use) into
+//! [`ArticleLine`]s that remember which paragraph they show, where their block starts in the
+//! article text, and the prepared text their cells point into. Recently used blocks are kept
+//! in bounded LRU caches, so memory does not grow with the article's size.
 //!
 //! A position in the column is an [`Anchor`] (block, line within the block), as editors
 //! anchor their views to the text rather than to a global line number: scrolling, paging,
@@ -14,12 +16,13 @@
 
 use std::cell::RefCell;
 use std::num::NonZeroUsize;
+use std::ops::Range;
 use std::rc::Rc;
 
 use lru::LruCache;
 
 use crate::briefing::{Briefing, Direction};
-use crate::textlayout::{LayoutOptions, PreparedParagraph, VisualLine, pad_for};
+use crate::textlayout::{LayoutOptions, PIECE, PreparedParagraph, VisualLine, pad_for, pieces};
 
 use super::BidiMode;
 
@@ -41,9 +44,10 @@ pub struct ArticleLine {
     pub line: VisualLine,
     /// Leading cells that align the line (RTL lines to the right edge).
     pub pad: usize,
-    /// Byte offset in the article text of the paragraph this line belongs to (body lines).
+    /// Byte offset in the article text of the paragraph (or piece of a long paragraph) this
+    /// line belongs to (body lines): its cells' sources are relative to it.
     pub offset: usize,
-    /// The prepared paragraph the line's cells point into (None for blank lines).
+    /// The prepared paragraph (or piece) the line's cells point into (None for blank lines).
     pub para: Option<Rc<PreparedParagraph>>,
 }
 
@@ -81,6 +85,38 @@ const CACHE: usize = 512;
 /// Laid-out blocks by (block, width).
 type BlockCache = LruCache<(usize, usize), Rc<Vec<ArticleLine>>>;
 
+/// What a block after the headline and the source line shows.
+#[derive(Debug, Clone)]
+enum Block {
+    /// The blank line before paragraph `para`.
+    Gap { para: usize },
+    /// Bytes `bytes` of the article text: paragraph `para`, or one piece of it.
+    Text { para: usize, bytes: Range<usize> },
+}
+
+/// The blocks after the headline and source line: a gap then the pieces of each paragraph
+/// (one piece for all but giant ones), and the index of each paragraph's gap in the list.
+fn body_blocks(text: &str, paragraphs: &[Range<usize>]) -> (Vec<Block>, Vec<usize>) {
+    let mut blocks = Vec::with_capacity(2 * paragraphs.len());
+    let mut gaps = Vec::with_capacity(paragraphs.len());
+    for (para, range) in paragraphs.iter().enumerate() {
+        gaps.push(blocks.len());
+        blocks.push(Block::Gap { para });
+        let parts = pieces(&text[range.clone()], PIECE);
+        if parts.is_empty() {
+            blocks.push(Block::Text {
+                para,
+                bytes: range.start..range.start,
+            });
+        }
+        blocks.extend(parts.into_iter().map(|r| Block::Text {
+            para,
+            bytes: range.start + r.start..range.start + r.end,
+        }));
+    }
+    (blocks, gaps)
+}
+
 pub struct ArticleView {
     briefing: Rc<Briefing>,
     article: usize,
@@ -88,6 +124,10 @@ pub struct ArticleView {
     dir: Direction,
     headline: Rc<PreparedParagraph>,
     source: Rc<PreparedParagraph>,
+    /// Blocks 2.. (see [`Block`]).
+    body: Vec<Block>,
+    /// Index in `body` of each paragraph's gap.
+    gaps: Vec<usize>,
     prepared: RefCell<LruCache<usize, Rc<PreparedParagraph>>>,
     blocks: RefCell<BlockCache>,
 }
@@ -101,7 +141,10 @@ impl ArticleView {
             None => a.source.clone(),
         };
         let cache = NonZeroUsize::new(CACHE).unwrap_or(NonZeroUsize::MIN);
+        let (body, gaps) = body_blocks(&a.text, &a.paragraphs);
         ArticleView {
+            body,
+            gaps,
             dir: a.dir,
             headline: Rc::new(PreparedParagraph::new(&a.headline, Some(a.dir), opts)),
             source: Rc::new(PreparedParagraph::new(&source_line, None, opts)),
@@ -121,23 +164,27 @@ impl ArticleView {
         self.dir
     }
 
-    /// Number of blocks: headline, source, then a gap and a paragraph per paragraph.
+    /// Number of blocks: headline, source, then a gap and the pieces of each paragraph (one
+    /// piece unless the paragraph is longer than [`PIECE`] bytes).
     pub fn blocks(&self) -> usize {
-        2 + 2 * self.briefing.articles[self.article].paragraphs.len()
+        2 + self.body.len()
     }
 
-    fn paragraph(&self, p: usize) -> Rc<PreparedParagraph> {
-        if let Some(para) = self.prepared.borrow_mut().get(&p) {
+    /// Block `block`'s article bytes, prepared (from the cache when prepared before; kept in
+    /// it when `keep`).
+    fn prepared(&self, block: usize, bytes: &Range<usize>, keep: bool) -> Rc<PreparedParagraph> {
+        if let Some(para) = self.prepared.borrow_mut().get(&block) {
             return Rc::clone(para);
         }
-        let a = &self.briefing.articles[self.article];
-        let text = &a.text[a.paragraphs[p].clone()];
+        let text = &self.briefing.articles[self.article].text[bytes.clone()];
         let para = Rc::new(PreparedParagraph::new(
             text,
             Some(self.dir),
             options(self.mode),
         ));
-        self.prepared.borrow_mut().put(p, Rc::clone(&para));
+        if keep {
+            self.prepared.borrow_mut().put(block, Rc::clone(&para));
+        }
         para
     }
 
@@ -147,18 +194,24 @@ impl ArticleView {
         if let Some(lines) = self.blocks.borrow_mut().get(&(block, width)) {
             return Rc::clone(lines);
         }
-        let lines = Rc::new(self.lay_out(block, width));
+        let lines = Rc::new(self.lay_out(block, width, true));
         self.blocks
             .borrow_mut()
             .put((block, width), Rc::clone(&lines));
         lines
     }
 
-    fn lay_out(&self, block: usize, width: usize) -> Vec<ArticleLine> {
-        let (kind, para, offset) = match block {
-            0 => (LineKind::Headline, Rc::clone(&self.headline), 0),
-            1 => (LineKind::Source, Rc::clone(&self.source), 0),
-            b if b % 2 == 0 => {
+    /// The lines of block `block` at `width`; `keep` keeps its prepared text in the cache.
+    fn lay_out(&self, block: usize, width: usize, keep: bool) -> Vec<ArticleLine> {
+        let (kind, para, offset) = match (block, self.body.get(block.wrapping_sub(2))) {
+            (0, _) => (LineKind::Headline, Rc::clone(&self.headline), 0),
+            (1, _) => (LineKind::Source, Rc::clone(&self.source), 0),
+            (_, Some(Block::Text { para, bytes })) => (
+                LineKind::Body { para: *para },
+                self.prepared(block, bytes, keep),
+                bytes.start,
+            ),
+            _ => {
                 return vec![ArticleLine {
                     kind: LineKind::Blank,
                     line: VisualLine {
@@ -170,11 +223,6 @@ impl ArticleView {
                     offset: 0,
                     para: None,
                 }];
-            }
-            b => {
-                let p = (b - 3) / 2;
-                let offset = self.briefing.articles[self.article].paragraphs[p].start;
-                (LineKind::Body { para: p }, self.paragraph(p), offset)
             }
         };
         para.wrap(width)
@@ -195,9 +243,9 @@ impl ArticleView {
     }
 
     /// Every line of the article at `width`, in order, laid out block by block as the
-    /// iterator advances (for printing: nothing is kept).
+    /// iterator advances (for printing: nothing is kept, so memory stays bounded by a block).
     pub fn all_lines(&self, width: usize) -> impl Iterator<Item = ArticleLine> + '_ {
-        (0..self.blocks()).flat_map(move |b| self.lay_out(b, width.max(1)))
+        (0..self.blocks()).flat_map(move |b| self.lay_out(b, width.max(1), false))
     }
 
     /// Up to `count` lines starting at `anchor`.
@@ -279,7 +327,13 @@ impl ArticleView {
         if paragraphs.is_empty() {
             return Anchor::default();
         }
-        let block = 3 + 2 * p;
+        // The paragraph's pieces follow its gap; the last one that starts at or before `at`.
+        let first = self.gaps[p] + 1;
+        let last = self.gaps.get(p + 1).map_or(self.body.len(), |&g| g);
+        let piece = self.body[first..last]
+            .partition_point(|b| matches!(b, Block::Text { bytes, .. } if bytes.start <= at))
+            .max(1);
+        let block = 2 + first + piece - 1;
         let lines = self.lines(block, width);
         let line = lines
             .iter()
@@ -292,13 +346,13 @@ impl ArticleView {
     /// headline; 0 before the first paragraph).
     pub fn byte_at(&self, anchor: Anchor, width: usize) -> usize {
         let paragraphs = &self.briefing.articles[self.article].paragraphs;
-        match anchor.block {
-            0 | 1 => 0,
-            b if b % 2 == 0 => paragraphs.get((b - 2) / 2).map_or(0, |r| r.start),
-            b => self
-                .lines(b, width)
+        match self.body.get(anchor.block.wrapping_sub(2)) {
+            Some(Block::Gap { para }) => paragraphs.get(*para).map_or(0, |r| r.start),
+            Some(Block::Text { .. }) => self
+                .lines(anchor.block, width)
                 .get(anchor.line)
                 .map_or(0, |l| l.bytes().start),
+            None => 0,
         }
     }
 
@@ -378,6 +432,48 @@ mod tests {
         assert_eq!(v.scroll(at, -10_000, 50, height), Anchor::default());
         let down = v.scroll(Anchor::default(), 17, 50, height);
         assert_eq!(v.scroll(down, -17, 50, height), Anchor::default());
+    }
+
+    #[test]
+    fn a_giant_paragraph_is_laid_out_in_bounded_pieces() {
+        let mut b = bundled().unwrap().briefing;
+        let a = b.article_index("en").unwrap();
+        let text = "word ".repeat(200_000);
+        let len = text.len();
+        b.articles[a].paragraphs = std::iter::once(0..len).collect();
+        b.articles[a].text = text;
+        let v = ArticleView::new(Rc::new(b), a, BidiMode::App);
+        assert!(v.blocks() >= 3 + len / PIECE);
+        // The first screen prepares one piece, not the paragraph.
+        let first = v.lines(3, 80);
+        let covered = first.last().unwrap().bytes().end - first[0].bytes().start;
+        assert!(covered <= PIECE, "{covered}");
+        // Piece after piece, the lines tile the paragraph and fit the width.
+        let mut at = 0;
+        for line in v
+            .all_lines(80)
+            .filter(|l| l.kind == LineKind::Body { para: 0 })
+        {
+            assert_eq!(line.bytes().start, at);
+            assert!(line.line.width <= 80);
+            at = line.bytes().end;
+        }
+        assert_eq!(at, len);
+        // Printing every line kept no piece: only the first screen's is cached.
+        assert_eq!(v.prepared.borrow().len(), 1);
+        // A byte deep inside is found, and the end is reached.
+        let deep = len - 12_345;
+        let anchor = v.anchor_of(deep, 80);
+        assert!(
+            v.lines(anchor.block, 80)[anchor.line]
+                .bytes()
+                .contains(&deep)
+        );
+        assert_eq!(
+            v.byte_at(anchor, 80),
+            v.lines(anchor.block, 80)[anchor.line].bytes().start
+        );
+        assert_eq!(v.visible(v.end(80, 10), 80, 20).len(), 10);
     }
 
     #[test]
