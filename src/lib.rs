@@ -10,11 +10,13 @@
 pub mod briefing;
 pub mod cli;
 pub mod commands;
+pub mod draft;
 pub mod error;
 pub mod export;
 pub mod library;
 pub mod render;
 pub mod search;
+pub mod suggest;
 pub mod textlayout;
 pub mod theme;
 pub mod ui;

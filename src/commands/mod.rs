@@ -4,8 +4,10 @@ pub mod check;
 pub mod export;
 pub mod layout;
 pub mod library;
+pub mod new;
 pub mod read;
 pub mod render;
+pub mod suggest;
 
 use std::io::{self, Write};
 use std::path::Path;
@@ -31,6 +33,13 @@ pub fn run(cli: Cli) -> Result<()> {
             &mut io::stderr(),
         ),
         Some(Command::Export(args)) => export::run(
+            &args,
+            cli.max_size,
+            &mut io::stdout().lock(),
+            &mut io::stderr(),
+        ),
+        Some(Command::New(args)) => new::run(&args, cli.max_size, &mut io::stderr()),
+        Some(Command::Suggest(args)) => suggest::run(
             &args,
             cli.max_size,
             &mut io::stdout().lock(),

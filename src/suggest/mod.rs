@@ -1,0 +1,2 @@
+//! Suggestions (placeholder while the suggester is built).
+pub mod gazetteer;
