@@ -1,2 +1,4 @@
-//! Suggestions (placeholder while the suggester is built).
+//! Suggestions (being built).
 pub mod gazetteer;
+pub mod numbers;
+pub mod tokens;
