@@ -1,4 +1,5 @@
 //! Suggestions (being built).
 pub mod gazetteer;
+pub mod figures;
 pub mod numbers;
 pub mod tokens;
