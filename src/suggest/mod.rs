@@ -2,4 +2,5 @@
 pub mod gazetteer;
 pub mod figures;
 pub mod numbers;
+pub mod romanize;
 pub mod tokens;
