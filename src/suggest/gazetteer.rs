@@ -7,7 +7,7 @@
 //! data: Bamako, Baghdad, Kabul ...). Names are kept folded as search folds them
 //! (`search::fold_query`), so a lookup forgives case, Arabic letter forms and diacritics.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 
 use icu_datetime::provider::Baked;
 use icu_datetime::provider::time_zones::{
@@ -19,13 +19,17 @@ use icu_experimental::displaynames::multi::RegionDisplayNames;
 use icu_locale_core::Locale;
 use icu_locale_core::subtags::Region;
 use icu_provider::prelude::*;
+use icu_time::TimeZone;
+use zerovec::ule::AsULE;
 
 use crate::search::fold_query;
 
-/// Place names of one language, folded.
+/// Place names of one language, folded, each with the key of the place it names (the
+/// region code such as `ML`, or the time-zone id such as `mlbko`), which is the same in
+/// every language: CLDR's مالي and Mali both have the key `ML`.
 #[derive(Debug, Default)]
 pub struct Gazetteer {
-    names: HashSet<String>,
+    names: HashMap<String, String>,
     /// The longest name in words, so that a caller knows how far to look.
     max_words: usize,
 }
@@ -46,7 +50,7 @@ impl Gazetteer {
                         continue;
                     };
                     if let Some(name) = regions.of(code) {
-                        gazetteer.add(name);
+                        gazetteer.add(name, code.as_str());
                     }
                 }
             }
@@ -58,37 +62,32 @@ impl Gazetteer {
             ..Default::default()
         };
         if let Ok(r) = DataProvider::<TimezoneNamesCitiesOverrideV1>::load(&Baked, request()) {
-            r.payload
-                .get()
-                .exemplars
-                .iter_values()
-                .for_each(|n| gazetteer.add(n));
+            gazetteer.add_zones::<TimeZone>(r.payload.get().exemplars.iter());
         }
         if let Ok(r) = DataProvider::<TimezoneNamesCitiesRootV1>::load(&Baked, request()) {
-            r.payload
-                .get()
-                .exemplars
-                .iter_values()
-                .for_each(|n| gazetteer.add(n));
+            gazetteer.add_zones::<TimeZone>(r.payload.get().exemplars.iter());
         }
         if let Ok(r) = DataProvider::<TimezoneNamesLocationsOverrideV1>::load(&Baked, request()) {
-            r.payload
-                .get()
-                .locations
-                .iter_values()
-                .for_each(|n| gazetteer.add(n));
+            gazetteer.add_zones::<TimeZone>(r.payload.get().locations.iter());
         }
         if let Ok(r) = DataProvider::<TimezoneNamesLocationsRootV1>::load(&Baked, request()) {
-            r.payload
-                .get()
-                .locations
-                .iter_values()
-                .for_each(|n| gazetteer.add(n));
+            gazetteer.add_zones::<TimeZone>(r.payload.get().locations.iter());
         }
         gazetteer
     }
 
-    fn add(&mut self, name: &str) {
+    /// Adds time-zone names, keyed by their zone.
+    fn add_zones<'a, K: AsULE + 'a>(&mut self, names: impl Iterator<Item = (&'a K::ULE, &'a str)>)
+    where
+        K::ULE: 'a,
+        K: std::fmt::Debug,
+    {
+        for (zone, name) in names {
+            self.add(name, &format!("{:?}", K::from_unaligned(*zone)));
+        }
+    }
+
+    fn add(&mut self, name: &str, key: &str) {
         // CLDR names such as "Congo - Kinshasa" or "Hong Kong SAR China" keep only the
         // part before a dash or bracket, as articles write it.
         let name = name
@@ -101,17 +100,20 @@ impl Gazetteer {
             return;
         }
         self.max_words = self.max_words.max(name.split(' ').count());
-        self.names.insert(fold_query(name));
+        // A region's name wins over a city's of the same spelling (Djibouti, Kuwait).
+        self.names
+            .entry(fold_query(name))
+            .or_insert_with(|| key.to_string());
     }
 
-    /// Whether a name (folded by the caller with `fold_query`) is a place in CLDR.
-    pub fn contains_folded(&self, folded: &str) -> bool {
-        self.names.contains(folded)
+    /// The key of the place a name (folded by the caller with `fold_query`) names in CLDR.
+    pub fn key_folded(&self, folded: &str) -> Option<&str> {
+        self.names.get(folded).map(String::as_str)
     }
 
     /// Whether a name is a place in CLDR.
     pub fn contains(&self, name: &str) -> bool {
-        self.contains_folded(&fold_query(name))
+        self.key_folded(&fold_query(name)).is_some()
     }
 
     pub fn max_words(&self) -> usize {
@@ -156,6 +158,16 @@ mod tests {
         for place in ["مالي", "العراق", "فرنسا", "باماكو", "بغداد", "كابول"]
         {
             assert!(g.contains(place), "{place}");
+        }
+    }
+
+    #[test]
+    fn keys_are_shared_across_languages() {
+        let (en, ar) = (Gazetteer::for_language("en"), Gazetteer::for_language("ar"));
+        for (e, a) in [("Mali", "مالي"), ("Bamako", "باماكو"), ("Iraq", "العراق")] {
+            let key = en.key_folded(&fold_query(e));
+            assert!(key.is_some(), "{e}");
+            assert_eq!(key, ar.key_folded(&fold_query(a)), "{e} {a}");
         }
     }
 
