@@ -7,7 +7,7 @@
 pub mod diagnostic;
 pub mod limits;
 pub mod load;
-mod locate;
+pub mod locate;
 pub mod model;
 mod prescan;
 mod quoted;

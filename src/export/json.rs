@@ -137,7 +137,7 @@ impl ExportedBriefing {
 
 /// Escapes the characters serde_json leaves raw but that should not reach a terminal. They
 /// can only stand inside strings (JSON's own syntax is ASCII), so this is safe textually.
-fn escape_invisible(json: String) -> String {
+pub(crate) fn escape_invisible(json: String) -> String {
     let risky = |c: char| {
         ('\u{80}'..='\u{9F}').contains(&c)
             || is_bidi_control(c)

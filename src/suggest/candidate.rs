@@ -20,10 +20,16 @@ pub struct Candidate {
 }
 
 /// Keeps the candidates that do not overlap one kept before them: pass them best first.
-pub fn without_overlaps(candidates: Vec<Candidate>, taken: &mut Vec<Range<usize>>) -> Vec<Candidate> {
+pub fn without_overlaps(
+    candidates: Vec<Candidate>,
+    taken: &mut Vec<Range<usize>>,
+) -> Vec<Candidate> {
     let mut out = Vec::new();
     for c in candidates {
-        if taken.iter().any(|r| r.start < c.range.end && c.range.start < r.end) {
+        if taken
+            .iter()
+            .any(|r| r.start < c.range.end && c.range.start < r.end)
+        {
             continue;
         }
         taken.push(c.range.clone());

@@ -77,10 +77,10 @@ impl Gazetteer {
     }
 
     /// Adds time-zone names, keyed by their zone.
-    fn add_zones<'a, K: AsULE + 'a>(&mut self, names: impl Iterator<Item = (&'a K::ULE, &'a str)>)
+    fn add_zones<'a, K>(&mut self, names: impl Iterator<Item = (&'a K::ULE, &'a str)>)
     where
+        K: AsULE + std::fmt::Debug + 'a,
         K::ULE: 'a,
-        K: std::fmt::Debug,
     {
         for (zone, name) in names {
             self.add(name, &format!("{:?}", K::from_unaligned(*zone)));

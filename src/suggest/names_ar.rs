@@ -19,38 +19,200 @@ use crate::search::fold_query;
 
 /// Words before a place's name.
 const PLACE_CUES: &[&str] = &[
-    "مدينة", "بلدة", "قرية", "ولاية", "منطقة", "إقليم", "محافظة", "قضاء", "حي", "ضاحية", "مخيم", "منتجع", "فندق",
-    "عاصمة", "جزيرة", "مقاطعة", "ناحية", "سوق",
+    "مدينة",
+    "بلدة",
+    "قرية",
+    "ولاية",
+    "منطقة",
+    "إقليم",
+    "محافظة",
+    "قضاء",
+    "حي",
+    "ضاحية",
+    "مخيم",
+    "منتجع",
+    "فندق",
+    "عاصمة",
+    "جزيرة",
+    "مقاطعة",
+    "ناحية",
+    "سوق",
 ];
 
 /// Words that head an organisation's name; the complement follows.
 const ORG_CUES: &[&str] = &[
-    "وزارة", "وكالة", "تنظيم", "جماعة", "حركة", "جبهة", "حزب", "بعثة", "قوات", "قوة", "جيش", "شرطة", "حكومة", "مجلس",
-    "منظمة", "سفارة", "هيئة", "اتحاد", "كتائب", "لواء", "ميليشيا", "ميليشيات", "صحيفة", "قناة", "إذاعة",
+    "وزارة",
+    "وكالة",
+    "تنظيم",
+    "جماعة",
+    "حركة",
+    "جبهة",
+    "حزب",
+    "بعثة",
+    "قوات",
+    "قوة",
+    "جيش",
+    "شرطة",
+    "حكومة",
+    "مجلس",
+    "منظمة",
+    "سفارة",
+    "هيئة",
+    "اتحاد",
+    "كتائب",
+    "لواء",
+    "ميليشيا",
+    "ميليشيات",
+    "صحيفة",
+    "قناة",
+    "إذاعة",
 ];
 
 /// Titles before a person's name (a portfolio or complement may come between).
 const TITLE_CUES: &[&str] = &[
-    "وزير", "الرئيس", "رئيس", "العقيد", "العميد", "اللواء", "الجنرال", "الشيخ", "النائب", "مراسل", "المتحدث",
-    "متحدث", "السفير", "المحافظ", "محافظ", "قائد", "زعيم", "أمير", "الأمير", "الملك",
+    "وزير",
+    "الرئيس",
+    "رئيس",
+    "العقيد",
+    "العميد",
+    "اللواء",
+    "الجنرال",
+    "الشيخ",
+    "النائب",
+    "مراسل",
+    "المتحدث",
+    "متحدث",
+    "السفير",
+    "المحافظ",
+    "محافظ",
+    "قائد",
+    "زعيم",
+    "أمير",
+    "الأمير",
+    "الملك",
 ];
 
 /// Generic actor nouns (with or without the article).
 const ACTOR_NOUNS: &[&str] = &[
-    "مسلحون", "مسلحين", "المسلحين", "المسلحون", "مهاجمين", "المهاجمين", "المهاجمون", "انتحاري", "انتحارى",
-    "الانتحاري", "مقاتلين", "المقاتلين", "المقاتلون", "متمردين", "المتمردين", "المتمردون", "جهاديين", "الجهاديين",
-    "الجهاديون", "السلطات", "الشرطة", "الجيش", "الحكومة", "القوات", "قوات", "جنود", "الجنود", "مسؤولون", "مسؤولين",
-    "المسؤولين", "ضابط", "ضباط", "إرهابيين", "الإرهابيين", "متطرفين", "المتطرفين", "غربيون", "الغربيين", "السياح",
-    "الخاطفين", "خاطفين", "الميليشيات", "ميليشيات",
+    "مسلحون",
+    "مسلحين",
+    "المسلحين",
+    "المسلحون",
+    "مهاجمين",
+    "المهاجمين",
+    "المهاجمون",
+    "انتحاري",
+    "انتحارى",
+    "الانتحاري",
+    "مقاتلين",
+    "المقاتلين",
+    "المقاتلون",
+    "متمردين",
+    "المتمردين",
+    "المتمردون",
+    "جهاديين",
+    "الجهاديين",
+    "الجهاديون",
+    "السلطات",
+    "الشرطة",
+    "الجيش",
+    "الحكومة",
+    "القوات",
+    "قوات",
+    "جنود",
+    "الجنود",
+    "مسؤولون",
+    "مسؤولين",
+    "المسؤولين",
+    "ضابط",
+    "ضباط",
+    "إرهابيين",
+    "الإرهابيين",
+    "متطرفين",
+    "المتطرفين",
+    "غربيون",
+    "الغربيين",
+    "السياح",
+    "الخاطفين",
+    "خاطفين",
+    "الميليشيات",
+    "ميليشيات",
 ];
 
 /// Particles and common words that end a name's complement.
 const STOP: &[&str] = &[
-    "في", "من", "على", "إلى", "الى", "عن", "مع", "التي", "الذي", "الذين", "أن", "إن", "ان", "أنه", "إنه", "بعد", "قبل",
-    "حيث", "كما", "قد", "لقد", "ثم", "أو", "هذا", "هذه", "ذلك", "تلك", "عند", "منذ", "حتى", "خلال", "بين", "فى", "وفق",
-    "كان", "كانت", "قال", "وقال", "أمس", "اليوم", "الثلاثاء", "الأحد", "الاثنين", "الأربعاء", "الخميس", "الجمعة",
-    "السبت", "لا", "لم", "لن", "ما", "هو", "هي", "هم", "نحو", "التابعة", "التابع", "باسم", "برتبة", "شمال", "جنوب",
-    "شرق", "غرب", "وسط", "قرب", "طالبا", "أيضا", "عدم", "كل", "جميع", "بعض", "عدد",
+    "في",
+    "من",
+    "على",
+    "إلى",
+    "الى",
+    "عن",
+    "مع",
+    "التي",
+    "الذي",
+    "الذين",
+    "أن",
+    "إن",
+    "ان",
+    "أنه",
+    "إنه",
+    "بعد",
+    "قبل",
+    "حيث",
+    "كما",
+    "قد",
+    "لقد",
+    "ثم",
+    "أو",
+    "هذا",
+    "هذه",
+    "ذلك",
+    "تلك",
+    "عند",
+    "منذ",
+    "حتى",
+    "خلال",
+    "بين",
+    "فى",
+    "وفق",
+    "كان",
+    "كانت",
+    "قال",
+    "وقال",
+    "أمس",
+    "اليوم",
+    "الثلاثاء",
+    "الأحد",
+    "الاثنين",
+    "الأربعاء",
+    "الخميس",
+    "الجمعة",
+    "السبت",
+    "لا",
+    "لم",
+    "لن",
+    "ما",
+    "هو",
+    "هي",
+    "هم",
+    "نحو",
+    "التابعة",
+    "التابع",
+    "باسم",
+    "برتبة",
+    "شمال",
+    "جنوب",
+    "شرق",
+    "غرب",
+    "وسط",
+    "قرب",
+    "طالبا",
+    "أيضا",
+    "عدم",
+    "كل",
+    "جميع",
+    "بعض",
+    "عدد",
 ];
 
 struct Words {
@@ -74,20 +236,26 @@ fn words() -> &'static Words {
 }
 
 /// A word's folded form without a conjunction and preposition before it (وبمدينة ->
-/// مدينة; للعراق -> العراق), and how many letters were dropped. The article ال stays: a
+/// مدينة; للعراق -> العراق, two letters dropped: لل), and how many letters were dropped. The article ال stays: a
 /// preposition is dropped only before it (بالعراق), since a bare word may begin with ب ل ك.
 pub fn without_proclitics(folded: &str) -> (Cow<'_, str>, usize) {
     let mut rest = folded;
     let mut dropped = 0;
-    if let Some(r) = rest.strip_prefix(['و', 'ف']).filter(|r| r.chars().count() >= 3) {
+    if let Some(r) = rest
+        .strip_prefix(['و', 'ف'])
+        .filter(|r| r.chars().count() >= 3)
+    {
         rest = r;
         dropped += 1;
     }
     if let Some(r) = rest.strip_prefix("لل").filter(|r| r.chars().count() >= 2) {
         // ل + ال, written with one lam: the word keeps its article.
-        return (Cow::Owned(format!("ال{r}")), dropped + 1);
+        return (Cow::Owned(format!("ال{r}")), dropped + 2);
     }
-    if let Some(r) = rest.strip_prefix(['ب', 'ل', 'ك']).filter(|r| r.starts_with("ال") && r.chars().count() >= 4) {
+    if let Some(r) = rest
+        .strip_prefix(['ب', 'ل', 'ك'])
+        .filter(|r| r.starts_with("ال") && r.chars().count() >= 4)
+    {
         rest = r;
         dropped += 1;
     }
@@ -95,7 +263,7 @@ pub fn without_proclitics(folded: &str) -> (Cow<'_, str>, usize) {
 }
 
 /// The byte range of a token's text without its first `letters` letters (and their marks).
-fn skip_letters(t: &Token<'_>, letters: usize) -> std::ops::Range<usize> {
+pub(crate) fn skip_letters(t: &Token<'_>, letters: usize) -> std::ops::Range<usize> {
     let mut seen = 0;
     for (i, c) in t.text.char_indices() {
         if !unicode_normalization::char::is_combining_mark(c) {
@@ -114,7 +282,9 @@ fn stem<'t>(t: &'t Token<'_>) -> Cow<'t, str> {
 
 fn is_stop(t: &Token<'_>) -> bool {
     let w = words();
-    w.stop.contains(t.folded.as_str()) || w.stop.contains(stem(t).as_ref()) || t.text.chars().any(|c| c.is_numeric())
+    w.stop.contains(t.folded.as_str())
+        || w.stop.contains(stem(t).as_ref())
+        || t.text.chars().any(|c| c.is_numeric())
 }
 
 /// Whether a proclitic-free word is one of `cues`, also after the article or a preposition
@@ -163,12 +333,24 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
             let pair = format!("{s} {}", n.folded);
             if let Some(key) = gazetteer.key_folded(&pair) {
                 let range = skip_letters(t, dropped).start..n.range.end;
-                push(range, EntityKind::Place, Some(key.to_string()), 0.9, "a place in the CLDR gazetteer");
+                push(
+                    range,
+                    EntityKind::Place,
+                    Some(key.to_string()),
+                    0.9,
+                    "a place in the CLDR gazetteer",
+                );
                 continue;
             }
         }
         if let Some(key) = gazetteer.key_folded(s) {
-            push(skip_letters(t, dropped), EntityKind::Place, Some(key.to_string()), 0.9, "a place in the CLDR gazetteer");
+            push(
+                skip_letters(t, dropped),
+                EntityKind::Place,
+                Some(key.to_string()),
+                0.9,
+                "a place in the CLDR gazetteer",
+            );
             continue;
         }
         let next = |k: usize| tokens.get(k).filter(|n| !n.sentence_start && !is_stop(n));
@@ -178,7 +360,13 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
                 let (ns, nd) = without_proclitics(&n.folded);
                 if !w.place.contains(ns.as_ref()) {
                     let key = gazetteer.key_folded(&ns).map(str::to_string);
-                    push(skip_letters(n, nd), EntityKind::Place, key, 0.7, "a name after a place word");
+                    push(
+                        skip_letters(n, nd),
+                        EntityKind::Place,
+                        key,
+                        0.7,
+                        "a name after a place word",
+                    );
                 }
             }
             continue;
@@ -187,11 +375,20 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
         if let Some(extra) = cue_in(&w.org, s) {
             let dropped = dropped + extra;
             let mut end = i;
-            while end < i + 2 && next(end + 1).is_some() && !w.title.contains(stem(&tokens[end + 1]).as_ref()) {
+            while end < i + 2
+                && next(end + 1).is_some()
+                && !w.title.contains(stem(&tokens[end + 1]).as_ref())
+            {
                 end += 1;
             }
             let confidence = if end > i { 0.75 } else { 0.55 };
-            push(skip_letters(t, dropped).start..tokens[end].range.end, EntityKind::Actor, None, confidence, "an organisation word and its name");
+            push(
+                skip_letters(t, dropped).start..tokens[end].range.end,
+                EntityKind::Actor,
+                None,
+                confidence,
+                "an organisation word and its name",
+            );
             continue;
         }
         // A title, its portfolio (words with the article), then a name of one to three words.
@@ -205,7 +402,13 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
                 while end < k + 2 && next(end + 1).is_some_and(|n| !n.folded.starts_with("ال")) {
                     end += 1;
                 }
-                push(tokens[k].range.start..tokens[end].range.end, EntityKind::Actor, None, 0.7, "a name after a title");
+                push(
+                    tokens[k].range.start..tokens[end].range.end,
+                    EntityKind::Actor,
+                    None,
+                    0.7,
+                    "a name after a title",
+                );
             }
             continue;
         }
@@ -216,12 +419,19 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
             while end < i + 2
                 && next(end + 1).is_some_and(|n| {
                     let a = stem(n);
-                    (definite == a.starts_with("ال")) && ["ون", "ين", "يه", "ه", "ي"].iter().any(|e| a.ends_with(e))
+                    (definite == a.starts_with("ال"))
+                        && ["ون", "ين", "يه", "ه", "ي"].iter().any(|e| a.ends_with(e))
                 })
             {
                 end += 1;
             }
-            push(skip_letters(t, dropped).start..tokens[end].range.end, EntityKind::Actor, None, 0.6, "a generic actor noun");
+            push(
+                skip_letters(t, dropped).start..tokens[end].range.end,
+                EntityKind::Actor,
+                None,
+                0.6,
+                "a generic actor noun",
+            );
         }
     }
     out.sort_by(|a, b| {
@@ -242,7 +452,9 @@ mod tests {
         let g = Gazetteer::for_language("ar");
         let mut c = find(text, &tokenize(text), &g);
         c.sort_by_key(|c| c.range.start);
-        c.into_iter().map(|c| (text[c.range].to_string(), c.kind)).collect()
+        c.into_iter()
+            .map(|c| (text[c.range].to_string(), c.kind))
+            .collect()
     }
 
     use EntityKind::{Actor, Place};
@@ -251,7 +463,11 @@ mod tests {
     fn gazetteer_places_after_proclitics() {
         assert_eq!(
             found("هجوم قرب باماكو في مالي وبالعراق"),
-            [("باماكو".to_string(), Place), ("مالي".to_string(), Place), ("العراق".to_string(), Place)]
+            [
+                ("باماكو".to_string(), Place),
+                ("مالي".to_string(), Place),
+                ("العراق".to_string(), Place)
+            ]
         );
         // المالي is an adjective (Malian), not the country.
         assert!(found("الأمن المالي").iter().all(|(_, k)| *k != Place));
@@ -259,17 +475,38 @@ mod tests {
 
     #[test]
     fn cue_words() {
-        assert_eq!(found("في حي الجمهورية بمدينة طوزخورماتو"), [("الجمهورية".to_string(), Place), ("طوزخورماتو".to_string(), Place)]);
-        assert_eq!(found("وأعلنت وزارة الأمن المالية"), [("وزارة الأمن المالية".to_string(), Actor)]);
-        assert_eq!(found("قال وزير الأمن المالي ساليف تراوري إن"), [("ساليف تراوري".to_string(), Actor)]);
-        assert_eq!(found("هاجم مسلحون إسلاميون متطرفون المنتجع"), [("مسلحون إسلاميون متطرفون".to_string(), Actor)]);
-        assert_eq!(found("بحسب وكالة فرانس برس"), [("وكالة فرانس برس".to_string(), Actor)]);
+        assert_eq!(
+            found("في حي الجمهورية بمدينة طوزخورماتو"),
+            [
+                ("الجمهورية".to_string(), Place),
+                ("طوزخورماتو".to_string(), Place)
+            ]
+        );
+        assert_eq!(
+            found("وأعلنت وزارة الأمن المالية"),
+            [("وزارة الأمن المالية".to_string(), Actor)]
+        );
+        assert_eq!(
+            found("قال وزير الأمن المالي ساليف تراوري إن"),
+            [("ساليف تراوري".to_string(), Actor)]
+        );
+        assert_eq!(
+            found("هاجم مسلحون إسلاميون متطرفون المنتجع"),
+            [("مسلحون إسلاميون متطرفون".to_string(), Actor)]
+        );
+        assert_eq!(
+            found("بحسب وكالة فرانس برس"),
+            [("وكالة فرانس برس".to_string(), Actor)]
+        );
     }
 
     #[test]
     fn proclitics() {
         assert_eq!(without_proclitics("وبالعراق"), ("العراق".into(), 2));
-        assert_eq!(without_proclitics(&fold_query("ومدينة")), ("مدينه".into(), 1));
-        assert_eq!(without_proclitics("للعراق"), ("العراق".into(), 1));
+        assert_eq!(
+            without_proclitics(&fold_query("ومدينة")),
+            ("مدينه".into(), 1)
+        );
+        assert_eq!(without_proclitics("للعراق"), ("العراق".into(), 2));
     }
 }

@@ -18,68 +18,362 @@ use super::tokens::Token;
 use crate::briefing::EntityKind;
 
 /// Lower-case words that may join the capitalised words of one name.
-const JOINERS: &[&str] = &["of", "in", "the", "for", "de", "du", "des", "la", "le", "al", "el", "bin", "ibn", "wal", "bint", "abu"];
+const JOINERS: &[&str] = &[
+    "of", "in", "the", "for", "de", "du", "des", "la", "le", "al", "el", "bin", "ibn", "wal",
+    "bint", "abu",
+];
 
 /// Capitalised words that start sentences without being names.
 const FUNCTION_WORDS: &[&str] = &[
-    "a", "an", "the", "in", "on", "at", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "but",
-    "and", "or", "as", "after", "before", "such", "no", "some", "with", "for", "from", "by", "while", "when", "there",
-    "its", "his", "her", "their", "our", "if", "also", "however", "meanwhile", "since", "during", "according", "last",
-    "earlier", "later", "both", "many", "most", "several", "other", "another", "what", "who", "which", "where", "why",
-    "how", "not", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "more", "about", "over",
-    "under", "although", "because", "so", "yet", "then", "now", "today", "yesterday", "on", "despite", "among", "about",
-    "all", "each", "every", "any", "to", "of", "into", "up", "out", "until", "though", "once", "here", "two", "mr", "mrs",
+    "a",
+    "an",
+    "the",
+    "in",
+    "on",
+    "at",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "this",
+    "that",
+    "these",
+    "those",
+    "but",
+    "and",
+    "or",
+    "as",
+    "after",
+    "before",
+    "such",
+    "no",
+    "some",
+    "with",
+    "for",
+    "from",
+    "by",
+    "while",
+    "when",
+    "there",
+    "its",
+    "his",
+    "her",
+    "their",
+    "our",
+    "if",
+    "also",
+    "however",
+    "meanwhile",
+    "since",
+    "during",
+    "according",
+    "last",
+    "earlier",
+    "later",
+    "both",
+    "many",
+    "most",
+    "several",
+    "other",
+    "another",
+    "what",
+    "who",
+    "which",
+    "where",
+    "why",
+    "how",
+    "not",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "more",
+    "about",
+    "over",
+    "under",
+    "although",
+    "because",
+    "so",
+    "yet",
+    "then",
+    "now",
+    "today",
+    "yesterday",
+    "on",
+    "despite",
+    "among",
+    "about",
+    "all",
+    "each",
+    "every",
+    "any",
+    "to",
+    "of",
+    "into",
+    "up",
+    "out",
+    "until",
+    "though",
+    "once",
+    "here",
+    "two",
+    "mr",
+    "mrs",
 ];
 
 /// Calendar words, capitalised but not entities.
 const CALENDAR: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-    "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
 ];
 
 /// Titles and roles before a person's name.
 const TITLES: &[&str] = &[
-    "president", "minister", "spokesman", "spokeswoman", "spokesperson", "general", "colonel", "major", "captain",
-    "lieutenant", "commander", "chief", "governor", "mayor", "mp", "senator", "prime", "secretary", "ambassador",
-    "leader", "sheikh", "imam", "mr", "mrs", "ms", "dr", "king", "prince", "envoy", "director", "head", "official",
-    "correspondent", "reporter", "officer", "militant", "emir",
+    "president",
+    "minister",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "general",
+    "colonel",
+    "major",
+    "captain",
+    "lieutenant",
+    "commander",
+    "chief",
+    "governor",
+    "mayor",
+    "mp",
+    "senator",
+    "prime",
+    "secretary",
+    "ambassador",
+    "leader",
+    "sheikh",
+    "imam",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "king",
+    "prince",
+    "envoy",
+    "director",
+    "head",
+    "official",
+    "correspondent",
+    "reporter",
+    "officer",
+    "militant",
+    "emir",
 ];
 
 /// Words that end the names of organisations.
 const ORG_WORDS: &[&str] = &[
-    "group", "front", "state", "army", "forces", "force", "ministry", "government", "council", "party", "mission",
-    "union", "nations", "embassy", "department", "agency", "police", "brigade", "brigades", "movement", "organisation",
-    "organization", "committee", "company", "corporation", "university", "office", "service", "institute", "news",
-    "press", "association", "commission", "court", "parliament", "assembly", "alliance", "coalition", "battalion",
-    "network", "bank", "fund", "programme", "program", "guard", "militia", "muslimin", "maghreb",
+    "group",
+    "front",
+    "state",
+    "army",
+    "forces",
+    "force",
+    "ministry",
+    "government",
+    "council",
+    "party",
+    "mission",
+    "union",
+    "nations",
+    "embassy",
+    "department",
+    "agency",
+    "police",
+    "brigade",
+    "brigades",
+    "movement",
+    "organisation",
+    "organization",
+    "committee",
+    "company",
+    "corporation",
+    "university",
+    "office",
+    "service",
+    "institute",
+    "news",
+    "press",
+    "association",
+    "commission",
+    "court",
+    "parliament",
+    "assembly",
+    "alliance",
+    "coalition",
+    "battalion",
+    "network",
+    "bank",
+    "fund",
+    "programme",
+    "program",
+    "guard",
+    "militia",
+    "muslimin",
+    "maghreb",
 ];
 
 /// Words that end the names of places.
 const PLACE_WORDS: &[&str] = &[
-    "hotel", "resort", "province", "district", "city", "town", "region", "street", "square", "market", "airport",
-    "bridge", "valley", "river", "mountains", "camp", "mosque", "hospital", "base", "village", "county",
-    "island", "islands", "lake", "desert", "road", "border", "port", "prison", "palace", "stadium", "church", "school",
+    "hotel",
+    "resort",
+    "province",
+    "district",
+    "city",
+    "town",
+    "region",
+    "street",
+    "square",
+    "market",
+    "airport",
+    "bridge",
+    "valley",
+    "river",
+    "mountains",
+    "camp",
+    "mosque",
+    "hospital",
+    "base",
+    "village",
+    "county",
+    "island",
+    "islands",
+    "lake",
+    "desert",
+    "road",
+    "border",
+    "port",
+    "prison",
+    "palace",
+    "stadium",
+    "church",
+    "school",
 ];
 
 /// Prepositions that put a name in a place.
-const PLACE_PREPOSITIONS: &[&str] = &["in", "near", "at", "outside", "from", "to", "into", "across", "towards", "around", "inside"];
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "in", "near", "at", "outside", "from", "to", "into", "across", "towards", "around", "inside",
+];
 
 /// Verbs after a name that make it a speaker (an actor).
-const SPEAKING: &[&str] = &["said", "says", "told", "added", "announced", "claimed", "stated", "reported", "warned", "confirmed", "denied"];
+const SPEAKING: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "added",
+    "announced",
+    "claimed",
+    "stated",
+    "reported",
+    "warned",
+    "confirmed",
+    "denied",
+];
 
 /// Head nouns of generic actor phrases.
 const ACTOR_HEADS: &[&str] = &[
-    "forces", "troops", "soldiers", "police", "policemen", "officials", "militants", "gunmen", "attackers", "jihadists",
-    "jihadis", "rebels", "fighters", "militia", "militias", "bomber", "bombers", "government", "army", "military",
-    "ministry", "peacekeepers", "authorities", "insurgents", "terrorists", "extremists", "factions", "groups",
-    "commander", "group", "westerners", "tourists", "assailants", "kidnappers", "hostage-takers", "guards", "residents",
+    "forces",
+    "troops",
+    "soldiers",
+    "police",
+    "policemen",
+    "officials",
+    "militants",
+    "gunmen",
+    "attackers",
+    "jihadists",
+    "jihadis",
+    "rebels",
+    "fighters",
+    "militia",
+    "militias",
+    "bomber",
+    "bombers",
+    "government",
+    "army",
+    "military",
+    "ministry",
+    "peacekeepers",
+    "authorities",
+    "insurgents",
+    "terrorists",
+    "extremists",
+    "factions",
+    "groups",
+    "commander",
+    "group",
+    "westerners",
+    "tourists",
+    "assailants",
+    "kidnappers",
+    "hostage-takers",
+    "guards",
+    "residents",
 ];
 
 /// Lower-case modifiers that belong to a generic actor phrase.
 const ACTOR_MODIFIERS: &[&str] = &[
-    "security", "special", "local", "government", "armed", "suspected", "islamist", "extremist", "jihadist", "jihadi",
-    "military", "national", "foreign", "western", "international", "police", "suicide", "rebel", "militant",
-    "peacekeeping", "french", "terrorist", "pro-government", "federal", "state", "tribal", "shiite", "sunni",
+    "security",
+    "special",
+    "local",
+    "government",
+    "armed",
+    "suspected",
+    "islamist",
+    "extremist",
+    "jihadist",
+    "jihadi",
+    "military",
+    "national",
+    "foreign",
+    "western",
+    "international",
+    "police",
+    "suicide",
+    "rebel",
+    "militant",
+    "peacekeeping",
+    "french",
+    "terrorist",
+    "pro-government",
+    "federal",
+    "state",
+    "tribal",
+    "shiite",
+    "sunni",
 ];
 
 struct Words {
@@ -150,7 +444,11 @@ fn name_sequences(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Ve
     let mut i = 0;
     while i < tokens.len() {
         let t = &tokens[i];
-        let starts_name = capitalised(t) || (w.joiners.contains(t.folded.as_str()) && tokens.get(i + 1).is_some_and(|n| glued(n) && capitalised(n)));
+        let starts_name = capitalised(t)
+            || (w.joiners.contains(t.folded.as_str())
+                && tokens
+                    .get(i + 1)
+                    .is_some_and(|n| glued(n) && capitalised(n)));
         if !starts_name || w.calendar.contains(t.folded.as_str()) {
             i += 1;
             continue;
@@ -170,10 +468,18 @@ fn name_sequences(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Ve
             }
             // Joiners, then a capital (or a glued al-).
             let mut k = j;
-            while k < tokens.len() && w.joiners.contains(tokens[k].folded.as_str()) && !tokens[k].sentence_start && k - j < 3 {
+            while k < tokens.len()
+                && w.joiners.contains(tokens[k].folded.as_str())
+                && !tokens[k].sentence_start
+                && k - j < 3
+            {
                 k += 1;
             }
-            if k > j && k < tokens.len() && !tokens[k].sentence_start && (capitalised(&tokens[k]) || glued(&tokens[k])) {
+            if k > j
+                && k < tokens.len()
+                && !tokens[k].sentence_start
+                && (capitalised(&tokens[k]) || glued(&tokens[k]))
+            {
                 j = k;
                 continue;
             }
@@ -181,17 +487,25 @@ fn name_sequences(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Ve
         }
         let mut first = i;
         // A sentence's function word is not part of the name: "The Islamic State".
-        while first <= end && tokens[first].sentence_start && w.function.contains(tokens[first].folded.as_str()) {
+        while first <= end
+            && tokens[first].sentence_start
+            && w.function.contains(tokens[first].folded.as_str())
+        {
             first += 1;
         }
         if first > end {
             i = end + 1;
             continue;
         }
-        if first == i && tokens[first].sentence_start && first == end && !inner.contains(tokens[first].text) {
+        if first == i
+            && tokens[first].sentence_start
+            && first == end
+            && !inner.contains(tokens[first].text)
+        {
             // One capitalised word opening a sentence: a name only if the gazetteer knows it
             // or it is an acronym.
-            let acronym = tokens[first].text.len() >= 2 && tokens[first].text.chars().all(|c| c.is_uppercase());
+            let acronym = tokens[first].text.len() >= 2
+                && tokens[first].text.chars().all(|c| c.is_uppercase());
             if !acronym && gazetteer.key_folded(&tokens[first].folded).is_none() {
                 i = end + 1;
                 continue;
@@ -206,11 +520,20 @@ fn name_sequences(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Ve
 }
 
 /// The candidates for the capitalised run `tokens[first..=end]`.
-fn classify(text: &str, tokens: &[Token<'_>], first: usize, end: usize, gazetteer: &Gazetteer) -> Option<Vec<Candidate>> {
+fn classify(
+    text: &str,
+    tokens: &[Token<'_>],
+    first: usize,
+    end: usize,
+    gazetteer: &Gazetteer,
+) -> Option<Vec<Candidate>> {
     let w = words();
     let span = |a: usize, b: usize| tokens[a].range.start..tokens[b].range.end;
     // A title inside the run: the person's name is what follows the last title word.
-    if let Some(last_title) = (first..end).rev().find(|&k| w.titles.contains(tokens[k].folded.as_str())) {
+    if let Some(last_title) = (first..end)
+        .rev()
+        .find(|&k| w.titles.contains(tokens[k].folded.as_str()))
+    {
         let name_start = last_title + 1;
         let range = span(name_start, end);
         return Some(vec![Candidate {
@@ -226,19 +549,34 @@ fn classify(text: &str, tokens: &[Token<'_>], first: usize, end: usize, gazettee
     let name = &text[range.clone()];
     let single = first == end;
     let last = tokens[end].folded.as_str();
+    let key = gazetteer
+        .key_folded(&crate::search::fold_query(name))
+        .map(str::to_string);
     // A demonym used as an adjective ("Malian", "French") is not a name by itself.
-    if single && tokens.get(end + 1).is_some_and(|n| !n.sentence_start && !capitalised(n)) && is_demonym(last) {
+    if key.is_none()
+        && single
+        && tokens
+            .get(end + 1)
+            .is_some_and(|n| !n.sentence_start && !capitalised(n))
+        && is_demonym(last)
+    {
         return None;
     }
-    let before = first.checked_sub(1).map(|k| &tokens[k]).filter(|_| !tokens[first].sentence_start);
+    let before = first
+        .checked_sub(1)
+        .map(|k| &tokens[k])
+        .filter(|_| !tokens[first].sentence_start);
     let after = tokens.get(end + 1).filter(|n| !n.sentence_start);
-    let key = gazetteer.key_folded(&crate::search::fold_query(name)).map(str::to_string);
     let (kind, confidence, why) = if key.is_some() {
         (EntityKind::Place, 0.9, "a place in the CLDR gazetteer")
     } else if w.place.contains(last) && !single {
         (EntityKind::Place, 0.8, "a name ending in a place word")
     } else if w.org.contains(last) {
-        (EntityKind::Actor, 0.8, "a name ending in an organisation word")
+        (
+            EntityKind::Actor,
+            0.8,
+            "a name ending in an organisation word",
+        )
     } else if before.is_some_and(|b| w.titles.contains(b.folded.as_str())) {
         (EntityKind::Actor, 0.85, "a name after a title")
     } else if after.is_some_and(|a| w.speaking.contains(a.folded.as_str())) {
@@ -262,7 +600,10 @@ fn classify(text: &str, tokens: &[Token<'_>], first: usize, end: usize, gazettee
 
 /// Adjectives of nationality or origin: Malian, Iraqi, French, Kurdish, Congolese.
 fn is_demonym(folded: &str) -> bool {
-    ["ian", "an", "ese", "ish", "i", "ch"].iter().any(|s| folded.ends_with(s)) && folded.len() > 3
+    ["ian", "an", "ese", "ish", "i", "ch"]
+        .iter()
+        .any(|s| folded.ends_with(s))
+        && folded.len() > 3
 }
 
 /// Generic actor phrases: a head noun (forces, gunmen ...) with the modifiers before it.
@@ -282,7 +623,9 @@ fn generic_phrases(text: &str, tokens: &[Token<'_>]) -> Vec<Candidate> {
         while first > 0 && !tokens[first].sentence_start && modifiers < 3 {
             let p = &tokens[first - 1];
             let modifier = w.modifiers.contains(p.folded.as_str())
-                || (capitalised(p) && !w.function.contains(p.folded.as_str()) && !w.calendar.contains(p.folded.as_str()));
+                || (capitalised(p)
+                    && !w.function.contains(p.folded.as_str())
+                    && !w.calendar.contains(p.folded.as_str()));
             if !modifier {
                 break;
             }
@@ -321,7 +664,9 @@ mod tests {
         let g = Gazetteer::for_language("en");
         let mut c = find(text, &tokenize(text), &g);
         c.sort_by_key(|c| c.range.start);
-        c.into_iter().map(|c| (text[c.range].to_string(), c.kind)).collect()
+        c.into_iter()
+            .map(|c| (text[c.range].to_string(), c.kind))
+            .collect()
     }
 
     use EntityKind::{Actor, Place};
@@ -334,9 +679,16 @@ mod tests {
         );
         assert_eq!(
             found("Gunmen stormed Le Campement Kangaba near Bamako on Sunday."),
-            [("Gunmen".to_string(), Actor), ("Le Campement Kangaba".to_string(), Actor), ("Bamako".to_string(), Place)]
+            [
+                ("Gunmen".to_string(), Actor),
+                ("Le Campement Kangaba".to_string(), Actor),
+                ("Bamako".to_string(), Place)
+            ]
         );
-        assert_eq!(found("The Islamic State jihadist group."), [("Islamic State jihadist group".to_string(), Actor)]);
+        assert_eq!(
+            found("The Islamic State jihadist group."),
+            [("Islamic State jihadist group".to_string(), Actor)]
+        );
     }
 
     #[test]
@@ -345,7 +697,10 @@ mod tests {
             found("Security Minister Salif Traoré said two died."),
             [("Salif Traoré".to_string(), Actor)]
         );
-        assert_eq!(found("said spokesman Baba Cisse."), [("Baba Cisse".to_string(), Actor)]);
+        assert_eq!(
+            found("said spokesman Baba Cisse."),
+            [("Baba Cisse".to_string(), Actor)]
+        );
     }
 
     #[test]
@@ -358,7 +713,10 @@ mod tests {
                 ("Mali".to_string(), Place)
             ]
         );
-        assert_eq!(found("A resort in Dougourakoro was hit."), [("Dougourakoro".to_string(), Place)]);
+        assert_eq!(
+            found("A resort in Dougourakoro was hit."),
+            [("Dougourakoro".to_string(), Place)]
+        );
         assert!(found("In November the resort was hit.").is_empty());
         assert!(found("However the resort was hit.").is_empty());
     }

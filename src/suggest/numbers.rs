@@ -203,9 +203,10 @@ pub fn amount_at(tokens: &[Token<'_>], i: usize) -> Option<(Amount, usize)> {
     if let Some(next) = tokens.get(i + 1) {
         let arabic_and = next.folded.strip_prefix('و').and_then(word_value);
         let joined = next.gap_before == "-" || next.gap_before == " ";
-        let plain = word_value(&next.folded).filter(|_| joined && !next.text.starts_with(char::is_numeric));
+        let plain =
+            word_value(&next.folded).filter(|_| joined && !next.text.starts_with(char::is_numeric));
         match (arabic_and, plain) {
-            (Some(tens), _) if value < 10 && tens % 10 == 0 && tens >= 20 && tens < 100 => {
+            (Some(tens), _) if value < 10 && tens % 10 == 0 && (20..100).contains(&tens) => {
                 value += tens;
                 used += 1;
             }
@@ -245,10 +246,17 @@ mod tests {
     #[test]
     fn digits_in_both_scripts() {
         assert_eq!(amount("20 people"), Some((Amount::Count(20), 1)));
-        assert_eq!(amount("11,000 peacekeepers"), Some((Amount::Count(11_000), 1)));
+        assert_eq!(
+            amount("11,000 peacekeepers"),
+            Some((Amount::Count(11_000), 1))
+        );
         assert_eq!(amount("٢٠ شخصا"), Some((Amount::Count(20), 1)));
         assert_eq!(amount("۳ نفر"), Some((Amount::Count(3), 1)));
-        assert_eq!(amount("99999999999999999999999"), None, "overflow is no number");
+        assert_eq!(
+            amount("99999999999999999999999"),
+            None,
+            "overflow is no number"
+        );
     }
 
     #[test]
@@ -277,7 +285,10 @@ mod tests {
 
     #[test]
     fn vague_amounts() {
-        assert_eq!(amount("dozens of people"), Some((Amount::Vague("dozens"), 1)));
+        assert_eq!(
+            amount("dozens of people"),
+            Some((Amount::Vague("dozens"), 1))
+        );
         assert_eq!(amount("several"), Some((Amount::Vague("several"), 1)));
         assert_eq!(amount("العشرات"), Some((Amount::Vague("dozens"), 1)));
         assert_eq!(amount("عشرات"), Some((Amount::Vague("dozens"), 1)));

@@ -83,7 +83,12 @@ mod tests {
             ("كانغابا", "Kangaba"),
             ("كركوك", "Kirkuk"),
         ] {
-            assert!(sound_alike(ar, en), "{ar} {} ~ {en} {}", skeleton(ar), skeleton(en));
+            assert!(
+                sound_alike(ar, en),
+                "{ar} {} ~ {en} {}",
+                skeleton(ar),
+                skeleton(en)
+            );
         }
     }
 
@@ -92,7 +97,10 @@ mod tests {
         assert!(!sound_alike("باماكو", "Baghdad"));
         assert!(!sound_alike("سيسي", "Cisse"), "too short to tell");
         assert!(!sound_alike("ساليف تراوري", "Boubacar Sangaré"));
-        assert!(!sound_alike("مالي", "Mali"), "two consonants are not enough");
+        assert!(
+            !sound_alike("مالي", "Mali"),
+            "two consonants are not enough"
+        );
     }
 
     #[test]

@@ -38,7 +38,9 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
                 end = i + c.len_utf8();
                 chars.next();
             } else if (c == ',' || c == '٬')
-                && text[start..end].chars().all(|d| d.is_numeric() || d == ',' || d == '٬')
+                && text[start..end]
+                    .chars()
+                    .all(|d| d.is_numeric() || d == ',' || d == '٬')
                 && thousands_group(&text[i + c.len_utf8()..])
             {
                 chars.next();
@@ -64,8 +66,9 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
 fn thousands_group(rest: &str) -> bool {
     let mut it = rest.chars();
     let three = (0..3).all(|_| it.next().is_some_and(|d| d.is_numeric()));
-    three && it.next().is_none_or(|c| !is_word_char(c))
-        || three && rest.chars().nth(3).is_some_and(|c| c == ',' || c == '٬')
+    three
+        && (it.next().is_none_or(|c| !is_word_char(c))
+            || rest.chars().nth(3).is_some_and(|c| c == ',' || c == '٬'))
 }
 
 #[cfg(test)]
@@ -79,12 +82,25 @@ mod tests {
         let words: Vec<&str> = t.iter().map(|t| t.text).collect();
         assert_eq!(
             words,
-            ["About", "11,000", "peacekeepers", "In", "2015", "al", "Qaeda", "قُتل", "٢٠", "شخصاً"]
+            [
+                "About",
+                "11,000",
+                "peacekeepers",
+                "In",
+                "2015",
+                "al",
+                "Qaeda",
+                "قُتل",
+                "٢٠",
+                "شخصاً"
+            ]
         );
         let starts: Vec<bool> = t.iter().map(|t| t.sentence_start).collect();
         assert_eq!(
             starts,
-            [true, false, false, true, false, false, false, true, false, false]
+            [
+                true, false, false, true, false, false, false, true, false, false
+            ]
         );
         assert_eq!(t[0].folded, "about");
         assert_eq!(t[7].folded, "قتل");
@@ -94,7 +110,10 @@ mod tests {
 
     #[test]
     fn a_comma_between_numbers_is_not_a_group() {
-        let words: Vec<&str> = tokenize("1,2 and 1,20 and 1,000,000").iter().map(|t| t.text).collect();
+        let words: Vec<&str> = tokenize("1,2 and 1,20 and 1,000,000")
+            .iter()
+            .map(|t| t.text)
+            .collect();
         assert_eq!(words, ["1", "2", "and", "1", "20", "and", "1,000,000"]);
     }
 }
