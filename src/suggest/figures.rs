@@ -160,6 +160,64 @@ const PEOPLE: &[(&str, ())] = &[
     ("أطفال", ()),
 ];
 
+/// Groups of people counted without a casualty word: "11,000 peacekeepers", "10 آلاف من
+/// عناصر قوات حفظ السلام" (a figure of type `other`).
+const FORCES: &[(&str, ())] = &[
+    ("peacekeepers", ()),
+    ("troops", ()),
+    ("soldiers", ()),
+    ("policemen", ()),
+    ("fighters", ()),
+    ("militants", ()),
+    ("refugees", ()),
+    ("جنود", ()),
+    ("جندي", ()),
+    ("عناصر", ()),
+    ("عنصر", ()),
+    ("مقاتل", ()),
+    ("مقاتلين", ()),
+    ("لاجئ", ()),
+    ("لاجئين", ()),
+];
+
+/// Month names: a number next to one is a date, not a count.
+const MONTHS: &[(&str, ())] = &[
+    ("january", ()),
+    ("february", ()),
+    ("march", ()),
+    ("april", ()),
+    ("may", ()),
+    ("june", ()),
+    ("july", ()),
+    ("august", ()),
+    ("september", ()),
+    ("october", ()),
+    ("november", ()),
+    ("december", ()),
+    ("يناير", ()),
+    ("فبراير", ()),
+    ("مارس", ()),
+    ("أبريل", ()),
+    ("مايو", ()),
+    ("يونيو", ()),
+    ("يوليو", ()),
+    ("أغسطس", ()),
+    ("سبتمبر", ()),
+    ("أكتوبر", ()),
+    ("نوفمبر", ()),
+    ("ديسمبر", ()),
+    ("كانون", ()),
+    ("شباط", ()),
+    ("آذار", ()),
+    ("نيسان", ()),
+    ("أيار", ()),
+    ("حزيران", ()),
+    ("تموز", ()),
+    ("آب", ()),
+    ("أيلول", ()),
+    ("تشرين", ()),
+];
+
 /// Qualifiers before an amount, as word sequences (longest first).
 const BEFORE: &[(&str, Qualifier)] = &[
     ("ما لا يقل عن", Qualifier::AtLeast),
@@ -196,6 +254,8 @@ struct Tables {
     cues: Lexicon<FigureType>,
     duals: Lexicon<Option<FigureType>>,
     people: Lexicon<()>,
+    forces: Lexicon<()>,
+    months: Lexicon<()>,
     before: Vec<(Vec<String>, Qualifier)>,
     after: Vec<(Vec<String>, Qualifier)>,
 }
@@ -213,6 +273,8 @@ fn tables() -> &'static Tables {
         cues: Lexicon::new(CUES),
         duals: Lexicon::new(DUALS),
         people: Lexicon::new(PEOPLE),
+        forces: Lexicon::new(FORCES),
+        months: Lexicon::new(MONTHS),
         before: phrases(BEFORE),
         after: phrases(AFTER),
     })
@@ -308,6 +370,14 @@ fn figure_at(tokens: &[Token<'_>], i: usize) -> Option<(FoundFigure, usize)> {
         }
     };
     let last = i + used - 1;
+    let is_month = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|m| t.months.get(&m.folded).is_some())
+    };
+    if own_type.is_none() && (is_month(last + 1) || (i > 0 && is_month(i - 1))) {
+        return None;
+    }
     // The qualifier before the amount.
     let mut start = i;
     let mut qualifier = Qualifier::Exact;
@@ -327,7 +397,10 @@ fn figure_at(tokens: &[Token<'_>], i: usize) -> Option<(FoundFigure, usize)> {
     }
     let (kind, cue_index, distance, reach) = match own_type {
         Some(kind) => (kind, i, 0, i),
-        None => nearest_cue(tokens, start, last)?,
+        None => match nearest_cue(tokens, start, last) {
+            Some(cue) => cue,
+            None => forces_after(tokens, last, amount)?,
+        },
     };
     let first = start.min(cue_index).min(reach);
     let mut after = end.max(cue_index).max(reach);
@@ -342,6 +415,7 @@ fn figure_at(tokens: &[Token<'_>], i: usize) -> Option<(FoundFigure, usize)> {
         after += words.len();
     }
     let confidence = match (amount, distance) {
+        _ if kind == FigureType::Other => 0.55,
         (Amount::Vague(_), _) => 0.6,
         (_, 0..=2) => 0.9,
         (_, 3..=5) => 0.75,
@@ -356,6 +430,25 @@ fn figure_at(tokens: &[Token<'_>], i: usize) -> Option<(FoundFigure, usize)> {
         cue: tokens[cue_index].text.to_string(),
     };
     Some((figure, after.max(last) + 1))
+}
+
+/// A count of ten or more of a group of people with no casualty word ("11,000
+/// peacekeepers", "10 آلاف من عناصر"): a figure of type `other`, reaching the group's noun.
+fn forces_after(tokens: &[Token<'_>], last: usize, amount: Amount) -> Option<Cue> {
+    if !matches!(amount, Amount::Count(n) if n >= 10) {
+        return None;
+    }
+    let mut k = last + 1;
+    if tokens
+        .get(k)
+        .is_some_and(|t| !t.sentence_start && (t.folded == "of" || t.folded == "من"))
+    {
+        k += 1;
+    }
+    let noun = tokens.get(k).filter(|t| !t.sentence_start)?;
+    stems(&noun.folded)
+        .any(|s| tables().forces.get(s).is_some())
+        .then_some((FigureType::Other, k, 6, k))
 }
 
 /// A type found near an amount: the type, the index of its word, its distance from the
@@ -514,7 +607,11 @@ mod tests {
             find_figures("the attack in 2015 killed").is_empty(),
             "a year is not a count"
         );
-        assert!(find_figures("11,000 peacekeepers are deployed").is_empty());
+        assert!(find_figures("released on 9 June").is_empty(), "a date");
+        assert!(
+            find_figures("five soldiers were deployed").is_empty(),
+            "no casualty word, under ten"
+        );
         assert!(
             find_figures("Killed. 20 people arrived").is_empty(),
             "not across sentences"
@@ -581,7 +678,20 @@ mod tests {
     }
 
     #[test]
+    fn counted_groups_are_other_figures() {
+        assert_eq!(
+            one("11,000 peacekeepers are deployed"),
+            ("11,000 peacekeepers", Other, Count(11_000), Exact)
+        );
+        assert_eq!(
+            one("نشر 10 آلاف من عناصر قوات"),
+            ("10 آلاف من عناصر", Other, Count(10_000), Exact)
+        );
+    }
+
+    #[test]
     fn arabic_non_figures() {
+        assert!(find_figures("في 21 نوفمبر قتل").is_empty(), "a date");
         assert!(find_figures("على بعد 75 كيلومترا جنوب كركوك").is_empty());
         assert!(find_figures("التي تعد 150 ألف نسمة").is_empty());
     }

@@ -7,7 +7,7 @@
 //! data: Bamako, Baghdad, Kabul ...). Names are kept folded as search folds them
 //! (`search::fold_query`), so a lookup forgives case, Arabic letter forms and diacritics.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use icu_datetime::provider::Baked;
 use icu_datetime::provider::time_zones::{
@@ -30,8 +30,8 @@ use crate::search::fold_query;
 #[derive(Debug, Default)]
 pub struct Gazetteer {
     names: HashMap<String, String>,
-    /// The longest name in words, so that a caller knows how far to look.
-    max_words: usize,
+    /// Region codes that have a name, keyed by themselves.
+    codes: HashSet<String>,
 }
 
 impl Gazetteer {
@@ -51,6 +51,7 @@ impl Gazetteer {
                     };
                     if let Some(name) = regions.of(code) {
                         gazetteer.add(name, code.as_str());
+                        gazetteer.codes.insert(code.as_str().to_string());
                     }
                 }
             }
@@ -99,7 +100,6 @@ impl Gazetteer {
         if name.is_empty() {
             return;
         }
-        self.max_words = self.max_words.max(name.split(' ').count());
         // A region's name wins over a city's of the same spelling (Djibouti, Kuwait).
         self.names
             .entry(fold_query(name))
@@ -111,13 +111,20 @@ impl Gazetteer {
         self.names.get(folded).map(String::as_str)
     }
 
+    /// Whether a CLDR key is one of the organisations CLDR lists among its regions (the
+    /// United Nations, the European Union, the Eurozone): actors, not places.
+    pub fn is_organisation(key: &str) -> bool {
+        matches!(key, "UN" | "EU" | "EZ")
+    }
+
+    /// The key of a two-letter acronym that is a CLDR region code with a name (UN, EU, US).
+    pub fn region_code(&self, acronym: &str) -> Option<&str> {
+        self.codes.get(acronym).map(String::as_str)
+    }
+
     /// Whether a name is a place in CLDR.
     pub fn contains(&self, name: &str) -> bool {
         self.key_folded(&fold_query(name)).is_some()
-    }
-
-    pub fn max_words(&self) -> usize {
-        self.max_words
     }
 
     pub fn len(&self) -> usize {
@@ -169,6 +176,18 @@ mod tests {
             assert!(key.is_some(), "{e}");
             assert_eq!(key, ar.key_folded(&fold_query(a)), "{e} {a}");
         }
+    }
+
+    #[test]
+    fn region_codes_and_organisations() {
+        let en = Gazetteer::for_language("en");
+        assert_eq!(en.region_code("UN"), Some("UN"));
+        assert_eq!(en.region_code("ML"), Some("ML"));
+        assert_eq!(en.region_code("QQ"), None);
+        assert!(Gazetteer::is_organisation("EU"));
+        assert!(!Gazetteer::is_organisation("ML"));
+        let ar = Gazetteer::for_language("ar");
+        assert_eq!(ar.key_folded(&fold_query("الأمم المتحدة")), Some("UN"));
     }
 
     #[test]

@@ -10,7 +10,7 @@ use super::romanize::skeleton;
 use super::tokens::tokenize;
 use super::{Found, Part, StatedFigure, SuggestedEntity, Suggestion, Suggestions, primary};
 use crate::briefing::resolve::CharIndex;
-use crate::briefing::{Briefing, EntityKind, FigureType};
+use crate::briefing::{Briefing, EntityKind};
 use crate::draft::write::slug;
 
 /// A name to look for in the other languages (keyed by its skeleton): its kind, its
@@ -177,61 +177,193 @@ pub(crate) fn group(briefing: &Briefing, mut found: Vec<Found>) -> Suggestions {
             b.candidate.range.start,
         ))
     });
-    // Group index per proposal.
+    let lang_of = |f: &Found| primary(&briefing.articles[f.article].lang);
+    // Group index per proposal: known entities by id, names by `name_key`, figures by type
+    // and count (the same toll in two sources is one figure); a vague figure alone.
     let mut keys: HashMap<String, usize> = HashMap::new();
     let mut group_of = Vec::with_capacity(found.len());
-    let mut lead_of_type: HashMap<FigureType, usize> = HashMap::new();
-    let mut lead_taken: HashSet<(usize, FigureType)> = HashSet::new();
     let mut next = 0;
-    let mut new_group = || {
-        next += 1;
-        next - 1
-    };
     for f in &found {
         let key = match (f.existing, f.figure) {
-            (Some(e), _) => format!("existing:{e}"),
-            (None, Some(fig)) => {
-                // The first figure of a type in each article's text, and every headline
-                // figure of that type, report the event; the others stand alone.
-                let lead = f.part == Part::Headline || lead_taken.insert((f.article, fig.kind));
-                if lead {
-                    let g = *lead_of_type.entry(fig.kind).or_insert_with(&mut new_group);
-                    group_of.push(g);
-                    continue;
-                }
-                group_of.push(new_group());
-                continue;
-            }
-            (None, None) => name_key(&f.candidate),
+            (Some(e), _) => Some(format!("existing:{e}")),
+            (None, Some(fig)) => fig
+                .count
+                .map(|n| format!("figure:{}:{n}", fig.kind.as_str())),
+            (None, None) => Some(name_key(&f.candidate)),
         };
-        let g = *keys.entry(key).or_insert_with(&mut new_group);
+        let g = match key {
+            Some(key) => *keys.entry(key).or_insert_with(|| {
+                next += 1;
+                next - 1
+            }),
+            None => {
+                next += 1;
+                next - 1
+            }
+        };
         group_of.push(g);
     }
-    // Link groups of names that sound alike across languages.
     let mut parent: Vec<usize> = (0..next).collect();
+    link_leading_figures(&found, &group_of, &mut parent, &lang_of);
+    link_names(&found, &group_of, &mut parent, &lang_of);
+    let group_of: Vec<usize> = group_of.iter().map(|&g| root(&mut parent, g)).collect();
+    build(briefing, found, group_of)
+}
+
+/// Joins groups `a` and `b`.
+fn union(parent: &mut [usize], a: usize, b: usize) {
+    let (a, b) = (root(parent, a), root(parent, b));
+    parent[a.max(b)] = a.min(b);
+}
+
+/// The first figure of each type in each article's text (and the headline's figures of
+/// that type) report the event the articles share: their groups are joined across
+/// languages, unless a group already holds figures from both (the same count found in
+/// two sources is a stronger link than being first).
+fn link_leading_figures(
+    found: &[Found],
+    group_of: &[usize],
+    parent: &mut [usize],
+    lang_of: &dyn Fn(&Found) -> String,
+) {
+    let mut langs: HashMap<usize, HashSet<String>> = HashMap::new();
+    for (f, &g) in found.iter().zip(group_of) {
+        if f.figure.is_some() {
+            langs.entry(g).or_default().insert(lang_of(f));
+        }
+    }
+    let mut leads: BTreeMap<(&'static str, usize), usize> = BTreeMap::new();
+    for (f, &g) in found.iter().zip(group_of) {
+        if let (Some(fig), None, Part::Text) = (f.figure, f.existing, f.part) {
+            leads.entry((fig.kind.as_str(), f.article)).or_insert(g);
+        }
+    }
+    let mut first_lead: HashMap<&'static str, usize> = HashMap::new();
+    for (&(kind, _), &g) in &leads {
+        match first_lead.get(&kind) {
+            None => {
+                first_lead.insert(kind, g);
+            }
+            Some(&lead) => {
+                let (a, b) = (&langs[&lead], &langs[&g]);
+                if a.is_disjoint(b) {
+                    union(parent, lead, g);
+                }
+            }
+        }
+    }
+    for (f, &g) in found.iter().zip(group_of) {
+        if let (Some(fig), Part::Headline) = (f.figure, f.part)
+            && let Some(&lead) = leads.get(&(fig.kind.as_str(), f.article))
+            && fig.count.is_none()
+        {
+            union(parent, lead, g);
+        }
+    }
+}
+
+/// Generic role nouns that mean the same in English and Arabic (vocabulary, not names):
+/// a bare "gunmen" and a bare مسلحون name one group of actors.
+const CONCEPTS: &[(&str, &[&str], &[&str])] = &[
+    ("gunmen", &["gunmen", "armed men"], &["مسلحون", "مسلحين"]),
+    (
+        "attackers",
+        &["attackers", "assailants"],
+        &["مهاجمين", "مهاجمون"],
+    ),
+    ("westerners", &["westerners"], &["غربيون", "غربيين"]),
+    ("tourists", &["tourists"], &["سياح"]),
+    ("rebels", &["rebels"], &["متمردين", "متمردون"]),
+    (
+        "fighters",
+        &["fighters", "militants"],
+        &["مقاتلين", "مقاتلون"],
+    ),
+    (
+        "jihadists",
+        &["jihadists", "jihadis"],
+        &["جهاديين", "جهاديون"],
+    ),
+    (
+        "bomber",
+        &["bomber", "suicide bomber"],
+        &["انتحاري", "انتحارى"],
+    ),
+    ("police", &["police"], &["شرطة"]),
+    ("army", &["army", "military"], &["جيش"]),
+    ("government", &["government"], &["حكومة"]),
+    ("authorities", &["authorities"], &["سلطات"]),
+    ("soldiers", &["soldiers", "troops"], &["جنود"]),
+    ("officials", &["officials"], &["مسؤولون", "مسؤولين"]),
+    ("kidnappers", &["kidnappers"], &["خاطفين", "خاطفون"]),
+];
+
+/// The concept a bare generic name stands for: the name folded, without a leading article.
+fn concept(name: &str) -> Option<&'static str> {
+    let folded = crate::search::fold_query(name);
+    let bare = folded
+        .strip_prefix("the ")
+        .or_else(|| folded.strip_prefix("ال"))
+        .unwrap_or(&folded);
+    CONCEPTS
+        .iter()
+        .find(|(_, en, ar)| {
+            en.iter().any(|w| *w == bare) || ar.iter().any(|w| crate::search::fold_query(w) == bare)
+        })
+        .map(|(c, _, _)| *c)
+}
+
+/// Joins groups of new names across languages: names that sound alike (equal consonant
+/// skeletons; nearly equal ones for long names when there are few enough to compare),
+/// and bare generic nouns of one concept.
+fn link_names(
+    found: &[Found],
+    group_of: &[usize],
+    parent: &mut [usize],
+    lang_of: &dyn Fn(&Found) -> String,
+) {
     let mut by_skeleton: HashMap<(EntityKind, String), (usize, String)> = HashMap::new();
-    for (f, &g) in found.iter().zip(&group_of) {
+    let mut by_concept: HashMap<&'static str, (usize, String)> = HashMap::new();
+    let mut long: Vec<(usize, String, EntityKind, String)> = Vec::new();
+    for (f, &g) in found.iter().zip(group_of) {
         if f.existing.is_some() || f.figure.is_some() {
             continue;
+        }
+        let lang = lang_of(f);
+        if let Some(c) = concept(&f.candidate.name) {
+            match by_concept.get(c) {
+                Some((other, other_lang)) if *other_lang != lang => union(parent, g, *other),
+                Some(_) => {}
+                None => {
+                    by_concept.insert(c, (g, lang.clone()));
+                }
+            }
         }
         let skel = skeleton(&f.candidate.name);
         if !usable(&skel) {
             continue;
         }
-        let lang = primary(&briefing.articles[f.article].lang);
+        if skel.chars().filter(|c| *c != ' ').count() >= 5 {
+            long.push((g, lang.clone(), f.candidate.kind, skel.clone()));
+        }
         match by_skeleton.get(&(f.candidate.kind, skel.clone())) {
-            Some((other, other_lang)) if *other_lang != lang => {
-                let (a, b) = (root(&mut parent, g), root(&mut parent, *other));
-                parent[a.max(b)] = a.min(b);
-            }
+            Some((other, other_lang)) if *other_lang != lang => union(parent, g, *other),
             Some(_) => {}
             None => {
                 by_skeleton.insert((f.candidate.kind, skel), (g, lang));
             }
         }
     }
-    let group_of: Vec<usize> = group_of.iter().map(|&g| root(&mut parent, g)).collect();
-    build(briefing, found, group_of)
+    const MAX_FUZZY: usize = 400;
+    if long.len() <= MAX_FUZZY {
+        for (i, a) in long.iter().enumerate() {
+            for b in &long[i + 1..] {
+                if a.1 != b.1 && a.2 == b.2 && strsim::jaro_winkler(&a.3, &b.3) >= 0.9 {
+                    union(parent, a.0, b.0);
+                }
+            }
+        }
+    }
 }
 
 /// Entities and mentions from grouped proposals.

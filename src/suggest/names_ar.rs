@@ -298,6 +298,15 @@ fn cue_in(cues: &HashSet<String>, s: &str) -> Option<usize> {
         .map(|_| 1)
 }
 
+/// The kind of a gazetteer name: a place, or an actor for CLDR's organisations.
+fn gazetteer_kind(key: &str) -> EntityKind {
+    if Gazetteer::is_organisation(key) {
+        EntityKind::Actor
+    } else {
+        EntityKind::Place
+    }
+}
+
 /// Every new actor and place the Arabic rules find in `text`, best first, none overlapping.
 pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Candidate> {
     let w = words();
@@ -335,7 +344,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
                 let range = skip_letters(t, dropped).start..n.range.end;
                 push(
                     range,
-                    EntityKind::Place,
+                    gazetteer_kind(key),
                     Some(key.to_string()),
                     0.9,
                     "a place in the CLDR gazetteer",
@@ -346,7 +355,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
         if let Some(key) = gazetteer.key_folded(s) {
             push(
                 skip_letters(t, dropped),
-                EntityKind::Place,
+                gazetteer_kind(key),
                 Some(key.to_string()),
                 0.9,
                 "a place in the CLDR gazetteer",

@@ -549,8 +549,17 @@ fn classify(
     let name = &text[range.clone()];
     let single = first == end;
     let last = tokens[end].folded.as_str();
+    let acronym = name.len() >= 2 && name.chars().all(|c| c.is_uppercase());
+    // A two-letter acronym that is a CLDR region code (UN, EU, US) names that region.
     let key = gazetteer
         .key_folded(&crate::search::fold_query(name))
+        .or_else(|| {
+            if acronym {
+                gazetteer.region_code(name)
+            } else {
+                None
+            }
+        })
         .map(str::to_string);
     // A demonym used as an adjective ("Malian", "French") is not a name by itself.
     if key.is_none()
@@ -567,7 +576,19 @@ fn classify(
         .map(|k| &tokens[k])
         .filter(|_| !tokens[first].sentence_start);
     let after = tokens.get(end + 1).filter(|n| !n.sentence_start);
-    let (kind, confidence, why) = if key.is_some() {
+    let (kind, confidence, why) = if key.as_deref().is_some_and(Gazetteer::is_organisation) {
+        (
+            EntityKind::Actor,
+            0.85,
+            "an organisation among CLDR's regions",
+        )
+    } else if acronym && key.is_some() {
+        (
+            EntityKind::Actor,
+            0.75,
+            "a CLDR region code used as an actor",
+        )
+    } else if key.is_some() {
         (EntityKind::Place, 0.9, "a place in the CLDR gazetteer")
     } else if w.place.contains(last) && !single {
         (EntityKind::Place, 0.8, "a name ending in a place word")
@@ -581,7 +602,7 @@ fn classify(
         (EntityKind::Actor, 0.85, "a name after a title")
     } else if after.is_some_and(|a| w.speaking.contains(a.folded.as_str())) {
         (EntityKind::Actor, 0.75, "a name before a reporting verb")
-    } else if name.len() >= 2 && name.chars().all(|c| c.is_uppercase()) {
+    } else if acronym {
         (EntityKind::Actor, 0.7, "an acronym")
     } else if before.is_some_and(|b| w.prepositions.contains(b.folded.as_str())) {
         (EntityKind::Place, 0.6, "a name after a place preposition")

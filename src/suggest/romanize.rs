@@ -4,8 +4,8 @@
 //! A name is romanised with `any_ascii` (Arabic letters to Latin, accents dropped) and then
 //! reduced to a consonant skeleton: Arabic writes few vowels and English spellings of Arabic
 //! names vary in their vowels, doubled letters and `h`s, so those are dropped, and letters
-//! that spell one sound in the other script are merged (q and c to k, ph to f, p to b, v to
-//! f, z to s ...). The Arabic article (ال, al-) is removed first. Two names match when
+//! that spell one sound in the other script are merged (q, c, g and j to k, as ق and غ
+//! are written q, g or gh; ph to f, p to b, v to f, z to s). The Arabic article (ال, al-) is removed first. Two names match when
 //! their skeletons, of at least three consonants, are equal or nearly so (Jaro-Winkler).
 
 use any_ascii::any_ascii;
@@ -28,7 +28,7 @@ pub fn skeleton(name: &str) -> String {
                 b'v' => Some('f'),
                 b'z' => Some('s'),
                 b'x' => Some('k'),
-                b'j' => Some('g'),
+                b'j' | b'g' => Some('k'),
                 c if c.is_ascii_lowercase() => Some(c as char),
                 _ => None,
             };
@@ -82,6 +82,7 @@ mod tests {
             ("بوبكر سنغاري", "Boubacar Sangaré"),
             ("كانغابا", "Kangaba"),
             ("كركوك", "Kirkuk"),
+            ("الطوارق", "Tuareg"),
         ] {
             assert!(
                 sound_alike(ar, en),
