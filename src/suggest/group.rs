@@ -300,17 +300,23 @@ const CONCEPTS: &[(&str, &[&str], &[&str])] = &[
 
 /// The concept a bare generic name stands for: the name folded, without a leading article.
 fn concept(name: &str) -> Option<&'static str> {
+    static WORDS: std::sync::OnceLock<HashMap<String, &'static str>> = std::sync::OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        CONCEPTS
+            .iter()
+            .flat_map(|&(c, en, ar)| {
+                en.iter()
+                    .chain(ar)
+                    .map(move |w| (crate::search::fold_query(w), c))
+            })
+            .collect()
+    });
     let folded = crate::search::fold_query(name);
     let bare = folded
         .strip_prefix("the ")
         .or_else(|| folded.strip_prefix("ال"))
         .unwrap_or(&folded);
-    CONCEPTS
-        .iter()
-        .find(|(_, en, ar)| {
-            en.iter().any(|w| *w == bare) || ar.iter().any(|w| crate::search::fold_query(w) == bare)
-        })
-        .map(|(c, _, _)| *c)
+    words.get(bare).copied()
 }
 
 /// Joins groups of new names across languages: names that sound alike (equal consonant
