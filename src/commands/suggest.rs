@@ -40,7 +40,8 @@ pub fn run(
         source,
     })?;
     let name = output.display().to_string();
-    let applied = match apply::apply(&name, &source, &briefing, &suggestions) {
+    let input = args.path.display().to_string();
+    let applied = match apply::apply((&input, &name), &source, &briefing, &suggestions) {
         Ok(applied) => applied,
         Err(diagnostics) => {
             for d in &diagnostics {

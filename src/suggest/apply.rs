@@ -85,23 +85,24 @@ fn json(s: &str) -> String {
 }
 
 /// The byte offset where line `line` (1-based) starts, and the indentation before the `-`
-/// of the block-sequence item whose node starts at `column` on it; None if that line does
-/// not start with a block item's `-`.
-fn item_line(source: &str, line: usize, column: usize) -> Option<(usize, String)> {
+/// of the block-sequence item on it; None if the line does not start with a block item's
+/// `-` (a flow list, or an item on the line of its key).
+fn item_line(source: &str, line: usize) -> Option<(usize, String)> {
     let start = if line <= 1 {
         0
     } else {
         source.match_indices('\n').nth(line - 2)?.0 + 1
     };
-    let text = &source[start..];
-    let before: String = text.chars().take(column.saturating_sub(1)).collect();
-    let indent_len = before.len() - before.trim_start_matches(' ').len();
-    (before.trim() == "-").then(|| (start, " ".repeat(indent_len)))
+    let text = source[start..].split('\n').next().unwrap_or("");
+    let rest = text.trim_start_matches(' ');
+    let item = rest == "-" || rest.starts_with("- ") || rest.starts_with("-\t");
+    item.then(|| (start, " ".repeat(text.len() - rest.len())))
 }
 
-/// Writes `s` (only what `writable` accepts) into the briefing `source` loaded as `b`.
+/// Writes `s` (only what `writable` accepts) into the briefing `source` loaded as `b`;
+/// `names` are the input's and the output's names, for diagnostics.
 pub fn apply(
-    name: &str,
+    names: (&str, &str),
     source: &str,
     b: &Briefing,
     s: &Suggestions,
@@ -119,7 +120,7 @@ pub fn apply(
     let mut new_items = String::new();
     let entities_at = (!b.entities.is_empty())
         .then(|| locator.position(&NodePath::root().key("entities").index(0)))
-        .and_then(|(line, col)| item_line(source, line, col));
+        .and_then(|(line, _)| item_line(source, line));
     let new_indent = entities_at
         .as_ref()
         .map_or("  ".to_string(), |(_, i)| i.clone());
@@ -133,10 +134,8 @@ pub fn apply(
                     .index(known)
                     .key("mentions")
                     .index(0);
-                let (line, col) = locator.position(&path);
-                match item_line(source, line, col)
-                    .filter(|_| !b.entities[known].mentions.is_empty())
-                {
+                let (line, _) = locator.position(&path);
+                match item_line(source, line).filter(|_| !b.entities[known].mentions.is_empty()) {
                     Some((at, indent)) => {
                         let lines: String = mentions
                             .iter()
@@ -197,7 +196,7 @@ pub fn apply(
     if !new_items.is_empty() {
         match &entities_at {
             Some((at, _)) => inserts.push((*at, new_items)),
-            None => inserts.push(entities_key(name, source, &new_items)?),
+            None => inserts.push(entities_key(names.0, source, &new_items)?),
         }
     }
     inserts.sort_by_key(|(at, _)| *at);
@@ -210,7 +209,7 @@ pub fn apply(
         from = *at;
     }
     yaml.push_str(&source[from..]);
-    briefing::load_str(name, &yaml)?;
+    briefing::load_str(names.1, &yaml)?;
     Ok(Applied {
         yaml,
         written,
@@ -241,7 +240,8 @@ fn entities_key(
                 line: source[..at].matches('\n').count() + 1,
                 column: 1,
                 severity: briefing::Severity::Error,
-                message: "--apply adds entities as a block list; write `entities:` without `[]`"
+                message: "the file has `entities: []`; --apply adds entities as a block list: \
+                          write `entities:` without `[]`"
                     .into(),
             }]);
         }
@@ -253,4 +253,45 @@ fn entities_key(
         "\n"
     };
     Ok((source.len(), format!("{newline}entities:\n{items}")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::briefing::{FigureType, Qualifier};
+
+    fn suggestion(part: Part, count: Option<u64>) -> Suggestion {
+        Suggestion {
+            article: 0,
+            part,
+            bytes: 0..1,
+            chars: 0..1,
+            entity: 0,
+            figure: Some(StatedFigure {
+                kind: FigureType::Injured,
+                count,
+                vague: count.is_none().then_some("dozens"),
+                qualifier: Qualifier::Exact,
+            }),
+            confidence: 0.9,
+            why: String::new(),
+        }
+    }
+
+    #[test]
+    fn what_the_format_can_hold() {
+        assert_eq!(writable(&suggestion(Part::Text, Some(3))), Ok(()));
+        assert_eq!(writable(&suggestion(Part::Headline, Some(3))), Err("mentions in headlines"));
+        assert_eq!(writable(&suggestion(Part::Text, None)), Err("figures without a count"));
+    }
+
+    #[test]
+    fn block_items_only() {
+        let source = "a:\n  - x\n  -\n    y: 1\nb: [1]\n- z\n";
+        assert_eq!(item_line(source, 2), Some((3, "  ".into())));
+        assert_eq!(item_line(source, 3), Some((9, "  ".into())));
+        assert_eq!(item_line(source, 5), None);
+        assert_eq!(item_line(source, 6), Some((29, String::new())));
+        assert_eq!(item_line(source, 60), None);
+    }
 }
