@@ -8,9 +8,8 @@
 use std::time::Instant;
 
 use briefing::briefing::{DEFAULT_MAX_SIZE, load_path};
-use briefing::theme::Theme;
-use briefing::ui::app::App;
-use briefing::ui::draw::draw;
+use briefing::theme::{BuiltIn, Theme};
+use briefing::ui::{Reader, Screen};
 use briefing::view::BidiMode;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -29,13 +28,18 @@ fn main() {
     let loaded =
         load_path(std::path::Path::new(&path), DEFAULT_MAX_SIZE).expect("a valid briefing");
     let load = start.elapsed();
-    let mut app = App::new(loaded.briefing, None, Theme { color: true }, BidiMode::App);
+    let mut reader = Reader::new(
+        loaded.briefing,
+        None,
+        Theme::built_in(BuiltIn::Dark),
+        BidiMode::App,
+    );
     let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("terminal");
-    terminal.draw(|f| draw(f, &mut app)).expect("draw");
+    terminal.draw(|f| reader.render(f)).expect("draw");
     let first = start.elapsed();
     terminal.backend_mut().resize(w * 3 / 4, h);
     let before = Instant::now();
-    terminal.draw(|f| draw(f, &mut app)).expect("draw");
+    terminal.draw(|f| reader.render(f)).expect("draw");
     let resize = before.elapsed();
     println!(
         "load {:.1} ms, first frame {:.1} ms, resize to {}x{h} {:.1} ms",

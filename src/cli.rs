@@ -56,6 +56,10 @@ pub enum Command {
     Render(RenderArgs),
     /// Export a marked-up summary of a briefing
     Export(ExportArgs),
+    /// Draft a briefing (articles only) from article files: plain text or saved web pages
+    New(NewArgs),
+    /// Propose mentions, new actors, places and casualty figures for a briefing
+    Suggest(SuggestArgs),
     /// Print a completion script for a shell (bash, zsh, fish, elvish, powershell)
     Completions(CompletionsArgs),
     /// Print the man page (roff) of briefing and every subcommand
@@ -178,6 +182,62 @@ pub struct ExportArgs {
     /// Overwrite FILE if it exists
     #[arg(long)]
     pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// Article files: PATH or LANG=PATH (plain text, or an HTML page saved from a browser)
+    #[arg(required = true, value_name = "ARTICLE")]
+    pub articles: Vec<String>,
+    /// Where to write the briefing (atomically)
+    #[arg(long, short = 'o', value_name = "OUT.yaml")]
+    pub output: PathBuf,
+    /// Briefing id (default: made from the title)
+    #[arg(long)]
+    pub id: Option<String>,
+    /// Briefing title (default: the first article's headline)
+    #[arg(long)]
+    pub title: Option<String>,
+    /// Date of the event, YYYY-MM-DD (default: the first publication date a page gives)
+    #[arg(long)]
+    pub date: Option<String>,
+    /// Overwrite OUT if it exists
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SuggestFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct SuggestArgs {
+    /// Briefing file (it is never changed)
+    pub path: PathBuf,
+    /// Output format: a review list, or JSON
+    #[arg(long, short = 'f', value_enum, default_value_t = SuggestFormat::Text)]
+    pub format: SuggestFormat,
+    /// Write FILE plus the suggestions to OUT (needs -o)
+    #[arg(long, requires = "output")]
+    pub apply: bool,
+    /// Where --apply writes (atomically; an existing file needs --force)
+    #[arg(long, short = 'o', value_name = "OUT.yaml", requires = "apply")]
+    pub output: Option<PathBuf>,
+    /// Overwrite OUT if it exists
+    #[arg(long)]
+    pub force: bool,
+    /// Only suggestions at or above this confidence (0 to 1)
+    #[arg(long, default_value_t = 0.5, value_parser = parse_confidence)]
+    pub min_confidence: f64,
+}
+
+fn parse_confidence(text: &str) -> Result<f64, String> {
+    match text.parse::<f64>() {
+        Ok(x) if (0.0..=1.0).contains(&x) => Ok(x),
+        _ => Err(format!("{text:?} is not a confidence between 0 and 1")),
+    }
 }
 
 #[cfg(test)]

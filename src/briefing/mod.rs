@@ -8,7 +8,7 @@
 pub mod diagnostic;
 pub mod limits;
 pub mod load;
-mod locate;
+pub mod locate;
 pub mod model;
 mod near_miss;
 mod prescan;

@@ -150,12 +150,7 @@ fn plan(dir: &Path, outdir: &Path, format: ExportFormat) -> Result<Plan> {
 
 /// Writes one export atomically (see `write_atomic`) and says so on `err`.
 fn write_reported(path: &Path, text: &str, force: bool, err: &mut dyn Write) -> Result<()> {
-    let existing = if force {
-        Existing::Replace
-    } else {
-        Existing::Refuse
-    };
-    write_atomic(path, text.as_bytes(), existing)?;
+    write_atomic(path, text.as_bytes(), Existing::from_force(force))?;
     writeln!(err, "wrote {}", inert(&path.display().to_string()))?;
     Ok(())
 }

@@ -6,8 +6,10 @@ pub mod config;
 pub mod export;
 pub mod layout;
 pub mod library;
+pub mod new;
 pub mod read;
 pub mod render;
+pub mod suggest;
 
 use std::io::{self, Write};
 use std::path::Path;
@@ -44,6 +46,13 @@ pub fn run(cli: Cli) -> Result<()> {
         }
         Some(Command::Manpage) => completions::manpage(&mut io::stdout().lock()),
         Some(Command::Config(args)) => config::run(&args, &mut io::stdout().lock()),
+        Some(Command::New(args)) => new::run(&args, cli.max_size, &mut io::stderr()),
+        Some(Command::Suggest(args)) => suggest::run(
+            &args,
+            cli.max_size,
+            &mut io::stdout().lock(),
+            &mut io::stderr(),
+        ),
         // Not locked: the reader and the library run with other threads, and a panic hook
         // that restores the terminal must be able to write.
         None => read::run(

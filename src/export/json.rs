@@ -138,7 +138,7 @@ impl ExportedBriefing {
 
 /// Escapes the characters serde_json leaves raw but that should not reach a terminal. They
 /// can only stand inside strings (JSON's own syntax is ASCII), so this is safe textually.
-fn escape_invisible(json: String) -> String {
+pub(crate) fn escape_invisible(json: String) -> String {
     // serde_json escapes C0 controls itself (and newline and tab in strings).
     let risky = |c: char| c >= '\u{7F}' && is_escaped_in_json(c);
     if !json.chars().any(risky) {

@@ -28,6 +28,17 @@ pub enum Existing {
     Replace,
 }
 
+impl Existing {
+    /// What a command's `--force` asks for.
+    pub fn from_force(force: bool) -> Existing {
+        if force {
+            Existing::Replace
+        } else {
+            Existing::Refuse
+        }
+    }
+}
+
 /// How the new file's permissions are chosen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Mode {

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Measures `briefing suggest` against gold briefings: each briefing's entities are removed
+# (everything from the top-level `entities:` key on), `suggest --apply` proposes them again,
+# and examples/suggest_eval.rs compares the result with the original annotations.
+#
+#   scripts/suggest-eval.sh [GOLD.yaml ...]    (default: the bundled briefing and the shared
+#                                               dev briefing, if ../shared is there)
+#
+# Prints, per briefing, mention recall and precision, casualty figures with the right type
+# and count, and the entities linked across languages, then the misses. The dev briefing is
+# for evaluation only: the rules are never tuned on it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+golds=("$@")
+if [ ${#golds[@]} -eq 0 ]; then
+    golds=(briefings/mali-le-campement-2017-06-18.yaml)
+    for f in ../shared/briefings/dev/*.yaml /work/shared/briefings/dev/*.yaml; do
+        [ -f "$f" ] && { golds+=("$f"); break; }
+    done
+fi
+cargo build --release --quiet --bin briefing --example suggest_eval
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+for gold in "${golds[@]}"; do
+    name=$(basename "$gold" .yaml)
+    sed '/^entities:/,$d' "$gold" > "$tmp/$name.bare.yaml"
+    echo "== $gold"
+    start=$(date +%s%N)
+    target/release/briefing suggest "$tmp/$name.bare.yaml" --apply -o "$tmp/$name.out.yaml" > /dev/null
+    end=$(date +%s%N)
+    echo "suggest --apply took $(( (end - start) / 1000000 )) ms"
+    target/release/examples/suggest_eval "$gold" "$tmp/$name.out.yaml"
+    echo
+done

@@ -1,0 +1,68 @@
+//! `briefing suggest FILE [--format text|json] [--apply -o OUT] [--min-confidence X]`:
+//! proposals of what to mark (see `suggest`), printed as a review list or JSON; with
+//! `--apply`, FILE plus the proposals written atomically to OUT (FILE is never changed).
+//!
+//! FILE is loaded as every command loads it (diagnostics printed, exit 1 if invalid); the
+//! suggestions are computed from the model, and `--apply` inserts them into FILE's own text
+//! (`suggest::apply`), so its bytes and comments stay as they were. What the format cannot
+//! hold yet is counted on stderr.
+
+use std::fs;
+use std::io::Write;
+
+use super::open_briefing;
+use crate::briefing::diagnostic::inert;
+use crate::cli::{SuggestArgs, SuggestFormat};
+use crate::error::{Error, Result};
+use crate::fileio::{Existing, write_atomic};
+use crate::suggest::{Gazetteers, apply, report, suggest};
+
+pub fn run(
+    args: &SuggestArgs,
+    max_size: u64,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<()> {
+    let briefing = open_briefing(Some(&args.path), max_size, err)?;
+    let gazetteers = Gazetteers::for_briefing(&briefing);
+    let suggestions = suggest(&briefing, &gazetteers, args.min_confidence);
+    let printed = match args.format {
+        SuggestFormat::Text => report::text(&briefing, &suggestions),
+        SuggestFormat::Json => report::json(&briefing, &suggestions),
+    };
+    out.write_all(printed.as_bytes())?;
+    out.flush()?;
+    let Some(output) = args.output.as_deref().filter(|_| args.apply) else {
+        return Ok(());
+    };
+    let source = fs::read_to_string(&args.path).map_err(|source| Error::File {
+        path: args.path.clone(),
+        source,
+    })?;
+    let name = output.display().to_string();
+    let input = args.path.display().to_string();
+    let applied = match apply::apply((&input, &name), &source, &briefing, &suggestions) {
+        Ok(applied) => applied,
+        Err(diagnostics) => {
+            for d in &diagnostics {
+                writeln!(err, "{d}")?;
+            }
+            return Err(Error::BadInput("nothing was written".into()));
+        }
+    };
+    write_atomic(output, applied.yaml.as_bytes(), Existing::from_force(args.force))?;
+    writeln!(
+        err,
+        "wrote {}: {} mention(s), {} new entit(ies)",
+        inert(&name),
+        applied.written,
+        applied.new_entities
+    )?;
+    for (why, n) in &applied.left_out {
+        writeln!(
+            err,
+            "left out {n} suggestion(s): {why} (the format cannot hold them yet)"
+        )?;
+    }
+    Ok(())
+}

@@ -1,0 +1,297 @@
+//! `suggest --apply`: the briefing file with the suggestions written into it, as mention
+//! selectors, leaving every byte of the file as it was (comments included) and only
+//! inserting whole lines.
+//!
+//! What the format can hold is decided in one place, [`writable`]: for now mentions in
+//! headlines and figures without a count (dozens, العشرات) are left out and counted (the
+//! format extension of issue #14 adds both). A mention is written as its quote, with
+//! `occurrence` only when the quote occurs more than once, or with its offsets when it is
+//! not a whole word. New mentions of a known entity are inserted before its first mention;
+//! new entities before the file's first entity, or under a new `entities:` key at the end.
+//! The result is loaded back; if it would not load, nothing is returned but the errors.
+
+use std::collections::BTreeMap;
+
+use super::{Part, StatedFigure, Suggestion, Suggestions};
+use crate::briefing::diagnostic::NodePath;
+use crate::briefing::locate::Locator;
+use crate::briefing::resolve::{Selector, find_quote};
+use crate::briefing::{self, Briefing, EntityKind};
+
+/// Why a suggestion cannot be written in the current format, if it cannot.
+pub fn writable(s: &Suggestion) -> Result<(), &'static str> {
+    if s.part == Part::Headline {
+        return Err("mentions in headlines");
+    }
+    if s.figure.is_some_and(|f| f.count.is_none()) {
+        return Err("figures without a count");
+    }
+    Ok(())
+}
+
+/// The new file and what was left out.
+#[derive(Debug)]
+pub struct Applied {
+    pub yaml: String,
+    /// Mentions written.
+    pub written: usize,
+    /// New entities written.
+    pub new_entities: usize,
+    /// Suggestions left out, counted by reason.
+    pub left_out: BTreeMap<&'static str, usize>,
+}
+
+/// One mention as a YAML flow mapping: `{article: en, quote: "Bamako", occurrence: 2}`.
+fn mention_yaml(b: &Briefing, s: &Suggestion) -> String {
+    let article = &b.articles[s.article];
+    let text = &article.text;
+    let quote = &text[s.bytes.clone()];
+    let matches = find_quote(
+        text,
+        Selector {
+            quote,
+            ..Default::default()
+        },
+    );
+    let selector = match matches.iter().position(|r| *r == s.bytes) {
+        Some(_) if matches.len() == 1 => String::new(),
+        Some(k) => format!(", occurrence: {}", k + 1),
+        None => format!(", start: {}, end: {}", s.chars.start, s.chars.end),
+    };
+    let figure = s
+        .figure
+        .and_then(StatedFigure::to_figure)
+        .map(|f| format!(", figure: {}", figure_yaml(&f)))
+        .unwrap_or_default();
+    format!(
+        "{{article: {}, quote: {}{selector}{figure}}}",
+        json(&article.id),
+        json(quote)
+    )
+}
+
+fn figure_yaml(f: &briefing::Figure) -> String {
+    format!(
+        "{{type: {}, count: {}, qualifier: {}}}",
+        f.kind.as_str(),
+        f.count,
+        f.qualifier.as_str()
+    )
+}
+
+/// A string as a JSON string, which is also a YAML double-quoted scalar.
+fn json(s: &str) -> String {
+    serde_json::to_string(s).unwrap_or_default()
+}
+
+/// The byte offset where line `line` (1-based) starts, and the indentation before the `-`
+/// of the block-sequence item on it; None if the line does not start with a block item's
+/// `-` (a flow list, or an item on the line of its key).
+fn item_line(source: &str, line: usize) -> Option<(usize, String)> {
+    let start = if line <= 1 {
+        0
+    } else {
+        source.match_indices('\n').nth(line - 2)?.0 + 1
+    };
+    let text = source[start..].split('\n').next().unwrap_or("");
+    let rest = text.trim_start_matches(' ');
+    let item = rest == "-" || rest.starts_with("- ") || rest.starts_with("-\t");
+    item.then(|| (start, " ".repeat(text.len() - rest.len())))
+}
+
+/// Writes `s` (only what `writable` accepts) into the briefing `source` loaded as `b`;
+/// `names` are the input's and the output's names, for diagnostics.
+pub fn apply(
+    names: (&str, &str),
+    source: &str,
+    b: &Briefing,
+    s: &Suggestions,
+) -> Result<Applied, Vec<briefing::Diagnostic>> {
+    let locator = Locator::new(source);
+    let mut left_out: BTreeMap<&'static str, usize> = BTreeMap::new();
+    let mut by_entity: BTreeMap<usize, Vec<&Suggestion>> = BTreeMap::new();
+    for m in &s.mentions {
+        match writable(m) {
+            Ok(()) => by_entity.entry(m.entity).or_default().push(m),
+            Err(why) => *left_out.entry(why).or_default() += 1,
+        }
+    }
+    let mut inserts: Vec<(usize, String)> = Vec::new();
+    let mut new_items = String::new();
+    let entities_at = (!b.entities.is_empty())
+        .then(|| locator.position(&NodePath::root().key("entities").index(0)))
+        .and_then(|(line, _)| item_line(source, line));
+    let new_indent = entities_at
+        .as_ref()
+        .map_or("  ".to_string(), |(_, i)| i.clone());
+    let (mut written, mut new_entities) = (0, 0);
+    for (&e, mentions) in &by_entity {
+        let entity = &s.entities[e];
+        match entity.existing {
+            Some(known) => {
+                let path = NodePath::root()
+                    .key("entities")
+                    .index(known)
+                    .key("mentions")
+                    .index(0);
+                let (line, _) = locator.position(&path);
+                match item_line(source, line).filter(|_| !b.entities[known].mentions.is_empty()) {
+                    Some((at, indent)) => {
+                        let lines: String = mentions
+                            .iter()
+                            .map(|m| format!("{indent}- {}\n", mention_yaml(b, m)))
+                            .collect();
+                        inserts.push((at, lines));
+                        written += mentions.len();
+                    }
+                    None => {
+                        *left_out
+                            .entry("mentions of a known entity whose mentions are not a block list")
+                            .or_default() += mentions.len()
+                    }
+                }
+            }
+            None => {
+                // A casualty entity's figure: the lowest count among what is written.
+                let figure = mentions
+                    .iter()
+                    .filter_map(|m| m.figure.and_then(StatedFigure::to_figure))
+                    .min_by_key(|f| f.count);
+                if entity.kind == EntityKind::Casualty && figure.is_none() {
+                    *left_out
+                        .entry("casualty entities without a counted figure")
+                        .or_default() += mentions.len();
+                    continue;
+                }
+                let i = &new_indent;
+                let _ = std::fmt::Write::write_fmt(
+                    &mut new_items,
+                    format_args!(
+                        "{i}- id: {}\n{i}  kind: {}\n{i}  name: {}\n",
+                        json(&entity.id),
+                        entity.kind.as_str(),
+                        json(&entity.name)
+                    ),
+                );
+                if !entity.names.is_empty() {
+                    let names: Vec<String> = entity
+                        .names
+                        .iter()
+                        .map(|(l, n)| format!("{}: {}", json(l), json(n)))
+                        .collect();
+                    new_items.push_str(&format!("{i}  names: {{{}}}\n", names.join(", ")));
+                }
+                if let Some(f) = figure {
+                    new_items.push_str(&format!("{i}  figure: {}\n", figure_yaml(&f)));
+                }
+                new_items.push_str(&format!("{i}  mentions:\n"));
+                for m in mentions {
+                    new_items.push_str(&format!("{i}    - {}\n", mention_yaml(b, m)));
+                }
+                written += mentions.len();
+                new_entities += 1;
+            }
+        }
+    }
+    if !new_items.is_empty() {
+        match &entities_at {
+            Some((at, _)) => inserts.push((*at, new_items)),
+            None => inserts.push(entities_key(names.0, source, &new_items)?),
+        }
+    }
+    inserts.sort_by_key(|(at, _)| *at);
+    let mut yaml =
+        String::with_capacity(source.len() + inserts.iter().map(|(_, t)| t.len()).sum::<usize>());
+    let mut from = 0;
+    for (at, text) in &inserts {
+        yaml.push_str(&source[from..*at]);
+        yaml.push_str(text);
+        from = *at;
+    }
+    yaml.push_str(&source[from..]);
+    briefing::load_str(names.1, &yaml)?;
+    Ok(Applied {
+        yaml,
+        written,
+        new_entities,
+        left_out,
+    })
+}
+
+/// Where new entities go in a file without any: after a top-level `entities:` with no
+/// value, or under a new `entities:` key at the end (a newline first if the file lacks
+/// one). `entities: []` cannot take lines without changing a byte of it.
+fn entities_key(
+    name: &str,
+    source: &str,
+    items: &str,
+) -> Result<(usize, String), Vec<briefing::Diagnostic>> {
+    let mut at = 0;
+    for line in source.split_inclusive('\n') {
+        if let Some(rest) = line.strip_prefix("entities:") {
+            let rest = rest.trim();
+            if rest.is_empty() || rest.starts_with('#') {
+                let end = at + line.len();
+                let newline = if line.ends_with('\n') { "" } else { "\n" };
+                return Ok((end, format!("{newline}{items}")));
+            }
+            return Err(vec![briefing::Diagnostic {
+                file: name.to_string(),
+                line: source[..at].matches('\n').count() + 1,
+                column: 1,
+                severity: briefing::Severity::Error,
+                message: "the file has `entities: []`; --apply adds entities as a block list: \
+                          write `entities:` without `[]`"
+                    .into(),
+            }]);
+        }
+        at += line.len();
+    }
+    let newline = if source.is_empty() || source.ends_with('\n') {
+        ""
+    } else {
+        "\n"
+    };
+    Ok((source.len(), format!("{newline}entities:\n{items}")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::briefing::{FigureType, Qualifier};
+
+    fn suggestion(part: Part, count: Option<u64>) -> Suggestion {
+        Suggestion {
+            article: 0,
+            part,
+            bytes: 0..1,
+            chars: 0..1,
+            entity: 0,
+            figure: Some(StatedFigure {
+                kind: FigureType::Injured,
+                count,
+                vague: count.is_none().then_some("dozens"),
+                qualifier: Qualifier::Exact,
+            }),
+            confidence: 0.9,
+            why: String::new(),
+        }
+    }
+
+    #[test]
+    fn what_the_format_can_hold() {
+        assert_eq!(writable(&suggestion(Part::Text, Some(3))), Ok(()));
+        assert_eq!(writable(&suggestion(Part::Headline, Some(3))), Err("mentions in headlines"));
+        assert_eq!(writable(&suggestion(Part::Text, None)), Err("figures without a count"));
+    }
+
+    #[test]
+    fn block_items_only() {
+        let source = "a:\n  - x\n  -\n    y: 1\nb: [1]\n- z\n";
+        assert_eq!(item_line(source, 2), Some((3, "  ".into())));
+        assert_eq!(item_line(source, 3), Some((9, "  ".into())));
+        assert_eq!(item_line(source, 5), None);
+        assert_eq!(item_line(source, 6), Some((29, String::new())));
+        assert_eq!(item_line(source, 60), None);
+    }
+}

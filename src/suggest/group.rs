@@ -1,0 +1,476 @@
+//! Steps 3 and 4 of `suggest`: linking names across languages, then grouping proposals
+//! into entities with ids, names and figures.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::ops::Range;
+
+use super::candidate::Candidate;
+use super::names_ar::{skip_letters, without_proclitics};
+use super::romanize::skeleton;
+use super::tokens::tokenize;
+use super::{Found, Part, StatedFigure, SuggestedEntity, Suggestion, Suggestions, primary};
+use crate::briefing::resolve::CharIndex;
+use crate::briefing::{Briefing, EntityKind};
+use crate::draft::write::slug;
+
+/// A name to look for in the other languages (keyed by its skeleton): its kind, its
+/// language, and the known entity it names if any.
+struct Source {
+    kind: EntityKind,
+    lang: String,
+    existing: Option<usize>,
+}
+
+/// Skeletons worth matching: three consonants or more.
+fn usable(skel: &str) -> bool {
+    skel.chars().filter(|c| *c != ' ').count() >= 3
+}
+
+/// Adds, for each name of one language (new actors and places, and known entities'
+/// names), its occurrences in the texts of the other languages that sound the same
+/// (romanised consonant skeletons of one to three words, equal).
+pub(crate) fn link_across_languages(
+    briefing: &Briefing,
+    mut found: Vec<Found>,
+    min_confidence: f64,
+) -> Vec<Found> {
+    const CONFIDENCE: f64 = 0.65;
+    if CONFIDENCE < min_confidence {
+        return found;
+    }
+    let mut sources: HashMap<String, Source> = HashMap::new();
+    for f in &found {
+        if f.existing.is_none() && f.candidate.kind != EntityKind::Casualty {
+            let lang = primary(&briefing.articles[f.article].lang);
+            let skel = skeleton(&f.candidate.name);
+            if usable(&skel) {
+                sources.entry(skel).or_insert(Source {
+                    kind: f.candidate.kind,
+                    lang,
+                    existing: None,
+                });
+            }
+        }
+    }
+    for (e, entity) in briefing.entities.iter().enumerate() {
+        if entity.kind == EntityKind::Casualty {
+            continue;
+        }
+        for (lang, name) in entity
+            .names
+            .iter()
+            .map(|(l, n)| (primary(l), n))
+            .chain([(String::new(), &entity.name)])
+        {
+            let skel = skeleton(name);
+            if usable(&skel) {
+                sources.insert(
+                    skel,
+                    Source {
+                        kind: entity.kind,
+                        lang,
+                        existing: Some(e),
+                    },
+                );
+            }
+        }
+    }
+    if sources.is_empty() {
+        return found;
+    }
+    let mut added = Vec::new();
+    for (a, article) in briefing.articles.iter().enumerate() {
+        let lang = primary(&article.lang);
+        for part in [Part::Text, Part::Headline] {
+            let text = part.of(article);
+            let mut taken: Vec<Range<usize>> = found
+                .iter()
+                .filter(|f| f.article == a && f.part == part)
+                .map(|f| f.candidate.range.clone())
+                .collect();
+            if part == Part::Text {
+                taken.extend(briefing.mentions_in(a).iter().map(|m| m.bytes.clone()));
+            }
+            let tokens = tokenize(text);
+            // Each word's skeleton, without Arabic proclitics, and where it starts.
+            let words: Vec<(String, usize)> = tokens
+                .iter()
+                .map(|t| {
+                    let (base, dropped) = without_proclitics(&t.folded);
+                    let start = skip_letters(t, dropped).start;
+                    (skeleton(&base), start)
+                })
+                .collect();
+            for i in 0..tokens.len() {
+                let mut skel = String::new();
+                for n in 0..3 {
+                    let j = i + n;
+                    if j >= tokens.len() || (n > 0 && tokens[j].sentence_start) {
+                        break;
+                    }
+                    if n > 0 {
+                        skel.push(' ');
+                    }
+                    skel.push_str(&words[j].0);
+                    let Some(source) = sources.get(skel.trim()) else {
+                        continue;
+                    };
+                    if source.lang == lang || !usable(&skel) {
+                        continue;
+                    }
+                    let range = words[i].1..tokens[j].range.end;
+                    if taken
+                        .iter()
+                        .any(|t| t.start < range.end && range.start < t.end)
+                    {
+                        continue;
+                    }
+                    taken.push(range.clone());
+                    added.push(Found {
+                        article: a,
+                        part,
+                        candidate: Candidate {
+                            name: text[range.clone()].to_string(),
+                            range,
+                            kind: source.kind,
+                            place_key: None,
+                            confidence: CONFIDENCE,
+                            why: "sounds like a name in another language's article",
+                        },
+                        existing: source.existing,
+                        figure: None,
+                    });
+                }
+            }
+        }
+    }
+    found.extend(added);
+    found
+}
+
+/// Union-find over group indices.
+fn root(parent: &mut [usize], mut i: usize) -> usize {
+    while parent[i] != i {
+        parent[i] = parent[parent[i]];
+        i = parent[i];
+    }
+    i
+}
+
+/// The key that groups new names in one language: a place's CLDR key, else the kind and
+/// the folded name without a leading article.
+fn name_key(c: &Candidate) -> String {
+    if let Some(key) = &c.place_key {
+        return format!("place:{key}");
+    }
+    let folded = crate::search::fold_query(&c.name);
+    let folded = folded.strip_prefix("the ").unwrap_or(&folded);
+    format!("{}:{}", c.kind.as_str(), folded)
+}
+
+/// Groups the proposals into entities (step 4) and gives each its id, name and names.
+pub(crate) fn group(briefing: &Briefing, mut found: Vec<Found>) -> Suggestions {
+    found.sort_by(|a, b| {
+        (a.article, a.part, a.candidate.range.start).cmp(&(
+            b.article,
+            b.part,
+            b.candidate.range.start,
+        ))
+    });
+    let lang_of = |f: &Found| primary(&briefing.articles[f.article].lang);
+    // Group index per proposal: known entities by id, names by `name_key`, figures by type
+    // and count (the same toll in two sources is one figure); a vague figure alone.
+    let mut keys: HashMap<String, usize> = HashMap::new();
+    let mut group_of = Vec::with_capacity(found.len());
+    let mut next = 0;
+    for f in &found {
+        let key = match (f.existing, f.figure) {
+            (Some(e), _) => Some(format!("existing:{e}")),
+            (None, Some(fig)) => fig
+                .count
+                .map(|n| format!("figure:{}:{n}", fig.kind.as_str())),
+            (None, None) => Some(name_key(&f.candidate)),
+        };
+        let g = match key {
+            Some(key) => *keys.entry(key).or_insert_with(|| {
+                next += 1;
+                next - 1
+            }),
+            None => {
+                next += 1;
+                next - 1
+            }
+        };
+        group_of.push(g);
+    }
+    let mut parent: Vec<usize> = (0..next).collect();
+    link_leading_figures(&found, &group_of, &mut parent, &lang_of);
+    link_names(&found, &group_of, &mut parent, &lang_of);
+    let group_of: Vec<usize> = group_of.iter().map(|&g| root(&mut parent, g)).collect();
+    build(briefing, found, group_of)
+}
+
+/// Joins groups `a` and `b`.
+fn union(parent: &mut [usize], a: usize, b: usize) {
+    let (a, b) = (root(parent, a), root(parent, b));
+    parent[a.max(b)] = a.min(b);
+}
+
+/// The first figure of each type in each article's text (and the headline's figures of
+/// that type) report the event the articles share: their groups are joined across
+/// languages, unless a group already holds figures from both (the same count found in
+/// two sources is a stronger link than being first).
+fn link_leading_figures(
+    found: &[Found],
+    group_of: &[usize],
+    parent: &mut [usize],
+    lang_of: &dyn Fn(&Found) -> String,
+) {
+    let mut langs: HashMap<usize, HashSet<String>> = HashMap::new();
+    for (f, &g) in found.iter().zip(group_of) {
+        if f.figure.is_some() {
+            langs.entry(g).or_default().insert(lang_of(f));
+        }
+    }
+    let mut leads: BTreeMap<(&'static str, usize), usize> = BTreeMap::new();
+    for (f, &g) in found.iter().zip(group_of) {
+        if let (Some(fig), None, Part::Text) = (f.figure, f.existing, f.part) {
+            leads.entry((fig.kind.as_str(), f.article)).or_insert(g);
+        }
+    }
+    let mut first_lead: HashMap<&'static str, usize> = HashMap::new();
+    for (&(kind, _), &g) in &leads {
+        match first_lead.get(&kind) {
+            None => {
+                first_lead.insert(kind, g);
+            }
+            Some(&lead) => {
+                let (a, b) = (&langs[&lead], &langs[&g]);
+                if a.is_disjoint(b) {
+                    union(parent, lead, g);
+                }
+            }
+        }
+    }
+    for (f, &g) in found.iter().zip(group_of) {
+        if let (Some(fig), Part::Headline) = (f.figure, f.part)
+            && let Some(&lead) = leads.get(&(fig.kind.as_str(), f.article))
+            && fig.count.is_none()
+        {
+            union(parent, lead, g);
+        }
+    }
+}
+
+/// Generic role nouns that mean the same in English and Arabic (vocabulary, not names):
+/// a bare "gunmen" and a bare مسلحون name one group of actors.
+const CONCEPTS: &[(&str, &[&str], &[&str])] = &[
+    ("gunmen", &["gunmen", "armed men"], &["مسلحون", "مسلحين"]),
+    (
+        "attackers",
+        &["attackers", "assailants"],
+        &["مهاجمين", "مهاجمون"],
+    ),
+    ("westerners", &["westerners"], &["غربيون", "غربيين"]),
+    ("tourists", &["tourists"], &["سياح"]),
+    ("rebels", &["rebels"], &["متمردين", "متمردون"]),
+    (
+        "fighters",
+        &["fighters", "militants"],
+        &["مقاتلين", "مقاتلون"],
+    ),
+    (
+        "jihadists",
+        &["jihadists", "jihadis"],
+        &["جهاديين", "جهاديون"],
+    ),
+    (
+        "bomber",
+        &["bomber", "suicide bomber"],
+        &["انتحاري", "انتحارى"],
+    ),
+    ("police", &["police"], &["شرطة"]),
+    ("army", &["army", "military"], &["جيش"]),
+    ("government", &["government"], &["حكومة"]),
+    ("authorities", &["authorities"], &["سلطات"]),
+    ("soldiers", &["soldiers", "troops"], &["جنود"]),
+    ("officials", &["officials"], &["مسؤولون", "مسؤولين"]),
+    ("kidnappers", &["kidnappers"], &["خاطفين", "خاطفون"]),
+];
+
+/// The concept a bare generic name stands for: the name folded, without a leading article.
+fn concept(name: &str) -> Option<&'static str> {
+    static WORDS: std::sync::OnceLock<HashMap<String, &'static str>> = std::sync::OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        CONCEPTS
+            .iter()
+            .flat_map(|&(c, en, ar)| {
+                en.iter()
+                    .chain(ar)
+                    .map(move |w| (crate::search::fold_query(w), c))
+            })
+            .collect()
+    });
+    let folded = crate::search::fold_query(name);
+    let bare = folded
+        .strip_prefix("the ")
+        .or_else(|| folded.strip_prefix("ال"))
+        .unwrap_or(&folded);
+    words.get(bare).copied()
+}
+
+/// Joins groups of new names across languages: names that sound alike (equal consonant
+/// skeletons; nearly equal ones for long names when there are few enough to compare),
+/// and bare generic nouns of one concept.
+fn link_names(
+    found: &[Found],
+    group_of: &[usize],
+    parent: &mut [usize],
+    lang_of: &dyn Fn(&Found) -> String,
+) {
+    let mut by_skeleton: HashMap<(EntityKind, String), (usize, String)> = HashMap::new();
+    let mut by_concept: HashMap<&'static str, (usize, String)> = HashMap::new();
+    let mut long: Vec<(usize, String, EntityKind, String)> = Vec::new();
+    for (f, &g) in found.iter().zip(group_of) {
+        if f.existing.is_some() || f.figure.is_some() {
+            continue;
+        }
+        let lang = lang_of(f);
+        if let Some(c) = concept(&f.candidate.name) {
+            match by_concept.get(c) {
+                Some((other, other_lang)) if *other_lang != lang => union(parent, g, *other),
+                Some(_) => {}
+                None => {
+                    by_concept.insert(c, (g, lang.clone()));
+                }
+            }
+        }
+        let skel = skeleton(&f.candidate.name);
+        if !usable(&skel) {
+            continue;
+        }
+        if skel.chars().filter(|c| *c != ' ').count() >= 5 {
+            long.push((g, lang.clone(), f.candidate.kind, skel.clone()));
+        }
+        match by_skeleton.get(&(f.candidate.kind, skel.clone())) {
+            Some((other, other_lang)) if *other_lang != lang => union(parent, g, *other),
+            Some(_) => {}
+            None => {
+                by_skeleton.insert((f.candidate.kind, skel), (g, lang));
+            }
+        }
+    }
+    const MAX_FUZZY: usize = 400;
+    if long.len() <= MAX_FUZZY {
+        for (i, a) in long.iter().enumerate() {
+            for b in &long[i + 1..] {
+                if a.1 != b.1 && a.2 == b.2 && strsim::jaro_winkler(&a.3, &b.3) >= 0.9 {
+                    union(parent, a.0, b.0);
+                }
+            }
+        }
+    }
+}
+
+/// Entities and mentions from grouped proposals.
+fn build(briefing: &Briefing, found: Vec<Found>, group_of: Vec<usize>) -> Suggestions {
+    let mut used_ids: HashSet<String> = briefing.entities.iter().map(|e| e.id.clone()).collect();
+    let mut entity_of_group: HashMap<usize, usize> = HashMap::new();
+    let mut out = Suggestions::default();
+    let mut index: Option<(usize, Part, CharIndex<'_>)> = None;
+    for (f, g) in found.into_iter().zip(group_of) {
+        let article = &briefing.articles[f.article];
+        let lang = article.lang.clone();
+        let e = *entity_of_group.entry(g).or_insert_with(|| {
+            out.entities.push(match f.existing {
+                Some(e) => {
+                    let known = &briefing.entities[e];
+                    SuggestedEntity {
+                        existing: Some(e),
+                        id: known.id.clone(),
+                        kind: known.kind,
+                        name: known.name.clone(),
+                        names: known.names.clone(),
+                        figure: None,
+                    }
+                }
+                None => SuggestedEntity {
+                    existing: None,
+                    id: String::new(),
+                    kind: f.candidate.kind,
+                    name: String::new(),
+                    names: BTreeMap::new(),
+                    figure: None,
+                },
+            });
+            out.entities.len() - 1
+        });
+        let entity = &mut out.entities[e];
+        if entity.existing.is_none() {
+            if f.figure.is_none() {
+                entity
+                    .names
+                    .entry(lang.clone())
+                    .or_insert_with(|| f.candidate.name.clone());
+            }
+            entity.figure = lower_figure(entity.figure, f.figure);
+        }
+        if index
+            .as_ref()
+            .is_none_or(|(a, p, _)| (*a, *p) != (f.article, f.part))
+        {
+            index = Some((f.article, f.part, CharIndex::new(f.part.of(article))));
+        }
+        let chars = index.as_ref().map_or(0..0, |(_, _, ix)| {
+            ix.char_of_byte(f.candidate.range.start)..ix.char_of_byte(f.candidate.range.end)
+        });
+        out.mentions.push(Suggestion {
+            article: f.article,
+            part: f.part,
+            bytes: f.candidate.range,
+            chars,
+            entity: e,
+            figure: f.figure,
+            confidence: f.candidate.confidence,
+            why: f.candidate.why.to_string(),
+        });
+    }
+    for entity in out.entities.iter_mut().filter(|e| e.existing.is_none()) {
+        entity.name = match (entity.kind, entity.figure) {
+            (EntityKind::Casualty, Some(fig)) => format!("Suggested: {}", fig.describe()),
+            _ => entity
+                .names
+                .iter()
+                .find(|(l, _)| primary(l) == "en")
+                .or_else(|| entity.names.iter().next())
+                .map(|(_, n)| n.clone())
+                .unwrap_or_default(),
+        };
+        let base = match (entity.kind, entity.figure) {
+            (EntityKind::Casualty, Some(fig)) => fig.kind.as_str().to_string(),
+            _ => slug(&any_ascii::any_ascii(&entity.name)),
+        };
+        let mut id = base.clone();
+        let mut n = 2;
+        while !used_ids.insert(id.clone()) {
+            id = format!("{base}-{n}");
+            n += 1;
+        }
+        entity.id = id;
+    }
+    out
+}
+
+/// The accepted figure of a casualty entity: the lowest count stated (the most
+/// conservative), or a vague one when no source gives a count.
+fn lower_figure(current: Option<StatedFigure>, new: Option<StatedFigure>) -> Option<StatedFigure> {
+    match (current, new) {
+        (None, n) => n,
+        (c, None) => c,
+        (Some(c), Some(n)) => match (c.count, n.count) {
+            (Some(a), Some(b)) if b < a => Some(n),
+            (None, Some(_)) => Some(n),
+            _ => Some(c),
+        },
+    }
+}

@@ -1,0 +1,321 @@
+//! `briefing suggest`: proposals of what to mark in a briefing, computed from the resolved
+//! model alone (pure: no terminal, no files).
+//!
+//! Data flows in four steps. (1) For every article, headline and text ([`Part`]), the
+//! rules propose stretches of text: occurrences of known entities' names not yet marked
+//! (`known`, with the loader's whole-word and proclitic matching), casualty figures
+//! (`figures`), new actors and places (`names_en`, `names_ar`, with the CLDR `gazetteer`).
+//! Surer proposals win where they would cross or repeat one another; one inside another
+//! is kept (a place inside an organisation's name). (2) New names are grouped into
+//! entities: by the CLDR key of a place (the same in every language), else by the name
+//! folded; figures by type (the first of each type in each article is the event's; the
+//! others stand alone). (3) Entities are linked across languages (`link`): same CLDR key,
+//! or names that sound alike (`romanize`); a name of one language is also looked for in
+//! the other language's texts. (4) Each entity gets an id, a name and its `names`.
+//! `report` prints the result and `apply` writes it into a copy of the file.
+
+pub mod apply;
+pub mod candidate;
+pub mod figures;
+pub mod gazetteer;
+mod group;
+pub mod names_ar;
+pub mod names_en;
+pub mod numbers;
+pub mod report;
+pub mod romanize;
+pub mod tokens;
+
+use std::collections::{BTreeMap, HashMap};
+use std::ops::Range;
+
+use serde::Serialize;
+
+use crate::briefing::resolve::{Selector, find_quote};
+use crate::briefing::{Briefing, EntityKind, Figure, FigureType, Qualifier};
+use candidate::Candidate;
+use gazetteer::Gazetteer;
+use numbers::Amount;
+
+/// Which string of an article a suggestion is in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Part {
+    Text,
+    Headline,
+}
+
+impl Part {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Part::Text => "text",
+            Part::Headline => "headline",
+        }
+    }
+
+    pub fn of(self, article: &crate::briefing::Article) -> &str {
+        match self {
+            Part::Text => &article.text,
+            Part::Headline => &article.headline,
+        }
+    }
+}
+
+/// A figure as a source states it: a count, or only a vague amount (dozens, العشرات).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct StatedFigure {
+    #[serde(rename = "type")]
+    pub kind: FigureType,
+    pub count: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub vague: Option<&'static str>,
+    pub qualifier: Qualifier,
+}
+
+impl StatedFigure {
+    /// The figure in the briefing format, which needs a count.
+    pub fn to_figure(self) -> Option<Figure> {
+        Some(Figure {
+            kind: self.kind,
+            count: self.count?,
+            count_max: None,
+            qualifier: self.qualifier,
+            superseded: false,
+            as_of: None,
+        })
+    }
+
+    pub fn describe(self) -> String {
+        match (self.to_figure(), self.vague) {
+            (Some(f), _) => f.describe(),
+            (None, vague) => format!("{} {}", vague.unwrap_or("some"), self.kind.as_str()),
+        }
+    }
+}
+
+/// One proposed mention.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Suggestion {
+    /// Index into the briefing's articles.
+    pub article: usize,
+    pub part: Part,
+    /// Byte range in the part's string.
+    pub bytes: Range<usize>,
+    /// Code-point range in the part's string.
+    pub chars: Range<usize>,
+    /// Index into [`Suggestions::entities`].
+    pub entity: usize,
+    pub figure: Option<StatedFigure>,
+    pub confidence: f64,
+    pub why: String,
+}
+
+/// An entity that suggestions belong to: one of the briefing's, or a new one.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SuggestedEntity {
+    /// Index into the briefing's entities, for a known entity.
+    pub existing: Option<usize>,
+    pub id: String,
+    pub kind: EntityKind,
+    pub name: String,
+    pub names: BTreeMap<String, String>,
+    /// For a new casualty entity: the accepted figure (the lowest count stated).
+    pub figure: Option<StatedFigure>,
+}
+
+/// Everything `suggest` proposes for one briefing.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Suggestions {
+    pub entities: Vec<SuggestedEntity>,
+    /// In article, part and text order.
+    pub mentions: Vec<Suggestion>,
+}
+
+/// The gazetteers of the briefing's languages, built once.
+#[derive(Default)]
+pub struct Gazetteers {
+    by_lang: HashMap<String, Gazetteer>,
+}
+
+impl Gazetteers {
+    pub fn for_briefing(briefing: &Briefing) -> Gazetteers {
+        let mut g = Gazetteers::default();
+        for a in &briefing.articles {
+            let lang = primary(&a.lang);
+            g.by_lang
+                .entry(lang.clone())
+                .or_insert_with(|| Gazetteer::for_language(&lang));
+        }
+        g
+    }
+
+    fn get(&self, lang: &str) -> Option<&Gazetteer> {
+        self.by_lang.get(&primary(lang))
+    }
+}
+
+/// The primary language subtag, lower case: `ar-EG` -> `ar`.
+pub fn primary(lang: &str) -> String {
+    lang.split(['-', '_'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase()
+}
+
+/// A proposal before grouping: where, what, and the known entity it belongs to if any.
+#[derive(Debug, Clone)]
+pub(crate) struct Found {
+    pub article: usize,
+    pub part: Part,
+    pub candidate: Candidate,
+    pub existing: Option<usize>,
+    pub figure: Option<StatedFigure>,
+}
+
+/// What to suggest for `briefing`: every proposal, grouped into entities. Proposals below
+/// `min_confidence` are left out.
+pub fn suggest(briefing: &Briefing, gazetteers: &Gazetteers, min_confidence: f64) -> Suggestions {
+    let mut found = Vec::new();
+    for a in 0..briefing.articles.len() {
+        for part in [Part::Text, Part::Headline] {
+            found.extend(find_in_part(briefing, gazetteers, a, part));
+        }
+    }
+    found.retain(|f| f.candidate.confidence >= min_confidence);
+    let found = group::link_across_languages(briefing, found, min_confidence);
+    group::group(briefing, found)
+}
+
+/// The proposals of one part of one article, surest first, none crossing or repeating
+/// another or an existing mention.
+fn find_in_part(briefing: &Briefing, gazetteers: &Gazetteers, a: usize, part: Part) -> Vec<Found> {
+    let article = &briefing.articles[a];
+    let text = part.of(article);
+    let mut taken: Vec<Range<usize>> = match part {
+        Part::Text => briefing
+            .mentions_in(a)
+            .iter()
+            .map(|m| m.bytes.clone())
+            .collect(),
+        Part::Headline => Vec::new(),
+    };
+    let mut out = Vec::new();
+    let mut accept = |f: Found, taken: &mut Vec<Range<usize>>| {
+        let r = &f.candidate.range;
+        let clash = taken.iter().any(|t| {
+            let crossing = t.start < r.end
+                && r.start < t.end
+                && !(t.start <= r.start && r.end <= t.end)
+                && !(r.start <= t.start && t.end <= r.end);
+            crossing || t == r
+        });
+        if !clash {
+            taken.push(r.clone());
+            out.push(f);
+        }
+    };
+    for f in known_occurrences(briefing, a, part) {
+        accept(f, &mut taken);
+    }
+    for fig in figures::find_figures(text) {
+        let (count, vague) = match fig.amount {
+            Amount::Count(n) => (Some(n), None),
+            Amount::Vague(v) => (None, Some(v)),
+        };
+        let figure = StatedFigure {
+            kind: fig.kind,
+            count,
+            vague,
+            qualifier: fig.qualifier,
+        };
+        let candidate = Candidate {
+            name: text[fig.range.clone()].to_string(),
+            range: fig.range,
+            kind: EntityKind::Casualty,
+            place_key: None,
+            confidence: fig.confidence,
+            why: "a casualty figure",
+        };
+        accept(
+            Found {
+                article: a,
+                part,
+                candidate,
+                existing: None,
+                figure: Some(figure),
+            },
+            &mut taken,
+        );
+    }
+    let tokens = tokens::tokenize(text);
+    let names = match (
+        primary(&article.lang).as_str(),
+        gazetteers.get(&article.lang),
+    ) {
+        ("ar", Some(g)) => names_ar::find(text, &tokens, g),
+        (lang, Some(g)) if is_latin_language(lang) => names_en::find(text, &tokens, g),
+        _ => Vec::new(),
+    };
+    for candidate in names {
+        accept(
+            Found {
+                article: a,
+                part,
+                candidate,
+                existing: None,
+                figure: None,
+            },
+            &mut taken,
+        );
+    }
+    out.sort_by_key(|f| f.candidate.range.start);
+    out
+}
+
+/// Languages whose names the English capitalisation rules can read.
+fn is_latin_language(lang: &str) -> bool {
+    matches!(lang, "en" | "fr" | "es" | "de" | "it" | "pt" | "nl")
+}
+
+/// Whole-word occurrences of known entities' names (`name` and `names`) not yet marked.
+fn known_occurrences(briefing: &Briefing, a: usize, part: Part) -> Vec<Found> {
+    let text = part.of(&briefing.articles[a]);
+    let mut out = Vec::new();
+    for (e, entity) in briefing.entities.iter().enumerate() {
+        if entity.kind == EntityKind::Casualty {
+            continue; // a casualty's name describes it; it is not written in the text
+        }
+        let mut names: Vec<&str> = std::iter::once(entity.name.as_str())
+            .chain(entity.names.values().map(String::as_str))
+            .filter(|n| n.chars().count() >= 2)
+            .collect();
+        names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+        names.dedup();
+        for name in names {
+            let confidence = if name.chars().count() <= 3 { 0.75 } else { 0.9 };
+            for range in find_quote(
+                text,
+                Selector {
+                    quote: name,
+                    ..Default::default()
+                },
+            ) {
+                out.push(Found {
+                    article: a,
+                    part,
+                    candidate: Candidate {
+                        range,
+                        kind: entity.kind,
+                        name: name.to_string(),
+                        place_key: None,
+                        confidence,
+                        why: "a known entity's name, not yet marked",
+                    },
+                    existing: Some(e),
+                    figure: None,
+                });
+            }
+        }
+    }
+    out
+}

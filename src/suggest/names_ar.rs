@@ -1,0 +1,521 @@
+//! New actors and places in Arabic text, by cues: the CLDR gazetteer (a word or two, after
+//! the proclitics و ف ب ل ك), place words before a name (مدينة، ولاية، منطقة، إقليم،
+//! محافظة، قضاء، حي، قرية ...), organisation words before their complement (وزارة، وكالة،
+//! تنظيم، جماعة، قوات ...), titles before a person's name (وزير …، المتحدث باسم …،
+//! الرئيس، العقيد ...), and generic actor nouns (مسلحون، المهاجمين، انتحاري ...). Names that
+//! sound like a name found in another language's article are matched later, in `link`.
+//!
+//! The word lists are Arabic vocabulary (cue words, particles), never names of entities.
+
+use std::borrow::Cow;
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use super::candidate::{Candidate, without_overlaps};
+use super::gazetteer::Gazetteer;
+use super::tokens::Token;
+use crate::briefing::EntityKind;
+use crate::search::fold_query;
+
+/// Words before a place's name.
+const PLACE_CUES: &[&str] = &[
+    "مدينة",
+    "بلدة",
+    "قرية",
+    "ولاية",
+    "منطقة",
+    "إقليم",
+    "محافظة",
+    "قضاء",
+    "حي",
+    "ضاحية",
+    "مخيم",
+    "منتجع",
+    "فندق",
+    "عاصمة",
+    "جزيرة",
+    "مقاطعة",
+    "ناحية",
+    "سوق",
+];
+
+/// Words that head an organisation's name; the complement follows.
+const ORG_CUES: &[&str] = &[
+    "وزارة",
+    "وكالة",
+    "تنظيم",
+    "جماعة",
+    "حركة",
+    "جبهة",
+    "حزب",
+    "بعثة",
+    "قوات",
+    "قوة",
+    "جيش",
+    "شرطة",
+    "حكومة",
+    "مجلس",
+    "منظمة",
+    "سفارة",
+    "هيئة",
+    "اتحاد",
+    "كتائب",
+    "لواء",
+    "ميليشيا",
+    "ميليشيات",
+    "صحيفة",
+    "قناة",
+    "إذاعة",
+];
+
+/// Titles before a person's name (a portfolio or complement may come between).
+const TITLE_CUES: &[&str] = &[
+    "وزير",
+    "الرئيس",
+    "رئيس",
+    "العقيد",
+    "العميد",
+    "اللواء",
+    "الجنرال",
+    "الشيخ",
+    "النائب",
+    "مراسل",
+    "المتحدث",
+    "متحدث",
+    "السفير",
+    "المحافظ",
+    "محافظ",
+    "قائد",
+    "زعيم",
+    "أمير",
+    "الأمير",
+    "الملك",
+];
+
+/// Generic actor nouns (with or without the article).
+const ACTOR_NOUNS: &[&str] = &[
+    "مسلحون",
+    "مسلحين",
+    "المسلحين",
+    "المسلحون",
+    "مهاجمين",
+    "المهاجمين",
+    "المهاجمون",
+    "انتحاري",
+    "انتحارى",
+    "الانتحاري",
+    "مقاتلين",
+    "المقاتلين",
+    "المقاتلون",
+    "متمردين",
+    "المتمردين",
+    "المتمردون",
+    "جهاديين",
+    "الجهاديين",
+    "الجهاديون",
+    "السلطات",
+    "الشرطة",
+    "الجيش",
+    "الحكومة",
+    "القوات",
+    "قوات",
+    "جنود",
+    "الجنود",
+    "مسؤولون",
+    "مسؤولين",
+    "المسؤولين",
+    "ضابط",
+    "ضباط",
+    "إرهابيين",
+    "الإرهابيين",
+    "متطرفين",
+    "المتطرفين",
+    "غربيون",
+    "الغربيين",
+    "السياح",
+    "الخاطفين",
+    "خاطفين",
+    "الميليشيات",
+    "ميليشيات",
+];
+
+/// Particles and common words that end a name's complement.
+const STOP: &[&str] = &[
+    "في",
+    "من",
+    "على",
+    "إلى",
+    "الى",
+    "عن",
+    "مع",
+    "التي",
+    "الذي",
+    "الذين",
+    "أن",
+    "إن",
+    "ان",
+    "أنه",
+    "إنه",
+    "بعد",
+    "قبل",
+    "حيث",
+    "كما",
+    "قد",
+    "لقد",
+    "ثم",
+    "أو",
+    "هذا",
+    "هذه",
+    "ذلك",
+    "تلك",
+    "عند",
+    "منذ",
+    "حتى",
+    "خلال",
+    "بين",
+    "فى",
+    "وفق",
+    "كان",
+    "كانت",
+    "قال",
+    "وقال",
+    "أمس",
+    "اليوم",
+    "الثلاثاء",
+    "الأحد",
+    "الاثنين",
+    "الأربعاء",
+    "الخميس",
+    "الجمعة",
+    "السبت",
+    "لا",
+    "لم",
+    "لن",
+    "ما",
+    "هو",
+    "هي",
+    "هم",
+    "نحو",
+    "التابعة",
+    "التابع",
+    "باسم",
+    "برتبة",
+    "شمال",
+    "جنوب",
+    "شرق",
+    "غرب",
+    "وسط",
+    "قرب",
+    "طالبا",
+    "أيضا",
+    "عدم",
+    "كل",
+    "جميع",
+    "بعض",
+    "عدد",
+];
+
+struct Words {
+    place: HashSet<String>,
+    org: HashSet<String>,
+    title: HashSet<String>,
+    actor: HashSet<String>,
+    stop: HashSet<String>,
+}
+
+fn words() -> &'static Words {
+    static WORDS: OnceLock<Words> = OnceLock::new();
+    let set = |list: &[&str]| list.iter().map(|w| fold_query(w)).collect();
+    WORDS.get_or_init(|| Words {
+        place: set(PLACE_CUES),
+        org: set(ORG_CUES),
+        title: set(TITLE_CUES),
+        actor: set(ACTOR_NOUNS),
+        stop: set(STOP),
+    })
+}
+
+/// A word's folded form without a conjunction and preposition before it (وبمدينة ->
+/// مدينة; للعراق -> العراق, two letters dropped: لل), and how many letters were dropped. The article ال stays: a
+/// preposition is dropped only before it (بالعراق), since a bare word may begin with ب ل ك.
+pub fn without_proclitics(folded: &str) -> (Cow<'_, str>, usize) {
+    let mut rest = folded;
+    let mut dropped = 0;
+    if let Some(r) = rest
+        .strip_prefix(['و', 'ف'])
+        .filter(|r| r.chars().count() >= 3)
+    {
+        rest = r;
+        dropped += 1;
+    }
+    if let Some(r) = rest.strip_prefix("لل").filter(|r| r.chars().count() >= 2) {
+        // ل + ال, written with one lam: the word keeps its article.
+        return (Cow::Owned(format!("ال{r}")), dropped + 2);
+    }
+    if let Some(r) = rest
+        .strip_prefix(['ب', 'ل', 'ك'])
+        .filter(|r| r.starts_with("ال") && r.chars().count() >= 4)
+    {
+        rest = r;
+        dropped += 1;
+    }
+    (Cow::Borrowed(rest), dropped)
+}
+
+/// The byte range of a token's text without its first `letters` letters (and their marks).
+pub(crate) fn skip_letters(t: &Token<'_>, letters: usize) -> std::ops::Range<usize> {
+    let mut seen = 0;
+    for (i, c) in t.text.char_indices() {
+        if !unicode_normalization::char::is_combining_mark(c) {
+            if seen == letters {
+                return t.range.start + i..t.range.end;
+            }
+            seen += 1;
+        }
+    }
+    t.range.clone()
+}
+
+fn stem<'t>(t: &'t Token<'_>) -> Cow<'t, str> {
+    without_proclitics(&t.folded).0
+}
+
+fn is_stop(t: &Token<'_>) -> bool {
+    let w = words();
+    w.stop.contains(t.folded.as_str())
+        || w.stop.contains(stem(t).as_ref())
+        || t.text.chars().any(|c| c.is_numeric())
+}
+
+/// Whether a proclitic-free word is one of `cues`, also after the article or a preposition
+/// (المدينة، بمدينة): the letters of the preposition, if one was dropped.
+fn cue_in(cues: &HashSet<String>, s: &str) -> Option<usize> {
+    if cues.contains(s) || s.strip_prefix("ال").is_some_and(|r| cues.contains(r)) {
+        return Some(0);
+    }
+    s.strip_prefix(['ب', 'ل', 'ك'])
+        .filter(|r| cues.contains(*r))
+        .map(|_| 1)
+}
+
+/// The kind of a gazetteer name: a place, or an actor for CLDR's organisations.
+fn gazetteer_kind(key: &str) -> EntityKind {
+    if Gazetteer::is_organisation(key) {
+        EntityKind::Actor
+    } else {
+        EntityKind::Place
+    }
+}
+
+/// Every new actor and place the Arabic rules find in `text`, best first, none overlapping.
+pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Candidate> {
+    let w = words();
+    let mut out = Vec::new();
+    let mut push = |range: std::ops::Range<usize>, kind, key: Option<String>, confidence, why| {
+        let name = text[range.clone()].to_string();
+        out.push(Candidate {
+            range,
+            kind,
+            name,
+            place_key: key,
+            confidence,
+            why,
+        });
+    };
+    for (i, t) in tokens.iter().enumerate() {
+        // A word that is itself a cue or a place keeps its first letter (وزارة is no و + زارة).
+        let known = |x: &str| {
+            gazetteer.key_folded(x).is_some()
+                || cue_in(&w.place, x).is_some()
+                || cue_in(&w.org, x).is_some()
+                || w.title.contains(x)
+                || w.actor.contains(x)
+        };
+        let (s, dropped) = if known(&t.folded) {
+            (Cow::Borrowed(t.folded.as_str()), 0)
+        } else {
+            without_proclitics(&t.folded)
+        };
+        let s = s.as_ref();
+        // The gazetteer: two words, then one.
+        if let Some(n) = tokens.get(i + 1).filter(|n| !n.sentence_start) {
+            let pair = format!("{s} {}", n.folded);
+            if let Some(key) = gazetteer.key_folded(&pair) {
+                let range = skip_letters(t, dropped).start..n.range.end;
+                push(
+                    range,
+                    gazetteer_kind(key),
+                    Some(key.to_string()),
+                    0.9,
+                    "a place in the CLDR gazetteer",
+                );
+                continue;
+            }
+        }
+        if let Some(key) = gazetteer.key_folded(s) {
+            push(
+                skip_letters(t, dropped),
+                gazetteer_kind(key),
+                Some(key.to_string()),
+                0.9,
+                "a place in the CLDR gazetteer",
+            );
+            continue;
+        }
+        let next = |k: usize| tokens.get(k).filter(|n| !n.sentence_start && !is_stop(n));
+        // A place word, then the name.
+        if cue_in(&w.place, s).is_some() {
+            if let Some(n) = next(i + 1) {
+                let (ns, nd) = without_proclitics(&n.folded);
+                if !w.place.contains(ns.as_ref()) {
+                    let key = gazetteer.key_folded(&ns).map(str::to_string);
+                    push(
+                        skip_letters(n, nd),
+                        EntityKind::Place,
+                        key,
+                        0.7,
+                        "a name after a place word",
+                    );
+                }
+            }
+            continue;
+        }
+        // An organisation word and its complement (up to two words).
+        if let Some(extra) = cue_in(&w.org, s) {
+            let dropped = dropped + extra;
+            let mut end = i;
+            while end < i + 2
+                && next(end + 1).is_some()
+                && !w.title.contains(stem(&tokens[end + 1]).as_ref())
+            {
+                end += 1;
+            }
+            let confidence = if end > i { 0.75 } else { 0.55 };
+            push(
+                skip_letters(t, dropped).start..tokens[end].range.end,
+                EntityKind::Actor,
+                None,
+                confidence,
+                "an organisation word and its name",
+            );
+            continue;
+        }
+        // A title, its portfolio (words with the article), then a name of one to three words.
+        if w.title.contains(s) {
+            let mut k = i + 1;
+            while k < i + 4 && next(k).is_some_and(|n| n.folded.starts_with("ال")) {
+                k += 1;
+            }
+            if next(k).is_some() && k > i {
+                let mut end = k;
+                while end < k + 2 && next(end + 1).is_some_and(|n| !n.folded.starts_with("ال")) {
+                    end += 1;
+                }
+                push(
+                    tokens[k].range.start..tokens[end].range.end,
+                    EntityKind::Actor,
+                    None,
+                    0.7,
+                    "a name after a title",
+                );
+            }
+            continue;
+        }
+        if w.actor.contains(s) {
+            // Adjectives that agree with the noun follow it: مسلحون إسلاميون متطرفون.
+            let mut end = i;
+            let definite = s.starts_with("ال");
+            while end < i + 2
+                && next(end + 1).is_some_and(|n| {
+                    let a = stem(n);
+                    (definite == a.starts_with("ال"))
+                        && ["ون", "ين", "يه", "ه", "ي"].iter().any(|e| a.ends_with(e))
+                })
+            {
+                end += 1;
+            }
+            push(
+                skip_letters(t, dropped).start..tokens[end].range.end,
+                EntityKind::Actor,
+                None,
+                0.6,
+                "a generic actor noun",
+            );
+        }
+    }
+    out.sort_by(|a, b| {
+        b.confidence
+            .total_cmp(&a.confidence)
+            .then(b.range.len().cmp(&a.range.len()))
+            .then(a.range.start.cmp(&b.range.start))
+    });
+    without_overlaps(out, &mut Vec::new())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    fn found(text: &str) -> Vec<(String, EntityKind)> {
+        let g = Gazetteer::for_language("ar");
+        let mut c = find(text, &tokenize(text), &g);
+        c.sort_by_key(|c| c.range.start);
+        c.into_iter()
+            .map(|c| (text[c.range].to_string(), c.kind))
+            .collect()
+    }
+
+    use EntityKind::{Actor, Place};
+
+    #[test]
+    fn gazetteer_places_after_proclitics() {
+        assert_eq!(
+            found("هجوم قرب باماكو في مالي وبالعراق"),
+            [
+                ("باماكو".to_string(), Place),
+                ("مالي".to_string(), Place),
+                ("العراق".to_string(), Place)
+            ]
+        );
+        // المالي is an adjective (Malian), not the country.
+        assert!(found("الأمن المالي").iter().all(|(_, k)| *k != Place));
+    }
+
+    #[test]
+    fn cue_words() {
+        assert_eq!(
+            found("في حي الجمهورية بمدينة طوزخورماتو"),
+            [
+                ("الجمهورية".to_string(), Place),
+                ("طوزخورماتو".to_string(), Place)
+            ]
+        );
+        assert_eq!(
+            found("وأعلنت وزارة الأمن المالية"),
+            [("وزارة الأمن المالية".to_string(), Actor)]
+        );
+        assert_eq!(
+            found("قال وزير الأمن المالي ساليف تراوري إن"),
+            [("ساليف تراوري".to_string(), Actor)]
+        );
+        assert_eq!(
+            found("هاجم مسلحون إسلاميون متطرفون المنتجع"),
+            [("مسلحون إسلاميون متطرفون".to_string(), Actor)]
+        );
+        assert_eq!(
+            found("بحسب وكالة فرانس برس"),
+            [("وكالة فرانس برس".to_string(), Actor)]
+        );
+    }
+
+    #[test]
+    fn proclitics() {
+        assert_eq!(without_proclitics("وبالعراق"), ("العراق".into(), 2));
+        assert_eq!(
+            without_proclitics(&fold_query("ومدينة")),
+            ("مدينه".into(), 1)
+        );
+        assert_eq!(without_proclitics("للعراق"), ("العراق".into(), 2));
+    }
+}

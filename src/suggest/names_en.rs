@@ -1,0 +1,744 @@
+//! New actors and places in English text, by rules: capitalised name sequences with their
+//! joining words ("al-Qaeda in the Islamic Maghreb", "Le Campement Kangaba"), names after a
+//! title or role ("spokesman Baba Cisse", "Security Minister Salif Traoré"), and generic
+//! actor phrases (a head noun such as forces, gunmen, officials, with its modifiers:
+//! "Malian government forces", "suspected jihadis"). The kind comes from cues: the CLDR
+//! gazetteer, organisation and place words at the end of a name, titles before it, place
+//! prepositions before it, reporting verbs after it.
+//!
+//! The word lists below are English vocabulary (function words, titles, head nouns), never
+//! names of any briefing's entities: names come only from the text and the gazetteer.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use super::candidate::{Candidate, without_overlaps};
+use super::gazetteer::Gazetteer;
+use super::tokens::Token;
+use crate::briefing::EntityKind;
+
+/// Lower-case words that may join the capitalised words of one name.
+const JOINERS: &[&str] = &[
+    "of", "in", "the", "for", "de", "du", "des", "la", "le", "al", "el", "bin", "ibn", "wal",
+    "bint", "abu",
+];
+
+/// Capitalised words that start sentences without being names.
+const FUNCTION_WORDS: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "in",
+    "on",
+    "at",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "this",
+    "that",
+    "these",
+    "those",
+    "but",
+    "and",
+    "or",
+    "as",
+    "after",
+    "before",
+    "such",
+    "no",
+    "some",
+    "with",
+    "for",
+    "from",
+    "by",
+    "while",
+    "when",
+    "there",
+    "its",
+    "his",
+    "her",
+    "their",
+    "our",
+    "if",
+    "also",
+    "however",
+    "meanwhile",
+    "since",
+    "during",
+    "according",
+    "last",
+    "earlier",
+    "later",
+    "both",
+    "many",
+    "most",
+    "several",
+    "other",
+    "another",
+    "what",
+    "who",
+    "which",
+    "where",
+    "why",
+    "how",
+    "not",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "more",
+    "about",
+    "over",
+    "under",
+    "although",
+    "because",
+    "so",
+    "yet",
+    "then",
+    "now",
+    "today",
+    "yesterday",
+    "on",
+    "despite",
+    "among",
+    "about",
+    "all",
+    "each",
+    "every",
+    "any",
+    "to",
+    "of",
+    "into",
+    "up",
+    "out",
+    "until",
+    "though",
+    "once",
+    "here",
+    "two",
+    "mr",
+    "mrs",
+];
+
+/// Calendar words, capitalised but not entities.
+const CALENDAR: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Titles and roles before a person's name.
+const TITLES: &[&str] = &[
+    "president",
+    "minister",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "general",
+    "colonel",
+    "major",
+    "captain",
+    "lieutenant",
+    "commander",
+    "chief",
+    "governor",
+    "mayor",
+    "mp",
+    "senator",
+    "prime",
+    "secretary",
+    "ambassador",
+    "leader",
+    "sheikh",
+    "imam",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "king",
+    "prince",
+    "envoy",
+    "director",
+    "head",
+    "official",
+    "correspondent",
+    "reporter",
+    "officer",
+    "militant",
+    "emir",
+];
+
+/// Words that end the names of organisations.
+const ORG_WORDS: &[&str] = &[
+    "group",
+    "front",
+    "state",
+    "army",
+    "forces",
+    "force",
+    "ministry",
+    "government",
+    "council",
+    "party",
+    "mission",
+    "union",
+    "nations",
+    "embassy",
+    "department",
+    "agency",
+    "police",
+    "brigade",
+    "brigades",
+    "movement",
+    "organisation",
+    "organization",
+    "committee",
+    "company",
+    "corporation",
+    "university",
+    "office",
+    "service",
+    "institute",
+    "news",
+    "press",
+    "association",
+    "commission",
+    "court",
+    "parliament",
+    "assembly",
+    "alliance",
+    "coalition",
+    "battalion",
+    "network",
+    "bank",
+    "fund",
+    "programme",
+    "program",
+    "guard",
+    "militia",
+    "muslimin",
+    "maghreb",
+];
+
+/// Words that end the names of places.
+const PLACE_WORDS: &[&str] = &[
+    "hotel",
+    "resort",
+    "province",
+    "district",
+    "city",
+    "town",
+    "region",
+    "street",
+    "square",
+    "market",
+    "airport",
+    "bridge",
+    "valley",
+    "river",
+    "mountains",
+    "camp",
+    "mosque",
+    "hospital",
+    "base",
+    "village",
+    "county",
+    "island",
+    "islands",
+    "lake",
+    "desert",
+    "road",
+    "border",
+    "port",
+    "prison",
+    "palace",
+    "stadium",
+    "church",
+    "school",
+];
+
+/// Prepositions that put a name in a place.
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "in", "near", "at", "outside", "from", "to", "into", "across", "towards", "around", "inside",
+];
+
+/// Verbs after a name that make it a speaker (an actor).
+const SPEAKING: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "added",
+    "announced",
+    "claimed",
+    "stated",
+    "reported",
+    "warned",
+    "confirmed",
+    "denied",
+];
+
+/// Head nouns of generic actor phrases.
+const ACTOR_HEADS: &[&str] = &[
+    "forces",
+    "troops",
+    "soldiers",
+    "police",
+    "policemen",
+    "officials",
+    "militants",
+    "gunmen",
+    "attackers",
+    "jihadists",
+    "jihadis",
+    "rebels",
+    "fighters",
+    "militia",
+    "militias",
+    "bomber",
+    "bombers",
+    "government",
+    "army",
+    "military",
+    "ministry",
+    "peacekeepers",
+    "authorities",
+    "insurgents",
+    "terrorists",
+    "extremists",
+    "factions",
+    "groups",
+    "commander",
+    "group",
+    "westerners",
+    "tourists",
+    "assailants",
+    "kidnappers",
+    "hostage-takers",
+    "guards",
+    "residents",
+];
+
+/// Lower-case modifiers that belong to a generic actor phrase.
+const ACTOR_MODIFIERS: &[&str] = &[
+    "security",
+    "special",
+    "local",
+    "government",
+    "armed",
+    "suspected",
+    "islamist",
+    "extremist",
+    "jihadist",
+    "jihadi",
+    "military",
+    "national",
+    "foreign",
+    "western",
+    "international",
+    "police",
+    "suicide",
+    "rebel",
+    "militant",
+    "peacekeeping",
+    "french",
+    "terrorist",
+    "pro-government",
+    "federal",
+    "state",
+    "tribal",
+    "shiite",
+    "sunni",
+];
+
+struct Words {
+    joiners: HashSet<&'static str>,
+    function: HashSet<&'static str>,
+    calendar: HashSet<&'static str>,
+    titles: HashSet<&'static str>,
+    org: HashSet<&'static str>,
+    place: HashSet<&'static str>,
+    prepositions: HashSet<&'static str>,
+    speaking: HashSet<&'static str>,
+    heads: HashSet<&'static str>,
+    modifiers: HashSet<&'static str>,
+}
+
+fn words() -> &'static Words {
+    static WORDS: OnceLock<Words> = OnceLock::new();
+    let set = |list: &[&'static str]| list.iter().copied().collect();
+    WORDS.get_or_init(|| Words {
+        joiners: set(JOINERS),
+        function: set(FUNCTION_WORDS),
+        calendar: set(CALENDAR),
+        titles: set(TITLES),
+        org: set(ORG_WORDS),
+        place: set(PLACE_WORDS),
+        prepositions: set(PLACE_PREPOSITIONS),
+        speaking: set(SPEAKING),
+        heads: set(ACTOR_HEADS),
+        modifiers: set(ACTOR_MODIFIERS),
+    })
+}
+
+fn capitalised(t: &Token<'_>) -> bool {
+    t.text.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// A word glued to the one before it by a hyphen or apostrophe (al-Qaeda, Jama’at).
+fn glued(t: &Token<'_>) -> bool {
+    matches!(t.gap_before, "-" | "’" | "'")
+}
+
+/// Every new actor and place the English rules find in `text`, best first, none
+/// overlapping another (the surer, then the longer, wins).
+pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Candidate> {
+    let mut out = generic_phrases(text, tokens);
+    out.extend(name_sequences(text, tokens, gazetteer));
+    out.sort_by(|a, b| {
+        let len = |c: &Candidate| c.range.len();
+        b.confidence
+            .total_cmp(&a.confidence)
+            .then(len(b).cmp(&len(a)))
+            .then(a.range.start.cmp(&b.range.start))
+    });
+    without_overlaps(out, &mut Vec::new())
+}
+
+/// Capitalised names, their kind from cues.
+fn name_sequences(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Candidate> {
+    let w = words();
+    // Capitalised words seen inside sentences: a sentence's first word is a name if it is
+    // also written so elsewhere.
+    let inner: HashSet<&str> = tokens
+        .iter()
+        .filter(|t| !t.sentence_start && capitalised(t))
+        .map(|t| t.text)
+        .collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = &tokens[i];
+        let starts_name = capitalised(t)
+            || (w.joiners.contains(t.folded.as_str())
+                && tokens
+                    .get(i + 1)
+                    .is_some_and(|n| glued(n) && capitalised(n)));
+        if !starts_name || w.calendar.contains(t.folded.as_str()) {
+            i += 1;
+            continue;
+        }
+        // Extend over capitalised words, glued parts and joiners followed by a capital.
+        let mut end = i;
+        let mut j = i + 1;
+        while j < tokens.len() && !tokens[j].sentence_start {
+            let n = &tokens[j];
+            if n.folded == "s" && glued(n) {
+                break; // a possessive: Iraq’s
+            }
+            if glued(n) || (capitalised(n) && !w.calendar.contains(n.folded.as_str())) {
+                end = j;
+                j += 1;
+                continue;
+            }
+            // Joiners, then a capital (or a glued al-).
+            let mut k = j;
+            while k < tokens.len()
+                && w.joiners.contains(tokens[k].folded.as_str())
+                && !tokens[k].sentence_start
+                && k - j < 3
+            {
+                k += 1;
+            }
+            if k > j
+                && k < tokens.len()
+                && !tokens[k].sentence_start
+                && (capitalised(&tokens[k]) || glued(&tokens[k]))
+            {
+                j = k;
+                continue;
+            }
+            break;
+        }
+        let mut first = i;
+        // A sentence's function word is not part of the name: "The Islamic State".
+        while first <= end
+            && tokens[first].sentence_start
+            && w.function.contains(tokens[first].folded.as_str())
+        {
+            first += 1;
+        }
+        if first > end {
+            i = end + 1;
+            continue;
+        }
+        if first == i
+            && tokens[first].sentence_start
+            && first == end
+            && !inner.contains(tokens[first].text)
+        {
+            // One capitalised word opening a sentence: a name only if the gazetteer knows it
+            // or it is an acronym.
+            let acronym = tokens[first].text.len() >= 2
+                && tokens[first].text.chars().all(|c| c.is_uppercase());
+            if !acronym && gazetteer.key_folded(&tokens[first].folded).is_none() {
+                i = end + 1;
+                continue;
+            }
+        }
+        if let Some(c) = classify(text, tokens, first, end, gazetteer) {
+            out.extend(c);
+        }
+        i = end + 1;
+    }
+    out
+}
+
+/// The candidates for the capitalised run `tokens[first..=end]`.
+fn classify(
+    text: &str,
+    tokens: &[Token<'_>],
+    first: usize,
+    end: usize,
+    gazetteer: &Gazetteer,
+) -> Option<Vec<Candidate>> {
+    let w = words();
+    let span = |a: usize, b: usize| tokens[a].range.start..tokens[b].range.end;
+    // A title inside the run: the person's name is what follows the last title word.
+    if let Some(last_title) = (first..end)
+        .rev()
+        .find(|&k| w.titles.contains(tokens[k].folded.as_str()))
+    {
+        let name_start = last_title + 1;
+        let range = span(name_start, end);
+        return Some(vec![Candidate {
+            name: text[range.clone()].to_string(),
+            range,
+            kind: EntityKind::Actor,
+            place_key: None,
+            confidence: 0.85,
+            why: "a name after a title",
+        }]);
+    }
+    let range = span(first, end);
+    let name = &text[range.clone()];
+    let single = first == end;
+    let last = tokens[end].folded.as_str();
+    let acronym = name.len() >= 2 && name.chars().all(|c| c.is_uppercase());
+    // A two-letter acronym that is a CLDR region code (UN, EU, US) names that region.
+    let key = gazetteer
+        .key_folded(&crate::search::fold_query(name))
+        .or_else(|| {
+            if acronym {
+                gazetteer.region_code(name)
+            } else {
+                None
+            }
+        })
+        .map(str::to_string);
+    // A demonym used as an adjective ("Malian", "French") is not a name by itself.
+    if key.is_none()
+        && single
+        && tokens
+            .get(end + 1)
+            .is_some_and(|n| !n.sentence_start && !capitalised(n))
+        && is_demonym(last)
+    {
+        return None;
+    }
+    let before = first
+        .checked_sub(1)
+        .map(|k| &tokens[k])
+        .filter(|_| !tokens[first].sentence_start);
+    let after = tokens.get(end + 1).filter(|n| !n.sentence_start);
+    let (kind, confidence, why) = if key.as_deref().is_some_and(Gazetteer::is_organisation) {
+        (
+            EntityKind::Actor,
+            0.85,
+            "an organisation among CLDR's regions",
+        )
+    } else if acronym && key.is_some() {
+        (
+            EntityKind::Actor,
+            0.75,
+            "a CLDR region code used as an actor",
+        )
+    } else if key.is_some() {
+        (EntityKind::Place, 0.9, "a place in the CLDR gazetteer")
+    } else if w.place.contains(last) && !single {
+        (EntityKind::Place, 0.8, "a name ending in a place word")
+    } else if w.org.contains(last) {
+        (
+            EntityKind::Actor,
+            0.8,
+            "a name ending in an organisation word",
+        )
+    } else if before.is_some_and(|b| w.titles.contains(b.folded.as_str())) {
+        (EntityKind::Actor, 0.85, "a name after a title")
+    } else if after.is_some_and(|a| w.speaking.contains(a.folded.as_str())) {
+        (EntityKind::Actor, 0.75, "a name before a reporting verb")
+    } else if acronym {
+        (EntityKind::Actor, 0.7, "an acronym")
+    } else if before.is_some_and(|b| w.prepositions.contains(b.folded.as_str())) {
+        (EntityKind::Place, 0.6, "a name after a place preposition")
+    } else {
+        (EntityKind::Actor, 0.55, "a capitalised name")
+    };
+    Some(vec![Candidate {
+        range,
+        kind,
+        name: name.to_string(),
+        place_key: key,
+        confidence,
+        why,
+    }])
+}
+
+/// Adjectives of nationality or origin: Malian, Iraqi, French, Kurdish, Congolese.
+fn is_demonym(folded: &str) -> bool {
+    ["ian", "an", "ese", "ish", "i", "ch"]
+        .iter()
+        .any(|s| folded.ends_with(s))
+        && folded.len() > 3
+}
+
+/// Generic actor phrases: a head noun (forces, gunmen ...) with the modifiers before it.
+fn generic_phrases(text: &str, tokens: &[Token<'_>]) -> Vec<Candidate> {
+    let w = words();
+    let mut out = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        let next_is_head = tokens
+            .get(i + 1)
+            .is_some_and(|n| !n.sentence_start && w.heads.contains(n.folded.as_str()));
+        if !w.heads.contains(t.folded.as_str()) || next_is_head {
+            continue;
+        }
+        let mut first = i;
+        let mut modifiers = 0;
+        let mut named = false;
+        while first > 0 && !tokens[first].sentence_start && modifiers < 3 {
+            let p = &tokens[first - 1];
+            let modifier = w.modifiers.contains(p.folded.as_str())
+                || (capitalised(p)
+                    && !w.function.contains(p.folded.as_str())
+                    && !w.calendar.contains(p.folded.as_str()));
+            if !modifier {
+                break;
+            }
+            named |= capitalised(p);
+            first -= 1;
+            modifiers += 1;
+        }
+        // "the military", "the government": the article is kept only for a bare head.
+        if first == i && i > 0 && tokens[i - 1].folded == "the" && !tokens[i].sentence_start {
+            first = i - 1;
+        }
+        let range = tokens[first].range.start..t.range.end;
+        let name = text[range.clone()].trim_start_matches("the ").to_string();
+        out.push(Candidate {
+            range,
+            kind: EntityKind::Actor,
+            name,
+            place_key: None,
+            confidence: match (named, modifiers) {
+                (true, _) => 0.8,
+                (false, 0) => 0.6,
+                (false, _) => 0.7,
+            },
+            why: "a generic actor phrase",
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    fn found(text: &str) -> Vec<(String, EntityKind)> {
+        let g = Gazetteer::for_language("en");
+        let mut c = find(text, &tokenize(text), &g);
+        c.sort_by_key(|c| c.range.start);
+        c.into_iter()
+            .map(|c| (text[c.range].to_string(), c.kind))
+            .collect()
+    }
+
+    use EntityKind::{Actor, Place};
+
+    #[test]
+    fn names_with_joining_words() {
+        assert_eq!(
+            found("It was claimed by al-Qaeda in the Islamic Maghreb last year."),
+            [("al-Qaeda in the Islamic Maghreb".to_string(), Actor)]
+        );
+        assert_eq!(
+            found("Gunmen stormed Le Campement Kangaba near Bamako on Sunday."),
+            [
+                ("Gunmen".to_string(), Actor),
+                ("Le Campement Kangaba".to_string(), Actor),
+                ("Bamako".to_string(), Place)
+            ]
+        );
+        assert_eq!(
+            found("The Islamic State jihadist group."),
+            [("Islamic State jihadist group".to_string(), Actor)]
+        );
+    }
+
+    #[test]
+    fn titles_and_roles() {
+        assert_eq!(
+            found("Security Minister Salif Traoré said two died."),
+            [("Salif Traoré".to_string(), Actor)]
+        );
+        assert_eq!(
+            found("said spokesman Baba Cisse."),
+            [("Baba Cisse".to_string(), Actor)]
+        );
+    }
+
+    #[test]
+    fn generic_actors_and_places() {
+        assert_eq!(
+            found("Malian government forces and French troops entered Mali."),
+            [
+                ("Malian government forces".to_string(), Actor),
+                ("French troops".to_string(), Actor),
+                ("Mali".to_string(), Place)
+            ]
+        );
+        assert_eq!(
+            found("A resort in Dougourakoro was hit."),
+            [("Dougourakoro".to_string(), Place)]
+        );
+        assert!(found("In November the resort was hit.").is_empty());
+        assert!(found("However the resort was hit.").is_empty());
+    }
+}

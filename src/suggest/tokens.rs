@@ -1,0 +1,119 @@
+//! Words of a text with their byte ranges, for the suggesters' rules.
+//!
+//! A word is a run of letters, digits and combining marks (the loader's `is_word_char`),
+//! with digit groups such as `11,000` kept as one word. Each word knows whether a sentence
+//! ends between it and the word before (`.`, `!`, `?`, `;`, `؟`, `؛`, or a line break), so
+//! that rules never look across sentences, and carries its folded form (`search::fold`
+//! folding: lower case, Arabic letter forms and diacritics) for lexicon lookups.
+
+use std::ops::Range;
+
+use crate::briefing::resolve::is_word_char;
+use crate::search::fold_query;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Token<'a> {
+    pub text: &'a str,
+    pub range: Range<usize>,
+    /// Folded as search folds (lower case, Arabic letter forms, no marks).
+    pub folded: String,
+    /// A sentence ends between the previous token and this one.
+    pub sentence_start: bool,
+    /// The text between the previous token and this one.
+    pub gap_before: &'a str,
+}
+
+/// The words of `text`, in order.
+pub fn tokenize(text: &str) -> Vec<Token<'_>> {
+    let mut tokens: Vec<Token<'_>> = Vec::new();
+    let mut last_end = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        if !is_word_char(c) {
+            continue;
+        }
+        let mut end = start + c.len_utf8();
+        while let Some(&(i, c)) = chars.peek() {
+            if is_word_char(c) {
+                end = i + c.len_utf8();
+                chars.next();
+            } else if (c == ',' || c == '٬')
+                && text[start..end]
+                    .chars()
+                    .all(|d| d.is_numeric() || d == ',' || d == '٬')
+                && thousands_group(&text[i + c.len_utf8()..])
+            {
+                chars.next();
+            } else {
+                break;
+            }
+        }
+        let gap = &text[last_end..start];
+        tokens.push(Token {
+            text: &text[start..end],
+            range: start..end,
+            folded: fold_query(&text[start..end]),
+            sentence_start: tokens.is_empty()
+                || gap.contains(['.', '!', '?', ';', '؟', '؛', '\n', ':']),
+            gap_before: gap,
+        });
+        last_end = end;
+    }
+    tokens
+}
+
+/// Whether `rest` starts with exactly three digits (a thousands group after a separator).
+fn thousands_group(rest: &str) -> bool {
+    let mut it = rest.chars();
+    let three = (0..3).all(|_| it.next().is_some_and(|d| d.is_numeric()));
+    three
+        && (it.next().is_none_or(|c| !is_word_char(c))
+            || rest.chars().nth(3).is_some_and(|c| c == ',' || c == '٬'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_numbers_and_sentences() {
+        let text = "About 11,000 peacekeepers. In 2015, al-Qaeda; قُتل ٢٠ شخصاً";
+        let t = tokenize(text);
+        let words: Vec<&str> = t.iter().map(|t| t.text).collect();
+        assert_eq!(
+            words,
+            [
+                "About",
+                "11,000",
+                "peacekeepers",
+                "In",
+                "2015",
+                "al",
+                "Qaeda",
+                "قُتل",
+                "٢٠",
+                "شخصاً"
+            ]
+        );
+        let starts: Vec<bool> = t.iter().map(|t| t.sentence_start).collect();
+        assert_eq!(
+            starts,
+            [
+                true, false, false, true, false, false, false, true, false, false
+            ]
+        );
+        assert_eq!(t[0].folded, "about");
+        assert_eq!(t[7].folded, "قتل");
+        assert_eq!(&text[t[1].range.clone()], "11,000");
+        assert_eq!(t[6].gap_before, "-");
+    }
+
+    #[test]
+    fn a_comma_between_numbers_is_not_a_group() {
+        let words: Vec<&str> = tokenize("1,2 and 1,20 and 1,000,000")
+            .iter()
+            .map(|t| t.text)
+            .collect();
+        assert_eq!(words, ["1", "2", "and", "1", "20", "and", "1,000,000"]);
+    }
+}
