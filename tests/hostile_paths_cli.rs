@@ -2,6 +2,8 @@
 //! real binary (and the library's reader) must neither hang on a FIFO, nor walk the whole
 //! filesystem through a link, nor replace a special file, nor leave a temporary file when
 //! interrupted, nor skip a file without a word, nor trust a stale or hostile index cache.
+//! FIFOs, sockets, modes and signals are Unix things: so is this file.
+#![cfg(unix)]
 
 mod common;
 
