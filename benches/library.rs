@@ -67,7 +67,12 @@ fn library(c: &mut Criterion) {
                 max_size: MAX,
                 cache: None,
             };
-            let (library, reading) = Library::open_in_background(&dir, options);
+            let (mut library, mut reading) = Library::open_in_background(&dir, options);
+            // The first frame with the list: once the walk (on its own thread) is in.
+            while reading.is_walking() {
+                library.receive(&mut reading, false);
+                std::thread::yield_now();
+            }
             let scanned = reading.scanned;
             let mut app = LibraryScreen::new(
                 library,

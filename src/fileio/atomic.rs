@@ -1,9 +1,9 @@
 //! Writing a file atomically: readers see the old file or the whole new one, never a part;
-//! an existing file is only replaced when asked, and only a regular file (or a symbolic
-//! link, which is replaced as a link) is ever replaced.
+//! an existing file is only replaced when asked, and an export only ever replaces a regular
+//! file (or a symbolic link, which is replaced as a link).
 //!
-//! Data flow: look at the target without following a link (`lstat`): a folder, a FIFO, a
-//! socket or a device is refused -> a new temporary file beside it (`.NAME.tmp-PID-N`,
+//! Data flow: look at the target without following a link (`lstat`): a folder is refused,
+//! and so are a FIFO, a socket or a device for an export -> a new temporary file beside it (`.NAME.tmp-PID-N`,
 //! shortened so that it fits wherever NAME fits), tracked by [`super::cleanup`] while it
 //! exists -> the bytes, flushed to disk (`fsync`) -> moved into place: `rename` (which
 //! replaces a link itself, never what it points to) or, when nothing may be replaced, a hard
@@ -56,9 +56,9 @@ pub fn write_atomic(path: &Path, bytes: &[u8], existing: Existing) -> Result<(),
     write(path, bytes, existing, Mode::Export)
 }
 
-/// Writes a private file (the library's cache) atomically, replacing what is there: always
-/// a fresh file with mode 0600, never the permissions of the file it replaces, and a link
-/// at `path` is replaced, not followed.
+/// Writes a private file (the library's cache) atomically, replacing what is there (but a
+/// folder): always a fresh file with mode 0600, never the permissions of the file it
+/// replaces, and a link or a FIFO at `path` is replaced, not followed or opened.
 pub fn write_private(path: &Path, bytes: &[u8]) -> Result<(), Error> {
     write(path, bytes, Existing::Replace, Mode::Private)
 }
@@ -82,7 +82,9 @@ fn write(path: &Path, bytes: &[u8], existing: Existing, mode: Mode) -> Result<()
         if kind.is_dir() {
             return Err(fail(io::Error::other("is a directory")));
         }
-        if !kind.is_file() && !kind.is_symlink() {
+        // The cache's path is the program's own: whatever is there is replaced (`rename`
+        // never opens it).
+        if !kind.is_file() && !kind.is_symlink() && mode == Mode::Export {
             return Err(Error::BadInput(format!(
                 "{} is {}, not a regular file; refusing to replace it",
                 path.display(),

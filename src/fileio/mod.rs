@@ -6,8 +6,8 @@
 //!   a folder put where a briefing or a cache is expected is refused at once.
 //! - [`write_atomic`] (exports) and [`write_private`] (the cache) write a whole new file
 //!   beside the target and move it into place: readers see the old file or the new one,
-//!   never a part; only a regular file (or a symbolic link, replaced as a link) is ever
-//!   replaced.
+//!   never a part; an export only ever replaces a regular file (or a symbolic link,
+//!   replaced as a link), the cache whatever is at its path but a folder.
 //! - [`cleanup`] removes the temporary file of a write when SIGINT, SIGTERM or SIGHUP ends
 //!   the program in the middle of it (used by `briefing export -o`).
 

@@ -186,9 +186,11 @@ impl Library {
     fn update(&mut self, known: Known) -> Reading {
         let (tx, rx) = mpsc::channel();
         let root = self.root.clone();
-        // If the thread cannot start, the channel closes and the walk is received empty.
+        // If the thread cannot start (or panics, a bug), the channel closes and the folder
+        // is listed as not walked. Named as the readers are: the terminal's panic hook
+        // leaves it alone.
         let _ = std::thread::Builder::new()
-            .name("briefing-walk".into())
+            .name(scan::READER_THREAD.into())
             .spawn(move || tx.send(walk::walk(&root)));
         self.entries = Vec::new();
         self.walked = false;

@@ -97,8 +97,9 @@ pub fn read(path: &Path, max_size: u64) -> State {
     }
 }
 
-/// The name of the threads [`read_in_background`] starts (the terminal's panic hook leaves
-/// their panics alone: each becomes its file's error).
+/// The name of the threads [`read_in_background`] starts, and of the library's walk (the
+/// terminal's panic hook leaves their panics alone: each becomes its file's error, or the
+/// folder's).
 pub const READER_THREAD: &str = "briefing-reader";
 
 /// Starts [`read`]ing `files` (entry number, path) on as many threads as there are cores;
