@@ -143,8 +143,7 @@ fn split_long(cells: &[Cell], spans: &[Span], width: usize) -> Vec<Span> {
 
 /// Empties trailing whitespace cells of a line (logical order) until it fits in `width`, or
 /// no trailing whitespace is left (cells that show nothing are passed over); returns the
-/// line's width. Emptied cells keep their source
-/// but show nothing and have width 0.
+/// line's width. Emptied cells keep their source but show nothing and have width 0.
 pub fn collapse_overflow(cells: &mut [Cell], display: &str, width: usize) -> usize {
     let mut total: usize = cells.iter().map(|c| usize::from(c.width)).sum();
     for cell in cells.iter_mut().rev() {
@@ -249,5 +248,18 @@ mod tests {
         );
         let mut wide = cells("abc");
         assert_eq!(collapse_overflow(&mut wide, "abc", 1), 3);
+    }
+
+    #[test]
+    fn unseen_cells_neither_stop_collapsing_nor_join_words() {
+        // "ab  " then an unseen cell (a PDI, say) that shows nothing, then "cd".
+        let text = "ab  \u{2069}cd";
+        let mut cs = cells(text);
+        cs[4].width = 0;
+        cs[4].display = 4..4;
+        let mut line = cs[..5].to_vec();
+        assert_eq!(collapse_overflow(&mut line, text, 2), 2);
+        let sp = spans(&cs, text, [7].into_iter());
+        assert_eq!((sp[0].width, sp[0].ws_width, sp[0].ws), (2, 2, 2));
     }
 }
