@@ -120,7 +120,7 @@ fn write_hanging(
     if let Some((mark, rest)) = tail {
         // The colon that introduces what follows stays with the mark when the room allows.
         let (mark, rest) = match rest.strip_prefix(':') {
-            Some(after) if mark.width() + 1 <= room => (format!("{mark}:"), after),
+            Some(after) if mark.width() < room => (format!("{mark}:"), after),
             Some(after) => (mark.to_string(), after),
             None => (mark.to_string(), rest),
         };

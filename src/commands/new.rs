@@ -74,7 +74,11 @@ pub fn run(args: &NewArgs, max_size: u64, err: &mut dyn Write) -> Result<()> {
             "the drafted briefing would not be valid; nothing was written".into(),
         ));
     }
-    write_atomic(&args.output, yaml.as_bytes(), Existing::from_force(args.force))?;
+    write_atomic(
+        &args.output,
+        yaml.as_bytes(),
+        Existing::from_force(args.force),
+    )?;
     writeln!(
         err,
         "wrote {}: {} article(s); next: briefing suggest {0}",

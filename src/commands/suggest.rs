@@ -50,7 +50,11 @@ pub fn run(
             return Err(Error::BadInput("nothing was written".into()));
         }
     };
-    write_atomic(output, applied.yaml.as_bytes(), Existing::from_force(args.force))?;
+    write_atomic(
+        output,
+        applied.yaml.as_bytes(),
+        Existing::from_force(args.force),
+    )?;
     writeln!(
         err,
         "wrote {}: {} mention(s), {} new entit(ies)",
