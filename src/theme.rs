@@ -271,43 +271,39 @@ const DIM: Look = attrs(false, false, false, true);
 
 impl Theme {
     /// A built-in theme with colours.
-    pub const fn built_in(which: BuiltIn) -> Theme {
+    pub fn built_in(which: BuiltIn) -> Theme {
         use Ansi::*;
         let match_look = Look {
             fg: Some(Hue::Ansi(Black)),
             bg: Some(Hue::Ansi(Yellow)),
             ..Look::PLAIN
         };
-        let looks = match which {
-            // Order of Role::ALL.
-            BuiltIn::Dark => [
-                fg(Cyan, false),
-                fg(Green, false),
-                fg(Red, true),
-                on(BrightWhite, Blue, false),
-                on(BrightWhite, Magenta, true),
-                match_look,
-                BOLD,
-                DIM,
-                fg(Red, false),
-                fg(Yellow, true),
-                fg(Yellow, false),
-            ],
-            BuiltIn::Light => [
-                fg(Blue, false),
-                fg(Green, false),
-                fg(Red, true),
-                on(BrightWhite, Blue, false),
-                on(BrightWhite, Magenta, true),
-                match_look,
-                BOLD,
-                DIM,
-                fg(Red, false),
-                fg(Magenta, true),
-                fg(Blue, true),
-            ],
+        // Order of Role::ALL.
+        let dark = [
+            fg(Cyan, false),
+            fg(Green, false),
+            fg(Red, true),
+            on(BrightWhite, Blue, false),
+            on(BrightWhite, Magenta, true),
+            match_look,
+            BOLD,
+            DIM,
+            fg(Red, false),
+            fg(Yellow, true),
+            fg(Yellow, false),
+        ];
+        let theme = Theme {
+            looks: dark,
+            color: true,
         };
-        Theme { looks, color: true }
+        match which {
+            BuiltIn::Dark => theme,
+            // Yellow and cyan text fade on white.
+            BuiltIn::Light => theme
+                .with_look(Role::Actor, fg(Blue, false))
+                .with_look(Role::Warning, fg(Magenta, true))
+                .with_look(Role::Focus, fg(Blue, true)),
+        }
     }
 
     /// Attributes only: bold, underline and reverse (the NO_COLOR convention).

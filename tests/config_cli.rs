@@ -104,7 +104,7 @@ fn every_config_error_names_its_line_and_column() {
         ),
         (
             "theme = \"sepia\"\n",
-            "1:9: error: unknown theme \"sepia\" (known: dark, light)",
+            "1:9: error: unknown theme `sepia` (known: dark, light)",
         ),
         (
             "[colors]\nplace = \"teal\"\n",
@@ -141,7 +141,7 @@ fn every_config_error_names_its_line_and_column() {
         ),
         (
             "[keys.reader]\nfly = \"x\"\n",
-            "2:1: error: unknown action `fly` (known here: move-down, move-up, ",
+            "2:1: error: unknown action `fly` (known: move-down, move-up, ",
         ),
         (
             "[keys.reader]\nquit = \"ctrl-q\"\n",

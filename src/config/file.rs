@@ -3,13 +3,12 @@
 //! can say where a problem is; unknown fields are errors at their place.
 
 use std::collections::BTreeMap;
-use std::ops::Range;
 
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::ExportDefaults;
 use super::terminal::TerminalRule;
+use super::{ExportDefaults, Located};
 use crate::export::ExportFormat;
 use crate::view::BidiMode;
 
@@ -36,7 +35,7 @@ pub struct Rule {
 }
 
 impl Rule {
-    pub fn into_rule(self) -> Result<TerminalRule, (Range<usize>, String)> {
+    pub fn into_rule(self) -> Result<TerminalRule, Located> {
         let bidi = match self.bidi.get_ref().as_str() {
             "app" => BidiMode::App,
             "terminal" => BidiMode::Terminal,
@@ -71,7 +70,7 @@ pub struct Export {
 }
 
 impl Export {
-    pub fn into_defaults(self) -> Result<ExportDefaults, (Range<usize>, String)> {
+    pub fn into_defaults(self) -> Result<ExportDefaults, Located> {
         let format = match self.format {
             None => None,
             Some(f) => Some(match f.get_ref().as_str() {

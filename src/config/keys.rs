@@ -10,11 +10,11 @@
 
 use std::collections::BTreeMap;
 use std::fmt::Debug;
-use std::ops::Range;
 
 use crossterm::event::KeyCode;
 use toml::Spanned;
 
+use super::{Located, named};
 use crate::ui::keymap::{Key, Keymap};
 use crate::ui::library::keys::LibraryKeys;
 use crate::ui::reader::keys::ReaderKeys;
@@ -42,8 +42,6 @@ pub const MODES: [(&str, &str); 6] = [
 /// What a file's `[keys]` table holds: mode -> action -> keys.
 pub type KeyTables = BTreeMap<Spanned<String>, BTreeMap<Spanned<String>, Spanned<toml::Value>>>;
 
-type Located = (Range<usize>, String);
-
 impl Keys {
     /// The built-in keymaps with a file's `[keys]` tables laid over them.
     pub fn from_tables(tables: &KeyTables) -> Result<Keys, Located> {
@@ -59,12 +57,9 @@ impl Keys {
                     apply(&mut keys.reader.popup, table)?;
                     apply(&mut keys.library.popup, table)?;
                 }
-                other => {
-                    let known: Vec<&str> = MODES.iter().map(|(m, _)| *m).collect();
-                    return Err((
-                        mode.span(),
-                        format!("unknown key mode `{other}` (known: {})", known.join(", ")),
-                    ));
+                _ => {
+                    let modes: Vec<&str> = MODES.iter().map(|(m, _)| *m).collect();
+                    named(&modes, mode, "key mode", |m| m.into())?;
                 }
             }
         }
@@ -193,21 +188,7 @@ fn apply<A: Copy + PartialEq + Debug>(
     let mut entries: Vec<_> = table.iter().collect();
     entries.sort_by_key(|(name, _)| name.span().start);
     for (name, value) in entries {
-        let action = actions
-            .iter()
-            .copied()
-            .find(|a| action_name(a) == *name.get_ref())
-            .ok_or_else(|| {
-                let known: Vec<String> = actions.iter().map(action_name).collect();
-                (
-                    name.span(),
-                    format!(
-                        "unknown action `{}` (known here: {})",
-                        name.get_ref(),
-                        known.join(", ")
-                    ),
-                )
-            })?;
+        let action = named(&actions, name, "action", |a| action_name(&a))?;
         let keys = key_list(value)?;
         for &key in &keys {
             if let Some((_, other)) = taken.iter().find(|(k, _)| *k == key) {

@@ -197,7 +197,7 @@ fn read_bounded(path: &Path) -> std::io::Result<String> {
 }
 
 /// A config from TOML text, or the first problem and where it is.
-pub fn parse(text: &str) -> Result<Config, (Range<usize>, String)> {
+pub fn parse(text: &str) -> Result<Config, Located> {
     let file: file::File = toml::from_str(text).map_err(|e| {
         let span = e.span().unwrap_or(0..0);
         (span, first_line(e.message()))
@@ -208,6 +208,33 @@ pub fn parse(text: &str) -> Result<Config, (Range<usize>, String)> {
 /// toml's messages can run over several lines; the first says what is wrong.
 fn first_line(message: &str) -> String {
     message.lines().next().unwrap_or(message).trim().to_string()
+}
+
+/// A problem and the bytes of the file it is about.
+type Located = (Range<usize>, String);
+
+/// The one of `all` that `name` names (by `name_of`), or an error at the name that lists the
+/// known names.
+fn named<T: Copy>(
+    all: &[T],
+    name: &toml::Spanned<String>,
+    what: &str,
+    name_of: impl Fn(T) -> String,
+) -> Result<T, Located> {
+    all.iter()
+        .copied()
+        .find(|&item| name_of(item) == *name.get_ref())
+        .ok_or_else(|| {
+            let known: Vec<String> = all.iter().map(|&item| name_of(item)).collect();
+            (
+                name.span(),
+                format!(
+                    "unknown {what} `{}` (known: {})",
+                    name.get_ref(),
+                    known.join(", ")
+                ),
+            )
+        })
 }
 
 /// 1-based line and column (in characters) of a byte offset.
@@ -224,40 +251,14 @@ fn line_column(text: &str, offset: usize) -> (usize, usize) {
 }
 
 impl Config {
-    fn from_file(file: file::File) -> Result<Config, (Range<usize>, String)> {
+    fn from_file(file: file::File) -> Result<Config, Located> {
         let built_in = match &file.theme {
             None => BuiltIn::Dark,
-            Some(name) => BuiltIn::ALL
-                .into_iter()
-                .find(|t| t.name() == name.get_ref())
-                .ok_or_else(|| {
-                    let known: Vec<&str> = BuiltIn::ALL.iter().map(|t| t.name()).collect();
-                    (
-                        name.span(),
-                        format!(
-                            "unknown theme {:?} (known: {})",
-                            name.get_ref(),
-                            known.join(", ")
-                        ),
-                    )
-                })?,
+            Some(name) => named(&BuiltIn::ALL, name, "theme", |t| t.name().into())?,
         };
         let mut theme = Theme::built_in(built_in);
         for (role, value) in &file.colors {
-            let found = Role::ALL
-                .into_iter()
-                .find(|r| r.name() == role.get_ref())
-                .ok_or_else(|| {
-                    let known: Vec<&str> = Role::ALL.iter().map(|r| r.name()).collect();
-                    (
-                        role.span(),
-                        format!(
-                            "unknown colour role `{}` (known: {})",
-                            role.get_ref(),
-                            known.join(", ")
-                        ),
-                    )
-                })?;
+            let found = named(&Role::ALL, role, "colour role", |r| r.name().into())?;
             let look = color::parse_look(value.get_ref(), theme.look(found))
                 .map_err(|message| (value.span(), format!("colors.{}: {message}", found.name())))?;
             theme = theme.with_look(found, look);
@@ -286,7 +287,7 @@ impl Config {
 mod tests {
     use super::*;
 
-    fn env<'a>(vars: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<String> + 'a {
+    pub(super) fn env<'a>(vars: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<String> + 'a {
         move |name| {
             vars.iter()
                 .find(|(k, _)| *k == name)

@@ -65,14 +65,7 @@ pub fn choose(rules: &[TerminalRule], env: &dyn Fn(&str) -> Option<String>) -> B
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn env<'a>(vars: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<String> + 'a {
-        move |name| {
-            vars.iter()
-                .find(|(k, _)| *k == name)
-                .map(|(_, v)| v.to_string())
-        }
-    }
+    use crate::config::tests::env;
 
     fn rule(term: Option<&str>, bidi: BidiMode) -> TerminalRule {
         TerminalRule {
