@@ -8,6 +8,7 @@ use std::borrow::Cow;
 use std::fmt;
 
 use super::limits::MAX_FINDINGS;
+use super::model::Part;
 use super::trojan::is_bidi_control;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -188,11 +189,12 @@ pub struct Finding {
     pub place: Option<Place>,
 }
 
-/// A character of an article's text that a message points to: the message goes on with
+/// A character of an article's text or headline that a message points to: the message goes on with
 /// `at LINE:COL` and then `tail`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Place {
     pub article: usize,
+    pub part: Part,
     pub offset: usize,
     pub tail: String,
 }

@@ -59,8 +59,13 @@ pub struct Briefing {
     pub summary: Option<String>,
     pub articles: Vec<Article>,
     pub entities: Vec<Entity>,
-    /// Every resolved mention, sorted by (article, start, longest first).
+    /// Every resolved mention of the articles' texts, sorted by (article, start, longest
+    /// first).
     pub mentions: Vec<Mention>,
+    /// The mentions selected in headlines (`part: headline`), sorted the same way; their
+    /// ranges are in the headline. Kept apart so that whatever walks the texts' mentions
+    /// never meets a range of another string.
+    pub headline_mentions: Vec<Mention>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -74,6 +79,13 @@ pub struct Article {
     pub text: String,
     /// Byte ranges of the paragraphs of `text` (separated by blank lines), in order.
     pub paragraphs: Vec<Range<usize>>,
+}
+
+impl Article {
+    /// The text of one part: the article's text or its headline.
+    pub fn part(&self, part: Part) -> &str {
+        part.of(&self.text, &self.headline)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -402,6 +414,38 @@ fn grouped(n: u64) -> String {
     out
 }
 
+/// The part of an article a mention selects in.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Part {
+    #[default]
+    Text,
+    Headline,
+}
+
+impl Part {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Part::Text => "text",
+            Part::Headline => "headline",
+        }
+    }
+
+    pub fn is_text(&self) -> bool {
+        *self == Part::Text
+    }
+
+    /// This part of an article whose text and headline are given.
+    pub fn of<'a>(self, text: &'a str, headline: &'a str) -> &'a str {
+        match self {
+            Part::Text => text,
+            Part::Headline => headline,
+        }
+    }
+}
+
 /// One marked occurrence of an entity in an article.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Mention {
@@ -409,9 +453,12 @@ pub struct Mention {
     pub entity: usize,
     /// Index into `Briefing::articles`.
     pub article: usize,
-    /// Byte range in the article's text.
+    /// Where it is: the article's text (in `Briefing::mentions`) or its headline (in
+    /// `Briefing::headline_mentions`).
+    pub part: Part,
+    /// Byte range in the part (the article's text or headline).
     pub bytes: Range<usize>,
-    /// Code-point range in the article's text (end exclusive).
+    /// Code-point range in the part (end exclusive).
     pub chars: Range<usize>,
     /// The figure as this source states it (casualty entities only).
     pub figure: Option<Figure>,
@@ -432,7 +479,18 @@ impl Briefing {
 
     /// The exact text a mention marks.
     pub fn mention_text(&self, mention: &Mention) -> &str {
-        &self.articles[mention.article].text[mention.bytes.clone()]
+        &self.articles[mention.article].part(mention.part)[mention.bytes.clone()]
+    }
+
+    /// The mentions in one article's headline, in order.
+    pub fn headline_mentions_in(&self, article: usize) -> &[Mention] {
+        let start = self
+            .headline_mentions
+            .partition_point(|m| m.article < article);
+        let end = self
+            .headline_mentions
+            .partition_point(|m| m.article <= article);
+        &self.headline_mentions[start..end]
     }
 
     pub fn article_index(&self, id: &str) -> Option<usize> {

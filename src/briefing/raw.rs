@@ -12,7 +12,7 @@ use serde::Deserialize;
 use serde::de::{self, Deserializer, Visitor};
 
 use super::diagnostic::NodePath;
-use super::model::{Direction, EntityKind, FigureType, Moment, Qualifier};
+use super::model::{Direction, EntityKind, FigureType, Moment, Part, Qualifier};
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -74,6 +74,9 @@ pub struct RawEntity {
 pub struct RawMention {
     #[serde(deserialize_with = "text")]
     pub article: String,
+    /// Where the selector selects: the article's `text` (the default) or its `headline`.
+    #[serde(default)]
+    pub part: Part,
     #[serde(default, deserialize_with = "optional_text")]
     pub quote: Option<String>,
     #[serde(default)]
@@ -182,6 +185,13 @@ fn text_map<'de, D: Deserializer<'de>>(d: D) -> Result<BTreeMap<String, String>,
 
 fn text_list<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
     Vec::<Text>::deserialize(d).map(|v| v.into_iter().map(|t| t.0).collect())
+}
+
+impl RawArticle {
+    /// The text of one part: the article's text or its headline.
+    pub fn part(&self, part: Part) -> &str {
+        part.of(&self.text, &self.headline)
+    }
 }
 
 /// A text field that is scanned for suspicious characters, with the path of its node.

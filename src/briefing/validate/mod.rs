@@ -121,6 +121,8 @@ pub fn build(raw: RawBriefing, resolution: Resolution) -> Briefing {
         links,
         figures,
     } = resolution;
+    let (mentions, headline_mentions): (Vec<Mention>, Vec<Mention>) =
+        mentions.into_iter().partition(|m| m.part.is_text());
     let mut entity_mentions: Vec<Vec<usize>> = vec![Vec::new(); raw.entities.len()];
     for (k, m) in mentions.iter().enumerate() {
         entity_mentions[m.entity].push(k);
@@ -163,6 +165,7 @@ pub fn build(raw: RawBriefing, resolution: Resolution) -> Briefing {
         articles,
         entities,
         mentions,
+        headline_mentions,
     }
 }
 
@@ -178,6 +181,7 @@ mod tests {
     fn mention_selectors_past_the_limit_stop_validation() {
         let mention = || RawMention {
             article: "en".into(),
+            part: Default::default(),
             quote: None,
             occurrence: None,
             prefix: None,
