@@ -56,6 +56,8 @@ pub enum Command {
     Render(RenderArgs),
     /// Export a marked-up summary of a briefing
     Export(ExportArgs),
+    /// Print the JSON Schema of the briefing file format (for editors)
+    Schema,
 }
 
 #[derive(Debug, Args)]

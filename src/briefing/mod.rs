@@ -15,6 +15,7 @@ mod prescan;
 mod quoted;
 mod raw;
 pub mod resolve;
+pub mod schema;
 mod trojan;
 mod validate;
 mod yaml_error;

@@ -6,6 +6,7 @@ pub mod layout;
 pub mod library;
 pub mod read;
 pub mod render;
+pub mod schema;
 
 use std::io::{self, Write};
 use std::path::Path;
@@ -24,6 +25,7 @@ pub fn run(cli: Cli) -> Result<()> {
             &mut io::stderr(),
         ),
         Some(Command::Layout(args)) => layout::run(&args),
+        Some(Command::Schema) => schema::run(&mut io::stdout().lock()),
         Some(Command::Render(args)) => render::run(
             &args,
             cli.max_size,
