@@ -203,6 +203,10 @@ fn headline_mentions_are_highlighted_and_exported_with_their_part() {
         "{headline:?}"
     );
 
+    let (code, html, _) = briefing(&["export", HEADLINES, "--format", "html"]);
+    assert_eq!(code, Some(0));
+    assert!(html.contains("<h3>Gunmen attack resort near <mark class=\"place\" data-entity=\"bamako\" title=\"Bamako — place\">Bamako</mark></h3>"), "{html}");
+
     let (code, json, _) = briefing(&["export", HEADLINES, "--format", "json"]);
     assert_eq!(code, Some(0));
     let v: serde_json::Value = serde_json::from_str(&json).unwrap();
