@@ -207,6 +207,13 @@ fn headline_mentions_are_highlighted_and_exported_with_their_part() {
     assert_eq!(code, Some(0));
     assert!(html.contains("<h3>Gunmen attack resort near <mark class=\"place\" data-entity=\"bamako\" title=\"Bamako — place\">Bamako</mark></h3>"), "{html}");
 
+    let (code, md, _) = briefing(&["export", HEADLINES, "--format", "md"]);
+    assert_eq!(code, Some(0));
+    assert!(
+        md.contains("### Gunmen attack resort near **Bamako**<sup>place</sup>\n"),
+        "{md}"
+    );
+
     let (code, json, _) = briefing(&["export", HEADLINES, "--format", "json"]);
     assert_eq!(code, Some(0));
     let v: serde_json::Value = serde_json::from_str(&json).unwrap();
