@@ -13,7 +13,8 @@ use serde::Deserialize;
 use serde::de::{self, Deserializer, Visitor};
 
 use super::diagnostic::NodePath;
-use super::model::{Direction, EntityKind, FigureType, Moment, Part, Qualifier};
+use super::figure::{FigureType, Moment, Qualifier};
+use super::model::{Direction, EntityKind, Part};
 
 /// A briefing: one event, several articles about it, and the entities marked in them.
 #[derive(Debug, Deserialize, JsonSchema)]

@@ -16,7 +16,8 @@ mod overlaps;
 use std::collections::HashMap;
 
 use super::diagnostic::{Findings, NodePath};
-use super::model::{Article, Briefing, Direction, Entity, Figure, Mention};
+use super::figure::Figure;
+use super::model::{Article, Briefing, Direction, Entity, Mention};
 use super::raw::{RawBriefing, RawEntity};
 use fields::{check_articles, check_briefing, check_unique_ids};
 use figures::check_entity_figure;
