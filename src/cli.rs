@@ -60,6 +60,8 @@ pub enum Command {
     New(NewArgs),
     /// Propose mentions, new actors, places and casualty figures for a briefing
     Suggest(SuggestArgs),
+    /// Print the JSON Schema of the briefing file format (for editors)
+    Schema,
     /// Print a completion script for a shell (bash, zsh, fish, elvish, powershell)
     Completions(CompletionsArgs),
     /// Print the man page (roff) of briefing and every subcommand

@@ -327,7 +327,19 @@ fn null_numbers_and_booleans_are_not_text() {
             "24:13: error: entities[0].links[0]: expected text, found a boolean (true); if it is text, put it in quotes: \"true\"",
         ),
     ];
-    for (from, to, expected) in cases {
+    let empty = [
+        (
+            "headline: Gunmen attack resort near Bamako",
+            "headline: \"\"",
+            "8:15: error: article \"en\" has an empty headline",
+        ),
+        (
+            "source: Test wire",
+            "source: \" \"",
+            "7:13: error: article \"en\" has an empty source",
+        ),
+    ];
+    for (from, to, expected) in cases.into_iter().chain(empty) {
         let (code, stderr, _) = check_text("t.yaml", minimal().replace(from, to).as_bytes());
         assert_eq!(code, Some(1), "{to}: {stderr}");
         assert_eq!(
@@ -350,7 +362,7 @@ fn messages_quote_a_short_excerpt_of_a_huge_line() {
         line.starts_with("DIR/aaa.yaml:1:1: error: invalid type: string \"aaaa"),
         "{line}"
     );
-    assert!(line.contains("[… 1048228 characters left out …]"), "{line}");
+    assert!(line.contains("[… 1048268 characters left out …]"), "{line}");
     assert!(
         line.ends_with("aaaa\", expected struct RawBriefing"),
         "{line}"

@@ -96,8 +96,17 @@ fn check_articles(b: &Briefing, html: &Html) {
 }
 
 fn check_marks(b: &Briefing, html: &Html) {
-    let marks = select(html, "mark");
+    // Headline mentions are marked in the headline, without ids.
+    let in_headlines = select(html, "h3 mark");
+    assert_eq!(in_headlines.len(), b.headline_mentions.len());
+    for (mark, m) in in_headlines.iter().zip(&b.headline_mentions) {
+        let entity = &b.entities[m.entity].id;
+        assert_eq!(mark.value().attr("data-entity"), Some(entity.as_str()));
+        assert_eq!(mark.text().collect::<String>(), b.mention_text(m));
+    }
+    let marks = select(html, "mark[id]");
     assert_eq!(marks.len(), b.mentions.len(), "one mark per mention");
+    assert_eq!(select(html, "mark").len(), marks.len() + in_headlines.len());
     let mut seen: HashMap<usize, ElementRef> = HashMap::new();
     for mark in &marks {
         let id = mark.value().attr("id").expect("marks have ids");

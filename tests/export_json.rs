@@ -42,13 +42,15 @@ fn check(b: &Briefing) {
     assert_eq!(v["id"], b.id.as_str());
     let articles = v["articles"].as_array().unwrap();
     let mentions = v["mentions"].as_array().unwrap();
-    assert_eq!(mentions.len(), b.mentions.len());
+    assert_eq!(mentions.len(), b.mentions.len() + b.headline_mentions.len());
     for m in mentions {
         let article = articles
             .iter()
             .find(|a| a["id"] == m["article"])
             .expect("mention names an article");
-        let text = article["text"].as_str().unwrap();
+        // A headline mention's ranges are in the headline.
+        let part = m.get("part").map_or("text", |p| p.as_str().unwrap());
+        let text = article[part].as_str().unwrap();
         let span = |key: &str| {
             let s = &m[key];
             (

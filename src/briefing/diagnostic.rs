@@ -8,6 +8,7 @@ use std::borrow::Cow;
 use std::fmt;
 
 use super::limits::MAX_FINDINGS;
+use super::model::Part;
 use super::trojan::is_bidi_control;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -99,13 +100,14 @@ pub fn quoted(text: &str) -> String {
 /// could not use), and a file can hold a 60 MB line: longer messages keep their start and end.
 pub const MAX_MESSAGE: usize = 400;
 
-/// `message` cut to [`MAX_MESSAGE`] characters or about, its middle left out and counted.
+/// `message` cut to at most [`MAX_MESSAGE`] characters, its middle left out and counted.
 pub fn shorten(message: String) -> String {
     let chars = message.chars().count();
     if chars <= MAX_MESSAGE {
         return message;
     }
-    let (head, tail) = (MAX_MESSAGE * 3 / 4, MAX_MESSAGE / 4);
+    // Room for the note in between, so that a shortened message is not shortened again.
+    let (head, tail) = (MAX_MESSAGE * 7 / 10, MAX_MESSAGE / 5);
     let cut = |n: usize| {
         message
             .char_indices()
@@ -190,11 +192,12 @@ pub struct Finding {
     pub place: Option<Place>,
 }
 
-/// A character of an article's text that a message points to: the message goes on with
+/// A character of an article's text or headline that a message points to: the message goes on with
 /// `at LINE:COL` and then `tail`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Place {
     pub article: usize,
+    pub part: Part,
     pub offset: usize,
     pub tail: String,
 }
@@ -259,10 +262,11 @@ mod tests {
             "a".repeat(10_000)
         );
         let short = shorten(long);
-        assert!(short.chars().count() < MAX_MESSAGE + 50, "{short}");
+        assert!(short.chars().count() <= MAX_MESSAGE, "{short}");
+        assert_eq!(shorten(short.clone()), short, "shortened once");
         assert!(short.starts_with("invalid type: string \"aaa"));
         assert!(short.ends_with("aaa\", expected struct"));
-        assert!(short.contains("[… 9640 characters left out …]"), "{short}");
+        assert!(short.contains("[… 9680 characters left out …]"), "{short}");
         assert_eq!(shorten("short".into()), "short");
     }
 

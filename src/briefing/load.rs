@@ -185,11 +185,12 @@ fn locate_all(
     for (i, mut f) in findings.list.into_iter().enumerate() {
         let pos = locator.position(&f.path);
         if let Some(place) = f.place.take() {
-            let text = &raw.articles[place.article].text;
+            let article = &raw.articles[place.article];
+            let (text, key) = (article.part(place.part), place.part.as_str());
             let path = NodePath::root()
                 .key("articles")
                 .index(place.article)
-                .key("text");
+                .key(key);
             let (line, column) = locator.position_in_scalar(&path, text, place.offset);
             f.message = format!("{} at {line}:{column}{}", f.message, place.tail);
         }

@@ -6,6 +6,7 @@
 //! reader would not see as written.
 
 pub mod diagnostic;
+mod figure;
 pub mod limits;
 pub mod load;
 pub mod locate;
@@ -15,11 +16,13 @@ mod prescan;
 mod quoted;
 mod raw;
 pub mod resolve;
+pub mod schema;
 mod trojan;
 mod validate;
 mod yaml_error;
 
 pub use diagnostic::{Diagnostic, Severity};
+pub use figure::*;
 pub use load::{DEFAULT_MAX_SIZE, LoadError, Loaded, bundled, load_bytes, load_path, load_str};
 pub use model::*;
 pub use trojan::is_bidi_control;

@@ -8,103 +8,150 @@
 
 use std::collections::BTreeMap;
 
+use schemars::JsonSchema;
 use serde::Deserialize;
 use serde::de::{self, Deserializer, Visitor};
 
 use super::diagnostic::NodePath;
-use super::model::{Direction, EntityKind, FigureType, Moment, Qualifier};
+use super::figure::{FigureType, Moment, Qualifier};
+use super::model::{Direction, EntityKind, Part};
 
-#[derive(Debug, Deserialize)]
+/// A briefing: one event, several articles about it, and the entities marked in them.
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Briefing")]
 pub struct RawBriefing {
+    /// Briefing id: ASCII letters, digits, '-', '_', '.'.
     #[serde(deserialize_with = "text")]
     pub id: String,
+    /// Title of the briefing.
     #[serde(deserialize_with = "text")]
     pub title: String,
+    /// Date of the event, YYYY-MM-DD.
     #[serde(deserialize_with = "text")]
     pub date: String,
+    /// Optional analyst summary.
     #[serde(default, deserialize_with = "optional_text")]
     pub summary: Option<String>,
+    /// The articles, at least one.
     pub articles: Vec<RawArticle>,
+    /// The entities marked in the articles.
     #[serde(default)]
     pub entities: Vec<RawEntity>,
 }
 
-#[derive(Debug, Deserialize)]
+/// One article about the event, in one language.
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Article")]
 pub struct RawArticle {
+    /// Article id, unique in the briefing (mentions name it).
     #[serde(deserialize_with = "text")]
     pub id: String,
+    /// BCP 47 language tag: en, ar, fa-IR...
     #[serde(deserialize_with = "text")]
     pub lang: String,
+    /// Writing direction, ltr or rtl; by default from the language.
     #[serde(default)]
     pub dir: Option<Direction>,
+    /// Who published the article.
     #[serde(deserialize_with = "text")]
     pub source: String,
+    /// Optional address of the article.
     #[serde(default, deserialize_with = "optional_text")]
     pub url: Option<String>,
+    /// The article's headline (mentions may select in it with part: headline).
     #[serde(deserialize_with = "text")]
     pub headline: String,
+    /// The article's text; paragraphs are separated by blank lines.
     #[serde(deserialize_with = "text")]
     pub text: String,
 }
 
-#[derive(Debug, Deserialize)]
+/// An actor, place or casualty figure, marked in the articles by its mentions.
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Entity")]
 pub struct RawEntity {
+    /// Entity id, unique in the briefing (links name it).
     #[serde(deserialize_with = "text")]
     pub id: String,
+    /// actor, place or casualty.
     pub kind: EntityKind,
+    /// Display name.
     #[serde(deserialize_with = "text")]
     pub name: String,
+    /// Names per language tag, e.g. {ar: مالي}.
     #[serde(default, deserialize_with = "text_map")]
     pub names: BTreeMap<String, String>,
+    /// Ids of related entities.
     #[serde(default, deserialize_with = "text_list")]
     pub links: Vec<String>,
+    /// The accepted figure (casualty entities only, and required there).
     #[serde(default)]
     pub figure: Option<RawFigure>,
+    /// Where the entity is mentioned in the articles.
     #[serde(default)]
     pub mentions: Vec<RawMention>,
 }
 
 /// A mention selector: a quote (optionally narrowed by prefix, suffix or occurrence), or
 /// code-point offsets, or both (then they must agree).
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Mention")]
 pub struct RawMention {
+    /// Id of the article the mention is in.
     #[serde(deserialize_with = "text")]
     pub article: String,
+    /// Where the selector selects: the article's `text` (the default) or its `headline`.
+    #[serde(default)]
+    pub part: Part,
+    /// The text to select: every whole-word occurrence, unless narrowed; a space matches any white space within a paragraph.
     #[serde(default, deserialize_with = "optional_text")]
     pub quote: Option<String>,
+    /// Select only this occurrence of the quote (from 1).
     #[serde(default)]
     pub occurrence: Option<usize>,
+    /// Text that must stand right before the quote.
     #[serde(default, deserialize_with = "optional_text")]
     pub prefix: Option<String>,
+    /// Text that must stand right after the quote.
     #[serde(default, deserialize_with = "optional_text")]
     pub suffix: Option<String>,
+    /// First code point selected (from 0); with end.
     #[serde(default)]
     pub start: Option<usize>,
+    /// Code point after the last one selected (exclusive); with start.
     #[serde(default)]
     pub end: Option<usize>,
+    /// The figure as this source states it (casualty entities only).
     #[serde(default)]
     pub figure: Option<RawFigure>,
 }
 
 /// A figure as written: `count` may be left out for a vague qualifier (`dozens`); the
 /// loader derives it (`validate::figures`).
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Figure")]
 pub struct RawFigure {
+    /// What is counted: killed, injured, hostages, freed, missing, arrested or other.
     #[serde(rename = "type")]
     pub kind: FigureType,
+    /// A whole number; left out for a vague qualifier (several, dozens, scores, hundreds, thousands).
     #[serde(default)]
     pub count: Option<u64>,
+    /// Upper end of a range (not below count).
     #[serde(default)]
     pub count_max: Option<u64>,
+    /// exact (the default), at-least, more-than, about (10%), up-to, fewer-than, or a vague quantity: several, dozens, scores, hundreds, thousands.
     #[serde(default)]
     pub qualifier: Qualifier,
+    /// true for an earlier figure the source itself revised; left out of comparisons.
     #[serde(default)]
     pub superseded: bool,
+    /// When the figure held, as the source gives it.
     #[serde(default)]
     pub as_of: Option<Moment>,
 }
@@ -182,6 +229,13 @@ fn text_map<'de, D: Deserializer<'de>>(d: D) -> Result<BTreeMap<String, String>,
 
 fn text_list<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
     Vec::<Text>::deserialize(d).map(|v| v.into_iter().map(|t| t.0).collect())
+}
+
+impl RawArticle {
+    /// The text of one part: the article's text or its headline.
+    pub fn part(&self, part: Part) -> &str {
+        part.of(&self.text, &self.headline)
+    }
 }
 
 /// A text field that is scanned for suspicious characters, with the path of its node.

@@ -8,7 +8,7 @@
 //! one, `u64` is a whole number, and an unquoted comma or `: ` inside `{ }` (which YAML reads
 //! as the end of the value) is shown with the value as it was meant, in quotes.
 
-use super::diagnostic::quoted;
+use super::diagnostic::{quoted, shorten};
 use super::raw::NOT_TEXT;
 
 /// Line and column (1-based, the column in characters) just after `prefix`.
@@ -111,7 +111,8 @@ pub fn explain(err: &serde_yaml::Error, text: &str) -> (usize, usize, String) {
             " ({value}); if it is text, put it in quotes: \"{value}\""
         ));
     }
-    let message = reword(text, position, message);
+    // Reworded once short: the message may quote a whole 60 MB line.
+    let message = reword(text, position, shorten(message));
     (position.0, position.1, message)
 }
 

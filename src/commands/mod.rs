@@ -10,6 +10,7 @@ pub mod new;
 pub mod read;
 pub mod render;
 pub mod suggest;
+pub mod schema;
 
 use std::io::{self, Write};
 use std::path::Path;
@@ -28,6 +29,7 @@ pub fn run(cli: Cli) -> Result<()> {
             &mut io::stderr(),
         ),
         Some(Command::Layout(args)) => layout::run(&args),
+        Some(Command::Schema) => schema::run(&mut io::stdout().lock()),
         Some(Command::Render(args)) => render::run(
             &args,
             &crate::config::load_from_env()?.config,

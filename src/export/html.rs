@@ -14,8 +14,10 @@
 use std::fmt::Write as _;
 
 use super::tables::{Agreement, Cell, Table, tables};
-use super::text::{escape_attr, escape_html, one_line, safe_url};
-use super::{Event, article_blocks, has_inner, mention_label, next_mention, table_title};
+use super::text::{clean, escape_attr, escape_html, one_line, safe_url};
+use super::{
+    Event, article_blocks, has_inner, headline_events, mention_label, next_mention, table_title,
+};
 use crate::briefing::{Article, Briefing, Direction};
 
 const STYLE: &str = "\
@@ -76,6 +78,41 @@ fn open_mark(b: &Briefing, m: usize) -> String {
     );
     if !has_inner(b, m) {
         let _ = write!(out, "<a href=\"{}\">", next_href(b, m));
+    }
+    out
+}
+
+/// An article's headline on one line, its mentions marked (without ids or links: those
+/// belong to the text's mentions).
+fn headline(b: &Briefing, article: usize) -> String {
+    let text = &b.articles[article].headline;
+    let mut out = String::new();
+    for event in headline_events(b, article) {
+        match event {
+            // White space folded as `one_line` folds it, but pieces keep their edges.
+            Event::Text(range) => {
+                let piece = clean(&text[range]);
+                let mut words = piece.split(char::is_whitespace).peekable();
+                while let Some(word) = words.next() {
+                    out.push_str(&escape_html(word));
+                    if words.peek().is_some() && !out.ends_with(' ') {
+                        out.push(' ');
+                    }
+                }
+            }
+            Event::Open(m) => {
+                let entity = &b.entities[b.headline_mentions[m].entity];
+                let title = format!("{} — {}", one_line(&entity.name), entity.kind.as_str());
+                let _ = write!(
+                    out,
+                    "<mark class=\"{}\" data-entity=\"{}\" title=\"{}\">",
+                    entity.kind.as_str(),
+                    escape_attr(&entity.id),
+                    escape_attr(&title)
+                );
+            }
+            Event::Close(_) => out.push_str("</mark>"),
+        }
     }
     out
 }
@@ -213,7 +250,7 @@ fn article(b: &Briefing, index: usize, out: &mut String) {
         escape_attr(&a.lang),
         a.dir.as_str()
     );
-    let _ = writeln!(out, "<h3>{}</h3>", escape_html(&one_line(&a.headline)));
+    let _ = writeln!(out, "<h3>{}</h3>", headline(b, index));
     let _ = writeln!(
         out,
         "<p class=\"source\" lang=\"en\" dir=\"ltr\">Source: {}</p>",

@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::text::is_escaped_in_json;
-use crate::briefing::{Briefing, Direction, EntityKind, Figure};
+use crate::briefing::{Briefing, Direction, EntityKind, Figure, Part};
 
 /// The version of this JSON shape; bumped on incompatible changes.
 pub const FORMAT_VERSION: u32 = 2;
@@ -76,6 +76,10 @@ pub struct ExportedEntity {
 pub struct ExportedMention {
     pub entity: String,
     pub article: String,
+    /// `headline` for a mention in the headline (its ranges are then in the headline); left
+    /// out for the article's text.
+    #[serde(default, skip_serializing_if = "Part::is_text")]
+    pub part: Part,
     /// Code-point range in the article's text.
     pub chars: Span,
     /// Byte range (UTF-8) in the article's text.
@@ -87,6 +91,11 @@ pub struct ExportedMention {
 
 impl ExportedBriefing {
     pub fn new(b: &Briefing) -> Self {
+        // Headline mentions follow the text's in `mentions`.
+        let mut in_headlines: Vec<Vec<usize>> = vec![Vec::new(); b.entities.len()];
+        for (h, m) in b.headline_mentions.iter().enumerate() {
+            in_headlines[m.entity].push(b.mentions.len() + h);
+        }
         ExportedBriefing {
             format_version: FORMAT_VERSION,
             id: b.id.clone(),
@@ -110,22 +119,30 @@ impl ExportedBriefing {
             entities: b
                 .entities
                 .iter()
-                .map(|e| ExportedEntity {
+                .enumerate()
+                .map(|(entity, e)| ExportedEntity {
                     id: e.id.clone(),
                     kind: e.kind,
                     name: e.name.clone(),
                     names: e.names.clone(),
                     figure: e.figure,
                     links: e.links.iter().map(|&l| b.entities[l].id.clone()).collect(),
-                    mentions: e.mentions.clone(),
+                    mentions: e
+                        .mentions
+                        .iter()
+                        .copied()
+                        .chain(in_headlines[entity].iter().copied())
+                        .collect(),
                 })
                 .collect(),
             mentions: b
                 .mentions
                 .iter()
+                .chain(&b.headline_mentions)
                 .map(|m| ExportedMention {
                     entity: b.entities[m.entity].id.clone(),
                     article: b.articles[m.article].id.clone(),
+                    part: m.part,
                     chars: Span::from(&m.chars),
                     bytes: Span::from(&m.bytes),
                     text: b.mention_text(m).to_string(),

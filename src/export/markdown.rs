@@ -14,8 +14,8 @@ use std::fmt::Write as _;
 
 use super::tables::{Cell, Table, tables};
 use super::text::{clean, escape_attr, one_line, safe_url};
-use super::{Event, article_blocks, mention_label, table_title};
-use crate::briefing::{Briefing, Direction};
+use super::{Event, article_blocks, headline_events, mention_label, table_title};
+use crate::briefing::{Briefing, Direction, Mention};
 
 /// Escapes text for Markdown inline content. `line_start` says whether the text begins a
 /// line of the output; newlines become `<br>` plus a newline (never a blank line).
@@ -99,9 +99,9 @@ struct Frame {
     buf: String,
 }
 
-/// Writes one block of an article (a paragraph) with its mentions marked.
-fn block(b: &Briefing, article: usize, events: &[Event]) -> String {
-    let text = &b.articles[article].text;
+/// Writes one block of an article (a paragraph, or the headline) with its mentions marked:
+/// `text` is the article's text or headline, `list` the mentions the events' indices are in.
+fn block(b: &Briefing, text: &str, list: &[Mention], events: &[Event]) -> String {
     // frames[0] is the paragraph itself.
     let mut frames = vec![Frame {
         label: String::new(),
@@ -116,7 +116,7 @@ fn block(b: &Briefing, article: usize, events: &[Event]) -> String {
                 top.buf.push_str(&escape(&text[range.clone()], line_start));
             }
             Event::Open(m) => frames.push(Frame {
-                label: mention_label(b, &b.mentions[*m]),
+                label: mention_label(b, &list[*m]),
                 buf: String::new(),
             }),
             Event::Close(_) => {
@@ -196,7 +196,18 @@ fn article(b: &Briefing, index: usize, out: &mut String) {
     if rtl {
         let _ = writeln!(out, "<div dir=\"rtl\" lang=\"{}\">\n", escape_attr(&a.lang));
     }
-    let _ = writeln!(out, "### {}\n", inline(&a.headline));
+    // A headline on one line already gets its mentions marked; any other is folded first.
+    let headline = if one_line(&a.headline) == a.headline {
+        block(
+            b,
+            &a.headline,
+            &b.headline_mentions,
+            &headline_events(b, index),
+        )
+    } else {
+        inline(&a.headline)
+    };
+    let _ = writeln!(out, "### {headline}\n");
     let _ = writeln!(
         out,
         "Source: {} · language: {} · article: {}\n",
@@ -205,7 +216,7 @@ fn article(b: &Briefing, index: usize, out: &mut String) {
         inline(&a.id)
     );
     for block_ in article_blocks(b, index) {
-        let _ = writeln!(out, "{}\n", block(b, index, &block_.events));
+        let _ = writeln!(out, "{}\n", block(b, &a.text, &b.mentions, &block_.events));
     }
     if rtl {
         out.push_str("</div>\n\n");

@@ -55,7 +55,8 @@ pub fn default_file_name(briefing: &Briefing, format: ExportFormat) -> String {
     format!("{}.{}", briefing.id, extension(format))
 }
 
-/// One step through a block of article text: plain text, or a mention opening or closing.
+/// One step through a block of article text (or a headline): plain text, or a mention
+/// opening or closing.
 /// Mentions nest (the validator guarantees it), so opens and closes are balanced.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Event {
@@ -108,6 +109,14 @@ pub(crate) fn article_blocks(b: &Briefing, article: usize) -> Vec<Block> {
         at = end;
     }
     blocks
+}
+
+/// The events of an article's headline: its text, and its mentions opening and closing
+/// (indices into `Briefing::headline_mentions`).
+pub(crate) fn headline_events(b: &Briefing, article: usize) -> Vec<Event> {
+    let first = b.headline_mentions.partition_point(|m| m.article < article);
+    let range = 0..b.articles[article].headline.len();
+    block_events(range, b.headline_mentions_in(article), first)
 }
 
 /// The events of one block, given its mentions (sorted, nested) and the index of the first.

@@ -91,7 +91,21 @@ impl Highlight<'_> {
     /// The look of a cell of `line` whose source starts at byte `start` of its paragraph.
     pub fn cell_look(&self, line: &ArticleLine, start: usize) -> Look {
         match line.kind {
-            LineKind::Headline => self.theme.headline(),
+            LineKind::Headline => match self.mentions.headline_at(start) {
+                Some(m) => {
+                    let entity = self.briefing.headline_mentions[m].entity;
+                    let kind = self.briefing.entities[entity].kind;
+                    let mut look = self.theme.headline();
+                    if self.kinds.shows(kind) {
+                        look = look.over(self.theme.kind(kind));
+                    }
+                    if self.selected == Some(EntityIx(entity)) {
+                        look = look.over(self.theme.selected());
+                    }
+                    look
+                }
+                None => self.theme.headline(),
+            },
             LineKind::Source => self.theme.muted(),
             _ => self.look_at(line.offset + start),
         }

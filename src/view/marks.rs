@@ -1,63 +1,88 @@
-//! Which mention covers a byte of an article: nested mentions flattened so the innermost wins.
+//! Which mention covers a byte of an article's text or headline: nested mentions flattened
+//! so the innermost wins.
 //!
 //! Built once per article from the briefing's sorted mentions by a sweep that keeps a stack
 //! of open mentions; lookups are binary searches over the flat, non-overlapping segments.
 
 use std::ops::Range;
 
-use crate::briefing::Briefing;
+use crate::briefing::{Briefing, Mention};
 
 #[derive(Debug, Clone, Default)]
 pub struct MentionMap {
     /// Non-overlapping byte ranges in text order, each with the index of its mention in
     /// `Briefing::mentions`.
     segments: Vec<(Range<usize>, usize)>,
+    /// The same for the headline, with indices into `Briefing::headline_mentions`.
+    headline: Vec<(Range<usize>, usize)>,
+}
+
+/// Flattens sorted, nested mentions (the first is number `base`) into non-overlapping
+/// segments, the innermost mention winning.
+fn flatten(mentions: &[Mention], base: usize) -> Vec<(Range<usize>, usize)> {
+    let mut segments: Vec<(Range<usize>, usize)> = Vec::new();
+    // Open mentions, outermost first: (end, index).
+    let mut open: Vec<(usize, usize)> = Vec::new();
+    let mut pos = 0;
+    let emit = |segments: &mut Vec<(Range<usize>, usize)>, from: usize, to: usize, m: usize| {
+        if from < to {
+            segments.push((from..to, m));
+        }
+    };
+    for (k, m) in mentions.iter().enumerate() {
+        // Close every open mention that ends before this one starts.
+        while let Some(&(end, idx)) = open.last() {
+            if end > m.bytes.start {
+                break;
+            }
+            emit(&mut segments, pos, end, idx);
+            pos = pos.max(end);
+            open.pop();
+        }
+        if let Some(&(_, idx)) = open.last() {
+            emit(&mut segments, pos, m.bytes.start, idx);
+        }
+        pos = m.bytes.start;
+        open.push((m.bytes.end, base + k));
+    }
+    while let Some((end, idx)) = open.pop() {
+        emit(&mut segments, pos, end, idx);
+        pos = pos.max(end);
+    }
+    segments
+}
+
+/// The mention of the segment covering byte `at`.
+fn lookup(segments: &[(Range<usize>, usize)], at: usize) -> Option<usize> {
+    let i = segments.partition_point(|(r, _)| r.end <= at);
+    segments
+        .get(i)
+        .filter(|(r, _)| r.start <= at)
+        .map(|&(_, m)| m)
 }
 
 impl MentionMap {
     pub fn new(briefing: &Briefing, article: usize) -> Self {
         let range = briefing.mention_range(article);
-        let base = range.start;
-        let mentions = &briefing.mentions[range];
-        let mut segments: Vec<(Range<usize>, usize)> = Vec::new();
-        // Open mentions, outermost first: (end, index).
-        let mut open: Vec<(usize, usize)> = Vec::new();
-        let mut pos = 0;
-        let emit = |segments: &mut Vec<(Range<usize>, usize)>, from: usize, to: usize, m: usize| {
-            if from < to {
-                segments.push((from..to, m));
-            }
-        };
-        for (k, m) in mentions.iter().enumerate() {
-            // Close every open mention that ends before this one starts.
-            while let Some(&(end, idx)) = open.last() {
-                if end > m.bytes.start {
-                    break;
-                }
-                emit(&mut segments, pos, end, idx);
-                pos = pos.max(end);
-                open.pop();
-            }
-            if let Some(&(_, idx)) = open.last() {
-                emit(&mut segments, pos, m.bytes.start, idx);
-            }
-            pos = m.bytes.start;
-            open.push((m.bytes.end, base + k));
+        let headline = briefing.headline_mentions_in(article);
+        let headline_base = briefing
+            .headline_mentions
+            .partition_point(|m| m.article < article);
+        MentionMap {
+            segments: flatten(&briefing.mentions[range.clone()], range.start),
+            headline: flatten(headline, headline_base),
         }
-        while let Some((end, idx)) = open.pop() {
-            emit(&mut segments, pos, end, idx);
-            pos = pos.max(end);
-        }
-        MentionMap { segments }
     }
 
-    /// The innermost mention covering byte `at`.
+    /// The innermost mention covering byte `at` of the text.
     pub fn at(&self, at: usize) -> Option<usize> {
-        let i = self.segments.partition_point(|(r, _)| r.end <= at);
-        self.segments
-            .get(i)
-            .filter(|(r, _)| r.start <= at)
-            .map(|&(_, m)| m)
+        lookup(&self.segments, at)
+    }
+
+    /// The innermost headline mention covering byte `at` of the headline (an index into
+    /// `Briefing::headline_mentions`).
+    pub fn headline_at(&self, at: usize) -> Option<usize> {
+        lookup(&self.headline, at)
     }
 }
 

@@ -135,6 +135,11 @@ pub fn check_articles<'a>(
         if a.text.trim().is_empty() {
             findings.error(p.key("text"), format!("article {:?} has no text", a.id));
         }
+        for (key, value) in [("source", &a.source), ("headline", &a.headline)] {
+            if value.trim().is_empty() {
+                findings.error(p.key(key), format!("article {:?} has an empty {key}", a.id));
+            }
+        }
     }
     article_index
 }

@@ -5,7 +5,8 @@
 //! Each check turns the figure as written ([`RawFigure`]) into the model's [`Figure`].
 
 use super::super::diagnostic::{Findings, NodePath};
-use super::super::model::{EntityKind, Figure};
+use super::super::figure::Figure;
+use super::super::model::EntityKind;
 use super::super::raw::{RawEntity, RawFigure};
 use super::fields::valid_date;
 

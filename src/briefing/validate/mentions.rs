@@ -12,16 +12,17 @@ use super::super::diagnostic::{Findings, NodePath, Place, quoted};
 use super::super::limits::{
     MAX_ENTITIES, MAX_HINT_TEXT, MAX_MENTIONS, MAX_QUOTE_CANDIDATES, MAX_QUOTE_SEARCH,
 };
-use super::super::model::Mention;
+use super::super::model::{Mention, Part};
 use super::super::near_miss::FoldedText;
 use super::super::raw::{RawBriefing, RawEntity, RawMention};
 use super::super::resolve::{CharIndex, Selector, quote_matches, quote_selects};
 use super::figures::check_figure;
 
-/// Per-article data needed while resolving mentions.
+/// Per-article data needed while resolving mentions, for one part (text or headline).
 pub struct ArticleText<'a> {
     /// Index in the briefing's articles.
     pub index: usize,
+    pub part: Part,
     pub text: &'a str,
     pub chars: CharIndex<'a>,
     /// The text folded for near-miss hints, once a quote is not found in it.
@@ -29,9 +30,10 @@ pub struct ArticleText<'a> {
 }
 
 impl<'a> ArticleText<'a> {
-    pub fn new(index: usize, text: &'a str) -> Self {
+    pub fn new(index: usize, part: Part, text: &'a str) -> Self {
         ArticleText {
             index,
+            part,
             text,
             chars: CharIndex::new(text),
             folded: OnceCell::new(),
@@ -48,6 +50,7 @@ impl<'a> ArticleText<'a> {
         let (range, differs) = folded.near_miss(self.text, quote)?;
         let place = Place {
             article: self.index,
+            part: self.part,
             offset: range.start,
             tail: format!(" (differs in {differs})?"),
         };
@@ -86,6 +89,7 @@ pub struct Resolver<'a> {
     pub raw: &'a RawBriefing,
     pub article_index: &'a HashMap<&'a str, usize>,
     pub texts: Vec<ArticleText<'a>>,
+    pub headlines: Vec<ArticleText<'a>>,
     pub resolved: Vec<Resolved>,
     pub budget: Cell<u64>,
 }
@@ -99,7 +103,13 @@ impl<'a> Resolver<'a> {
                 .articles
                 .iter()
                 .enumerate()
-                .map(|(i, a)| ArticleText::new(i, &a.text))
+                .map(|(i, a)| ArticleText::new(i, Part::Text, &a.text))
+                .collect(),
+            headlines: raw
+                .articles
+                .iter()
+                .enumerate()
+                .map(|(i, a)| ArticleText::new(i, Part::Headline, &a.headline))
                 .collect(),
             resolved: Vec::new(),
             budget: Cell::new(MAX_QUOTE_CANDIDATES),
@@ -128,9 +138,16 @@ impl<'a> Resolver<'a> {
                 );
                 continue;
             };
-            let at = &self.texts[article];
+            let at = match m.part {
+                Part::Text => &self.texts[article],
+                Part::Headline => &self.headlines[article],
+            };
+            let place = match m.part {
+                Part::Text => format!("article {:?}", m.article),
+                Part::Headline => format!("the headline of article {:?}", m.article),
+            };
             let room = MAX_MENTIONS - self.resolved.len();
-            let ranges = resolve_mention(m, at, &m.article, &mp, room, &self.budget, findings);
+            let ranges = resolve_mention(m, at, &place, &mp, room, &self.budget, findings);
             if self.budget.get() == 0 {
                 findings.error(
                     mp,
@@ -156,6 +173,7 @@ impl<'a> Resolver<'a> {
                     mention: Mention {
                         entity: i,
                         article,
+                        part: m.part,
                         bytes,
                         chars,
                         figure,
@@ -204,7 +222,7 @@ pub fn within_limits(
             if let (Some(_), None, Some(&article)) =
                 (&m.quote, m.start, article_index.get(m.article.as_str()))
             {
-                searched += raw.articles[article].text.len() as u64;
+                searched += raw.articles[article].part(m.part).len() as u64;
                 if searched > MAX_QUOTE_SEARCH && crossing.is_none() {
                     crossing = Some(mention_path(i, j));
                 }
@@ -229,7 +247,7 @@ pub fn within_limits(
 fn resolve_mention(
     m: &RawMention,
     article: &ArticleText<'_>,
-    article_id: &str,
+    place: &str,
     path: &NodePath,
     room: usize,
     budget: &Cell<u64>,
@@ -249,9 +267,7 @@ fn resolve_mention(
             if end > total {
                 findings.error(
                     path.key("end"),
-                    format!(
-                        "offset {end} is past the end of article {article_id:?} ({total} code points)"
-                    ),
+                    format!("offset {end} is past the end of {place} ({total} code points)"),
                 );
                 return Vec::new();
             }
@@ -333,10 +349,7 @@ fn resolve_mention(
         } else {
             ""
         };
-        let message = format!(
-            "quote {} not found{hint} in article {article_id:?}",
-            quoted(quote)
-        );
+        let message = format!("quote {} not found{hint} in {place}", quoted(quote));
         match (hint, findings.has_room()) {
             ("", true) => match article.near_miss(quote) {
                 Some((place, said)) => {
@@ -360,7 +373,7 @@ fn resolve_mention(
                 findings.error(
                     path.key("occurrence"),
                     format!(
-                        "occurrence {n} of quote {quote:?} requested, but article {article_id:?} has only {}",
+                        "occurrence {n} of quote {quote:?} requested, but {place} has only {}",
                         quote_matches(article.text, selector, budget).count()
                     ),
                 );

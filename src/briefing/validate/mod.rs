@@ -16,7 +16,8 @@ mod overlaps;
 use std::collections::HashMap;
 
 use super::diagnostic::{Findings, NodePath};
-use super::model::{Article, Briefing, Direction, Entity, Figure, Mention};
+use super::figure::Figure;
+use super::model::{Article, Briefing, Direction, Entity, Mention};
 use super::raw::{RawBriefing, RawEntity};
 use fields::{check_articles, check_briefing, check_unique_ids};
 use figures::check_entity_figure;
@@ -121,6 +122,8 @@ pub fn build(raw: RawBriefing, resolution: Resolution) -> Briefing {
         links,
         figures,
     } = resolution;
+    let (mentions, headline_mentions): (Vec<Mention>, Vec<Mention>) =
+        mentions.into_iter().partition(|m| m.part.is_text());
     let mut entity_mentions: Vec<Vec<usize>> = vec![Vec::new(); raw.entities.len()];
     for (k, m) in mentions.iter().enumerate() {
         entity_mentions[m.entity].push(k);
@@ -163,6 +166,7 @@ pub fn build(raw: RawBriefing, resolution: Resolution) -> Briefing {
         articles,
         entities,
         mentions,
+        headline_mentions,
     }
 }
 
@@ -178,6 +182,7 @@ mod tests {
     fn mention_selectors_past_the_limit_stop_validation() {
         let mention = || RawMention {
             article: "en".into(),
+            part: Default::default(),
             quote: None,
             occurrence: None,
             prefix: None,

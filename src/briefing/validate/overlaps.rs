@@ -1,6 +1,7 @@
-//! Overlaps between resolved mentions: within one article mentions may nest or stay apart,
-//! but not cross, and one text is marked for one entity. Sorts the mentions into the
-//! model's order (article, start, longest first) and drops exact duplicates.
+//! Overlaps between resolved mentions: within one article's text (or headline) mentions may
+//! nest or stay apart, but not cross, and one text is marked for one entity. Sorts the
+//! mentions into the model's order (article, part, start, longest first) and drops exact
+//! duplicates.
 
 use super::super::diagnostic::{Findings, quoted};
 use super::super::raw::RawBriefing;
@@ -13,12 +14,14 @@ pub fn check_overlaps(resolved: &mut Vec<Resolved>, raw: &RawBriefing, findings:
         let (x, y) = (&a.mention, &b.mention);
         (
             x.article,
+            x.part,
             x.bytes.start,
             std::cmp::Reverse(x.bytes.end),
             x.entity,
         )
             .cmp(&(
                 y.article,
+                y.part,
                 y.bytes.start,
                 std::cmp::Reverse(y.bytes.end),
                 y.entity,
@@ -26,6 +29,7 @@ pub fn check_overlaps(resolved: &mut Vec<Resolved>, raw: &RawBriefing, findings:
     });
     resolved.dedup_by(|later, earlier| {
         let same = later.mention.article == earlier.mention.article
+            && later.mention.part == earlier.mention.part
             && later.mention.bytes == earlier.mention.bytes
             && later.mention.entity == earlier.mention.entity;
         if same && later.mention.figure != earlier.mention.figure {
@@ -42,7 +46,7 @@ pub fn check_overlaps(resolved: &mut Vec<Resolved>, raw: &RawBriefing, findings:
         let m = &resolved[i].mention;
         open.retain(|&o| {
             let other = &resolved[o].mention;
-            other.article == m.article && other.bytes.end > m.bytes.start
+            other.article == m.article && other.part == m.part && other.bytes.end > m.bytes.start
         });
         if let Some(&o) = open.last() {
             let other = &resolved[o].mention;
@@ -52,7 +56,7 @@ pub fn check_overlaps(resolved: &mut Vec<Resolved>, raw: &RawBriefing, findings:
                     resolved[i].path(),
                     format!(
                         "the same text {} in article {:?} is marked for two entities, {:?} and {:?}",
-                        quoted(&raw.articles[m.article].text[m.bytes.clone()]),
+                        quoted(&raw.articles[m.article].part(m.part)[m.bytes.clone()]),
                         raw.articles[m.article].id,
                         name(other.entity),
                         name(m.entity)
