@@ -281,8 +281,14 @@ mod tests {
     #[test]
     fn what_the_format_can_hold() {
         assert_eq!(writable(&suggestion(Part::Text, Some(3))), Ok(()));
-        assert_eq!(writable(&suggestion(Part::Headline, Some(3))), Err("mentions in headlines"));
-        assert_eq!(writable(&suggestion(Part::Text, None)), Err("figures without a count"));
+        assert_eq!(
+            writable(&suggestion(Part::Headline, Some(3))),
+            Err("mentions in headlines")
+        );
+        assert_eq!(
+            writable(&suggestion(Part::Text, None)),
+            Err("figures without a count")
+        );
     }
 
     #[test]

@@ -2,9 +2,8 @@
 //! into entities with ids, names and figures.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
-use std::ops::Range;
 
-use super::candidate::Candidate;
+use super::candidate::{Candidate, Taken};
 use super::names_ar::{skip_letters, without_proclitics};
 use super::romanize::skeleton;
 use super::tokens::tokenize;
@@ -83,13 +82,14 @@ pub(crate) fn link_across_languages(
         let lang = primary(&article.lang);
         for part in [Part::Text, Part::Headline] {
             let text = part.of(article);
-            let mut taken: Vec<Range<usize>> = found
-                .iter()
-                .filter(|f| f.article == a && f.part == part)
-                .map(|f| f.candidate.range.clone())
-                .collect();
+            let mut taken = Taken::default();
+            for f in found.iter().filter(|f| f.article == a && f.part == part) {
+                taken.take(&f.candidate.range, true);
+            }
             if part == Part::Text {
-                taken.extend(briefing.mentions_in(a).iter().map(|m| m.bytes.clone()));
+                for m in briefing.mentions_in(a) {
+                    taken.take(&m.bytes, true);
+                }
             }
             let tokens = tokenize(text);
             // Each word's skeleton, without Arabic proclitics, and where it starts.
@@ -119,13 +119,9 @@ pub(crate) fn link_across_languages(
                         continue;
                     }
                     let range = words[i].1..tokens[j].range.end;
-                    if taken
-                        .iter()
-                        .any(|t| t.start < range.end && range.start < t.end)
-                    {
+                    if !taken.take(&range, false) {
                         continue;
                     }
-                    taken.push(range.clone());
                     added.push(Found {
                         article: a,
                         part,

@@ -33,7 +33,7 @@ use serde::Serialize;
 
 use crate::briefing::resolve::{Selector, find_quote};
 use crate::briefing::{Briefing, EntityKind, Figure, FigureType, Qualifier};
-use candidate::Candidate;
+use candidate::{Candidate, Taken};
 use gazetteer::Gazetteer;
 use numbers::Amount;
 
@@ -189,26 +189,15 @@ pub fn suggest(briefing: &Briefing, gazetteers: &Gazetteers, min_confidence: f64
 fn find_in_part(briefing: &Briefing, gazetteers: &Gazetteers, a: usize, part: Part) -> Vec<Found> {
     let article = &briefing.articles[a];
     let text = part.of(article);
-    let mut taken: Vec<Range<usize>> = match part {
-        Part::Text => briefing
-            .mentions_in(a)
-            .iter()
-            .map(|m| m.bytes.clone())
-            .collect(),
-        Part::Headline => Vec::new(),
-    };
+    let mut taken = Taken::default();
+    if part == Part::Text {
+        for m in briefing.mentions_in(a) {
+            taken.take(&m.bytes, true);
+        }
+    }
     let mut out = Vec::new();
-    let mut accept = |f: Found, taken: &mut Vec<Range<usize>>| {
-        let r = &f.candidate.range;
-        let clash = taken.iter().any(|t| {
-            let crossing = t.start < r.end
-                && r.start < t.end
-                && !(t.start <= r.start && r.end <= t.end)
-                && !(r.start <= t.start && t.end <= r.end);
-            crossing || t == r
-        });
-        if !clash {
-            taken.push(r.clone());
+    let mut accept = |f: Found, taken: &mut Taken| {
+        if taken.take(&f.candidate.range, true) {
             out.push(f);
         }
     };

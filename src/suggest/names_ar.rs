@@ -449,7 +449,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
             .then(b.range.len().cmp(&a.range.len()))
             .then(a.range.start.cmp(&b.range.start))
     });
-    without_overlaps(out, &mut Vec::new())
+    without_overlaps(out)
 }
 
 #[cfg(test)]

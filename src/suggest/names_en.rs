@@ -427,7 +427,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
             .then(len(b).cmp(&len(a)))
             .then(a.range.start.cmp(&b.range.start))
     });
-    without_overlaps(out, &mut Vec::new())
+    without_overlaps(out)
 }
 
 /// Capitalised names, their kind from cues.
