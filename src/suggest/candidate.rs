@@ -20,12 +20,34 @@ pub struct Candidate {
     pub why: &'static str,
 }
 
-/// Keeps the candidates that do not overlap one kept before them: pass them best first.
-pub fn without_overlaps(candidates: Vec<Candidate>) -> Vec<Candidate> {
+/// The best candidates that do not overlap one another: the surer first, then the longer,
+/// then the earlier.
+pub fn best_without_overlaps(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
+    candidates.sort_by(|a, b| {
+        b.confidence
+            .total_cmp(&a.confidence)
+            .then(b.range.len().cmp(&a.range.len()))
+            .then(a.range.start.cmp(&b.range.start))
+    });
     let mut taken = Taken::default();
     candidates
         .into_iter()
         .filter(|c| taken.take(&c.range, false))
+        .collect()
+}
+
+/// For the rules' tests: what `find` marks in `text` (in text order) and as what kind.
+#[cfg(test)]
+pub(crate) fn marked(
+    text: &str,
+    lang: &str,
+    find: fn(&str, &[super::tokens::Token<'_>], &super::gazetteer::Gazetteer) -> Vec<Candidate>,
+) -> Vec<(String, EntityKind)> {
+    let g = super::gazetteer::Gazetteer::for_language(lang);
+    let mut c = find(text, &super::tokens::tokenize(text), &g);
+    c.sort_by_key(|c| c.range.start);
+    c.into_iter()
+        .map(|c| (text[c.range].to_string(), c.kind))
         .collect()
 }
 

@@ -196,13 +196,19 @@ fn find_in_part(briefing: &Briefing, gazetteers: &Gazetteers, a: usize, part: Pa
         }
     }
     let mut out = Vec::new();
-    let mut accept = |f: Found, taken: &mut Taken| {
-        if taken.take(&f.candidate.range, true) {
-            out.push(f);
+    let mut accept = |candidate: Candidate, existing, figure, taken: &mut Taken| {
+        if taken.take(&candidate.range, true) {
+            out.push(Found {
+                article: a,
+                part,
+                candidate,
+                existing,
+                figure,
+            });
         }
     };
     for f in known_occurrences(briefing, a, part) {
-        accept(f, &mut taken);
+        accept(f.candidate, f.existing, None, &mut taken);
     }
     for fig in figures::find_figures(text) {
         let (count, vague) = match fig.amount {
@@ -223,16 +229,7 @@ fn find_in_part(briefing: &Briefing, gazetteers: &Gazetteers, a: usize, part: Pa
             confidence: fig.confidence,
             why: "a casualty figure",
         };
-        accept(
-            Found {
-                article: a,
-                part,
-                candidate,
-                existing: None,
-                figure: Some(figure),
-            },
-            &mut taken,
-        );
+        accept(candidate, None, Some(figure), &mut taken);
     }
     let tokens = tokens::tokenize(text);
     let names = match (
@@ -244,16 +241,7 @@ fn find_in_part(briefing: &Briefing, gazetteers: &Gazetteers, a: usize, part: Pa
         _ => Vec::new(),
     };
     for candidate in names {
-        accept(
-            Found {
-                article: a,
-                part,
-                candidate,
-                existing: None,
-                figure: None,
-            },
-            &mut taken,
-        );
+        accept(candidate, None, None, &mut taken);
     }
     out.sort_by_key(|f| f.candidate.range.start);
     out

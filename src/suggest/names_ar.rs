@@ -11,7 +11,7 @@ use std::borrow::Cow;
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
-use super::candidate::{Candidate, without_overlaps};
+use super::candidate::{Candidate, best_without_overlaps};
 use super::gazetteer::Gazetteer;
 use super::tokens::Token;
 use crate::briefing::EntityKind;
@@ -443,27 +443,15 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
             );
         }
     }
-    out.sort_by(|a, b| {
-        b.confidence
-            .total_cmp(&a.confidence)
-            .then(b.range.len().cmp(&a.range.len()))
-            .then(a.range.start.cmp(&b.range.start))
-    });
-    without_overlaps(out)
+    best_without_overlaps(out)
 }
 
 #[cfg(test)]
 mod tests {
-    use super::super::tokens::tokenize;
     use super::*;
 
     fn found(text: &str) -> Vec<(String, EntityKind)> {
-        let g = Gazetteer::for_language("ar");
-        let mut c = find(text, &tokenize(text), &g);
-        c.sort_by_key(|c| c.range.start);
-        c.into_iter()
-            .map(|c| (text[c.range].to_string(), c.kind))
-            .collect()
+        super::super::candidate::marked(text, "ar", find)
     }
 
     use EntityKind::{Actor, Place};

@@ -12,7 +12,7 @@
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
-use super::candidate::{Candidate, without_overlaps};
+use super::candidate::{Candidate, best_without_overlaps};
 use super::gazetteer::Gazetteer;
 use super::tokens::Token;
 use crate::briefing::EntityKind;
@@ -420,14 +420,7 @@ fn glued(t: &Token<'_>) -> bool {
 pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Candidate> {
     let mut out = generic_phrases(text, tokens);
     out.extend(name_sequences(text, tokens, gazetteer));
-    out.sort_by(|a, b| {
-        let len = |c: &Candidate| c.range.len();
-        b.confidence
-            .total_cmp(&a.confidence)
-            .then(len(b).cmp(&len(a)))
-            .then(a.range.start.cmp(&b.range.start))
-    });
-    without_overlaps(out)
+    best_without_overlaps(out)
 }
 
 /// Capitalised names, their kind from cues.
@@ -678,16 +671,10 @@ fn generic_phrases(text: &str, tokens: &[Token<'_>]) -> Vec<Candidate> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tokens::tokenize;
     use super::*;
 
     fn found(text: &str) -> Vec<(String, EntityKind)> {
-        let g = Gazetteer::for_language("en");
-        let mut c = find(text, &tokenize(text), &g);
-        c.sort_by_key(|c| c.range.start);
-        c.into_iter()
-            .map(|c| (text[c.range].to_string(), c.kind))
-            .collect()
+        super::super::candidate::marked(text, "en", find)
     }
 
     use EntityKind::{Actor, Place};
