@@ -92,33 +92,39 @@ pub(crate) fn link_across_languages(
                 }
             }
             let tokens = tokenize(text);
-            // Each word's skeleton, without Arabic proclitics, and where it starts.
-            let words: Vec<(String, usize)> = tokens
+            // Each word's skeleton, without Arabic proclitics, and where it starts; a word
+            // in lower case (of a script with cases) is no name and is not romanised.
+            let words: Vec<Option<(String, usize)>> = tokens
                 .iter()
                 .map(|t| {
+                    if t.text.starts_with(char::is_lowercase) {
+                        return None;
+                    }
                     let (base, dropped) = without_proclitics(&t.folded);
                     let start = skip_letters(t, dropped).start;
-                    (skeleton(&base), start)
+                    Some((skeleton(&base), start))
                 })
                 .collect();
             for i in 0..tokens.len() {
+                let Some((_, start)) = words[i] else { continue };
                 let mut skel = String::new();
                 for n in 0..3 {
                     let j = i + n;
                     if j >= tokens.len() || (n > 0 && tokens[j].sentence_start) {
                         break;
                     }
+                    let Some((word, _)) = &words[j] else { break };
                     if n > 0 {
                         skel.push(' ');
                     }
-                    skel.push_str(&words[j].0);
+                    skel.push_str(word);
                     let Some(source) = sources.get(skel.trim()) else {
                         continue;
                     };
                     if source.lang == lang || !usable(&skel) {
                         continue;
                     }
-                    let range = words[i].1..tokens[j].range.end;
+                    let range = start..tokens[j].range.end;
                     if !taken.take(&range, false) {
                         continue;
                     }

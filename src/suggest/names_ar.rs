@@ -7,8 +7,8 @@
 //!
 //! The word lists are Arabic vocabulary (cue words, particles), never names of entities.
 
+use rustc_hash::FxHashSet;
 use std::borrow::Cow;
-use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use super::candidate::{Candidate, best_without_overlaps};
@@ -216,11 +216,11 @@ const STOP: &[&str] = &[
 ];
 
 struct Words {
-    place: HashSet<String>,
-    org: HashSet<String>,
-    title: HashSet<String>,
-    actor: HashSet<String>,
-    stop: HashSet<String>,
+    place: FxHashSet<String>,
+    org: FxHashSet<String>,
+    title: FxHashSet<String>,
+    actor: FxHashSet<String>,
+    stop: FxHashSet<String>,
 }
 
 fn words() -> &'static Words {
@@ -289,7 +289,7 @@ fn is_stop(t: &Token<'_>) -> bool {
 
 /// Whether a proclitic-free word is one of `cues`, also after the article or a preposition
 /// (المدينة، بمدينة): the letters of the preposition, if one was dropped.
-fn cue_in(cues: &HashSet<String>, s: &str) -> Option<usize> {
+fn cue_in(cues: &FxHashSet<String>, s: &str) -> Option<usize> {
     if cues.contains(s) || s.strip_prefix("ال").is_some_and(|r| cues.contains(r)) {
         return Some(0);
     }

@@ -9,7 +9,7 @@
 //! The word lists below are English vocabulary (function words, titles, head nouns), never
 //! names of any briefing's entities: names come only from the text and the gazetteer.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
 
 use super::candidate::{Candidate, best_without_overlaps};
@@ -377,16 +377,16 @@ const ACTOR_MODIFIERS: &[&str] = &[
 ];
 
 struct Words {
-    joiners: HashSet<&'static str>,
-    function: HashSet<&'static str>,
-    calendar: HashSet<&'static str>,
-    titles: HashSet<&'static str>,
-    org: HashSet<&'static str>,
-    place: HashSet<&'static str>,
-    prepositions: HashSet<&'static str>,
-    speaking: HashSet<&'static str>,
-    heads: HashSet<&'static str>,
-    modifiers: HashSet<&'static str>,
+    joiners: FxHashSet<&'static str>,
+    function: FxHashSet<&'static str>,
+    calendar: FxHashSet<&'static str>,
+    titles: FxHashSet<&'static str>,
+    org: FxHashSet<&'static str>,
+    place: FxHashSet<&'static str>,
+    prepositions: FxHashSet<&'static str>,
+    speaking: FxHashSet<&'static str>,
+    heads: FxHashSet<&'static str>,
+    modifiers: FxHashSet<&'static str>,
 }
 
 fn words() -> &'static Words {
@@ -428,7 +428,7 @@ fn name_sequences(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Ve
     let w = words();
     // Capitalised words seen inside sentences: a sentence's first word is a name if it is
     // also written so elsewhere.
-    let inner: HashSet<&str> = tokens
+    let inner: FxHashSet<&str> = tokens
         .iter()
         .filter(|t| !t.sentence_start && capitalised(t))
         .map(|t| t.text)
