@@ -585,6 +585,8 @@ fn classify(
         (EntityKind::Place, 0.9, "a place in the CLDR gazetteer")
     } else if w.place.contains(last) && !single {
         (EntityKind::Place, 0.8, "a name ending in a place word")
+    } else if after.is_some_and(|a| w.place.contains(a.folded.as_str())) {
+        (EntityKind::Place, 0.75, "a name before a place word")
     } else if w.org.contains(last) {
         (
             EntityKind::Actor,
@@ -724,6 +726,10 @@ mod tests {
         assert_eq!(
             found("A resort in Dougourakoro was hit."),
             [("Dougourakoro".to_string(), Place)]
+        );
+        assert_eq!(
+            found("where the Radisson Blu hotel was"),
+            [("Radisson Blu".to_string(), Place)]
         );
         assert!(found("In November the resort was hit.").is_empty());
         assert!(found("However the resort was hit.").is_empty());
