@@ -251,7 +251,7 @@ fn controls_in_the_briefing_never_reach_stdout() {
         assert!(out.status.success(), "{}", stderr(&out));
         let s = stdout(&out);
         assert!(
-            !s.contains(|c: char| c == '\u{1b}' || c == '\u{7}' || c == '\u{202E}'),
+            !s.contains(['\u{1b}', '\u{7}', '\u{202E}']),
             "{format}: {s:?}"
         );
         assert!(s.contains("Bamako"), "{s}");

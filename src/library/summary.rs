@@ -87,14 +87,17 @@ impl Summary {
     }
 }
 
-/// The largest `killed` figure stated by a casualty entity or by any mention of one, compared
-/// by its upper bound, then its count ("more than 20" above "at least 20").
+/// The largest `killed` figure stated by a casualty entity or by any mention of one (in a
+/// text or a headline), compared by its upper bound, then its count ("more than 20" above
+/// "at least 20"). A figure its source revised (superseded) is no longer what it reports.
 fn death_toll(b: &Briefing) -> Option<Figure> {
     let stated = b.entities.iter().filter_map(|e| e.figure);
-    let reported = b.mentions.iter().filter_map(|m| m.figure);
+    let reported = (b.mentions.iter())
+        .chain(&b.headline_mentions)
+        .filter_map(|m| m.figure);
     stated
         .chain(reported)
-        .filter(|f| f.kind == FigureType::Killed)
+        .filter(|f| f.kind == FigureType::Killed && !f.superseded)
         .max_by_key(|f| {
             let upper = f.count_max.unwrap_or(f.count).max(f.count);
             (upper, f.count, f.qualifier == Qualifier::MoreThan)
@@ -105,6 +108,17 @@ fn death_toll(b: &Briefing) -> Option<Figure> {
 mod tests {
     use super::*;
     use crate::briefing::bundled;
+
+    #[test]
+    fn a_revised_toll_is_not_the_death_toll() {
+        let text = include_str!("../../tests/fixtures/figures/tolls.yaml");
+        let revised = "count: 80, superseded: true";
+        let text = text.replace("count: 8, superseded: true", revised);
+        assert!(text.contains(revised));
+        let b = crate::briefing::load_str("tolls.yaml", &text).unwrap().briefing;
+        let toll = Summary::of(&b).death_toll.unwrap();
+        assert_eq!(toll.count, 26);
+    }
 
     #[test]
     fn bundled_summary() {

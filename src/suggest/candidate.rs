@@ -1,6 +1,7 @@
 //! What the rules of every language propose before grouping: a stretch of one text, the
-//! kind of entity it names, and why.
+//! kind of entity it names, and why; and the ranges already given out (`Taken`).
 
+use std::collections::BTreeSet;
 use std::ops::Range;
 
 use crate::briefing::EntityKind;
@@ -19,21 +20,80 @@ pub struct Candidate {
     pub why: &'static str,
 }
 
-/// Keeps the candidates that do not overlap one kept before them: pass them best first.
-pub fn without_overlaps(
-    candidates: Vec<Candidate>,
-    taken: &mut Vec<Range<usize>>,
-) -> Vec<Candidate> {
-    let mut out = Vec::new();
-    for c in candidates {
-        if taken
-            .iter()
-            .any(|r| r.start < c.range.end && c.range.start < r.end)
-        {
-            continue;
+/// The best candidates that do not overlap one another: the surer first, then the longer,
+/// then the earlier.
+pub fn best_without_overlaps(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
+    candidates.sort_by(|a, b| {
+        b.confidence
+            .total_cmp(&a.confidence)
+            .then(b.range.len().cmp(&a.range.len()))
+            .then(a.range.start.cmp(&b.range.start))
+    });
+    let mut taken = Taken::default();
+    candidates
+        .into_iter()
+        .filter(|c| taken.take(&c.range, false))
+        .collect()
+}
+
+/// For the rules' tests: what `find` marks in `text` (in text order) and as what kind.
+#[cfg(test)]
+pub(crate) fn marked(
+    text: &str,
+    lang: &str,
+    find: fn(&str, &[super::tokens::Token<'_>], &super::gazetteer::Gazetteer) -> Vec<Candidate>,
+) -> Vec<(String, EntityKind)> {
+    let g = super::gazetteer::Gazetteer::for_language(lang);
+    let mut c = find(text, &super::tokens::tokenize(text), &g);
+    c.sort_by_key(|c| c.range.start);
+    c.into_iter()
+        .map(|c| (text[c.range].to_string(), c.kind))
+        .collect()
+}
+
+/// Ranges of one text already given out, ordered, so that checking a new one costs a
+/// logarithmic search plus the ranges near it (not a scan of all of them).
+#[derive(Debug, Default)]
+pub struct Taken {
+    ranges: BTreeSet<(usize, usize)>,
+    /// The longest range taken: no range starting further back can reach a new one.
+    longest: usize,
+}
+
+impl Taken {
+    /// Takes `r` unless it repeats or crosses a range taken before, or, without
+    /// `nesting`, overlaps one at all; with `nesting`, one range inside another is allowed.
+    pub fn take(&mut self, r: &Range<usize>, nesting: bool) -> bool {
+        let from = r.start.saturating_sub(self.longest);
+        let clash = self.ranges.range((from, 0)..(r.end, 0)).any(|&(s, e)| {
+            let overlap = s < r.end && r.start < e;
+            let nested = (s <= r.start && r.end <= e) || (r.start <= s && e <= r.end);
+            overlap && (!nesting || !nested || (s, e) == (r.start, r.end))
+        });
+        if !clash {
+            self.ranges.insert((r.start, r.end));
+            self.longest = self.longest.max(r.len());
         }
-        taken.push(c.range.clone());
-        out.push(c);
+        !clash
     }
-    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn taken_ranges() {
+        let mut t = Taken::default();
+        assert!(t.take(&(10..20), true));
+        assert!(!t.take(&(10..20), true), "the same range twice");
+        assert!(t.take(&(12..15), true), "nested inside");
+        assert!(t.take(&(5..30), true), "around");
+        assert!(!t.take(&(18..25), true), "crossing");
+        assert!(t.take(&(30..40), true), "touching is not overlapping");
+        let mut strict = Taken::default();
+        assert!(strict.take(&(10..20), false));
+        assert!(!strict.take(&(12..15), false));
+        assert!(strict.take(&(0..10), false));
+    }
 }

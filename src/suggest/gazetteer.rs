@@ -7,8 +7,6 @@
 //! data: Bamako, Baghdad, Kabul ...). Names are kept folded as search folds them
 //! (`search::fold_query`), so a lookup forgives case, Arabic letter forms and diacritics.
 
-use std::collections::{HashMap, HashSet};
-
 use icu_datetime::provider::Baked;
 use icu_datetime::provider::time_zones::{
     TimezoneNamesCitiesOverrideV1, TimezoneNamesCitiesRootV1, TimezoneNamesLocationsOverrideV1,
@@ -20,6 +18,7 @@ use icu_locale_core::Locale;
 use icu_locale_core::subtags::Region;
 use icu_provider::prelude::*;
 use icu_time::TimeZone;
+use rustc_hash::{FxHashMap, FxHashSet};
 use zerovec::ule::AsULE;
 
 use crate::search::fold_query;
@@ -29,9 +28,9 @@ use crate::search::fold_query;
 /// every language: CLDR's مالي and Mali both have the key `ML`.
 #[derive(Debug, Default)]
 pub struct Gazetteer {
-    names: HashMap<String, String>,
+    names: FxHashMap<String, String>,
     /// Region codes that have a name, keyed by themselves.
-    codes: HashSet<String>,
+    codes: FxHashSet<String>,
 }
 
 impl Gazetteer {

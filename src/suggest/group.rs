@@ -2,9 +2,8 @@
 //! into entities with ids, names and figures.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
-use std::ops::Range;
 
-use super::candidate::Candidate;
+use super::candidate::{Candidate, Taken};
 use super::names_ar::{skip_letters, without_proclitics};
 use super::romanize::skeleton;
 use super::tokens::tokenize;
@@ -83,49 +82,52 @@ pub(crate) fn link_across_languages(
         let lang = primary(&article.lang);
         for part in [Part::Text, Part::Headline] {
             let text = part.of(article);
-            let mut taken: Vec<Range<usize>> = found
-                .iter()
-                .filter(|f| f.article == a && f.part == part)
-                .map(|f| f.candidate.range.clone())
-                .collect();
+            let mut taken = Taken::default();
+            for f in found.iter().filter(|f| f.article == a && f.part == part) {
+                taken.take(&f.candidate.range, true);
+            }
             if part == Part::Text {
-                taken.extend(briefing.mentions_in(a).iter().map(|m| m.bytes.clone()));
+                for m in briefing.mentions_in(a) {
+                    taken.take(&m.bytes, true);
+                }
             }
             let tokens = tokenize(text);
-            // Each word's skeleton, without Arabic proclitics, and where it starts.
-            let words: Vec<(String, usize)> = tokens
+            // Each word's skeleton, without Arabic proclitics, and where it starts; a word
+            // in lower case (of a script with cases) is no name and is not romanised.
+            let words: Vec<Option<(String, usize)>> = tokens
                 .iter()
                 .map(|t| {
+                    if t.text.starts_with(char::is_lowercase) {
+                        return None;
+                    }
                     let (base, dropped) = without_proclitics(&t.folded);
                     let start = skip_letters(t, dropped).start;
-                    (skeleton(&base), start)
+                    Some((skeleton(&base), start))
                 })
                 .collect();
             for i in 0..tokens.len() {
+                let Some((_, start)) = words[i] else { continue };
                 let mut skel = String::new();
                 for n in 0..3 {
                     let j = i + n;
                     if j >= tokens.len() || (n > 0 && tokens[j].sentence_start) {
                         break;
                     }
+                    let Some((word, _)) = &words[j] else { break };
                     if n > 0 {
                         skel.push(' ');
                     }
-                    skel.push_str(&words[j].0);
+                    skel.push_str(word);
                     let Some(source) = sources.get(skel.trim()) else {
                         continue;
                     };
                     if source.lang == lang || !usable(&skel) {
                         continue;
                     }
-                    let range = words[i].1..tokens[j].range.end;
-                    if taken
-                        .iter()
-                        .any(|t| t.start < range.end && range.start < t.end)
-                    {
+                    let range = start..tokens[j].range.end;
+                    if !taken.take(&range, false) {
                         continue;
                     }
-                    taken.push(range.clone());
                     added.push(Found {
                         article: a,
                         part,

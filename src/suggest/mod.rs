@@ -33,7 +33,7 @@ use serde::Serialize;
 
 use crate::briefing::resolve::{Selector, find_quote};
 use crate::briefing::{Briefing, EntityKind, Figure, FigureType, Qualifier};
-use candidate::Candidate;
+use candidate::{Candidate, Taken};
 use gazetteer::Gazetteer;
 use numbers::Amount;
 
@@ -191,31 +191,26 @@ pub fn suggest(briefing: &Briefing, gazetteers: &Gazetteers, min_confidence: f64
 fn find_in_part(briefing: &Briefing, gazetteers: &Gazetteers, a: usize, part: Part) -> Vec<Found> {
     let article = &briefing.articles[a];
     let text = part.of(article);
-    let mut taken: Vec<Range<usize>> = match part {
-        Part::Text => briefing
-            .mentions_in(a)
-            .iter()
-            .map(|m| m.bytes.clone())
-            .collect(),
-        Part::Headline => Vec::new(),
-    };
+    let mut taken = Taken::default();
+    if part == Part::Text {
+        for m in briefing.mentions_in(a) {
+            taken.take(&m.bytes, true);
+        }
+    }
     let mut out = Vec::new();
-    let mut accept = |f: Found, taken: &mut Vec<Range<usize>>| {
-        let r = &f.candidate.range;
-        let clash = taken.iter().any(|t| {
-            let crossing = t.start < r.end
-                && r.start < t.end
-                && !(t.start <= r.start && r.end <= t.end)
-                && !(r.start <= t.start && t.end <= r.end);
-            crossing || t == r
-        });
-        if !clash {
-            taken.push(r.clone());
-            out.push(f);
+    let mut accept = |candidate: Candidate, existing, figure, taken: &mut Taken| {
+        if taken.take(&candidate.range, true) {
+            out.push(Found {
+                article: a,
+                part,
+                candidate,
+                existing,
+                figure,
+            });
         }
     };
     for f in known_occurrences(briefing, a, part) {
-        accept(f, &mut taken);
+        accept(f.candidate, f.existing, None, &mut taken);
     }
     for fig in figures::find_figures(text) {
         let (count, vague) = match fig.amount {
@@ -236,16 +231,7 @@ fn find_in_part(briefing: &Briefing, gazetteers: &Gazetteers, a: usize, part: Pa
             confidence: fig.confidence,
             why: "a casualty figure",
         };
-        accept(
-            Found {
-                article: a,
-                part,
-                candidate,
-                existing: None,
-                figure: Some(figure),
-            },
-            &mut taken,
-        );
+        accept(candidate, None, Some(figure), &mut taken);
     }
     let tokens = tokens::tokenize(text);
     let names = match (
@@ -257,16 +243,7 @@ fn find_in_part(briefing: &Briefing, gazetteers: &Gazetteers, a: usize, part: Pa
         _ => Vec::new(),
     };
     for candidate in names {
-        accept(
-            Found {
-                article: a,
-                part,
-                candidate,
-                existing: None,
-                figure: None,
-            },
-            &mut taken,
-        );
+        accept(candidate, None, None, &mut taken);
     }
     out.sort_by_key(|f| f.candidate.range.start);
     out

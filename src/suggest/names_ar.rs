@@ -7,11 +7,11 @@
 //!
 //! The word lists are Arabic vocabulary (cue words, particles), never names of entities.
 
+use rustc_hash::FxHashSet;
 use std::borrow::Cow;
-use std::collections::HashSet;
 use std::sync::OnceLock;
 
-use super::candidate::{Candidate, without_overlaps};
+use super::candidate::{Candidate, best_without_overlaps};
 use super::gazetteer::Gazetteer;
 use super::tokens::Token;
 use crate::briefing::EntityKind;
@@ -216,11 +216,11 @@ const STOP: &[&str] = &[
 ];
 
 struct Words {
-    place: HashSet<String>,
-    org: HashSet<String>,
-    title: HashSet<String>,
-    actor: HashSet<String>,
-    stop: HashSet<String>,
+    place: FxHashSet<String>,
+    org: FxHashSet<String>,
+    title: FxHashSet<String>,
+    actor: FxHashSet<String>,
+    stop: FxHashSet<String>,
 }
 
 fn words() -> &'static Words {
@@ -289,7 +289,7 @@ fn is_stop(t: &Token<'_>) -> bool {
 
 /// Whether a proclitic-free word is one of `cues`, also after the article or a preposition
 /// (المدينة، بمدينة): the letters of the preposition, if one was dropped.
-fn cue_in(cues: &HashSet<String>, s: &str) -> Option<usize> {
+fn cue_in(cues: &FxHashSet<String>, s: &str) -> Option<usize> {
     if cues.contains(s) || s.strip_prefix("ال").is_some_and(|r| cues.contains(r)) {
         return Some(0);
     }
@@ -443,27 +443,15 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
             );
         }
     }
-    out.sort_by(|a, b| {
-        b.confidence
-            .total_cmp(&a.confidence)
-            .then(b.range.len().cmp(&a.range.len()))
-            .then(a.range.start.cmp(&b.range.start))
-    });
-    without_overlaps(out, &mut Vec::new())
+    best_without_overlaps(out)
 }
 
 #[cfg(test)]
 mod tests {
-    use super::super::tokens::tokenize;
     use super::*;
 
     fn found(text: &str) -> Vec<(String, EntityKind)> {
-        let g = Gazetteer::for_language("ar");
-        let mut c = find(text, &tokenize(text), &g);
-        c.sort_by_key(|c| c.range.start);
-        c.into_iter()
-            .map(|c| (text[c.range].to_string(), c.kind))
-            .collect()
+        super::super::candidate::marked(text, "ar", find)
     }
 
     use EntityKind::{Actor, Place};

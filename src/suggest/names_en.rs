@@ -9,10 +9,10 @@
 //! The word lists below are English vocabulary (function words, titles, head nouns), never
 //! names of any briefing's entities: names come only from the text and the gazetteer.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
 
-use super::candidate::{Candidate, without_overlaps};
+use super::candidate::{Candidate, best_without_overlaps};
 use super::gazetteer::Gazetteer;
 use super::tokens::Token;
 use crate::briefing::EntityKind;
@@ -377,16 +377,16 @@ const ACTOR_MODIFIERS: &[&str] = &[
 ];
 
 struct Words {
-    joiners: HashSet<&'static str>,
-    function: HashSet<&'static str>,
-    calendar: HashSet<&'static str>,
-    titles: HashSet<&'static str>,
-    org: HashSet<&'static str>,
-    place: HashSet<&'static str>,
-    prepositions: HashSet<&'static str>,
-    speaking: HashSet<&'static str>,
-    heads: HashSet<&'static str>,
-    modifiers: HashSet<&'static str>,
+    joiners: FxHashSet<&'static str>,
+    function: FxHashSet<&'static str>,
+    calendar: FxHashSet<&'static str>,
+    titles: FxHashSet<&'static str>,
+    org: FxHashSet<&'static str>,
+    place: FxHashSet<&'static str>,
+    prepositions: FxHashSet<&'static str>,
+    speaking: FxHashSet<&'static str>,
+    heads: FxHashSet<&'static str>,
+    modifiers: FxHashSet<&'static str>,
 }
 
 fn words() -> &'static Words {
@@ -420,14 +420,7 @@ fn glued(t: &Token<'_>) -> bool {
 pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Candidate> {
     let mut out = generic_phrases(text, tokens);
     out.extend(name_sequences(text, tokens, gazetteer));
-    out.sort_by(|a, b| {
-        let len = |c: &Candidate| c.range.len();
-        b.confidence
-            .total_cmp(&a.confidence)
-            .then(len(b).cmp(&len(a)))
-            .then(a.range.start.cmp(&b.range.start))
-    });
-    without_overlaps(out, &mut Vec::new())
+    best_without_overlaps(out)
 }
 
 /// Capitalised names, their kind from cues.
@@ -435,7 +428,7 @@ fn name_sequences(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Ve
     let w = words();
     // Capitalised words seen inside sentences: a sentence's first word is a name if it is
     // also written so elsewhere.
-    let inner: HashSet<&str> = tokens
+    let inner: FxHashSet<&str> = tokens
         .iter()
         .filter(|t| !t.sentence_start && capitalised(t))
         .map(|t| t.text)
@@ -592,6 +585,8 @@ fn classify(
         (EntityKind::Place, 0.9, "a place in the CLDR gazetteer")
     } else if w.place.contains(last) && !single {
         (EntityKind::Place, 0.8, "a name ending in a place word")
+    } else if after.is_some_and(|a| w.place.contains(a.folded.as_str())) {
+        (EntityKind::Place, 0.75, "a name before a place word")
     } else if w.org.contains(last) {
         (
             EntityKind::Actor,
@@ -678,16 +673,10 @@ fn generic_phrases(text: &str, tokens: &[Token<'_>]) -> Vec<Candidate> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tokens::tokenize;
     use super::*;
 
     fn found(text: &str) -> Vec<(String, EntityKind)> {
-        let g = Gazetteer::for_language("en");
-        let mut c = find(text, &tokenize(text), &g);
-        c.sort_by_key(|c| c.range.start);
-        c.into_iter()
-            .map(|c| (text[c.range].to_string(), c.kind))
-            .collect()
+        super::super::candidate::marked(text, "en", find)
     }
 
     use EntityKind::{Actor, Place};
@@ -737,6 +726,10 @@ mod tests {
         assert_eq!(
             found("A resort in Dougourakoro was hit."),
             [("Dougourakoro".to_string(), Place)]
+        );
+        assert_eq!(
+            found("where the Radisson Blu hotel was"),
+            [("Radisson Blu".to_string(), Place)]
         );
         assert!(found("In November the resort was hit.").is_empty());
         assert!(found("However the resort was hit.").is_empty());

@@ -4,7 +4,7 @@
 //! with a scale word (10 آلاف, 2 million), and vague amounts without a count (dozens,
 //! several, hundreds; عشرات، العديد، مئات).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
 use super::tokens::Token;
@@ -136,7 +136,7 @@ const VAGUE: &[(&str, &str)] = &[
 
 /// A word table, folded as the tokens are (`search` folding), for lookups by folded word.
 pub struct Lexicon<T: 'static> {
-    map: HashMap<String, T>,
+    map: FxHashMap<String, T>,
 }
 
 impl<T: Copy> Lexicon<T> {
