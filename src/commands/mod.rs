@@ -9,8 +9,8 @@ pub mod library;
 pub mod new;
 pub mod read;
 pub mod render;
-pub mod suggest;
 pub mod schema;
+pub mod suggest;
 
 use std::io::{self, Write};
 use std::path::Path;

@@ -115,7 +115,9 @@ mod tests {
         let revised = "count: 80, superseded: true";
         let text = text.replace("count: 8, superseded: true", revised);
         assert!(text.contains(revised));
-        let b = crate::briefing::load_str("tolls.yaml", &text).unwrap().briefing;
+        let b = crate::briefing::load_str("tolls.yaml", &text)
+            .unwrap()
+            .briefing;
         let toll = Summary::of(&b).death_toll.unwrap();
         assert_eq!(toll.count, 26);
     }
