@@ -133,7 +133,10 @@ fn deep_nesting_without_brackets_is_refused_at_once() {
     ] {
         let start = Instant::now();
         let errs = load_str("deep.yaml", &text).unwrap_err();
-        assert!(start.elapsed().as_secs() < 2, "took {:?}", start.elapsed());
+        // A debug build took 2.0-2.4 s here with both cores busy (a release build 0.03 s):
+        // the bound leaves room for that. What it guards against is a parse of the whole file
+        // first, whose time and memory grow with the file.
+        assert!(start.elapsed().as_secs() < 5, "took {:?}", start.elapsed());
         assert!(errs[0].message.contains("nested"), "{}", errs[0].message);
     }
 }

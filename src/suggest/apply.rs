@@ -18,12 +18,10 @@ use crate::briefing::locate::Locator;
 use crate::briefing::resolve::{Selector, find_quote};
 use crate::briefing::{self, Briefing, EntityKind};
 
-/// Why a suggestion cannot be written in the current format, if it cannot.
+/// Why a suggestion cannot be written, if it cannot: a figure the format cannot hold (an
+/// amount with neither a count nor a vague word it knows).
 pub fn writable(s: &Suggestion) -> Result<(), &'static str> {
-    if s.part == Part::Headline {
-        return Err("mentions in headlines");
-    }
-    if s.figure.is_some_and(|f| f.count.is_none()) {
+    if s.figure.is_some_and(|f| f.to_figure().is_none()) {
         return Err("figures without a count");
     }
     Ok(())
@@ -41,10 +39,11 @@ pub struct Applied {
     pub left_out: BTreeMap<&'static str, usize>,
 }
 
-/// One mention as a YAML flow mapping: `{article: en, quote: "Bamako", occurrence: 2}`.
+/// One mention as a YAML flow mapping: `{article: en, quote: "Bamako", occurrence: 2}`
+/// (with `part: headline` for a headline's).
 fn mention_yaml(b: &Briefing, s: &Suggestion) -> String {
     let article = &b.articles[s.article];
-    let text = &article.text;
+    let text = article.part(s.part);
     let quote = &text[s.bytes.clone()];
     let matches = find_quote(
         text,
@@ -63,18 +62,26 @@ fn mention_yaml(b: &Briefing, s: &Suggestion) -> String {
         .and_then(StatedFigure::to_figure)
         .map(|f| format!(", figure: {}", figure_yaml(&f)))
         .unwrap_or_default();
+    let part = match s.part {
+        Part::Text => "",
+        Part::Headline => ", part: headline",
+    };
     format!(
-        "{{article: {}, quote: {}{selector}{figure}}}",
+        "{{article: {}{part}, quote: {}{selector}{figure}}}",
         json(&article.id),
         json(quote)
     )
 }
 
+/// A figure as a YAML flow mapping; a vague one has no count (the format derives it).
 fn figure_yaml(f: &briefing::Figure) -> String {
+    let count = match f.qualifier.is_vague() {
+        true => String::new(),
+        false => format!(", count: {}", f.count),
+    };
     format!(
-        "{{type: {}, count: {}, qualifier: {}}}",
+        "{{type: {}{count}, qualifier: {}}}",
         f.kind.as_str(),
-        f.count,
         f.qualifier.as_str()
     )
 }
@@ -260,7 +267,7 @@ mod tests {
     use super::*;
     use crate::briefing::{FigureType, Qualifier};
 
-    fn suggestion(part: Part, count: Option<u64>) -> Suggestion {
+    fn suggestion(part: Part, count: Option<u64>, vague: Option<&'static str>) -> Suggestion {
         Suggestion {
             article: 0,
             part,
@@ -270,7 +277,7 @@ mod tests {
             figure: Some(StatedFigure {
                 kind: FigureType::Injured,
                 count,
-                vague: count.is_none().then_some("dozens"),
+                vague,
                 qualifier: Qualifier::Exact,
             }),
             confidence: 0.9,
@@ -280,14 +287,31 @@ mod tests {
 
     #[test]
     fn what_the_format_can_hold() {
-        assert_eq!(writable(&suggestion(Part::Text, Some(3))), Ok(()));
+        assert_eq!(writable(&suggestion(Part::Text, Some(3), None)), Ok(()));
+        assert_eq!(writable(&suggestion(Part::Headline, Some(3), None)), Ok(()));
         assert_eq!(
-            writable(&suggestion(Part::Headline, Some(3))),
-            Err("mentions in headlines")
+            writable(&suggestion(Part::Text, None, Some("dozens"))),
+            Ok(())
         );
         assert_eq!(
-            writable(&suggestion(Part::Text, None)),
+            writable(&suggestion(Part::Text, None, Some("a few"))),
             Err("figures without a count")
+        );
+    }
+
+    #[test]
+    fn headline_mentions_and_vague_figures_are_written_as_the_format_has_them() {
+        let b = crate::briefing::bundled().unwrap().briefing;
+        let headline = &b.articles[0].headline;
+        let word = headline.split(' ').next().unwrap();
+        let mut s = suggestion(Part::Headline, None, Some("dozens"));
+        s.bytes = 0..word.len();
+        s.chars = 0..word.chars().count();
+        let yaml = mention_yaml(&b, &s);
+        assert!(yaml.contains(", part: headline, quote: "), "{yaml}");
+        assert!(
+            yaml.ends_with("figure: {type: injured, qualifier: dozens}}"),
+            "{yaml}"
         );
     }
 

@@ -81,7 +81,7 @@ pub(crate) fn link_across_languages(
     for (a, article) in briefing.articles.iter().enumerate() {
         let lang = primary(&article.lang);
         for part in [Part::Text, Part::Headline] {
-            let text = part.of(article);
+            let text = article.part(part);
             let mut taken = Taken::default();
             for f in found.iter().filter(|f| f.article == a && f.part == part) {
                 taken.take(&f.candidate.range, true);
@@ -421,7 +421,7 @@ fn build(briefing: &Briefing, found: Vec<Found>, group_of: Vec<usize>) -> Sugges
             .as_ref()
             .is_none_or(|(a, p, _)| (*a, *p) != (f.article, f.part))
         {
-            index = Some((f.article, f.part, CharIndex::new(f.part.of(article))));
+            index = Some((f.article, f.part, CharIndex::new(article.part(f.part))));
         }
         let chars = index.as_ref().map_or(0..0, |(_, _, ix)| {
             ix.char_of_byte(f.candidate.range.start)..ix.char_of_byte(f.candidate.range.end)

@@ -37,29 +37,8 @@ use candidate::{Candidate, Taken};
 use gazetteer::Gazetteer;
 use numbers::Amount;
 
-/// Which string of an article a suggestion is in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Part {
-    Text,
-    Headline,
-}
-
-impl Part {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Part::Text => "text",
-            Part::Headline => "headline",
-        }
-    }
-
-    pub fn of(self, article: &crate::briefing::Article) -> &str {
-        match self {
-            Part::Text => &article.text,
-            Part::Headline => &article.headline,
-        }
-    }
-}
+/// Which string of an article a suggestion is in: the format's own `Part`.
+pub use crate::briefing::Part;
 
 /// A figure as a source states it: a count, or only a vague amount (dozens, العشرات).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -73,13 +52,22 @@ pub struct StatedFigure {
 }
 
 impl StatedFigure {
-    /// The figure in the briefing format, which needs a count.
+    /// The figure in the briefing format: its count, or for a vague amount the qualifier
+    /// that names it (the format derives the count, as conflict data codes such reports).
     pub fn to_figure(self) -> Option<Figure> {
+        let (count, qualifier) = match (self.count, self.vague) {
+            (Some(count), _) => (count, self.qualifier),
+            (None, Some(vague)) => {
+                let qualifier = vague_qualifier(vague)?;
+                (qualifier.derived_count()?.0, qualifier)
+            }
+            (None, None) => return None,
+        };
         Some(Figure {
             kind: self.kind,
-            count: self.count?,
+            count,
             count_max: None,
-            qualifier: self.qualifier,
+            qualifier,
             superseded: false,
             as_of: None,
         })
@@ -91,6 +79,19 @@ impl StatedFigure {
             (None, vague) => format!("{} {}", vague.unwrap_or("some"), self.kind.as_str()),
         }
     }
+}
+
+/// The format's qualifier for a vague amount's English word ("many" is coded as "several",
+/// as conflict data codes both).
+fn vague_qualifier(word: &str) -> Option<Qualifier> {
+    Some(match word {
+        "several" | "many" => Qualifier::Several,
+        "dozens" => Qualifier::Dozens,
+        "scores" => Qualifier::Scores,
+        "hundreds" => Qualifier::Hundreds,
+        "thousands" => Qualifier::Thousands,
+        _ => return None,
+    })
 }
 
 /// One proposed mention.
@@ -190,7 +191,7 @@ pub fn suggest(briefing: &Briefing, gazetteers: &Gazetteers, min_confidence: f64
 /// another or an existing mention.
 fn find_in_part(briefing: &Briefing, gazetteers: &Gazetteers, a: usize, part: Part) -> Vec<Found> {
     let article = &briefing.articles[a];
-    let text = part.of(article);
+    let text = article.part(part);
     let mut taken = Taken::default();
     if part == Part::Text {
         for m in briefing.mentions_in(a) {
@@ -256,7 +257,7 @@ fn is_latin_language(lang: &str) -> bool {
 
 /// Whole-word occurrences of known entities' names (`name` and `names`) not yet marked.
 fn known_occurrences(briefing: &Briefing, a: usize, part: Part) -> Vec<Found> {
-    let text = part.of(&briefing.articles[a]);
+    let text = briefing.articles[a].part(part);
     let mut out = Vec::new();
     for (e, entity) in briefing.entities.iter().enumerate() {
         if entity.kind == EntityKind::Casualty {

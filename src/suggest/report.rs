@@ -103,7 +103,7 @@ pub fn text(briefing: &Briefing, s: &Suggestions) -> String {
                 m.chars.end,
                 m.confidence,
                 figure,
-                snippet(m.part.of(article), &m.bytes),
+                snippet(article.part(m.part), &m.bytes),
                 m.why
             );
         }
@@ -170,7 +170,7 @@ pub fn json(briefing: &Briefing, s: &Suggestions) -> String {
                     part: m.part.as_str(),
                     start: m.chars.start,
                     end: m.chars.end,
-                    quote: &m.part.of(article)[m.bytes.clone()],
+                    quote: &article.part(m.part)[m.bytes.clone()],
                     kind: e.kind.as_str(),
                     entity: &e.id,
                     existing: e.existing.is_some(),
