@@ -120,12 +120,9 @@ fn apply_keeps_the_file_and_adds_lines() {
         before,
         "FILE untouched"
     );
-    assert!(
-        stderr(&run).contains("mentions in headlines (the format cannot hold them yet)"),
-        "{}",
-        stderr(&run)
-    );
     let after = fs::read_to_string(&out_path).unwrap();
+    // Mentions in headlines are written with their part.
+    assert!(after.contains(", part: headline, quote: "), "{after}");
     // Every line of FILE, in order, comments included: only whole lines were inserted.
     let mut rest = after.lines();
     for line in before.lines() {
@@ -136,6 +133,7 @@ fn apply_keeps_the_file_and_adds_lines() {
     }
     assert!(after.contains("# the capital"));
     let b = load_path(&out_path, 1 << 20).unwrap().briefing;
+    assert!(!b.headline_mentions.is_empty());
     let bamako = b.entity_index("bamako").unwrap();
     assert_eq!(
         b.mention_counts(bamako),

@@ -65,7 +65,7 @@ pub fn run(
     for (why, n) in &applied.left_out {
         writeln!(
             err,
-            "left out {n} suggestion(s): {why} (the format cannot hold them yet)"
+            "left out {n} suggestion(s): {why} (the format cannot hold them)"
         )?;
     }
     Ok(())
