@@ -1,7 +1,10 @@
 //! A config file changes the running reader: keys rebound (behaviour and the help popup
-//! follow) and places recoloured, in the real binary in a pseudo-terminal.
+//! follow), places recoloured, export defaults, and a broken config that keeps it from
+//! starting, in the real binary in a pseudo-terminal.
 
 mod common;
+
+use std::path::{Path, PathBuf};
 
 use common::Reader;
 
@@ -28,17 +31,25 @@ fn colours_of(screen: &vt100::Screen, word: &str) -> Vec<vt100::Color> {
     found
 }
 
-#[test]
-fn rebound_keys_and_colours_take_effect_and_help_shows_them() {
+/// A config file with `text` in a temporary folder (kept while the folder lives).
+fn config_file(text: &str) -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let config = dir.path().join("config.toml");
-    std::fs::write(
-        &config,
-        "[keys.reader]\nnext-mention = [\"m\"]\n\n[colors]\nplace = \"#00ff00\"\n",
-    )
-    .unwrap();
+    std::fs::write(&config, text).unwrap();
+    (dir, config)
+}
+
+/// The reader on the bundled briefing with the config file at `config`.
+fn start_with(config: &Path, cols: u16, rows: u16) -> Reader {
     let env = [("BRIEFING_CONFIG", config.to_str().unwrap())];
-    let mut r = Reader::start(&[], &env, 140, 40);
+    Reader::start(&[], &env, cols, rows)
+}
+
+#[test]
+fn rebound_keys_and_colours_take_effect_and_help_shows_them() {
+    let (_dir, config) =
+        config_file("[keys.reader]\nnext-mention = [\"m\"]\n\n[colors]\nplace = \"#00ff00\"\n");
+    let mut r = start_with(&config, 140, 40);
     r.screen_has("Entities:");
     let bamako = colours_of(r.parser.screen(), "Bamako");
     assert!(!bamako.is_empty(), "Bamako not on screen");
@@ -72,15 +83,8 @@ fn rebound_keys_and_colours_take_effect_and_help_shows_them() {
 
 #[test]
 fn a_broken_config_keeps_the_reader_from_starting() {
-    let dir = tempfile::tempdir().unwrap();
-    let config = dir.path().join("config.toml");
-    std::fs::write(
-        &config,
-        "[keys.reader]\nnext-mention = [\"m\"]\njump = \"m\"\n",
-    )
-    .unwrap();
-    let env = [("BRIEFING_CONFIG", config.to_str().unwrap())];
-    let mut r = Reader::start(&[], &env, 100, 30);
+    let (_dir, config) = config_file("[keys.reader]\nnext-mention = [\"m\"]\njump = \"m\"\n");
+    let mut r = start_with(&config, 100, 30);
     let status = r.wait_exit();
     assert_eq!(status.exit_code(), 2);
     let shown = r.parser.screen().contents();
@@ -97,20 +101,14 @@ fn a_broken_config_keeps_the_reader_from_starting() {
 
 #[test]
 fn export_defaults_skip_the_format_and_propose_the_folder() {
-    let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("exports");
+    let folder = tempfile::tempdir().unwrap();
+    let out = folder.path().join("exports");
     std::fs::create_dir(&out).unwrap();
-    let config = dir.path().join("config.toml");
-    std::fs::write(
-        &config,
-        format!(
-            "[export]\nformat = \"json\"\nfolder = {:?}\n",
-            out.to_str().unwrap()
-        ),
-    )
-    .unwrap();
-    let env = [("BRIEFING_CONFIG", config.to_str().unwrap())];
-    let mut r = Reader::start(&[], &env, 160, 40);
+    let (_dir, config) = config_file(&format!(
+        "[export]\nformat = \"json\"\nfolder = {:?}\n",
+        out.to_str().unwrap()
+    ));
+    let mut r = start_with(&config, 160, 40);
     r.screen_has("Entities:");
     r.keys("e");
     let file = out.join("mali-le-campement-2017-06-18.json");
