@@ -60,9 +60,13 @@ fn rebound_keys_and_colours_take_effect_and_help_shows_them() {
     // `]` no longer moves between mentions; `m` does.
     r.keys("]");
     r.pump(std::time::Duration::from_millis(300));
-    assert!(!r.status().contains(": mention 1 of"), "{}", r.status());
+    let status = r.status();
+    assert!(
+        !status.contains(": mention") && !status.contains(": headline mention"),
+        "{status}"
+    );
     r.keys("m");
-    r.wait_status(": mention 1 of");
+    r.wait_status("Mali: headline mention");
     // The help lists the keys in effect.
     r.keys("?");
     r.screen_has("next mention in the focused article");

@@ -9,7 +9,7 @@ use crate::textlayout::StyledRun;
 use crate::theme::{Look, Theme};
 
 use super::article::{ArticleLine, LineKind};
-use super::ids::{EntityIx, MentionIx};
+use super::ids::{AnyMention, EntityIx, HeadlineIx, MentionIx};
 use super::marks::MentionMap;
 
 /// Which kinds of entity are highlighted, keyed by [`EntityKind`].
@@ -48,8 +48,8 @@ pub struct Highlight<'a> {
     pub theme: Theme,
     /// Entity whose mentions all stand out.
     pub selected: Option<EntityIx>,
-    /// Mention under the cursor.
-    pub cursor: Option<MentionIx>,
+    /// Mention under the cursor (in the text or the headline).
+    pub cursor: Option<AnyMention>,
     /// Which kinds are highlighted at all.
     pub kinds: KindFilter,
     /// Search matches in this article, sorted byte ranges.
@@ -70,7 +70,7 @@ impl Highlight<'_> {
             if self.selected == Some(EntityIx(mention.entity)) {
                 look = look.over(self.theme.selected());
             }
-            if self.cursor == Some(MentionIx(m)) {
+            if self.cursor == Some(AnyMention::Text(MentionIx(m))) {
                 look = look.over(self.theme.cursor());
             }
         }
@@ -101,6 +101,9 @@ impl Highlight<'_> {
                     }
                     if self.selected == Some(EntityIx(entity)) {
                         look = look.over(self.theme.selected());
+                    }
+                    if self.cursor == Some(AnyMention::Headline(HeadlineIx(m))) {
+                        look = look.over(self.theme.cursor());
                     }
                     look
                 }

@@ -8,8 +8,8 @@
 use ratatui::layout::{Position, Rect};
 use ratatui::widgets::{Block, Borders};
 
-use crate::view::article::ArticleLine;
-use crate::view::ids::MentionIx;
+use crate::view::article::{ArticleLine, LineKind};
+use crate::view::ids::{AnyMention, HeadlineIx, MentionIx};
 
 use super::state::{Focus, PaneIx, Reader};
 
@@ -95,7 +95,7 @@ impl Reader {
         if let Some(m) = self.pending_mention.take() {
             // Going to a mention scrolls by the panes' sizes, and may change which pane is
             // shown: place again after it.
-            self.go_to_mention(m);
+            self.go_to_mention(AnyMention::Text(m));
             self.place(area);
         }
         for shown in &mut self.layout.panes {
@@ -178,8 +178,8 @@ impl Reader {
         &self.layout
     }
 
-    /// The mention under a screen position in a pane, if any.
-    pub fn mention_at(&self, x: u16, y: u16) -> Option<(PaneIx, MentionIx)> {
+    /// The mention under a screen position in a pane (in the text or the headline), if any.
+    pub fn mention_at(&self, x: u16, y: u16) -> Option<(PaneIx, AnyMention)> {
         let at = Position { x, y };
         let shown = self.layout.panes.iter().find(|p| p.inner.contains(at))?;
         let article = self.panes[shown.pane.0].article;
@@ -190,8 +190,17 @@ impl Reader {
             col += usize::from(c.width);
             target < col
         })?;
-        let m = self.maps[article.0].at(line.offset + cell.source.start)?;
-        Some((shown.pane, MentionIx(m)))
+        let map = &self.maps[article.0];
+        let m = match line.kind {
+            LineKind::Headline => {
+                AnyMention::Headline(HeadlineIx(map.headline_at(cell.source.start)?))
+            }
+            LineKind::Body { .. } => {
+                AnyMention::Text(MentionIx(map.at(line.offset + cell.source.start)?))
+            }
+            LineKind::Source | LineKind::Blank => return None,
+        };
+        Some((shown.pane, m))
     }
 
     /// A click: on a mention, selects its entity; in a pane, focuses it; on an entity row,

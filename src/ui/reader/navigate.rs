@@ -1,10 +1,10 @@
-//! Moving around the reader: scrolling (synchronized or not), focus, going to a mention
-//! (which picks the pane to show it in), stepping through mentions, jumping to the same
-//! entity in another article, following links, switching a pane's article, moving in the
-//! entity list. Panes never show the same article twice.
+//! Moving around the reader: scrolling (synchronized or not), focus, going to a mention in a
+//! text or a headline (which picks the pane to show it in), stepping through mentions,
+//! jumping to the same entity in another article, following links, switching a pane's
+//! article, moving in the entity list. Panes never show the same article twice.
 
 use crate::view::article::Anchor;
-use crate::view::ids::{ArticleIx, EntityIx, MentionIx};
+use crate::view::ids::{AnyMention, ArticleIx, EntityIx, HeadlineIx, MentionIx};
 
 use super::keys::Action;
 use super::state::{Focus, Pane, PaneIx, Reader, article_label};
@@ -80,10 +80,10 @@ impl Reader {
         (0..self.panes.len()).map(PaneIx).find(|&p| p != pane)
     }
 
-    /// Shows `article` and scrolls so byte `at` is in view; focuses and returns the pane.
-    /// A pane already showing the article is used; otherwise the pane beside the focused
-    /// one shows it, so what was being read stays in view.
-    pub(super) fn reveal(&mut self, article: ArticleIx, at: usize) -> PaneIx {
+    /// Shows `article` in a pane, focuses it and returns it. A pane already showing the
+    /// article is used; otherwise the pane beside the focused one shows it, from its top, so
+    /// what was being read stays in view.
+    fn show(&mut self, article: ArticleIx) -> PaneIx {
         let pane = match self.panes.iter().position(|p| p.article == article) {
             Some(p) => PaneIx(p),
             None => {
@@ -96,20 +96,37 @@ impl Reader {
                 p
             }
         };
-        let (w, h) = self.pane_size(pane);
-        let view = &self.views[article.0];
-        let target = view.anchor_of(at, w);
-        self.panes[pane.0].top = view.reveal(self.panes[pane.0].top, target, w, h);
         self.focus = Focus::Pane(pane);
         pane
     }
 
-    /// Puts the cursor on mention `m`, selects its entity and shows it.
-    pub fn go_to_mention(&mut self, m: MentionIx) {
+    /// Shows `article` and scrolls so byte `at` of its text is in view; focuses and returns
+    /// the pane (see [`Reader::show`]).
+    pub(super) fn reveal(&mut self, article: ArticleIx, at: usize) -> PaneIx {
+        let pane = self.show(article);
+        let (w, h) = self.pane_size(pane);
+        let view = &self.views[article.0];
+        let target = view.anchor_of(at, w);
+        self.panes[pane.0].top = view.reveal(self.panes[pane.0].top, target, w, h);
+        pane
+    }
+
+    /// Puts the cursor on mention `m`, selects its entity and shows it: a mention in the
+    /// text scrolled into view, one in the headline with the pane at its top.
+    pub fn go_to_mention(&mut self, m: AnyMention) {
         let mention = m.of(&self.briefing).clone();
         self.cursor = Some(m);
         self.select_entity(EntityIx(mention.entity));
-        self.reveal(ArticleIx(mention.article), mention.bytes.start);
+        let article = ArticleIx(mention.article);
+        match m {
+            AnyMention::Text(_) => {
+                self.reveal(article, mention.bytes.start);
+            }
+            AnyMention::Headline(_) => {
+                let pane = self.show(article);
+                self.panes[pane.0].top = Anchor::default();
+            }
+        }
     }
 
     fn select_entity(&mut self, entity: EntityIx) {
@@ -119,58 +136,81 @@ impl Reader {
         }
     }
 
-    /// Goes to mention `m` and says which of its entity's mentions it is: "Bamako: mention
-    /// 3 of 7".
-    fn go_and_count(&mut self, m: MentionIx) {
+    /// Goes to mention `m` and says what it is: which of its entity's mentions for one in
+    /// the text ("Bamako: mention 3 of 7"), "Bamako: headline mention" for one in a headline.
+    fn go_and_count(&mut self, m: AnyMention) {
         self.go_to_mention(m);
         let entity = EntityIx(m.of(&self.briefing).entity).of(&self.briefing);
-        let at = entity.mentions.iter().position(|&n| n == m.0).unwrap_or(0);
-        let count = format!(": mention {} of {}", at + 1, entity.mentions.len());
+        let what = match m {
+            AnyMention::Text(m) => {
+                let at = entity.mentions.iter().position(|&n| n == m.0).unwrap_or(0);
+                format!(": mention {} of {}", at + 1, entity.mentions.len())
+            }
+            AnyMention::Headline(_) => ": headline mention".to_string(),
+        };
         let name = entity.name.clone();
-        self.say(&[&name, &count]);
+        self.say(&[&name, &what]);
     }
 
-    /// `]` / `[`: the next or previous mention of the focused article in reading order
-    /// (logical order: for right-to-left text that is right to left, then down).
+    /// The mentions of an article in reading order: its headline's (the headline is at the
+    /// top), then its text's; each in logical order (for right-to-left text that is right
+    /// to left, then down).
+    fn mentions_in_order(&self, article: ArticleIx) -> Vec<AnyMention> {
+        let headline = self
+            .briefing
+            .headline_mentions
+            .partition_point(|m| m.article < article.0);
+        let headline_count = self.briefing.headline_mentions_in(article.0).len();
+        (headline..headline + headline_count)
+            .map(|h| AnyMention::Headline(HeadlineIx(h)))
+            .chain(
+                self.briefing
+                    .mention_range(article.0)
+                    .map(|m| AnyMention::Text(MentionIx(m))),
+            )
+            .collect()
+    }
+
+    /// `]` / `[`: the next or previous mention of the focused article in reading order (see
+    /// [`Reader::mentions_in_order`]), wrapping around at the ends. Without a cursor in the
+    /// article: the first mention from the top of the view.
     pub(super) fn step_mention(&mut self, forward: bool) {
         let pane = self.focused_pane();
         let article = self.panes[pane.0].article;
-        let range = self.briefing.mention_range(article.0);
-        if range.is_empty() {
+        let order = self.mentions_in_order(article);
+        if order.is_empty() {
             self.say(&["no mentions in this article"]);
             return;
         }
-        let next = match self.cursor.map(|c| c.0).filter(|c| range.contains(c)) {
-            Some(c) if forward => {
-                if c + 1 < range.end {
-                    c + 1
-                } else {
-                    range.start
-                }
-            }
-            Some(c) => {
-                if c > range.start {
-                    c - 1
-                } else {
-                    range.end - 1
-                }
-            }
+        let n = order.len();
+        let current = self.cursor.and_then(|c| order.iter().position(|&m| m == c));
+        let next = match current {
+            Some(at) if forward => (at + 1) % n,
+            Some(at) => (at + n - 1) % n,
             None => {
-                // From the top of the view.
-                let (w, _) = self.pane_size(pane);
-                let top = self.views[article.0].byte_at(self.panes[pane.0].top, w);
-                range
-                    .clone()
-                    .find(|&m| self.briefing.mentions[m].bytes.start >= top)
-                    .unwrap_or(range.start)
+                let top = self.panes[pane.0].top;
+                if top == Anchor::default() {
+                    // The headline is in view: its mentions come first.
+                    0
+                } else {
+                    let (w, _) = self.pane_size(pane);
+                    let byte = self.views[article.0].byte_at(top, w);
+                    order
+                        .iter()
+                        .position(|m| {
+                            m.text()
+                                .is_some_and(|t| t.of(&self.briefing).bytes.start >= byte)
+                        })
+                        .unwrap_or(0)
+                }
             }
         };
-        self.go_and_count(MentionIx(next));
+        self.go_and_count(order[next]);
     }
 
-    /// Enter: from a mention, to the same entity in an article the focused pane does not
-    /// show; pressed again, through every mention of the entity. In the entity list: to the
-    /// entity's first mention.
+    /// Enter: from a mention (in a text or a headline), to the same entity in an article the
+    /// focused pane does not show; pressed again, through every mention of the entity in
+    /// the texts. In the entity list: to the entity's first mention.
     pub(super) fn jump(&mut self) {
         if self.focus == Focus::Entities {
             let Some(entity) = self.entity_rows.get(self.entity_row).map(|r| r.entity) else {
@@ -178,7 +218,7 @@ impl Reader {
             };
             self.select_entity(entity);
             match entity.of(&self.briefing).mentions.first() {
-                Some(&m) => self.go_and_count(MentionIx(m)),
+                Some(&m) => self.go_and_count(AnyMention::Text(MentionIx(m))),
                 None => self.say(&["this entity has no mentions"]),
             }
             return;
@@ -190,16 +230,18 @@ impl Reader {
         let mention = current.of(&self.briefing);
         let all = &self.briefing.entities[mention.entity].mentions;
         let shown_here = self.panes[self.focused_pane().0].article.0;
-        let next = if self.last == Some(Action::Jump) {
-            let at = all.iter().position(|&m| m == current.0).unwrap_or(0);
-            Some(all[(at + 1) % all.len()])
-        } else {
-            all.iter()
+        let next = match current {
+            AnyMention::Text(current) if self.last == Some(Action::Jump) => {
+                let at = all.iter().position(|&m| m == current.0).unwrap_or(0);
+                Some(all[(at + 1) % all.len()])
+            }
+            _ => all
+                .iter()
                 .copied()
-                .find(|&m| self.briefing.mentions[m].article != shown_here)
+                .find(|&m| self.briefing.mentions[m].article != shown_here),
         };
         match next {
-            Some(m) => self.go_and_count(MentionIx(m)),
+            Some(m) => self.go_and_count(AnyMention::Text(MentionIx(m))),
             None => self.say(&["no mention of this entity in another article"]),
         }
     }
@@ -225,7 +267,7 @@ impl Reader {
         self.link_step += 1;
         self.select_entity(target);
         if let Some(&m) = target.of(&self.briefing).mentions.first() {
-            self.go_to_mention(MentionIx(m));
+            self.go_to_mention(AnyMention::Text(MentionIx(m)));
         }
         let name = target.of(&self.briefing).name.clone();
         self.say(&["→ ", &name]);

@@ -1,10 +1,10 @@
 //! The reader's state: the briefing, the width-independent article layouts, and the user's
 //! place (which article each pane shows and where it is scrolled, what has focus, the
-//! selected entity, the mention under the cursor, the search, the mode). Fields are private
-//! to the reader's folder; other code reads them through methods and changes them through
-//! [`Reader::apply`] and the input step, which keep them consistent. What each action does
-//! is in `navigate`, `search` and `export`; the screen layout, settled before each draw, in
-//! `layout`.
+//! selected entity, the mention under the cursor (in a text or a headline), the search, the
+//! mode). Fields are private to the reader's folder; other code reads them through methods
+//! and changes them through [`Reader::apply`] and the input step, which keep them
+//! consistent. What each action does is in `navigate`, `search` and `export`; the screen
+//! layout, settled before each draw, in `layout`.
 
 use std::ops::Range;
 use std::path::PathBuf;
@@ -16,7 +16,7 @@ use crate::view::BidiMode;
 use crate::view::article::{Anchor, ArticleView};
 use crate::view::entity::{Pieces, entity_pieces, figure_pieces};
 use crate::view::highlight::KindFilter;
-use crate::view::ids::{ArticleIx, EntityIx, MentionIx};
+use crate::view::ids::{AnyMention, ArticleIx, EntityIx, MentionIx};
 use crate::view::line::VisualCache;
 use crate::view::marks::MentionMap;
 
@@ -98,7 +98,8 @@ pub struct Reader {
     /// Selected row of the entity panel.
     pub(super) entity_row: usize,
     pub(super) selected: Option<EntityIx>,
-    pub(super) cursor: Option<MentionIx>,
+    /// The mention under the cursor, in an article's text or headline.
+    pub(super) cursor: Option<AnyMention>,
     pub(super) kinds: KindFilter,
     pub(super) sync: bool,
     pub(super) search: Option<SearchState>,
@@ -219,8 +220,8 @@ impl Reader {
     }
 
     /// The mention under the cursor (or the one to go to before the first draw).
-    pub fn cursor(&self) -> Option<MentionIx> {
-        self.cursor.or(self.pending_mention)
+    pub fn cursor(&self) -> Option<AnyMention> {
+        self.cursor.or(self.pending_mention.map(AnyMention::Text))
     }
 
     pub fn search(&self) -> Option<&SearchState> {

@@ -7,7 +7,8 @@ use crate::theme::{BuiltIn, Theme};
 use crate::ui::keymap::Motion;
 use crate::view::BidiMode;
 use crate::view::article::Anchor;
-use crate::view::ids::{ArticleIx, EntityIx};
+use crate::view::highlight::{Highlight, KindFilter};
+use crate::view::ids::{AnyMention, ArticleIx, EntityIx};
 
 use super::keys::Action;
 use super::state::{Focus, Mode, PaneIx, Reader};
@@ -51,10 +52,10 @@ fn next_mention_then_enter_goes_to_the_other_article() {
     assert_eq!(r.focus(), Focus::Pane(PaneIx(1)));
     // Again: cycles through every mention of the entity.
     let all = r.briefing().entities[entity].mentions.clone();
-    let mut seen = vec![r.cursor().unwrap().0];
+    let mut seen = vec![r.cursor().unwrap().text().unwrap().0];
     for _ in 1..all.len() {
         r.apply(Action::Jump);
-        seen.push(r.cursor().unwrap().0);
+        seen.push(r.cursor().unwrap().text().unwrap().0);
     }
     seen.sort();
     assert_eq!(seen, all);
@@ -64,10 +65,15 @@ fn next_mention_then_enter_goes_to_the_other_article() {
 fn mentions_step_in_reading_order_and_say_which_they_are() {
     let mut r = reader();
     r.apply(Action::FocusNext);
-    r.apply(Action::NextMention);
+    // Past the headline's mentions, to the text's first.
+    let ar = r.pane_articles()[1];
+    for _ in 0..=r.briefing().headline_mentions_in(ar.0).len() {
+        r.apply(Action::NextMention);
+    }
     let first = r.cursor().unwrap();
+    let text = first.text().expect("a mention in the text");
     let entity = EntityIx(first.of(r.briefing()).entity).of(r.briefing());
-    let at = entity.mentions.iter().position(|&m| m == first.0).unwrap();
+    let at = entity.mentions.iter().position(|&m| m == text.0).unwrap();
     let expected = format!(
         "{}: mention {} of {}",
         entity.name,
@@ -83,6 +89,125 @@ fn mentions_step_in_reading_order_and_say_which_they_are() {
     );
     r.apply(Action::PrevMention);
     assert_eq!(r.cursor(), Some(first));
+}
+
+/// `]` pressed `n` times: the entity name of each mention it lands on, and whether that
+/// mention is in the headline.
+fn stepped(r: &mut Reader, n: usize) -> Vec<(String, bool)> {
+    (0..n)
+        .map(|_| {
+            r.apply(Action::NextMention);
+            let m = r.cursor().unwrap();
+            let entity = EntityIx(m.of(r.briefing()).entity);
+            assert_eq!(r.selected(), Some(entity), "its entity is selected");
+            let name = entity.of(r.briefing()).name.clone();
+            (name, matches!(m, AnyMention::Headline(_)))
+        })
+        .collect()
+}
+
+#[test]
+fn headline_mentions_come_first_then_the_text() {
+    let mut r = reader();
+    let en = r.pane_articles()[0];
+    assert_eq!(en.of(r.briefing()).id, "en");
+    let steps = stepped(&mut r, 4);
+    let names: Vec<&str> = steps.iter().map(|(n, _)| n.as_str()).collect();
+    let first_text = EntityIx(r.briefing().mentions[r.briefing().mention_range(en.0).start].entity);
+    assert_eq!(
+        names,
+        [
+            "Mali",
+            "Le Campement Kangaba resort",
+            "Bamako",
+            &first_text.of(r.briefing()).name
+        ]
+    );
+    let in_headline: Vec<bool> = steps.iter().map(|&(_, h)| h).collect();
+    assert_eq!(in_headline, [true, true, true, false]);
+    assert_eq!(
+        r.status().unwrap(),
+        format!(
+            "{}: mention 1 of {}",
+            names[3],
+            first_text.of(r.briefing()).mentions.len()
+        )
+    );
+
+    // Back to the headline, which says what it is.
+    r.apply(Action::PrevMention);
+    assert_eq!(r.status().as_deref(), Some("Bamako: headline mention"));
+    assert_eq!(r.cursor().unwrap().of(r.briefing()).article, en.0);
+
+    // From the first, `[` wraps round to the text's last mention, far down; `]` wraps back
+    // to the headline and scrolls the pane to its top.
+    r.apply(Action::PrevMention);
+    r.apply(Action::PrevMention);
+    assert_eq!(r.status().as_deref(), Some("Mali: headline mention"));
+    r.apply(Action::PrevMention);
+    let last = r.briefing().mention_range(en.0).end - 1;
+    assert_eq!(r.cursor().unwrap().text().map(|m| m.0), Some(last));
+    assert!(r.panes[0].top > Anchor::default(), "scrolled down to it");
+    r.apply(Action::NextMention);
+    assert_eq!(r.status().as_deref(), Some("Mali: headline mention"));
+    assert_eq!(r.panes[0].top, Anchor::default(), "the headline is in view");
+
+    // Enter from a headline mention: to the entity in the other article's text.
+    r.apply(Action::Jump);
+    let m = r.cursor().unwrap();
+    assert!(m.text().is_some());
+    assert_eq!(
+        r.briefing().entities[m.of(r.briefing()).entity].name,
+        "Mali"
+    );
+    assert_eq!(m.of(r.briefing()).article, r.pane_articles()[1].0);
+    assert_eq!(r.focus(), Focus::Pane(PaneIx(1)));
+
+    // The Arabic headline reads right to left: Bamako, then Mali.
+    let mut r = reader();
+    r.apply(Action::FocusNext);
+    let names: Vec<(String, bool)> = stepped(&mut r, 2);
+    assert_eq!(
+        names,
+        [("Bamako".to_string(), true), ("Mali".to_string(), true)]
+    );
+}
+
+#[test]
+fn a_headline_mention_under_the_cursor_has_the_cursor_look() {
+    let mut r = reader();
+    let en = r.pane_articles()[0];
+    let width = usize::from(r.layout().pane_area(PaneIx(0)).unwrap().width);
+    let look_of_mali = |r: &Reader| {
+        let highlight = Highlight {
+            briefing: &r.briefing,
+            mentions: &r.maps[en.0],
+            theme: r.theme,
+            selected: r.selected,
+            cursor: r.cursor,
+            kinds: KindFilter::ALL,
+            matches: &[],
+            current_match: None,
+        };
+        let lines = r.views[en.0].lines(0, width);
+        let at = en.of(r.briefing()).headline.find("Mali").unwrap();
+        let line = lines
+            .iter()
+            .find(|l| l.line.cells.iter().any(|c| c.source.start == at))
+            .unwrap();
+        highlight.cell_look(line, at)
+    };
+    let plain = look_of_mali(&r);
+    r.apply(Action::NextMention);
+    assert_eq!(r.status().as_deref(), Some("Mali: headline mention"));
+    let under_cursor = look_of_mali(&r);
+    assert_ne!(under_cursor, plain);
+    assert_eq!(
+        under_cursor,
+        plain.over(r.theme.selected()).over(r.theme.cursor())
+    );
+    r.apply(Action::NextMention);
+    assert_ne!(look_of_mali(&r), under_cursor, "the cursor moved on");
 }
 
 #[test]
