@@ -101,3 +101,28 @@ fn version_names_the_package_version() {
         format!("briefing {}", env!("CARGO_PKG_VERSION"))
     );
 }
+
+/// `briefing completions bash | head -1`, `briefing manpage | head -1`: output closed early is
+/// success, never a panic.
+#[test]
+fn a_closed_pipe_is_not_a_failure() {
+    use std::process::Stdio;
+    for args in [
+        &["completions", "bash"][..],
+        &["manpage"][..],
+        &["config", "--default"][..],
+    ] {
+        let mut child = common::briefing()
+            .args(args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        // Close the pipe before the program writes (it is still starting): every write fails.
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(!err.contains("panicked"), "{args:?}: {err}");
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {err}");
+    }
+}

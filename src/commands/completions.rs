@@ -15,10 +15,14 @@ use clap_complete::Shell;
 use crate::cli::Cli;
 use crate::error::Result;
 
-/// Writes the completion script for `shell` to `out`.
+/// Writes the completion script for `shell` to `out`. clap_complete panics when its writer
+/// fails, so the script is made in memory and written here, where a closed pipe
+/// (`briefing completions bash | head`) is an ordinary error main treats as success.
 pub fn completions(shell: Shell, out: &mut dyn Write) -> Result<()> {
     let mut command = Cli::command();
-    clap_complete::generate(shell, &mut command, "briefing", out);
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut command, "briefing", &mut script);
+    out.write_all(&script)?;
     Ok(())
 }
 
