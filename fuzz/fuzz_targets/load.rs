@@ -2,6 +2,8 @@
 //! the plain renderer run on it and their output must hold no control character from it.
 #![no_main]
 
+use std::rc::Rc;
+
 use briefing::briefing::load_bytes;
 use briefing::export::ExportFormat;
 use briefing::export::export;
@@ -19,9 +21,9 @@ fuzz_target!(|data: &[u8]| {
     let Ok(loaded) = load_bytes("fuzz.yaml", data) else {
         return;
     };
-    let b = &loaded.briefing;
+    let b = Rc::new(loaded.briefing);
     for format in [ExportFormat::Md, ExportFormat::Html, ExportFormat::Json] {
-        let out = export(b, format);
+        let out = export(&b, format);
         assert!(
             !out.contains(forbidden),
             "{format:?} export leaks a control"
@@ -33,7 +35,7 @@ fuzz_target!(|data: &[u8]| {
         theme: None,
         mode: BidiMode::App,
     };
-    render(b, &opts, &mut out).unwrap();
+    render(&b, &opts, &mut out).unwrap();
     let text = String::from_utf8(out).unwrap();
     assert!(!text.contains(forbidden), "render leaks a control");
 });

@@ -6,7 +6,7 @@
 
 use arbitrary::Arbitrary;
 use briefing::briefing::load_str;
-use briefing::theme::Theme;
+use briefing::theme::{BuiltIn, Theme};
 use briefing::ui::{Reader, Screen};
 use briefing::view::BidiMode;
 use crossterm::event::{
@@ -63,6 +63,7 @@ const KEYS: &[KeyCode] = &[
     KeyCode::Char('G'),
     KeyCode::Char(']'),
     KeyCode::Char('['),
+    KeyCode::Char('i'),
     KeyCode::Char('o'),
     KeyCode::Char('/'),
     KeyCode::Char('n'),
@@ -188,7 +189,11 @@ fuzz_target!(|case: Case| {
     } else {
         BidiMode::App
     };
-    let theme = Theme { color: case.color };
+    let theme = if case.color {
+        Theme::built_in(BuiltIn::Dark)
+    } else {
+        Theme::no_color()
+    };
     let mut app = Reader::new(loaded.briefing, None, theme, mode);
     let size = |(w, h): (u16, u16)| (w % 400, h % 200);
     let (w, h) = size(case.size);
