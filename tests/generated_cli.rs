@@ -106,21 +106,12 @@ fn version_names_the_package_version() {
 /// success, never a panic.
 #[test]
 fn a_closed_pipe_is_not_a_failure() {
-    use std::process::Stdio;
     for args in [
         &["completions", "bash"][..],
         &["manpage"][..],
         &["config", "--default"][..],
     ] {
-        let mut child = common::briefing()
-            .args(args)
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        // Close the pipe before the program writes (it is still starting): every write fails.
-        drop(child.stdout.take());
-        let out = child.wait_with_output().unwrap();
+        let out = common::output_with_stdout_closed(args);
         let err = String::from_utf8_lossy(&out.stderr);
         assert!(!err.contains("panicked"), "{args:?}: {err}");
         assert_eq!(out.status.code(), Some(0), "{args:?}: {err}");

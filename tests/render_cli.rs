@@ -85,14 +85,7 @@ fn render_errors() {
 
 #[test]
 fn closed_pipe_is_not_an_error() {
-    let mut child = briefing()
-        .args(["render", "--width", "100"])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    drop(child.stdout.take());
-    let out = child.wait_with_output().unwrap();
+    let out = common::output_with_stdout_closed(&["render", "--width", "100"]);
     assert_eq!(
         out.status.code(),
         Some(0),

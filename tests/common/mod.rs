@@ -123,6 +123,19 @@ pub fn no_config_home() -> PathBuf {
     test_file("no-config")
 }
 
+/// Runs the binary with `args` and its stdout closed before it writes anything (it is still
+/// starting), as `briefing … | head` ends up: every write to stdout fails.
+pub fn output_with_stdout_closed(args: &[&str]) -> Output {
+    let mut child = briefing()
+        .args(args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run briefing");
+    drop(child.stdout.take());
+    child.wait_with_output().expect("wait for briefing")
+}
+
 /// A file of the repository's tests/ folder.
 pub fn test_file(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))

@@ -1,0 +1,207 @@
+//! The figure parser, pattern by pattern, in English and Arabic.
+
+use super::*;
+
+/// The one figure in `text`: (marked phrase, type, amount, qualifier).
+fn one(text: &str) -> (&str, FigureType, Amount, Qualifier) {
+    let found = find_figures(text);
+    assert_eq!(found.len(), 1, "{text}: {found:?}");
+    let f = &found[0];
+    (&text[f.range.clone()], f.kind, f.amount, f.qualifier)
+}
+
+use Amount::{Count, Vague};
+use FigureType::*;
+use Qualifier::*;
+
+#[test]
+fn english_types() {
+    assert_eq!(
+        one("a bomb killing 32 people at a market"),
+        ("killing 32 people", Killed, Count(32), Exact)
+    );
+    assert_eq!(
+        one("more than 20 people dead in November 2015"),
+        ("more than 20 people dead", Killed, Count(20), MoreThan)
+    );
+    assert_eq!(
+        one("Two soldiers died on Sunday."),
+        ("Two soldiers died", Killed, Count(2), Exact)
+    );
+    assert_eq!(
+        one("three people lost their lives"),
+        ("three people lost their lives", Killed, Count(3), Exact)
+    );
+    assert_eq!(
+        one("the blast wounded at least 75 people."),
+        ("wounded at least 75 people", Injured, Count(75), AtLeast)
+    );
+    assert_eq!(
+        one("nearly 40 were injured"),
+        ("nearly 40 were injured", Injured, Count(40), About)
+    );
+    assert_eq!(
+        one("five tourists were taken hostage"),
+        (
+            "five tourists were taken hostage",
+            Hostages,
+            Count(5),
+            Exact
+        )
+    );
+    assert_eq!(
+        one("about 20 hostages were freed"),
+        ("about 20 hostages were freed", Freed, Count(20), About)
+    );
+    assert_eq!(
+        one("up to 12 people released"),
+        ("up to 12 people released", Freed, Count(12), UpTo)
+    );
+    assert_eq!(
+        one("some 30 people are missing"),
+        ("some 30 people are missing", Missing, Count(30), About)
+    );
+    assert_eq!(
+        one("police arrested twenty-five men"),
+        ("arrested twenty-five", Arrested, Count(25), Exact)
+    );
+    assert_eq!(
+        one("fewer than 10 people detained"),
+        (
+            "fewer than 10 people detained",
+            Arrested,
+            Count(10),
+            FewerThan
+        )
+    );
+    assert_eq!(
+        one("dozens of people were wounded"),
+        (
+            "dozens of people were wounded",
+            Injured,
+            Vague("dozens"),
+            Exact
+        )
+    );
+    assert_eq!(
+        one("several people were killed"),
+        (
+            "several people were killed",
+            Killed,
+            Vague("several"),
+            Exact
+        )
+    );
+    assert_eq!(
+        one("At least six members of Iraq’s security forces were among those killed."),
+        (
+            "At least six members of Iraq’s security forces were among those killed",
+            Killed,
+            Count(6),
+            AtLeast
+        )
+    );
+}
+
+#[test]
+fn english_non_figures() {
+    assert!(find_figures("about 210 kilometers north of Baghdad").is_empty());
+    assert!(
+        find_figures("the attack in 2015 killed").is_empty(),
+        "a year is not a count"
+    );
+    assert!(find_figures("released on 9 June").is_empty(), "a date");
+    assert!(
+        find_figures("five soldiers were deployed").is_empty(),
+        "no casualty word, under ten"
+    );
+    assert!(
+        find_figures("Killed. 20 people arrived").is_empty(),
+        "not across sentences"
+    );
+}
+
+#[test]
+fn arabic_types() {
+    assert_eq!(one("إلى 24 قتيلا"), ("24 قتيلا", Killed, Count(24), Exact));
+    assert_eq!(
+        one("قتل 20 شخصا على الأقل في فندق"),
+        ("قتل 20 شخصا على الأقل", Killed, Count(20), AtLeast)
+    );
+    assert_eq!(
+        one("بعد مقتل ستة أشخاص في هجوم"),
+        ("مقتل ستة أشخاص", Killed, Count(6), Exact)
+    );
+    assert_eq!(
+        one("أسفر عن مقتل شخصين"),
+        ("مقتل شخصين", Killed, Count(2), Exact)
+    );
+    assert_eq!(one("سقط قتيلان"), ("قتيلان", Killed, Count(2), Exact));
+    assert_eq!(one("وجريحين"), ("وجريحين", Injured, Count(2), Exact));
+    assert_eq!(
+        one("لقي ٣ أشخاص مصرعهم"),
+        ("٣ أشخاص مصرعهم", Killed, Count(3), Exact)
+    );
+    assert_eq!(
+        one("وأصيب العشرات بجروح"),
+        ("وأصيب العشرات", Injured, Vague("dozens"), Exact)
+    );
+    assert_eq!(
+        one("إصابة 80 آخرين بجروح"),
+        ("إصابة 80 آخرين", Injured, Count(80), Exact)
+    );
+    assert_eq!(
+        one("أطلق سراح نحو 20 رهينة"),
+        ("سراح نحو 20 رهينة", Freed, Count(20), About)
+    );
+    assert_eq!(
+        one("احتجاز خمسة وعشرين رهينة"),
+        ("خمسة وعشرين رهينة", Hostages, Count(25), Exact)
+    );
+    assert_eq!(
+        one("ما لا يقل عن عشرة مفقودين"),
+        ("ما لا يقل عن عشرة مفقودين", Missing, Count(10), AtLeast)
+    );
+    assert_eq!(
+        one("اعتقال أكثر من مئة شخص"),
+        ("اعتقال أكثر من مئة شخص", Arrested, Count(100), MoreThan)
+    );
+    assert_eq!(
+        one("توقيف حوالي ١٢ شخصا"),
+        ("توقيف حوالي ١٢ شخصا", Arrested, Count(12), About)
+    );
+    assert_eq!(
+        one("مقتل قرابة 30 جنديا"),
+        ("مقتل قرابة 30", Killed, Count(30), About)
+    );
+    assert_eq!(
+        one("وقتل واحد من الحراس"),
+        ("وقتل واحد", Killed, Count(1), Exact)
+    );
+}
+
+#[test]
+fn counted_groups_are_other_figures() {
+    assert_eq!(
+        one("11,000 peacekeepers are deployed"),
+        ("11,000 peacekeepers", Other, Count(11_000), Exact)
+    );
+    assert_eq!(
+        one("نشر 10 آلاف من عناصر قوات"),
+        ("10 آلاف من عناصر", Other, Count(10_000), Exact)
+    );
+}
+
+#[test]
+fn arabic_non_figures() {
+    assert!(find_figures("في 21 نوفمبر قتل").is_empty(), "a date");
+    assert!(find_figures("على بعد 75 كيلومترا جنوب كركوك").is_empty());
+    assert!(find_figures("التي تعد 150 ألف نسمة").is_empty());
+}
+
+#[test]
+fn proclitics_are_stripped() {
+    let s: Vec<&str> = stems("وبالقتلى").collect();
+    assert_eq!(s, ["وبالقتلى", "بالقتلى", "قتلى"]);
+    assert_eq!(stems("killed").collect::<Vec<_>>(), ["killed"]);
+}
