@@ -12,7 +12,6 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::briefing::EntityKind;
 use crate::view::entity::{Pieces, details};
-use crate::view::highlight::Highlight;
 
 use super::layout::ShownPane;
 use super::state::{EntityRow, Focus, Mode, Reader, article_label};
@@ -83,16 +82,7 @@ fn draw_pane(buf: &mut Buffer, shown: &ShownPane, reader: &Reader) {
         framed(title, focused, reader.theme).render(shown.outer, buf);
     }
     let (matches, current_match) = reader.matches_in(article);
-    let highlight = Highlight {
-        briefing: &reader.briefing,
-        mentions: &reader.maps[article.0],
-        theme: reader.theme,
-        selected: reader.selected,
-        cursor: reader.cursor,
-        kinds: reader.kinds,
-        matches: &matches,
-        current_match,
-    };
+    let highlight = reader.highlight(article, &matches, current_match);
     let inner = shown.inner;
     for (row, line) in shown.lines.iter().enumerate() {
         let Some(para) = line.para.as_deref() else {

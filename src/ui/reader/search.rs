@@ -4,6 +4,7 @@
 use std::ops::Range;
 
 use crate::search;
+use crate::view::highlight::Highlight;
 use crate::view::ids::ArticleIx;
 
 use super::state::{Reader, SearchState};
@@ -64,6 +65,26 @@ impl Reader {
         let (article, range) = search.matches[next].clone();
         self.say(&[&format!("match {} of {n}", next + 1)]);
         self.reveal(article, range.start);
+    }
+
+    /// How the cells of `article` look: its mentions by kind, the selection, the cursor and
+    /// these search matches.
+    pub(super) fn highlight<'a>(
+        &'a self,
+        article: ArticleIx,
+        matches: &'a [Range<usize>],
+        current_match: Option<Range<usize>>,
+    ) -> Highlight<'a> {
+        Highlight {
+            briefing: &self.briefing,
+            mentions: &self.maps[article.0],
+            theme: self.theme,
+            selected: self.selected,
+            cursor: self.cursor,
+            kinds: self.kinds,
+            matches,
+            current_match,
+        }
     }
 
     /// The search matches in one article, and the current match there.

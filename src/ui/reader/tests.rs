@@ -7,7 +7,6 @@ use crate::theme::{BuiltIn, Theme};
 use crate::ui::keymap::Motion;
 use crate::view::BidiMode;
 use crate::view::article::Anchor;
-use crate::view::highlight::{Highlight, KindFilter};
 use crate::view::ids::{AnyMention, ArticleIx, EntityIx};
 
 use super::keys::Action;
@@ -179,16 +178,7 @@ fn a_headline_mention_under_the_cursor_has_the_cursor_look() {
     let en = r.pane_articles()[0];
     let width = usize::from(r.layout().pane_area(PaneIx(0)).unwrap().width);
     let look_of_mali = |r: &Reader| {
-        let highlight = Highlight {
-            briefing: &r.briefing,
-            mentions: &r.maps[en.0],
-            theme: r.theme,
-            selected: r.selected,
-            cursor: r.cursor,
-            kinds: KindFilter::ALL,
-            matches: &[],
-            current_match: None,
-        };
+        let highlight = r.highlight(en, &[], None);
         let lines = r.views[en.0].lines(0, width);
         let at = en.of(r.briefing()).headline.find("Mali").unwrap();
         let line = lines
