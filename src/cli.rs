@@ -103,6 +103,9 @@ pub struct ReadArgs {
     /// Library: read every file instead of using the index cache (and do not write it)
     #[arg(long)]
     pub no_cache: bool,
+    /// Open for reading only: edits (marking, suggestions, saving) are refused
+    #[arg(long)]
+    pub read_only: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -223,6 +223,8 @@ pub fn render(
         kinds: crate::view::highlight::KindFilter::ALL,
         matches: &[],
         current_match: None,
+        suggestions: Vec::new(),
+        current_suggestion: None,
     };
     let left_width = opts.width.saturating_sub(SEPARATOR.len() - 2) / 2;
     let right_width = opts.width.saturating_sub(left_width + 3).max(1);

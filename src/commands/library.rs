@@ -18,6 +18,7 @@ use crate::view::shelf::{listing_header, listing_row};
 pub fn run(
     dir: &Path,
     no_cache: bool,
+    read_only: bool,
     max_size: u64,
     mode: BidiMode,
     config: &Config,
@@ -41,7 +42,8 @@ pub fn run(
                 config.keys.reader.clone(),
                 config.export.clone(),
             )
-            .with_reading(reading, scanned);
+            .with_reading(reading, scanned)
+            .read_only(read_only);
         let result = crate::ui::run_screen(&mut app, mode);
         app.save_progress();
         result?;

@@ -24,12 +24,23 @@ pub fn run(
     }));
     let theme = config.effective_theme();
     if let Some(dir) = args.path.as_deref().filter(|p| p.is_dir()) {
-        return super::library::run(dir, args.no_cache, max_size, mode, config, out);
+        return super::library::run(
+            dir,
+            args.no_cache,
+            args.read_only,
+            max_size,
+            mode,
+            config,
+            out,
+        );
     }
     let briefing = super::open_briefing(args.path.as_deref(), max_size, err)?;
     if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() {
         let mut reader = crate::ui::Reader::new(briefing, args.path.clone(), theme, mode)
             .with_setup(config.keys.reader.clone(), config.export.clone());
+        if args.read_only {
+            reader = reader.read_only();
+        }
         crate::ui::run_screen(&mut reader, mode)?;
         return Ok(());
     }

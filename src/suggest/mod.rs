@@ -83,7 +83,7 @@ impl StatedFigure {
 
 /// The format's qualifier for a vague amount's English word ("many" is coded as "several",
 /// as conflict data codes both).
-fn vague_qualifier(word: &str) -> Option<Qualifier> {
+pub fn vague_qualifier(word: &str) -> Option<Qualifier> {
     Some(match word {
         "several" | "many" => Qualifier::Several,
         "dozens" => Qualifier::Dozens,

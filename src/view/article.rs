@@ -156,6 +156,16 @@ impl ArticleView {
         }
     }
 
+    /// Points the view at an edited model of the same briefing. Edits never change an
+    /// article's text, so what is laid out stays valid.
+    pub fn rebind(&mut self, briefing: Rc<Briefing>) {
+        debug_assert_eq!(
+            briefing.articles[self.article].text,
+            self.briefing.articles[self.article].text
+        );
+        self.briefing = briefing;
+    }
+
     pub fn article(&self) -> usize {
         self.article
     }

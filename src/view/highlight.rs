@@ -56,6 +56,10 @@ pub struct Highlight<'a> {
     pub matches: &'a [Range<usize>],
     /// The current search match.
     pub current_match: Option<Range<usize>>,
+    /// Suggestions under review in this article, sorted byte ranges.
+    pub suggestions: Vec<Range<usize>>,
+    /// The suggestion under review.
+    pub current_suggestion: Option<Range<usize>>,
 }
 
 impl Highlight<'_> {
@@ -84,6 +88,20 @@ impl Highlight<'_> {
                     ..Look::PLAIN
                 });
             }
+        }
+        let i = self.suggestions.partition_point(|r| r.end <= at);
+        if self.suggestions.get(i).is_some_and(|r| r.start <= at) {
+            let current = self
+                .current_suggestion
+                .as_ref()
+                .is_some_and(|r| r.contains(&at));
+            look = look.over(match current {
+                true => self.theme.cursor(),
+                false => Look {
+                    underline: true,
+                    ..Look::PLAIN
+                },
+            });
         }
         look
     }

@@ -9,6 +9,7 @@
 
 pub mod article;
 pub mod entity;
+pub mod figure_spec;
 pub mod highlight;
 pub mod ids;
 pub mod line;

@@ -135,8 +135,12 @@ impl LibraryScreen {
         match load_path(&path, self.library.max_size()) {
             Ok(loaded) => {
                 let (keys, export) = self.reader_setup.clone();
-                let reader = Reader::new(loaded.briefing, Some(path), self.theme, self.mode_bidi)
-                    .with_setup(keys, export);
+                let mut reader =
+                    Reader::new(loaded.briefing, Some(path), self.theme, self.mode_bidi)
+                        .with_setup(keys, export);
+                if self.read_only {
+                    reader = reader.read_only();
+                }
                 self.reader = Some(match at {
                     Some(id) => reader.at_entity(&id),
                     None => reader,

@@ -78,6 +78,8 @@ pub struct LibraryScreen {
     pub(super) reading: Option<(Reading, Scanned)>,
     /// The briefing being read, when one is open.
     pub(super) reader: Option<Reader>,
+    /// Readers opened from here refuse edits (`--read-only`).
+    pub(super) read_only: bool,
     pub(super) status: Option<Pieces>,
     pub(super) quit: bool,
 }
@@ -111,6 +113,7 @@ impl LibraryScreen {
             folded_groups: None,
             reading: None,
             reader: None,
+            read_only: false,
             status: None,
             quit: false,
         };
@@ -129,6 +132,12 @@ impl LibraryScreen {
     ) -> LibraryScreen {
         self.keys = keys;
         self.reader_setup = (reader_keys, export_defaults);
+        self
+    }
+
+    /// Readers opened from this library refuse edits (`--read-only`).
+    pub fn read_only(mut self, read_only: bool) -> LibraryScreen {
+        self.read_only = read_only;
         self
     }
 

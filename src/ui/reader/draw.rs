@@ -13,7 +13,10 @@ use unicode_width::UnicodeWidthStr;
 use crate::briefing::EntityKind;
 use crate::view::entity::{Pieces, details};
 
+use super::edits::Confirm;
+use super::forms::FIGURE_HINT;
 use super::layout::ShownPane;
+use super::mark::{PickFor, Picker, choice_pieces};
 use super::state::{EntityRow, Focus, Mode, Reader, article_label};
 use crate::ui::widgets::{SELECTED_ROW, framed, help_popup, popup, put_line, status_line, style};
 
@@ -43,6 +46,7 @@ pub fn draw(frame: &mut Frame<'_>, reader: &Reader) {
             ],
             reader.theme,
         ),
+        Mode::Pick(picker) => draw_picker(buf, area, reader, picker),
         Mode::Details(e) => {
             let width = usize::from(area.width.saturating_sub(8).min(92));
             let lines: Vec<String> = details(&reader.briefing, e.0)
@@ -52,6 +56,44 @@ pub fn draw(frame: &mut Frame<'_>, reader: &Reader) {
             popup(buf, area, " Entity (Esc closes) ", &lines, reader.theme);
         }
         _ => {}
+    }
+}
+
+/// The picker: its choices, the highlighted one marked, as many as fit around it.
+fn draw_picker(buf: &mut Buffer, area: Rect, reader: &Reader, picker: &Picker) {
+    let width = usize::from(area.width.saturating_sub(8).min(80));
+    let choices = picker.choices(&reader.briefing);
+    let shown = usize::from(area.height.saturating_sub(8)).clamp(1, 14);
+    let first = picker.row.saturating_sub(shown - 1);
+    let lines: Vec<String> = choices
+        .iter()
+        .enumerate()
+        .skip(first)
+        .take(shown)
+        .map(|(i, &choice)| {
+            let mut row: Pieces = vec![if i == picker.row { "› " } else { "  " }.into()];
+            row.extend(choice_pieces(&reader.briefing, choice, picker));
+            reader.visual.pieces(&row, width)
+        })
+        .collect();
+    let title = reader.visual.pieces(&picker_title(reader, picker), width);
+    popup(buf, area, &format!(" {title} "), &lines, reader.theme);
+}
+
+/// What the picker is choosing for: "mark “باماكو” as", "move “Bamako” to", "link Bamako to".
+fn picker_title(reader: &Reader, picker: &Picker) -> Pieces {
+    let b = &reader.briefing;
+    match &picker.purpose {
+        PickFor::Mark(span) => vec![
+            "mark “".into(),
+            reader.span_text(span).into(),
+            "” as".into(),
+        ],
+        PickFor::Relink(key) => {
+            let text = &b.articles[key.article].part(key.part)[key.bytes.clone()];
+            vec!["move “".into(), text.into(), "” to".into()]
+        }
+        PickFor::Link(e) => vec!["link ".into(), e.of(b).name.clone(), " to".into()],
     }
 }
 
@@ -184,6 +226,35 @@ fn draw_status(buf: &mut Buffer, area: Rect, reader: &Reader) {
             (left, keys.input.hints())
         }
         Mode::Help | Mode::Details(_) => (Vec::new(), keys.popup.hints()),
+        Mode::Pick(picker) => {
+            let mut left = picker_title(reader, picker);
+            left.extend([" ".into(), picker.query.clone(), "▏".into()]);
+            (left, keys.pick.hints())
+        }
+        Mode::Form(form) => {
+            let mut left = vec![form.purpose.prompt(), form.input.clone(), "▏".into()];
+            match &reader.status {
+                Some(status) => {
+                    left.push("  ".into());
+                    left.extend(status.iter().cloned());
+                }
+                None if form.purpose.asks_figure() => left.push(format!("  {FIGURE_HINT}")),
+                None => {}
+            }
+            (left, keys.input.hints())
+        }
+        Mode::Review => (
+            reader.status.clone().unwrap_or_default(),
+            keys.review.hints(),
+        ),
+        Mode::Confirm(Confirm::Quit) => (
+            vec!["unsaved edits: save them before quitting?".into()],
+            keys.quit.hints(),
+        ),
+        Mode::Confirm(Confirm::Reload) => (
+            vec!["not saved: the file changed on disk since it was read".into()],
+            keys.reload.hints(),
+        ),
         Mode::Normal => (
             reader
                 .status

@@ -7,7 +7,9 @@ use crossterm::event::{Event, KeyEvent, KeyEventKind, MouseButton, MouseEvent, M
 use crate::export::ExportFormat;
 use crate::ui::keymap::{PopupAction, is_interrupt, typed_char};
 
-use super::keys::{ExportAction, InputAction};
+use super::edits::Confirm;
+use super::forms::Form;
+use super::keys::{ExportAction, InputAction, PickAction, ReviewAction};
 use super::state::{Mode, Reader};
 
 /// Longest search or file name typed.
@@ -19,7 +21,11 @@ impl Reader {
         match event {
             Event::Key(key) if key.kind != KeyEventKind::Release => {
                 if is_interrupt(&key) {
-                    self.quit = true;
+                    // Ctrl-C quits, asking first about unsaved edits; asked, it quits.
+                    match self.mode {
+                        Mode::Confirm(Confirm::Quit) => self.quit = true,
+                        _ => self.ask_quit(),
+                    }
                 } else {
                     self.key(key);
                 }
@@ -50,14 +56,66 @@ impl Reader {
                 Some(ExportAction::Cancel) => self.close_mode(),
                 None => {}
             },
-            Mode::Search { .. } | Mode::ExportPath { .. } => self.type_key(key),
+            Mode::Search { .. } | Mode::ExportPath { .. } | Mode::Form(_) => self.type_key(key),
+            Mode::Pick(_) => self.pick_key(key),
+            Mode::Review => match self.keys.review.action_for(&key) {
+                Some(ReviewAction::Accept) => self.accept_one(),
+                Some(ReviewAction::AcceptEntity) => self.accept_entity(),
+                Some(ReviewAction::Reject) => self.reject(),
+                Some(ReviewAction::Skip) => self.skip(),
+                Some(ReviewAction::Stop) => self.stop_review(),
+                None => {}
+            },
+            Mode::Confirm(Confirm::Quit) => {
+                if let Some(answer) = self.keys.quit.action_for(&key) {
+                    self.answer_quit(answer);
+                }
+            }
+            Mode::Confirm(Confirm::Reload) => {
+                if let Some(answer) = self.keys.reload.action_for(&key) {
+                    self.answer_reload(answer);
+                }
+            }
+        }
+    }
+
+    /// A key in the entity picker: moves the highlight, chooses, or filters.
+    fn pick_key(&mut self, key: KeyEvent) {
+        let action = self.keys.pick.action_for(&key);
+        let n = match &self.mode {
+            Mode::Pick(p) => p.choices(&self.briefing).len().max(1),
+            _ => return,
+        };
+        let Mode::Pick(picker) = &mut self.mode else {
+            return;
+        };
+        match action {
+            Some(PickAction::Next) => picker.row = (picker.row + 1) % n,
+            Some(PickAction::Prev) => picker.row = (picker.row + n - 1) % n,
+            Some(PickAction::Choose) => self.pick(),
+            Some(PickAction::Cancel) => self.close_mode(),
+            Some(PickAction::DeleteBack) => {
+                picker.query.pop();
+                picker.row = 0;
+            }
+            None => {
+                if let Some(c) = typed_char(&key)
+                    && picker.query.len() < MAX_INPUT
+                {
+                    picker.query.push(c);
+                    picker.row = 0;
+                }
+            }
         }
     }
 
     /// A key while a line is typed (a search, an export's file name).
     fn type_key(&mut self, key: KeyEvent) {
         let action = self.keys.input.action_for(&key);
-        let (Mode::Search { input } | Mode::ExportPath { input, .. }) = &mut self.mode else {
+        let (Mode::Search { input }
+        | Mode::ExportPath { input, .. }
+        | Mode::Form(Form { input, .. })) = &mut self.mode
+        else {
             return;
         };
         match action {
@@ -67,6 +125,7 @@ impl Reader {
                     self.close_mode();
                     self.run_search(&query);
                 }
+                Mode::Form(_) => self.submit_form(),
                 _ => self.write_export(),
             },
             Some(InputAction::Cancel) => self.close_mode(),

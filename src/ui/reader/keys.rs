@@ -1,5 +1,7 @@
-//! The reader's keys, one table per mode: reading ([`NORMAL`]), typing a search or a file
-//! name ([`INPUT`]) and choosing an export format ([`EXPORT`]); popups use the shared
+//! The reader's keys, one table per mode: reading and editing ([`NORMAL`]), typing a search,
+//! a file name or a form ([`INPUT`]), choosing an export format ([`EXPORT`]), the entity
+//! picker ([`PICK`]), reviewing suggestions ([`REVIEW`]) and the two questions ([`QUIT`] with
+//! unsaved edits, [`RELOAD`] when the file changed on disk); popups use the shared
 //! `keymap::POPUP`. [`ReaderKeys`] holds them as keymaps the input step dispatches through
 //! (and a configuration file may override).
 
@@ -28,6 +30,16 @@ pub enum Action {
     TogglePlaces,
     ToggleCasualties,
     Export,
+    Unmark,
+    Relink,
+    Rename,
+    AddName,
+    Link,
+    EditFigure,
+    Review,
+    Undo,
+    Redo,
+    Save,
     Help,
     Back,
     Quit,
@@ -57,6 +69,16 @@ pub const NORMAL: &[KeyRow<Action>] = &[
     (&[Char('2')], Action::TogglePlaces, "toggle highlighting of places", ""),
     (&[Char('3')], Action::ToggleCasualties, "toggle highlighting of casualty figures", ""),
     (&[Char('e')], Action::Export, "export a summary (Markdown, HTML or JSON) to a file you name", "e export"),
+    (&[Char('x')], Action::Unmark, "remove the mention under the cursor", ""),
+    (&[Char('r')], Action::Relink, "move the mention under the cursor to another entity (picker)", ""),
+    (&[Char('R')], Action::Rename, "rename the selected entity", ""),
+    (&[Char('A')], Action::AddName, "name the selected entity in the focused article's language", ""),
+    (&[Char('L')], Action::Link, "link the selected entity to another (picker)", ""),
+    (&[Char('f')], Action::EditFigure, "edit the figure of the casualty mention under the cursor, else the entity's accepted one", ""),
+    (&[Char('S')], Action::Review, "review suggestions: walk suggest's proposals, accept or reject each", "S suggest"),
+    (&[Char('u')], Action::Undo, "undo the last edit", "u undo"),
+    (&[Char('U')], Action::Redo, "redo what was undone", ""),
+    (&[Char('w')], Action::Save, "save the edits into the briefing file (only edited lines change)", "w save"),
     (&[Char('?')], Action::Help, "show or hide this help", "? help"),
     (&[Code(KeyCode::Esc)], Action::Back, "clear the search highlight, then the selection (never quits)", ""),
     (&[Char('q')], Action::Quit, "quit (opened from the library: back to the library)", "q quit"),
@@ -73,7 +95,7 @@ pub enum InputAction {
 
 #[rustfmt::skip]
 pub const INPUT: &[KeyRow<InputAction>] = &[
-    (&[Code(KeyCode::Enter)], InputAction::Submit, "search, or write the export to the file named", "Enter done"),
+    (&[Code(KeyCode::Enter)], InputAction::Submit, "search, write the export to the file named, or take what the form says", "Enter done"),
     (&[Code(KeyCode::Esc)], InputAction::Cancel, "cancel", "Esc cancel"),
     (&[Code(KeyCode::Backspace)], InputAction::DeleteBack, "delete the last character", ""),
 ];
@@ -95,6 +117,72 @@ pub const EXPORT: &[KeyRow<ExportAction>] = &[
     (&[Code(KeyCode::Esc), Char('q')], ExportAction::Cancel, "cancel", "Esc cancel"),
 ];
 
+/// What a key does in the entity picker; other printable keys filter it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PickAction {
+    Next,
+    Prev,
+    Choose,
+    Cancel,
+    DeleteBack,
+}
+
+#[rustfmt::skip]
+pub const PICK: &[KeyRow<PickAction>] = &[
+    (&[Code(KeyCode::Down), Code(KeyCode::Tab)], PickAction::Next, "next choice", "↑/↓ choose"),
+    (&[Code(KeyCode::Up), Code(KeyCode::BackTab)], PickAction::Prev, "previous choice", ""),
+    (&[Code(KeyCode::Enter)], PickAction::Choose, "take the highlighted entity (or create the new one)", "Enter take"),
+    (&[Code(KeyCode::Esc)], PickAction::Cancel, "cancel", "Esc cancel"),
+    (&[Code(KeyCode::Backspace)], PickAction::DeleteBack, "delete the last character typed", ""),
+];
+
+/// What a key does while suggestions are reviewed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReviewAction {
+    Accept,
+    AcceptEntity,
+    Reject,
+    Skip,
+    Stop,
+}
+
+#[rustfmt::skip]
+pub const REVIEW: &[KeyRow<ReviewAction>] = &[
+    (&[Char('y')], ReviewAction::Accept, "accept this suggestion", "y accept"),
+    (&[Char('Y')], ReviewAction::AcceptEntity, "accept every pending suggestion of this entity", "Y all"),
+    (&[Char('n')], ReviewAction::Reject, "reject it (not proposed again this session)", "n reject"),
+    (&[Char('s'), Char(' ')], ReviewAction::Skip, "skip it for now", "s skip"),
+    (&[Code(KeyCode::Esc), Char('q')], ReviewAction::Stop, "stop reviewing", "Esc stop"),
+];
+
+/// What a key answers when quitting with unsaved edits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QuitAction {
+    SaveAndQuit,
+    Discard,
+    Stay,
+}
+
+#[rustfmt::skip]
+pub const QUIT: &[KeyRow<QuitAction>] = &[
+    (&[Char('w')], QuitAction::SaveAndQuit, "save the edits, then quit", "w save and quit"),
+    (&[Char('d')], QuitAction::Discard, "quit and drop the unsaved edits", "d discard"),
+    (&[Code(KeyCode::Esc), Char('q')], QuitAction::Stay, "stay in the reader", "Esc stay"),
+];
+
+/// What a key answers when saving finds the file changed on disk.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReloadAction {
+    Reload,
+    Keep,
+}
+
+#[rustfmt::skip]
+pub const RELOAD: &[KeyRow<ReloadAction>] = &[
+    (&[Char('r')], ReloadAction::Reload, "reload the file from disk, dropping the unsaved edits", "r reload"),
+    (&[Code(KeyCode::Esc)], ReloadAction::Keep, "keep the edits on screen (not saved)", "Esc keep"),
+];
+
 /// The reader's keymaps, one per mode.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ReaderKeys {
@@ -102,6 +190,10 @@ pub struct ReaderKeys {
     pub popup: Keymap<PopupAction>,
     pub input: Keymap<InputAction>,
     pub export: Keymap<ExportAction>,
+    pub pick: Keymap<PickAction>,
+    pub review: Keymap<ReviewAction>,
+    pub quit: Keymap<QuitAction>,
+    pub reload: Keymap<ReloadAction>,
 }
 
 impl Default for ReaderKeys {
@@ -111,6 +203,10 @@ impl Default for ReaderKeys {
             popup: Keymap::new(POPUP),
             input: Keymap::new(INPUT),
             export: Keymap::new(EXPORT),
+            pick: Keymap::new(PICK),
+            review: Keymap::new(REVIEW),
+            quit: Keymap::new(QUIT),
+            reload: Keymap::new(RELOAD),
         }
     }
 }
@@ -125,6 +221,10 @@ mod tests {
         bound_once(NORMAL);
         bound_once(INPUT);
         bound_once(EXPORT);
+        bound_once(PICK);
+        bound_once(REVIEW);
+        bound_once(QUIT);
+        bound_once(RELOAD);
     }
 
     #[test]

@@ -4,12 +4,17 @@
 //! draw and [`draw`] draws it without changing anything.
 
 pub mod draw;
+pub mod edits;
 pub mod export;
+pub mod forms;
 pub mod input;
 pub mod keys;
 pub mod layout;
+pub mod mark;
 pub mod navigate;
+pub mod review;
 pub mod search;
+pub mod select_stub;
 pub mod state;
 
 pub use keys::Action;

@@ -75,6 +75,11 @@ impl Reader {
         matches: &'a [Range<usize>],
         current_match: Option<Range<usize>>,
     ) -> Highlight<'a> {
+        let (suggestions, current_suggestion) = self
+            .review
+            .as_ref()
+            .map(|r| r.ranges_in(article))
+            .unwrap_or_default();
         Highlight {
             briefing: &self.briefing,
             mentions: &self.maps[article.0],
@@ -84,6 +89,8 @@ impl Reader {
             kinds: self.kinds,
             matches,
             current_match,
+            suggestions,
+            current_suggestion,
         }
     }
 

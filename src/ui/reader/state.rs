@@ -20,9 +20,13 @@ use crate::view::ids::{AnyMention, ArticleIx, EntityIx, MentionIx};
 use crate::view::line::VisualCache;
 use crate::view::marks::MentionMap;
 
+use super::edits::{Confirm, Editing};
 use super::export::ExportDefaults;
+use super::forms::Form;
 use super::keys::{Action, ReaderKeys};
 use super::layout::ReaderLayout;
+use super::mark::Picker;
+use super::review::{Rejected, Review};
 
 /// One of the (at most two) panes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -52,6 +56,14 @@ pub enum Mode {
         input: String,
         default: PathBuf,
     },
+    /// Choosing an entity (to mark, relink or link).
+    Pick(Picker),
+    /// Typing a figure or a name.
+    Form(Form),
+    /// Walking `suggest`'s proposals.
+    Review,
+    /// A question before going on (quitting with unsaved edits, a file changed on disk).
+    Confirm(Confirm),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -112,6 +124,12 @@ pub struct Reader {
     pub(super) pending_mention: Option<MentionIx>,
     pub(super) last: Option<Action>,
     pub(super) link_step: usize,
+    /// Undo history, the file as read, and whether edits are allowed.
+    pub(super) editing: Editing,
+    /// The suggestions being reviewed.
+    pub(super) review: Option<Review>,
+    /// Suggestions rejected in this session.
+    pub(super) rejected: Rejected,
 }
 
 impl Reader {
@@ -139,18 +157,7 @@ impl Reader {
                 top: Anchor::default(),
             })
             .collect();
-        let mut entity_order: Vec<usize> = (0..briefing.entities.len()).collect();
-        entity_order.sort_by_key(|&e| briefing.entities[e].kind);
-        let entity_rows = entity_order
-            .iter()
-            .map(|&e| EntityRow {
-                entity: EntityIx(e),
-                kind: briefing.entities[e].kind,
-                names: entity_pieces(&briefing, e),
-                figures: figure_pieces(&briefing, e),
-                disagree: briefing.figures_disagree(e),
-            })
-            .collect();
+        let entity_rows = entity_rows(&briefing);
         Reader {
             briefing,
             path,
@@ -176,6 +183,9 @@ impl Reader {
             pending_mention: None,
             last: None,
             link_step: 0,
+            editing: Editing::default(),
+            review: None,
+            rejected: Rejected::default(),
         }
     }
 
@@ -273,9 +283,19 @@ impl Reader {
             (Action::TogglePlaces, _) => self.toggle_kind(EntityKind::Place),
             (Action::ToggleCasualties, _) => self.toggle_kind(EntityKind::Casualty),
             (Action::Export, _) => self.start_export(),
+            (Action::Unmark, _) => self.unmark(),
+            (Action::Relink, _) => self.start_relink(),
+            (Action::Rename, _) => self.start_rename(),
+            (Action::AddName, _) => self.start_add_name(),
+            (Action::Link, _) => self.start_link(),
+            (Action::EditFigure, _) => self.start_figure_edit(),
+            (Action::Review, _) => self.start_review(),
+            (Action::Undo, _) => self.undo(),
+            (Action::Redo, _) => self.redo(),
+            (Action::Save, _) => self.save(),
             (Action::Help, _) => self.mode = Mode::Help,
             (Action::Back, _) => self.back(),
-            (Action::Quit, _) => self.quit = true,
+            (Action::Quit, _) => self.ask_quit(),
         }
         self.last = Some(action);
     }
@@ -325,6 +345,22 @@ impl Reader {
         };
         self.say(&[name, state]);
     }
+}
+
+/// The entity panel's rows: by kind, then as in the file.
+pub fn entity_rows(briefing: &Briefing) -> Vec<EntityRow> {
+    let mut order: Vec<usize> = (0..briefing.entities.len()).collect();
+    order.sort_by_key(|&e| briefing.entities[e].kind);
+    order
+        .iter()
+        .map(|&e| EntityRow {
+            entity: EntityIx(e),
+            kind: briefing.entities[e].kind,
+            names: entity_pieces(briefing, e),
+            figures: figure_pieces(briefing, e),
+            disagree: briefing.figures_disagree(e),
+        })
+        .collect()
 }
 
 /// How an article is named in pane titles, the header and messages: "en: Reuters", or

@@ -1,0 +1,384 @@
+//! Editing the briefing from the reader, and saving it.
+//!
+//! Every change goes through [`Reader::perform`]: the edits (`annotate::Edit`) are applied by
+//! one `annotate::History` to a copy of the model, so undo and redo cover everything, and
+//! the reader's derived state (article views, mention maps, entity rows, the mention under
+//! the cursor) is rebuilt from the new model by [`Reader::set_briefing`]. Article texts
+//! never change, so the views keep their laid-out lines.
+//!
+//! The file is read once, at the first edit, and kept with the model it loads to: that pair
+//! ([`Base`]) is what `annotate::save` diffs the edited model against, so the saved file
+//! differs from it only where edits were made. Saving is atomic and refuses when the file's
+//! bytes changed on disk since they were read (the reader then offers to reload it).
+//! Briefings that must not be written (the bundled one, a file without write permission,
+//! `--read-only`) refuse every edit and say why.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
+
+use crate::annotate::{self, Edit, History};
+use crate::briefing::{self, Briefing, Part};
+use crate::fileio::{Existing, open_regular, write_atomic};
+use crate::view::ids::{AnyMention, ArticleIx, EntityIx, HeadlineIx, MentionIx};
+use crate::view::marks::MentionMap;
+
+use super::keys::{QuitAction, ReloadAction};
+use super::state::{Mode, Reader, entity_rows};
+
+/// The largest file read back for saving (the loader's own limit is lower).
+const MAX_SOURCE: u64 = 1 << 30;
+
+const BOM: &str = "\u{feff}";
+
+/// A mention by what it is rather than by its index, which every edit may change.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct MentionKey {
+    pub entity: usize,
+    pub article: usize,
+    pub part: Part,
+    pub bytes: std::ops::Range<usize>,
+}
+
+impl MentionKey {
+    pub fn of(b: &Briefing, m: AnyMention) -> MentionKey {
+        let mention = m.of(b);
+        MentionKey {
+            entity: mention.entity,
+            article: mention.article,
+            part: mention.part,
+            bytes: mention.bytes.clone(),
+        }
+    }
+
+    /// Where this mention is now, if it still exists.
+    pub fn find(&self, b: &Briefing) -> Option<AnyMention> {
+        let list = match self.part {
+            Part::Text => &b.mentions,
+            Part::Headline => &b.headline_mentions,
+        };
+        let i = list.iter().position(|m| {
+            m.article == self.article && m.entity == self.entity && m.bytes == self.bytes
+        })?;
+        Some(match self.part {
+            Part::Text => AnyMention::Text(MentionIx(i)),
+            Part::Headline => AnyMention::Headline(HeadlineIx(i)),
+        })
+    }
+}
+
+/// The file as last read or written, without its byte order mark, and the model it loads to.
+struct Base {
+    source: String,
+    bom: bool,
+    model: Rc<Briefing>,
+}
+
+/// What the reader needs to edit: the history, why edits are refused (if they are), and the
+/// file's text once an edit was made.
+pub struct Editing {
+    history: History,
+    read_only: Option<String>,
+    base: Option<Base>,
+}
+
+impl Default for Editing {
+    fn default() -> Self {
+        Editing {
+            history: History::new(),
+            read_only: None,
+            base: None,
+        }
+    }
+}
+
+impl Editing {
+    /// Editing refused for this reason (shown when an edit is tried).
+    pub fn read_only(reason: impl Into<String>) -> Editing {
+        Editing {
+            read_only: Some(reason.into()),
+            ..Editing::default()
+        }
+    }
+
+    /// Unsaved edits?
+    pub fn dirty(&self) -> bool {
+        self.history.is_dirty()
+    }
+}
+
+impl Reader {
+    /// Opens the briefing for reading only, whatever its file allows (`--read-only`).
+    pub fn read_only(mut self) -> Reader {
+        self.editing.read_only = Some("opened with --read-only: edits are off".into());
+        self
+    }
+
+    /// Whether there are edits not yet saved.
+    pub fn unsaved(&self) -> bool {
+        self.editing.dirty()
+    }
+
+    /// Why this briefing cannot be edited, if it cannot.
+    fn refusal(&self) -> Option<String> {
+        if let Some(why) = &self.editing.read_only {
+            return Some(why.clone());
+        }
+        let Some(path) = &self.path else {
+            return Some(
+                "the bundled briefing is read-only: `briefing new` drafts a briefing of your own"
+                    .into(),
+            );
+        };
+        (!writable(path))
+            .then(|| "read-only: no permission to write this file or its folder".to_string())
+    }
+
+    /// Applies `edits` as one undoable step and says `done`; a refused edit changes nothing
+    /// and says why. Returns whether the edits were made.
+    pub(super) fn perform(&mut self, edits: Vec<Edit>, done: &str) -> bool {
+        if let Err(why) = self.ready_to_edit() {
+            self.say(&[&why]);
+            return false;
+        }
+        let cursor = self.cursor.map(|m| MentionKey::of(&self.briefing, m));
+        let mut b = (*self.briefing).clone();
+        match self.editing.history.perform_all(&mut b, edits) {
+            Ok(()) => {
+                self.set_briefing(b, cursor);
+                self.say(&[done, self.unsaved_note()]);
+                true
+            }
+            Err(e) => {
+                self.say(&[&e.to_string()]);
+                false
+            }
+        }
+    }
+
+    pub(super) fn undo(&mut self) {
+        self.step_history(true);
+    }
+
+    pub(super) fn redo(&mut self) {
+        self.step_history(false);
+    }
+
+    fn step_history(&mut self, back: bool) {
+        let cursor = self.cursor.map(|m| MentionKey::of(&self.briefing, m));
+        let mut b = (*self.briefing).clone();
+        let history = &mut self.editing.history;
+        let (done, what) = match back {
+            true => (history.undo(&mut b), "undone"),
+            false => (history.redo(&mut b), "redone"),
+        };
+        match done {
+            None if back => self.say(&["nothing to undo"]),
+            None => self.say(&["nothing to redo"]),
+            Some(Err(e)) => self.say(&[&e.to_string()]),
+            Some(Ok(())) => {
+                self.set_briefing(b, cursor);
+                self.say(&[what, self.unsaved_note()]);
+            }
+        }
+    }
+
+    fn unsaved_note(&self) -> &'static str {
+        match self.editing.dirty() {
+            true => " · unsaved: w saves",
+            false => " · as saved",
+        }
+    }
+
+    /// Checks that edits are allowed and reads the file the first time.
+    fn ready_to_edit(&mut self) -> Result<(), String> {
+        if let Some(why) = self.refusal() {
+            return Err(why);
+        }
+        if self.editing.base.is_some() {
+            return Ok(());
+        }
+        let path = self.path.clone().ok_or("no file to edit")?;
+        let (source, bom) = read_source(&path)?;
+        let loaded = briefing::load_str(&path.display().to_string(), &source)
+            .map_err(|_| "the file no longer loads: it changed on disk since it was opened")?;
+        if loaded.briefing != *self.briefing {
+            return Err(
+                "the file changed on disk since it was opened: quit and open it again".into(),
+            );
+        }
+        self.editing.base = Some(Base {
+            source,
+            bom,
+            model: Rc::clone(&self.briefing),
+        });
+        Ok(())
+    }
+
+    /// `w`: writes the edits into the file, changing only the lines they touch.
+    pub(super) fn save(&mut self) {
+        if let Some(why) = self.refusal() {
+            self.say(&[&why]);
+            return;
+        }
+        let (Some(path), Some(base)) = (self.path.clone(), &self.editing.base) else {
+            self.say(&["nothing to save"]);
+            return;
+        };
+        if !self.editing.dirty() {
+            self.say(&["nothing to save: the file has every edit"]);
+            return;
+        }
+        match read_source(&path) {
+            Ok((now, bom)) if now == base.source && bom == base.bom => {}
+            _ => {
+                self.mode = Mode::Confirm(Confirm::Reload);
+                return;
+            }
+        }
+        let name = path.display().to_string();
+        let saved = match annotate::save(&name, &base.source, &base.model, &self.briefing) {
+            Ok(saved) => saved,
+            Err(e) => {
+                self.say(&["not saved (your edits are kept): ", &e.to_string()]);
+                return;
+            }
+        };
+        let bytes = match base.bom {
+            true => format!("{BOM}{}", saved.yaml),
+            false => saved.yaml.clone(),
+        };
+        if let Err(e) = write_atomic(&path, bytes.as_bytes(), Existing::Replace) {
+            self.say(&["not saved (your edits are kept): ", &e.to_string()]);
+            return;
+        }
+        let bom = base.bom;
+        self.editing.base = Some(Base {
+            source: saved.yaml,
+            bom,
+            model: Rc::clone(&self.briefing),
+        });
+        self.editing.history.mark_saved();
+        let lines = format!(
+            " ({} lines added, {} removed)",
+            saved.lines_added, saved.lines_removed
+        );
+        self.say(&["saved to ", &name, &lines]);
+    }
+
+    /// `q`: quits, or asks first when there are unsaved edits.
+    pub(super) fn ask_quit(&mut self) {
+        match self.editing.dirty() {
+            true => self.mode = Mode::Confirm(Confirm::Quit),
+            false => self.quit = true,
+        }
+    }
+
+    pub(super) fn answer_quit(&mut self, answer: QuitAction) {
+        self.close_mode();
+        match answer {
+            QuitAction::SaveAndQuit => {
+                self.save();
+                // Saving may have failed, or found the file changed: then stay.
+                self.quit = !self.editing.dirty();
+            }
+            QuitAction::Discard => self.quit = true,
+            QuitAction::Stay => self.say(&["not quitting: w saves"]),
+        }
+    }
+
+    pub(super) fn answer_reload(&mut self, answer: ReloadAction) {
+        self.close_mode();
+        match answer {
+            ReloadAction::Reload => self.reload(),
+            ReloadAction::Keep => self.say(&["edits kept, not saved"]),
+        }
+    }
+
+    /// Reads the file again, dropping the edits (after saving found it changed on disk).
+    pub(super) fn reload(&mut self) {
+        let Some(path) = self.path.clone() else {
+            return;
+        };
+        let loaded = read_source(&path).and_then(|(source, _)| {
+            briefing::load_str(&path.display().to_string(), &source)
+                .map_err(|d| d.first().map(|d| d.to_string()).unwrap_or_default())
+        });
+        match loaded {
+            Ok(loaded) => {
+                self.editing = Editing::default();
+                self.set_briefing(loaded.briefing, None);
+                self.say(&["reloaded from disk"]);
+            }
+            Err(e) => self.say(&["could not reload: ", &e]),
+        }
+    }
+
+    /// Makes `b` the model on screen: views, mention maps and entity rows follow, and the
+    /// mention that was under the cursor (`cursor`) is found again.
+    pub(super) fn set_briefing(&mut self, b: Briefing, cursor: Option<MentionKey>) {
+        let b = Rc::new(b);
+        for view in &mut self.views {
+            view.rebind(Rc::clone(&b));
+        }
+        self.maps = (0..b.articles.len())
+            .map(|i| MentionMap::new(&b, i))
+            .collect();
+        self.entity_rows = entity_rows(&b);
+        self.entity_row = self
+            .entity_row
+            .min(self.entity_rows.len().saturating_sub(1));
+        self.cursor = cursor.and_then(|k| k.find(&b));
+        self.selected = self
+            .selected
+            .filter(|e| e.0 < b.entities.len())
+            .or(self.cursor.map(|m| EntityIx(m.of(&b).entity)));
+        self.briefing = b;
+    }
+
+    /// The article the focused pane shows.
+    pub(super) fn focused_article(&self) -> ArticleIx {
+        self.panes[self.focused_pane().0].article
+    }
+}
+
+/// What the reader asks before it goes on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Confirm {
+    /// Quitting with unsaved edits.
+    Quit,
+    /// Saving found the file changed on disk.
+    Reload,
+}
+
+/// The file's text (without a byte order mark, and whether it had one).
+fn read_source(path: &Path) -> Result<(String, bool), String> {
+    let mut bytes = Vec::new();
+    open_regular(path)
+        .and_then(|f| f.take(MAX_SOURCE).read_to_end(&mut bytes))
+        .map_err(|e| e.to_string())?;
+    let text = String::from_utf8(bytes).map_err(|_| "the file is no longer UTF-8 text")?;
+    Ok(match text.strip_prefix(BOM) {
+        Some(rest) => (rest.to_string(), true),
+        None => (text, false),
+    })
+}
+
+/// Whether the file and its folder (where the atomic write puts its temporary file) may be
+/// written.
+fn writable(path: &Path) -> bool {
+    let folder: PathBuf = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    access_w(path) && access_w(&folder)
+}
+
+fn access_w(path: &Path) -> bool {
+    use std::os::unix::ffi::OsStrExt;
+    let Ok(c) = std::ffi::CString::new(path.as_os_str().as_bytes()) else {
+        return false;
+    };
+    // SAFETY: `c` is a valid NUL-terminated string that outlives the call.
+    unsafe { libc::access(c.as_ptr(), libc::W_OK) == 0 }
+}

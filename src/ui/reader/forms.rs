@@ -1,0 +1,253 @@
+//! One-line forms for what marking and editing ask: a casualty figure (prefilled from the
+//! figure parser of `suggest`, in the words of `view::figure_spec`), an entity's new name,
+//! a name in another language. [`Mode::Form`] holds the line being typed; Enter reads it
+//! and performs the edit (a mistake keeps the form open and says what is wrong), Esc drops it.
+
+use crate::annotate::Edit;
+use crate::briefing::{EntityKind, Figure};
+use crate::suggest::figures::find_figures;
+use crate::suggest::numbers::Amount;
+use crate::view::figure_spec;
+use crate::view::ids::EntityIx;
+
+use super::edits::MentionKey;
+use super::select_stub::TextSpan;
+use super::state::{Mode, Reader};
+
+/// What a form is for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FormFor {
+    /// The figure of a new mention of casualty entity `entity`.
+    MentionFigure { span: TextSpan, entity: EntityIx },
+    /// The figure of a new casualty entity named `name`, whose first mention is `span`.
+    NewCasualty { span: TextSpan, name: String },
+    /// The figure an existing mention states.
+    EditMentionFigure(MentionKey),
+    /// An entity's accepted figure.
+    EntityFigure(EntityIx),
+    /// An entity's name.
+    Rename(EntityIx),
+    /// An entity's name in language `lang`.
+    AddName(EntityIx, String),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Form {
+    pub purpose: FormFor,
+    pub input: String,
+}
+
+impl FormFor {
+    /// Whether the form asks for a figure.
+    pub fn asks_figure(&self) -> bool {
+        matches!(
+            self,
+            FormFor::MentionFigure { .. }
+                | FormFor::NewCasualty { .. }
+                | FormFor::EditMentionFigure(_)
+                | FormFor::EntityFigure(_)
+        )
+    }
+
+    /// The form's prompt in the status line.
+    pub fn prompt(&self) -> String {
+        match self {
+            FormFor::MentionFigure { .. } | FormFor::NewCasualty { .. } => {
+                "figure (type count qualifier): ".into()
+            }
+            FormFor::EditMentionFigure(_) => "this mention's figure: ".into(),
+            FormFor::EntityFigure(_) => "accepted figure (empty: none): ".into(),
+            FormFor::Rename(_) => "name: ".into(),
+            FormFor::AddName(_, lang) => format!("name in {lang} (empty: none): "),
+        }
+    }
+}
+
+impl Reader {
+    pub(super) fn open_figure_form(&mut self, purpose: FormFor, start: Option<Figure>) {
+        let input = start.map(|f| figure_spec::spec(&f)).unwrap_or_default();
+        self.mode = Mode::Form(Form { purpose, input });
+    }
+
+    /// The figure `suggest`'s parser reads in a span ("قتيلان" -> killed 2).
+    pub(super) fn figure_in(&self, span: &TextSpan) -> Option<Figure> {
+        let found = find_figures(self.span_text(span)).into_iter().next()?;
+        let (count, qualifier) = match found.amount {
+            Amount::Count(n) => (n, found.qualifier),
+            Amount::Vague(word) => {
+                let q = crate::suggest::vague_qualifier(word)?;
+                (q.derived_count()?.0, q)
+            }
+        };
+        Some(Figure {
+            kind: found.kind,
+            count,
+            count_max: None,
+            qualifier,
+            superseded: false,
+            as_of: None,
+        })
+    }
+
+    /// `R`: rename the selected entity.
+    pub(super) fn start_rename(&mut self) {
+        if let Some(e) = self.entity_for_edit() {
+            let input = e.of(&self.briefing).name.clone();
+            self.mode = Mode::Form(Form {
+                purpose: FormFor::Rename(e),
+                input,
+            });
+        }
+    }
+
+    /// `A`: the selected entity's name in the focused article's language (prefilled with
+    /// the mention under the cursor when it is in that article).
+    pub(super) fn start_add_name(&mut self) {
+        let Some(e) = self.entity_for_edit() else {
+            return;
+        };
+        let article = self.focused_article();
+        let lang = article.of(&self.briefing).lang.clone();
+        let here = self
+            .cursor
+            .map(|m| m.of(&self.briefing))
+            .filter(|m| m.article == article.0 && m.entity == e.0)
+            .map(|m| self.briefing.mention_text(m).to_string());
+        let input = here
+            .or_else(|| e.of(&self.briefing).names.get(&lang).cloned())
+            .unwrap_or_default();
+        self.mode = Mode::Form(Form {
+            purpose: FormFor::AddName(e, lang),
+            input,
+        });
+    }
+
+    /// `f`: the figure of the mention under the cursor (a casualty mention), else the
+    /// selected casualty entity's accepted figure.
+    pub(super) fn start_figure_edit(&mut self) {
+        let b = &self.briefing;
+        if let Some(m) = self
+            .cursor
+            .filter(|m| b.entities[m.of(b).entity].kind == EntityKind::Casualty)
+        {
+            let figure = m.of(b).figure;
+            let key = MentionKey::of(b, m);
+            self.open_figure_form(FormFor::EditMentionFigure(key), figure);
+            return;
+        }
+        match self.entity_for_edit() {
+            Some(e) if e.of(&self.briefing).kind == EntityKind::Casualty => {
+                let figure = e.of(&self.briefing).figure;
+                self.open_figure_form(FormFor::EntityFigure(e), figure);
+            }
+            Some(_) => self.say(&["only casualty figures have figures"]),
+            None => {}
+        }
+    }
+
+    /// The entity an edit applies to: the selected one, or says how to select one.
+    fn entity_for_edit(&mut self) -> Option<EntityIx> {
+        if self.selected.is_none() {
+            self.say(&["no entity selected: ] steps to a mention, or pick one in the list"]);
+        }
+        self.selected
+    }
+
+    /// Enter in a form: reads it and performs its edit; a mistake keeps the form open.
+    pub(super) fn submit_form(&mut self) {
+        let Mode::Form(form) = &self.mode else {
+            return;
+        };
+        let form = form.clone();
+        let typed = form.input.trim().to_string();
+        let figure = || figure_spec::parse(&typed);
+        let result: Result<(), String> = match form.purpose {
+            FormFor::MentionFigure { span, entity } => figure().map(|f| {
+                self.close_mode();
+                self.add_mention(span, entity, Some(f));
+            }),
+            FormFor::NewCasualty { span, name } => figure().map(|f| {
+                self.close_mode();
+                self.create_with_mention(span, EntityKind::Casualty, name, Some(f));
+            }),
+            FormFor::EditMentionFigure(key) => figure().map(|f| {
+                self.close_mode();
+                let edit = Edit::SetMentionFigure {
+                    entity: key.entity,
+                    article: key.article,
+                    part: key.part,
+                    bytes: key.bytes,
+                    figure: Some(f),
+                };
+                self.perform(vec![edit], &format!("figure: {}", f.describe()));
+            }),
+            FormFor::EntityFigure(e) => {
+                let f = if typed.is_empty() {
+                    Ok(None)
+                } else {
+                    figure().map(Some)
+                };
+                f.map(|figure| {
+                    self.close_mode();
+                    let said = figure.map_or("no accepted figure".into(), |f| {
+                        format!("accepted: {}", f.describe())
+                    });
+                    self.perform(
+                        vec![Edit::SetFigure {
+                            entity: e.0,
+                            figure,
+                        }],
+                        &said,
+                    );
+                })
+            }
+            FormFor::Rename(_) if typed.is_empty() => Err("a name cannot be empty".into()),
+            FormFor::Rename(e) => {
+                self.close_mode();
+                let edit = Edit::Rename {
+                    entity: e.0,
+                    name: typed.clone(),
+                };
+                self.perform(vec![edit], &format!("renamed to {typed}"));
+                Ok(())
+            }
+            FormFor::AddName(e, lang) => {
+                self.close_mode();
+                let said = match typed.is_empty() {
+                    true => format!("no name in {lang}"),
+                    false => format!("name in {lang}: {typed}"),
+                };
+                let name = (!typed.is_empty()).then_some(typed);
+                self.perform(
+                    vec![Edit::SetName {
+                        entity: e.0,
+                        lang,
+                        name,
+                    }],
+                    &said,
+                );
+                Ok(())
+            }
+        };
+        if let Err(why) = result {
+            self.say(&[&why]);
+        }
+    }
+}
+
+/// The figure types, for the form's hint.
+pub const FIGURE_HINT: &str = "e.g. killed 2 at-least · injured dozens · freed 20 about superseded";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::briefing::FigureType;
+
+    #[test]
+    fn the_hint_names_real_types() {
+        assert!(FIGURE_HINT.contains(FigureType::Killed.as_str()));
+        for example in FIGURE_HINT.trim_start_matches("e.g. ").split(" · ") {
+            assert!(figure_spec::parse(example).is_ok(), "{example}");
+        }
+    }
+}

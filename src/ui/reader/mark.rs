@@ -1,0 +1,327 @@
+//! Marking text and choosing entities: the entity picker.
+//!
+//! `m` on a selection (or, with none, on the word at the caret) opens the picker
+//! ([`Mode::Pick`]): typing filters every entity by every one of its names, in every
+//! language, folded as search folds (Arabic diacritics and letter forms, Latin case), so the
+//! same entity already marked in the other language is one pick away — that is how a link
+//! across languages is made. Below the entities it offers to create a new actor, place or
+//! casualty figure named after what was typed (or the selection). A casualty mention asks
+//! for its figure next (`forms`). The same picker moves the mention under the cursor to
+//! another entity (`r`) and links the selected entity to another (`L`).
+
+use crate::annotate::{Edit, new_entity_id};
+use crate::briefing::{Briefing, EntityKind};
+use crate::search::fold_query;
+use crate::view::entity::Pieces;
+use crate::view::ids::EntityIx;
+
+use super::edits::MentionKey;
+use super::forms::FormFor;
+use super::select_stub::TextSpan;
+use super::state::{Focus, Mode, Reader};
+
+/// What a pick is for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PickFor {
+    /// Marking this text as a mention.
+    Mark(TextSpan),
+    /// Moving this mention to another entity.
+    Relink(MentionKey),
+    /// Linking this entity to another.
+    Link(EntityIx),
+}
+
+/// The picker's state: what it is for, what was typed, the highlighted row.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Picker {
+    pub purpose: PickFor,
+    pub query: String,
+    pub row: usize,
+}
+
+/// One row of the picker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Choice {
+    Entity(EntityIx),
+    New(EntityKind),
+}
+
+impl Picker {
+    fn new(purpose: PickFor) -> Picker {
+        Picker {
+            purpose,
+            query: String::new(),
+            row: 0,
+        }
+    }
+
+    /// The rows, best first: entities whose names contain the query (those with a name
+    /// starting with it first, then those not yet mentioned in the article being marked),
+    /// then, when marking, the new entities it could create.
+    pub fn choices(&self, b: &Briefing) -> Vec<Choice> {
+        let query = fold_query(self.query.trim());
+        let (article, exclude) = match &self.purpose {
+            PickFor::Mark(span) => (Some(span.article.0), None),
+            PickFor::Relink(key) => (None, Some(key.entity)),
+            PickFor::Link(e) => (None, Some(e.0)),
+        };
+        let mut scored: Vec<(bool, bool, usize)> = b
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| Some(*i) != exclude)
+            .filter_map(|(i, e)| {
+                let names: Vec<String> = std::iter::once(&e.name)
+                    .chain(e.names.values())
+                    .map(|n| fold_query(n))
+                    .collect();
+                let found = names.iter().any(|n| n.contains(&query));
+                let prefix = names.iter().any(|n| n.starts_with(&query));
+                let here =
+                    article.is_some_and(|a| e.mentions.iter().any(|&m| b.mentions[m].article == a));
+                found.then_some((!prefix, here, i))
+            })
+            .collect();
+        scored.sort();
+        let mut rows: Vec<Choice> = scored
+            .into_iter()
+            .map(|(_, _, i)| Choice::Entity(EntityIx(i)))
+            .collect();
+        if matches!(self.purpose, PickFor::Mark(_)) {
+            rows.extend(EntityKind::ALL.map(Choice::New));
+        }
+        rows
+    }
+}
+
+impl Reader {
+    /// `m`: the entity picker for the selection, or for the word at the caret.
+    pub(super) fn start_mark(&mut self) {
+        match self.selection().or_else(|| self.word_at_caret()) {
+            Some(span) => self.open_picker(PickFor::Mark(span)),
+            None => self.say(&["nothing selected: v starts a selection"]),
+        }
+    }
+
+    /// `r`: the picker for moving the mention under the cursor to another entity.
+    pub(super) fn start_relink(&mut self) {
+        match self.cursor {
+            Some(m) => self.open_picker(PickFor::Relink(MentionKey::of(&self.briefing, m))),
+            None => self.say(&["no mention under the cursor: ] steps to one"]),
+        }
+    }
+
+    /// `L`: the picker for linking the selected entity to another.
+    pub(super) fn start_link(&mut self) {
+        match self.selected {
+            Some(e) => self.open_picker(PickFor::Link(e)),
+            None => self.say(&["no entity selected: ] steps to a mention"]),
+        }
+    }
+
+    pub(super) fn open_picker(&mut self, purpose: PickFor) {
+        self.mode = Mode::Pick(Picker::new(purpose));
+    }
+
+    /// The text a span covers.
+    pub(super) fn span_text(&self, span: &TextSpan) -> &str {
+        span_text(&self.briefing, span)
+    }
+
+    /// Enter in the picker: carries out the highlighted choice.
+    pub(super) fn pick(&mut self) {
+        let Mode::Pick(picker) = &self.mode else {
+            return;
+        };
+        let picker = picker.clone();
+        let Some(&choice) = picker.choices(&self.briefing).get(picker.row) else {
+            self.say(&["nothing matches: type less, or Esc"]);
+            return;
+        };
+        self.close_mode();
+        match (picker.purpose, choice) {
+            (PickFor::Mark(span), Choice::Entity(e)) => self.mark_as(span, e),
+            (PickFor::Mark(span), Choice::New(kind)) => {
+                let name = match picker.query.trim() {
+                    "" => self.span_text(&span).trim().to_string(),
+                    typed => typed.to_string(),
+                };
+                self.create_and_mark(span, kind, name)
+            }
+            (PickFor::Relink(key), Choice::Entity(to)) => {
+                let name = to.of(&self.briefing).name.clone();
+                let edit = Edit::MoveMention {
+                    from: key.entity,
+                    to: to.0,
+                    article: key.article,
+                    part: key.part,
+                    bytes: key.bytes.clone(),
+                };
+                let moved = MentionKey {
+                    entity: to.0,
+                    ..key
+                };
+                if self.perform(vec![edit], &format!("moved to {name}")) {
+                    self.cursor = moved.find(&self.briefing);
+                    self.selected = Some(to);
+                }
+            }
+            (PickFor::Link(from), Choice::Entity(to)) => {
+                let b = &self.briefing;
+                let done = format!("linked {} to {}", from.of(b).name, to.of(b).name);
+                self.perform(
+                    vec![Edit::Link {
+                        from: from.0,
+                        to: to.0,
+                    }],
+                    &done,
+                );
+            }
+            (_, Choice::New(_)) => {}
+        }
+    }
+
+    /// Marks `span` as a mention of entity `e`; a casualty figure's mention asks for its
+    /// figure first.
+    fn mark_as(&mut self, span: TextSpan, e: EntityIx) {
+        if e.of(&self.briefing).kind == EntityKind::Casualty {
+            let start = self.figure_in(&span).or(e.of(&self.briefing).figure);
+            self.open_figure_form(FormFor::MentionFigure { span, entity: e }, start);
+            return;
+        }
+        self.add_mention(span, e, None);
+    }
+
+    /// Adds the mention, as one edit, and puts the cursor on it.
+    pub(super) fn add_mention(
+        &mut self,
+        span: TextSpan,
+        e: EntityIx,
+        figure: Option<crate::briefing::Figure>,
+    ) {
+        let name = e.of(&self.briefing).name.clone();
+        let edit = Edit::AddMention {
+            entity: e.0,
+            article: span.article.0,
+            part: span.part,
+            bytes: span.bytes.clone(),
+            figure,
+        };
+        if self.perform(vec![edit], &format!("marked as {name}")) {
+            self.after_mark(span, e);
+        }
+    }
+
+    /// Creates an entity of `kind` named `name` and marks `span` as its first mention (a
+    /// casualty figure asks for its figure first).
+    fn create_and_mark(&mut self, span: TextSpan, kind: EntityKind, name: String) {
+        if name.is_empty() {
+            self.say(&["a new entity needs a name: type it in the picker"]);
+            return;
+        }
+        if kind == EntityKind::Casualty {
+            let start = self.figure_in(&span);
+            self.open_figure_form(FormFor::NewCasualty { span, name }, start);
+            return;
+        }
+        self.create_with_mention(span, kind, name, None);
+    }
+
+    /// One undoable step: the new entity (named in the span's language) and its mention.
+    pub(super) fn create_with_mention(
+        &mut self,
+        span: TextSpan,
+        kind: EntityKind,
+        name: String,
+        figure: Option<crate::briefing::Figure>,
+    ) {
+        let b = &self.briefing;
+        let lang = span.article.of(b).lang.clone();
+        let entity = b.entities.len();
+        let edits = vec![
+            Edit::CreateEntity {
+                id: new_entity_id(b, &name),
+                kind,
+                name: name.clone(),
+                names: [(lang, self.span_text(&span).trim().to_string())].into(),
+                figure,
+            },
+            Edit::AddMention {
+                entity,
+                article: span.article.0,
+                part: span.part,
+                bytes: span.bytes.clone(),
+                figure,
+            },
+        ];
+        let done = format!("new {}: {name}", kind.as_str());
+        if self.perform(edits, &done) {
+            self.after_mark(span, EntityIx(entity));
+        }
+    }
+
+    /// After marking: back to reading, with the cursor on the new mention.
+    fn after_mark(&mut self, span: TextSpan, e: EntityIx) {
+        let key = MentionKey {
+            entity: e.0,
+            article: span.article.0,
+            part: span.part,
+            bytes: span.bytes,
+        };
+        self.cursor = key.find(&self.briefing);
+        self.selected = Some(e);
+        if let Some(p) = self.panes.iter().position(|p| p.article == span.article) {
+            self.focus = Focus::Pane(super::state::PaneIx(p));
+        }
+    }
+
+    /// `x`: removes the mention under the cursor.
+    pub(super) fn unmark(&mut self) {
+        let Some(m) = self.cursor else {
+            self.say(&["no mention under the cursor: ] steps to one"]);
+            return;
+        };
+        let key = MentionKey::of(&self.briefing, m);
+        let text = self.briefing.mention_text(m.of(&self.briefing)).to_string();
+        let name = self.briefing.entities[key.entity].name.clone();
+        let edit = Edit::RemoveMention {
+            entity: key.entity,
+            article: key.article,
+            part: key.part,
+            bytes: key.bytes,
+        };
+        self.perform(
+            vec![edit],
+            &format!("“{text}” is no longer marked as {name}"),
+        );
+    }
+}
+
+/// A picker row as pieces: "[place] Bamako · ar: باماكو".
+pub fn choice_pieces(b: &Briefing, choice: Choice, picker: &Picker) -> Pieces {
+    match choice {
+        Choice::Entity(e) => {
+            let entity = e.of(b);
+            let mut row = vec![format!("[{}] ", entity.kind.as_str()), entity.name.clone()];
+            for (lang, name) in entity.names.iter().filter(|(_, n)| **n != entity.name) {
+                row.extend([format!(" · {lang}: "), name.clone()]);
+            }
+            row
+        }
+        Choice::New(kind) => {
+            let name = match (&picker.purpose, picker.query.trim()) {
+                (PickFor::Mark(span), "") => span_text(b, span).trim().to_string(),
+                (_, typed) => typed.to_string(),
+            };
+            vec![format!("+ new {}: ", kind.as_str()), name]
+        }
+    }
+}
+
+fn span_text<'a>(b: &'a Briefing, span: &TextSpan) -> &'a str {
+    span.article
+        .of(b)
+        .part(span.part)
+        .get(span.bytes.clone())
+        .unwrap_or("")
+}

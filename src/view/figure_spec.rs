@@ -1,0 +1,174 @@
+//! A casualty figure as one short line of words an analyst can edit: `killed 2 at-least`,
+//! `injured 2-3`, `freed 20 about superseded as-of 2017-06-18`, `injured dozens`.
+//!
+//! The reader's figure form shows [`spec`] of the figure it starts from (the one the figure
+//! parser of `suggest` read in the selection, or the one being edited) and reads the edited
+//! line back with [`parse`]. Words may come in any order; each names one field: a type
+//! (`killed`, `injured`, `hostages`, `freed`, `missing`, `arrested`, `other`), a count
+//! (`11,000`) or a range (`2-3`), a qualifier (`exact`, `at-least`, `more-than`, `about`,
+//! `up-to`, `fewer-than`, or a vague amount that needs no count: `several`, `dozens`,
+//! `scores`, `hundreds`, `thousands`), `superseded`, and `as-of DATE`.
+
+use crate::briefing::{Figure, FigureType, Moment, Qualifier};
+
+const TYPES: [FigureType; 7] = [
+    FigureType::Killed,
+    FigureType::Injured,
+    FigureType::Hostages,
+    FigureType::Freed,
+    FigureType::Missing,
+    FigureType::Arrested,
+    FigureType::Other,
+];
+
+const QUALIFIERS: [Qualifier; 11] = [
+    Qualifier::Exact,
+    Qualifier::AtLeast,
+    Qualifier::MoreThan,
+    Qualifier::About,
+    Qualifier::UpTo,
+    Qualifier::FewerThan,
+    Qualifier::Several,
+    Qualifier::Dozens,
+    Qualifier::Scores,
+    Qualifier::Hundreds,
+    Qualifier::Thousands,
+];
+
+/// The figure as the words [`parse`] reads back to it.
+pub fn spec(f: &Figure) -> String {
+    let mut words = vec![f.kind.as_str().to_string()];
+    if !f.qualifier.is_vague() {
+        words.push(match f.count_max {
+            Some(max) => format!("{}-{max}", f.count),
+            None => f.count.to_string(),
+        });
+    }
+    if f.qualifier != Qualifier::Exact {
+        words.push(f.qualifier.as_str().to_string());
+    }
+    if f.superseded {
+        words.push("superseded".into());
+    }
+    if let Some(at) = f.as_of {
+        words.extend(["as-of".into(), at.as_str().to_string()]);
+    }
+    words.join(" ")
+}
+
+/// Reads a figure from its words; the error says which word is wrong and what was expected.
+pub fn parse(line: &str) -> Result<Figure, String> {
+    // "at least 20" as well as "at-least 20".
+    let line = line.to_lowercase();
+    let mut words: Vec<String> = Vec::new();
+    for w in line.split_whitespace() {
+        match (words.last(), w) {
+            (Some(prev), "least" | "than" | "to" | "of")
+                if matches!(prev.as_str(), "at" | "more" | "fewer" | "up" | "as") =>
+            {
+                let joined = format!("{prev}-{w}");
+                *words.last_mut().expect("checked above") = joined;
+            }
+            _ => words.push(w.to_string()),
+        }
+    }
+    let (mut kind, mut count, mut count_max, mut qualifier) = (None, None, None, None);
+    let (mut superseded, mut as_of) = (false, None);
+    let mut words = words.into_iter();
+    while let Some(w) = words.next() {
+        if let Some(t) = TYPES.iter().find(|t| t.as_str() == w) {
+            kind = Some(*t);
+        } else if let Some(q) = QUALIFIERS.iter().find(|q| q.as_str() == w) {
+            qualifier = Some(*q);
+        } else if w == "superseded" {
+            superseded = true;
+        } else if w == "as-of" {
+            let date = words.next().ok_or("as-of needs a date: as-of 2017-06-18")?;
+            as_of = Some(
+                Moment::try_from(date.clone())
+                    .map_err(|_| format!("“{date}” is not a date: write 2017-06-18"))?,
+            );
+        } else if let Some((low, high)) = w.split_once('-') {
+            count = Some(number(low)?);
+            count_max = Some(number(high)?);
+        } else if w.starts_with(|c: char| c.is_ascii_digit()) {
+            count = Some(number(&w)?);
+        } else {
+            return Err(format!(
+                "“{w}” is not a figure word: write a type (killed, injured, hostages, freed, missing, arrested, other), a count, a qualifier (at-least, about …), superseded or as-of DATE"
+            ));
+        }
+    }
+    let kind = kind.ok_or(
+        "a figure needs a type: killed, injured, hostages, freed, missing, arrested or other",
+    )?;
+    let qualifier = qualifier.unwrap_or_default();
+    let count = match (count, qualifier.derived_count()) {
+        (Some(n), _) => n,
+        (None, Some((derived, _))) => derived,
+        (None, None) => {
+            return Err("a figure needs a count (or a vague amount: several, dozens …)".into());
+        }
+    };
+    if count_max.is_some_and(|max| max < count) {
+        return Err("a range goes from the lower count to the higher: 2-3".into());
+    }
+    Ok(Figure {
+        kind,
+        count,
+        count_max,
+        qualifier,
+        superseded,
+        as_of,
+    })
+}
+
+fn number(w: &str) -> Result<u64, String> {
+    w.replace(',', "")
+        .parse()
+        .map_err(|_| format!("“{w}” is not a whole number"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_read_back_to_the_figure() {
+        for line in [
+            "killed 2 at-least",
+            "injured 2-3",
+            "freed 20 about superseded as-of 2017-06-18",
+            "injured dozens",
+            "other 11000",
+        ] {
+            let f = parse(line).unwrap();
+            assert_eq!(spec(&f), line);
+            assert_eq!(parse(&spec(&f)).unwrap(), f);
+        }
+    }
+
+    #[test]
+    fn words_in_any_order_and_spelt_out() {
+        let f = parse("At least 2 killed").unwrap();
+        assert_eq!(
+            (f.kind, f.count, f.qualifier),
+            (FigureType::Killed, 2, Qualifier::AtLeast)
+        );
+        assert_eq!(parse("11,000 other").unwrap().count, 11_000);
+        assert_eq!(parse("dozens injured").unwrap().count, 12);
+    }
+
+    #[test]
+    fn mistakes_are_named() {
+        assert!(parse("2 at-least").unwrap_err().contains("needs a type"));
+        assert!(parse("killed").unwrap_err().contains("needs a count"));
+        assert!(parse("killed two").unwrap_err().contains("“two”"));
+        assert!(parse("killed 3-2").unwrap_err().contains("lower count"));
+        assert!(
+            parse("killed 2 as-of yesterday")
+                .unwrap_err()
+                .contains("not a date")
+        );
+    }
+}
