@@ -22,3 +22,6 @@ pub use state::{Focus, Mode, PaneIx, Reader};
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod annotate_tests;

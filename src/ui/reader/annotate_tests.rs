@@ -1,0 +1,290 @@
+//! Annotating through the reader's keys, on a copy of the bundled briefing's file: the
+//! picker, marking, forms, review, undo and redo, saving, and the questions before quitting.
+
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use ratatui::layout::Rect;
+
+use crate::briefing::{EntityKind, FigureType, Part, Qualifier, load_str};
+use crate::theme::{BuiltIn, Theme};
+use crate::view::BidiMode;
+use crate::view::ids::{ArticleIx, EntityIx};
+
+use super::edits::Confirm;
+use super::keys::Action;
+use super::mark::{Choice, PickFor, Picker};
+use super::select_stub::TextSpan;
+use super::state::{Mode, Reader};
+
+const BUNDLED: &str = include_str!("../../../briefings/mali-le-campement-2017-06-18.yaml");
+
+/// A reader on a writable copy of the bundled briefing (the folder is kept alive with it).
+fn editable() -> (Reader, tempfile::TempDir) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("b.yaml");
+    std::fs::write(&path, BUNDLED).unwrap();
+    let b = load_str("b.yaml", BUNDLED).unwrap().briefing;
+    let mut r = Reader::new(b, Some(path), Theme::built_in(BuiltIn::Dark), BidiMode::App);
+    r.settle(Rect::new(0, 0, 120, 40));
+    (r, dir)
+}
+
+fn key(r: &mut Reader, code: KeyCode) {
+    r.handle(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+}
+
+fn typed(r: &mut Reader, text: &str) {
+    for c in text.chars() {
+        key(r, KeyCode::Char(c));
+    }
+}
+
+/// The span of the first occurrence of `quote` in an article's text.
+fn span(r: &Reader, article: &str, quote: &str) -> TextSpan {
+    let a = r.briefing().article_index(article).unwrap();
+    let start = r.briefing().articles[a].text.find(quote).unwrap();
+    TextSpan {
+        article: ArticleIx(a),
+        part: Part::Text,
+        bytes: start..start + quote.len(),
+    }
+}
+
+fn marked(r: &Reader, s: &TextSpan) -> Option<usize> {
+    r.briefing()
+        .mentions
+        .iter()
+        .find(|m| m.article == s.article.0 && m.bytes == s.bytes)
+        .map(|m| m.entity)
+}
+
+#[test]
+fn the_picker_finds_an_entity_by_its_name_in_the_other_language() {
+    let (r, _dir) = editable();
+    let b = r.briefing();
+    let bamako = b.entities.iter().position(|e| e.id == "bamako").unwrap();
+    let mut picker = Picker {
+        purpose: PickFor::Mark(span(&r, "en", "Monitors")),
+        query: "باماكو".into(),
+        row: 0,
+    };
+    assert_eq!(picker.choices(b)[0], Choice::Entity(EntityIx(bamako)));
+    // Folded: without the long vowels' marks, in another letter form, in any case.
+    picker.query = "BAMAKO".into();
+    assert_eq!(picker.choices(b)[0], Choice::Entity(EntityIx(bamako)));
+    // Whatever is typed, the three new kinds come last.
+    let choices = picker.choices(b);
+    assert_eq!(
+        choices[choices.len() - 3..],
+        EntityKind::ALL.map(Choice::New)
+    );
+}
+
+#[test]
+fn marking_a_new_place_then_undo_and_redo() {
+    let (mut r, _dir) = editable();
+    let before = r.briefing().clone();
+    let s = span(&r, "en", "Monitors");
+    assert_eq!(marked(&r, &s), None);
+    r.open_picker(PickFor::Mark(s.clone()));
+    typed(&mut r, "Monitors");
+    // The new place is the second "new" row, after every match and the new actor.
+    let Mode::Pick(p) = r.mode() else {
+        panic!("the picker is open")
+    };
+    let row = p
+        .choices(r.briefing())
+        .iter()
+        .position(|c| *c == Choice::New(EntityKind::Place))
+        .unwrap();
+    for _ in 0..row {
+        key(&mut r, KeyCode::Down);
+    }
+    key(&mut r, KeyCode::Enter);
+    assert_eq!(r.mode(), &Mode::Normal);
+    let e = marked(&r, &s).expect("marked");
+    let entity = &r.briefing().entities[e];
+    assert_eq!(
+        (entity.kind, entity.name.as_str()),
+        (EntityKind::Place, "Monitors")
+    );
+    assert_eq!(entity.names.get("en").map(String::as_str), Some("Monitors"));
+    assert!(r.unsaved());
+    // One undo takes back the entity and its mention together.
+    r.apply(Action::Undo);
+    assert_eq!(r.briefing(), &before);
+    assert!(!r.unsaved());
+    r.apply(Action::Redo);
+    assert_eq!(marked(&r, &s), Some(e));
+}
+
+#[test]
+fn a_casualty_mention_asks_for_its_figure_prefilled_by_the_parser() {
+    let (mut r, _dir) = editable();
+    let s = span(&r, "ar", "مقتل شخصين");
+    // The existing mention covers it: unmark it first, through the cursor.
+    let existing = marked(&r, &s).unwrap();
+    let m = r
+        .briefing()
+        .mentions
+        .iter()
+        .position(|m| m.article == s.article.0 && m.bytes == s.bytes)
+        .unwrap();
+    r.go_to_mention(crate::view::ids::AnyMention::Text(
+        crate::view::ids::MentionIx(m),
+    ));
+    r.apply(Action::Unmark);
+    assert_eq!(marked(&r, &s), None);
+    r.open_picker(PickFor::Mark(s.clone()));
+    let name = r.briefing().entities[existing].name.clone();
+    typed(&mut r, &name);
+    key(&mut r, KeyCode::Enter);
+    let Mode::Form(form) = r.mode() else {
+        panic!("a figure form, not {:?}", r.mode())
+    };
+    assert_eq!(form.input, "killed 2");
+    key(&mut r, KeyCode::Enter);
+    assert_eq!(marked(&r, &s), Some(existing));
+    let m = r
+        .briefing()
+        .mentions
+        .iter()
+        .find(|m| m.article == s.article.0 && m.bytes == s.bytes)
+        .unwrap();
+    let f = m.figure.unwrap();
+    assert_eq!(
+        (f.kind, f.count, f.qualifier),
+        (FigureType::Killed, 2, Qualifier::Exact)
+    );
+}
+
+#[test]
+fn a_figure_form_keeps_a_mistake_open_and_says_what_is_wrong() {
+    let (mut r, _dir) = editable();
+    let s = span(&r, "en", "three swimming pools");
+    r.open_picker(PickFor::Mark(s.clone()));
+    typed(&mut r, "pools");
+    let Mode::Pick(p) = r.mode() else { panic!() };
+    let row = p
+        .choices(r.briefing())
+        .iter()
+        .position(|c| *c == Choice::New(EntityKind::Casualty))
+        .unwrap();
+    for _ in 0..row {
+        key(&mut r, KeyCode::Down);
+    }
+    key(&mut r, KeyCode::Enter);
+    typed(&mut r, " lots");
+    key(&mut r, KeyCode::Enter);
+    assert!(matches!(r.mode(), Mode::Form(_)));
+    assert!(r.status().unwrap().contains("“lots”"), "{:?}", r.status());
+    assert_eq!(marked(&r, &s), None);
+    key(&mut r, KeyCode::Esc);
+    assert_eq!(r.mode(), &Mode::Normal);
+}
+
+#[test]
+fn saving_changes_only_the_edited_lines_and_loads_to_the_screen_model() {
+    let (mut r, dir) = editable();
+    let s = span(&r, "en", "Monitors");
+    r.open_picker(PickFor::Mark(s));
+    typed(&mut r, "Bamako");
+    key(&mut r, KeyCode::Enter);
+    r.apply(Action::Save);
+    assert!(
+        r.status().unwrap().starts_with("saved to"),
+        "{:?}",
+        r.status()
+    );
+    assert!(!r.unsaved());
+    let written = std::fs::read_to_string(dir.path().join("b.yaml")).unwrap();
+    assert_eq!(
+        &load_str("b.yaml", &written).unwrap().briefing,
+        r.briefing()
+    );
+    // Every line of the file is still there, in order; one was added.
+    let old: Vec<&str> = BUNDLED.lines().collect();
+    let new: Vec<&str> = written.lines().collect();
+    assert_eq!(new.len(), old.len() + 1);
+    let mut rest = new.iter();
+    assert!(old.iter().all(|line| rest.any(|n| n == line)));
+}
+
+#[test]
+fn saving_refuses_a_file_changed_on_disk_and_offers_to_reload() {
+    let (mut r, dir) = editable();
+    r.open_picker(PickFor::Mark(span(&r, "en", "Monitors")));
+    typed(&mut r, "Bamako");
+    key(&mut r, KeyCode::Enter);
+    let path = dir.path().join("b.yaml");
+    std::fs::write(&path, format!("# edited elsewhere\n{BUNDLED}")).unwrap();
+    r.apply(Action::Save);
+    assert_eq!(r.mode(), &Mode::Confirm(Confirm::Reload));
+    assert!(
+        std::fs::read_to_string(&path)
+            .unwrap()
+            .starts_with("# edited elsewhere")
+    );
+    key(&mut r, KeyCode::Char('r'));
+    assert!(!r.unsaved());
+    assert_eq!(r.briefing(), &load_str("b.yaml", BUNDLED).unwrap().briefing);
+}
+
+#[test]
+fn quitting_with_unsaved_edits_asks_first() {
+    let (mut r, _dir) = editable();
+    r.open_picker(PickFor::Mark(span(&r, "en", "Monitors")));
+    typed(&mut r, "Bamako");
+    key(&mut r, KeyCode::Enter);
+    key(&mut r, KeyCode::Char('q'));
+    assert_eq!(r.mode(), &Mode::Confirm(Confirm::Quit));
+    assert!(!r.done());
+    key(&mut r, KeyCode::Esc);
+    assert!(!r.done());
+    key(&mut r, KeyCode::Char('q'));
+    key(&mut r, KeyCode::Char('d'));
+    assert!(r.done());
+}
+
+#[test]
+fn the_bundled_briefing_refuses_edits_and_says_why() {
+    let b = load_str("b.yaml", BUNDLED).unwrap().briefing;
+    let mut r = Reader::new(
+        b.clone(),
+        None,
+        Theme::built_in(BuiltIn::Dark),
+        BidiMode::App,
+    );
+    r.settle(Rect::new(0, 0, 120, 40));
+    r.apply(Action::NextMention);
+    r.apply(Action::Unmark);
+    assert_eq!(r.briefing(), &b);
+    assert!(
+        r.status().unwrap().contains("read-only"),
+        "{:?}",
+        r.status()
+    );
+    key(&mut r, KeyCode::Char('q'));
+    assert!(r.done());
+}
+
+#[test]
+fn rejected_suggestions_are_not_proposed_again() {
+    let (mut r, _dir) = editable();
+    r.apply(Action::Review);
+    assert_eq!(r.mode(), &Mode::Review);
+    let first = r.status().unwrap();
+    let total: usize = count_of(&first);
+    key(&mut r, KeyCode::Char('n'));
+    key(&mut r, KeyCode::Esc);
+    r.apply(Action::Review);
+    assert_eq!(count_of(&r.status().unwrap()), total - 1);
+    // Accepting one adds its mention and counts down.
+    key(&mut r, KeyCode::Char('y'));
+    assert!(r.unsaved());
+}
+
+/// N in "suggestion 1 of N: …".
+fn count_of(status: &str) -> usize {
+    let of = status.split(" of ").nth(1).unwrap();
+    of.split(':').next().unwrap().parse().unwrap()
+}
