@@ -1,6 +1,7 @@
 //! Reader benchmarks on a big briefing (two ~5 MB articles, ~20 000 mentions, generated from
 //! the bundled one): load and validate; the first frame (loading included) at 200x60; a
-//! redraw after a keypress at 200x60.
+//! redraw after a keypress at 200x60; an edit (removing the mention under the cursor, then
+//! undoing it) with the redraw that shows it.
 
 use std::hint::black_box;
 
@@ -58,5 +59,35 @@ fn reader(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, reader);
+/// An edit and the redraw that shows it, on the big briefing opened from a file (edits
+/// need one): `x` removes the mention under the cursor, `u` puts it back; each is followed
+/// by a redraw, so one iteration is two edits.
+fn edit(c: &mut Criterion) {
+    let yaml = big_yaml();
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let path = dir.path().join("big.yaml");
+    std::fs::write(&path, &yaml).expect("write the big briefing");
+    let b = load_str("big.yaml", &yaml).expect("valid").briefing;
+    let mut app = Reader::new(b, Some(path), Theme::built_in(BuiltIn::Dark), BidiMode::App);
+    let mut terminal = Terminal::new(TestBackend::new(200, 60)).expect("terminal");
+    terminal.draw(|f| app.render(f)).expect("draw");
+    app.apply(Action::NextMention);
+    // The first edit reads the file once, to save against later: not what is measured.
+    app.apply(Action::Unmark);
+    app.apply(Action::Undo);
+    assert!(!app.unsaved(), "undo brings the model back: {:?}", app.status());
+    let mut group = c.benchmark_group("big briefing");
+    group.sample_size(10);
+    group.bench_function("edit and undo, each with a redraw, 200x60", |bench| {
+        bench.iter(|| {
+            app.apply(Action::Unmark);
+            terminal.draw(|f| app.render(f)).expect("draw");
+            app.apply(Action::Undo);
+            terminal.draw(|f| app.render(f)).expect("draw");
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, reader, edit);
 criterion_main!(benches);
