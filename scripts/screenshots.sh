@@ -15,6 +15,9 @@
 #   TERMINALS      which terminals (default "xterm xfce4-terminal mlterm")
 #   SETTLE         seconds to wait for drawing (default 3)
 #   OUT_DIR        where the PNGs go (default assets/); REPO: the repository (default: this script's ../)
+#   ARGS           arguments for the binary (default none: the bundled briefing), e.g. a copy
+#                  of a briefing to annotate
+#   NAME           the PNGs' name before the terminal's (default "reader")
 set -euo pipefail
 
 REPO="${REPO:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)}"
@@ -127,7 +130,7 @@ RUN="$WORK/run-reader.sh"
 cat > "$RUN" << EOF
 #!/bin/sh
 cd '$REPO' || exit 1
-exec '$BIN'
+exec '$BIN' ${ARGS:-}
 EOF
 chmod +x "$RUN"
 
@@ -189,7 +192,7 @@ for term in $TERMINALS; do
   fi
   # Move the pointer away so that no pointer shape lands in the picture.
   xdotool mousemove 1599 999 || true
-  out="$ASSETS/reader-$term.png"
+  out="$ASSETS/${NAME:-reader}-$term.png"
   raw="$WORK/$term-raw.png"
   import -window "$wid" "png:$raw"
   [[ -z "${KEEP_RAW:-}" ]] || cp "$raw" "${out%.png}-raw.png"
