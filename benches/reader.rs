@@ -75,7 +75,11 @@ fn edit(c: &mut Criterion) {
     app.apply(Action::NextMention);
     app.apply(Action::Unmark);
     app.apply(Action::Undo);
-    assert!(!app.unsaved(), "undo brings the model back: {:?}", app.status());
+    assert!(
+        !app.unsaved(),
+        "undo brings the model back: {:?}",
+        app.status()
+    );
     let mut group = c.benchmark_group("big briefing");
     group.sample_size(10);
     group.bench_function("edit and undo, each with a redraw, 200x60", |bench| {

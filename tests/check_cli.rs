@@ -437,3 +437,25 @@ fn messages_say_what_went_wrong_in_the_writers_words() {
         );
     }
 }
+
+#[test]
+fn the_ok_line_counts_headline_mentions() {
+    let (out, _) = run(&["check", "tests/fixtures/headlines/headlines.yaml"]);
+    assert_eq!(out.status.code(), Some(0));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let b = briefing::briefing::load_path(
+        std::path::Path::new("tests/fixtures/headlines/headlines.yaml"),
+        1 << 20,
+    )
+    .unwrap()
+    .briefing;
+    let (text, headline) = (b.mentions.len(), b.headline_mentions.len());
+    assert!(headline > 0);
+    assert!(
+        stdout.ends_with(&format!(
+            "{} mentions ({headline} in headlines)\n",
+            text + headline
+        )),
+        "{stdout}"
+    );
+}

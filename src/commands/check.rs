@@ -41,16 +41,20 @@ pub(crate) fn expand(path: &Path) -> Result<Vec<Result<PathBuf>>> {
         .collect())
 }
 
-/// The one-line summary of a valid briefing.
+/// The one-line summary of a valid briefing; mentions count those in headlines too.
 pub fn summary_line(path: &Path, b: &Briefing) -> String {
+    let in_headlines = match b.headline_mentions.len() {
+        0 => String::new(),
+        n => format!(" ({n} in headlines)"),
+    };
     format!(
-        "ok {}: {} articles, {} actors, {} places, {} casualty figures, {} mentions",
+        "ok {}: {} articles, {} actors, {} places, {} casualty figures, {} mentions{in_headlines}",
         inert(&path.display().to_string()),
         b.articles.len(),
         b.count_kind(EntityKind::Actor),
         b.count_kind(EntityKind::Place),
         b.count_kind(EntityKind::Casualty),
-        b.mentions.len()
+        b.mentions.len() + b.headline_mentions.len()
     )
 }
 
