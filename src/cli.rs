@@ -177,9 +177,9 @@ pub enum FormatArg {
 pub struct ExportArgs {
     /// Briefing file or folder (default: the bundled briefing)
     pub path: Option<PathBuf>,
-    /// Output format
+    /// Output format (default: from the extension of -o FILE, else md)
     #[arg(long, short = 'f', value_enum)]
-    pub format: FormatArg,
+    pub format: Option<FormatArg>,
     /// Write to FILE (atomically) instead of stdout, or the output folder when exporting a
     /// folder
     #[arg(long, short = 'o', value_name = "FILE")]

@@ -48,6 +48,40 @@ fn stdout_in_each_format() {
 }
 
 #[test]
+fn without_format_the_output_file_extension_decides_else_markdown() {
+    let b = bundled().unwrap().briefing;
+    let out = run(&[]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        export(&b, ExportFormat::Md)
+    );
+    let dir = tempfile::tempdir().unwrap();
+    for (name, format) in [
+        ("a.html", ExportFormat::Html),
+        ("a.JSON", ExportFormat::Json),
+        ("a.md", ExportFormat::Md),
+        ("a.txt", ExportFormat::Md),
+    ] {
+        let path = dir.path().join(name);
+        let out = run(&["-o", path.to_str().unwrap()]);
+        assert!(out.status.success(), "{name}: {}", stderr(&out));
+        assert_eq!(
+            fs::read_to_string(&path).unwrap(),
+            export(&b, format),
+            "{name}"
+        );
+    }
+    // An explicit format wins over the extension.
+    let path = dir.path().join("b.html");
+    run(&["-o", path.to_str().unwrap(), "--format", "json"]);
+    assert_eq!(
+        fs::read_to_string(&path).unwrap(),
+        export(&b, ExportFormat::Json)
+    );
+}
+
+#[test]
 fn output_file_is_written_and_never_clobbered_without_force() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("out.md");

@@ -1,4 +1,4 @@
-//! `briefing export [PATH] --format md|html|json [-o FILE] [--force]`: write a briefing as
+//! `briefing export [PATH] [--format md|html|json] [-o FILE] [--force]`: write a briefing as
 //! Markdown, HTML or JSON, to stdout or atomically to FILE (see `fileio::write_atomic`).
 //!
 //! When PATH is a folder, `-o` is required and names an output folder. Data flows in two
@@ -39,12 +39,23 @@ pub fn run(
     }
 }
 
-/// The export format the command line names.
+/// The export format the command line names, else the one `-o FILE`'s extension names,
+/// else Markdown.
 fn format(args: &ExportArgs) -> ExportFormat {
+    let from_extension = || {
+        let ext = args.output.as_deref()?.extension()?.to_str()?;
+        match ext.to_ascii_lowercase().as_str() {
+            "html" | "htm" => Some(ExportFormat::Html),
+            "json" => Some(ExportFormat::Json),
+            "md" | "markdown" => Some(ExportFormat::Md),
+            _ => None,
+        }
+    };
     match args.format {
-        FormatArg::Md => ExportFormat::Md,
-        FormatArg::Html => ExportFormat::Html,
-        FormatArg::Json => ExportFormat::Json,
+        Some(FormatArg::Md) => ExportFormat::Md,
+        Some(FormatArg::Html) => ExportFormat::Html,
+        Some(FormatArg::Json) => ExportFormat::Json,
+        None => from_extension().unwrap_or(ExportFormat::Md),
     }
 }
 
