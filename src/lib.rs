@@ -8,6 +8,7 @@
 //! files safely for all of them. [`commands`]
 //! wires each subcommand of [`cli`] to these parts, and [`error`] says how runs fail.
 
+pub mod annotate;
 pub mod briefing;
 pub mod cli;
 pub mod commands;

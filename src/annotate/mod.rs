@@ -1,0 +1,27 @@
+//! Annotating: changing a loaded briefing's entities and mentions, undoing and redoing the
+//! changes, and saving them into the file without disturbing the rest of it. No terminal
+//! code: the reader's screens drive this library.
+//!
+//! Data flows one way. Every change is an [`Edit`], plain data naming entities by index
+//! and mentions by what they are (entity, article, part, byte range). [`apply`] checks an
+//! edit against the rules the loader enforces (so the model always stays one that a file
+//! could load to), changes the [`Briefing`](crate::briefing::Briefing) in place keeping the
+//! loader's invariants, and returns the inverse edit; [`History`] keeps those inverses for
+//! undo and redo and knows whether the model is where it was last saved. [`save`] then diffs
+//! the model as loaded against the current one, entity by entity, and changes only the lines
+//! of the file that hold what changed (`save` and `spans` say how), checking that the new
+//! text loads to exactly the current model before handing it back.
+
+mod check;
+mod edit;
+mod entities;
+mod history;
+mod ids;
+mod mentions;
+//mod save;
+//mod spans;
+
+pub use edit::{Edit, EditError, apply};
+pub use history::History;
+pub use ids::new_entity_id;
+//pub use save::{SaveError, Saved, changed_on_disk, save};
