@@ -18,10 +18,12 @@ mod entities;
 mod history;
 mod ids;
 mod mentions;
-//mod save;
-//mod spans;
+mod rewrite;
+mod save;
+mod spans;
+mod yaml;
 
 pub use edit::{Edit, EditError, apply};
 pub use history::History;
 pub use ids::new_entity_id;
-//pub use save::{SaveError, Saved, changed_on_disk, save};
+pub use save::{SaveError, Saved, changed_on_disk, save};
