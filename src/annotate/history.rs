@@ -34,9 +34,13 @@ impl History {
         }
     }
 
-    /// Applies `edit` to `b` and records its inverse; clears redo.
+    /// Applies `edit` to `b` and records its inverse; clears redo. An edit that changes
+    /// nothing (it is its own inverse: a value set to what it was) is not recorded.
     pub fn perform(&mut self, b: &mut Briefing, edit: Edit) -> Result<(), EditError> {
         let inverse = apply(b, &edit)?;
+        if inverse == edit {
+            return Ok(());
+        }
         self.undo.push((inverse, self.state));
         self.redo.clear();
         self.state = self.next;
@@ -185,5 +189,11 @@ mod tests {
         assert_eq!(b, original, "one undo undoes the whole batch");
         h.perform_all(&mut b, Vec::new()).unwrap();
         assert!(!h.can_undo(), "nothing to undo for no edits");
+        let same = b.entities[0].name.clone();
+        h.perform(&mut b, rename(&same)).unwrap();
+        assert!(
+            !h.can_undo() && !h.is_dirty(),
+            "a rename to the same name is no edit"
+        );
     }
 }

@@ -356,3 +356,64 @@ fn the_file_changed_on_disk_is_noticed() {
     assert!(changed_on_disk(&path, QUIRKY).unwrap());
     assert!(changed_on_disk(&dir.path().join("gone.yaml"), QUIRKY).is_err());
 }
+
+#[test]
+fn what_cannot_change_in_place_is_rewritten_whole_or_refused() {
+    // A flow-mapping entity: its block is rewritten.
+    let flow = QUIRKY.replace(
+        "# the end\n",
+        "  - {id: attack, kind: actor, name: Gunmen, mentions: [{article: en, quote: Gunmen}]}\n# the end\n",
+    );
+    let original = load(&flow);
+    let mut current = original.clone();
+    apply(
+        &mut current,
+        &Edit::Rename {
+            entity: 3,
+            name: "Attackers".into(),
+        },
+    )
+    .unwrap();
+    let saved = save("q.yaml", &flow, &original, &current).unwrap();
+    let (b, a): (Vec<&str>, Vec<&str>) = (flow.lines().collect(), saved.yaml.lines().collect());
+    let at = b.iter().position(|l| l.contains("id: attack")).unwrap();
+    assert_eq!(a[..at], b[..at]);
+    assert_eq!(
+        a[at..at + 5],
+        [
+            "  - id: attack",
+            "    kind: actor",
+            "    name: \"Attackers\"",
+            "    mentions:",
+            "      - {article: \"en\", quote: \"Gunmen\"}",
+        ]
+    );
+    assert_eq!(a[at + 5..], b[at + 1..]);
+    // An anchor another entity uses: rewriting it would break the alias, so saving refuses.
+    let anchored = QUIRKY
+        .replace(
+            "    name: \"Mali\"\n",
+            "    name: &country \"Mali\"\n    names: {fr: *country}\n",
+        )
+        .replace(
+            "    name: 'People killed'\n",
+            "    name: 'People killed'\n    names: {en: *country}\n",
+        );
+    let original = load(&anchored);
+    let mut current = original.clone();
+    apply(
+        &mut current,
+        &Edit::Rename {
+            entity: 1,
+            name: "Mali!".into(),
+        },
+    )
+    .unwrap();
+    let err = save("q.yaml", &anchored, &original, &current).unwrap_err();
+    assert!(matches!(err, SaveError::Unverified(_)), "{err}");
+    assert!(
+        err.to_string()
+            .starts_with("cannot save: the new file would not load back"),
+        "{err}"
+    );
+}
