@@ -79,7 +79,7 @@ fn figure(count: u64) -> Figure {
         kind: FigureType::Killed,
         count,
         count_max: None,
-        qualifier: if count % 3 == 0 {
+        qualifier: if count.is_multiple_of(3) {
             Qualifier::AtLeast
         } else {
             Qualifier::Exact
@@ -157,7 +157,7 @@ fn edit(b: &Briefing, step: &Step) -> Option<Edit> {
                 article: m.article,
                 part: m.part,
                 bytes: m.bytes,
-                figure: figure_for(b, m.entity, c).filter(|_| c % 5 != 0),
+                figure: figure_for(b, m.entity, c).filter(|_| !c.is_multiple_of(5)),
             }
         }
         Step::Rename(e, k) => Edit::Rename {
