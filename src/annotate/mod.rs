@@ -1,124 +1,29 @@
-//! TEMPORARY stand-in for the annotation core being written on branch `annotate`; replaced at merge.
-#![allow(unused_variables, dead_code, clippy::new_without_default)]
-use std::collections::BTreeMap;
-use std::ops::Range;
+//! Annotating: changing a loaded briefing's entities and mentions, undoing and redoing the
+//! changes, and saving them into the file without disturbing the rest of it. No terminal
+//! code: the reader's screens drive this library.
+//!
+//! Data flows one way. Every change is an [`Edit`], plain data naming entities by index
+//! and mentions by what they are (entity, article, part, byte range). [`apply`] checks an
+//! edit against the rules the loader enforces (so the model always stays one that a file
+//! could load to), changes the [`Briefing`](crate::briefing::Briefing) in place keeping the
+//! loader's invariants, and returns the inverse edit; [`History`] keeps those inverses for
+//! undo and redo and knows whether the model is where it was last saved. [`save`] then diffs
+//! the model as loaded against the current one, entity by entity, and changes only the lines
+//! of the file that hold what changed (`save` and `spans` say how), checking that the new
+//! text loads to exactly the current model before handing it back.
 
-use crate::briefing::{Briefing, EntityKind, Figure, Part};
+mod check;
+mod edit;
+mod entities;
+mod history;
+mod ids;
+mod mentions;
+mod rewrite;
+mod save;
+mod spans;
+mod yaml;
 
-#[derive(Debug, Clone, PartialEq)]
-pub enum Edit {
-    AddMention {
-        entity: usize,
-        article: usize,
-        part: Part,
-        bytes: Range<usize>,
-        figure: Option<Figure>,
-    },
-    RemoveMention {
-        entity: usize,
-        article: usize,
-        part: Part,
-        bytes: Range<usize>,
-    },
-    MoveMention {
-        from: usize,
-        to: usize,
-        article: usize,
-        part: Part,
-        bytes: Range<usize>,
-    },
-    SetMentionFigure {
-        entity: usize,
-        article: usize,
-        part: Part,
-        bytes: Range<usize>,
-        figure: Option<Figure>,
-    },
-    CreateEntity {
-        id: String,
-        kind: EntityKind,
-        name: String,
-        names: BTreeMap<String, String>,
-        figure: Option<Figure>,
-    },
-    DeleteEntity {
-        entity: usize,
-    },
-    Rename {
-        entity: usize,
-        name: String,
-    },
-    SetName {
-        entity: usize,
-        lang: String,
-        name: Option<String>,
-    },
-    Link {
-        from: usize,
-        to: usize,
-    },
-    Unlink {
-        from: usize,
-        to: usize,
-    },
-    SetFigure {
-        entity: usize,
-        figure: Option<Figure>,
-    },
-}
-#[derive(Debug, thiserror::Error)]
-#[error("edit refused")]
-pub struct EditError;
-pub fn apply(b: &mut Briefing, edit: &Edit) -> Result<Edit, EditError> {
-    unimplemented!()
-}
-pub struct History;
-impl History {
-    pub fn new() -> History {
-        History
-    }
-    pub fn perform(&mut self, b: &mut Briefing, edit: Edit) -> Result<(), EditError> {
-        unimplemented!()
-    }
-    pub fn perform_all(&mut self, b: &mut Briefing, edits: Vec<Edit>) -> Result<(), EditError> {
-        unimplemented!()
-    }
-    pub fn undo(&mut self, b: &mut Briefing) -> Option<Result<(), EditError>> {
-        unimplemented!()
-    }
-    pub fn redo(&mut self, b: &mut Briefing) -> Option<Result<(), EditError>> {
-        unimplemented!()
-    }
-    pub fn can_undo(&self) -> bool {
-        false
-    }
-    pub fn can_redo(&self) -> bool {
-        false
-    }
-    pub fn is_dirty(&self) -> bool {
-        false
-    }
-    pub fn mark_saved(&mut self) {}
-}
-pub struct Saved {
-    pub yaml: String,
-    pub lines_added: usize,
-    pub lines_removed: usize,
-}
-#[derive(Debug, thiserror::Error)]
-#[error("save refused")]
-pub struct SaveError;
-pub fn save(
-    name: &str,
-    original_source: &str,
-    original: &Briefing,
-    current: &Briefing,
-) -> Result<Saved, SaveError> {
-    unimplemented!()
-}
-pub fn new_entity_id(b: &Briefing, name: &str) -> String {
-    unimplemented!()
-}
-pub fn changed_on_disk(path: &std::path::Path, original_source: &str) -> std::io::Result<bool> {
-    unimplemented!()
-}
+pub use edit::{Edit, EditError, apply};
+pub use history::History;
+pub use ids::new_entity_id;
+pub use save::{SaveError, Saved, changed_on_disk, save};

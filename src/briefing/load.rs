@@ -16,11 +16,12 @@ use super::diagnostic::{Findings, NodePath};
 use super::limits::MAX_FINDINGS;
 use super::locate::Locator;
 use super::model::Briefing;
+use super::model::Mention;
 use super::prescan::{Refusal, could_alias, could_nest_deeply, prescan};
 use super::raw::RawBriefing;
 use super::raw::text_fields;
 use super::trojan::suspicious_text;
-use super::validate::{build, validate};
+use super::validate::{build, selector_mentions, validate};
 use super::yaml_error::{explain, line_col, reword};
 
 /// The briefing shipped inside the binary.
@@ -154,6 +155,18 @@ pub fn load_str(name: &str, text: &str) -> Result<Loaded, Vec<Diagnostic>> {
         }),
         None => Err(diagnostics),
     }
+}
+
+/// The mentions each selector of each entity of `text` resolves to (`[entity][selector]`);
+/// None when the text does not parse (it is meant for text that loads). See
+/// [`super::validate::selector_mentions`].
+pub fn selectors_of(text: &str) -> Option<Vec<Vec<Vec<Mention>>>> {
+    let text = text.strip_prefix(BOM).unwrap_or(text);
+    if could_nest_deeply(text) || could_alias(text) {
+        prescan(text).ok()?;
+    }
+    let raw: RawBriefing = serde_yaml::from_str(text).ok()?;
+    Some(selector_mentions(&raw))
 }
 
 /// Validation findings and suspicious-text warnings as located diagnostics, in file order,

@@ -19,10 +19,14 @@ pub mod resolve;
 pub mod schema;
 mod trojan;
 mod validate;
+pub mod write;
 mod yaml_error;
 
 pub use diagnostic::{Diagnostic, Severity};
 pub use figure::*;
-pub use load::{DEFAULT_MAX_SIZE, LoadError, Loaded, bundled, load_bytes, load_path, load_str};
+pub use load::{
+    DEFAULT_MAX_SIZE, LoadError, Loaded, bundled, load_bytes, load_path, load_str, selectors_of,
+};
 pub use model::*;
 pub use trojan::is_bidi_control;
+pub use validate::{figure_problem, valid_id};

@@ -6,16 +6,16 @@
 //! headlines and figures without a count (dozens, العشرات) are left out and counted (the
 //! format extension of issue #14 adds both). A mention is written as its quote, with
 //! `occurrence` only when the quote occurs more than once, or with its offsets when it is
-//! not a whole word. New mentions of a known entity are inserted before its first mention;
+//! not a whole word ([`crate::briefing::write`], shared with the annotation save). New mentions of a known entity are inserted before its first mention;
 //! new entities before the file's first entity, or under a new `entities:` key at the end.
 //! The result is loaded back; if it would not load, nothing is returned but the errors.
 
 use std::collections::BTreeMap;
 
-use super::{Part, StatedFigure, Suggestion, Suggestions};
+use super::{StatedFigure, Suggestion, Suggestions};
 use crate::briefing::diagnostic::NodePath;
 use crate::briefing::locate::Locator;
-use crate::briefing::resolve::{Selector, find_quote};
+use crate::briefing::write::{self, json};
 use crate::briefing::{self, Briefing, EntityKind};
 
 /// Why a suggestion cannot be written, if it cannot: a figure the format cannot hold (an
@@ -39,56 +39,10 @@ pub struct Applied {
     pub left_out: BTreeMap<&'static str, usize>,
 }
 
-/// One mention as a YAML flow mapping: `{article: en, quote: "Bamako", occurrence: 2}`
-/// (with `part: headline` for a headline's).
+/// One suggested mention as the file writes it.
 fn mention_yaml(b: &Briefing, s: &Suggestion) -> String {
-    let article = &b.articles[s.article];
-    let text = article.part(s.part);
-    let quote = &text[s.bytes.clone()];
-    let matches = find_quote(
-        text,
-        Selector {
-            quote,
-            ..Default::default()
-        },
-    );
-    let selector = match matches.iter().position(|r| *r == s.bytes) {
-        Some(_) if matches.len() == 1 => String::new(),
-        Some(k) => format!(", occurrence: {}", k + 1),
-        None => format!(", start: {}, end: {}", s.chars.start, s.chars.end),
-    };
-    let figure = s
-        .figure
-        .and_then(StatedFigure::to_figure)
-        .map(|f| format!(", figure: {}", figure_yaml(&f)))
-        .unwrap_or_default();
-    let part = match s.part {
-        Part::Text => "",
-        Part::Headline => ", part: headline",
-    };
-    format!(
-        "{{article: {}{part}, quote: {}{selector}{figure}}}",
-        json(&article.id),
-        json(quote)
-    )
-}
-
-/// A figure as a YAML flow mapping; a vague one has no count (the format derives it).
-fn figure_yaml(f: &briefing::Figure) -> String {
-    let count = match f.qualifier.is_vague() {
-        true => String::new(),
-        false => format!(", count: {}", f.count),
-    };
-    format!(
-        "{{type: {}{count}, qualifier: {}}}",
-        f.kind.as_str(),
-        f.qualifier.as_str()
-    )
-}
-
-/// A string as a JSON string, which is also a YAML double-quoted scalar.
-fn json(s: &str) -> String {
-    serde_json::to_string(s).unwrap_or_default()
+    let figure = s.figure.and_then(StatedFigure::to_figure);
+    write::mention(b, s.article, s.part, s.bytes.clone(), figure.as_ref())
 }
 
 /// The byte offset where line `line` (1-based) starts, and the indentation before the `-`
@@ -189,7 +143,7 @@ pub fn apply(
                     new_items.push_str(&format!("{i}  names: {{{}}}\n", names.join(", ")));
                 }
                 if let Some(f) = figure {
-                    new_items.push_str(&format!("{i}  figure: {}\n", figure_yaml(&f)));
+                    new_items.push_str(&format!("{i}  figure: {}\n", write::figure(&f)));
                 }
                 new_items.push_str(&format!("{i}  mentions:\n"));
                 for m in mentions {
@@ -265,7 +219,7 @@ fn entities_key(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::briefing::{FigureType, Qualifier};
+    use crate::briefing::{FigureType, Part, Qualifier};
 
     fn suggestion(part: Part, count: Option<u64>, vague: Option<&'static str>) -> Suggestion {
         Suggestion {

@@ -8,7 +8,7 @@ use super::super::diagnostic::{Findings, NodePath};
 use super::super::raw::RawBriefing;
 
 /// Ids are used in anchors, file names and JSON: keep them plain.
-fn valid_id(id: &str) -> bool {
+pub fn valid_id(id: &str) -> bool {
     !id.is_empty()
         && id
             .chars()

@@ -5,7 +5,7 @@
 //! Each check turns the figure as written ([`RawFigure`]) into the model's [`Figure`].
 
 use super::super::diagnostic::{Findings, NodePath};
-use super::super::figure::Figure;
+use super::super::figure::{Figure, FigureType, Moment, Qualifier};
 use super::super::model::EntityKind;
 use super::super::raw::{RawEntity, RawFigure};
 use super::fields::valid_date;
@@ -30,54 +30,100 @@ pub fn check_figure(
         );
         return None;
     }
-    let qualifier = figure.qualifier;
-    let count = match (qualifier.derived_count(), figure.count, figure.count_max) {
+    consistent(
+        figure.kind,
+        figure.count,
+        figure.count_max,
+        figure.qualifier,
+        figure.superseded,
+        figure.as_of,
+    )
+    .map_err(|(key, message)| match key {
+        Some(key) => findings.error(path.key(key), message),
+        None => findings.error(path.clone(), message),
+    })
+    .ok()
+}
+
+/// The message for a superseded accepted figure.
+pub const SUPERSEDED_ACCEPTED: &str =
+    "the accepted figure cannot be superseded: mark the earlier figures of the mentions instead";
+
+/// Whether a figure is consistent in itself (a count unless the qualifier is vague, then
+/// none; `count_max` not below the count; `as_of` a calendar date): the figure, or the field
+/// at fault (None: the figure itself) and what is wrong.
+fn consistent(
+    kind: FigureType,
+    count: Option<u64>,
+    count_max: Option<u64>,
+    qualifier: Qualifier,
+    superseded: bool,
+    as_of: Option<Moment>,
+) -> Result<Figure, (Option<&'static str>, String)> {
+    let count = match (qualifier.derived_count(), count, count_max) {
         (Some(_), Some(_), _) | (Some(_), _, Some(_)) => {
-            findings.error(
-                path.key("count"),
+            return Err((
+                Some("count"),
                 format!(
                     "qualifier {} is a vague quantity and takes no count: give either the count or the qualifier",
                     qualifier.as_str()
                 ),
-            );
-            return None;
+            ));
         }
         (Some((derived, _)), None, None) => derived,
         (None, Some(count), _) => count,
         (None, None, _) => {
-            findings.error(
-                path.clone(),
-                "a figure needs a count, unless its qualifier is a vague quantity (several, dozens, scores, hundreds, thousands)",
-            );
-            return None;
+            return Err((
+                None,
+                "a figure needs a count, unless its qualifier is a vague quantity (several, dozens, scores, hundreds, thousands)".into(),
+            ));
         }
     };
-    if let Some(max) = figure.count_max
+    if let Some(max) = count_max
         && max < count
     {
-        findings.error(
-            path.key("count_max"),
+        return Err((
+            Some("count_max"),
             format!("count_max {max} is less than count {count}"),
-        );
-        return None;
+        ));
     }
-    if let Some(at) = figure.as_of
+    if let Some(at) = as_of
         && !valid_date(at.date())
     {
-        findings.error(
-            path.key("as_of"),
+        return Err((
+            Some("as_of"),
             format!("as_of {:?} is not a calendar date", at.as_str()),
-        );
-        return None;
+        ));
     }
-    Some(Figure {
-        kind: figure.kind,
+    Ok(Figure {
+        kind,
         count,
-        count_max: figure.count_max,
+        count_max,
         qualifier,
-        superseded: figure.superseded,
-        as_of: figure.as_of,
+        superseded,
+        as_of,
     })
+}
+
+/// What is wrong with a figure of the model, by the loader's rules, if anything (a vague
+/// figure must carry exactly its derived count, as the loader would give it); `accepted`:
+/// an entity's own figure, which cannot be superseded.
+pub fn figure_problem(f: &Figure, accepted: bool) -> Option<String> {
+    if accepted && f.superseded {
+        return Some(SUPERSEDED_ACCEPTED.into());
+    }
+    let derived = f.qualifier.derived_count().map(|(n, _)| n);
+    let count = (derived != Some(f.count) || f.count_max.is_some()).then_some(f.count);
+    consistent(
+        f.kind,
+        count,
+        f.count_max,
+        f.qualifier,
+        f.superseded,
+        f.as_of,
+    )
+    .err()
+    .map(|(_, m)| m)
 }
 
 /// Checks an entity's own figure (the accepted one): required on casualty entities, never
@@ -89,10 +135,7 @@ pub fn check_entity_figure(
 ) -> Option<Figure> {
     match &entity.figure {
         Some(f) if f.superseded => {
-            findings.error(
-                path.key("figure").key("superseded"),
-                "the accepted figure cannot be superseded: mark the earlier figures of the mentions instead",
-            );
+            findings.error(path.key("figure").key("superseded"), SUPERSEDED_ACCEPTED);
             None
         }
         Some(f) => check_figure(entity, f, path.key("figure"), findings),

@@ -19,8 +19,10 @@ use super::diagnostic::{Findings, NodePath};
 use super::figure::Figure;
 use super::model::{Article, Briefing, Direction, Entity, Mention};
 use super::raw::{RawBriefing, RawEntity};
+pub use fields::valid_id;
 use fields::{check_articles, check_briefing, check_unique_ids};
 use figures::check_entity_figure;
+pub use figures::figure_problem;
 use mentions::{Resolver, within_limits};
 use overlaps::check_overlaps;
 
@@ -105,6 +107,27 @@ pub fn validate(raw: &RawBriefing) -> (Option<Resolution>, Findings) {
         figures,
     };
     (Some(resolution), findings)
+}
+
+/// The mentions each selector of each entity resolves to (`[entity][selector]`), before
+/// duplicates are merged; for a file that loads. What tells a writer which lines of the
+/// file make which mentions.
+pub fn selector_mentions(raw: &RawBriefing) -> Vec<Vec<Vec<Mention>>> {
+    let mut findings = Findings::default();
+    let article_index = check_articles(raw, &mut findings);
+    let mut resolver = Resolver::new(raw, &article_index);
+    let mut out: Vec<Vec<Vec<Mention>>> = raw
+        .entities
+        .iter()
+        .map(|e| vec![Vec::new(); e.mentions.len()])
+        .collect();
+    for (i, e) in raw.entities.iter().enumerate() {
+        resolver.entity(i, e, &mut findings);
+    }
+    for r in resolver.resolved {
+        out[r.mention.entity][r.selector].push(r.mention);
+    }
+    out
 }
 
 /// What validation resolved: every mention, each entity's links as indices, and each

@@ -1,0 +1,215 @@
+//! Every edit on a briefing, as data, and [`apply`], which checks one against the loader's
+//! rules, makes it, and returns the edit that undoes it.
+//!
+//! Entities are referred to by index into `Briefing::entities` (stable: `CreateEntity`
+//! appends, `DeleteEntity` removes only the last one); mentions by what they are (entity,
+//! article, part, byte range), never by index into `Briefing::mentions`, which every
+//! mention edit re-sorts. The work is done by `mentions` (edits of mentions) and `entities`
+//! (edits of entities), with the shared checks in `check`; an edit that is refused leaves
+//! the briefing untouched.
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+
+use crate::briefing::{Briefing, EntityKind, Figure, Part};
+
+use super::{entities, mentions};
+
+/// One change to a briefing.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Edit {
+    AddMention {
+        entity: usize,
+        article: usize,
+        part: Part,
+        bytes: Range<usize>,
+        figure: Option<Figure>,
+    },
+    RemoveMention {
+        entity: usize,
+        article: usize,
+        part: Part,
+        bytes: Range<usize>,
+    },
+    /// Relink: the mention moves to another entity (its figure goes with it, unless the
+    /// target is not a casualty entity: then it is dropped; the inverse restores it).
+    MoveMention {
+        from: usize,
+        to: usize,
+        article: usize,
+        part: Part,
+        bytes: Range<usize>,
+    },
+    SetMentionFigure {
+        entity: usize,
+        article: usize,
+        part: Part,
+        bytes: Range<usize>,
+        figure: Option<Figure>,
+    },
+    /// Appends an entity (no mentions, no links).
+    CreateEntity {
+        id: String,
+        kind: EntityKind,
+        name: String,
+        names: BTreeMap<String, String>,
+        figure: Option<Figure>,
+    },
+    /// Removes the LAST entity, which must have no mentions and nothing linking to it (the
+    /// inverse of CreateEntity).
+    DeleteEntity {
+        entity: usize,
+    },
+    Rename {
+        entity: usize,
+        name: String,
+    },
+    /// Sets (Some) or removes (None) the entity's name in one language.
+    SetName {
+        entity: usize,
+        lang: String,
+        name: Option<String>,
+    },
+    Link {
+        from: usize,
+        to: usize,
+    },
+    Unlink {
+        from: usize,
+        to: usize,
+    },
+    SetFigure {
+        entity: usize,
+        figure: Option<Figure>,
+    },
+    /// Replaces an entity's links, in this order (what undoes an `Unlink` from the middle
+    /// of the list).
+    SetLinks {
+        entity: usize,
+        links: Vec<usize>,
+    },
+    /// Several edits made in order as one; undone in reverse order.
+    Batch(Vec<Edit>),
+}
+
+/// Why an edit was refused; its Display is one sentence for the status line.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum EditError {
+    #[error("there is no entity #{0}")]
+    UnknownEntity(usize),
+    #[error("there is no article #{0}")]
+    UnknownArticle(usize),
+    #[error("the selection is not text of the article: {0}")]
+    BadRange(String),
+    #[error("“{text}” is already marked as {entity}")]
+    AlreadyMarked { text: String, entity: String },
+    #[error("“{text}” would cross “{other}”, marked as {entity}: mentions may nest but not cross")]
+    Crossing {
+        text: String,
+        other: String,
+        entity: String,
+    },
+    #[error("“{text}” is not marked as {entity}")]
+    NotMarked { text: String, entity: String },
+    #[error("{entity} is a casualty figure and needs a figure")]
+    FigureNeeded { entity: String },
+    #[error("only casualty figures have figures, and {entity} is not one")]
+    FigureNotAllowed { entity: String },
+    #[error("{0}")]
+    BadFigure(String),
+    #[error("a name cannot be empty")]
+    EmptyName,
+    #[error("a name needs a language tag")]
+    EmptyLanguage,
+    #[error("“{0}” cannot be an id: use ASCII letters, digits, '-', '_' or '.'")]
+    BadId(String),
+    #[error("the id “{0}” is already used")]
+    DuplicateId(String),
+    #[error("only the last entity can be deleted, and {0} is not")]
+    NotLast(String),
+    #[error("{entity} cannot be deleted: {why}")]
+    InUse { entity: String, why: String },
+    #[error("{0} cannot be linked to itself")]
+    LinkToItself(String),
+    #[error("{from} is already linked to {to}")]
+    AlreadyLinked { from: String, to: String },
+    #[error("{from} is not linked to {to}")]
+    NotLinked { from: String, to: String },
+}
+
+/// Applies `edit`, keeping every invariant the loader guarantees (mentions sorted as the
+/// loader sorts them, `Entity::mentions` rebuilt, `chars` computed from `bytes`, ranges on
+/// character boundaries), and returns the edit that undoes it. Refuses, leaving `b`
+/// untouched, any edit after which the file would not pass `briefing check`.
+pub fn apply(b: &mut Briefing, edit: &Edit) -> Result<Edit, EditError> {
+    match edit {
+        Edit::AddMention {
+            entity,
+            article,
+            part,
+            bytes,
+            figure,
+        } => mentions::add(b, *entity, (*article, *part, bytes), *figure),
+        Edit::RemoveMention {
+            entity,
+            article,
+            part,
+            bytes,
+        } => mentions::remove(b, *entity, (*article, *part, bytes)),
+        Edit::MoveMention {
+            from,
+            to,
+            article,
+            part,
+            bytes,
+        } => mentions::relink(b, *from, *to, (*article, *part, bytes)),
+        Edit::SetMentionFigure {
+            entity,
+            article,
+            part,
+            bytes,
+            figure,
+        } => mentions::set_figure(b, *entity, (*article, *part, bytes), *figure),
+        Edit::CreateEntity {
+            id,
+            kind,
+            name,
+            names,
+            figure,
+        } => entities::create(b, id, *kind, name, names, *figure),
+        Edit::DeleteEntity { entity } => entities::delete(b, *entity),
+        Edit::Rename { entity, name } => entities::rename(b, *entity, name),
+        Edit::SetName { entity, lang, name } => {
+            entities::set_name(b, *entity, lang, name.as_deref())
+        }
+        Edit::Link { from, to } => entities::link(b, *from, *to),
+        Edit::Unlink { from, to } => entities::unlink(b, *from, *to),
+        Edit::SetFigure { entity, figure } => entities::set_figure(b, *entity, *figure),
+        Edit::SetLinks { entity, links } => entities::set_links(b, *entity, links),
+        Edit::Batch(edits) => batch(b, edits),
+    }
+}
+
+/// Applies `edits` in order, all or none: when one is refused, those before it are undone.
+/// Returns their inverses as one batch, in reverse order.
+fn batch(b: &mut Briefing, edits: &[Edit]) -> Result<Edit, EditError> {
+    let mut done: Vec<Edit> = Vec::with_capacity(edits.len());
+    for edit in edits {
+        match apply(b, edit) {
+            Ok(inverse) => done.push(inverse),
+            Err(e) => {
+                for inverse in done.iter().rev() {
+                    // Inverses of edits just made apply by construction.
+                    let _ = apply(b, inverse);
+                }
+                return Err(e);
+            }
+        }
+    }
+    done.reverse();
+    Ok(Edit::Batch(done))
+}
+
+#[cfg(test)]
+#[path = "edit_tests.rs"]
+mod tests;

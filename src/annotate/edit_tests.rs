@@ -1,0 +1,384 @@
+//! Each edit applied and undone by its inverse restores the model exactly; each refusal
+//! leaves it untouched.
+
+use super::*;
+use crate::briefing::{FigureType, Qualifier, load_str};
+
+const DOC: &str = "\
+id: edits
+title: Edits
+date: 2017-06-19
+articles:
+  - id: en
+    lang: en
+    source: Wire
+    headline: Attack near Bamako
+    text: Gunmen attacked a resort near Bamako, Mali. Two people were killed in Bamako.
+  - id: ar
+    lang: ar
+    source: Test
+    headline: هجوم قرب باماكو
+    text: هاجم مسلحون منتجعا قرب باماكو في مالي.
+entities:
+  - id: bamako
+    kind: place
+    name: Bamako
+    mentions:
+      - {article: en, quote: Bamako, occurrence: 1}
+  - id: mali
+    kind: place
+    name: Mali
+    links: [bamako]
+    mentions:
+      - {article: en, quote: Mali}
+  - id: killed
+    kind: casualty
+    name: Killed
+    figure: {type: killed, count: 2}
+    mentions:
+      - {article: en, quote: Two people were killed, figure: {type: killed, count: 2}}
+";
+
+fn briefing() -> Briefing {
+    load_str("t.yaml", DOC).unwrap().briefing
+}
+
+fn at(b: &Briefing, article: usize, word: &str, nth: usize) -> Range<usize> {
+    let text = &b.articles[article].text;
+    let start = text.match_indices(word).nth(nth).unwrap().0;
+    start..start + word.len()
+}
+
+fn killed(count: u64) -> Figure {
+    Figure {
+        kind: FigureType::Killed,
+        count,
+        count_max: None,
+        qualifier: Qualifier::Exact,
+        superseded: false,
+        as_of: None,
+    }
+}
+
+/// Applies `edit`, checks the model changed, undoes it and checks the model is back.
+fn round_trip(edit: Edit) -> Briefing {
+    let mut b = briefing();
+    let before = b.clone();
+    let inverse = apply(&mut b, &edit).unwrap_or_else(|e| panic!("{edit:?}: {e}"));
+    assert_ne!(b, before, "{edit:?} changed nothing");
+    let after = b.clone();
+    let again = apply(&mut b, &inverse).unwrap();
+    assert_eq!(b, before, "{edit:?} undone by {inverse:?}");
+    apply(&mut b, &again).unwrap();
+    assert_eq!(b, after, "redone");
+    after
+}
+
+fn refused(edit: Edit) -> String {
+    let mut b = briefing();
+    let before = b.clone();
+    let e = apply(&mut b, &edit).expect_err("refused");
+    assert_eq!(b, before, "a refused edit leaves the model");
+    e.to_string()
+}
+
+#[test]
+fn add_mention_keeps_the_loaders_order_and_indices() {
+    let b0 = briefing();
+    let bytes = at(&b0, 0, "Bamako", 1);
+    let b = round_trip(Edit::AddMention {
+        entity: 0,
+        article: 0,
+        part: Part::Text,
+        bytes: bytes.clone(),
+        figure: None,
+    });
+    // Exactly what loading a file with both occurrences gives.
+    let loaded = load_str(
+        "t.yaml",
+        &DOC.replace("quote: Bamako, occurrence: 1", "quote: Bamako"),
+    )
+    .unwrap()
+    .briefing;
+    assert_eq!(b, loaded);
+    assert_eq!(
+        b.mentions
+            .iter()
+            .find(|m| m.bytes == bytes)
+            .unwrap()
+            .chars
+            .len(),
+        6
+    );
+}
+
+#[test]
+fn headline_mentions() {
+    let b0 = briefing();
+    let h = &b0.articles[1].headline;
+    let start = h.find("باماكو").unwrap();
+    let b = round_trip(Edit::AddMention {
+        entity: 0,
+        article: 1,
+        part: Part::Headline,
+        bytes: start..start + "باماكو".len(),
+        figure: None,
+    });
+    assert_eq!(b.headline_mentions.len(), 1);
+    assert_eq!(b.headline_mentions[0].chars, 9..15);
+    assert_eq!(b.entities[0].mentions, b0.entities[0].mentions);
+}
+
+#[test]
+fn remove_move_and_figure_edits_undo() {
+    let b = briefing();
+    let bamako = at(&b, 0, "Bamako", 0);
+    let mali = at(&b, 0, "Mali", 0);
+    let two = b.entities[2].mentions[0];
+    let two = b.mentions[two].bytes.clone();
+    round_trip(Edit::RemoveMention {
+        entity: 0,
+        article: 0,
+        part: Part::Text,
+        bytes: bamako.clone(),
+    });
+    let moved = round_trip(Edit::MoveMention {
+        from: 1,
+        to: 0,
+        article: 0,
+        part: Part::Text,
+        bytes: mali,
+    });
+    assert_eq!(moved.entities[0].mentions.len(), 2);
+    assert!(moved.entities[1].mentions.is_empty());
+    // A casualty mention moved to a place loses its figure; the inverse brings it back.
+    let dropped = round_trip(Edit::MoveMention {
+        from: 2,
+        to: 1,
+        article: 0,
+        part: Part::Text,
+        bytes: two.clone(),
+    });
+    assert_eq!(
+        dropped
+            .mentions
+            .iter()
+            .find(|m| m.bytes == two)
+            .unwrap()
+            .figure,
+        None
+    );
+    round_trip(Edit::SetMentionFigure {
+        entity: 2,
+        article: 0,
+        part: Part::Text,
+        bytes: two.clone(),
+        figure: Some(killed(3)),
+    });
+    round_trip(Edit::SetMentionFigure {
+        entity: 2,
+        article: 0,
+        part: Part::Text,
+        bytes: two,
+        figure: None,
+    });
+}
+
+#[test]
+fn entity_edits_undo() {
+    round_trip(Edit::CreateEntity {
+        id: "gunmen".into(),
+        kind: EntityKind::Actor,
+        name: "Gunmen".into(),
+        names: BTreeMap::from([("ar".into(), "مسلحون".into())]),
+        figure: None,
+    });
+    round_trip(Edit::Rename {
+        entity: 0,
+        name: "Bamako, Mali".into(),
+    });
+    round_trip(Edit::SetName {
+        entity: 0,
+        lang: "ar".into(),
+        name: Some("باماكو".into()),
+    });
+    round_trip(Edit::Link { from: 0, to: 1 });
+    round_trip(Edit::Unlink { from: 1, to: 0 });
+    round_trip(Edit::SetFigure {
+        entity: 2,
+        figure: Some(killed(5)),
+    });
+    round_trip(Edit::SetLinks {
+        entity: 2,
+        links: vec![1, 0],
+    });
+}
+
+#[test]
+fn unlink_from_the_middle_restores_the_order() {
+    let mut b = briefing();
+    apply(
+        &mut b,
+        &Edit::SetLinks {
+            entity: 2,
+            links: vec![0, 1],
+        },
+    )
+    .unwrap();
+    let before = b.clone();
+    let inverse = apply(&mut b, &Edit::Unlink { from: 2, to: 0 }).unwrap();
+    assert_eq!(b.entities[2].links, [1]);
+    apply(&mut b, &inverse).unwrap();
+    assert_eq!(b, before);
+}
+
+#[test]
+fn delete_entity_undoes_create_and_refuses_used_ones() {
+    let mut b = briefing();
+    let before = b.clone();
+    let create = Edit::CreateEntity {
+        id: "x".into(),
+        kind: EntityKind::Place,
+        name: "X".into(),
+        names: BTreeMap::new(),
+        figure: None,
+    };
+    let delete = apply(&mut b, &create).unwrap();
+    assert_eq!(delete, Edit::DeleteEntity { entity: 3 });
+    apply(&mut b, &Edit::Link { from: 3, to: 0 }).unwrap();
+    let create_again = apply(&mut b, &Edit::DeleteEntity { entity: 3 }).unwrap();
+    assert_eq!(b, before);
+    apply(&mut b, &create_again).unwrap();
+    assert_eq!(b.entities[3].links, [0], "its own links come back");
+    assert!(refused(Edit::DeleteEntity { entity: 0 }).contains("only the last entity"));
+    assert_eq!(
+        refused(Edit::DeleteEntity { entity: 2 }),
+        "Killed (casualty) cannot be deleted: it is marked in the articles"
+    );
+}
+
+#[test]
+fn refusals_say_why_in_one_sentence() {
+    let b = briefing();
+    let bamako = at(&b, 0, "Bamako", 0);
+    let add = |entity, bytes: Range<usize>, figure| Edit::AddMention {
+        entity,
+        article: 0,
+        part: Part::Text,
+        bytes,
+        figure,
+    };
+    assert_eq!(
+        refused(add(1, bamako.clone(), None)),
+        "“Bamako” is already marked as Bamako (place)"
+    );
+    assert_eq!(
+        refused(add(0, bamako.start - 5..bamako.start + 2, None)),
+        "“near Ba” would cross “Bamako”, marked as Bamako (place): mentions may nest but not cross"
+    );
+    // Nesting is fine.
+    let mut nested = b.clone();
+    apply(&mut nested, &add(1, bamako.start..bamako.end + 6, None)).unwrap();
+    let ar = &b.articles[1].text;
+    let inside = ar.find('ب').unwrap() + 1;
+    assert!(
+        refused(Edit::AddMention {
+            entity: 0,
+            article: 1,
+            part: Part::Text,
+            bytes: inside..inside + 2,
+            figure: None,
+        })
+        .contains("between characters")
+    );
+    assert!(refused(add(0, 5..5, None)).contains("empty"));
+    assert!(refused(add(0, 5..100_000, None)).contains("past the text"));
+    assert!(refused(add(9, 0..3, None)).contains("no entity #9"));
+    assert!(refused(add(0, 0..6, Some(killed(1)))).contains("only casualty figures"));
+    let mut vague = killed(7);
+    vague.qualifier = Qualifier::Dozens;
+    assert!(refused(add(2, 0..6, Some(vague))).contains("takes no count"));
+    assert_eq!(
+        refused(Edit::RemoveMention {
+            entity: 1,
+            article: 0,
+            part: Part::Text,
+            bytes: bamako,
+        }),
+        "“Bamako” is not marked as Mali (place)"
+    );
+    assert_eq!(
+        refused(Edit::Rename {
+            entity: 0,
+            name: "  ".into()
+        }),
+        "a name cannot be empty"
+    );
+    assert_eq!(
+        refused(Edit::Link { from: 0, to: 0 }),
+        "Bamako (place) cannot be linked to itself"
+    );
+    assert_eq!(
+        refused(Edit::Link { from: 1, to: 0 }),
+        "Mali (place) is already linked to Bamako (place)"
+    );
+    assert!(refused(Edit::Unlink { from: 0, to: 1 }).contains("is not linked"));
+    assert_eq!(
+        refused(Edit::SetFigure {
+            entity: 2,
+            figure: None
+        }),
+        "Killed (casualty) is a casualty figure and needs a figure"
+    );
+    let mut earlier = killed(1);
+    earlier.superseded = true;
+    assert!(
+        refused(Edit::SetFigure {
+            entity: 2,
+            figure: Some(earlier)
+        })
+        .contains("superseded")
+    );
+    let create = |id: &str, kind, figure| Edit::CreateEntity {
+        id: id.into(),
+        kind,
+        name: "N".into(),
+        names: BTreeMap::new(),
+        figure,
+    };
+    assert_eq!(
+        refused(create("mali", EntityKind::Place, None)),
+        "the id “mali” is already used"
+    );
+    assert!(refused(create("a b", EntityKind::Place, None)).contains("cannot be an id"));
+    assert!(refused(create("k", EntityKind::Casualty, None)).contains("needs a figure"));
+    assert!(refused(create("k", EntityKind::Actor, Some(killed(1)))).contains("only casualty"));
+}
+
+#[test]
+fn a_batch_is_all_or_nothing() {
+    let b = briefing();
+    let bamako = at(&b, 0, "Bamako", 1);
+    let good = Edit::AddMention {
+        entity: 0,
+        article: 0,
+        part: Part::Text,
+        bytes: bamako,
+        figure: None,
+    };
+    let bad = Edit::Rename {
+        entity: 0,
+        name: String::new(),
+    };
+    assert_eq!(
+        refused(Edit::Batch(vec![good.clone(), bad])),
+        "a name cannot be empty"
+    );
+    round_trip(Edit::Batch(vec![
+        good,
+        Edit::Rename {
+            entity: 0,
+            name: "B".into(),
+        },
+    ]));
+}

@@ -1,0 +1,278 @@
+//! The changes to one entity's lines: what `save` does for an entity that differs from the
+//! one loaded. A changed name, names, links or figure replaces that key's value (one-line
+//! values from after `key: ` to before a trailing comment; others the key's lines), or adds
+//! the key as a line before `mentions`. Mentions are diffed by selector: each item of the
+//! `mentions` list is kept when every mention it selects is still there with the same figure;
+//! an item that is not is replaced by lines for what it selected that remains; mentions no
+//! item selects are added after the last item. When none of that can be done in place (a
+//! flow-mapping entity, an anchor or alias inside it, a list whose items cannot be matched),
+//! the entity's whole block is rewritten ([`whole`]).
+
+use std::cell::OnceCell;
+use std::collections::{HashMap, HashSet};
+
+use crate::briefing::{Briefing, Figure, Mention, Part, selectors_of};
+
+use super::spans::{EntitySpan, KeySpan, Lines};
+use super::yaml;
+
+/// Replace the bytes `from..to` of the source with `text`.
+#[derive(Debug, Clone)]
+pub struct Change {
+    pub from: usize,
+    pub to: usize,
+    pub text: String,
+}
+
+/// The entity cannot be changed in place: rewrite its block.
+#[derive(Debug)]
+pub struct Whole;
+
+/// What the rewriting of entities shares.
+pub struct Context<'a> {
+    pub lines: &'a Lines<'a>,
+    pub original: &'a Briefing,
+    pub current: &'a Briefing,
+    /// The file's line break.
+    pub nl: &'a str,
+    /// What each selector of the file selects, found once, when first needed.
+    pub selectors: OnceCell<Option<Vec<Vec<Vec<Mention>>>>>,
+}
+
+type Key = (usize, Part, usize, usize);
+
+fn key(m: &Mention) -> Key {
+    (m.article, m.part, m.bytes.start, m.bytes.end)
+}
+
+/// A mention as compared between the models: where, and its figure.
+fn stated(m: &Mention) -> (Key, Option<Figure>) {
+    (key(m), m.figure)
+}
+
+/// Leading white space of a line.
+fn indent_of(line: &str) -> String {
+    line.chars()
+        .take_while(|c| *c == ' ' || *c == '\t')
+        .collect()
+}
+
+impl Context<'_> {
+    fn link_ids(b: &Briefing, e: usize) -> Vec<&str> {
+        b.entities[e]
+            .links
+            .iter()
+            .map(|&l| b.entities[l].id.as_str())
+            .collect()
+    }
+
+    fn mentions_differ(&self, i: usize, j: usize) -> bool {
+        let before = yaml::mentions_of(self.original, i).into_iter().map(stated);
+        let after = yaml::mentions_of(self.current, j).into_iter().map(stated);
+        !before.eq(after)
+    }
+
+    /// Whether original entity `i` and current entity `j` hold the same.
+    pub fn unchanged(&self, i: usize, j: usize) -> bool {
+        let (a, b) = (&self.original.entities[i], &self.current.entities[j]);
+        a.name == b.name
+            && a.names == b.names
+            && a.figure == b.figure
+            && Self::link_ids(self.original, i) == Self::link_ids(self.current, j)
+            && !self.mentions_differ(i, j)
+    }
+
+    /// Lines `start..end` of the source as a byte range.
+    fn lines_range(&self, start: usize, end: usize) -> (usize, usize) {
+        (self.lines.start(start), self.lines.start(end))
+    }
+
+    /// Replaces the whole block of the entity at `span` with current entity `j`.
+    pub fn whole(&self, span: &EntitySpan, j: usize) -> Change {
+        let end = self.lines.trim(span.start, span.end);
+        let (from, to) = self.lines_range(span.start, end);
+        let indent = indent_of(self.lines.text(span.start));
+        let text = yaml::entity(self.current, j, &indent, self.nl);
+        Change { from, to, text }
+    }
+
+    /// Removes the block of the entity at `span`.
+    pub fn delete(&self, span: &EntitySpan) -> Change {
+        let end = self.lines.trim(span.start, span.end);
+        let (from, to) = self.lines_range(span.start, end);
+        Change {
+            from,
+            to,
+            text: String::new(),
+        }
+    }
+
+    /// The changes that turn original entity `i`, at `span`, into current entity `j`.
+    pub fn entity(&self, span: &EntitySpan, i: usize, j: usize) -> Result<Vec<Change>, Whole> {
+        if span.flow || span.anchored {
+            return Err(Whole);
+        }
+        let (a, b) = (&self.original.entities[i], &self.current.entities[j]);
+        let mut changes = Vec::new();
+        if a.name != b.name {
+            changes.push(self.set_key(span, "name", &crate::briefing::write::json(&b.name))?);
+        }
+        if a.names != b.names {
+            changes.push(self.set_key(span, "names", &yaml::names(self.current, j))?);
+        }
+        if Self::link_ids(self.original, i) != Self::link_ids(self.current, j) {
+            changes.push(self.set_key(span, "links", &yaml::links(self.current, j))?);
+        }
+        if a.figure != b.figure {
+            let figure = yaml::figure(self.current, j).ok_or(Whole)?;
+            changes.push(self.set_key(span, "figure", &figure)?);
+        }
+        if self.mentions_differ(i, j) {
+            changes.extend(self.mentions(span, i, j)?);
+        }
+        Ok(changes)
+    }
+
+    /// The indentation of the entity's keys.
+    fn key_indent(span: &EntitySpan) -> Result<String, Whole> {
+        Ok(" ".repeat(span.keys.first().ok_or(Whole)?.key_at.col))
+    }
+
+    /// Where a new key goes: before `mentions` (when it has a line of its own), else after
+    /// the entity's last line.
+    fn new_key_line(&self, span: &EntitySpan) -> usize {
+        match span.key("mentions") {
+            Some(m) if m.key_at.line > span.start => m.key_at.line,
+            _ => self.lines.trim(span.start, span.end),
+        }
+    }
+
+    /// The lines a key takes, as `(first, after last)`.
+    fn key_lines(&self, k: &KeySpan) -> (usize, usize) {
+        (k.key_at.line, self.lines.trim(k.key_at.line, k.end))
+    }
+
+    /// Sets `key` of the entity to the one-line `value`.
+    fn set_key(&self, span: &EntitySpan, key: &str, value: &str) -> Result<Change, Whole> {
+        let nl = self.nl;
+        let Some(k) = span.key(key) else {
+            let at = self.lines.start(self.new_key_line(span));
+            let indent = Self::key_indent(span)?;
+            let text = format!("{indent}{key}: {value}{nl}");
+            return Ok(Change {
+                from: at,
+                to: at,
+                text,
+            });
+        };
+        let (first, last) = self.key_lines(k);
+        let line = self.lines.text(first);
+        let start = self.lines.start(first);
+        if !k.block && k.value_at.line == first && last == first + 1 {
+            let from = self.lines.offset(k.value_at) - start;
+            let end = yaml::value_end(line, from);
+            let text = value.to_string();
+            return Ok(Change {
+                from: start + from,
+                to: start + end,
+                text,
+            });
+        }
+        let prefix: String = line.chars().take(k.key_at.col).collect();
+        let (from, to) = self.lines_range(first, last);
+        let text = format!("{prefix}{key}: {value}{nl}");
+        Ok(Change { from, to, text })
+    }
+
+    fn selectors(&self, i: usize) -> Option<&Vec<Vec<Mention>>> {
+        self.selectors
+            .get_or_init(|| selectors_of(self.lines.source))
+            .as_ref()?
+            .get(i)
+    }
+
+    /// The changes to the entity's `mentions`.
+    fn mentions(&self, span: &EntitySpan, i: usize, j: usize) -> Result<Vec<Change>, Whole> {
+        let nl = self.nl;
+        let current = yaml::mentions_of(self.current, j);
+        let lines_of = |ms: &[&Mention], indent: &str| -> String {
+            ms.iter()
+                .map(|m| yaml::mention_line(self.current, m, indent, nl))
+                .collect()
+        };
+        let Some(k) = span.key("mentions") else {
+            let at = self.lines.start(self.new_key_line(span));
+            let indent = Self::key_indent(span)?;
+            let items = lines_of(&current, &format!("{indent}  "));
+            let text = format!("{indent}mentions:{nl}{items}");
+            return Ok(vec![Change {
+                from: at,
+                to: at,
+                text,
+            }]);
+        };
+        let (first, last) = self.key_lines(k);
+        if current.is_empty() || !k.block || k.flow {
+            // Rewrite the key: a block list of every mention, or no key for none.
+            let (from, to) = self.lines_range(first, last);
+            let prefix: String = self.lines.text(first).chars().take(k.key_at.col).collect();
+            let indent = " ".repeat(k.key_at.col);
+            let text = match current.is_empty() {
+                true if prefix.trim().is_empty() => String::new(),
+                true => return Err(Whole),
+                false => {
+                    let items = lines_of(&current, &format!("{indent}  "));
+                    format!("{prefix}mentions:{nl}{items}")
+                }
+            };
+            return Ok(vec![Change { from, to, text }]);
+        }
+        let selectors = self.selectors(i).ok_or(Whole)?;
+        if selectors.len() != k.items.len() || k.items.is_empty() {
+            return Err(Whole);
+        }
+        let now: HashMap<Key, &Mention> = current.iter().map(|m| (key(m), *m)).collect();
+        let kept: Vec<bool> = selectors
+            .iter()
+            .map(|sel| {
+                sel.iter()
+                    .all(|m| now.get(&key(m)).is_some_and(|c| c.figure == m.figure))
+            })
+            .collect();
+        let mut placed: HashSet<Key> = selectors
+            .iter()
+            .zip(&kept)
+            .filter(|(_, k)| **k)
+            .flat_map(|(sel, _)| sel.iter().map(key))
+            .collect();
+        let indent = indent_of(self.lines.text(k.items[0].line));
+        let mut changes = Vec::new();
+        for (x, sel) in selectors.iter().enumerate().filter(|(x, _)| !kept[*x]) {
+            let next = k.items.get(x + 1).map_or(k.end, |at| at.line);
+            let start = k.items[x].line;
+            let (from, to) = self.lines_range(start, self.lines.trim(start, next));
+            let remaining: Vec<&Mention> = sel
+                .iter()
+                .filter_map(|m| now.get(&key(m)).copied())
+                .filter(|m| placed.insert(key(m)))
+                .collect();
+            let text = lines_of(&remaining, &indent);
+            changes.push(Change { from, to, text });
+        }
+        let added: Vec<&Mention> = current
+            .iter()
+            .copied()
+            .filter(|m| placed.insert(key(m)))
+            .collect();
+        if !added.is_empty() {
+            let at = self.lines.start(last);
+            let text = lines_of(&added, &indent);
+            changes.push(Change {
+                from: at,
+                to: at,
+                text,
+            });
+        }
+        Ok(changes)
+    }
+}

@@ -1,0 +1,419 @@
+//! Saves read as before/after text: what each edit changes in the file, and that nothing
+//! else changes.
+
+use std::collections::BTreeMap;
+
+use super::*;
+use crate::annotate::{Edit, apply};
+use crate::briefing::{EntityKind, FigureType, Part, Qualifier};
+
+const QUIRKY: &str = include_str!("../../tests/fixtures/annotate/quirky.yaml");
+
+fn load(text: &str) -> Briefing {
+    load_str("q.yaml", text).unwrap().briefing
+}
+
+/// The file after `edits` on the quirky fixture, checked to load as the edited model.
+fn after(edits: &[Edit]) -> Saved {
+    let original = load(QUIRKY);
+    let mut current = original.clone();
+    for e in edits {
+        apply(&mut current, e).unwrap_or_else(|err| panic!("{e:?}: {err}"));
+    }
+    let saved = save("q.yaml", QUIRKY, &original, &current).unwrap();
+    assert_eq!(load(&saved.yaml), current);
+    saved
+}
+
+/// The lines of `after` not in `before`, when `before`'s lines are all still there, in
+/// order; panics otherwise.
+fn only_added(before: &str, after: &str) -> Vec<String> {
+    let mut old = before.lines().peekable();
+    let mut added = Vec::new();
+    for line in after.lines() {
+        if old.peek() == Some(&line) {
+            old.next();
+        } else {
+            added.push(line.to_string());
+        }
+    }
+    assert_eq!(old.next(), None, "an old line is gone:\n{after}");
+    added
+}
+
+/// The one line that differs, as (before, after), when the files have the same lines but
+/// one.
+fn one_line_replaced(before: &str, after: &str) -> (String, String) {
+    let (b, a): (Vec<&str>, Vec<&str>) = (before.lines().collect(), after.lines().collect());
+    assert_eq!(b.len(), a.len(), "{after}");
+    let diff: Vec<usize> = (0..b.len()).filter(|&i| b[i] != a[i]).collect();
+    assert_eq!(diff.len(), 1, "{after}");
+    (b[diff[0]].to_string(), a[diff[0]].to_string())
+}
+
+fn at(text: &str, word: &str, nth: usize) -> std::ops::Range<usize> {
+    let start = text.match_indices(word).nth(nth).unwrap().0;
+    start..start + word.len()
+}
+
+#[test]
+fn a_new_mention_is_one_added_line() {
+    let b = load(QUIRKY);
+    let bytes = at(&b.articles[1].headline, "باماكو", 0);
+    let saved = after(&[Edit::AddMention {
+        entity: 0,
+        article: 1,
+        part: Part::Headline,
+        bytes,
+        figure: None,
+    }]);
+    let added = only_added(QUIRKY, &saved.yaml);
+    assert_eq!(
+        added,
+        ["      - {article: \"ar\", part: headline, quote: \"باماكو\"}"]
+    );
+    assert_eq!((saved.lines_added, saved.lines_removed), (1, 0));
+}
+
+#[test]
+fn a_new_entity_is_added_lines_after_the_last() {
+    let b = load(QUIRKY);
+    let gunmen = at(&b.articles[0].text, "Gunmen", 0);
+    let saved = after(&[
+        Edit::CreateEntity {
+            id: "gunmen".into(),
+            kind: EntityKind::Actor,
+            name: "Gunmen".into(),
+            names: BTreeMap::from([("ar".to_string(), "مسلحون".to_string())]),
+            figure: None,
+        },
+        Edit::AddMention {
+            entity: 3,
+            article: 0,
+            part: Part::Text,
+            bytes: gunmen,
+            figure: None,
+        },
+        Edit::Link { from: 3, to: 0 },
+    ]);
+    let added = only_added(QUIRKY, &saved.yaml);
+    assert_eq!(
+        added,
+        [
+            "  - id: gunmen",
+            "    kind: actor",
+            "    name: \"Gunmen\"",
+            "    names: {ar: \"مسلحون\"}",
+            "    links: [bamako]",
+            "    mentions:",
+            "      - {article: \"en\", quote: \"Gunmen\"}",
+        ]
+    );
+    assert!(
+        saved.yaml.ends_with("\"Gunmen\"}\n# the end\n"),
+        "{}",
+        saved.yaml
+    );
+}
+
+#[test]
+fn a_rename_replaces_the_value_and_keeps_the_comment() {
+    let saved = after(&[Edit::Rename {
+        entity: 0,
+        name: "Bamako, \"the capital\"".into(),
+    }]);
+    let (was, now) = one_line_replaced(QUIRKY, &saved.yaml);
+    assert_eq!(was, "    name: Bamako          # the capital");
+    assert_eq!(
+        now,
+        "    name: \"Bamako, \\\"the capital\\\"\"          # the capital"
+    );
+}
+
+#[test]
+fn names_links_and_figures_replace_one_line_or_add_one() {
+    let saved = after(&[Edit::SetName {
+        entity: 0,
+        lang: "fr".into(),
+        name: Some("Bamako".into()),
+    }]);
+    let (_, now) = one_line_replaced(QUIRKY, &saved.yaml);
+    assert_eq!(now, "    names: {ar: \"باماكو\", fr: \"Bamako\"}");
+    let saved = after(&[Edit::SetName {
+        entity: 1,
+        lang: "ar".into(),
+        name: Some("مالي".into()),
+    }]);
+    assert_eq!(
+        only_added(QUIRKY, &saved.yaml),
+        ["    names: {ar: \"مالي\"}"]
+    );
+    let saved = after(&[Edit::Link { from: 2, to: 0 }]);
+    assert_eq!(only_added(QUIRKY, &saved.yaml), ["    links: [bamako]"]);
+    let figure = crate::briefing::Figure {
+        kind: FigureType::Killed,
+        count: 3,
+        count_max: None,
+        qualifier: Qualifier::AtLeast,
+        superseded: false,
+        as_of: None,
+    };
+    let saved = after(&[Edit::SetFigure {
+        entity: 2,
+        figure: Some(figure),
+    }]);
+    let (was, now) = one_line_replaced(QUIRKY, &saved.yaml);
+    assert_eq!(was, "    figure: {type: killed, count: 2}");
+    assert_eq!(
+        now,
+        "    figure: {type: killed, count: 3, qualifier: at-least}"
+    );
+    // A mention's figure: its item line.
+    let b = load(QUIRKY);
+    let two = b.mentions[b.entities[2].mentions[0]].bytes.clone();
+    let saved = after(&[Edit::SetMentionFigure {
+        entity: 2,
+        article: 0,
+        part: Part::Text,
+        bytes: two,
+        figure: Some(figure),
+    }]);
+    let (_, now) = one_line_replaced(QUIRKY, &saved.yaml);
+    assert!(
+        now.starts_with("      - {article: \"en\", quote: \"Two people were killed\""),
+        "{now}"
+    );
+    assert!(now.ends_with("figure: {type: killed, count: 3, qualifier: at-least}}"));
+}
+
+#[test]
+fn a_removed_mention_deletes_its_lines() {
+    let b = load(QUIRKY);
+    let ar = b.mentions_in(1)[0].bytes.clone();
+    let saved = after(&[Edit::RemoveMention {
+        entity: 0,
+        article: 1,
+        part: Part::Text,
+        bytes: ar,
+    }]);
+    let removed = only_added(&saved.yaml, QUIRKY);
+    assert_eq!(removed, ["      - {article: ar, quote: 'باماكو'}"]);
+    assert_eq!((saved.lines_added, saved.lines_removed), (0, 1));
+    // A block-mapping item: from its `-` to the next item.
+    let mali = b.mentions[b.entities[1].mentions[0]].bytes.clone();
+    let saved = after(&[Edit::RemoveMention {
+        entity: 1,
+        article: 0,
+        part: Part::Text,
+        bytes: mali,
+    }]);
+    let removed = only_added(&saved.yaml, QUIRKY);
+    assert_eq!(removed, ["      - article: en", "        quote: Mali"]);
+}
+
+#[test]
+fn removing_one_match_of_a_quote_writes_the_others() {
+    let b = load(QUIRKY);
+    let second = at(&b.articles[0].text, "Bamako", 1);
+    let saved = after(&[Edit::RemoveMention {
+        entity: 0,
+        article: 0,
+        part: Part::Text,
+        bytes: second,
+    }]);
+    let (b_lines, a_lines): (Vec<&str>, Vec<&str>) =
+        (QUIRKY.lines().collect(), saved.yaml.lines().collect());
+    assert_eq!(a_lines.len(), b_lines.len() + 1);
+    assert!(saved.yaml.contains(
+        "      - {article: \"en\", quote: \"Bamako\", occurrence: 1}\n      - {article: \"en\", quote: \"Bamako\", occurrence: 3}\n"
+    ));
+    assert!(!saved.yaml.contains("{article: en, quote: Bamako}"));
+}
+
+#[test]
+fn moving_a_mention_changes_two_entities() {
+    let b = load(QUIRKY);
+    let ar = b.mentions_in(1)[0].bytes.clone();
+    let saved = after(&[Edit::MoveMention {
+        from: 0,
+        to: 1,
+        article: 1,
+        part: Part::Text,
+        bytes: ar,
+    }]);
+    assert!(!saved.yaml.contains("{article: ar, quote: 'باماكو'}"));
+    assert!(saved.yaml.contains("{article: \"ar\", quote: \"باماكو\"}"));
+    assert!(saved.yaml.contains("# headline\n"), "comments stay");
+}
+
+#[test]
+fn everything_else_survives_byte_for_byte() {
+    let saved = after(&[Edit::Rename {
+        entity: 2,
+        name: "Killed".into(),
+    }]);
+    for kept in [
+        "# A briefing written by hand",
+        "title: 'Gunmen attack a resort near Bamako'   # single-quoted\n",
+        "date: \"2017-06-18\"\n",
+        "    source: \"Wire \\\"copy\\\"\"\n",
+        "    headline: 'هجوم قرب باماكو'\n",
+        "\n\nentities:\n  # places first\n",
+        "    name: Bamako          # the capital\n",
+        "      - {article: ar, quote: 'باماكو'}\n\n  - id: mali",
+        "      - article: en\n        quote: Mali\n",
+        "# the end\n",
+    ] {
+        assert!(saved.yaml.contains(kept), "{kept:?} lost:\n{}", saved.yaml);
+    }
+    assert_eq!(
+        one_line_replaced(QUIRKY, &saved.yaml).1,
+        "    name: \"Killed\""
+    );
+}
+
+#[test]
+fn a_no_op_save_is_the_file() {
+    for (name, text) in [
+        ("q.yaml", QUIRKY.to_string()),
+        (
+            crate::briefing::load::BUNDLED_NAME,
+            crate::briefing::load::BUNDLED_YAML.to_string(),
+        ),
+        (
+            "dev.yaml",
+            include_str!("../../tests/fixtures/annotate/dev.yaml").to_string(),
+        ),
+    ] {
+        let b = load_str(name, &text).unwrap().briefing;
+        let saved = save(name, &text, &b, &b.clone()).unwrap();
+        assert_eq!(saved.yaml, text, "{name}");
+        // And an edit undone is a no-op too.
+        let mut current = b.clone();
+        let undo = apply(
+            &mut current,
+            &Edit::Rename {
+                entity: 0,
+                name: "X".into(),
+            },
+        )
+        .unwrap();
+        apply(&mut current, &undo).unwrap();
+        assert_eq!(save(name, &text, &b, &current).unwrap().yaml, text);
+    }
+}
+
+#[test]
+fn crlf_files_and_files_without_entities() {
+    let crlf = QUIRKY.replace('\n', "\r\n");
+    let original = load(&crlf);
+    let mut current = original.clone();
+    apply(
+        &mut current,
+        &Edit::Rename {
+            entity: 1,
+            name: "Mali!".into(),
+        },
+    )
+    .unwrap();
+    let saved = save("q.yaml", &crlf, &original, &current).unwrap();
+    assert_eq!(
+        saved.yaml,
+        crlf.replace("name: \"Mali\"", "name: \"Mali!\"")
+    );
+    let bare = &QUIRKY[..QUIRKY.find("\nentities:").unwrap() + 1];
+    let original = load(bare);
+    let mut current = original.clone();
+    let create = Edit::CreateEntity {
+        id: "mali".into(),
+        kind: EntityKind::Place,
+        name: "Mali".into(),
+        names: BTreeMap::new(),
+        figure: None,
+    };
+    apply(&mut current, &create).unwrap();
+    let saved = save("q.yaml", bare, &original, &current).unwrap();
+    assert_eq!(
+        only_added(bare, &saved.yaml),
+        [
+            "entities:",
+            "  - id: mali",
+            "    kind: place",
+            "    name: \"Mali\""
+        ]
+    );
+}
+
+#[test]
+fn the_file_changed_on_disk_is_noticed() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("b.yaml");
+    std::fs::write(&path, QUIRKY).unwrap();
+    assert!(!changed_on_disk(&path, QUIRKY).unwrap());
+    std::fs::write(&path, format!("{QUIRKY}# more\n")).unwrap();
+    assert!(changed_on_disk(&path, QUIRKY).unwrap());
+    std::fs::write(&path, &QUIRKY[1..]).unwrap();
+    assert!(changed_on_disk(&path, QUIRKY).unwrap());
+    assert!(changed_on_disk(&dir.path().join("gone.yaml"), QUIRKY).is_err());
+}
+
+#[test]
+fn what_cannot_change_in_place_is_rewritten_whole_or_refused() {
+    // A flow-mapping entity: its block is rewritten.
+    let flow = QUIRKY.replace(
+        "# the end\n",
+        "  - {id: attack, kind: actor, name: Gunmen, mentions: [{article: en, quote: Gunmen}]}\n# the end\n",
+    );
+    let original = load(&flow);
+    let mut current = original.clone();
+    apply(
+        &mut current,
+        &Edit::Rename {
+            entity: 3,
+            name: "Attackers".into(),
+        },
+    )
+    .unwrap();
+    let saved = save("q.yaml", &flow, &original, &current).unwrap();
+    let (b, a): (Vec<&str>, Vec<&str>) = (flow.lines().collect(), saved.yaml.lines().collect());
+    let at = b.iter().position(|l| l.contains("id: attack")).unwrap();
+    assert_eq!(a[..at], b[..at]);
+    assert_eq!(
+        a[at..at + 5],
+        [
+            "  - id: attack",
+            "    kind: actor",
+            "    name: \"Attackers\"",
+            "    mentions:",
+            "      - {article: \"en\", quote: \"Gunmen\"}",
+        ]
+    );
+    assert_eq!(a[at + 5..], b[at + 1..]);
+    // An anchor another entity uses: rewriting it would break the alias, so saving refuses.
+    let anchored = QUIRKY
+        .replace(
+            "    name: \"Mali\"\n",
+            "    name: &country \"Mali\"\n    names: {fr: *country}\n",
+        )
+        .replace(
+            "    name: 'People killed'\n",
+            "    name: 'People killed'\n    names: {en: *country}\n",
+        );
+    let original = load(&anchored);
+    let mut current = original.clone();
+    apply(
+        &mut current,
+        &Edit::Rename {
+            entity: 1,
+            name: "Mali!".into(),
+        },
+    )
+    .unwrap();
+    let err = save("q.yaml", &anchored, &original, &current).unwrap_err();
+    assert!(matches!(err, SaveError::Unverified(_)), "{err}");
+    assert!(
+        err.to_string()
+            .starts_with("cannot save: the new file would not load back"),
+        "{err}"
+    );
+}

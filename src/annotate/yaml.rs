@@ -1,0 +1,141 @@
+//! The YAML text `save` writes for what changed: an entity's values (names, links, figure)
+//! as one-line flow collections, a mention as one flow-mapping line (by
+//! [`crate::briefing::write`], as `suggest --apply` writes them), a whole entity as a block
+//! mapping. Plain scalars only where YAML cannot read them as anything but that text.
+
+use std::fmt::Write;
+
+use crate::briefing::write::{self, json};
+use crate::briefing::{Briefing, Mention};
+
+/// `s` plain when YAML reads it back as the same text (a letter, then letters, digits,
+/// `-` or `_`; not a keyword), else double-quoted.
+pub fn scalar(s: &str) -> String {
+    let plain = s.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_'))
+        && !matches!(
+            s.to_ascii_lowercase().as_str(),
+            "true" | "false" | "null" | "yes" | "no" | "on" | "off" | "y" | "n"
+        );
+    match plain {
+        true => s.to_string(),
+        false => json(s),
+    }
+}
+
+/// An entity's names: `{ar: "مالي", fr: "Mali"}`.
+pub fn names(b: &Briefing, entity: usize) -> String {
+    let items: Vec<String> = b.entities[entity]
+        .names
+        .iter()
+        .map(|(lang, name)| format!("{}: {}", scalar(lang), json(name)))
+        .collect();
+    format!("{{{}}}", items.join(", "))
+}
+
+/// An entity's links, by id: `[bamako, mali]`.
+pub fn links(b: &Briefing, entity: usize) -> String {
+    let items: Vec<String> = b.entities[entity]
+        .links
+        .iter()
+        .map(|&to| scalar(&b.entities[to].id))
+        .collect();
+    format!("[{}]", items.join(", "))
+}
+
+/// An entity's accepted figure.
+pub fn figure(b: &Briefing, entity: usize) -> Option<String> {
+    b.entities[entity].figure.as_ref().map(write::figure)
+}
+
+/// Every mention of an entity, the texts' then the headlines', in order.
+pub fn mentions_of(b: &Briefing, entity: usize) -> Vec<&Mention> {
+    let text = b.entities[entity].mentions.iter().map(|&k| &b.mentions[k]);
+    let headlines = b.headline_mentions.iter().filter(|m| m.entity == entity);
+    text.chain(headlines).collect()
+}
+
+/// One mention as an item line of a block list, `{indent}- {…}{nl}`.
+pub fn mention_line(b: &Briefing, m: &Mention, indent: &str, nl: &str) -> String {
+    let item = write::mention(b, m.article, m.part, m.bytes.clone(), m.figure.as_ref());
+    format!("{indent}- {item}{nl}")
+}
+
+/// A whole entity as a block-list item at `indent` (the indentation of its `-`).
+pub fn entity(b: &Briefing, entity: usize, indent: &str, nl: &str) -> String {
+    let e = &b.entities[entity];
+    let mut out = String::new();
+    let _ = write!(
+        out,
+        "{indent}- id: {}{nl}{indent}  kind: {}{nl}{indent}  name: {}{nl}",
+        scalar(&e.id),
+        e.kind.as_str(),
+        json(&e.name)
+    );
+    if !e.names.is_empty() {
+        let _ = write!(out, "{indent}  names: {}{nl}", names(b, entity));
+    }
+    if !e.links.is_empty() {
+        let _ = write!(out, "{indent}  links: {}{nl}", links(b, entity));
+    }
+    if let Some(f) = figure(b, entity) {
+        let _ = write!(out, "{indent}  figure: {f}{nl}");
+    }
+    let mentions = mentions_of(b, entity);
+    if !mentions.is_empty() {
+        let _ = write!(out, "{indent}  mentions:{nl}");
+        let inner = format!("{indent}    ");
+        for m in mentions {
+            out.push_str(&mention_line(b, m, &inner, nl));
+        }
+    }
+    out
+}
+
+/// Where the value on a line ends: before a ` # comment` outside quotes, and before
+/// trailing white space. `from` is the byte offset where the value starts.
+pub fn value_end(line: &str, from: usize) -> usize {
+    let (mut single, mut double, mut escaped) = (false, false, false);
+    let mut prev_blank = true;
+    let mut end = line.len();
+    for (i, c) in line[from..].char_indices() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' if double => escaped = true,
+            '"' if !single => double = !double,
+            '\'' if !double => single = !single,
+            '#' if !single && !double && prev_blank && i > 0 => {
+                end = from + i;
+                break;
+            }
+            _ => {}
+        }
+        prev_blank = c == ' ' || c == '\t';
+    }
+    from + line[from..end].trim_end().len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_only_when_it_reads_back() {
+        assert_eq!(scalar("bamako-2"), "bamako-2");
+        assert_eq!(scalar("true"), "\"true\"");
+        assert_eq!(scalar("2017"), "\"2017\"");
+        assert_eq!(scalar("a.b"), "\"a.b\"");
+        assert_eq!(scalar(""), "\"\"");
+    }
+
+    #[test]
+    fn comments_after_values_are_kept_out() {
+        let line = "    name: 'it''s # not' # a comment";
+        assert_eq!(&line[10..value_end(line, 10)], "'it''s # not'");
+        let line = "    name: \"a \\\" # b\"  ";
+        assert_eq!(&line[10..value_end(line, 10)], "\"a \\\" # b\"");
+        let line = "    name: Mali#1 # c";
+        assert_eq!(&line[10..value_end(line, 10)], "Mali#1");
+    }
+}
