@@ -27,7 +27,7 @@ pub struct Keys {
 }
 
 /// The modes a config can bind keys in, with what each is.
-pub const MODES: [(&str, &str); 6] = [
+pub const MODES: [(&str, &str); 7] = [
     ("reader", "reading a briefing"),
     (
         "reader-input",
@@ -37,6 +37,10 @@ pub const MODES: [(&str, &str); 6] = [
     ("library", "moving in the library's lists"),
     ("library-filter", "typing a filter in the library"),
     ("popup", "a popup (help, details) on either screen"),
+    (
+        "reader-select",
+        "moving the text cursor and selecting in the reader",
+    ),
 ];
 
 /// What a file's `[keys]` table holds: mode -> action -> keys.
@@ -51,6 +55,7 @@ impl Keys {
                 "reader" => apply(&mut keys.reader.normal, table)?,
                 "reader-input" => apply(&mut keys.reader.input, table)?,
                 "reader-export" => apply(&mut keys.reader.export, table)?,
+                "reader-select" => apply(&mut keys.reader.select, table)?,
                 "library" => apply(&mut keys.library.list, table)?,
                 "library-filter" => apply(&mut keys.library.filter, table)?,
                 "popup" => {
@@ -76,6 +81,7 @@ impl Keys {
         write_table(out, 3, &l.list);
         write_table(out, 4, &l.filter);
         write_table(out, 5, &r.popup);
+        write_table(out, 6, &r.select);
     }
 }
 
@@ -286,6 +292,7 @@ mod tests {
         }
         let keys = Keys::default();
         unique(&keys.reader.normal);
+        unique(&keys.reader.select);
         unique(&keys.reader.input);
         unique(&keys.reader.export);
         unique(&keys.reader.popup);

@@ -123,6 +123,8 @@ pub fn key_label(key: Key) -> String {
         Key::Ctrl(c) => format!("Ctrl-{c}"),
         Key::Code(KeyCode::Down) => "↓".into(),
         Key::Code(KeyCode::Up) => "↑".into(),
+        Key::Code(KeyCode::Left) => "←".into(),
+        Key::Code(KeyCode::Right) => "→".into(),
         Key::Code(KeyCode::PageDown) => "PgDn".into(),
         Key::Code(KeyCode::PageUp) => "PgUp".into(),
         Key::Code(KeyCode::Home) => "Home".into(),

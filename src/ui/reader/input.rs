@@ -1,6 +1,6 @@
 //! Terminal events to reader actions: a key goes through the keymap of the current mode
-//! (reading, a popup, a typed line, the export format), the mouse to clicks and wheel
-//! scrolls on the settled layout.
+//! (reading, selecting, a popup, a typed line, the export format), the mouse to clicks,
+//! drags (which select text) and wheel scrolls on the settled layout.
 
 use crossterm::event::{Event, KeyEvent, KeyEventKind, MouseButton, MouseEvent, MouseEventKind};
 
@@ -36,6 +36,11 @@ impl Reader {
             Mode::Normal => {
                 if let Some(action) = self.keys.normal.action_for(&key) {
                     self.apply(action);
+                }
+            }
+            Mode::Select => {
+                if let Some(action) = self.keys.select.action_for(&key) {
+                    self.select_key(action);
                 }
             }
             Mode::Help | Mode::Details(_) => {
@@ -88,7 +93,26 @@ impl Reader {
         match mouse.kind {
             MouseEventKind::ScrollDown => self.wheel(x, y, 3),
             MouseEventKind::ScrollUp => self.wheel(x, y, -3),
-            MouseEventKind::Down(MouseButton::Left) => self.click(x, y),
+            MouseEventKind::Down(MouseButton::Left) => {
+                self.press = self.text_pos_at(x, y);
+                match (&self.mode, self.press) {
+                    (Mode::Select, Some((article, at))) => self.put_caret(article, at, None),
+                    _ => self.click(x, y),
+                }
+            }
+            MouseEventKind::Drag(MouseButton::Left) | MouseEventKind::Up(MouseButton::Left) => {
+                // Press = anchor, drag and release = caret, in the article pressed in.
+                if let (Some((article, anchor)), Some((over, caret))) =
+                    (self.press, self.text_pos_at(x, y))
+                    && over == article
+                    && (caret != anchor || self.mode == Mode::Select)
+                {
+                    self.put_caret(article, caret, Some(anchor).filter(|&a| a != caret));
+                }
+                if matches!(mouse.kind, MouseEventKind::Up(_)) {
+                    self.press = None;
+                }
+            }
             _ => {}
         }
     }

@@ -1,5 +1,6 @@
-//! The reader's keys, one table per mode: reading ([`NORMAL`]), typing a search or a file
-//! name ([`INPUT`]) and choosing an export format ([`EXPORT`]); popups use the shared
+//! The reader's keys, one table per mode: reading ([`NORMAL`]), moving the text cursor and
+//! selecting ([`SELECT`]), typing a search or a file name ([`INPUT`]) and choosing an
+//! export format ([`EXPORT`]); popups use the shared
 //! `keymap::POPUP`. [`ReaderKeys`] holds them as keymaps the input step dispatches through
 //! (and a configuration file may override).
 
@@ -28,6 +29,7 @@ pub enum Action {
     TogglePlaces,
     ToggleCasualties,
     Export,
+    Select,
     Help,
     Back,
     Quit,
@@ -57,9 +59,45 @@ pub const NORMAL: &[KeyRow<Action>] = &[
     (&[Char('2')], Action::TogglePlaces, "toggle highlighting of places", ""),
     (&[Char('3')], Action::ToggleCasualties, "toggle highlighting of casualty figures", ""),
     (&[Char('e')], Action::Export, "export a summary (Markdown, HTML or JSON) to a file you name", "e export"),
+    (&[Char('v')], Action::Select, "select mode: a text cursor in the focused article (dragging selects too)", ""),
     (&[Char('?')], Action::Help, "show or hide this help", "? help"),
     (&[Code(KeyCode::Esc)], Action::Back, "clear the search highlight, then the selection (never quits)", ""),
     (&[Char('q')], Action::Quit, "quit (opened from the library: back to the library)", "q quit"),
+];
+
+/// What a key does in select mode: move the text cursor (the caret), drop the anchor of a
+/// selection, act on what is selected.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SelectAction {
+    Anchor,
+    WordNext,
+    WordPrev,
+    WordEnd,
+    LineStart,
+    LineEnd,
+    Left,
+    Right,
+    Down,
+    Up,
+    Mark,
+    Back,
+}
+
+/// Words and line ends move in reading (logical) order, the arrows visually on screen.
+#[rustfmt::skip]
+pub const SELECT: &[KeyRow<SelectAction>] = &[
+    (&[Char('v')], SelectAction::Anchor, "start selecting at the caret (again: stop selecting)", "v select"),
+    (&[Char('w')], SelectAction::WordNext, "next word start, in reading order", "w/b/e word"),
+    (&[Char('b')], SelectAction::WordPrev, "previous word start, in reading order", ""),
+    (&[Char('e')], SelectAction::WordEnd, "end of the word, in reading order", ""),
+    (&[Char('0'), Code(KeyCode::Home)], SelectAction::LineStart, "start of the screen line, in reading order", ""),
+    (&[Char('$'), Code(KeyCode::End)], SelectAction::LineEnd, "end of the screen line, in reading order", ""),
+    (&[Char('h'), Code(KeyCode::Left)], SelectAction::Left, "one cell left on screen", "arrows move"),
+    (&[Char('l'), Code(KeyCode::Right)], SelectAction::Right, "one cell right on screen", ""),
+    (&[Char('j'), Code(KeyCode::Down)], SelectAction::Down, "the screen line below, same column", ""),
+    (&[Char('k'), Code(KeyCode::Up)], SelectAction::Up, "the screen line above, same column", ""),
+    (&[Char('m')], SelectAction::Mark, "mark the selection (or the word at the caret) as an entity", "m mark"),
+    (&[Code(KeyCode::Esc)], SelectAction::Back, "stop selecting; again: leave select mode", "Esc back"),
 ];
 
 /// What a key does while a line of text is typed (a search, a file name); other printable
@@ -99,6 +137,7 @@ pub const EXPORT: &[KeyRow<ExportAction>] = &[
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ReaderKeys {
     pub normal: Keymap<Action>,
+    pub select: Keymap<SelectAction>,
     pub popup: Keymap<PopupAction>,
     pub input: Keymap<InputAction>,
     pub export: Keymap<ExportAction>,
@@ -108,6 +147,7 @@ impl Default for ReaderKeys {
     fn default() -> Self {
         ReaderKeys {
             normal: Keymap::new(NORMAL),
+            select: Keymap::new(SELECT),
             popup: Keymap::new(POPUP),
             input: Keymap::new(INPUT),
             export: Keymap::new(EXPORT),
@@ -123,6 +163,7 @@ mod tests {
     #[test]
     fn every_key_is_bound_once_per_mode() {
         bound_once(NORMAL);
+        bound_once(SELECT);
         bound_once(INPUT);
         bound_once(EXPORT);
     }

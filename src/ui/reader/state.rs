@@ -1,7 +1,7 @@
 //! The reader's state: the briefing, the width-independent article layouts, and the user's
 //! place (which article each pane shows and where it is scrolled, what has focus, the
 //! selected entity, the mention under the cursor (in a text or a headline), the search, the
-//! mode). Fields are private to the reader's folder; other code reads them through methods
+//! text cursor and selection of select mode, the mode). Fields are private to the reader's folder; other code reads them through methods
 //! and changes them through [`Reader::apply`] and the input step, which keep them
 //! consistent. What each action does is in `navigate`, `search` and `export`; the screen
 //! layout, settled before each draw, in `layout`.
@@ -23,6 +23,7 @@ use crate::view::marks::MentionMap;
 use super::export::ExportDefaults;
 use super::keys::{Action, ReaderKeys};
 use super::layout::ReaderLayout;
+use super::select::{Selecting, TextPos};
 
 /// One of the (at most two) panes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -44,6 +45,8 @@ pub enum Mode {
     Search {
         input: String,
     },
+    /// Moving a text cursor in an article and selecting (`select`).
+    Select,
     /// Choosing an export format.
     ExportFormat,
     /// Editing the file an export goes to (`default` is what `input` started as).
@@ -112,6 +115,12 @@ pub struct Reader {
     pub(super) pending_mention: Option<MentionIx>,
     pub(super) last: Option<Action>,
     pub(super) link_step: usize,
+    /// Who does the bidi (the visual order of a line's cells depends on it).
+    pub(super) bidi: BidiMode,
+    /// The caret and the selection's anchor (select mode).
+    pub(super) select: Option<Selecting>,
+    /// Where the left mouse button went down in an article's text (a drag selects from it).
+    pub(super) press: Option<(ArticleIx, TextPos)>,
 }
 
 impl Reader {
@@ -176,6 +185,9 @@ impl Reader {
             pending_mention: None,
             last: None,
             link_step: 0,
+            bidi: mode_bidi,
+            select: None,
+            press: None,
         }
     }
 
@@ -273,6 +285,7 @@ impl Reader {
             (Action::TogglePlaces, _) => self.toggle_kind(EntityKind::Place),
             (Action::ToggleCasualties, _) => self.toggle_kind(EntityKind::Casualty),
             (Action::Export, _) => self.start_export(),
+            (Action::Select, _) => self.start_select(),
             (Action::Help, _) => self.mode = Mode::Help,
             (Action::Back, _) => self.back(),
             (Action::Quit, _) => self.quit = true,
