@@ -70,15 +70,15 @@ pub fn prev_word_start(s: &str, at: usize) -> Option<usize> {
         .map(|(i, _)| i)
 }
 
-/// The start of the last cluster of the word `at` is in, if that is after `at`, else of the
-/// next word's (vim's `e`).
+/// The end of the word `at` is in, if that is after `at`, else of the next word's (the
+/// caret then sits just after the word, so `v e` selects it whole).
 pub fn word_end(s: &str, at: usize) -> Option<usize> {
     let at = cluster_floor(s, at);
     s[at..]
         .split_word_bound_indices()
         .filter(|(_, w)| is_word(w))
-        .map(|(i, w)| at + i + w.grapheme_indices(true).next_back().map_or(0, |(j, _)| j))
-        .find(|&last| last > at)
+        .map(|(i, w)| at + i + w.len())
+        .find(|&end| end > at)
 }
 
 /// The last word's start in `s` (where `b` lands coming from the next paragraph).

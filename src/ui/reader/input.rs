@@ -101,13 +101,13 @@ impl Reader {
                 }
             }
             MouseEventKind::Drag(MouseButton::Left) | MouseEventKind::Up(MouseButton::Left) => {
-                // Press = anchor, drag and release = caret, in the article pressed in.
-                if let (Some((article, anchor)), Some((over, caret))) =
+                // From the cell pressed on to the one under the pointer, in one article.
+                if let (Some((article, from)), Some((over, to))) =
                     (self.press, self.text_pos_at(x, y))
                     && over == article
-                    && (caret != anchor || self.mode == Mode::Select)
+                    && (to != from || self.mode == Mode::Select)
                 {
-                    self.put_caret(article, caret, Some(anchor).filter(|&a| a != caret));
+                    self.drag_select(article, from, to);
                 }
                 if matches!(mouse.kind, MouseEventKind::Up(_)) {
                     self.press = None;

@@ -172,8 +172,9 @@ impl Reader {
             Part::Headline => 0,
             Part::Text => {
                 let paragraphs = &article.of(&self.briefing).paragraphs;
+                // A paragraph's end (where `e` may leave the caret) is still in it.
                 1 + paragraphs
-                    .partition_point(|r| r.end <= pos.byte)
+                    .partition_point(|r| r.end < pos.byte)
                     .min(paragraphs.len().saturating_sub(1))
             }
         }
@@ -195,10 +196,7 @@ impl Reader {
             let found = match (motion, here) {
                 (SelectAction::WordNext, Some(at)) => caret::next_word_start(text, at, false),
                 (SelectAction::WordNext, None) => caret::next_word_start(text, 0, true),
-                (SelectAction::WordEnd, Some(at)) => caret::word_end(text, at),
-                (SelectAction::WordEnd, None) => caret::next_word_start(text, 0, true)
-                    .and_then(|w| caret::word_at(text, w))
-                    .map(|w| caret::cluster_floor(text, w.end - 1)),
+                (SelectAction::WordEnd, here) => caret::word_end(text, here.unwrap_or(0)),
                 (_, Some(at)) => caret::prev_word_start(text, at),
                 (_, None) => caret::last_word_start(text),
             };
@@ -286,9 +284,9 @@ impl Reader {
         part.of(&a.text, &a.headline)
     }
 
-    /// The selection: from the anchor to the caret's cluster whichever way it was made, in
-    /// the caret's part (an anchor in the other part selects to that part's edge), on
-    /// cluster boundaries and never empty. None without an anchor.
+    /// The selection: between the anchor and the caret whichever way it was made, in the
+    /// caret's part (an anchor in the other part selects to that part's edge), on cluster
+    /// boundaries and never empty. None without an anchor.
     pub fn selection(&self) -> Option<TextSpan> {
         let s = self.select?;
         let anchor = s.anchor?;
@@ -299,12 +297,11 @@ impl Reader {
             (Part::Headline, _) => 0,
             _ => text.len(),
         };
-        let start = anchor.min(caret);
-        let end = caret::cluster_end(text, anchor.max(caret)).max(anchor.max(caret));
-        (start < end).then_some(TextSpan {
+        let bytes = anchor.min(caret)..anchor.max(caret);
+        (!bytes.is_empty()).then_some(TextSpan {
             article: s.article,
             part: s.caret.part,
-            bytes: start..end,
+            bytes,
         })
     }
 
@@ -364,8 +361,8 @@ impl Reader {
         })
     }
 
-    /// Moves the caret to a position in an article (a click or a drag in select mode);
-    /// with `anchor`, the selection goes from there.
+    /// A click in select mode: the caret goes before the cell clicked, and the selection
+    /// is dropped.
     pub(super) fn put_caret(
         &mut self,
         article: ArticleIx,
@@ -382,6 +379,21 @@ impl Reader {
         if let Some(pane) = self.pane_of(article) {
             self.focus = Focus::Pane(pane);
         }
+    }
+
+    /// A drag from the cell at `from` to the cell at `to` (in one article): selects both
+    /// cells and what is between them in reading order, the caret on the `to` side.
+    pub(super) fn drag_select(&mut self, article: ArticleIx, from: TextPos, to: TextPos) {
+        let after = |pos: TextPos| TextPos {
+            byte: caret::cluster_end(self.part_text(article, pos.part), pos.byte),
+            ..pos
+        };
+        let (anchor, caret) = match (from.part, to.part) {
+            (a, c) if a == c && to.byte < from.byte => (after(from), to),
+            (Part::Text, Part::Headline) => (from, to),
+            _ => (from, after(to)),
+        };
+        self.put_caret(article, caret, Some(anchor));
     }
 }
 
