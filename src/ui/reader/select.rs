@@ -382,8 +382,12 @@ impl Reader {
     }
 
     /// A drag from the cell at `from` to the cell at `to` (in one article): selects both
-    /// cells and what is between them in reading order, the caret on the `to` side.
+    /// cells and what is between them in reading order, the caret on the `to` side. Back
+    /// on the cell pressed on, nothing is selected.
     pub(super) fn drag_select(&mut self, article: ArticleIx, from: TextPos, to: TextPos) {
+        if from == to {
+            return self.put_caret(article, to, None);
+        }
         let after = |pos: TextPos| TextPos {
             byte: caret::cluster_end(self.part_text(article, pos.part), pos.byte),
             ..pos
