@@ -219,3 +219,46 @@ fn v_in_the_entity_list_says_where_select_mode_works() {
     assert_eq!(r.mode(), &Mode::Normal);
     assert!(r.status().unwrap().contains("Tab to one"));
 }
+
+#[test]
+fn a_selection_from_the_headline_into_the_text_stays_in_the_text() {
+    let mut r = selecting("en", BidiMode::App);
+    r.select_key(SelectAction::WordNext);
+    r.select_key(SelectAction::Anchor);
+    // Down past the source line and the gap, to the text's first line, then one word on.
+    r.select_key(SelectAction::Down);
+    r.select_key(SelectAction::WordNext);
+    let span = r.selection().unwrap();
+    let text = &r.briefing().articles[0].text;
+    assert_eq!(span.part, Part::Text);
+    assert_eq!(&text[span.bytes], "The attack, ", "from the text's start");
+    // Back up into the headline, at the column of "near": anchor and caret both there.
+    r.select_key(SelectAction::Up);
+    let span = r.selection().unwrap();
+    assert_eq!(span.part, Part::Headline);
+    let headline = &r.briefing().articles[0].headline;
+    assert_eq!(&headline[span.bytes], "attac");
+}
+
+#[test]
+fn words_skip_punctuation_and_clusters_stay_whole() {
+    use super::caret::{cluster_floor, next_word_start, prev_word_start, word_at, word_end};
+    let s = "(Bamako), «2017» e\u{301}t\u{e9}";
+    assert_eq!(next_word_start(s, 0, false), Some(1));
+    assert_eq!(next_word_start(s, 1, false), s.find("2017"));
+    assert_eq!(
+        word_end(s, 1),
+        Some(7),
+        "the end of Bamako, before the bracket"
+    );
+    assert_eq!(prev_word_start(s, s.len()), s.find('e'));
+    assert_eq!(word_at(s, 3), Some(1..7));
+    assert_eq!(word_at(s, 0), None, "a bracket is not a word");
+    assert_eq!(word_at(s, s.len()), None);
+    let e = s.find('e').unwrap();
+    assert_eq!(cluster_floor(s, e + 1), e, "inside e + combining acute");
+    let family = "👩\u{200d}👩\u{200d}👧";
+    for inside in 1..family.len() {
+        assert_eq!(cluster_floor(family, inside), 0, "{inside}");
+    }
+}
