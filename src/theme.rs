@@ -148,10 +148,13 @@ pub enum Role {
     Error,
     Warning,
     Focus,
+    TextSelection,
+    Caret,
+    Suggestion,
 }
 
 impl Role {
-    pub const ALL: [Role; 11] = [
+    pub const ALL: [Role; 14] = [
         Role::Actor,
         Role::Place,
         Role::Casualty,
@@ -163,6 +166,9 @@ impl Role {
         Role::Error,
         Role::Warning,
         Role::Focus,
+        Role::TextSelection,
+        Role::Caret,
+        Role::Suggestion,
     ];
 
     /// The role's name in a config file.
@@ -179,6 +185,9 @@ impl Role {
             Role::Error => "error",
             Role::Warning => "warning",
             Role::Focus => "focus",
+            Role::TextSelection => "text-selection",
+            Role::Caret => "caret",
+            Role::Suggestion => "suggestion",
         }
     }
 
@@ -196,6 +205,9 @@ impl Role {
             Role::Error => "files that are not valid briefings",
             Role::Warning => "sources that disagree",
             Role::Focus => "the focused pane's border",
+            Role::TextSelection => "text selected in select mode (v)",
+            Role::Caret => "the text cursor in select mode",
+            Role::Suggestion => "a suggested mention under review",
         }
     }
 
@@ -291,6 +303,17 @@ impl Theme {
             fg(Red, false),
             fg(Yellow, true),
             fg(Yellow, false),
+            on(Black, BrightCyan, false),
+            Look {
+                reverse: true,
+                underline: true,
+                ..Look::PLAIN
+            },
+            Look {
+                fg: Some(Hue::Ansi(BrightBlack)),
+                underline: true,
+                ..Look::PLAIN
+            },
         ];
         let theme = Theme {
             looks: dark,
@@ -301,6 +324,7 @@ impl Theme {
             // Yellow and cyan text fade on white.
             BuiltIn::Light => theme
                 .with_look(Role::Actor, fg(Blue, false))
+                .with_look(Role::TextSelection, on(Black, BrightBlue, false))
                 .with_look(Role::Warning, fg(Magenta, true))
                 .with_look(Role::Focus, fg(Blue, true)),
         }
@@ -321,6 +345,9 @@ impl Theme {
                 attrs(false, true, false, false),
                 BOLD,
                 BOLD,
+                attrs(false, false, true, false),
+                attrs(true, true, true, false),
+                attrs(false, true, false, true),
             ],
             color: false,
         }
@@ -397,6 +424,21 @@ impl Theme {
     pub fn focus(self) -> Look {
         self.look(Role::Focus)
     }
+
+    /// Text selected in select mode, on top of whatever else it is.
+    pub fn text_selection(self) -> Look {
+        self.look(Role::TextSelection)
+    }
+
+    /// The text cursor's cell in select mode.
+    pub fn caret(self) -> Look {
+        self.look(Role::Caret)
+    }
+
+    /// A suggested mention (drawn underlined, dim where there is no colour).
+    pub fn suggestion(self) -> Look {
+        self.look(Role::Suggestion)
+    }
 }
 
 #[cfg(test)]
@@ -415,11 +457,28 @@ mod tests {
             t.matched(),
             t.warning(),
             t.focus(),
+            t.text_selection(),
+            t.caret(),
+            t.suggestion(),
         ] {
             assert_eq!((look.fg, look.bg), (None, None));
             assert!(look.bold || look.underline || look.reverse);
         }
         let kinds: Vec<Look> = EntityKind::ALL.iter().map(|&k| t.kind(k)).collect();
         assert!(kinds[0] != kinds[1] && kinds[1] != kinds[2] && kinds[0] != kinds[2]);
+        assert!(
+            t.text_selection() != t.caret(),
+            "the caret stands out in a selection"
+        );
+    }
+
+    #[test]
+    fn every_theme_draws_selection_caret_and_suggestion_apart() {
+        for theme in BuiltIn::ALL.map(Theme::built_in) {
+            let looks = [theme.text_selection(), theme.caret(), theme.suggestion()];
+            assert!(looks[0].bg.is_some(), "a selection has a background");
+            assert!(looks[1].reverse && looks[2].underline);
+            assert!(looks[0] != looks[1] && looks[1] != looks[2] && looks[0] != looks[2]);
+        }
     }
 }

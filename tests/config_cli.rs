@@ -144,8 +144,12 @@ fn every_config_error_names_its_line_and_column() {
             "2:1: error: unknown action `fly` (known: move-down, move-up, ",
         ),
         (
-            "[keys.reader]\nquit = \"ctrl-q\"\n",
-            "2:8: error: unknown key \"ctrl-q\"",
+            "[keys.reader]\nquit = \"alt-q\"\n",
+            "2:8: error: unknown key \"alt-q\"",
+        ),
+        (
+            "[keys.reader]\nquit = \"C-c\"\n",
+            "2:8: error: Ctrl-c always quits",
         ),
         (
             "[keys.library]\nquit = [\"x\", \"x\"]\n",

@@ -30,6 +30,7 @@ fn assert_documented(table: String) {
 fn readme_key_tables_match_the_reader_keymaps() {
     let keys = ReaderKeys::default();
     assert_documented(expected_table(&keys.normal));
+    assert_documented(expected_table(&keys.select));
     assert_documented(expected_table(&keys.popup));
     assert_documented(expected_table(&keys.input));
     assert_documented(expected_table(&keys.export));

@@ -3,9 +3,9 @@
 //! INSTA_UPDATE=always) and read them by eye: they are what a user sees.
 
 use briefing::briefing::bundled;
-use briefing::theme::Theme;
+use briefing::theme::{BuiltIn, Theme};
 use briefing::ui::keymap::Motion;
-use briefing::ui::reader::Action;
+use briefing::ui::reader::{Action, SelectAction};
 use briefing::ui::{Reader, Screen};
 use briefing::view::BidiMode;
 use ratatui::Terminal;
@@ -93,4 +93,73 @@ fn tiny_sizes_never_panic() {
             screen(w, h, &[Action::NextMention, Action::Details]);
         }
     }
+}
+
+/// The reader (dark theme) on `briefing` in `bidi` mode at 100x20, focused on the Arabic
+/// pane, after `keys` of select mode: the screen, and the text of the cells drawn in the
+/// selection's colour, left to right and top to bottom.
+fn selecting(
+    briefing: briefing::briefing::Briefing,
+    bidi: BidiMode,
+    keys: &[SelectAction],
+) -> (String, String) {
+    let mut app = Reader::new(briefing, None, Theme::built_in(BuiltIn::Dark), bidi);
+    let mut terminal = Terminal::new(TestBackend::new(100, 20)).unwrap();
+    terminal.draw(|f| app.render(f)).unwrap();
+    app.apply(Action::FocusNext);
+    app.apply(Action::Select);
+    for &key in keys {
+        app.select_key(key);
+        terminal.draw(|f| app.render(f)).unwrap();
+    }
+    let buffer = terminal.backend().buffer();
+    let selected: String = buffer
+        .content()
+        .iter()
+        .filter(|c| c.bg == ratatui::style::Color::LightCyan)
+        .map(|c| c.symbol())
+        .collect();
+    (common::buffer_lines(buffer).join("\n"), selected)
+}
+
+#[test]
+fn a_selection_in_the_arabic_pane() {
+    use SelectAction::{Anchor, WordNext};
+    // From the headline's first word: the next two words.
+    let (screen, selected) = selecting(
+        bundled().unwrap().briefing,
+        BidiMode::App,
+        &[WordNext, Anchor, WordNext, WordNext],
+    );
+    // "مسلح على " shaped, in visual order: the space (its logical end) at the left.
+    let letters: String =
+        unicode_normalization::UnicodeNormalization::nfkc(selected.as_str()).collect();
+    assert_eq!(letters, " ىلع حلسم");
+    assert!(screen.contains("selected 9 characters: «"), "{screen}");
+    insta::assert_snapshot!(screen);
+}
+
+#[test]
+fn a_selection_across_a_latin_name_in_an_arabic_line() {
+    use SelectAction::{Anchor, WordNext};
+    let b = || {
+        briefing::briefing::load_str("mixed.yaml", include_str!("fixtures/select/mixed.yaml"))
+            .unwrap()
+            .briefing
+    };
+    // Eleven words on from the headline's first is "Emmanuel"; select it and "Macron".
+    let mut keys = vec![WordNext; 11];
+    keys.extend([Anchor, WordNext, WordNext]);
+    // The reader's own bidi: the name reads left to right in its place, the space after it
+    // (logically) at its left; terminal bidi: the cells in logical order.
+    let (app, selected) = selecting(b(), BidiMode::App, &keys);
+    assert_eq!(selected, " Emmanuel Macron");
+    let (terminal, selected) = selecting(b(), BidiMode::Terminal, &keys);
+    assert_eq!(selected, "Emmanuel Macron ");
+    assert!(
+        app.contains("selected 16 characters: «Emmanuel Macron »"),
+        "{app}"
+    );
+    insta::assert_snapshot!("mixed_line_app_bidi", app);
+    insta::assert_snapshot!("mixed_line_terminal_bidi", terminal);
 }

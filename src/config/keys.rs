@@ -27,7 +27,7 @@ pub struct Keys {
 }
 
 /// The modes a config can bind keys in, with what each is.
-pub const MODES: [(&str, &str); 6] = [
+pub const MODES: [(&str, &str); 7] = [
     ("reader", "reading a briefing"),
     (
         "reader-input",
@@ -37,6 +37,10 @@ pub const MODES: [(&str, &str); 6] = [
     ("library", "moving in the library's lists"),
     ("library-filter", "typing a filter in the library"),
     ("popup", "a popup (help, details) on either screen"),
+    (
+        "reader-select",
+        "moving the text cursor and selecting in the reader",
+    ),
 ];
 
 /// What a file's `[keys]` table holds: mode -> action -> keys.
@@ -51,6 +55,7 @@ impl Keys {
                 "reader" => apply(&mut keys.reader.normal, table)?,
                 "reader-input" => apply(&mut keys.reader.input, table)?,
                 "reader-export" => apply(&mut keys.reader.export, table)?,
+                "reader-select" => apply(&mut keys.reader.select, table)?,
                 "library" => apply(&mut keys.library.list, table)?,
                 "library-filter" => apply(&mut keys.library.filter, table)?,
                 "popup" => {
@@ -76,6 +81,7 @@ impl Keys {
         write_table(out, 3, &l.list);
         write_table(out, 4, &l.filter);
         write_table(out, 5, &r.popup);
+        write_table(out, 6, &r.select);
     }
 }
 
@@ -135,8 +141,19 @@ const NAMED: [(&str, KeyCode); 14] = [
 ];
 
 /// A key from its config name: one character (`j`, `]`, `G`), `space`, a named key
-/// ([`NAMED`], any case) or a function key `f1`..`f12`.
+/// ([`NAMED`], any case), a function key `f1`..`f12`, or a character held with Ctrl
+/// (`ctrl-r` or `C-r`; not `ctrl-c`, which always quits).
 pub fn parse_key(text: &str) -> Result<Key, String> {
+    if let Some(rest) = ctrl_prefix(text) {
+        let mut chars = rest.chars();
+        return match (chars.next(), chars.next()) {
+            (Some('c' | 'C'), None) => Err("Ctrl-c always quits: it cannot be bound".into()),
+            (Some(c), None) if !c.is_control() && c != ' ' => Ok(Key::Ctrl(c.to_ascii_lowercase())),
+            _ => Err(format!(
+                "{text:?}: Ctrl goes with one character (ctrl-r, C-r)"
+            )),
+        };
+    }
     let mut chars = text.chars();
     if let (Some(c), None) = (chars.next(), chars.next()) {
         if c.is_control() {
@@ -158,15 +175,26 @@ pub fn parse_key(text: &str) -> Result<Key, String> {
     }
     let names: Vec<&str> = NAMED.iter().map(|(n, _)| *n).collect();
     Err(format!(
-        "unknown key {text:?} (a single character, space, {}, or f1 to f12; Ctrl and Alt keys cannot be bound)",
+        "unknown key {text:?} (a single character, space, {}, f1 to f12, or ctrl-CHAR; Alt keys cannot be bound)",
         names.join(", ")
     ))
+}
+
+/// What follows `ctrl-` or `C-` (any case), if the text starts with either.
+fn ctrl_prefix(text: &str) -> Option<&str> {
+    ["ctrl-", "c-"].iter().find_map(|prefix| {
+        let head = text.get(..prefix.len())?;
+        head.eq_ignore_ascii_case(prefix)
+            .then(|| &text[prefix.len()..])
+            .filter(|rest| !rest.is_empty())
+    })
 }
 
 /// How a config file writes a key; [`parse_key`] reads it back.
 pub fn key_name(key: Key) -> String {
     match key {
         Key::Char(' ') => "space".into(),
+        Key::Ctrl(c) => format!("ctrl-{c}"),
         Key::Char(c) => c.to_string(),
         Key::Code(KeyCode::F(n)) => format!("f{n}"),
         Key::Code(code) => NAMED
@@ -264,6 +292,7 @@ mod tests {
         }
         let keys = Keys::default();
         unique(&keys.reader.normal);
+        unique(&keys.reader.select);
         unique(&keys.reader.input);
         unique(&keys.reader.export);
         unique(&keys.reader.popup);
@@ -287,12 +316,31 @@ mod tests {
                     .iter()
                     .flat_map(|b| b.keys.clone()),
             );
-        for key in all.chain([Key::Code(KeyCode::F(5)), Key::Code(KeyCode::Left)]) {
+        let extra = [
+            Key::Code(KeyCode::F(5)),
+            Key::Code(KeyCode::Left),
+            Key::Ctrl('r'),
+        ];
+        for key in all.chain(extra) {
             assert_eq!(parse_key(&key_name(key)), Ok(key));
         }
         assert_eq!(parse_key("PgDn"), Ok(Key::Code(KeyCode::PageDown)));
-        assert!(parse_key("ctrl-r").unwrap_err().contains("Ctrl"));
         assert!(parse_key("f13").is_err());
         assert!(parse_key("\u{7}").is_err());
+    }
+
+    #[test]
+    fn ctrl_keys_are_read_in_both_spellings() {
+        for text in ["ctrl-r", "C-r", "Ctrl-R", "c-r", "CTRL-r"] {
+            assert_eq!(parse_key(text), Ok(Key::Ctrl('r')), "{text}");
+        }
+        assert_eq!(key_name(Key::Ctrl('r')), "ctrl-r");
+        // A lone "c" is still the c key, "C-" alone is not a Ctrl key.
+        assert_eq!(parse_key("c"), Ok(Key::Char('c')));
+        assert!(parse_key("ctrl-c").unwrap_err().contains("quits"));
+        assert!(parse_key("C-ab").unwrap_err().contains("one character"));
+        assert!(parse_key("ctrl-").is_err());
+        assert!(parse_key("ctrl-\u{7}").is_err());
+        assert!(parse_key("alt-r").unwrap_err().contains("Alt"));
     }
 }

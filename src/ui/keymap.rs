@@ -13,6 +13,8 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 pub enum Key {
     Char(char),
     Code(KeyCode),
+    /// A character key held with Ctrl (always lower case: `Ctrl-r`).
+    Ctrl(char),
 }
 
 /// One row of a built-in table: keys, action, help text, status hint ("" for none).
@@ -52,15 +54,17 @@ impl<A: Copy + PartialEq> Keymap<A> {
         &self.bindings
     }
 
-    /// The action bound to a key press, if any (keys held with Ctrl or Alt are never bound).
+    /// The action bound to a key press, if any. A character held with Ctrl is only ever
+    /// its [`Key::Ctrl`] binding (never the plain key's); keys held with Alt, and other keys
+    /// held with Ctrl, are never bound.
     pub fn action_for(&self, event: &KeyEvent) -> Option<A> {
-        if event
-            .modifiers
-            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
-        {
+        let ctrl = event.modifiers.contains(KeyModifiers::CONTROL);
+        if event.modifiers.contains(KeyModifiers::ALT) {
             return None;
         }
         let pressed = match event.code {
+            KeyCode::Char(c) if ctrl => Key::Ctrl(c.to_ascii_lowercase()),
+            _ if ctrl => return None,
             KeyCode::Char(c) => Key::Char(c),
             code => Key::Code(code),
         };
@@ -116,8 +120,11 @@ pub fn key_label(key: Key) -> String {
     match key {
         Key::Char(' ') => "Space".into(),
         Key::Char(c) => c.to_string(),
+        Key::Ctrl(c) => format!("Ctrl-{c}"),
         Key::Code(KeyCode::Down) => "↓".into(),
         Key::Code(KeyCode::Up) => "↑".into(),
+        Key::Code(KeyCode::Left) => "←".into(),
+        Key::Code(KeyCode::Right) => "→".into(),
         Key::Code(KeyCode::PageDown) => "PgDn".into(),
         Key::Code(KeyCode::PageUp) => "PgUp".into(),
         Key::Code(KeyCode::Home) => "Home".into(),
@@ -223,9 +230,35 @@ pub mod tests {
         assert_eq!(map.action_for(&key(KeyCode::Down)), Some(Test::Down));
         assert_eq!(map.action_for(&key(KeyCode::Char('x'))), None);
         let ctrl_j = KeyEvent::new(KeyCode::Char('j'), KeyModifiers::CONTROL);
-        assert_eq!(map.action_for(&ctrl_j), None);
+        assert_eq!(map.action_for(&ctrl_j), None, "Ctrl-j is not j");
         assert_eq!(map.hints(), "k up  ? help");
         assert_eq!(keys_label(&map.bindings()[0]), "j / ↓");
+    }
+
+    #[test]
+    fn ctrl_keys_are_bound_apart_from_their_plain_keys() {
+        const CTRL: &[KeyRow<Test>] = &[
+            (&[Char('r')], Test::Down, "down", ""),
+            (&[Key::Ctrl('r')], Test::Up, "up", "Ctrl-r up"),
+        ];
+        bound_once(CTRL);
+        let map = Keymap::new(CTRL);
+        let press = |m| KeyEvent::new(KeyCode::Char('r'), m);
+        assert_eq!(map.action_for(&press(KeyModifiers::NONE)), Some(Test::Down));
+        assert_eq!(
+            map.action_for(&press(KeyModifiers::CONTROL)),
+            Some(Test::Up)
+        );
+        let shifted = KeyEvent::new(
+            KeyCode::Char('R'),
+            KeyModifiers::CONTROL | KeyModifiers::SHIFT,
+        );
+        assert_eq!(map.action_for(&shifted), Some(Test::Up));
+        let alt = press(KeyModifiers::CONTROL | KeyModifiers::ALT);
+        assert_eq!(map.action_for(&alt), None);
+        let ctrl_up = KeyEvent::new(KeyCode::Up, KeyModifiers::CONTROL);
+        assert_eq!(Keymap::new(TABLE).action_for(&ctrl_up), None);
+        assert_eq!(keys_label(&map.bindings()[1]), "Ctrl-r");
     }
 
     #[test]

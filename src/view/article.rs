@@ -274,7 +274,7 @@ impl ArticleView {
     }
 
     /// The anchor `n` lines after `anchor`, or None past the last line.
-    fn forward(&self, mut at: Anchor, mut n: usize, width: usize) -> Option<Anchor> {
+    pub fn forward(&self, mut at: Anchor, mut n: usize, width: usize) -> Option<Anchor> {
         while at.block < self.blocks() {
             let len = self.lines(at.block, width).len();
             if at.line + n < len {
@@ -291,7 +291,7 @@ impl ArticleView {
     }
 
     /// The anchor `n` lines before `anchor` (the first line at the most).
-    fn backward(&self, mut at: Anchor, mut n: usize, width: usize) -> Anchor {
+    pub fn backward(&self, mut at: Anchor, mut n: usize, width: usize) -> Anchor {
         loop {
             if at.line >= n {
                 at.line -= n;

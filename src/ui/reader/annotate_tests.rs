@@ -12,7 +12,7 @@ use crate::view::ids::{ArticleIx, EntityIx};
 use super::edits::Confirm;
 use super::keys::Action;
 use super::mark::{Choice, PickFor, Picker};
-use super::select_stub::TextSpan;
+use super::select::TextSpan;
 use super::state::{Mode, Reader};
 
 const BUNDLED: &str = include_str!("../../../briefings/mali-le-campement-2017-06-18.yaml");

@@ -125,6 +125,7 @@ fn draw_pane(buf: &mut Buffer, shown: &ShownPane, reader: &Reader) {
     }
     let (matches, current_match) = reader.matches_in(article);
     let highlight = reader.highlight(article, &matches, current_match);
+    let marks = reader.text_marks(article);
     let inner = shown.inner;
     for (row, line) in shown.lines.iter().enumerate() {
         let Some(para) = line.para.as_deref() else {
@@ -139,7 +140,10 @@ fn draw_pane(buf: &mut Buffer, shown: &ShownPane, reader: &Reader) {
             if x + width > inner.right() {
                 break;
             }
-            let look = highlight.cell_look(line, cell.source.start);
+            let mut look = highlight.cell_look(line, cell.source.start);
+            if let Some(marks) = &marks {
+                look = marks.over(line, cell.source.start, look);
+            }
             buf[(x, y)]
                 .set_symbol(para.cell_text(cell))
                 .set_style(style(look));
@@ -255,6 +259,7 @@ fn draw_status(buf: &mut Buffer, area: Rect, reader: &Reader) {
             vec!["not saved: the file changed on disk since it was read".into()],
             keys.reload.hints(),
         ),
+        Mode::Select => (reader.select_status(), keys.select.hints()),
         Mode::Normal => (
             reader
                 .status

@@ -11,7 +11,7 @@ use crate::view::figure_spec;
 use crate::view::ids::EntityIx;
 
 use super::edits::MentionKey;
-use super::select_stub::TextSpan;
+use super::select::TextSpan;
 use super::state::{Mode, Reader};
 
 /// What a form is for.

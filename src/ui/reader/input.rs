@@ -1,6 +1,6 @@
 //! Terminal events to reader actions: a key goes through the keymap of the current mode
-//! (reading, a popup, a typed line, the export format), the mouse to clicks and wheel
-//! scrolls on the settled layout.
+//! (reading, selecting, a popup, a typed line, the export format), the mouse to clicks,
+//! drags (which select text) and wheel scrolls on the settled layout.
 
 use crossterm::event::{Event, KeyEvent, KeyEventKind, MouseButton, MouseEvent, MouseEventKind};
 
@@ -42,6 +42,11 @@ impl Reader {
             Mode::Normal => {
                 if let Some(action) = self.keys.normal.action_for(&key) {
                     self.apply(action);
+                }
+            }
+            Mode::Select => {
+                if let Some(action) = self.keys.select.action_for(&key) {
+                    self.select_key(action);
                 }
             }
             Mode::Help | Mode::Details(_) => {
@@ -147,7 +152,26 @@ impl Reader {
         match mouse.kind {
             MouseEventKind::ScrollDown => self.wheel(x, y, 3),
             MouseEventKind::ScrollUp => self.wheel(x, y, -3),
-            MouseEventKind::Down(MouseButton::Left) => self.click(x, y),
+            MouseEventKind::Down(MouseButton::Left) => {
+                self.press = self.text_pos_at(x, y);
+                match (&self.mode, self.press) {
+                    (Mode::Select, Some((article, at))) => self.put_caret(article, at, None),
+                    _ => self.click(x, y),
+                }
+            }
+            MouseEventKind::Drag(MouseButton::Left) | MouseEventKind::Up(MouseButton::Left) => {
+                // From the cell pressed on to the one under the pointer, in one article.
+                if let (Some((article, from)), Some((over, to))) =
+                    (self.press, self.text_pos_at(x, y))
+                    && over == article
+                    && (to != from || self.mode == Mode::Select)
+                {
+                    self.drag_select(article, from, to);
+                }
+                if matches!(mouse.kind, MouseEventKind::Up(_)) {
+                    self.press = None;
+                }
+            }
             _ => {}
         }
     }

@@ -1,13 +1,14 @@
-//! The reader's keys, one table per mode: reading and editing ([`NORMAL`]), typing a search,
-//! a file name or a form ([`INPUT`]), choosing an export format ([`EXPORT`]), the entity
-//! picker ([`PICK`]), reviewing suggestions ([`REVIEW`]) and the two questions ([`QUIT`] with
-//! unsaved edits, [`RELOAD`] when the file changed on disk); popups use the shared
+//! The reader's keys, one table per mode: reading and editing ([`NORMAL`]), moving the text
+//! cursor and selecting ([`SELECT`]), typing a search, a file name or a form ([`INPUT`]),
+//! choosing an export format ([`EXPORT`]), the entity picker ([`PICK`]), reviewing
+//! suggestions ([`REVIEW`]) and the two questions ([`QUIT`] with unsaved edits, [`RELOAD`]
+//! when the file changed on disk); popups use the shared
 //! `keymap::POPUP`. [`ReaderKeys`] holds them as keymaps the input step dispatches through
 //! (and a configuration file may override).
 
 use crossterm::event::KeyCode;
 
-use crate::ui::keymap::Key::{Char, Code};
+use crate::ui::keymap::Key::{Char, Code, Ctrl};
 use crate::ui::keymap::{KeyRow, Keymap, Motion, POPUP, PopupAction};
 
 /// Everything a key can ask the reader to do while reading.
@@ -40,6 +41,7 @@ pub enum Action {
     Undo,
     Redo,
     Save,
+    Select,
     Help,
     Back,
     Quit,
@@ -77,11 +79,47 @@ pub const NORMAL: &[KeyRow<Action>] = &[
     (&[Char('f')], Action::EditFigure, "edit the figure of the casualty mention under the cursor, else the entity's accepted one", ""),
     (&[Char('S')], Action::Review, "review suggestions: walk suggest's proposals, accept or reject each", "S suggest"),
     (&[Char('u')], Action::Undo, "undo the last edit", "u undo"),
-    (&[Char('U')], Action::Redo, "redo what was undone", ""),
+    (&[Char('U'), Ctrl('r')], Action::Redo, "redo what was undone", ""),
     (&[Char('w')], Action::Save, "save the edits into the briefing file (only edited lines change)", "w save"),
+    (&[Char('v')], Action::Select, "select mode: a text cursor in the focused article (dragging selects too)", ""),
     (&[Char('?')], Action::Help, "show or hide this help", "? help"),
     (&[Code(KeyCode::Esc)], Action::Back, "clear the search highlight, then the selection (never quits)", ""),
     (&[Char('q')], Action::Quit, "quit (opened from the library: back to the library)", "q quit"),
+];
+
+/// What a key does in select mode: move the text cursor (the caret), drop the anchor of a
+/// selection, act on what is selected.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SelectAction {
+    Anchor,
+    WordNext,
+    WordPrev,
+    WordEnd,
+    LineStart,
+    LineEnd,
+    Left,
+    Right,
+    Down,
+    Up,
+    Mark,
+    Back,
+}
+
+/// Words and line ends move in reading (logical) order, the arrows visually on screen.
+#[rustfmt::skip]
+pub const SELECT: &[KeyRow<SelectAction>] = &[
+    (&[Char('v')], SelectAction::Anchor, "start selecting at the caret (again: stop selecting)", "v select"),
+    (&[Char('w')], SelectAction::WordNext, "next word start, in reading order", "w/b/e word"),
+    (&[Char('b')], SelectAction::WordPrev, "previous word start, in reading order", ""),
+    (&[Char('e')], SelectAction::WordEnd, "end of the word, in reading order", ""),
+    (&[Char('0'), Code(KeyCode::Home)], SelectAction::LineStart, "start of the screen line, in reading order", ""),
+    (&[Char('$'), Code(KeyCode::End)], SelectAction::LineEnd, "end of the screen line, in reading order", ""),
+    (&[Char('h'), Code(KeyCode::Left)], SelectAction::Left, "one cell left on screen", "arrows move"),
+    (&[Char('l'), Code(KeyCode::Right)], SelectAction::Right, "one cell right on screen", ""),
+    (&[Char('j'), Code(KeyCode::Down)], SelectAction::Down, "the screen line below, same column", ""),
+    (&[Char('k'), Code(KeyCode::Up)], SelectAction::Up, "the screen line above, same column", ""),
+    (&[Char('m')], SelectAction::Mark, "mark the selection (or the word at the caret) as an entity", "m mark"),
+    (&[Code(KeyCode::Esc)], SelectAction::Back, "stop selecting; again: leave select mode", "Esc back"),
 ];
 
 /// What a key does while a line of text is typed (a search, a file name); other printable
@@ -187,6 +225,7 @@ pub const RELOAD: &[KeyRow<ReloadAction>] = &[
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ReaderKeys {
     pub normal: Keymap<Action>,
+    pub select: Keymap<SelectAction>,
     pub popup: Keymap<PopupAction>,
     pub input: Keymap<InputAction>,
     pub export: Keymap<ExportAction>,
@@ -200,6 +239,7 @@ impl Default for ReaderKeys {
     fn default() -> Self {
         ReaderKeys {
             normal: Keymap::new(NORMAL),
+            select: Keymap::new(SELECT),
             popup: Keymap::new(POPUP),
             input: Keymap::new(INPUT),
             export: Keymap::new(EXPORT),
@@ -219,6 +259,7 @@ mod tests {
     #[test]
     fn every_key_is_bound_once_per_mode() {
         bound_once(NORMAL);
+        bound_once(SELECT);
         bound_once(INPUT);
         bound_once(EXPORT);
         bound_once(PICK);

@@ -8,9 +8,11 @@
 use ratatui::layout::{Position, Rect};
 use ratatui::widgets::{Block, Borders};
 
+use crate::textlayout::Cell;
 use crate::view::article::{ArticleLine, LineKind};
-use crate::view::ids::{AnyMention, HeadlineIx, MentionIx};
+use crate::view::ids::{AnyMention, ArticleIx, HeadlineIx, MentionIx};
 
+use super::select::{TextPos, pos_of};
 use super::state::{Focus, PaneIx, Reader};
 
 /// Below this width the articles are shown one at a time (`a` switches).
@@ -178,11 +180,10 @@ impl Reader {
         &self.layout
     }
 
-    /// The mention under a screen position in a pane (in the text or the headline), if any.
-    pub fn mention_at(&self, x: u16, y: u16) -> Option<(PaneIx, AnyMention)> {
+    /// The line and the cell under a screen position in a pane, if any.
+    fn cell_at(&self, x: u16, y: u16) -> Option<(PaneIx, &ArticleLine, &Cell)> {
         let at = Position { x, y };
         let shown = self.layout.panes.iter().find(|p| p.inner.contains(at))?;
-        let article = self.panes[shown.pane.0].article;
         let line = shown.lines.get(usize::from(y - shown.inner.y))?;
         let mut col = line.pad;
         let target = usize::from(x - shown.inner.x);
@@ -190,7 +191,13 @@ impl Reader {
             col += usize::from(c.width);
             target < col
         })?;
-        let map = &self.maps[article.0];
+        Some((shown.pane, line, cell))
+    }
+
+    /// The mention under a screen position in a pane (in the text or the headline), if any.
+    pub fn mention_at(&self, x: u16, y: u16) -> Option<(PaneIx, AnyMention)> {
+        let (pane, line, cell) = self.cell_at(x, y)?;
+        let map = &self.maps[self.panes[pane.0].article.0];
         let m = match line.kind {
             LineKind::Headline => {
                 AnyMention::Headline(HeadlineIx(map.headline_at(cell.source.start)?))
@@ -200,7 +207,13 @@ impl Reader {
             }
             LineKind::Source | LineKind::Blank => return None,
         };
-        Some((shown.pane, m))
+        Some((pane, m))
+    }
+
+    /// The article and the position in its text or headline under a screen position.
+    pub fn text_pos_at(&self, x: u16, y: u16) -> Option<(ArticleIx, TextPos)> {
+        let (pane, line, cell) = self.cell_at(x, y)?;
+        Some((self.panes[pane.0].article, pos_of(line, cell.source.start)?))
     }
 
     /// A click: on a mention, selects its entity; in a pane, focuses it; on an entity row,

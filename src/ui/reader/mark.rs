@@ -17,7 +17,7 @@ use crate::view::ids::EntityIx;
 
 use super::edits::MentionKey;
 use super::forms::FormFor;
-use super::select_stub::TextSpan;
+use super::select::TextSpan;
 use super::state::{Focus, Mode, Reader};
 
 /// What a pick is for.
@@ -262,6 +262,8 @@ impl Reader {
 
     /// After marking: back to reading, with the cursor on the new mention.
     fn after_mark(&mut self, span: TextSpan, e: EntityIx) {
+        self.select = None;
+        self.mode = Mode::Normal;
         let key = MentionKey {
             entity: e.0,
             article: span.article.0,

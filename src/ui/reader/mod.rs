@@ -1,8 +1,10 @@
 //! The reader screen (`briefing FILE`): [`state`] holds the reader and what it shows,
 //! [`keys`] its keymap tables, [`input`] turns events into actions, [`navigate`],
-//! [`search`] and [`export`] carry the actions out, [`layout`] settles the screen before each
-//! draw and [`draw`] draws it without changing anything.
+//! [`search`] and [`export`] carry the actions out, [`select`] runs select mode (the text
+//! cursor's motions are in [`caret`], marking in [`mark`]), [`layout`] settles the screen
+//! before each draw and [`draw`] draws it without changing anything.
 
+pub mod caret;
 pub mod draw;
 pub mod edits;
 pub mod export;
@@ -14,12 +16,15 @@ pub mod mark;
 pub mod navigate;
 pub mod review;
 pub mod search;
-pub mod select_stub;
+pub mod select;
 pub mod state;
 
-pub use keys::Action;
+pub use keys::{Action, SelectAction};
+pub use select::{TextPos, TextSpan};
 pub use state::{Focus, Mode, PaneIx, Reader};
 
+#[cfg(test)]
+mod select_tests;
 #[cfg(test)]
 mod tests;
 

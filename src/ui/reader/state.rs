@@ -1,7 +1,7 @@
 //! The reader's state: the briefing, the width-independent article layouts, and the user's
 //! place (which article each pane shows and where it is scrolled, what has focus, the
 //! selected entity, the mention under the cursor (in a text or a headline), the search, the
-//! mode). Fields are private to the reader's folder; other code reads them through methods
+//! text cursor and selection of select mode, the mode). Fields are private to the reader's folder; other code reads them through methods
 //! and changes them through [`Reader::apply`] and the input step, which keep them
 //! consistent. What each action does is in `navigate`, `search` and `export`; the screen
 //! layout, settled before each draw, in `layout`.
@@ -27,6 +27,7 @@ use super::keys::{Action, ReaderKeys};
 use super::layout::ReaderLayout;
 use super::mark::Picker;
 use super::review::{Rejected, Review};
+use super::select::{Selecting, TextPos};
 
 /// One of the (at most two) panes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -48,6 +49,8 @@ pub enum Mode {
     Search {
         input: String,
     },
+    /// Moving a text cursor in an article and selecting (`select`).
+    Select,
     /// Choosing an export format.
     ExportFormat,
     /// Editing the file an export goes to (`default` is what `input` started as).
@@ -130,6 +133,12 @@ pub struct Reader {
     pub(super) review: Option<Review>,
     /// Suggestions rejected in this session.
     pub(super) rejected: Rejected,
+    /// Who does the bidi (the visual order of a line's cells depends on it).
+    pub(super) bidi: BidiMode,
+    /// The caret and the selection's anchor (select mode).
+    pub(super) select: Option<Selecting>,
+    /// Where the left mouse button went down in an article's text (a drag selects from it).
+    pub(super) press: Option<(ArticleIx, TextPos)>,
 }
 
 impl Reader {
@@ -186,6 +195,9 @@ impl Reader {
             editing: Editing::default(),
             review: None,
             rejected: Rejected::default(),
+            bidi: mode_bidi,
+            select: None,
+            press: None,
         }
     }
 
@@ -293,6 +305,7 @@ impl Reader {
             (Action::Undo, _) => self.undo(),
             (Action::Redo, _) => self.redo(),
             (Action::Save, _) => self.save(),
+            (Action::Select, _) => self.start_select(),
             (Action::Help, _) => self.mode = Mode::Help,
             (Action::Back, _) => self.back(),
             (Action::Quit, _) => self.ask_quit(),
@@ -315,8 +328,13 @@ impl Reader {
     }
 
     /// Closes a popup, a prompt or a typed line: back to reading.
+    /// (Back to select mode when a selection is being made: a picker or form opened from it
+    /// and cancelled leaves the selection as it was.)
     pub(super) fn close_mode(&mut self) {
-        self.mode = Mode::Normal;
+        self.mode = match self.select {
+            Some(_) => Mode::Select,
+            None => Mode::Normal,
+        };
     }
 
     fn show_details(&mut self) {

@@ -1,0 +1,446 @@
+//! Select mode: a text cursor (the caret) in the focused article, and a selection from an
+//! anchor to it. `v` in normal mode starts it ([`Reader::start_select`]), at the mention
+//! under the cursor if it is in the focused article, else at the first character on screen;
+//! each key of the mode's table ([`Reader::select_key`]) moves the caret with `caret`'s
+//! motions (words in reading order, arrows visually) on the lines the pane lays out,
+//! scrolls the pane to keep it in view, or drops and lifts the anchor. A position is a
+//! (part, byte) of the article: its text or its headline, always a grapheme-cluster start.
+//! The selection is inclusive, as in vim: it covers the caret's cluster, so `v e` selects a
+//! whole word. What is selected is read through [`Reader::selection`], [`Reader::caret`]
+//! and [`Reader::word_at_caret`]; [`TextMarks`] tells drawing which cells to paint.
+
+use std::ops::Range;
+
+use crate::briefing::Part;
+use crate::theme::{Look, Theme};
+use crate::view::article::{Anchor, ArticleLine, LineKind};
+use crate::view::entity::Pieces;
+use crate::view::ids::{AnyMention, ArticleIx};
+
+use super::caret;
+use super::keys::SelectAction;
+use super::state::{Focus, Mode, PaneIx, Reader};
+
+/// A place in an article: a byte of its text or of its headline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TextPos {
+    pub part: Part,
+    pub byte: usize,
+}
+
+/// A span of an article's text or headline (empty for the caret).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TextSpan {
+    pub article: ArticleIx,
+    pub part: Part,
+    pub bytes: Range<usize>,
+}
+
+/// The caret, and the anchor of the selection when one is being made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Selecting {
+    pub article: ArticleIx,
+    pub caret: TextPos,
+    pub anchor: Option<TextPos>,
+    /// The column `j`/`k` keep to, set by the first of a run of them.
+    pub goal: Option<usize>,
+}
+
+/// Longest selected text the status line quotes (it is cut to the width anyway).
+const QUOTED: usize = 400;
+
+/// How many paragraphs without a word a word motion walks past before giving up.
+const SEGMENTS: usize = 64;
+
+impl Reader {
+    /// `v`: select mode on the focused article (see the module comment).
+    pub(super) fn start_select(&mut self) {
+        let Focus::Pane(pane) = self.focus else {
+            self.say(&["select mode works in an article: Tab to one first"]);
+            return;
+        };
+        let article = self.panes[pane.0].article;
+        let under_cursor = self
+            .cursor
+            .map(|m| (m, m.of(&self.briefing)))
+            .filter(|(_, mention)| mention.article == article.0)
+            .map(|(m, mention)| TextPos {
+                part: match m {
+                    AnyMention::Text(_) => Part::Text,
+                    AnyMention::Headline(_) => Part::Headline,
+                },
+                byte: mention.bytes.start,
+            });
+        let caret = under_cursor.unwrap_or_else(|| self.first_on_screen(pane));
+        self.select = Some(Selecting {
+            article,
+            caret,
+            anchor: None,
+            goal: None,
+        });
+        self.mode = Mode::Select;
+    }
+
+    /// The first character of the first line of text (or headline) the pane shows.
+    fn first_on_screen(&self, pane: PaneIx) -> TextPos {
+        let (w, h) = self.pane_size(pane);
+        let view = &self.views[self.panes[pane.0].article.0];
+        view.visible(self.panes[pane.0].top, w, h)
+            .iter()
+            .find_map(|line| {
+                let part = part_of(line)?;
+                let cells = caret::shown_cells(line, self.bidi);
+                caret::line_end(&cells, false).map(|byte| TextPos { part, byte })
+            })
+            .unwrap_or(TextPos {
+                part: Part::Text,
+                byte: 0,
+            })
+    }
+
+    /// Carries out a key of select mode.
+    pub fn select_key(&mut self, action: SelectAction) {
+        self.status = None;
+        let Some(mut s) = self.select else {
+            self.mode = Mode::Normal;
+            return;
+        };
+        match action {
+            SelectAction::Anchor => {
+                s.anchor = match s.anchor {
+                    Some(_) => None,
+                    None => Some(s.caret),
+                }
+            }
+            SelectAction::Mark => {
+                self.start_mark();
+                return;
+            }
+            SelectAction::Back if s.anchor.is_some() => s.anchor = None,
+            SelectAction::Back => {
+                self.select = None;
+                self.mode = Mode::Normal;
+                return;
+            }
+            motion => {
+                if let Some((caret, goal)) = self.moved(&s, motion) {
+                    s.caret = caret;
+                    s.goal = goal;
+                }
+            }
+        }
+        self.select = Some(s);
+        self.reveal_caret();
+    }
+
+    /// Where a motion takes the caret, and the column `j`/`k` keep.
+    fn moved(&self, s: &Selecting, motion: SelectAction) -> Option<(TextPos, Option<usize>)> {
+        use SelectAction::*;
+        let goal = None;
+        match motion {
+            WordNext | WordPrev | WordEnd => Some((self.word_motion(s, motion)?, goal)),
+            Down | Up => self.line_motion(s, motion == Down),
+            _ => {
+                let (_, line) = self.line_of(s.article, s.caret)?;
+                let cells = caret::shown_cells(&line, self.bidi);
+                let byte = match motion {
+                    LineStart => caret::line_end(&cells, false),
+                    LineEnd => caret::line_end(&cells, true),
+                    Left => caret::step_visually(&cells, s.caret.byte, -1),
+                    _ => caret::step_visually(&cells, s.caret.byte, 1),
+                }?;
+                Some((TextPos { byte, ..s.caret }, goal))
+            }
+        }
+    }
+
+    /// The parts of an article in reading order: its headline (0), then its paragraphs.
+    fn segment(&self, article: ArticleIx, ix: usize) -> Option<(Part, usize, &str)> {
+        let a = article.of(&self.briefing);
+        match ix {
+            0 => Some((Part::Headline, 0, a.headline.as_str())),
+            _ => {
+                let range = a.paragraphs.get(ix - 1)?;
+                Some((Part::Text, range.start, &a.text[range.clone()]))
+            }
+        }
+    }
+
+    /// The segment a position is in (see [`Reader::segment`]).
+    fn segment_of(&self, article: ArticleIx, pos: TextPos) -> usize {
+        match pos.part {
+            Part::Headline => 0,
+            Part::Text => {
+                let paragraphs = &article.of(&self.briefing).paragraphs;
+                // A paragraph's end (where `e` may leave the caret) is still in it.
+                1 + paragraphs
+                    .partition_point(|r| r.end < pos.byte)
+                    .min(paragraphs.len().saturating_sub(1))
+            }
+        }
+    }
+
+    /// `w`, `b`, `e`: in the caret's paragraph (or headline), else in the next (previous)
+    /// ones that have a word.
+    fn word_motion(&self, s: &Selecting, motion: SelectAction) -> Option<TextPos> {
+        let first = self.segment_of(s.article, s.caret);
+        let forward = motion != SelectAction::WordPrev;
+        for step in 0..SEGMENTS {
+            let ix = if forward {
+                first + step
+            } else {
+                first.checked_sub(step)?
+            };
+            let (part, start, text) = self.segment(s.article, ix)?;
+            let here = (step == 0).then(|| s.caret.byte.saturating_sub(start));
+            let found = match (motion, here) {
+                (SelectAction::WordNext, Some(at)) => caret::next_word_start(text, at, false),
+                (SelectAction::WordNext, None) => caret::next_word_start(text, 0, true),
+                (SelectAction::WordEnd, here) => caret::word_end(text, here.unwrap_or(0)),
+                (_, Some(at)) => caret::prev_word_start(text, at),
+                (_, None) => caret::last_word_start(text),
+            };
+            if let Some(at) = found {
+                return Some(TextPos {
+                    part,
+                    byte: start + at,
+                });
+            }
+        }
+        None
+    }
+
+    /// `j`/`k`: the screen line below or above (past blank and source lines), at the goal
+    /// column.
+    fn line_motion(&self, s: &Selecting, down: bool) -> Option<(TextPos, Option<usize>)> {
+        let pane = self.pane_of(s.article)?;
+        let (w, _) = self.pane_size(pane);
+        let view = &self.views[s.article.0];
+        let (mut at, line) = self.line_of(s.article, s.caret)?;
+        let goal = s
+            .goal
+            .or_else(|| caret::column_of(&caret::shown_cells(&line, self.bidi), s.caret.byte))?;
+        for _ in 0..4 {
+            at = match down {
+                true => view.forward(at, 1, w)?,
+                false if at == Anchor::default() => return None,
+                false => view.backward(at, 1, w),
+            };
+            let line = view.lines(at.block, w).get(at.line)?.clone();
+            let Some(part) = part_of(&line) else {
+                continue;
+            };
+            let cells = caret::shown_cells(&line, self.bidi);
+            if let Some(byte) = caret::at_column(&cells, goal) {
+                return Some((TextPos { part, byte }, Some(goal)));
+            }
+        }
+        None
+    }
+
+    /// The pane showing an article.
+    fn pane_of(&self, article: ArticleIx) -> Option<PaneIx> {
+        self.panes
+            .iter()
+            .position(|p| p.article == article)
+            .map(PaneIx)
+    }
+
+    /// The screen line a position is on, at its pane's width, and where it is.
+    fn line_of(&self, article: ArticleIx, pos: TextPos) -> Option<(Anchor, ArticleLine)> {
+        let (w, _) = self.pane_size(self.pane_of(article)?);
+        let view = &self.views[article.0];
+        let at = match pos.part {
+            Part::Text => view.anchor_of(pos.byte, w),
+            Part::Headline => {
+                let lines = view.lines(0, w);
+                let line = lines
+                    .iter()
+                    .position(|l| l.line.source.end > pos.byte)
+                    .unwrap_or(lines.len().saturating_sub(1));
+                Anchor { block: 0, line }
+            }
+        };
+        let line = view.lines(at.block, w).get(at.line)?.clone();
+        Some((at, line))
+    }
+
+    /// Scrolls the caret's pane so the caret is in view.
+    fn reveal_caret(&mut self) {
+        let Some(s) = self.select else { return };
+        let (Some(pane), Some((target, _))) =
+            (self.pane_of(s.article), self.line_of(s.article, s.caret))
+        else {
+            return;
+        };
+        let (w, h) = self.pane_size(pane);
+        let top = self.panes[pane.0].top;
+        self.panes[pane.0].top = self.views[s.article.0].reveal(top, target, w, h);
+    }
+
+    /// The text of a part of an article.
+    fn part_text(&self, article: ArticleIx, part: Part) -> &str {
+        let a = article.of(&self.briefing);
+        part.of(&a.text, &a.headline)
+    }
+
+    /// The selection: between the anchor and the caret whichever way it was made, in the
+    /// caret's part (an anchor in the other part selects to that part's edge), on cluster
+    /// boundaries and never empty. None without an anchor.
+    pub fn selection(&self) -> Option<TextSpan> {
+        let s = self.select?;
+        let anchor = s.anchor?;
+        let text = self.part_text(s.article, s.caret.part);
+        let caret = caret::cluster_floor(text, s.caret.byte);
+        let anchor = match (anchor.part, s.caret.part) {
+            (a, c) if a == c => caret::cluster_floor(text, anchor.byte),
+            (Part::Headline, _) => 0,
+            _ => text.len(),
+        };
+        let bytes = anchor.min(caret)..anchor.max(caret);
+        (!bytes.is_empty()).then_some(TextSpan {
+            article: s.article,
+            part: s.caret.part,
+            bytes,
+        })
+    }
+
+    /// The empty span at the caret (in select mode).
+    pub fn caret(&self) -> Option<TextSpan> {
+        let s = self.select?;
+        let at = caret::cluster_floor(self.part_text(s.article, s.caret.part), s.caret.byte);
+        Some(TextSpan {
+            article: s.article,
+            part: s.caret.part,
+            bytes: at..at,
+        })
+    }
+
+    /// The word the caret is in (what `m` marks when nothing is selected).
+    pub fn word_at_caret(&self) -> Option<TextSpan> {
+        let s = self.select?;
+        let ix = self.segment_of(s.article, s.caret);
+        let (part, start, text) = self.segment(s.article, ix)?;
+        let word = caret::word_at(text, s.caret.byte.checked_sub(start)?)?;
+        Some(TextSpan {
+            article: s.article,
+            part,
+            bytes: start + word.start..start + word.end,
+        })
+    }
+
+    /// The status line in select mode: a message, else what is selected, quoted (as an
+    /// isolated piece, so it reads in its own direction).
+    pub(super) fn select_status(&self) -> Pieces {
+        if let Some(status) = &self.status {
+            return status.clone();
+        }
+        let Some(span) = self.selection() else {
+            return vec!["select mode: v starts a selection at the caret".into()];
+        };
+        let text = &self.part_text(span.article, span.part)[span.bytes.clone()];
+        let count = unicode_segmentation::UnicodeSegmentation::graphemes(text, true).count();
+        let cut = caret::cluster_floor(text, QUOTED);
+        let more = if cut < text.len() { "…" } else { "" };
+        vec![
+            format!("selected {count} characters: «"),
+            text[..cut].to_string(),
+            format!("{more}»"),
+        ]
+    }
+
+    /// What drawing needs to paint the selection and the caret in an article's pane.
+    pub(super) fn text_marks(&self, article: ArticleIx) -> Option<TextMarks> {
+        let s = self.select.filter(|s| s.article == article)?;
+        let text = self.part_text(article, s.caret.part);
+        let at = caret::cluster_floor(text, s.caret.byte);
+        Some(TextMarks {
+            selection: self.selection().map(|span| (span.part, span.bytes)),
+            caret: (s.caret.part, at..caret::cluster_end(text, at)),
+            theme: self.theme,
+        })
+    }
+
+    /// A click in select mode: the caret goes before the cell clicked, and the selection
+    /// is dropped.
+    pub(super) fn put_caret(
+        &mut self,
+        article: ArticleIx,
+        caret: TextPos,
+        anchor: Option<TextPos>,
+    ) {
+        self.select = Some(Selecting {
+            article,
+            caret,
+            anchor,
+            goal: None,
+        });
+        self.mode = Mode::Select;
+        if let Some(pane) = self.pane_of(article) {
+            self.focus = Focus::Pane(pane);
+        }
+    }
+
+    /// A drag from the cell at `from` to the cell at `to` (in one article): selects both
+    /// cells and what is between them in reading order, the caret on the `to` side. Back
+    /// on the cell pressed on, nothing is selected.
+    pub(super) fn drag_select(&mut self, article: ArticleIx, from: TextPos, to: TextPos) {
+        if from == to {
+            return self.put_caret(article, to, None);
+        }
+        let after = |pos: TextPos| TextPos {
+            byte: caret::cluster_end(self.part_text(article, pos.part), pos.byte),
+            ..pos
+        };
+        let (anchor, caret) = match (from.part, to.part) {
+            (a, c) if a == c && to.byte < from.byte => (after(from), to),
+            (Part::Text, Part::Headline) => (from, to),
+            _ => (from, after(to)),
+        };
+        self.put_caret(article, caret, Some(anchor));
+    }
+}
+
+/// The part of an article a laid-out line shows (None for the source line and gaps).
+pub fn part_of(line: &ArticleLine) -> Option<Part> {
+    match line.kind {
+        LineKind::Headline => Some(Part::Headline),
+        LineKind::Body { .. } => Some(Part::Text),
+        LineKind::Source | LineKind::Blank => None,
+    }
+}
+
+/// The selection and the caret of one pane, for drawing.
+pub struct TextMarks {
+    selection: Option<(Part, Range<usize>)>,
+    caret: (Part, Range<usize>),
+    theme: Theme,
+}
+
+impl TextMarks {
+    /// The look of a cell of `line` whose source starts at `start`, with the selection and
+    /// the caret laid over `look`.
+    pub fn over(&self, line: &ArticleLine, start: usize, look: Look) -> Look {
+        let Some(part) = part_of(line) else {
+            return look;
+        };
+        let at = line.offset + start;
+        let inside = |(p, r): &(Part, Range<usize>)| *p == part && r.contains(&at);
+        let mut look = look;
+        if self.selection.as_ref().is_some_and(inside) {
+            look = look.over(self.theme.text_selection());
+        }
+        if inside(&self.caret) {
+            look = look.over(self.theme.caret());
+        }
+        look
+    }
+}
+
+/// The position of a cell of `line` whose source starts at `start` (for the mouse).
+pub fn pos_of(line: &ArticleLine, start: usize) -> Option<TextPos> {
+    Some(TextPos {
+        part: part_of(line)?,
+        byte: line.offset + start,
+    })
+}
