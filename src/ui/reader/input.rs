@@ -153,6 +153,8 @@ impl Reader {
             MouseEventKind::ScrollDown => self.wheel(x, y, 3),
             MouseEventKind::ScrollUp => self.wheel(x, y, -3),
             MouseEventKind::Down(MouseButton::Left) => {
+                // A click starts something new: the last message goes.
+                self.status = None;
                 self.press = self.text_pos_at(x, y);
                 match (&self.mode, self.press) {
                     (Mode::Select, Some((article, at))) => self.put_caret(article, at, None),

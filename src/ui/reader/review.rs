@@ -102,17 +102,18 @@ impl Reader {
             rejected: 0,
         });
         self.mode = Mode::Review;
-        self.show_proposal();
+        self.show_proposal("");
     }
 
-    /// Scrolls to the current proposal and says what it is.
-    fn show_proposal(&mut self) {
+    /// Scrolls to the current proposal and says what it is, after `note` (what was done to
+    /// the one before).
+    fn show_proposal(&mut self, note: &str) {
         let Some(review) = &self.review else {
             return;
         };
         let Some(s) = review.current() else {
             let done = format!(
-                "review done: {} accepted, {} rejected",
+                "{note}review done: {} accepted, {} rejected",
                 review.accepted, review.rejected
             );
             self.review = None;
@@ -128,7 +129,7 @@ impl Reader {
             (None, None) => format!(" (new {})", entity.kind.as_str()),
         };
         let left = format!(
-            "suggestion {} of {}: “",
+            "{note}suggestion {} of {}: “",
             review.at + 1,
             review.pending.len()
         );
@@ -193,7 +194,7 @@ impl Reader {
             review.pending.retain(|i| !which.contains(i));
             review.accepted += n;
             review.at = review.at.min(review.pending.len());
-            self.show_proposal();
+            self.show_proposal(&format!("{done} · "));
         }
     }
 
@@ -210,7 +211,7 @@ impl Reader {
         review.pending.remove(review.at);
         review.rejected += 1;
         review.at = review.at.min(review.pending.len());
-        self.show_proposal();
+        self.show_proposal("rejected · ");
     }
 
     /// `s`: leaves the current proposal for later and goes to the next.
@@ -219,7 +220,7 @@ impl Reader {
             return;
         };
         review.at += 1;
-        self.show_proposal();
+        self.show_proposal("skipped · ");
     }
 
     /// Esc: stops reviewing (what is left is proposed again by the next `S`).
