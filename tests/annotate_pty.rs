@@ -143,6 +143,17 @@ fn a_briefing_made_in_the_reader_is_saved_line_by_line() {
     assert!(after.lines().count() > before.lines().count());
 }
 
+/// One mark the test makes: the entity (created first when it has an id), and where.
+type Step<'a> = (
+    &'a str,
+    EntityKind,
+    &'a str,
+    usize,
+    Part,
+    &'a str,
+    Option<Figure>,
+);
+
 /// The draft with the edits the test makes, made through the library.
 fn expected(draft: &str) -> Briefing {
     let mut b = load_str("draft.yaml", draft).unwrap().briefing;
@@ -158,7 +169,8 @@ fn expected(draft: &str) -> Briefing {
         superseded: false,
         as_of: None,
     };
-    let steps: [(&str, EntityKind, &str, usize, Part, &str, Option<Figure>); 4] = [
+    // (id of a new entity or "", kind, name, article, part, quote, figure)
+    let steps: [Step; 4] = [
         (
             "gunmen",
             EntityKind::Actor,
