@@ -34,6 +34,10 @@ fn readme_key_tables_match_the_reader_keymaps() {
     assert_documented(expected_table(&keys.popup));
     assert_documented(expected_table(&keys.input));
     assert_documented(expected_table(&keys.export));
+    assert_documented(expected_table(&keys.pick));
+    assert_documented(expected_table(&keys.review));
+    assert_documented(expected_table(&keys.quit));
+    assert_documented(expected_table(&keys.reload));
 }
 
 #[test]

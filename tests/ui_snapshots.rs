@@ -63,7 +63,7 @@ fn narrow_screen_switches_to_the_arabic_article() {
 
 #[test]
 fn help_lists_every_binding() {
-    let text = screen(120, 40, &[Action::Help]);
+    let text = screen(120, 50, &[Action::Help]);
     for binding in briefing::ui::reader::keys::ReaderKeys::default()
         .normal
         .bindings()
@@ -162,4 +162,32 @@ fn a_selection_across_a_latin_name_in_an_arabic_line() {
     );
     insta::assert_snapshot!("mixed_line_app_bidi", app);
     insta::assert_snapshot!("mixed_line_terminal_bidi", terminal);
+}
+
+/// On a screen too short for every key, the help says it scrolls, and j scrolls it down to
+/// the last binding.
+#[test]
+fn help_longer_than_the_screen_scrolls() {
+    use crossterm::event::{Event, KeyCode, KeyEvent};
+    let mut app = Reader::new(
+        bundled().unwrap().briefing,
+        None,
+        Theme::no_color(),
+        BidiMode::App,
+    );
+    let mut terminal = Terminal::new(TestBackend::new(120, 24)).unwrap();
+    app.apply(Action::Help);
+    terminal.draw(|f| app.render(f)).unwrap();
+    let bindings = briefing::ui::reader::keys::ReaderKeys::default().normal;
+    let last = bindings.bindings().last().unwrap().help;
+    let first = bindings.bindings()[0].help;
+    let text = common::buffer_lines(terminal.backend().buffer()).join("\n");
+    assert!(text.contains("j/k scroll"), "{text}");
+    assert!(text.contains(first) && !text.contains(last), "{text}");
+    for _ in 0..bindings.bindings().len() {
+        app.handle(Event::Key(KeyEvent::from(KeyCode::Char('j'))));
+    }
+    terminal.draw(|f| app.render(f)).unwrap();
+    let text = common::buffer_lines(terminal.backend().buffer()).join("\n");
+    assert!(text.contains(last) && !text.contains(first), "{text}");
 }

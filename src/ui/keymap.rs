@@ -178,16 +178,29 @@ impl Motion {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PopupAction {
     Close,
+    Down,
+    Up,
+}
+
+impl PopupAction {
+    /// Moves a popup's first shown row (`top`) for a scroll action, within `rows` rows.
+    pub fn scroll(self, top: &mut usize, rows: usize) {
+        match self {
+            PopupAction::Down => *top = (*top + 1).min(rows.saturating_sub(1)),
+            PopupAction::Up => *top = top.saturating_sub(1),
+            PopupAction::Close => {}
+        }
+    }
 }
 
 use Key::{Char, Code};
 
-pub const POPUP: &[KeyRow<PopupAction>] = &[(
-    &[Code(KeyCode::Esc), Char('q'), Char('?'), Char('i')],
-    PopupAction::Close,
-    "close the popup",
-    "Esc close",
-)];
+#[rustfmt::skip]
+pub const POPUP: &[KeyRow<PopupAction>] = &[
+    (&[Code(KeyCode::Esc), Char('q'), Char('?'), Char('i')], PopupAction::Close, "close the popup", "Esc close"),
+    (&[Char('j'), Code(KeyCode::Down)], PopupAction::Down, "scroll the popup down (when it is longer than the screen)", "j/k scroll"),
+    (&[Char('k'), Code(KeyCode::Up)], PopupAction::Up, "scroll the popup up", ""),
+];
 
 #[cfg(test)]
 pub mod tests {

@@ -154,18 +154,27 @@ pub fn popup(buf: &mut Buffer, area: TuiRect, title: &str, lines: &[String], the
     }
 }
 
-/// The `?` popup: every binding with its help, then `footer` lines.
+/// The `?` popup: every binding with its help, then `footer` lines, from row `top` on
+/// (when they do not all fit, j/k scroll: the title says so).
 pub fn help_popup<A>(
     buf: &mut Buffer,
     area: TuiRect,
     bindings: &[Binding<A>],
     footer: &[&str],
     theme: Theme,
+    top: usize,
 ) {
     let rows = bindings.len() + footer.len();
-    let Some(inner) = popup_frame(buf, area, " Keys (? or Esc closes) ", rows, theme) else {
+    let fits = rows + 5 <= usize::from(area.height);
+    let title = match fits {
+        true => " Keys (? or Esc closes) ",
+        false => " Keys (j/k scroll, ? or Esc closes) ",
+    };
+    let Some(inner) = popup_frame(buf, area, title, rows, theme) else {
         return;
     };
+    let top =
+        u16::try_from(top.min(rows.saturating_sub(usize::from(inner.height)))).unwrap_or(u16::MAX);
     let mut lines: Vec<Line<'_>> = bindings
         .iter()
         .map(|b| {
@@ -181,5 +190,6 @@ pub fn help_popup<A>(
     lines.extend(footer.iter().map(|&f| Line::from(format!(" {f}"))));
     Paragraph::new(lines)
         .wrap(Wrap { trim: false })
+        .scroll((top, 0))
         .render(inner, buf);
 }

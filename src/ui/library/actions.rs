@@ -180,7 +180,10 @@ impl LibraryScreen {
             LibraryAction::SortByTitle => self.set_sort(SortKey::Title),
             LibraryAction::Reload => self.reload(),
             LibraryAction::Back => self.back(),
-            LibraryAction::Help => self.mode = LibraryMode::Help,
+            LibraryAction::Help => {
+                self.popup_top = 0;
+                self.mode = LibraryMode::Help
+            }
             LibraryAction::Quit => self.quit = true,
         }
     }

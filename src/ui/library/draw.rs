@@ -42,6 +42,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &LibraryScreen) {
                 "mouse: the wheel moves the selection; a click selects a row, a second click opens it",
             ],
             app.theme,
+            app.popup_top,
         );
     }
 }

@@ -44,11 +44,14 @@ impl LibraryScreen {
 
     fn key(&mut self, key: KeyEvent) {
         match self.mode {
-            LibraryMode::Help => {
-                if self.keys.popup.action_for(&key) == Some(PopupAction::Close) {
-                    self.mode = LibraryMode::Normal;
+            LibraryMode::Help => match self.keys.popup.action_for(&key) {
+                Some(PopupAction::Close) => self.mode = LibraryMode::Normal,
+                Some(scroll) => {
+                    let rows = self.keys.list.bindings().len();
+                    scroll.scroll(&mut self.popup_top, rows);
                 }
-            }
+                None => {}
+            },
             LibraryMode::Filter => match self.keys.filter.action_for(&key) {
                 Some(FilterAction::Keep) => self.type_filter(FilterEdit::Done),
                 Some(FilterAction::Clear) => self.type_filter(FilterEdit::Cancel),

@@ -80,6 +80,8 @@ pub struct LibraryScreen {
     pub(super) reader: Option<Reader>,
     /// Readers opened from here refuse edits (`--read-only`).
     pub(super) read_only: bool,
+    /// The first row the help shows (it scrolls when longer than the screen).
+    pub(super) popup_top: usize,
     pub(super) status: Option<Pieces>,
     pub(super) quit: bool,
 }
@@ -114,6 +116,7 @@ impl LibraryScreen {
             reading: None,
             reader: None,
             read_only: false,
+            popup_top: 0,
             status: None,
             quit: false,
         };

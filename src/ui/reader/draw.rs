@@ -42,9 +42,10 @@ pub fn draw(frame: &mut Frame<'_>, reader: &Reader) {
             area,
             reader.keys.normal.bindings(),
             &[
-                "mouse: wheel scrolls the pane under the pointer; click a mention to select its entity",
+                "mouse: wheel scrolls the pane under the pointer; click a mention to select its entity; drag to select text",
             ],
             reader.theme,
+            reader.popup_top,
         ),
         Mode::Pick(picker) => draw_picker(buf, area, reader, picker),
         Mode::Details(e) => {

@@ -49,11 +49,14 @@ impl Reader {
                     self.select_key(action);
                 }
             }
-            Mode::Help | Mode::Details(_) => {
-                if self.keys.popup.action_for(&key) == Some(PopupAction::Close) {
-                    self.close_mode();
+            Mode::Help | Mode::Details(_) => match self.keys.popup.action_for(&key) {
+                Some(PopupAction::Close) => self.close_mode(),
+                Some(scroll) => {
+                    let rows = self.keys.normal.bindings().len();
+                    scroll.scroll(&mut self.popup_top, rows);
                 }
-            }
+                None => {}
+            },
             Mode::ExportFormat => match self.keys.export.action_for(&key) {
                 Some(ExportAction::Markdown) => self.choose_export_format(ExportFormat::Md),
                 Some(ExportAction::Html) => self.choose_export_format(ExportFormat::Html),

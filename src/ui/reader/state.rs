@@ -133,6 +133,8 @@ pub struct Reader {
     pub(super) review: Option<Review>,
     /// Suggestions rejected in this session.
     pub(super) rejected: Rejected,
+    /// The first row the help shows (it scrolls when longer than the screen).
+    pub(super) popup_top: usize,
     /// Who does the bidi (the visual order of a line's cells depends on it).
     pub(super) bidi: BidiMode,
     /// The caret and the selection's anchor (select mode).
@@ -195,6 +197,7 @@ impl Reader {
             editing: Editing::default(),
             review: None,
             rejected: Rejected::default(),
+            popup_top: 0,
             bidi: mode_bidi,
             select: None,
             press: None,
@@ -306,7 +309,10 @@ impl Reader {
             (Action::Redo, _) => self.redo(),
             (Action::Save, _) => self.save(),
             (Action::Select, _) => self.start_select(),
-            (Action::Help, _) => self.mode = Mode::Help,
+            (Action::Help, _) => {
+                self.popup_top = 0;
+                self.mode = Mode::Help
+            }
             (Action::Back, _) => self.back(),
             (Action::Quit, _) => self.ask_quit(),
         }
