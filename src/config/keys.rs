@@ -27,7 +27,7 @@ pub struct Keys {
 }
 
 /// The modes a config can bind keys in, with what each is.
-pub const MODES: [(&str, &str); 7] = [
+pub const MODES: [(&str, &str); 11] = [
     ("reader", "reading a briefing"),
     (
         "reader-input",
@@ -40,6 +40,16 @@ pub const MODES: [(&str, &str); 7] = [
     (
         "reader-select",
         "moving the text cursor and selecting in the reader",
+    ),
+    ("reader-pick", "choosing an entity in the reader's picker"),
+    ("reader-review", "reviewing suggestions in the reader"),
+    (
+        "reader-quit",
+        "answering whether to save before quitting the reader",
+    ),
+    (
+        "reader-reload",
+        "answering whether to reload a file changed on disk",
     ),
 ];
 
@@ -56,6 +66,10 @@ impl Keys {
                 "reader-input" => apply(&mut keys.reader.input, table)?,
                 "reader-export" => apply(&mut keys.reader.export, table)?,
                 "reader-select" => apply(&mut keys.reader.select, table)?,
+                "reader-pick" => apply(&mut keys.reader.pick, table)?,
+                "reader-review" => apply(&mut keys.reader.review, table)?,
+                "reader-quit" => apply(&mut keys.reader.quit, table)?,
+                "reader-reload" => apply(&mut keys.reader.reload, table)?,
                 "library" => apply(&mut keys.library.list, table)?,
                 "library-filter" => apply(&mut keys.library.filter, table)?,
                 "popup" => {
@@ -82,6 +96,10 @@ impl Keys {
         write_table(out, 4, &l.filter);
         write_table(out, 5, &r.popup);
         write_table(out, 6, &r.select);
+        write_table(out, 7, &r.pick);
+        write_table(out, 8, &r.review);
+        write_table(out, 9, &r.quit);
+        write_table(out, 10, &r.reload);
     }
 }
 
@@ -296,6 +314,10 @@ mod tests {
         unique(&keys.reader.input);
         unique(&keys.reader.export);
         unique(&keys.reader.popup);
+        unique(&keys.reader.pick);
+        unique(&keys.reader.review);
+        unique(&keys.reader.quit);
+        unique(&keys.reader.reload);
         unique(&keys.library.list);
         unique(&keys.library.filter);
     }

@@ -336,3 +336,28 @@ mod tests {
         );
     }
 }
+
+#[cfg(test)]
+mod annotating_keys {
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+    use super::parse;
+    use crate::ui::reader::keys::{Action, ReviewAction};
+
+    #[test]
+    fn the_annotating_modes_can_be_rebound() {
+        let config =
+            parse("[keys.reader-review]\naccept = \"a\"\n[keys.reader]\nredo = [\"C-y\"]\n")
+                .unwrap();
+        let press = |c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
+        let ctrl = |c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL);
+        let reader = &config.keys.reader;
+        assert_eq!(
+            reader.review.action_for(&press('a')),
+            Some(ReviewAction::Accept)
+        );
+        assert_eq!(reader.review.action_for(&press('y')), None);
+        assert_eq!(reader.normal.action_for(&ctrl('y')), Some(Action::Redo));
+        assert_eq!(reader.normal.action_for(&ctrl('r')), None);
+    }
+}
