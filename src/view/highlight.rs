@@ -95,13 +95,10 @@ impl Highlight<'_> {
                 .current_suggestion
                 .as_ref()
                 .is_some_and(|r| r.contains(&at));
-            look = look.over(match current {
-                true => self.theme.cursor(),
-                false => Look {
-                    underline: true,
-                    ..Look::PLAIN
-                },
-            });
+            look = look.over(self.theme.suggestion());
+            if current {
+                look = look.over(self.theme.cursor());
+            }
         }
         look
     }
