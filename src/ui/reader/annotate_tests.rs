@@ -288,3 +288,25 @@ fn count_of(status: &str) -> usize {
     let of = status.split(" of ").nth(1).unwrap();
     of.split(':').next().unwrap().parse().unwrap()
 }
+
+#[test]
+fn suggestions_under_review_are_drawn_apart_and_the_current_one_stands_out() {
+    let (mut r, _dir) = editable();
+    r.apply(Action::Review);
+    let review = r.review.as_ref().unwrap();
+    let (article, ranges, current) = (0..r.briefing().articles.len())
+        .map(ArticleIx)
+        .find_map(|a| {
+            let (ranges, current) = review.ranges_in(a);
+            current.map(|c| (a, ranges, c))
+        })
+        .expect("the current suggestion is in a text");
+    let theme = Theme::built_in(BuiltIn::Dark);
+    let highlight = r.highlight(article, &[], None);
+    let look = highlight.look_at(current.start);
+    assert_eq!(look, look.over(theme.cursor()), "the current one: {look:?}");
+    let other = ranges.iter().find(|s| **s != current).unwrap();
+    let look = highlight.look_at(other.start);
+    assert_eq!(look, look.over(theme.suggestion()), "another: {look:?}");
+    assert_ne!(look, highlight.look_at(current.start));
+}
