@@ -12,7 +12,8 @@ use crate::textlayout::Cell;
 use crate::view::article::{ArticleLine, LineKind};
 use crate::view::ids::{AnyMention, ArticleIx, HeadlineIx, MentionIx};
 
-use super::select::{TextPos, pos_of};
+use super::select::TextPos;
+use super::selection::pos_of;
 use super::state::{Focus, PaneIx, Reader};
 
 /// Below this width the articles are shown one at a time (`a` switches).
