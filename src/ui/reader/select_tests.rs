@@ -262,3 +262,32 @@ fn words_skip_punctuation_and_clusters_stay_whole() {
         assert_eq!(cluster_floor(family, inside), 0, "{inside}");
     }
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+    #[test]
+    fn any_keys_keep_the_caret_and_the_selection_on_cluster_boundaries(
+        keys in proptest::collection::vec(0usize..12, 0..40),
+        arabic: bool,
+        terminal: bool,
+    ) {
+        use SelectAction::*;
+        const ALL: [SelectAction; 12] = [
+            Anchor, WordNext, WordPrev, WordEnd, LineStart, LineEnd, Left, Right, Down, Up, Mark, Back,
+        ];
+        let bidi = if terminal { BidiMode::Terminal } else { BidiMode::App };
+        let mut r = selecting(if arabic { "ar" } else { "en" }, bidi);
+        for k in keys {
+            r.select_key(ALL[k]);
+            let spans = [r.caret(), r.selection(), r.word_at_caret()];
+            for span in spans.into_iter().flatten() {
+                let a = span.article.of(r.briefing());
+                let text = span.part.of(&a.text, &a.headline);
+                for end in [span.bytes.start, span.bytes.end] {
+                    proptest::prop_assert!(end <= text.len());
+                    proptest::prop_assert_eq!(super::caret::cluster_floor(text, end), end);
+                }
+            }
+        }
+    }
+}
