@@ -291,3 +291,29 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn the_pane_scrolls_to_keep_the_caret_in_view() {
+    let mut r = Reader::new(
+        crate::briefing::bundled().unwrap().briefing,
+        None,
+        Theme::built_in(BuiltIn::Dark),
+        BidiMode::App,
+    );
+    r.settle(Rect::new(0, 0, 120, 40));
+    r.apply(Action::Select);
+    for _ in 0..60 {
+        r.select_key(SelectAction::Down);
+        r.settle(Rect::new(0, 0, 120, 40));
+        let caret = r.caret().unwrap().bytes.start;
+        let shown = &r.layout().panes[0].lines;
+        assert!(
+            shown.iter().any(|l| l.bytes().contains(&caret)),
+            "byte {caret} is on screen"
+        );
+    }
+    assert!(
+        r.caret().unwrap().bytes.start > 1000,
+        "it went down the article"
+    );
+}
