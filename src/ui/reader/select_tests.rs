@@ -317,3 +317,34 @@ fn the_pane_scrolls_to_keep_the_caret_in_view() {
         "it went down the article"
     );
 }
+
+#[test]
+fn the_mouse_hits_the_cell_seen_in_either_bidi_mode() {
+    // Where "E" of "Emmanuel" is seen: the reader's own bidi draws the line in visual
+    // order, so that is where it is drawn.
+    let app = reader_in(BRIEFING, BidiMode::App);
+    let text = &app.briefing().articles[1].text;
+    let emmanuel = text.find("Emmanuel").unwrap();
+    let shown = &app.layout().panes[1];
+    let (row, line) = shown
+        .lines
+        .iter()
+        .enumerate()
+        .find(|(_, l)| l.bytes().contains(&emmanuel))
+        .unwrap();
+    let mut col = line.pad;
+    for cell in line.line.cells.iter() {
+        if line.offset + cell.source.start == emmanuel {
+            break;
+        }
+        col += usize::from(cell.width);
+    }
+    let (x, y) = (shown.inner.x + col as u16, shown.inner.y + row as u16);
+    // A terminal that does the bidi shows it at the same place.
+    for bidi in [BidiMode::App, BidiMode::Terminal] {
+        let r = reader_in(BRIEFING, bidi);
+        let (article, at) = r.text_pos_at(x, y).unwrap();
+        assert_eq!(article, self::article(&r, "ar"));
+        assert_eq!(at.byte, emmanuel, "{bidi:?}");
+    }
+}
