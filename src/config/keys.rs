@@ -352,6 +352,41 @@ mod tests {
     }
 
     #[test]
+    fn select_mode_and_ctrl_keys_are_configurable() {
+        use crate::ui::reader::keys::SelectAction;
+        let config = super::super::parse(
+            "[keys.reader-select]\nmark = [\"M\", \"C-m\"]\n[keys.reader]\nselect = \"ctrl-v\"\n",
+        )
+        .unwrap();
+        let press = |code, modifiers| crossterm::event::KeyEvent::new(code, modifiers);
+        let select = &config.keys.reader.select;
+        use crossterm::event::KeyModifiers as M;
+        assert_eq!(
+            select.action_for(&press(KeyCode::Char('M'), M::SHIFT)),
+            Some(SelectAction::Mark)
+        );
+        assert_eq!(
+            select.action_for(&press(KeyCode::Char('m'), M::CONTROL)),
+            Some(SelectAction::Mark)
+        );
+        assert_eq!(
+            select.action_for(&press(KeyCode::Char('m'), M::NONE)),
+            None,
+            "replaced"
+        );
+        let normal = &config.keys.reader.normal;
+        assert_eq!(
+            normal.action_for(&press(KeyCode::Char('v'), M::CONTROL)),
+            Some(Action::Select)
+        );
+        assert_eq!(normal.action_for(&press(KeyCode::Char('v'), M::NONE)), None);
+        let mut written = String::new();
+        config.keys.write_tables(&mut written);
+        assert!(written.contains("[keys.reader-select]\n"), "{written}");
+        assert!(written.contains("select = [\"ctrl-v\"]"), "{written}");
+    }
+
+    #[test]
     fn ctrl_keys_are_read_in_both_spellings() {
         for text in ["ctrl-r", "C-r", "Ctrl-R", "c-r", "CTRL-r"] {
             assert_eq!(parse_key(text), Ok(Key::Ctrl('r')), "{text}");

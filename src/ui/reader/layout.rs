@@ -2,17 +2,18 @@
 //! header, panes, entity panel and status line go, whether the panes are side by side or
 //! one at a time, which lines each pane shows (clamping its scroll), which entity rows are
 //! in view, and goes to a pending mention now that the panes have a size. The result is the
-//! [`ReaderLayout`], which drawing, paging, focus order and mouse hits read; drawing changes
-//! nothing.
+//! [`ReaderLayout`], which drawing, paging, focus order and mouse hits read (a hit is the
+//! cell seen under the pointer, in either bidi mode); drawing changes nothing.
 
 use ratatui::layout::{Position, Rect};
 use ratatui::widgets::{Block, Borders};
 
-use crate::textlayout::Cell;
 use crate::view::article::{ArticleLine, LineKind};
 use crate::view::ids::{AnyMention, ArticleIx, HeadlineIx, MentionIx};
 
-use super::select::{TextPos, pos_of};
+use super::caret::shown_cells;
+use super::select::TextPos;
+use super::selection::pos_of;
 use super::state::{Focus, PaneIx, Reader};
 
 /// Below this width the articles are shown one at a time (`a` switches).
@@ -180,31 +181,27 @@ impl Reader {
         &self.layout
     }
 
-    /// The line and the cell under a screen position in a pane, if any.
-    fn cell_at(&self, x: u16, y: u16) -> Option<(PaneIx, &ArticleLine, &Cell)> {
+    /// The line under a screen position in a pane, and the start (in the line's paragraph)
+    /// of the cell the reader sees there: in terminal bidi mode the terminal reorders the
+    /// cells drawn in logical order, so the one seen is found in their visual order.
+    fn cell_at(&self, x: u16, y: u16) -> Option<(PaneIx, &ArticleLine, usize)> {
         let at = Position { x, y };
         let shown = self.layout.panes.iter().find(|p| p.inner.contains(at))?;
         let line = shown.lines.get(usize::from(y - shown.inner.y))?;
-        let mut col = line.pad;
-        let target = usize::from(x - shown.inner.x);
-        let cell = line.line.cells.iter().find(|c| {
-            col += usize::from(c.width);
-            target < col
-        })?;
-        Some((shown.pane, line, cell))
+        let col = usize::from(x - shown.inner.x);
+        let cell = shown_cells(line, self.bidi)
+            .into_iter()
+            .find(|c| (c.col..c.col + c.width).contains(&col))?;
+        Some((shown.pane, line, cell.bytes.start - line.offset))
     }
 
     /// The mention under a screen position in a pane (in the text or the headline), if any.
     pub fn mention_at(&self, x: u16, y: u16) -> Option<(PaneIx, AnyMention)> {
-        let (pane, line, cell) = self.cell_at(x, y)?;
+        let (pane, line, start) = self.cell_at(x, y)?;
         let map = &self.maps[self.panes[pane.0].article.0];
         let m = match line.kind {
-            LineKind::Headline => {
-                AnyMention::Headline(HeadlineIx(map.headline_at(cell.source.start)?))
-            }
-            LineKind::Body { .. } => {
-                AnyMention::Text(MentionIx(map.at(line.offset + cell.source.start)?))
-            }
+            LineKind::Headline => AnyMention::Headline(HeadlineIx(map.headline_at(start)?)),
+            LineKind::Body { .. } => AnyMention::Text(MentionIx(map.at(line.offset + start)?)),
             LineKind::Source | LineKind::Blank => return None,
         };
         Some((pane, m))
@@ -212,8 +209,8 @@ impl Reader {
 
     /// The article and the position in its text or headline under a screen position.
     pub fn text_pos_at(&self, x: u16, y: u16) -> Option<(ArticleIx, TextPos)> {
-        let (pane, line, cell) = self.cell_at(x, y)?;
-        Some((self.panes[pane.0].article, pos_of(line, cell.source.start)?))
+        let (pane, line, start) = self.cell_at(x, y)?;
+        Some((self.panes[pane.0].article, pos_of(line, start)?))
     }
 
     /// A click: on a mention, selects its entity; in a pane, focuses it; on an entity row,

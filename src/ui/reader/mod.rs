@@ -1,7 +1,8 @@
 //! The reader screen (`briefing FILE`): [`state`] holds the reader and what it shows,
 //! [`keys`] its keymap tables, [`input`] turns events into actions, [`navigate`],
 //! [`search`] and [`export`] carry the actions out, [`select`] runs select mode (the text
-//! cursor's motions are in [`caret`], marking in [`mark`]), [`layout`] settles the screen
+//! cursor's motions are in [`caret`], what is selected and the mouse in [`selection`],
+//! marking in [`mark`]), [`layout`] settles the screen
 //! before each draw and [`draw`] draws it without changing anything.
 
 pub mod caret;
@@ -17,6 +18,7 @@ pub mod navigate;
 pub mod review;
 pub mod search;
 pub mod select;
+pub mod selection;
 pub mod state;
 
 pub use keys::{Action, SelectAction};

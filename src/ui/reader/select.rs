@@ -1,20 +1,17 @@
-//! Select mode: a text cursor (the caret) in the focused article, and a selection from an
-//! anchor to it. `v` in normal mode starts it ([`Reader::start_select`]), at the mention
-//! under the cursor if it is in the focused article, else at the first character on screen;
-//! each key of the mode's table ([`Reader::select_key`]) moves the caret with `caret`'s
-//! motions (words in reading order, arrows visually) on the lines the pane lays out,
-//! scrolls the pane to keep it in view, or drops and lifts the anchor. A position is a
-//! (part, byte) of the article: its text or its headline, always a grapheme-cluster start.
-//! The selection is inclusive, as in vim: it covers the caret's cluster, so `v e` selects a
-//! whole word. What is selected is read through [`Reader::selection`], [`Reader::caret`]
-//! and [`Reader::word_at_caret`]; [`TextMarks`] tells drawing which cells to paint.
+//! Select mode: a text cursor (the caret) in the focused article, and the anchor of a
+//! selection. `v` in normal mode starts it ([`Reader::start_select`]), at the mention under
+//! the cursor if it is in the focused article, else at the first character on screen; each
+//! key of the mode's table ([`Reader::select_key`]) moves the caret with `caret`'s motions
+//! (words in reading order, arrows visually) on the lines the pane lays out, scrolls the
+//! pane to keep it in view, or drops and lifts the anchor. A position is a (part, byte) of
+//! the article: its text or its headline, always a grapheme-cluster boundary; the caret
+//! sits before the cluster it is drawn on. What is selected, how it is drawn and the mouse
+//! are in `selection`.
 
 use std::ops::Range;
 
 use crate::briefing::Part;
-use crate::theme::{Look, Theme};
 use crate::view::article::{Anchor, ArticleLine, LineKind};
-use crate::view::entity::Pieces;
 use crate::view::ids::{AnyMention, ArticleIx};
 
 use super::caret;
@@ -45,9 +42,6 @@ pub struct Selecting {
     /// The column `j`/`k` keep to, set by the first of a run of them.
     pub goal: Option<usize>,
 }
-
-/// Longest selected text the status line quotes (it is cut to the width anyway).
-const QUOTED: usize = 400;
 
 /// How many paragraphs without a word a word motion walks past before giving up.
 const SEGMENTS: usize = 64;
@@ -155,7 +149,7 @@ impl Reader {
     }
 
     /// The parts of an article in reading order: its headline (0), then its paragraphs.
-    fn segment(&self, article: ArticleIx, ix: usize) -> Option<(Part, usize, &str)> {
+    pub(super) fn segment(&self, article: ArticleIx, ix: usize) -> Option<(Part, usize, &str)> {
         let a = article.of(&self.briefing);
         match ix {
             0 => Some((Part::Headline, 0, a.headline.as_str())),
@@ -167,7 +161,7 @@ impl Reader {
     }
 
     /// The segment a position is in (see [`Reader::segment`]).
-    fn segment_of(&self, article: ArticleIx, pos: TextPos) -> usize {
+    pub(super) fn segment_of(&self, article: ArticleIx, pos: TextPos) -> usize {
         match pos.part {
             Part::Headline => 0,
             Part::Text => {
@@ -239,7 +233,7 @@ impl Reader {
     }
 
     /// The pane showing an article.
-    fn pane_of(&self, article: ArticleIx) -> Option<PaneIx> {
+    pub(super) fn pane_of(&self, article: ArticleIx) -> Option<PaneIx> {
         self.panes
             .iter()
             .position(|p| p.article == article)
@@ -247,7 +241,11 @@ impl Reader {
     }
 
     /// The screen line a position is on, at its pane's width, and where it is.
-    fn line_of(&self, article: ArticleIx, pos: TextPos) -> Option<(Anchor, ArticleLine)> {
+    pub(super) fn line_of(
+        &self,
+        article: ArticleIx,
+        pos: TextPos,
+    ) -> Option<(Anchor, ArticleLine)> {
         let (w, _) = self.pane_size(self.pane_of(article)?);
         let view = &self.views[article.0];
         let at = match pos.part {
@@ -266,7 +264,7 @@ impl Reader {
     }
 
     /// Scrolls the caret's pane so the caret is in view.
-    fn reveal_caret(&mut self) {
+    pub(super) fn reveal_caret(&mut self) {
         let Some(s) = self.select else { return };
         let (Some(pane), Some((target, _))) =
             (self.pane_of(s.article), self.line_of(s.article, s.caret))
@@ -277,128 +275,6 @@ impl Reader {
         let top = self.panes[pane.0].top;
         self.panes[pane.0].top = self.views[s.article.0].reveal(top, target, w, h);
     }
-
-    /// The text of a part of an article.
-    fn part_text(&self, article: ArticleIx, part: Part) -> &str {
-        let a = article.of(&self.briefing);
-        part.of(&a.text, &a.headline)
-    }
-
-    /// The selection: between the anchor and the caret whichever way it was made, in the
-    /// caret's part (an anchor in the other part selects to that part's edge), on cluster
-    /// boundaries and never empty. None without an anchor.
-    pub fn selection(&self) -> Option<TextSpan> {
-        let s = self.select?;
-        let anchor = s.anchor?;
-        let text = self.part_text(s.article, s.caret.part);
-        let caret = caret::cluster_floor(text, s.caret.byte);
-        let anchor = match (anchor.part, s.caret.part) {
-            (a, c) if a == c => caret::cluster_floor(text, anchor.byte),
-            (Part::Headline, _) => 0,
-            _ => text.len(),
-        };
-        let bytes = anchor.min(caret)..anchor.max(caret);
-        (!bytes.is_empty()).then_some(TextSpan {
-            article: s.article,
-            part: s.caret.part,
-            bytes,
-        })
-    }
-
-    /// The empty span at the caret (in select mode).
-    pub fn caret(&self) -> Option<TextSpan> {
-        let s = self.select?;
-        let at = caret::cluster_floor(self.part_text(s.article, s.caret.part), s.caret.byte);
-        Some(TextSpan {
-            article: s.article,
-            part: s.caret.part,
-            bytes: at..at,
-        })
-    }
-
-    /// The word the caret is in (what `m` marks when nothing is selected).
-    pub fn word_at_caret(&self) -> Option<TextSpan> {
-        let s = self.select?;
-        let ix = self.segment_of(s.article, s.caret);
-        let (part, start, text) = self.segment(s.article, ix)?;
-        let word = caret::word_at(text, s.caret.byte.checked_sub(start)?)?;
-        Some(TextSpan {
-            article: s.article,
-            part,
-            bytes: start + word.start..start + word.end,
-        })
-    }
-
-    /// The status line in select mode: a message, else what is selected, quoted (as an
-    /// isolated piece, so it reads in its own direction).
-    pub(super) fn select_status(&self) -> Pieces {
-        if let Some(status) = &self.status {
-            return status.clone();
-        }
-        let Some(span) = self.selection() else {
-            return vec!["select mode: v starts a selection at the caret".into()];
-        };
-        let text = &self.part_text(span.article, span.part)[span.bytes.clone()];
-        let count = unicode_segmentation::UnicodeSegmentation::graphemes(text, true).count();
-        let cut = caret::cluster_floor(text, QUOTED);
-        let more = if cut < text.len() { "…" } else { "" };
-        vec![
-            format!("selected {count} characters: «"),
-            text[..cut].to_string(),
-            format!("{more}»"),
-        ]
-    }
-
-    /// What drawing needs to paint the selection and the caret in an article's pane.
-    pub(super) fn text_marks(&self, article: ArticleIx) -> Option<TextMarks> {
-        let s = self.select.filter(|s| s.article == article)?;
-        let text = self.part_text(article, s.caret.part);
-        let at = caret::cluster_floor(text, s.caret.byte);
-        Some(TextMarks {
-            selection: self.selection().map(|span| (span.part, span.bytes)),
-            caret: (s.caret.part, at..caret::cluster_end(text, at)),
-            theme: self.theme,
-        })
-    }
-
-    /// A click in select mode: the caret goes before the cell clicked, and the selection
-    /// is dropped.
-    pub(super) fn put_caret(
-        &mut self,
-        article: ArticleIx,
-        caret: TextPos,
-        anchor: Option<TextPos>,
-    ) {
-        self.select = Some(Selecting {
-            article,
-            caret,
-            anchor,
-            goal: None,
-        });
-        self.mode = Mode::Select;
-        if let Some(pane) = self.pane_of(article) {
-            self.focus = Focus::Pane(pane);
-        }
-    }
-
-    /// A drag from the cell at `from` to the cell at `to` (in one article): selects both
-    /// cells and what is between them in reading order, the caret on the `to` side. Back
-    /// on the cell pressed on, nothing is selected.
-    pub(super) fn drag_select(&mut self, article: ArticleIx, from: TextPos, to: TextPos) {
-        if from == to {
-            return self.put_caret(article, to, None);
-        }
-        let after = |pos: TextPos| TextPos {
-            byte: caret::cluster_end(self.part_text(article, pos.part), pos.byte),
-            ..pos
-        };
-        let (anchor, caret) = match (from.part, to.part) {
-            (a, c) if a == c && to.byte < from.byte => (after(from), to),
-            (Part::Text, Part::Headline) => (from, to),
-            _ => (from, after(to)),
-        };
-        self.put_caret(article, caret, Some(anchor));
-    }
 }
 
 /// The part of an article a laid-out line shows (None for the source line and gaps).
@@ -408,39 +284,4 @@ pub fn part_of(line: &ArticleLine) -> Option<Part> {
         LineKind::Body { .. } => Some(Part::Text),
         LineKind::Source | LineKind::Blank => None,
     }
-}
-
-/// The selection and the caret of one pane, for drawing.
-pub struct TextMarks {
-    selection: Option<(Part, Range<usize>)>,
-    caret: (Part, Range<usize>),
-    theme: Theme,
-}
-
-impl TextMarks {
-    /// The look of a cell of `line` whose source starts at `start`, with the selection and
-    /// the caret laid over `look`.
-    pub fn over(&self, line: &ArticleLine, start: usize, look: Look) -> Look {
-        let Some(part) = part_of(line) else {
-            return look;
-        };
-        let at = line.offset + start;
-        let inside = |(p, r): &(Part, Range<usize>)| *p == part && r.contains(&at);
-        let mut look = look;
-        if self.selection.as_ref().is_some_and(inside) {
-            look = look.over(self.theme.text_selection());
-        }
-        if inside(&self.caret) {
-            look = look.over(self.theme.caret());
-        }
-        look
-    }
-}
-
-/// The position of a cell of `line` whose source starts at `start` (for the mouse).
-pub fn pos_of(line: &ArticleLine, start: usize) -> Option<TextPos> {
-    Some(TextPos {
-        part: part_of(line)?,
-        byte: line.offset + start,
-    })
 }

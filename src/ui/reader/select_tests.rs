@@ -262,3 +262,89 @@ fn words_skip_punctuation_and_clusters_stay_whole() {
         assert_eq!(cluster_floor(family, inside), 0, "{inside}");
     }
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+    #[test]
+    fn any_keys_keep_the_caret_and_the_selection_on_cluster_boundaries(
+        keys in proptest::collection::vec(0usize..12, 0..40),
+        arabic: bool,
+        terminal: bool,
+    ) {
+        use SelectAction::*;
+        const ALL: [SelectAction; 12] = [
+            Anchor, WordNext, WordPrev, WordEnd, LineStart, LineEnd, Left, Right, Down, Up, Mark, Back,
+        ];
+        let bidi = if terminal { BidiMode::Terminal } else { BidiMode::App };
+        let mut r = selecting(if arabic { "ar" } else { "en" }, bidi);
+        for k in keys {
+            r.select_key(ALL[k]);
+            let spans = [r.caret(), r.selection(), r.word_at_caret()];
+            for span in spans.into_iter().flatten() {
+                let a = span.article.of(r.briefing());
+                let text = span.part.of(&a.text, &a.headline);
+                for end in [span.bytes.start, span.bytes.end] {
+                    proptest::prop_assert!(end <= text.len());
+                    proptest::prop_assert_eq!(super::caret::cluster_floor(text, end), end);
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn the_pane_scrolls_to_keep_the_caret_in_view() {
+    let mut r = Reader::new(
+        crate::briefing::bundled().unwrap().briefing,
+        None,
+        Theme::built_in(BuiltIn::Dark),
+        BidiMode::App,
+    );
+    r.settle(Rect::new(0, 0, 120, 40));
+    r.apply(Action::Select);
+    for _ in 0..60 {
+        r.select_key(SelectAction::Down);
+        r.settle(Rect::new(0, 0, 120, 40));
+        let caret = r.caret().unwrap().bytes.start;
+        let shown = &r.layout().panes[0].lines;
+        assert!(
+            shown.iter().any(|l| l.bytes().contains(&caret)),
+            "byte {caret} is on screen"
+        );
+    }
+    assert!(
+        r.caret().unwrap().bytes.start > 1000,
+        "it went down the article"
+    );
+}
+
+#[test]
+fn the_mouse_hits_the_cell_seen_in_either_bidi_mode() {
+    // Where "E" of "Emmanuel" is seen: the reader's own bidi draws the line in visual
+    // order, so that is where it is drawn.
+    let app = reader_in(BRIEFING, BidiMode::App);
+    let text = &app.briefing().articles[1].text;
+    let emmanuel = text.find("Emmanuel").unwrap();
+    let shown = &app.layout().panes[1];
+    let (row, line) = shown
+        .lines
+        .iter()
+        .enumerate()
+        .find(|(_, l)| l.bytes().contains(&emmanuel))
+        .unwrap();
+    let mut col = line.pad;
+    for cell in line.line.cells.iter() {
+        if line.offset + cell.source.start == emmanuel {
+            break;
+        }
+        col += usize::from(cell.width);
+    }
+    let (x, y) = (shown.inner.x + col as u16, shown.inner.y + row as u16);
+    // A terminal that does the bidi shows it at the same place.
+    for bidi in [BidiMode::App, BidiMode::Terminal] {
+        let r = reader_in(BRIEFING, bidi);
+        let (article, at) = r.text_pos_at(x, y).unwrap();
+        assert_eq!(article, self::article(&r, "ar"));
+        assert_eq!(at.byte, emmanuel, "{bidi:?}");
+    }
+}
