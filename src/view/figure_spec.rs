@@ -9,7 +9,7 @@
 //! `up-to`, `fewer-than`, or a vague amount that needs no count: `several`, `dozens`,
 //! `scores`, `hundreds`, `thousands`), `superseded`, and `as-of DATE`.
 
-use crate::briefing::{Figure, FigureType, Moment, Qualifier};
+use crate::briefing::{Figure, FigureType, Moment, Qualifier, figure_problem};
 
 const TYPES: [FigureType; 7] = [
     FigureType::Killed,
@@ -103,24 +103,22 @@ pub fn parse(line: &str) -> Result<Figure, String> {
         "a figure needs a type: killed, injured, hostages, freed, missing, arrested or other",
     )?;
     let qualifier = qualifier.unwrap_or_default();
-    let count = match (count, qualifier.derived_count()) {
-        (Some(n), _) => n,
-        (None, Some((derived, _))) => derived,
-        (None, None) => {
-            return Err("a figure needs a count (or a vague amount: several, dozens …)".into());
-        }
-    };
-    if count_max.is_some_and(|max| max < count) {
-        return Err("a range goes from the lower count to the higher: 2-3".into());
-    }
-    Ok(Figure {
+    let count = count
+        .or(qualifier.derived_count().map(|(derived, _)| derived))
+        .ok_or("a figure needs a count (or a vague amount: several, dozens …)")?;
+    let figure = Figure {
         kind,
         count,
         count_max,
         qualifier,
         superseded,
         as_of,
-    })
+    };
+    // The loader's own rules: a range not upside down, a real calendar date.
+    match figure_problem(&figure, false) {
+        Some(problem) => Err(problem),
+        None => Ok(figure),
+    }
 }
 
 fn number(w: &str) -> Result<u64, String> {
@@ -164,7 +162,16 @@ mod tests {
         assert!(parse("2 at-least").unwrap_err().contains("needs a type"));
         assert!(parse("killed").unwrap_err().contains("needs a count"));
         assert!(parse("killed two").unwrap_err().contains("“two”"));
-        assert!(parse("killed 3-2").unwrap_err().contains("lower count"));
+        assert!(
+            parse("killed 3-2")
+                .unwrap_err()
+                .contains("less than count 3")
+        );
+        assert!(
+            parse("killed 2 as-of 2017-02-30")
+                .unwrap_err()
+                .contains("calendar date")
+        );
         assert!(
             parse("killed 2 as-of yesterday")
                 .unwrap_err()
