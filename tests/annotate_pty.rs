@@ -231,3 +231,21 @@ fn expected(draft: &str) -> Briefing {
     }
     b
 }
+
+/// `--read-only` opens a writable file for reading only: an edit says so and the file is
+/// untouched.
+#[test]
+fn read_only_says_so_when_an_edit_is_tried() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("b.yaml");
+    let bundled = include_str!("../briefings/mali-le-campement-2017-06-18.yaml");
+    fs::write(&path, bundled).unwrap();
+    let mut r = Reader::start(&["--read-only", &path.display().to_string()], &[], COLS, 40);
+    r.screen_has("Entities:");
+    r.keys("]");
+    r.keys("x");
+    r.wait_status("opened with --read-only: edits are off");
+    r.keys("w");
+    r.quit();
+    assert_eq!(fs::read_to_string(&path).unwrap(), bundled);
+}

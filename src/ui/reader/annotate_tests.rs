@@ -310,3 +310,16 @@ fn suggestions_under_review_are_drawn_apart_and_the_current_one_stands_out() {
     assert_eq!(look, look.over(theme.suggestion()), "another: {look:?}");
     assert_ne!(look, highlight.look_at(current.start));
 }
+
+#[test]
+fn read_only_refuses_edits_on_a_writable_file() {
+    let (r, _dir) = editable();
+    let mut r = r.read_only();
+    let before = r.briefing().clone();
+    r.apply(Action::NextMention);
+    r.apply(Action::Unmark);
+    assert_eq!(r.briefing(), &before);
+    assert!(r.status().unwrap().contains("--read-only"), "{:?}", r.status());
+    r.apply(Action::Save);
+    assert!(r.status().unwrap().contains("--read-only"), "{:?}", r.status());
+}
