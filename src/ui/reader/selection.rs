@@ -11,6 +11,7 @@ use std::ops::Range;
 
 use crate::briefing::Part;
 use crate::theme::{Look, Theme};
+use crate::view::BidiMode;
 use crate::view::article::ArticleLine;
 use crate::view::entity::Pieces;
 use crate::view::ids::ArticleIx;
@@ -103,6 +104,7 @@ impl Reader {
             selection: self.selection().map(|span| (span.part, span.bytes)),
             caret: (s.caret.part, at..caret::cluster_end(text, at)),
             theme: self.theme,
+            bidi: self.bidi,
         })
     }
 
@@ -151,6 +153,7 @@ pub struct TextMarks {
     selection: Option<(Part, Range<usize>)>,
     caret: (Part, Range<usize>),
     theme: Theme,
+    bidi: BidiMode,
 }
 
 impl TextMarks {
@@ -170,6 +173,20 @@ impl TextMarks {
             look = look.over(self.theme.caret());
         }
         look
+    }
+
+    /// The column of `line` (from the pane's left) where the caret is drawn when it is at
+    /// the line's end, where no cell starts.
+    pub fn end_column(&self, line: &ArticleLine) -> Option<usize> {
+        let (part, caret) = &self.caret;
+        let range = match part_of(line)? {
+            Part::Text => line.bytes(),
+            Part::Headline => line.line.source.clone(),
+        };
+        if part_of(line)? != *part || !(range.start..=range.end).contains(&caret.start) {
+            return None;
+        }
+        caret::end_column(&caret::shown_cells(line, self.bidi), caret.start)
     }
 }
 
