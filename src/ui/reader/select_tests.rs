@@ -84,6 +84,7 @@ fn words_move_in_reading_order_in_english() {
     assert_eq!(at(&r), (Part::Text, text.find("Bamako").unwrap() + 6));
     r.select_key(WordEnd);
     assert_eq!(at(&r).1, text.find("left").unwrap() + 4);
+    assert_eq!(word(&r), "left", "the word just before the caret");
 }
 
 #[test]

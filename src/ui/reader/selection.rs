@@ -62,12 +62,17 @@ impl Reader {
         })
     }
 
-    /// The word the caret is in (what `m` marks when nothing is selected).
+    /// The word the caret is in, or just after (where `e` leaves it): what `m` marks when
+    /// nothing is selected.
     pub fn word_at_caret(&self) -> Option<TextSpan> {
         let s = self.select?;
         let ix = self.segment_of(s.article, s.caret);
         let (part, start, text) = self.segment(s.article, ix)?;
-        let word = caret::word_at(text, s.caret.byte.checked_sub(start)?)?;
+        let at = s.caret.byte.checked_sub(start)?;
+        let word = caret::word_at(text, at).or_else(|| {
+            caret::word_at(text, at.checked_sub(1)?)
+                .filter(|w| w.end == caret::cluster_floor(text, at))
+        })?;
         Some(TextSpan {
             article: s.article,
             part,
@@ -88,8 +93,9 @@ impl Reader {
         let count = unicode_segmentation::UnicodeSegmentation::graphemes(text, true).count();
         let cut = caret::cluster_floor(text, QUOTED);
         let more = if cut < text.len() { "…" } else { "" };
+        let plural = if count == 1 { "" } else { "s" };
         vec![
-            format!("selected {count} characters: «"),
+            format!("selected {count} character{plural}: «"),
             text[..cut].to_string(),
             format!("{more}»"),
         ]
