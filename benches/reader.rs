@@ -8,7 +8,7 @@ use std::hint::black_box;
 use briefing::briefing::{bundled, load_str};
 use briefing::theme::{BuiltIn, Theme};
 use briefing::ui::keymap::Motion;
-use briefing::ui::reader::Action;
+use briefing::ui::reader::{Action, SelectAction};
 use briefing::ui::{Reader, Screen};
 use briefing::view::BidiMode;
 use criterion::{Criterion, criterion_group, criterion_main};
@@ -52,6 +52,24 @@ fn reader(c: &mut Criterion) {
                 Action::Move(Motion::PageDown)
             } else {
                 Action::Move(Motion::PageUp)
+            });
+            down = !down;
+            terminal.draw(|f| app.render(f)).expect("draw");
+        })
+    });
+    // Select mode with a selection a few lines long: a caret motion and the redraw that
+    // paints the selection.
+    app.apply(Action::Select);
+    app.select_key(SelectAction::Anchor);
+    for _ in 0..3 {
+        app.select_key(SelectAction::Down);
+    }
+    c.bench_function("redraw after a caret motion 200x60", |bench| {
+        bench.iter(|| {
+            app.select_key(if down {
+                SelectAction::WordNext
+            } else {
+                SelectAction::WordPrev
             });
             down = !down;
             terminal.draw(|f| app.render(f)).expect("draw");

@@ -191,3 +191,34 @@ fn help_longer_than_the_screen_scrolls() {
     let text = common::buffer_lines(terminal.backend().buffer()).join("\n");
     assert!(text.contains(last) && !text.contains(first), "{text}");
 }
+
+#[test]
+fn a_caret_at_the_end_of_an_arabic_line_is_drawn_left_of_it() {
+    let b = briefing::briefing::load_str("mixed.yaml", include_str!("fixtures/select/mixed.yaml"))
+        .unwrap()
+        .briefing;
+    let mut app = Reader::new(b, None, Theme::built_in(BuiltIn::Dark), BidiMode::App);
+    let mut terminal = Terminal::new(TestBackend::new(100, 20)).unwrap();
+    terminal.draw(|f| app.render(f)).unwrap();
+    app.apply(Action::FocusNext);
+    app.apply(Action::Select);
+    for _ in 0..11 {
+        app.select_key(SelectAction::WordNext);
+    }
+    app.select_key(SelectAction::LineEnd);
+    terminal.draw(|f| app.render(f)).unwrap();
+    let buffer = terminal.backend().buffer();
+    let lines = common::buffer_lines(buffer);
+    let row = lines.iter().position(|l| l.contains("Emmanuel")).unwrap() as u16;
+    // The line ends (logically) with its full stop, drawn at the line's left.
+    let stop = (50..100)
+        .find(|&x| buffer[(x, row)].symbol() == ".")
+        .unwrap();
+    let reversed = |x: u16| {
+        buffer[(x, row)]
+            .modifier
+            .contains(ratatui::style::Modifier::REVERSED)
+    };
+    assert!(reversed(stop - 1), "the caret, left of the full stop");
+    assert!(!reversed(stop), "not on the full stop itself");
+}

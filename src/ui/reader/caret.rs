@@ -112,6 +112,7 @@ pub struct ShownCell {
     pub col: usize,
     pub width: usize,
     pub bytes: Range<usize>,
+    pub rtl: bool,
 }
 
 /// The visible cells of a line, left to right as the reader sees them. In terminal bidi
@@ -136,6 +137,7 @@ pub fn shown_cells(line: &ArticleLine, mode: BidiMode) -> Vec<ShownCell> {
                 col,
                 width: usize::from(cell.width),
                 bytes: line.offset + cell.source.start..line.offset + cell.source.end,
+                rtl: cell.is_rtl(),
             };
             col += shown.width;
             shown
@@ -159,10 +161,29 @@ pub fn step_visually(cells: &[ShownCell], at: usize, step: isize) -> Option<usiz
     Some(cells[j].bytes.start)
 }
 
-/// The line's logical start (`end` false) or the start of its last cluster (`end` true).
+/// The line's logical start (`end` false) or end (`end` true: after its last character,
+/// so that a selection to it takes the line in whole).
 pub fn line_end(cells: &[ShownCell], end: bool) -> Option<usize> {
-    let starts = cells.iter().map(|c| c.bytes.start);
-    if end { starts.max() } else { starts.min() }
+    if end {
+        cells.iter().map(|c| c.bytes.end).max()
+    } else {
+        cells.iter().map(|c| c.bytes.start).min()
+    }
+}
+
+/// Where a caret at `at` is drawn when no visible cell of the line starts there (at the
+/// end of the line, or on a space dropped at its end): the column just past the line's
+/// last character in reading order (to its left in right-to-left text).
+pub fn end_column(cells: &[ShownCell], at: usize) -> Option<usize> {
+    if cells.iter().any(|c| c.bytes.start == at) {
+        return None;
+    }
+    let last = cells.iter().max_by_key(|c| c.bytes.end)?;
+    match last.rtl {
+        _ if last.bytes.end > at => None,
+        true => last.col.checked_sub(1),
+        false => Some(last.col + last.width),
+    }
 }
 
 /// The column of the cell showing `at`.
@@ -178,4 +199,35 @@ pub fn at_column(cells: &[ShownCell], col: usize) -> Option<usize> {
     covering
         .or_else(|| cells.iter().min_by_key(|c| c.col.abs_diff(col)))
         .map(|c| c.bytes.start)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cells(rtl: bool, spans: &[(usize, Range<usize>)]) -> Vec<ShownCell> {
+        spans
+            .iter()
+            .map(|(col, bytes)| ShownCell {
+                col: *col,
+                width: 1,
+                bytes: bytes.clone(),
+                rtl,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_caret_past_the_line_is_drawn_beside_its_last_character() {
+        // "ab" left to right at columns 0-1; "ab" right to left at columns 8-9.
+        let ltr = cells(false, &[(0, 0..1), (1, 1..2)]);
+        assert_eq!(end_column(&ltr, 2), Some(2));
+        assert_eq!(end_column(&ltr, 1), None, "a cell starts there");
+        let rtl = cells(true, &[(8, 1..2), (9, 0..1)]);
+        assert_eq!(end_column(&rtl, 2), Some(7));
+        let at_the_edge = cells(true, &[(0, 1..2), (1, 0..1)]);
+        assert_eq!(end_column(&at_the_edge, 2), None, "no column left of it");
+        assert_eq!(line_end(&rtl, true), Some(2));
+        assert_eq!(line_end(&rtl, false), Some(0));
+    }
 }

@@ -154,6 +154,11 @@ fn draw_pane(buf: &mut Buffer, shown: &ShownPane, reader: &Reader) {
             }
             x += width;
         }
+        if let Some(col) = marks.as_ref().and_then(|m| m.end_column(line))
+            && col < usize::from(inner.width)
+        {
+            buf[(inner.x + col as u16, y)].set_style(style(reader.theme.caret()));
+        }
     }
 }
 

@@ -127,25 +127,24 @@ impl Reader {
         self.reveal_caret();
     }
 
-    /// Where a motion takes the caret, and the column `j`/`k` keep.
+    /// Where a motion takes the caret, and the column `j`/`k` keep (None: the caret stays).
     fn moved(&self, s: &Selecting, motion: SelectAction) -> Option<(TextPos, Option<usize>)> {
         use SelectAction::*;
-        let goal = None;
-        match motion {
-            WordNext | WordPrev | WordEnd => Some((self.word_motion(s, motion)?, goal)),
-            Down | Up => self.line_motion(s, motion == Down),
-            _ => {
-                let (_, line) = self.line_of(s.article, s.caret)?;
-                let cells = caret::shown_cells(&line, self.bidi);
-                let byte = match motion {
-                    LineStart => caret::line_end(&cells, false),
-                    LineEnd => caret::line_end(&cells, true),
-                    Left => caret::step_visually(&cells, s.caret.byte, -1),
-                    _ => caret::step_visually(&cells, s.caret.byte, 1),
-                }?;
-                Some((TextPos { byte, ..s.caret }, goal))
-            }
-        }
+        let step = match motion {
+            WordNext | WordPrev | WordEnd => return Some((self.word_motion(s, motion)?, None)),
+            Down | Up => return self.line_motion(s, motion == Down),
+            Left => -1,
+            Right => 1,
+            LineStart | LineEnd => 0,
+            Anchor | Mark | Back => return None,
+        };
+        let (_, line) = self.line_of(s.article, s.caret)?;
+        let cells = caret::shown_cells(&line, self.bidi);
+        let byte = match motion {
+            LineStart | LineEnd => caret::line_end(&cells, motion == LineEnd),
+            _ => caret::step_visually(&cells, s.caret.byte, step),
+        }?;
+        Some((TextPos { byte, ..s.caret }, None))
     }
 
     /// The parts of an article in reading order: its headline (0), then its paragraphs.

@@ -84,6 +84,7 @@ fn words_move_in_reading_order_in_english() {
     assert_eq!(at(&r), (Part::Text, text.find("Bamako").unwrap() + 6));
     r.select_key(WordEnd);
     assert_eq!(at(&r).1, text.find("left").unwrap() + 4);
+    assert_eq!(word(&r), "left", "the word just before the caret");
 }
 
 #[test]
@@ -127,7 +128,7 @@ fn arrows_move_visually_across_a_reordered_mixed_line() {
         r.select_key(SelectAction::LineStart);
         assert_eq!(at(&r).1, line);
         r.select_key(SelectAction::LineEnd);
-        assert_eq!(at(&r).1, text.len() - 1, "the full stop");
+        assert_eq!(at(&r).1, text.len(), "after the full stop");
     }
 }
 
@@ -347,4 +348,53 @@ fn the_mouse_hits_the_cell_seen_in_either_bidi_mode() {
         assert_eq!(article, self::article(&r, "ar"));
         assert_eq!(at.byte, emmanuel, "{bidi:?}");
     }
+}
+
+#[test]
+fn select_mode_starts_at_the_mention_under_the_cursor() {
+    let b = crate::briefing::bundled().unwrap().briefing;
+    let en = b.article_index("en").unwrap();
+    let in_headline = b.headline_mentions_in(en).len();
+    let mut r = Reader::new(b, None, Theme::built_in(BuiltIn::Dark), BidiMode::App);
+    r.settle(Rect::new(0, 0, 120, 40));
+    r.apply(Action::NextMention);
+    r.apply(Action::Select);
+    let mention = r.cursor().unwrap().of(r.briefing()).clone();
+    let caret = r.caret().unwrap();
+    assert_eq!(
+        (caret.part, caret.bytes.start),
+        (Part::Headline, mention.bytes.start)
+    );
+    r.select_key(SelectAction::Back);
+    for _ in 0..in_headline {
+        r.apply(Action::NextMention);
+    }
+    r.apply(Action::Select);
+    let mention = r.cursor().unwrap().of(r.briefing()).clone();
+    assert_eq!(mention.part, Part::Text);
+    assert_eq!(
+        r.caret().unwrap().bytes,
+        mention.bytes.start..mention.bytes.start
+    );
+}
+
+#[test]
+fn a_drag_selects_the_cells_it_starts_and_ends_on_either_way() {
+    let mut r = reader_in(BRIEFING, BidiMode::App);
+    let en = article(&r, "en");
+    let text = r.briefing().articles[0].text.clone();
+    let b = text.find("Bamako").unwrap();
+    let pos = |byte| TextPos {
+        part: Part::Text,
+        byte,
+    };
+    for (from, to) in [(b, b + 5), (b + 5, b)] {
+        r.drag_select(en, pos(from), pos(to));
+        let span = r.selection().unwrap();
+        assert_eq!(&text[span.bytes], "Bamako", "{from} to {to}");
+    }
+    // Back where it started: nothing selected, the caret there.
+    r.drag_select(en, pos(b), pos(b));
+    assert_eq!(r.selection(), None);
+    assert_eq!(r.caret().unwrap().bytes, b..b);
 }

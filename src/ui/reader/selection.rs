@@ -11,6 +11,7 @@ use std::ops::Range;
 
 use crate::briefing::Part;
 use crate::theme::{Look, Theme};
+use crate::view::BidiMode;
 use crate::view::article::ArticleLine;
 use crate::view::entity::Pieces;
 use crate::view::ids::ArticleIx;
@@ -61,12 +62,17 @@ impl Reader {
         })
     }
 
-    /// The word the caret is in (what `m` marks when nothing is selected).
+    /// The word the caret is in, or just after (where `e` leaves it): what `m` marks when
+    /// nothing is selected.
     pub fn word_at_caret(&self) -> Option<TextSpan> {
         let s = self.select?;
         let ix = self.segment_of(s.article, s.caret);
         let (part, start, text) = self.segment(s.article, ix)?;
-        let word = caret::word_at(text, s.caret.byte.checked_sub(start)?)?;
+        let at = s.caret.byte.checked_sub(start)?;
+        let word = caret::word_at(text, at).or_else(|| {
+            caret::word_at(text, at.checked_sub(1)?)
+                .filter(|w| w.end == caret::cluster_floor(text, at))
+        })?;
         Some(TextSpan {
             article: s.article,
             part,
@@ -87,8 +93,9 @@ impl Reader {
         let count = unicode_segmentation::UnicodeSegmentation::graphemes(text, true).count();
         let cut = caret::cluster_floor(text, QUOTED);
         let more = if cut < text.len() { "…" } else { "" };
+        let plural = if count == 1 { "" } else { "s" };
         vec![
-            format!("selected {count} characters: «"),
+            format!("selected {count} character{plural}: «"),
             text[..cut].to_string(),
             format!("{more}»"),
         ]
@@ -103,6 +110,7 @@ impl Reader {
             selection: self.selection().map(|span| (span.part, span.bytes)),
             caret: (s.caret.part, at..caret::cluster_end(text, at)),
             theme: self.theme,
+            bidi: self.bidi,
         })
     }
 
@@ -151,6 +159,7 @@ pub struct TextMarks {
     selection: Option<(Part, Range<usize>)>,
     caret: (Part, Range<usize>),
     theme: Theme,
+    bidi: BidiMode,
 }
 
 impl TextMarks {
@@ -170,6 +179,20 @@ impl TextMarks {
             look = look.over(self.theme.caret());
         }
         look
+    }
+
+    /// The column of `line` (from the pane's left) where the caret is drawn when it is at
+    /// the line's end, where no cell starts.
+    pub fn end_column(&self, line: &ArticleLine) -> Option<usize> {
+        let (part, caret) = &self.caret;
+        let range = match part_of(line)? {
+            Part::Text => line.bytes(),
+            Part::Headline => line.line.source.clone(),
+        };
+        if part_of(line)? != *part || !(range.start..=range.end).contains(&caret.start) {
+            return None;
+        }
+        caret::end_column(&caret::shown_cells(line, self.bidi), caret.start)
     }
 }
 
