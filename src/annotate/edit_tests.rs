@@ -382,3 +382,69 @@ fn a_batch_is_all_or_nothing() {
         },
     ]));
 }
+
+#[test]
+fn more_refusals() {
+    let mut b = briefing();
+    let create = Edit::CreateEntity {
+        id: "x".into(),
+        kind: EntityKind::Place,
+        name: "X".into(),
+        names: BTreeMap::new(),
+        figure: None,
+    };
+    apply(&mut b, &create).unwrap();
+    apply(&mut b, &Edit::Link { from: 0, to: 3 }).unwrap();
+    let before = b.clone();
+    let err = apply(&mut b, &Edit::DeleteEntity { entity: 3 }).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "X (place) cannot be deleted: Bamako (place) links to it"
+    );
+    assert_eq!(b, before);
+    assert_eq!(
+        refused(Edit::AddMention {
+            entity: 0,
+            article: 7,
+            part: Part::Text,
+            bytes: 0..1,
+            figure: None,
+        }),
+        "there is no article #7"
+    );
+    assert_eq!(
+        refused(Edit::SetName {
+            entity: 0,
+            lang: " ".into(),
+            name: Some("B".into()),
+        }),
+        "a name needs a language tag"
+    );
+    assert_eq!(
+        refused(Edit::SetName {
+            entity: 0,
+            lang: "fr".into(),
+            name: Some(String::new()),
+        }),
+        "a name cannot be empty"
+    );
+    assert_eq!(
+        refused(Edit::SetLinks {
+            entity: 0,
+            links: vec![1, 5],
+        }),
+        "there is no entity #5"
+    );
+    let b = briefing();
+    let mali = at(&b, 0, "Mali", 0);
+    assert_eq!(
+        refused(Edit::MoveMention {
+            from: 1,
+            to: 1,
+            article: 0,
+            part: Part::Text,
+            bytes: mali,
+        }),
+        "“Mali” is already marked as Mali (place)"
+    );
+}

@@ -4,8 +4,8 @@
 //! item of its `mentions` starts, so that `save` can change only those lines.
 //!
 //! The parser marks where nodes start (1-based line, 0-based column in characters); a block
-//! collection ends at the next token after it (a later line), a flow one right after its
-//! closing bracket. So a node's lines run from its start to the start of its next sibling
+//! collection ends at the next token after it (a later line), a flow one at its closing
+//! bracket. So a node's lines run from its start to the start of its next sibling
 //! (or its parent's end), less the blank and comment lines at the end ([`Lines::trim`]),
 //! which belong to what follows.
 
@@ -121,21 +121,21 @@ impl Recorder<'_> {
             }
             return true;
         }
-        let parent_key = match self.stack.last() {
-            Some(Frame::Mapping { key: Some((k, _)) }) => Some(k.clone()),
-            _ => None,
+        let (parent_key, key_line) = match self.stack.last() {
+            Some(Frame::Mapping { key: Some((k, at)) }) => (Some(k.clone()), at.line),
+            _ => (None, at.line),
         };
         match depth {
             1 if parent_key.as_deref() == Some("entities") => {
                 let flow = collection.is_some_and(|c| self.is(at, c) && c == '[');
                 self.list = Some(ListSpan {
-                    key_line: at.line,
+                    key_line,
                     flow: flow || collection.is_none(),
                     empty: collection.is_none(),
                     ..ListSpan::default()
                 });
                 if collection.is_none() {
-                    self.close_list(at.line + 1);
+                    self.close_list(key_line + 1);
                 }
             }
             2 if self.in_list() => {
@@ -297,9 +297,9 @@ impl<'a> Lines<'a> {
     }
 
     /// Whether a collection ending at `at` was a flow one: the parser marks a flow
-    /// collection's end right after its closing bracket.
+    /// collection's end at its closing bracket, a block one at the next token.
     fn is_flow_end(&self, at: At) -> bool {
-        at.col > 0 && matches!(self.text(at.line).chars().nth(at.col - 1), Some('}' | ']'))
+        matches!(self.text(at.line).chars().nth(at.col), Some('}' | ']'))
     }
 
     /// `end`, moved back over blank and comment-only lines, but not to or before `start`.
@@ -328,5 +328,64 @@ impl<'a> Lines<'a> {
         Spans {
             entities: recorder.list,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const DOC: &str = "\
+id: x
+entities:
+  # first
+  - id: a
+    name: A   # c
+    mentions:
+      - {article: en, quote: A}
+      - article: en
+        quote: B
+
+  - {id: b, kind: place}
+# end
+";
+
+    #[test]
+    fn entities_keys_and_items_have_their_lines() {
+        let lines = Lines::new(DOC);
+        let list = lines.spans().entities.unwrap();
+        assert_eq!((list.key_line, list.flow), (1, false));
+        let [a, b] = &list.items[..] else {
+            panic!("{:?}", list.items)
+        };
+        assert_eq!((a.start, lines.trim(a.start, a.end), a.flow), (3, 9, false));
+        assert_eq!(
+            (b.start, lines.trim(b.start, b.end), b.flow),
+            (10, 11, true)
+        );
+        let name = a.key("name").unwrap();
+        assert_eq!(
+            (name.key_at, name.value_at),
+            (At { line: 4, col: 4 }, At { line: 4, col: 10 })
+        );
+        assert!(!name.block && !name.flow);
+        let mentions = a.key("mentions").unwrap();
+        assert!(mentions.block);
+        let starts: Vec<usize> = mentions.items.iter().map(|i| i.line).collect();
+        assert_eq!(starts, [6, 7]);
+        assert_eq!(lines.trim(mentions.key_at.line, mentions.end), 9);
+    }
+
+    #[test]
+    fn anchors_and_missing_lists() {
+        let anchored = "id: x\nentities:\n  - id: &i a\n    name: *i\n";
+        let list = Lines::new(anchored).spans().entities.unwrap();
+        assert!(list.items[0].anchored);
+        assert!(Lines::new("id: x\n").spans().entities.is_none());
+        let empty = Lines::new("id: x\nentities: []\n")
+            .spans()
+            .entities
+            .unwrap();
+        assert!(empty.flow && empty.items.is_empty());
     }
 }
