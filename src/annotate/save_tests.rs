@@ -304,7 +304,7 @@ fn a_no_op_save_is_the_file() {
 }
 
 #[test]
-fn crlf_files_and_files_without_entities() {
+fn crlf_bom_and_files_without_entities() {
     let crlf = QUIRKY.replace('\n', "\r\n");
     let original = load(&crlf);
     let mut current = original.clone();
@@ -321,6 +321,21 @@ fn crlf_files_and_files_without_entities() {
         saved.yaml,
         crlf.replace("name: \"Mali\"", "name: \"Mali!\"")
     );
+    let bom = format!("\u{feff}{QUIRKY}");
+    let saved = save("q.yaml", &bom, &load(&bom), &{
+        let mut b = load(&bom);
+        apply(
+            &mut b,
+            &Edit::Rename {
+                entity: 1,
+                name: "Mali!".into(),
+            },
+        )
+        .unwrap();
+        b
+    })
+    .unwrap();
+    assert_eq!(saved.yaml, bom.replace("name: \"Mali\"", "name: \"Mali!\""));
     let bare = &QUIRKY[..QUIRKY.find("\nentities:").unwrap() + 1];
     let original = load(bare);
     let mut current = original.clone();
