@@ -233,3 +233,7 @@ pub fn changed_on_disk(path: &Path, original_source: &str) -> io::Result<bool> {
 #[cfg(test)]
 #[path = "save_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "save_file_tests.rs"]
+mod file_tests;
