@@ -155,3 +155,79 @@ fn what_cannot_change_in_place_is_rewritten_whole_or_refused() {
         "{err}"
     );
 }
+
+/// Entities at column 0, a list at its key's indentation, multi-line values.
+const UNUSUAL: &str = "\
+id: unusual
+title: Unusual layout
+date: 2017-06-18
+articles:
+- id: en
+  lang: en
+  source: Wire
+  headline: Attack near Bamako
+  text: Gunmen attacked a resort near Bamako, Mali. Two people were killed in Bamako.
+entities:
+- id: bamako
+  kind: place
+  name: Bamako,
+    the capital
+  mentions:
+  - {article: en, quote: Bamako, occurrence: 1}
+- id: killed
+  kind: casualty
+  name: Killed
+  figure:
+    type: killed
+    count: 2   # first report
+  mentions:
+  - article: en
+    quote: Two people were killed
+";
+
+#[test]
+fn unusual_layouts_change_in_place() {
+    let b = load(UNUSUAL);
+    let text = &b.articles[0].text;
+    let second = text.rfind("Bamako").unwrap();
+    let mut figure = b.entities[1].figure.unwrap();
+    figure.count = 3;
+    let edits = [
+        Edit::Rename {
+            entity: 0,
+            name: "Bamako".into(),
+        },
+        Edit::AddMention {
+            entity: 0,
+            article: 0,
+            part: crate::briefing::Part::Text,
+            bytes: second..second + 6,
+            figure: None,
+        },
+        Edit::SetFigure {
+            entity: 1,
+            figure: Some(figure),
+        },
+        Edit::CreateEntity {
+            id: "mali".into(),
+            kind: EntityKind::Place,
+            name: "Mali".into(),
+            names: BTreeMap::new(),
+            figure: None,
+        },
+    ];
+    let (original, current) = edited(UNUSUAL, &edits);
+    let saved = save("u.yaml", UNUSUAL, &original, &current).unwrap();
+    let expected = UNUSUAL
+        .replace("  name: Bamako,\n    the capital\n", "  name: \"Bamako\"\n")
+        .replace(
+            "occurrence: 1}\n",
+            "occurrence: 1}\n  - {article: \"en\", quote: \"Bamako\", occurrence: 2}\n",
+        )
+        .replace(
+            "  figure:\n    type: killed\n    count: 2   # first report\n",
+            "  figure: {type: killed, count: 3, qualifier: exact}\n",
+        )
+        + "- id: mali\n  kind: place\n  name: \"Mali\"\n";
+    assert_eq!(saved.yaml, expected);
+}
