@@ -164,8 +164,8 @@ date: 2017-06-18
 articles:
 - id: en
   lang: en
-  source: Wire
-  headline: Attack near Bamako
+  source: Agency
+  headline: Resort attacked
   text: Gunmen attacked a resort near Bamako, Mali. Two people were killed in Bamako.
 entities:
 - id: bamako
