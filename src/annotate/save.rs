@@ -120,6 +120,10 @@ fn changes(cx: &Context, whole_entities: bool) -> Result<Vec<Change>, SaveError>
             .collect()
     };
     let (was, now) = (index(cx.original), index(cx.current));
+    if let Some(l) = list.filter(|l| l.flow && !l.items.is_empty()) {
+        // A flow list of entities: the smallest node that can be rewritten is the list.
+        return Ok(vec![new_entities(cx, Some(l), &[])]);
+    }
     let mut changes = Vec::new();
     for (i, span) in items.iter().enumerate() {
         match now.get(&cx.original.entities[i].id) {
@@ -142,8 +146,8 @@ fn changes(cx: &Context, whole_entities: bool) -> Result<Vec<Change>, SaveError>
 }
 
 /// The change that adds entities `new` of the current model: lines after the last entity,
-/// or a new block list for a file with none (replacing `entities:`, `entities: []`, or a
-/// whole flow list, or appended at the end).
+/// or a new block list of every entity where the file has no block list (replacing
+/// `entities:`, `entities: []` or a whole flow list), or appended at the end.
 fn new_entities(cx: &Context, list: Option<&super::spans::ListSpan>, new: &[usize]) -> Change {
     let (lines, nl) = (cx.lines, cx.nl);
     let block = |js: &mut dyn Iterator<Item = usize>, indent: &str| -> String {

@@ -132,6 +132,25 @@ fn what_cannot_change_in_place_is_rewritten_whole_or_refused() {
         ]
     );
     assert_eq!(a[at + 5..], b[at + 1..]);
+    // A flow list of entities: rewritten as a block list, the rest of the file kept.
+    let cut = QUIRKY.find("entities:").unwrap();
+    let flow = format!(
+        "{}entities: [{{id: mali, kind: place, name: Mali, mentions: [{{article: en, quote: Mali}}]}}]\n",
+        &QUIRKY[..cut]
+    );
+    let rename = Edit::Rename {
+        entity: 0,
+        name: "Mali!".into(),
+    };
+    let (original, current) = edited(&flow, &[rename]);
+    let saved = save("q.yaml", &flow, &original, &current).unwrap();
+    assert_eq!(
+        saved.yaml,
+        format!(
+            "{}entities:\n  - id: mali\n    kind: place\n    name: \"Mali!\"\n    mentions:\n      - {{article: \"en\", quote: \"Mali\"}}\n",
+            &QUIRKY[..cut]
+        )
+    );
     // An anchor another entity uses: rewriting it would break the alias, so saving refuses.
     let anchored = QUIRKY
         .replace(
