@@ -19,15 +19,6 @@ pub struct At {
     pub col: usize,
 }
 
-impl From<Marker> for At {
-    fn from(m: Marker) -> At {
-        At {
-            line: m.line().saturating_sub(1),
-            col: m.col(),
-        }
-    }
-}
-
 /// One key of an entity's mapping.
 #[derive(Debug, Clone, Default)]
 pub struct KeySpan {
@@ -88,6 +79,8 @@ enum Frame {
 
 struct Recorder<'a> {
     lines: &'a Lines<'a>,
+    /// The line the parsed text starts at.
+    first_line: usize,
     stack: Vec<Frame>,
     list: Option<ListSpan>,
 }
@@ -217,7 +210,10 @@ impl Recorder<'_> {
 
 impl MarkedEventReceiver for Recorder<'_> {
     fn on_event(&mut self, ev: Event, mark: Marker) {
-        let at = At::from(mark);
+        let at = At {
+            line: self.first_line + mark.line().saturating_sub(1),
+            col: mark.col(),
+        };
         match ev {
             Event::Scalar(value, style, anchor, _) => {
                 self.anchor(anchor);
@@ -316,17 +312,39 @@ impl<'a> Lines<'a> {
         end
     }
 
-    /// Parses the source for the spans of its entities.
-    pub fn spans(&self) -> Spans {
+    /// Parses the source for the spans of its entities: with `from_entities`, only from a
+    /// top-level `entities:` line on (the articles before it are most of a big file), when
+    /// there is one such line and the text from there parses on its own (no alias to an
+    /// anchor above it); else, or without `from_entities`, the whole source.
+    pub fn spans(&self, from_entities: bool) -> Spans {
+        if from_entities {
+            let mut keys = (0..self.len()).filter(|&l| self.text(l).starts_with("entities:"));
+            if let (Some(line), None) = (keys.next(), keys.next())
+                && let Ok(spans) = self.parse(line)
+            {
+                return spans;
+            }
+        }
+        self.parse(0).unwrap_or_else(|partial| partial)
+    }
+
+    /// Parses the source from line `first_line` on: the spans, or what was found before a
+    /// syntax error.
+    fn parse(&self, first_line: usize) -> Result<Spans, Spans> {
         let mut recorder = Recorder {
             lines: self,
+            first_line,
             stack: Vec::new(),
             list: None,
         };
-        let mut parser = Parser::new_from_str(self.source);
-        let _ = parser.load(&mut recorder, false);
-        Spans {
+        let mut parser = Parser::new_from_str(&self.source[self.start(first_line)..]);
+        let parsed = parser.load(&mut recorder, false);
+        let spans = Spans {
             entities: recorder.list,
+        };
+        match parsed {
+            Ok(()) => Ok(spans),
+            Err(_) => Err(spans),
         }
     }
 }
@@ -353,7 +371,7 @@ entities:
     #[test]
     fn entities_keys_and_items_have_their_lines() {
         let lines = Lines::new(DOC);
-        let list = lines.spans().entities.unwrap();
+        let list = lines.spans(false).entities.unwrap();
         assert_eq!((list.key_line, list.flow), (1, false));
         let [a, b] = &list.items[..] else {
             panic!("{:?}", list.items)
@@ -377,13 +395,31 @@ entities:
     }
 
     #[test]
+    fn parsing_from_the_entities_key_finds_the_same_lines() {
+        let doc = format!("articles:\n  - id: en\n    text: |\n      entities: not a key\n{DOC}");
+        let lines = Lines::new(&doc);
+        let (fast, full) = (lines.spans(true), lines.spans(false));
+        let starts = |s: &Spans| -> Vec<(usize, usize)> {
+            let items = &s.entities.as_ref().unwrap().items;
+            items.iter().map(|e| (e.start, e.end)).collect()
+        };
+        assert_eq!(starts(&fast), [(7, 14), (14, 15)]);
+        assert_eq!(starts(&fast), starts(&full));
+        // An alias to an anchor above the entities: the whole file is parsed.
+        let aliased = "source: &s Wire\nentities:\n  - id: a\n    name: *s\n";
+        let list = Lines::new(aliased).spans(true).entities.unwrap();
+        assert_eq!((list.items.len(), list.items[0].start), (1, 2));
+        assert!(list.items[0].anchored);
+    }
+
+    #[test]
     fn anchors_and_missing_lists() {
         let anchored = "id: x\nentities:\n  - id: &i a\n    name: *i\n";
-        let list = Lines::new(anchored).spans().entities.unwrap();
+        let list = Lines::new(anchored).spans(true).entities.unwrap();
         assert!(list.items[0].anchored);
-        assert!(Lines::new("id: x\n").spans().entities.is_none());
+        assert!(Lines::new("id: x\n").spans(true).entities.is_none());
         let empty = Lines::new("id: x\nentities: []\n")
-            .spans()
+            .spans(true)
             .entities
             .unwrap();
         assert!(empty.flow && empty.items.is_empty());
