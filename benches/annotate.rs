@@ -1,7 +1,8 @@
 //! Annotation benchmarks on the big briefing (two ~5 MB articles, ~20 000 mentions,
 //! generated from the bundled one as the reader benchmarks do): one mark (AddMention of an
 //! unmarked word) and its undo, as the reader makes them; and one save of that edit (spans
-//! pass, line changes, reload check), timed once since it takes about as long as a load.
+//! pass, line changes, reload check), timed once beside one load, since it takes a few
+//! times as long as a load.
 
 use std::hint::black_box;
 use std::time::Instant;
@@ -56,6 +57,12 @@ fn annotate(c: &mut Criterion) {
         })
     });
     apply(&mut b, &mark).expect("mark");
+    let started = Instant::now();
+    black_box(load_str("big.yaml", &yaml).expect("valid"));
+    println!(
+        "big briefing: one load, for comparison: {:.0} ms",
+        started.elapsed().as_secs_f64() * 1000.0
+    );
     let started = Instant::now();
     let saved = save("big.yaml", &yaml, &original, &b).expect("saved");
     println!(

@@ -1,7 +1,8 @@
 //! Random sequences of edits on a hand-written briefing (comments, single-quoted, plain and
 //! escaped double-quoted scalars, blank lines), with undo and redo steps among them: saving
 //! gives a file that loads to exactly the model that was edited, and keeps the file's
-//! comments and quoting outside what changed.
+//! comments and quoting outside what changed. The same on the bundled briefing and a
+//! development briefing (with fewer cases: they are bigger).
 
 use std::collections::BTreeMap;
 use std::ops::Range;
@@ -12,6 +13,8 @@ use proptest::prelude::*;
 use unicode_segmentation::UnicodeSegmentation;
 
 const QUIRKY: &str = include_str!("fixtures/annotate/quirky.yaml");
+/// A development briefing of the team's (`/work/shared/briefings/dev/`), with its comments.
+const DEV: &str = include_str!("fixtures/annotate/dev.yaml");
 
 /// What the file must still hold after any edits (none of them is inside a value an edit
 /// can change or a line an edit can remove).
@@ -200,37 +203,68 @@ fn edit(b: &Briefing, step: &Step) -> Option<Edit> {
     })
 }
 
-proptest! {
-    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
-
-    #[test]
-    fn edits_saved_load_back_as_shown(steps in prop::collection::vec(step(), 1..24)) {
-        let original = load_str("q.yaml", QUIRKY).unwrap().briefing;
-        let mut b = original.clone();
-        let mut history = History::new();
-        for s in &steps {
-            match s {
-                Step::Undo => { history.undo(&mut b).transpose().unwrap(); }
-                Step::Redo => { history.redo(&mut b).transpose().unwrap(); }
-                _ => if let Some(e) = edit(&b, s) {
+/// Runs `steps` on the briefing `text` through a history, saves, and checks the file loads
+/// back as the model and still holds every string of `kept`.
+fn check(text: &str, steps: &[Step], kept: &[&str]) -> Result<(), TestCaseError> {
+    let original = load_str("q.yaml", text).unwrap().briefing;
+    let mut b = original.clone();
+    let mut history = History::new();
+    for s in steps {
+        match s {
+            Step::Undo => {
+                history.undo(&mut b).transpose().unwrap();
+            }
+            Step::Redo => {
+                history.redo(&mut b).transpose().unwrap();
+            }
+            _ => {
+                if let Some(e) = edit(&b, s) {
                     // A refused edit changes nothing; the loader's rules decide.
                     let before = b.clone();
                     if history.perform(&mut b, e).is_err() {
                         prop_assert_eq!(&b, &before);
                     }
-                },
+                }
             }
         }
-        let saved = save("q.yaml", QUIRKY, &original, &b)
-            .map_err(|e| TestCaseError::fail(format!("{e}")))?;
-        let loaded = load_str("q.yaml", &saved.yaml)
-            .map_err(|d| TestCaseError::fail(format!("{d:?}\n{}", saved.yaml)))?;
-        prop_assert_eq!(&loaded.briefing, &b);
-        for kept in KEPT {
-            prop_assert!(saved.yaml.contains(kept), "{:?} lost:\n{}", kept, saved.yaml);
-        }
-        if !history.is_dirty() {
-            prop_assert_eq!(&b, &original);
-        }
+    }
+    let saved =
+        save("q.yaml", text, &original, &b).map_err(|e| TestCaseError::fail(format!("{e}")))?;
+    let loaded = load_str("q.yaml", &saved.yaml)
+        .map_err(|d| TestCaseError::fail(format!("{d:?}\n{}", saved.yaml)))?;
+    prop_assert_eq!(&loaded.briefing, &b);
+    for kept in kept {
+        prop_assert!(
+            saved.yaml.contains(kept),
+            "{:?} lost:\n{}",
+            kept,
+            saved.yaml
+        );
+    }
+    if !history.is_dirty() {
+        prop_assert_eq!(&b, &original);
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+    #[test]
+    fn edits_saved_load_back_as_shown(steps in prop::collection::vec(step(), 1..24)) {
+        check(QUIRKY, &steps, KEPT)?;
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 32, ..ProptestConfig::default() })]
+
+    #[test]
+    fn edits_of_real_briefings_save_too(steps in prop::collection::vec(step(), 1..16), dev in any::<bool>()) {
+        let (text, kept): (&str, &[&str]) = match dev {
+            true => (DEV, &["  # ---- actors ----\n", "  # ---- places ----\n"]),
+            false => (briefing::briefing::load::BUNDLED_YAML, &[]),
+        };
+        check(text, &steps, kept)?;
     }
 }

@@ -213,3 +213,7 @@ fn batch(b: &mut Briefing, edits: &[Edit]) -> Result<Edit, EditError> {
 #[cfg(test)]
 #[path = "edit_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "refusal_tests.rs"]
+mod refusal_tests;

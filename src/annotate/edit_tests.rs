@@ -4,7 +4,7 @@
 use super::*;
 use crate::briefing::{FigureType, Qualifier, load_str};
 
-const DOC: &str = "\
+pub(super) const DOC: &str = "\
 id: edits
 title: Edits
 date: 2017-06-19
@@ -39,17 +39,17 @@ entities:
       - {article: en, quote: Two people were killed, figure: {type: killed, count: 2}}
 ";
 
-fn briefing() -> Briefing {
+pub(super) fn briefing() -> Briefing {
     load_str("t.yaml", DOC).unwrap().briefing
 }
 
-fn at(b: &Briefing, article: usize, word: &str, nth: usize) -> Range<usize> {
+pub(super) fn at(b: &Briefing, article: usize, word: &str, nth: usize) -> Range<usize> {
     let text = &b.articles[article].text;
     let start = text.match_indices(word).nth(nth).unwrap().0;
     start..start + word.len()
 }
 
-fn killed(count: u64) -> Figure {
+pub(super) fn killed(count: u64) -> Figure {
     Figure {
         kind: FigureType::Killed,
         count,
@@ -57,6 +57,17 @@ fn killed(count: u64) -> Figure {
         qualifier: Qualifier::Exact,
         superseded: false,
         as_of: None,
+    }
+}
+
+/// Creating a place without names.
+pub(super) fn place(id: &str, name: &str) -> Edit {
+    Edit::CreateEntity {
+        id: id.into(),
+        kind: EntityKind::Place,
+        name: name.into(),
+        names: BTreeMap::new(),
+        figure: None,
     }
 }
 
@@ -74,7 +85,7 @@ fn round_trip(edit: Edit) -> Briefing {
     after
 }
 
-fn refused(edit: Edit) -> String {
+pub(super) fn refused(edit: Edit) -> String {
     let mut b = briefing();
     let before = b.clone();
     let e = apply(&mut b, &edit).expect_err("refused");
@@ -236,14 +247,7 @@ fn unlink_from_the_middle_restores_the_order() {
 fn delete_entity_undoes_create_and_refuses_used_ones() {
     let mut b = briefing();
     let before = b.clone();
-    let create = Edit::CreateEntity {
-        id: "x".into(),
-        kind: EntityKind::Place,
-        name: "X".into(),
-        names: BTreeMap::new(),
-        figure: None,
-    };
-    let delete = apply(&mut b, &create).unwrap();
+    let delete = apply(&mut b, &place("x", "X")).unwrap();
     assert_eq!(delete, Edit::DeleteEntity { entity: 3 });
     apply(&mut b, &Edit::Link { from: 3, to: 0 }).unwrap();
     let create_again = apply(&mut b, &Edit::DeleteEntity { entity: 3 }).unwrap();
@@ -255,104 +259,6 @@ fn delete_entity_undoes_create_and_refuses_used_ones() {
         refused(Edit::DeleteEntity { entity: 2 }),
         "Killed (casualty) cannot be deleted: it is marked in the articles"
     );
-}
-
-#[test]
-fn refusals_say_why_in_one_sentence() {
-    let b = briefing();
-    let bamako = at(&b, 0, "Bamako", 0);
-    let add = |entity, bytes: Range<usize>, figure| Edit::AddMention {
-        entity,
-        article: 0,
-        part: Part::Text,
-        bytes,
-        figure,
-    };
-    assert_eq!(
-        refused(add(1, bamako.clone(), None)),
-        "“Bamako” is already marked as Bamako (place)"
-    );
-    assert_eq!(
-        refused(add(0, bamako.start - 5..bamako.start + 2, None)),
-        "“near Ba” would cross “Bamako”, marked as Bamako (place): mentions may nest but not cross"
-    );
-    // Nesting is fine.
-    let mut nested = b.clone();
-    apply(&mut nested, &add(1, bamako.start..bamako.end + 6, None)).unwrap();
-    let ar = &b.articles[1].text;
-    let inside = ar.find('ب').unwrap() + 1;
-    assert!(
-        refused(Edit::AddMention {
-            entity: 0,
-            article: 1,
-            part: Part::Text,
-            bytes: inside..inside + 2,
-            figure: None,
-        })
-        .contains("between characters")
-    );
-    assert!(refused(add(0, 5..5, None)).contains("empty"));
-    assert!(refused(add(0, 5..100_000, None)).contains("past the text"));
-    assert!(refused(add(9, 0..3, None)).contains("no entity #9"));
-    assert!(refused(add(0, 0..6, Some(killed(1)))).contains("only casualty figures"));
-    let mut vague = killed(7);
-    vague.qualifier = Qualifier::Dozens;
-    assert!(refused(add(2, 0..6, Some(vague))).contains("takes no count"));
-    assert_eq!(
-        refused(Edit::RemoveMention {
-            entity: 1,
-            article: 0,
-            part: Part::Text,
-            bytes: bamako,
-        }),
-        "“Bamako” is not marked as Mali (place)"
-    );
-    assert_eq!(
-        refused(Edit::Rename {
-            entity: 0,
-            name: "  ".into()
-        }),
-        "a name cannot be empty"
-    );
-    assert_eq!(
-        refused(Edit::Link { from: 0, to: 0 }),
-        "Bamako (place) cannot be linked to itself"
-    );
-    assert_eq!(
-        refused(Edit::Link { from: 1, to: 0 }),
-        "Mali (place) is already linked to Bamako (place)"
-    );
-    assert!(refused(Edit::Unlink { from: 0, to: 1 }).contains("is not linked"));
-    assert_eq!(
-        refused(Edit::SetFigure {
-            entity: 2,
-            figure: None
-        }),
-        "Killed (casualty) is a casualty figure and needs a figure"
-    );
-    let mut earlier = killed(1);
-    earlier.superseded = true;
-    assert!(
-        refused(Edit::SetFigure {
-            entity: 2,
-            figure: Some(earlier)
-        })
-        .contains("superseded")
-    );
-    let create = |id: &str, kind, figure| Edit::CreateEntity {
-        id: id.into(),
-        kind,
-        name: "N".into(),
-        names: BTreeMap::new(),
-        figure,
-    };
-    assert_eq!(
-        refused(create("mali", EntityKind::Place, None)),
-        "the id “mali” is already used"
-    );
-    assert!(refused(create("a b", EntityKind::Place, None)).contains("cannot be an id"));
-    assert!(refused(create("k", EntityKind::Casualty, None)).contains("needs a figure"));
-    assert!(refused(create("k", EntityKind::Actor, Some(killed(1)))).contains("only casualty"));
 }
 
 #[test]

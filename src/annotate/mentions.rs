@@ -15,6 +15,9 @@ use super::edit::{Edit, EditError};
 /// Where a mention is: article, part, byte range.
 pub type Place<'a> = (usize, Part, &'a Range<usize>);
 
+/// An edit made: its inverse, or why it was refused.
+type Done = Result<Edit, EditError>;
+
 fn list(b: &Briefing, part: Part) -> &Vec<Mention> {
     match part {
         Part::Text => &b.mentions,
@@ -91,12 +94,7 @@ fn check_overlaps(
     Ok(())
 }
 
-pub fn add(
-    b: &mut Briefing,
-    entity: usize,
-    place: Place,
-    figure: Option<Figure>,
-) -> Result<Edit, EditError> {
+pub fn add(b: &mut Briefing, entity: usize, place: Place, figure: Option<Figure>) -> Done {
     let (article, part, bytes) = place;
     let e = check::entity(b, entity)?;
     let text = check::range(b, article, part, bytes)?;
@@ -127,7 +125,7 @@ pub fn add(
     })
 }
 
-pub fn remove(b: &mut Briefing, entity: usize, place: Place) -> Result<Edit, EditError> {
+pub fn remove(b: &mut Briefing, entity: usize, place: Place) -> Done {
     let (article, part, bytes) = place;
     let i = find(b, entity, place)?;
     let removed = list_mut(b, part).remove(i);
@@ -145,7 +143,7 @@ pub fn remove(b: &mut Briefing, entity: usize, place: Place) -> Result<Edit, Edi
 
 /// Moves the mention to entity `to`; its figure goes with it to a casualty entity and is
 /// dropped otherwise (the inverse puts it back).
-pub fn relink(b: &mut Briefing, from: usize, to: usize, place: Place) -> Result<Edit, EditError> {
+pub fn relink(b: &mut Briefing, from: usize, to: usize, place: Place) -> Done {
     let (article, part, bytes) = place;
     let i = find(b, from, place)?;
     let target = check::entity(b, to)?;
@@ -187,12 +185,7 @@ pub fn relink(b: &mut Briefing, from: usize, to: usize, place: Place) -> Result<
     })
 }
 
-pub fn set_figure(
-    b: &mut Briefing,
-    entity: usize,
-    place: Place,
-    figure: Option<Figure>,
-) -> Result<Edit, EditError> {
+pub fn set_figure(b: &mut Briefing, entity: usize, place: Place, figure: Option<Figure>) -> Done {
     let (article, part, bytes) = place;
     let i = find(b, entity, place)?;
     check::mention_figure(&b.entities[entity], figure.as_ref())?;

@@ -9,8 +9,12 @@
 //! loader's invariants, and returns the inverse edit; [`History`] keeps those inverses for
 //! undo and redo and knows whether the model is where it was last saved. [`save`] then diffs
 //! the model as loaded against the current one, entity by entity, and changes only the lines
-//! of the file that hold what changed (`save` and `spans` say how), checking that the new
-//! text loads to exactly the current model before handing it back.
+//! of the file that hold what changed, checking that the new text loads to exactly the
+//! current model before handing it back: `spans` finds each entity's lines, `rewrite`
+//! decides what to change in them, `yaml` writes the new values (see `save` for the design,
+//! and for what is rewritten when a change cannot be made in place). After writing the
+//! text, the caller keeps it and the current model as the new original, and marks the
+//! history saved.
 
 mod check;
 mod edit;

@@ -227,24 +227,32 @@ impl Context<'_> {
             };
             return Ok(vec![Change { from, to, text }]);
         }
-        let selectors = self.selectors(i).ok_or(Whole)?;
-        if selectors.len() != k.items.len() || k.items.is_empty() {
+        let now: HashMap<Key, &Mention> = current.iter().map(|m| (key(m), *m)).collect();
+        let still = |m: &Mention| now.get(&key(m)).is_some_and(|c| c.figure == m.figure);
+        let before = yaml::mentions_of(self.original, i);
+        // Only additions: every item stays, and which item selects what need not be known.
+        let (selectors, kept, mut placed): (&[Vec<Mention>], Vec<bool>, HashSet<Key>) =
+            match before.iter().all(|m| still(m)) {
+                true => (&[], Vec::new(), before.iter().map(|m| key(m)).collect()),
+                false => {
+                    let selectors = self.selectors(i).ok_or(Whole)?;
+                    if selectors.len() != k.items.len() {
+                        return Err(Whole);
+                    }
+                    let kept: Vec<bool> =
+                        selectors.iter().map(|sel| sel.iter().all(still)).collect();
+                    let placed = selectors
+                        .iter()
+                        .zip(&kept)
+                        .filter(|(_, k)| **k)
+                        .flat_map(|(sel, _)| sel.iter().map(key))
+                        .collect();
+                    (selectors, kept, placed)
+                }
+            };
+        if k.items.is_empty() {
             return Err(Whole);
         }
-        let now: HashMap<Key, &Mention> = current.iter().map(|m| (key(m), *m)).collect();
-        let kept: Vec<bool> = selectors
-            .iter()
-            .map(|sel| {
-                sel.iter()
-                    .all(|m| now.get(&key(m)).is_some_and(|c| c.figure == m.figure))
-            })
-            .collect();
-        let mut placed: HashSet<Key> = selectors
-            .iter()
-            .zip(&kept)
-            .filter(|(_, k)| **k)
-            .flat_map(|(sel, _)| sel.iter().map(key))
-            .collect();
         let indent = indent_of(self.lines.text(k.items[0].line));
         let mut changes = Vec::new();
         for (x, sel) in selectors.iter().enumerate().filter(|(x, _)| !kept[*x]) {

@@ -10,9 +10,14 @@
 //! order, quoting and blank lines outside the changed values stay byte for byte; the file's
 //! line breaks (`\n` or `\r\n`) and byte order mark are kept.
 //!
+//! The entities usually come after the articles, which are most of a big file, so the
+//! event pass starts at the top-level `entities:` line when it can (one such line, and the
+//! text from there parses alone).
+//!
 //! The result is checked: it must load to a model equal to `current`. If the in-place
-//! changes do not, every changed entity is rewritten whole and checked again; if that
-//! fails too, `SaveError` says why and nothing is returned to write.
+//! changes do not, every changed entity is rewritten whole and checked again, and then both
+//! again with the lines found by parsing the whole file; if all fail, `SaveError` says why
+//! and nothing is returned to write.
 
 use std::cell::OnceCell;
 use std::collections::HashMap;
@@ -77,9 +82,15 @@ pub fn save(
         selectors: OnceCell::new(),
     };
     let mut first_failure = None;
-    for whole in [false, true] {
-        let changes = changes(&context, whole)?;
-        let (text, added, removed) = splice(source, changes).ok_or(SaveError::Layout)?;
+    // In place, then whole entities; with the entities found fast, then by a full parse.
+    for (whole, fast) in [(false, true), (true, true), (false, false), (true, false)] {
+        let Some((text, added, removed)) = changes(&context, whole, fast)
+            .and_then(|changes| splice(source, changes).ok_or(SaveError::Layout))
+            .map_err(|e| first_failure = first_failure.take().or(Some(e)))
+            .ok()
+        else {
+            continue;
+        };
         let yaml = format!("{bom}{text}");
         match verify(name, &yaml, current) {
             Ok(()) => {
@@ -89,10 +100,10 @@ pub fn save(
                     lines_removed: removed,
                 });
             }
-            Err(why) => first_failure = first_failure.or(Some(why)),
+            Err(why) => first_failure = first_failure.or(Some(SaveError::Unverified(why))),
         }
     }
-    Err(SaveError::Unverified(first_failure.unwrap_or_default()))
+    Err(first_failure.unwrap_or(SaveError::Layout))
 }
 
 /// Whether `text` loads to `current`; else what is wrong, in a few words.
@@ -104,9 +115,10 @@ fn verify(name: &str, text: &str, current: &Briefing) -> Result<(), String> {
     }
 }
 
-/// Every change to the source; with `whole_entities`, changed entities are rewritten whole.
-fn changes(cx: &Context, whole_entities: bool) -> Result<Vec<Change>, SaveError> {
-    let spans = cx.lines.spans();
+/// Every change to the source; with `whole_entities`, changed entities are rewritten whole;
+/// `fast`: the entities' lines found by parsing from the `entities:` key on.
+fn changes(cx: &Context, whole_entities: bool, fast: bool) -> Result<Vec<Change>, SaveError> {
+    let spans = cx.lines.spans(fast);
     let list = spans.entities.as_ref();
     let items = list.map_or(&[][..], |l| &l.items[..]);
     if items.len() != cx.original.entities.len() {
@@ -120,6 +132,10 @@ fn changes(cx: &Context, whole_entities: bool) -> Result<Vec<Change>, SaveError>
             .collect()
     };
     let (was, now) = (index(cx.original), index(cx.current));
+    if let Some(l) = list.filter(|l| l.flow && !l.items.is_empty()) {
+        // A flow list of entities: the smallest node that can be rewritten is the list.
+        return Ok(vec![new_entities(cx, Some(l), &[])]);
+    }
     let mut changes = Vec::new();
     for (i, span) in items.iter().enumerate() {
         match now.get(&cx.original.entities[i].id) {
@@ -142,8 +158,8 @@ fn changes(cx: &Context, whole_entities: bool) -> Result<Vec<Change>, SaveError>
 }
 
 /// The change that adds entities `new` of the current model: lines after the last entity,
-/// or a new block list for a file with none (replacing `entities:`, `entities: []`, or a
-/// whole flow list, or appended at the end).
+/// or a new block list of every entity where the file has no block list (replacing
+/// `entities:`, `entities: []` or a whole flow list), or appended at the end.
 fn new_entities(cx: &Context, list: Option<&super::spans::ListSpan>, new: &[usize]) -> Change {
     let (lines, nl) = (cx.lines, cx.nl);
     let block = |js: &mut dyn Iterator<Item = usize>, indent: &str| -> String {
@@ -233,3 +249,7 @@ pub fn changed_on_disk(path: &Path, original_source: &str) -> io::Result<bool> {
 #[cfg(test)]
 #[path = "save_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "save_file_tests.rs"]
+mod file_tests;

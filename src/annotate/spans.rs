@@ -4,8 +4,8 @@
 //! item of its `mentions` starts, so that `save` can change only those lines.
 //!
 //! The parser marks where nodes start (1-based line, 0-based column in characters); a block
-//! collection ends at the next token after it (a later line), a flow one right after its
-//! closing bracket. So a node's lines run from its start to the start of its next sibling
+//! collection ends at the next token after it (a later line), a flow one at its closing
+//! bracket. So a node's lines run from its start to the start of its next sibling
 //! (or its parent's end), less the blank and comment lines at the end ([`Lines::trim`]),
 //! which belong to what follows.
 
@@ -17,15 +17,6 @@ use yaml_rust2::scanner::{Marker, TScalarStyle};
 pub struct At {
     pub line: usize,
     pub col: usize,
-}
-
-impl From<Marker> for At {
-    fn from(m: Marker) -> At {
-        At {
-            line: m.line().saturating_sub(1),
-            col: m.col(),
-        }
-    }
 }
 
 /// One key of an entity's mapping.
@@ -88,6 +79,8 @@ enum Frame {
 
 struct Recorder<'a> {
     lines: &'a Lines<'a>,
+    /// The line the parsed text starts at.
+    first_line: usize,
     stack: Vec<Frame>,
     list: Option<ListSpan>,
 }
@@ -121,21 +114,21 @@ impl Recorder<'_> {
             }
             return true;
         }
-        let parent_key = match self.stack.last() {
-            Some(Frame::Mapping { key: Some((k, _)) }) => Some(k.clone()),
-            _ => None,
+        let (parent_key, key_line) = match self.stack.last() {
+            Some(Frame::Mapping { key: Some((k, at)) }) => (Some(k.clone()), at.line),
+            _ => (None, at.line),
         };
         match depth {
             1 if parent_key.as_deref() == Some("entities") => {
                 let flow = collection.is_some_and(|c| self.is(at, c) && c == '[');
                 self.list = Some(ListSpan {
-                    key_line: at.line,
+                    key_line,
                     flow: flow || collection.is_none(),
                     empty: collection.is_none(),
                     ..ListSpan::default()
                 });
                 if collection.is_none() {
-                    self.close_list(at.line + 1);
+                    self.close_list(key_line + 1);
                 }
             }
             2 if self.in_list() => {
@@ -217,7 +210,10 @@ impl Recorder<'_> {
 
 impl MarkedEventReceiver for Recorder<'_> {
     fn on_event(&mut self, ev: Event, mark: Marker) {
-        let at = At::from(mark);
+        let at = At {
+            line: self.first_line + mark.line().saturating_sub(1),
+            col: mark.col(),
+        };
         match ev {
             Event::Scalar(value, style, anchor, _) => {
                 self.anchor(anchor);
@@ -297,9 +293,9 @@ impl<'a> Lines<'a> {
     }
 
     /// Whether a collection ending at `at` was a flow one: the parser marks a flow
-    /// collection's end right after its closing bracket.
+    /// collection's end at its closing bracket, a block one at the next token.
     fn is_flow_end(&self, at: At) -> bool {
-        at.col > 0 && matches!(self.text(at.line).chars().nth(at.col - 1), Some('}' | ']'))
+        matches!(self.text(at.line).chars().nth(at.col), Some('}' | ']'))
     }
 
     /// `end`, moved back over blank and comment-only lines, but not to or before `start`.
@@ -316,17 +312,43 @@ impl<'a> Lines<'a> {
         end
     }
 
-    /// Parses the source for the spans of its entities.
-    pub fn spans(&self) -> Spans {
+    /// Parses the source for the spans of its entities: with `from_entities`, only from a
+    /// top-level `entities:` line on (the articles before it are most of a big file), when
+    /// there is one such line and the text from there parses on its own (no alias to an
+    /// anchor above it); else, or without `from_entities`, the whole source.
+    pub fn spans(&self, from_entities: bool) -> Spans {
+        if from_entities {
+            let mut keys = (0..self.len()).filter(|&l| self.text(l).starts_with("entities:"));
+            if let (Some(line), None) = (keys.next(), keys.next())
+                && let Ok(spans) = self.parse(line)
+            {
+                return spans;
+            }
+        }
+        self.parse(0).unwrap_or_else(|partial| partial)
+    }
+
+    /// Parses the source from line `first_line` on: the spans, or what was found before a
+    /// syntax error.
+    fn parse(&self, first_line: usize) -> Result<Spans, Spans> {
         let mut recorder = Recorder {
             lines: self,
+            first_line,
             stack: Vec::new(),
             list: None,
         };
-        let mut parser = Parser::new_from_str(self.source);
-        let _ = parser.load(&mut recorder, false);
-        Spans {
+        let mut parser = Parser::new_from_str(&self.source[self.start(first_line)..]);
+        let parsed = parser.load(&mut recorder, false);
+        let spans = Spans {
             entities: recorder.list,
+        };
+        match parsed {
+            Ok(()) => Ok(spans),
+            Err(_) => Err(spans),
         }
     }
 }
+
+#[cfg(test)]
+#[path = "spans_tests.rs"]
+mod tests;
