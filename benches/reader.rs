@@ -96,7 +96,11 @@ fn edit(c: &mut Criterion) {
         app.apply(Action::NextMention);
         app.apply(Action::Unmark);
         app.apply(Action::Undo);
-        assert!(!app.unsaved(), "undo brings the model back: {:?}", app.status());
+        assert!(
+            !app.unsaved(),
+            "undo brings the model back: {:?}",
+            app.status()
+        );
         group.bench_function(name, |bench| {
             bench.iter(|| {
                 app.apply(Action::NextMention);

@@ -88,11 +88,19 @@ pub fn parse(line: &str) -> Result<Figure, String> {
                 Moment::try_from(date.clone())
                     .map_err(|_| format!("“{date}” is not a date: write 2017-06-18"))?,
             );
-        } else if let Some((low, high)) = w.split_once('-') {
-            count = Some(number(low)?);
-            count_max = Some(number(high)?);
         } else if w.starts_with(|c: char| c.is_ascii_digit()) {
-            count = Some(number(&w)?);
+            match w.split_once('-') {
+                Some((low, high)) => {
+                    let (low, high) = (number(&w, low)?, number(&w, high)?);
+                    if high < low {
+                        return Err(format!(
+                            "“{w}”: a range goes from the lower count to the higher ({high}-{low})"
+                        ));
+                    }
+                    (count, count_max) = (Some(low), Some(high));
+                }
+                None => count = Some(number(&w, &w)?),
+            }
         } else {
             return Err(format!(
                 "“{w}” is not a figure word: write a type (killed, injured, hostages, freed, missing, arrested, other), a count, a qualifier (at-least, about …), superseded or as-of DATE"
@@ -121,10 +129,11 @@ pub fn parse(line: &str) -> Result<Figure, String> {
     }
 }
 
-fn number(w: &str) -> Result<u64, String> {
-    w.replace(',', "")
-        .parse()
-        .map_err(|_| format!("“{w}” is not a whole number"))
+/// The count `digits` of word `w`: a whole number, commas allowed (11,000).
+fn number(w: &str, digits: &str) -> Result<u64, String> {
+    digits.replace(',', "").parse().map_err(|_| {
+        format!("“{w}” is not a count: write a whole number (3, 11,000) or a range (2-3)")
+    })
 }
 
 #[cfg(test)]
@@ -162,11 +171,23 @@ mod tests {
         assert!(parse("2 at-least").unwrap_err().contains("needs a type"));
         assert!(parse("killed").unwrap_err().contains("needs a count"));
         assert!(parse("killed two").unwrap_err().contains("“two”"));
+        let reversed = parse("killed 3-2").unwrap_err();
         assert!(
-            parse("killed 3-2")
-                .unwrap_err()
-                .contains("less than count 3")
+            reversed.contains("lower count to the higher (2-3)"),
+            "{reversed}"
         );
+        assert!(
+            parse("killed -5")
+                .unwrap_err()
+                .contains("“-5” is not a figure word")
+        );
+        assert!(
+            parse("killed 2-x")
+                .unwrap_err()
+                .contains("“2-x” is not a count")
+        );
+        let unknown = parse("killed 2 at-least at-most").unwrap_err();
+        assert!(unknown.contains("“at-most”"), "{unknown}");
         assert!(
             parse("killed 2 as-of 2017-02-30")
                 .unwrap_err()

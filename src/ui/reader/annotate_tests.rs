@@ -319,7 +319,102 @@ fn read_only_refuses_edits_on_a_writable_file() {
     r.apply(Action::NextMention);
     r.apply(Action::Unmark);
     assert_eq!(r.briefing(), &before);
-    assert!(r.status().unwrap().contains("--read-only"), "{:?}", r.status());
+    assert!(
+        r.status().unwrap().contains("--read-only"),
+        "{:?}",
+        r.status()
+    );
     r.apply(Action::Save);
-    assert!(r.status().unwrap().contains("--read-only"), "{:?}", r.status());
+    assert!(
+        r.status().unwrap().contains("--read-only"),
+        "{:?}",
+        r.status()
+    );
+}
+
+#[test]
+fn marking_in_another_language_names_the_entity_in_it() {
+    let (mut r, _dir) = editable();
+    let b = r.briefing();
+    let e = b.entities.iter().position(|e| e.id == "bamako").unwrap();
+    assert!(b.entities[e].names.contains_key("ar"));
+    // An entity without an Arabic name: create one in English, then mark an Arabic word.
+    r.open_picker(PickFor::Mark(span(&r, "en", "Monitors")));
+    typed(&mut r, "Monitors");
+    key(&mut r, KeyCode::Enter);
+    let monitors = marked(&r, &span(&r, "en", "Monitors")).unwrap();
+    let arabic = span(&r, "ar", "الوافدين");
+    r.open_picker(PickFor::Mark(arabic.clone()));
+    typed(&mut r, "Monitors");
+    key(&mut r, KeyCode::Enter);
+    assert_eq!(marked(&r, &arabic), Some(monitors));
+    let names = &r.briefing().entities[monitors].names;
+    assert_eq!(names.get("ar").map(String::as_str), Some("الوافدين"));
+    // One step: undo takes back the mention and the name together.
+    r.apply(Action::Undo);
+    assert_eq!(marked(&r, &arabic), None);
+    assert!(!r.briefing().entities[monitors].names.contains_key("ar"));
+}
+
+#[test]
+fn undoing_a_relink_gives_the_mention_and_the_selection_back() {
+    let (mut r, _dir) = editable();
+    r.apply(Action::NextMention);
+    let m = r.cursor().unwrap();
+    let (owner, bytes) = {
+        let mention = m.of(r.briefing());
+        (mention.entity, mention.bytes.clone())
+    };
+    r.apply(Action::Relink);
+    typed(&mut r, "Bamako");
+    key(&mut r, KeyCode::Enter);
+    assert!(
+        r.status().unwrap().starts_with("moved to Bamako"),
+        "{:?}",
+        r.status()
+    );
+    r.apply(Action::Undo);
+    let back = r
+        .cursor()
+        .expect("the cursor stays on the mention")
+        .of(r.briefing());
+    assert_eq!((back.entity, &back.bytes), (owner, &bytes));
+    assert_eq!(r.selected(), Some(EntityIx(owner)));
+}
+
+#[test]
+fn a_file_removed_since_it_was_read_can_be_written_again() {
+    let (mut r, dir) = editable();
+    r.open_picker(PickFor::Mark(span(&r, "en", "Monitors")));
+    typed(&mut r, "Bamako");
+    key(&mut r, KeyCode::Enter);
+    let path = dir.path().join("b.yaml");
+    std::fs::remove_file(&path).unwrap();
+    r.apply(Action::Save);
+    assert_eq!(r.mode(), &Mode::Confirm(Confirm::Reload));
+    key(&mut r, KeyCode::Char('o'));
+    assert!(!r.unsaved(), "{:?}", r.status());
+    let written = std::fs::read_to_string(&path).unwrap();
+    assert_eq!(
+        &load_str("b.yaml", &written).unwrap().briefing,
+        r.briefing()
+    );
+}
+
+#[test]
+fn read_only_refuses_before_a_picker_or_form_opens() {
+    let (r, _dir) = editable();
+    let mut r = r.read_only();
+    r.apply(Action::NextMention);
+    for action in [
+        Action::Relink,
+        Action::Rename,
+        Action::AddName,
+        Action::Link,
+        Action::EditFigure,
+    ] {
+        r.apply(action);
+        assert_eq!(r.mode(), &Mode::Normal, "{action:?}");
+        assert!(r.status().unwrap().contains("--read-only"), "{action:?}");
+    }
 }

@@ -262,7 +262,7 @@ fn draw_status(buf: &mut Buffer, area: Rect, reader: &Reader) {
             keys.quit.hints(),
         ),
         Mode::Confirm(Confirm::Reload) => (
-            vec!["not saved: the file changed on disk since it was read".into()],
+            vec!["not saved: the file changed on disk (or was removed) since it was read".into()],
             keys.reload.hints(),
         ),
         Mode::Select => (reader.select_status(), keys.select.hints()),

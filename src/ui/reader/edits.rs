@@ -51,15 +51,19 @@ impl MentionKey {
         }
     }
 
-    /// Where this mention is now, if it still exists.
+    /// Where this mention is now, if it still exists; else the mention of another entity at
+    /// the same place (an undone relink gives it back to the entity it had).
     pub fn find(&self, b: &Briefing) -> Option<AnyMention> {
         let list = match self.part {
             Part::Text => &b.mentions,
             Part::Headline => &b.headline_mentions,
         };
-        let i = list.iter().position(|m| {
-            m.article == self.article && m.entity == self.entity && m.bytes == self.bytes
-        })?;
+        let here =
+            |m: &&crate::briefing::Mention| m.article == self.article && m.bytes == self.bytes;
+        let i = list
+            .iter()
+            .position(|m| here(&m) && m.entity == self.entity)
+            .or_else(|| list.iter().position(|m| here(&m)))?;
         Some(match self.part {
             Part::Text => AnyMention::Text(MentionIx(i)),
             Part::Headline => AnyMention::Headline(HeadlineIx(i)),
@@ -132,6 +136,18 @@ impl Reader {
         };
         (!writable(path))
             .then(|| "read-only: no permission to write this file or its folder".to_string())
+    }
+
+    /// Whether edits are allowed here; if not, says why (before a picker or form is opened
+    /// for nothing).
+    pub(super) fn can_edit(&mut self) -> bool {
+        match self.refusal() {
+            Some(why) => {
+                self.say(&[&why]);
+                false
+            }
+            None => true,
+        }
     }
 
     /// Applies `edits` as one undoable step and says `done`; a refused edit changes nothing
@@ -215,8 +231,18 @@ impl Reader {
         Ok(())
     }
 
-    /// `w`: writes the edits into the file, changing only the lines they touch.
+    /// `w`: writes the edits into the file, changing only the lines they touch; refuses
+    /// (and asks what to do) when the file changed on disk or was removed.
     pub(super) fn save(&mut self) {
+        self.save_checking(true);
+    }
+
+    /// Writes the edits over whatever is on disk now (asked for after a refusal).
+    pub(super) fn overwrite(&mut self) {
+        self.save_checking(false);
+    }
+
+    fn save_checking(&mut self, check_disk: bool) {
         if let Some(why) = self.refusal() {
             self.say(&[&why]);
             return;
@@ -231,6 +257,7 @@ impl Reader {
         }
         match read_source(&path) {
             Ok((now, bom)) if now == base.source && bom == base.bom => {}
+            _ if !check_disk => {}
             _ => {
                 self.mode = Mode::Confirm(Confirm::Reload);
                 return;
@@ -291,6 +318,7 @@ impl Reader {
         self.close_mode();
         match answer {
             ReloadAction::Reload => self.reload(),
+            ReloadAction::Overwrite => self.overwrite(),
             ReloadAction::Keep => self.say(&["edits kept, not saved"]),
         }
     }
@@ -329,10 +357,12 @@ impl Reader {
             .entity_row
             .min(self.entity_rows.len().saturating_sub(1));
         self.cursor = cursor.and_then(|k| k.find(&b));
+        // The mention under the cursor decides the selected entity (an undo may have given
+        // it back to another).
         self.selected = self
-            .selected
-            .filter(|e| e.0 < b.entities.len())
-            .or(self.cursor.map(|m| EntityIx(m.of(&b).entity)));
+            .cursor
+            .map(|m| EntityIx(m.of(&b).entity))
+            .or(self.selected.filter(|e| e.0 < b.entities.len()));
         self.briefing = b;
     }
 
@@ -371,7 +401,8 @@ fn writable(path: &Path) -> bool {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    access_w(path) && access_w(&folder)
+    // A file removed since it was read can be written again if its folder can.
+    (!path.exists() || access_w(path)) && access_w(&folder)
 }
 
 fn access_w(path: &Path) -> bool {

@@ -91,6 +91,9 @@ impl Reader {
 
     /// `R`: rename the selected entity.
     pub(super) fn start_rename(&mut self) {
+        if !self.can_edit() {
+            return;
+        }
         if let Some(e) = self.entity_for_edit() {
             let input = e.of(&self.briefing).name.clone();
             self.mode = Mode::Form(Form {
@@ -103,6 +106,9 @@ impl Reader {
     /// `A`: the selected entity's name in the focused article's language (prefilled with
     /// the mention under the cursor when it is in that article).
     pub(super) fn start_add_name(&mut self) {
+        if !self.can_edit() {
+            return;
+        }
         let Some(e) = self.entity_for_edit() else {
             return;
         };
@@ -125,6 +131,9 @@ impl Reader {
     /// `f`: the figure of the mention under the cursor (a casualty mention), else the
     /// selected casualty entity's accepted figure.
     pub(super) fn start_figure_edit(&mut self) {
+        if !self.can_edit() {
+            return;
+        }
         let b = &self.briefing;
         if let Some(m) = self
             .cursor
@@ -202,6 +211,9 @@ impl Reader {
                 })
             }
             FormFor::Rename(_) if typed.is_empty() => Err("a name cannot be empty".into()),
+            FormFor::Rename(_) | FormFor::AddName(..) if clean_name(&typed).is_err() => {
+                clean_name(&typed)
+            }
             FormFor::Rename(e) => {
                 self.close_mode();
                 let edit = Edit::Rename {
@@ -235,6 +247,21 @@ impl Reader {
     }
 }
 
+/// A name typed by hand must not hold what would hide or reorder text: control characters
+/// or bidi controls (which `check` warns about as Trojan Source).
+pub fn clean_name(name: &str) -> Result<(), String> {
+    match name
+        .chars()
+        .find(|&c| c.is_control() || crate::briefing::is_bidi_control(c))
+    {
+        Some(c) => Err(format!(
+            "a name cannot hold invisible control characters (U+{:04X}): retype it",
+            u32::from(c)
+        )),
+        None => Ok(()),
+    }
+}
+
 /// The figure types, for the form's hint.
 pub const FIGURE_HINT: &str = "e.g. killed 2 at-least · injured dozens · freed 20 about superseded";
 
@@ -242,6 +269,15 @@ pub const FIGURE_HINT: &str = "e.g. killed 2 at-least · injured dozens · freed
 mod tests {
     use super::*;
     use crate::briefing::FigureType;
+
+    #[test]
+    fn names_with_direction_controls_are_refused() {
+        assert!(clean_name("Northern Front").is_ok());
+        assert!(clean_name("الجبهة الشمالية").is_ok());
+        let refused = clean_name("evil\u{202E}txt").unwrap_err();
+        assert!(refused.contains("U+202E"), "{refused}");
+        assert!(clean_name("a\u{7}b").is_err());
+    }
 
     #[test]
     fn the_hint_names_real_types() {

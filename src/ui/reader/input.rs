@@ -136,7 +136,11 @@ impl Reader {
                 Mode::Form(_) => self.submit_form(),
                 _ => self.write_export(),
             },
-            Some(InputAction::Cancel) => self.close_mode(),
+            Some(InputAction::Cancel) => {
+                // A form's complaint goes with it.
+                self.status = None;
+                self.close_mode()
+            }
             Some(InputAction::DeleteBack) => {
                 input.pop();
             }

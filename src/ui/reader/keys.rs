@@ -212,12 +212,14 @@ pub const QUIT: &[KeyRow<QuitAction>] = &[
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ReloadAction {
     Reload,
+    Overwrite,
     Keep,
 }
 
 #[rustfmt::skip]
 pub const RELOAD: &[KeyRow<ReloadAction>] = &[
     (&[Char('r')], ReloadAction::Reload, "reload the file from disk, dropping the unsaved edits", "r reload"),
+    (&[Char('o')], ReloadAction::Overwrite, "write your version over it (what changed on disk is lost)", "o overwrite"),
     (&[Code(KeyCode::Esc)], ReloadAction::Keep, "keep the edits on screen (not saved)", "Esc keep"),
 ];
 

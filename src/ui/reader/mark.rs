@@ -97,6 +97,9 @@ impl Picker {
 impl Reader {
     /// `m`: the entity picker for the selection, or for the word at the caret.
     pub(super) fn start_mark(&mut self) {
+        if !self.can_edit() {
+            return;
+        }
         match self.selection().or_else(|| self.word_at_caret()) {
             Some(span) => self.open_picker(PickFor::Mark(span)),
             None => self.say(&["nothing selected: v starts a selection"]),
@@ -105,6 +108,9 @@ impl Reader {
 
     /// `r`: the picker for moving the mention under the cursor to another entity.
     pub(super) fn start_relink(&mut self) {
+        if !self.can_edit() {
+            return;
+        }
         match self.cursor {
             Some(m) => self.open_picker(PickFor::Relink(MentionKey::of(&self.briefing, m))),
             None => self.say(&["no mention under the cursor: ] steps to one"]),
@@ -113,6 +119,9 @@ impl Reader {
 
     /// `L`: the picker for linking the selected entity to another.
     pub(super) fn start_link(&mut self) {
+        if !self.can_edit() {
+            return;
+        }
         match self.selected {
             Some(e) => self.open_picker(PickFor::Link(e)),
             None => self.say(&["no entity selected: ] steps to a mention"]),
@@ -199,15 +208,27 @@ impl Reader {
         e: EntityIx,
         figure: Option<crate::briefing::Figure>,
     ) {
-        let name = e.of(&self.briefing).name.clone();
-        let edit = Edit::AddMention {
+        let entity = e.of(&self.briefing);
+        let name = entity.name.clone();
+        let mut edits = vec![Edit::AddMention {
             entity: e.0,
             article: span.article.0,
             part: span.part,
             bytes: span.bytes.clone(),
             figure,
-        };
-        if self.perform(vec![edit], &format!("marked as {name}")) {
+        }];
+        // The first mention in a language names the entity in it (as `suggest` does), so
+        // the picker finds it by that name next time.
+        let lang = span.article.of(&self.briefing).lang.clone();
+        if !entity.names.contains_key(&lang) && entity.kind != EntityKind::Casualty {
+            let said = self.span_text(&span).trim().to_string();
+            edits.push(Edit::SetName {
+                entity: e.0,
+                lang,
+                name: Some(said),
+            });
+        }
+        if self.perform(edits, &format!("marked as {name}")) {
             self.after_mark(span, e);
         }
     }
@@ -217,6 +238,10 @@ impl Reader {
     fn create_and_mark(&mut self, span: TextSpan, kind: EntityKind, name: String) {
         if name.is_empty() {
             self.say(&["a new entity needs a name: type it in the picker"]);
+            return;
+        }
+        if let Err(why) = super::forms::clean_name(&name) {
+            self.say(&[&why]);
             return;
         }
         if kind == EntityKind::Casualty {
