@@ -143,9 +143,15 @@ fn write_hanging(
     Ok(())
 }
 
-/// One column's line (or blank when that column has ended), padded to `width` if asked.
+/// Appends `n` spaces to `row`.
+fn pad(row: &mut Vec<u8>, n: usize) {
+    row.resize(row.len() + n, b' ');
+}
+
+/// Appends one column's line (or blank when that column has ended) to `row`, padded to
+/// `width` if asked.
 fn write_cell(
-    out: &mut dyn Write,
+    row: &mut Vec<u8>,
     line: Option<&ArticleLine>,
     width: usize,
     highlight: &Highlight<'_>,
@@ -154,31 +160,26 @@ fn write_cell(
 ) -> io::Result<()> {
     let Some(line) = line else {
         if pad_right {
-            write!(out, "{:w$}", "", w = width)?;
+            pad(row, width);
         }
         return Ok(());
     };
-    write!(out, "{:w$}", "", w = line.pad)?;
+    pad(row, line.pad);
     match (opts.theme, line.para.as_deref()) {
         // Without colour every look writes the same: the cells' text, with no runs to find.
         (None, Some(para)) => {
             for cell in &line.line.cells {
-                out.write_all(para.cell_text(cell).as_bytes())?;
+                row.extend_from_slice(para.cell_text(cell).as_bytes());
             }
         }
         _ => {
             for run in highlight.runs(line) {
-                styled(out, &run.text, run.style, opts)?;
+                styled(row, &run.text, run.style, opts)?;
             }
         }
     }
     if pad_right {
-        write!(
-            out,
-            "{:w$}",
-            "",
-            w = width.saturating_sub(line.pad + line.line.width)
-        )?;
+        pad(row, width.saturating_sub(line.pad + line.line.width));
     }
     Ok(())
 }
@@ -240,25 +241,23 @@ pub fn render(
         let highlights: Vec<Highlight<'_>> = pair.iter().map(|&i| highlight(i)).collect();
         let mut left = views[0].all_lines(widths[0]);
         let mut right = views.get(1).map(|v| v.all_lines(widths[1]));
+        // Each row is put together here and written whole.
+        let mut row = Vec::new();
         loop {
             let l = left.next();
             let r = right.as_mut().and_then(|r| r.next());
             if l.is_none() && r.is_none() {
                 break;
             }
-            write_cell(
-                out,
-                l.as_ref(),
-                widths[0],
-                &highlights[0],
-                pair.len() == 2,
-                opts,
-            )?;
-            if pair.len() == 2 {
-                out.write_all(SEPARATOR.as_bytes())?;
-                write_cell(out, r.as_ref(), widths[1], &highlights[1], false, opts)?;
+            row.clear();
+            let both = pair.len() == 2;
+            write_cell(&mut row, l.as_ref(), widths[0], &highlights[0], both, opts)?;
+            if both {
+                row.extend_from_slice(SEPARATOR.as_bytes());
+                write_cell(&mut row, r.as_ref(), widths[1], &highlights[1], false, opts)?;
             }
-            writeln!(out)?;
+            row.push(b'\n');
+            out.write_all(&row)?;
         }
     }
 
