@@ -125,7 +125,10 @@ impl PreparedParagraph {
                 width: if one_cell { 1 } else { cell_width(shown) },
                 level: levels.level_at(first_char),
             });
-            classes.extend(class);
+            // A push, not `extend`: extending from an Option is a call per cell.
+            if let Some(class) = class {
+                classes.push(class);
+            }
         }
 
         let breaks = unicode_linebreak::linebreaks(&analysis).map(|(i, _)| i);
