@@ -10,11 +10,14 @@
 
 use std::io::{self, Write};
 use std::rc::Rc;
+use std::sync::mpsc;
+use std::thread;
 
 use crossterm::style::{Attribute, Color, ContentStyle, StyledContent};
 use unicode_width::UnicodeWidthStr;
 
 use crate::briefing::{Briefing, Direction, EntityKind};
+use crate::textlayout::PreparedParagraph;
 use crate::theme::{self, Ansi, Hue, Look, Theme};
 use crate::view::BidiMode;
 use crate::view::article::{ArticleLine, ArticleView};
@@ -24,6 +27,9 @@ use crate::view::line::visual_lines;
 use crate::view::marks::MentionMap;
 
 const SEPARATOR: &str = " │ ";
+
+/// Paragraphs of the right column prepared ahead of printing (bounds their memory).
+const PREPARED_AHEAD: usize = 16;
 
 pub struct RenderOptions {
     pub width: usize,
@@ -143,9 +149,15 @@ fn write_hanging(
     Ok(())
 }
 
-/// One column's line (or blank when that column has ended), padded to `width` if asked.
+/// Appends `n` spaces to `row`.
+fn pad(row: &mut Vec<u8>, n: usize) {
+    row.resize(row.len() + n, b' ');
+}
+
+/// Appends one column's line (or blank when that column has ended) to `row`, padded to
+/// `width` if asked.
 fn write_cell(
-    out: &mut dyn Write,
+    row: &mut Vec<u8>,
     line: Option<&ArticleLine>,
     width: usize,
     highlight: &Highlight<'_>,
@@ -154,31 +166,26 @@ fn write_cell(
 ) -> io::Result<()> {
     let Some(line) = line else {
         if pad_right {
-            write!(out, "{:w$}", "", w = width)?;
+            pad(row, width);
         }
         return Ok(());
     };
-    write!(out, "{:w$}", "", w = line.pad)?;
+    pad(row, line.pad);
     match (opts.theme, line.para.as_deref()) {
         // Without colour every look writes the same: the cells' text, with no runs to find.
         (None, Some(para)) => {
             for cell in &line.line.cells {
-                out.write_all(para.cell_text(cell).as_bytes())?;
+                row.extend_from_slice(para.cell_text(cell).as_bytes());
             }
         }
         _ => {
             for run in highlight.runs(line) {
-                styled(out, &run.text, run.style, opts)?;
+                styled(row, &run.text, run.style, opts)?;
             }
         }
     }
     if pad_right {
-        write!(
-            out,
-            "{:w$}",
-            "",
-            w = width.saturating_sub(line.pad + line.line.width)
-        )?;
+        pad(row, width.saturating_sub(line.pad + line.line.width));
     }
     Ok(())
 }
@@ -240,28 +247,44 @@ pub fn render(
             .map(|&i| ArticleView::new(Rc::clone(briefing), i, opts.mode))
             .collect();
         let highlights: Vec<Highlight<'_>> = pair.iter().map(|&i| highlight(i)).collect();
-        let mut left = views[0].all_lines(widths[0]);
-        let mut right = views.get(1).map(|v| v.all_lines(widths[1]));
-        loop {
-            let l = left.next();
-            let r = right.as_mut().and_then(|r| r.next());
-            if l.is_none() && r.is_none() {
-                break;
+        thread::scope(|scope| -> io::Result<()> {
+            let mut left = views[0].all_lines(widths[0]);
+            // The right column's paragraphs are prepared ahead on the second core; dropping
+            // the receiver (at the end, or on an error) stops the preparing thread.
+            let mut right = views.get(1).map(|view| {
+                let (texts, dir, layout) = view.block_texts();
+                let (tx, rx) = mpsc::sync_channel(PREPARED_AHEAD);
+                scope.spawn(move || {
+                    for text in texts {
+                        if tx
+                            .send(PreparedParagraph::new(text, Some(dir), layout))
+                            .is_err()
+                        {
+                            break;
+                        }
+                    }
+                });
+                view.all_lines_prepared(widths[1], rx.into_iter())
+            });
+            // Each row is put together here and written whole.
+            let mut row = Vec::new();
+            loop {
+                let l = left.next();
+                let r = right.as_mut().and_then(|r| r.next());
+                if l.is_none() && r.is_none() {
+                    return Ok(());
+                }
+                row.clear();
+                let both = pair.len() == 2;
+                write_cell(&mut row, l.as_ref(), widths[0], &highlights[0], both, opts)?;
+                if both {
+                    row.extend_from_slice(SEPARATOR.as_bytes());
+                    write_cell(&mut row, r.as_ref(), widths[1], &highlights[1], false, opts)?;
+                }
+                row.push(b'\n');
+                out.write_all(&row)?;
             }
-            write_cell(
-                out,
-                l.as_ref(),
-                widths[0],
-                &highlights[0],
-                pair.len() == 2,
-                opts,
-            )?;
-            if pair.len() == 2 {
-                out.write_all(SEPARATOR.as_bytes())?;
-                write_cell(out, r.as_ref(), widths[1], &highlights[1], false, opts)?;
-            }
-            writeln!(out)?;
-        }
+        })?;
     }
 
     for kind in EntityKind::ALL {

@@ -1,12 +1,15 @@
-//! Loading a briefing: bytes -> UTF-8 text -> serde_yaml -> validation -> model.
+//! Loading a briefing: bytes -> UTF-8 text -> YAML (the lean reader, else serde_yaml) ->
+//! validation -> model.
 //!
 //! Every failure becomes a [`Diagnostic`] with file, line and column: the size limit is
 //! checked before anything is read into memory, a leading byte order mark is skipped,
-//! invalid UTF-8 is located to its byte, deep nesting and alias bombs are refused by the
-//! pre-scan (`prescan`), serde_yaml's own errors (syntax, unknown or missing fields, wrong
-//! types) are located and reworded (`yaml_error`), and validation findings are located
-//! through [`Locator`], which runs only when there is something to report. Messages are
-//! shortened to an excerpt ([`super::diagnostic::shorten`]).
+//! invalid UTF-8 is located to its byte. The lean streaming reader (`stream`) reads what it
+//! can vouch for without serde_yaml's copy of the whole document; everything else, errors
+//! included, goes to serde_yaml: deep nesting and alias bombs are refused by the pre-scan
+//! (`prescan`), serde_yaml's own errors (syntax, unknown or missing fields, wrong types) are
+//! located and reworded (`yaml_error`). Validation findings are located through
+//! [`Locator`], which runs only when there is something to report. Messages are shortened
+//! to an excerpt ([`super::diagnostic::shorten`]).
 
 use std::io::{self, Read};
 use std::path::Path;
@@ -125,25 +128,11 @@ pub fn load_str(name: &str, text: &str) -> Result<Loaded, Vec<Diagnostic>> {
             "empty file: a briefing needs at least id, title, date and articles",
         )]);
     }
-    let refused = |r: Refusal| {
-        let message = reword(text, (r.line, r.column), r.message);
-        vec![at(name, r.line, r.column, message)]
-    };
-    // The pre-scan is a second YAML pass: run it first only when libyaml could be slow on
-    // the text; otherwise only to explain a failure, so messages do not depend on it.
-    let scanned_first = could_nest_deeply(text) || could_alias(text);
-    if scanned_first {
-        prescan(text).map_err(refused)?;
-    }
-    let raw: RawBriefing = match serde_yaml::from_str(text) {
-        Ok(raw) => raw,
-        Err(err) => {
-            if !scanned_first {
-                prescan(text).map_err(refused)?;
-            }
-            let (line, column, message) = explain(&err, text);
-            return Err(vec![at(name, line, column, message)]);
-        }
+    // The lean path builds the same value without serde_yaml's copy of the whole document;
+    // whatever it does not vouch for (errors included) goes to serde_yaml.
+    let raw = match super::stream::from_str::<RawBriefing>(text) {
+        Some(raw) => raw,
+        None => parse(name, text)?,
     };
 
     let (resolution, findings) = validate(&raw);
@@ -167,6 +156,28 @@ pub fn selectors_of(text: &str) -> Option<Vec<Vec<Vec<Mention>>>> {
     }
     let raw: RawBriefing = serde_yaml::from_str(text).ok()?;
     Some(selector_mentions(&raw))
+}
+
+/// serde_yaml's reading of `text`, after the pre-scan where libyaml could be slow, with
+/// located and reworded errors.
+fn parse(name: &str, text: &str) -> Result<RawBriefing, Vec<Diagnostic>> {
+    let refused = |r: Refusal| {
+        let message = reword(text, (r.line, r.column), r.message);
+        vec![at(name, r.line, r.column, message)]
+    };
+    // The pre-scan is a second YAML pass: run it first only when libyaml could be slow on
+    // the text; otherwise only to explain a failure, so messages do not depend on it.
+    let scanned_first = could_nest_deeply(text) || could_alias(text);
+    if scanned_first {
+        prescan(text).map_err(refused)?;
+    }
+    serde_yaml::from_str(text).or_else(|err| {
+        if !scanned_first {
+            prescan(text).map_err(refused)?;
+        }
+        let (line, column, message) = explain(&err, text);
+        Err(vec![at(name, line, column, message)])
+    })
 }
 
 /// Validation findings and suspicious-text warnings as located diagnostics, in file order,

@@ -1,6 +1,7 @@
 //! Briefings: the model, and the loader that parses and validates YAML into it.
 //!
-//! `load` reads bytes and runs serde_yaml into the file's own shape (`raw`), `validate`
+//! `load` reads bytes and parses them into the file's own shape (`raw`): with the lean
+//! streaming reader (`stream`) where it can, else with serde_yaml; `validate`
 //! checks it and resolves mentions (`resolve`) into the `model`; `diagnostic` and `locate`
 //! turn problems into `file:line:col` messages; `trojan` scans every text field for what a
 //! reader would not see as written.
@@ -17,6 +18,7 @@ mod quoted;
 mod raw;
 pub mod resolve;
 pub mod schema;
+mod stream;
 mod trojan;
 mod validate;
 pub mod write;

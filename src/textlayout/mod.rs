@@ -94,7 +94,10 @@ impl PreparedParagraph {
                     Shown::Tab => display.extend(std::iter::repeat_n(' ', TAB_WIDTH)),
                     Shown::Marker(m) => display.push(m),
                     Shown::Char => match shaping {
-                        Shaped::Form(f) | Shaped::Ligature(f) => display.push(f),
+                        Shaped::Form(f) | Shaped::Ligature(f) => {
+                            display.push(f);
+                            one_cell = cluster.len() == c.len_utf8() && shape::is_one_cell(f);
+                        }
                         Shaped::Absorbed => absorbed |= offset == 0,
                         Shaped::Same => {
                             display.push(if level % 2 == 1 { mirror(c) } else { c });
@@ -122,7 +125,10 @@ impl PreparedParagraph {
                 width: if one_cell { 1 } else { cell_width(shown) },
                 level: levels.level_at(first_char),
             });
-            classes.extend(class);
+            // A push, not `extend`: extending from an Option is a call per cell.
+            if let Some(class) = class {
+                classes.push(class);
+            }
         }
 
         let breaks = unicode_linebreak::linebreaks(&analysis).map(|(i, _)| i);

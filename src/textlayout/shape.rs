@@ -34,6 +34,12 @@ pub fn has_arabic(text: &str) -> bool {
         .any(|c| matches!(c, '\u{600}'..='\u{6ff}' | '\u{750}'..='\u{77f}' | '\u{8a0}'..='\u{8ff}'))
 }
 
+/// Whether a presentation form is one cell wide: all of Arabic Presentation Forms-B but the
+/// zero-width no-break space (the forms most letters take), so no width lookup is needed.
+pub fn is_one_cell(form: char) -> bool {
+    matches!(form, '\u{fe70}'..='\u{fefc}')
+}
+
 /// One [`Shaped`] per character of `text`, in logical order.
 pub fn shape(text: &str) -> Vec<Shaped> {
     let chars: Vec<char> = text.chars().collect();
@@ -151,6 +157,14 @@ mod tests {
                 Shaped::Absorbed => None,
             })
             .collect()
+    }
+
+    #[test]
+    fn one_cell_forms_are_one_cell_wide() {
+        for c in ('\u{fe00}'..='\u{ffff}').filter(|&c| is_one_cell(c)) {
+            assert_eq!(unicode_width::UnicodeWidthChar::width(c), Some(1), "{c:?}");
+        }
+        assert!(is_one_cell('\u{fefb}') && !is_one_cell('\u{feff}'));
     }
 
     #[test]

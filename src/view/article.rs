@@ -204,21 +204,28 @@ impl ArticleView {
         if let Some(lines) = self.blocks.borrow_mut().get(&(block, width)) {
             return Rc::clone(lines);
         }
-        let lines = Rc::new(self.lay_out(block, width, true));
+        let lines = Rc::new(self.lay_out(block, width, true, None));
         self.blocks
             .borrow_mut()
             .put((block, width), Rc::clone(&lines));
         lines
     }
 
-    /// The lines of block `block` at `width`; `keep` keeps its prepared text in the cache.
-    fn lay_out(&self, block: usize, width: usize, keep: bool) -> Vec<ArticleLine> {
+    /// The lines of block `block` at `width`; `keep` keeps its prepared text in the cache;
+    /// `given` is the block's text already prepared.
+    fn lay_out(
+        &self,
+        block: usize,
+        width: usize,
+        keep: bool,
+        given: Option<PreparedParagraph>,
+    ) -> Vec<ArticleLine> {
         let (kind, para, offset) = match (block, self.body.get(block.wrapping_sub(2))) {
             (0, _) => (LineKind::Headline, Rc::clone(&self.headline), 0),
             (1, _) => (LineKind::Source, Rc::clone(&self.source), 0),
             (_, Some(Block::Text { para, bytes })) => (
                 LineKind::Body { para: *para },
-                self.prepared(block, bytes, keep),
+                given.map_or_else(|| self.prepared(block, bytes, keep), Rc::new),
                 bytes.start,
             ),
             _ => {
@@ -255,7 +262,35 @@ impl ArticleView {
     /// Every line of the article at `width`, in order, laid out block by block as the
     /// iterator advances (for printing: nothing is kept, so memory stays bounded by a block).
     pub fn all_lines(&self, width: usize) -> impl Iterator<Item = ArticleLine> + '_ {
-        (0..self.blocks()).flat_map(move |b| self.lay_out(b, width.max(1), false))
+        self.all_lines_prepared(width, std::iter::empty())
+    }
+
+    /// The texts of the blocks that are prepared (paragraphs or their pieces, in order), with
+    /// the direction and options to prepare them with, so that another thread can prepare
+    /// them for [`ArticleView::all_lines_prepared`].
+    pub fn block_texts(&self) -> (Vec<&str>, Direction, LayoutOptions) {
+        let text = &self.briefing.articles[self.article].text;
+        let texts = (self.body.iter())
+            .filter_map(|block| match block {
+                Block::Text { bytes, .. } => text.get(bytes.clone()),
+                Block::Gap { .. } => None,
+            })
+            .collect();
+        (texts, self.dir, options(self.mode))
+    }
+
+    /// [`ArticleView::all_lines`], taking the prepared texts of
+    /// [`ArticleView::block_texts`] from `prepared`, in order (preparing any it lacks).
+    pub fn all_lines_prepared(
+        &self,
+        width: usize,
+        mut prepared: impl Iterator<Item = PreparedParagraph>,
+    ) -> impl Iterator<Item = ArticleLine> {
+        (0..self.blocks()).flat_map(move |b| {
+            let text = matches!(self.body.get(b.wrapping_sub(2)), Some(Block::Text { .. }));
+            let given = if text { prepared.next() } else { None };
+            self.lay_out(b, width.max(1), false, given)
+        })
     }
 
     /// Up to `count` lines starting at `anchor`.
@@ -402,6 +437,31 @@ mod tests {
                 assert!(lines.iter().all(|l| l.kind == LineKind::Body { para: p } && l.pad + l.line.width <= 40));
             }
         }
+    }
+
+    #[test]
+    fn lines_from_texts_prepared_elsewhere_are_the_same() {
+        let v = view("ar");
+        let (texts, dir, opts) = v.block_texts();
+        let prepared: Vec<_> = (texts.iter())
+            .map(|t| PreparedParagraph::new(t, Some(dir), opts))
+            .collect();
+        let text = |lines: Vec<ArticleLine>| -> Vec<(usize, String)> {
+            let shown = |l: &ArticleLine| l.para.as_ref().map(|p| l.line.text(p));
+            lines
+                .iter()
+                .map(|l| (l.pad, shown(l).unwrap_or_default()))
+                .collect()
+        };
+        let all = text(v.all_lines(30).collect());
+        assert!(!texts.is_empty() && all.len() > texts.len());
+        assert_eq!(
+            text(v.all_lines_prepared(30, prepared.into_iter()).collect()),
+            all
+        );
+        // Blocks the iterator lacks are prepared by the view.
+        let first = std::iter::once(PreparedParagraph::new(texts[0], Some(dir), opts));
+        assert_eq!(text(v.all_lines_prepared(30, first).collect()), all);
     }
 
     #[test]
