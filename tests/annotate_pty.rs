@@ -229,6 +229,14 @@ fn expected(draft: &str) -> Briefing {
         };
         apply(&mut b, &mention).unwrap();
     }
+    // Marking the Arabic headline named the actor in Arabic too.
+    let gunmen = entity_with(&b, "Gunmen");
+    let named = Edit::SetName {
+        entity: gunmen,
+        lang: "ar".into(),
+        name: Some("مسلحون".into()),
+    };
+    apply(&mut b, &named).unwrap();
     b
 }
 
