@@ -1,4 +1,6 @@
-//! Article views on the bundled briefing: body lines tile paragraphs, prepared texts give the same lines, right-to-left alignment, scrolling and revealing, giant paragraphs in bounded pieces.
+//! Article views on the bundled briefing: body lines tile paragraphs, prepared texts give
+//! the same lines, right-to-left alignment, scrolling and revealing, giant paragraphs in
+//! bounded pieces.
 
 use super::*;
 use crate::briefing::bundled;
