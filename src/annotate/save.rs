@@ -24,6 +24,7 @@ use std::collections::HashMap;
 use std::io::{self, Read};
 use std::path::Path;
 
+use crate::briefing::load::BOM;
 use crate::briefing::{Briefing, load_str};
 
 use super::rewrite::{Change, Context};
@@ -46,8 +47,6 @@ pub enum SaveError {
     #[error("cannot save: the new file would not load back as shown ({0})")]
     Unverified(String),
 }
-
-const BOM: &str = "\u{feff}";
 
 /// The new file text: `original_source` (the file as read, which loaded as `original`)
 /// changed only where `current` differs from `original`. Checks that the text loads to a

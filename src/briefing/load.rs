@@ -32,7 +32,7 @@ pub const BUNDLED_NAME: &str = "briefings/mali-le-campement-2017-06-18.yaml";
 pub const BUNDLED_YAML: &str = include_str!("../../briefings/mali-le-campement-2017-06-18.yaml");
 
 /// The UTF-8 byte order mark some editors put at the start of a file.
-const BOM: &str = "\u{feff}";
+pub const BOM: &str = "\u{feff}";
 
 /// Files larger than this are refused before parsing, unless the caller raises it.
 pub const DEFAULT_MAX_SIZE: u64 = 64 * 1024 * 1024;

@@ -81,9 +81,25 @@ impl StatedFigure {
     }
 }
 
+impl From<&figures::FoundFigure> for StatedFigure {
+    /// The figure a phrase found in a text states.
+    fn from(fig: &figures::FoundFigure) -> StatedFigure {
+        let (count, vague) = match fig.amount {
+            Amount::Count(n) => (Some(n), None),
+            Amount::Vague(v) => (None, Some(v)),
+        };
+        StatedFigure {
+            kind: fig.kind,
+            count,
+            vague,
+            qualifier: fig.qualifier,
+        }
+    }
+}
+
 /// The format's qualifier for a vague amount's English word ("many" is coded as "several",
 /// as conflict data codes both).
-pub fn vague_qualifier(word: &str) -> Option<Qualifier> {
+fn vague_qualifier(word: &str) -> Option<Qualifier> {
     Some(match word {
         "several" | "many" => Qualifier::Several,
         "dozens" => Qualifier::Dozens,
@@ -214,16 +230,7 @@ fn find_in_part(briefing: &Briefing, gazetteers: &Gazetteers, a: usize, part: Pa
         accept(f.candidate, f.existing, None, &mut taken);
     }
     for fig in figures::find_figures(text) {
-        let (count, vague) = match fig.amount {
-            Amount::Count(n) => (Some(n), None),
-            Amount::Vague(v) => (None, Some(v)),
-        };
-        let figure = StatedFigure {
-            kind: fig.kind,
-            count,
-            vague,
-            qualifier: fig.qualifier,
-        };
+        let figure = StatedFigure::from(&fig);
         let candidate = Candidate {
             name: text[fig.range.clone()].to_string(),
             range: fig.range,

@@ -18,7 +18,7 @@ use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
 use crate::annotate::{self, Edit, History};
-use crate::briefing::{self, Briefing, Part};
+use crate::briefing::{self, Briefing, LoadError, Part};
 use crate::fileio::{Existing, open_regular, write_atomic};
 use crate::view::ids::{AnyMention, ArticleIx, EntityIx, HeadlineIx, MentionIx};
 use crate::view::marks::MentionMap;
@@ -28,8 +28,6 @@ use super::state::{Mode, Reader, entity_rows};
 
 /// The largest file read back for saving (the loader's own limit is lower).
 const MAX_SOURCE: u64 = 1 << 30;
-
-const BOM: &str = "\u{feff}";
 
 /// A mention by what it is rather than by its index, which every edit may change.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -71,10 +69,10 @@ impl MentionKey {
     }
 }
 
-/// The file as last read or written, without its byte order mark, and the model it loads to.
+/// The file as last read or written (a byte order mark included: `annotate::save` keeps it),
+/// and the model it loads to.
 struct Base {
     source: String,
-    bom: bool,
     model: Rc<Briefing>,
 }
 
@@ -215,7 +213,7 @@ impl Reader {
             return Ok(());
         }
         let path = self.path.clone().ok_or("no file to edit")?;
-        let (source, bom) = read_source(&path)?;
+        let source = read_source(&path)?;
         let loaded = briefing::load_str(&path.display().to_string(), &source)
             .map_err(|_| "the file no longer loads: it changed on disk since it was opened")?;
         if loaded.briefing != *self.briefing {
@@ -225,7 +223,6 @@ impl Reader {
         }
         self.editing.base = Some(Base {
             source,
-            bom,
             model: Rc::clone(&self.briefing),
         });
         Ok(())
@@ -255,13 +252,10 @@ impl Reader {
             self.say(&["nothing to save: the file has every edit"]);
             return;
         }
-        match read_source(&path) {
-            Ok((now, bom)) if now == base.source && bom == base.bom => {}
-            _ if !check_disk => {}
-            _ => {
-                self.mode = Mode::Confirm(Confirm::Reload);
-                return;
-            }
+        // Changed, removed or unreadable: ask, unless asked to write over it.
+        if check_disk && !matches!(annotate::changed_on_disk(&path, &base.source), Ok(false)) {
+            self.mode = Mode::Confirm(Confirm::Reload);
+            return;
         }
         let name = path.display().to_string();
         let saved = match annotate::save(&name, &base.source, &base.model, &self.briefing) {
@@ -271,18 +265,12 @@ impl Reader {
                 return;
             }
         };
-        let bytes = match base.bom {
-            true => format!("{BOM}{}", saved.yaml),
-            false => saved.yaml.clone(),
-        };
-        if let Err(e) = write_atomic(&path, bytes.as_bytes(), Existing::Replace) {
+        if let Err(e) = write_atomic(&path, saved.yaml.as_bytes(), Existing::Replace) {
             self.say(&["not saved (your edits are kept): ", &e.to_string()]);
             return;
         }
-        let bom = base.bom;
         self.editing.base = Some(Base {
             source: saved.yaml,
-            bom,
             model: Rc::clone(&self.briefing),
         });
         self.editing.history.mark_saved();
@@ -328,17 +316,21 @@ impl Reader {
         let Some(path) = self.path.clone() else {
             return;
         };
-        let loaded = read_source(&path).and_then(|(source, _)| {
-            briefing::load_str(&path.display().to_string(), &source)
-                .map_err(|d| d.first().map(|d| d.to_string()).unwrap_or_default())
-        });
-        match loaded {
+        match briefing::load_path(&path, MAX_SOURCE) {
             Ok(loaded) => {
-                self.editing = Editing::default();
+                // A fresh start from the file; whether edits are allowed stays as it was.
+                self.editing.history = History::new();
+                self.editing.base = None;
                 self.set_briefing(loaded.briefing, None);
                 self.say(&["reloaded from disk"]);
             }
-            Err(e) => self.say(&["could not reload: ", &e]),
+            Err(LoadError::Io { source, .. }) => {
+                self.say(&["could not reload: ", &source.to_string()])
+            }
+            Err(LoadError::Invalid(d)) => {
+                let first = d.first().map(|d| d.to_string()).unwrap_or_default();
+                self.say(&["could not reload: ", &first])
+            }
         }
     }
 
@@ -381,17 +373,13 @@ pub enum Confirm {
     Reload,
 }
 
-/// The file's text (without a byte order mark, and whether it had one).
-fn read_source(path: &Path) -> Result<(String, bool), String> {
+/// The file's text, as it is on disk.
+fn read_source(path: &Path) -> Result<String, String> {
     let mut bytes = Vec::new();
     open_regular(path)
         .and_then(|f| f.take(MAX_SOURCE).read_to_end(&mut bytes))
         .map_err(|e| e.to_string())?;
-    let text = String::from_utf8(bytes).map_err(|_| "the file is no longer UTF-8 text")?;
-    Ok(match text.strip_prefix(BOM) {
-        Some(rest) => (rest.to_string(), true),
-        None => (text, false),
-    })
+    String::from_utf8(bytes).map_err(|_| "the file is no longer UTF-8 text".into())
 }
 
 /// Whether the file and its folder (where the atomic write puts its temporary file) may be

@@ -5,8 +5,8 @@
 
 use crate::annotate::Edit;
 use crate::briefing::{EntityKind, Figure};
+use crate::suggest::StatedFigure;
 use crate::suggest::figures::find_figures;
-use crate::suggest::numbers::Amount;
 use crate::view::figure_spec;
 use crate::view::ids::EntityIx;
 
@@ -72,21 +72,7 @@ impl Reader {
     /// The figure `suggest`'s parser reads in a span ("قتيلان" -> killed 2).
     pub(super) fn figure_in(&self, span: &TextSpan) -> Option<Figure> {
         let found = find_figures(self.span_text(span)).into_iter().next()?;
-        let (count, qualifier) = match found.amount {
-            Amount::Count(n) => (n, found.qualifier),
-            Amount::Vague(word) => {
-                let q = crate::suggest::vague_qualifier(word)?;
-                (q.derived_count()?.0, q)
-            }
-        };
-        Some(Figure {
-            kind: found.kind,
-            count,
-            count_max: None,
-            qualifier,
-            superseded: false,
-            as_of: None,
-        })
+        StatedFigure::from(&found).to_figure()
     }
 
     /// `R`: rename the selected entity.
