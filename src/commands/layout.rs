@@ -68,7 +68,7 @@ fn write_layout(out: &mut impl Write, text: &str, job: Job) -> io::Result<()> {
         .collect();
     let threads = thread::available_parallelism().map_or(1, |n| n.get());
     for round in paragraphs.chunks(BATCH * threads) {
-        let rendered: Vec<String> = thread::scope(|scope| {
+        let rendered: Vec<Vec<u8>> = thread::scope(|scope| {
             let handles: Vec<_> = round
                 .chunks(BATCH)
                 .map(|batch| scope.spawn(move || render(batch, job)))
@@ -82,28 +82,26 @@ fn write_layout(out: &mut impl Write, text: &str, job: Job) -> io::Result<()> {
                 .collect()
         });
         for chunk in rendered {
-            out.write_all(chunk.as_bytes())?;
+            out.write_all(&chunk)?;
         }
     }
     Ok(())
 }
 
 /// The output lines of some paragraphs.
-fn render(paragraphs: &[&str], job: Job) -> String {
+fn render(paragraphs: &[&str], job: Job) -> Vec<u8> {
     // About the input's size: one newline per line, padding only with --pad.
     let bytes: usize = paragraphs.iter().map(|p| p.len() + 1).sum();
-    let mut out = String::with_capacity(bytes + bytes / 8);
+    let mut out = Vec::with_capacity(bytes + bytes / 8);
     for text in paragraphs {
         let para = PreparedParagraph::new(text, job.base, job.opts);
         for visual in para.wrap(job.width) {
             if job.pad {
                 let padding = pad_for(&visual, job.width, para.direction());
-                out.extend(std::iter::repeat_n(' ', padding));
+                out.resize(out.len() + padding, b' ');
             }
-            for cell in &visual.cells {
-                out.push_str(para.cell_text(cell));
-            }
-            out.push('\n');
+            visual.write_text(&para, &mut out);
+            out.push(b'\n');
         }
     }
     out

@@ -8,6 +8,19 @@
 
 use unicode_segmentation::GraphemeCursor;
 
+/// Where the grapheme cluster that starts at byte `start` of `text` with the character `c`
+/// ends; `next` is the character after `c`, if any.
+pub fn cluster_end(text: &str, start: usize, c: char, next: Option<char>) -> usize {
+    if is_simple(c) && next.is_none_or(is_simple) {
+        return start + c.len_utf8();
+    }
+    GraphemeCursor::new(start, text.len(), true)
+        .next_boundary(text, 0)
+        .ok()
+        .flatten()
+        .unwrap_or(text.len())
+}
+
 /// The grapheme clusters of `text` with their byte offsets, like
 /// `UnicodeSegmentation::grapheme_indices(text, true)`.
 pub fn clusters(text: &str) -> impl Iterator<Item = (usize, &str)> {
@@ -15,15 +28,7 @@ pub fn clusters(text: &str) -> impl Iterator<Item = (usize, &str)> {
     std::iter::from_fn(move || {
         let mut chars = text.get(start..)?.chars();
         let first = chars.next()?;
-        let end = if is_simple(first) && chars.next().is_none_or(is_simple) {
-            start + first.len_utf8()
-        } else {
-            GraphemeCursor::new(start, text.len(), true)
-                .next_boundary(text, 0)
-                .ok()
-                .flatten()
-                .unwrap_or(text.len())
-        };
+        let end = cluster_end(text, start, first, chars.next());
         let cluster = (start, &text[start..end]);
         start = end;
         Some(cluster)

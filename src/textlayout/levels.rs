@@ -43,45 +43,26 @@ pub fn resolve(text: &str, base: Option<Direction>) -> ParaLevels {
     if base != Some(Direction::Rtl) && !text.chars().any(starts_rtl_or_embedding) {
         return ParaLevels::default();
     }
-    let mut classes = Vec::with_capacity(text.len());
-    let mut kept = Vec::with_capacity(text.len());
-    let mut brackets = Vec::new();
-    let mut explicit = false;
-    let table = table();
-    for c in text.chars() {
-        let class = table
-            .get(c as usize)
-            .copied()
-            .unwrap_or_else(|| bidi_class(c));
-        classes.push(class);
-        match class {
-            BN => {}
-            LRE | RLE | PDF | LRO | RLO | LRI | RLI | FSI | PDI => explicit = true,
-            ON => {
-                if let Some((opening, open)) = bracket(c) {
-                    brackets.push(Bracket {
-                        at: kept.len(),
-                        opening,
-                        open,
-                    });
-                }
-                kept.push(class);
-            }
-            _ => kept.push(class),
-        }
-    }
-    if explicit {
-        return with_unicode_bidi(text, base, classes);
+    let scan = scan(text);
+    if scan.explicit {
+        return with_unicode_bidi(text, base, scan.classes);
     }
     let para_level = match base {
         Some(Direction::Ltr) => 0,
         Some(Direction::Rtl) => 1,
-        None => match classes.iter().find(|c| matches!(c, L | R | AL)) {
+        None => match scan.first_strong {
             Some(R | AL) => 1,
             _ => 0,
         },
     };
-    let resolved = resolve_sequence(&mut kept, &brackets, para_level);
+    let Scan {
+        classes,
+        mut weak,
+        brackets,
+        separators,
+        ..
+    } = scan;
+    let resolved = resolve_sequence(&mut weak, &classes, &brackets, &separators, para_level);
     if resolved.len() == classes.len() {
         return ParaLevels {
             para_level,
@@ -104,6 +85,89 @@ pub fn resolve(text: &str, base: Option<Direction>) -> ParaLevels {
         levels,
         classes,
     }
+}
+
+/// What one walk over a paragraph's characters finds.
+struct Scan {
+    /// Original bidi class of each character.
+    classes: Vec<BidiClass>,
+    /// The classes X9 keeps (BN left out) after rules W1-W3, except that combining marks
+    /// before any other kept character are still NSM (sos is not known yet).
+    weak: Vec<BidiClass>,
+    /// Paired brackets, at indices of `weak`.
+    brackets: Vec<Bracket>,
+    /// Indices in `weak` of European and common separators and European terminators.
+    separators: Vec<usize>,
+    /// An explicit embedding, override or isolate character is present.
+    explicit: bool,
+    /// The first strong class (L, R or AL), for the auto direction.
+    first_strong: Option<BidiClass>,
+}
+
+/// Reads each character's class once, and applies rules W1 (a combining mark takes the class
+/// before it), W2 (a European number after AL is an Arabic number) and W3 (AL is R) on the way.
+fn scan(text: &str) -> Scan {
+    let table = table();
+    let mut scan = Scan {
+        classes: Vec::with_capacity(text.len()),
+        weak: Vec::with_capacity(text.len()),
+        brackets: Vec::new(),
+        separators: Vec::new(),
+        explicit: false,
+        first_strong: None,
+    };
+    // W1's previous class (before W2 and W3), and whether the last strong class was AL.
+    let mut prev = None;
+    let mut after_al = false;
+    for c in text.chars() {
+        let class = table
+            .get(c as usize)
+            .copied()
+            .unwrap_or_else(|| bidi_class(c));
+        scan.classes.push(class);
+        let w1 = match class {
+            BN => continue,
+            NSM => prev.unwrap_or(NSM),
+            L | R | AL => {
+                scan.first_strong.get_or_insert(class);
+                class
+            }
+            LRE | RLE | PDF | LRO | RLO | LRI | RLI | FSI | PDI => {
+                scan.explicit = true;
+                class
+            }
+            ON => {
+                if let Some((opening, open)) = bracket(c) {
+                    scan.brackets.push(Bracket {
+                        at: scan.weak.len(),
+                        opening,
+                        open,
+                    });
+                }
+                ON
+            }
+            _ => class,
+        };
+        prev = Some(w1);
+        let w3 = match w1 {
+            L | R => {
+                after_al = false;
+                w1
+            }
+            AL => {
+                after_al = true;
+                R
+            }
+            EN if after_al => AN,
+            ES | ET | CS => {
+                scan.separators.push(scan.weak.len());
+                w1
+            }
+            _ => w1,
+        };
+        scan.weak.push(w3);
+    }
+    scan
 }
 
 /// unicode-bidi for a paragraph with explicit formatting characters; its levels are per
@@ -151,61 +215,35 @@ fn bracket(c: char) -> Option<(char, bool)> {
 }
 
 /// Resolves one isolating run sequence at `para_level` (no explicit formatting, BN left
-/// out): rules W1-W7, N0-N2 and I1-I2 on `t` in place; returns the levels.
-fn resolve_sequence(t: &mut [BidiClass], brackets: &[Bracket], para_level: u8) -> Vec<u8> {
+/// out), given the classes after W1-W3 from [`scan`]: the rest of W1, W4-W7, N0-N2 and
+/// I1-I2 on `t` in place; returns the levels. `original` and `separators` are [`Scan`]'s.
+fn resolve_sequence(
+    t: &mut [BidiClass],
+    original: &[BidiClass],
+    brackets: &[Bracket],
+    separators: &[usize],
+    para_level: u8,
+) -> Vec<u8> {
     let e = if para_level % 2 == 1 { R } else { L };
     // sos and eos: the paragraph level is the only level here.
     let sos = e;
-    let original = if brackets.is_empty() {
-        Vec::new()
-    } else {
-        t.to_vec()
-    };
-    weak(t, sos);
-    if !brackets.is_empty() {
-        paired_brackets(t, &original, brackets, e, sos);
+    // W1 for combining marks at the start of the sequence.
+    for class in t.iter_mut().take_while(|c| **c == NSM) {
+        *class = sos;
     }
-    neutrals(t, sos, e);
-    t.iter()
-        .map(|&class| match (para_level % 2, class) {
-            (0, R) => para_level + 1,
-            (0, AN | EN) => para_level + 2,
-            (1, L | EN | AN) => para_level + 1,
-            _ => para_level,
-        })
-        .collect()
+    separators_and_terminators(t, separators);
+    if brackets.is_empty() {
+        return neutrals_and_levels(t, sos, para_level, true);
+    }
+    // N0 needs W7 done first, and the original classes to find marks after a bracket.
+    european_numbers_after_l(t, sos);
+    let original: Vec<BidiClass> = original.iter().copied().filter(|&c| c != BN).collect();
+    paired_brackets(t, &original, brackets, e, sos);
+    neutrals_and_levels(t, sos, para_level, false)
 }
 
-/// Rules W1-W7.
-fn weak(t: &mut [BidiClass], sos: BidiClass) {
-    // W1 (NSM takes the class before it), W2 (EN after AL is AN), W3 (AL is R).
-    let mut prev = sos;
-    let mut last_strong = sos;
-    let mut separators = false;
-    for c in t.iter_mut() {
-        let class = if *c == NSM { prev } else { *c };
-        prev = class;
-        *c = match class {
-            L | R => {
-                last_strong = class;
-                class
-            }
-            AL => {
-                last_strong = AL;
-                R
-            }
-            EN if last_strong == AL => AN,
-            ES | ET | CS => {
-                separators = true;
-                class
-            }
-            _ => class,
-        };
-    }
-    if separators {
-        separators_and_terminators(t);
-    }
-    // W7: EN after L (or sos L) is L.
+/// Rule W7: a European number after L (or sos L) is L.
+fn european_numbers_after_l(t: &mut [BidiClass], sos: BidiClass) {
     let mut last_strong = sos;
     for c in t.iter_mut() {
         match *c {
@@ -218,9 +256,12 @@ fn weak(t: &mut [BidiClass], sos: BidiClass) {
 
 /// Rules W4 (a single separator between two numbers of its kind joins them), W5 (terminators
 /// next to a European number are European numbers) and W6 (other separators and terminators
-/// are ON).
-fn separators_and_terminators(t: &mut [BidiClass]) {
-    for i in 1..t.len().saturating_sub(1) {
+/// are ON), visiting only the `separators` (ascending indices of `t`).
+fn separators_and_terminators(t: &mut [BidiClass], separators: &[usize]) {
+    for &i in separators {
+        if i == 0 || i + 1 >= t.len() {
+            continue;
+        }
         let (before, after) = (t[i - 1], t[i + 1]);
         match t[i] {
             ES if before == EN && after == EN => t[i] = EN,
@@ -228,23 +269,25 @@ fn separators_and_terminators(t: &mut [BidiClass]) {
             _ => {}
         }
     }
-    let mut i = 0;
-    while i < t.len() {
-        if t[i] != ET {
-            i += 1;
+    let mut k = 0;
+    while k < separators.len() {
+        let start = separators[k];
+        k += 1;
+        if t[start] != ET {
             continue;
         }
-        let start = i;
-        while i < t.len() && t[i] == ET {
-            i += 1;
+        let mut end = start + 1;
+        while k < separators.len() && separators[k] == end && t[end] == ET {
+            end += 1;
+            k += 1;
         }
-        if (start > 0 && t[start - 1] == EN) || t.get(i) == Some(&EN) {
-            t[start..i].fill(EN);
+        if (start > 0 && t[start - 1] == EN) || t.get(end) == Some(&EN) {
+            t[start..end].fill(EN);
         }
     }
-    for c in t.iter_mut() {
-        if matches!(c, ES | ET | CS) {
-            *c = ON;
+    for &i in separators {
+        if matches!(t[i], ES | ET | CS) {
+            t[i] = ON;
         }
     }
 }
@@ -318,25 +361,46 @@ fn paired_brackets(
     }
 }
 
-/// Rules N1 and N2: a run of neutrals between two of the same direction takes it, any other
-/// the embedding direction `e`.
-fn neutrals(t: &mut [BidiClass], sos: BidiClass, e: BidiClass) {
+/// Rules N1 and N2 (a run of neutrals between two of the same direction takes it, any other
+/// the embedding direction) and I1-I2 (levels from classes) in one pass, with rule W7 on the
+/// way when `w7` (it must not run again after N0 has given brackets a direction).
+fn neutrals_and_levels(t: &[BidiClass], sos: BidiClass, para_level: u8, w7: bool) -> Vec<u8> {
+    // The embedding direction, like sos and eos, is the paragraph's.
+    let e = sos;
+    let level_of = |class: BidiClass| match (para_level % 2, class) {
+        (0, R) => para_level + 1,
+        (0, AN | EN) => para_level + 2,
+        (1, L | EN | AN) => para_level + 1,
+        _ => para_level,
+    };
+    let mut levels = vec![para_level; t.len()];
     let mut prev = sos;
-    let mut i = 0;
-    while i < t.len() {
-        if let Some(d) = strong(t[i]) {
-            prev = d;
-            i += 1;
+    let mut last_strong = sos;
+    let mut neutral_from = None;
+    for (i, &class) in t.iter().enumerate() {
+        let class = match class {
+            L | R if w7 => {
+                last_strong = class;
+                class
+            }
+            EN if w7 && last_strong == L => L,
+            _ => class,
+        };
+        let Some(d) = strong(class) else {
+            neutral_from.get_or_insert(i);
             continue;
+        };
+        if let Some(from) = neutral_from.take() {
+            levels[from..i].fill(level_of(if prev == d { d } else { e }));
         }
-        let start = i;
-        while i < t.len() && strong(t[i]).is_none() {
-            i += 1;
-        }
-        // eos is sos: the one level of the sequence is the paragraph level.
-        let next = t.get(i).map_or(sos, |&c| strong(c).unwrap_or(e));
-        t[start..i].fill(if prev == next { prev } else { e });
+        levels[i] = level_of(class);
+        prev = d;
     }
+    // eos is e: whatever comes before a run of neutrals at the end, it takes e.
+    if let Some(from) = neutral_from {
+        levels[from..].fill(level_of(e));
+    }
+    levels
 }
 
 /// Characters below this have their bidi class in a direct table.

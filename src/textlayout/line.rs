@@ -98,6 +98,18 @@ impl VisualLine {
     pub fn text(&self, para: &PreparedParagraph) -> String {
         self.cells.iter().map(|cell| para.cell_text(cell)).collect()
     }
+
+    /// Appends the visual string's UTF-8 bytes to `out`, as [`VisualLine::text`] gives it.
+    pub fn write_text(&self, para: &PreparedParagraph, out: &mut Vec<u8>) {
+        for cell in &self.cells {
+            // Most cells are one or two bytes: pushed, they skip a call to copy a slice.
+            match *para.cell_text(cell).as_bytes() {
+                [a] => out.push(a),
+                [a, b] => out.extend_from_slice(&[a, b]),
+                ref bytes => out.extend_from_slice(bytes),
+            }
+        }
+    }
 }
 
 /// Leading spaces that align `line` in a `width`-cell column: RTL lines go to the right edge,

@@ -77,8 +77,35 @@ impl PreparedParagraph {
         } else {
             cells.capacity()
         });
+        let mut chars = text.char_indices().peekable();
         let mut ordinal = 0;
-        for (start, cluster) in clusters::clusters(text) {
+        while let Some((start, c)) = chars.next() {
+            let next = chars.peek().map(|&(_, next)| next);
+            if clusters::is_simple(c)
+                && next.is_none_or(clusters::is_simple)
+                && (c.is_ascii() || shaped.is_empty())
+                && sanitize::shown(c, false) == Shown::Char
+            {
+                // The usual case: a printable character that is a cluster of its own and
+                // shows as itself (or its mirror), one cell wide.
+                let level = levels.level_at(ordinal);
+                let first = display.len() as u32;
+                display.push(if level % 2 == 1 { mirror(c) } else { c });
+                cells.push(Cell {
+                    source: start..start + c.len_utf8(),
+                    display: first..display.len() as u32,
+                    width: 1,
+                    level,
+                });
+                if let Some(class) = levels.class_at(ordinal) {
+                    classes.push(class);
+                }
+                ordinal += 1;
+                continue;
+            }
+            let end = clusters::cluster_end(text, start, c, next);
+            while chars.next_if(|&(i, _)| i < end).is_some() {}
+            let cluster = &text[start..end];
             let first = display.len();
             let first_char = ordinal;
             let mut absorbed = false;
@@ -106,7 +133,6 @@ impl PreparedParagraph {
                     },
                 }
             }
-            let end = start + cluster.len();
             let shown = &display[first..];
             if absorbed && let Some(lam) = cells.last_mut() {
                 // The alef of a lam-alef ligature: one cell with the lam's cluster.
@@ -176,26 +202,42 @@ impl PreparedParagraph {
             let end = ranges
                 .get(k + 1)
                 .map_or(self.len, |next| self.cells[next.start].source.start);
-            let mut logical = self.cells[range.clone()].to_vec();
-            let line_width = wrap::collapse_overflow(&mut logical, &self.display, width);
-            let cells = match self.classes.get(range.clone()) {
+            let logical = &self.cells[range.clone()];
+            let (line_width, collapsed) = wrap::overflow(logical, &self.display, width);
+            // A trailing space that would overflow shows nothing (its source stays).
+            let shown = |i: usize, level: u8| {
+                let cell = &logical[i];
+                if i < collapsed {
+                    Cell {
+                        level,
+                        ..cell.clone()
+                    }
+                } else {
+                    Cell {
+                        source: cell.source.clone(),
+                        display: cell.display.end..cell.display.end,
+                        width: 0,
+                        level,
+                    }
+                }
+            };
+            let mut cells = Vec::with_capacity(logical.len());
+            match self.classes.get(range.clone()) {
                 Some(classes) if !classes.is_empty() => {
                     levels.clear();
                     levels.extend(logical.iter().map(|c| c.level));
                     reorder::resolve_line_levels(&mut levels, classes, self.para_level);
                     reorder::visual_order(&levels, &mut order);
-                    // Unseen cells (isolates, marks) have taken their part in the order.
-                    let unseen = |i: usize| self.cells[range.start + i].display.is_empty();
-                    let mut cells = Vec::with_capacity(order.len());
-                    cells.extend(order.iter().filter(|&&i| !unseen(i)).map(|&i| Cell {
-                        level: levels[i],
-                        ..logical[i].clone()
-                    }));
-                    cells
+                    for &i in &order {
+                        // Unseen cells (isolates, marks) have taken their part in the order.
+                        if !logical[i].display.is_empty() {
+                            cells.push(shown(i, levels[i]));
+                        }
+                    }
                 }
                 // A pure LTR paragraph: logical order is visual order.
-                _ => logical,
-            };
+                _ => cells.extend((0..logical.len()).map(|i| shown(i, logical[i].level))),
+            }
             lines.push(VisualLine {
                 cells,
                 width: line_width,

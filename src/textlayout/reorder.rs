@@ -47,25 +47,45 @@ pub fn resolve_line_levels(levels: &mut [u8], classes: &[BidiClass], para_level:
 
 /// Rule L2: writes into `order` the indices of the items in visual order, left to right,
 /// reversing every run at or above each level from the highest down to the lowest odd one.
+/// The reversals move whole runs of one level, so they are done on the list of runs; an item
+/// ends up reversed once per level from the lowest odd one to its own, which leaves the items
+/// of a run in reverse order exactly when its level is odd.
 pub fn visual_order(levels: &[u8], order: &mut Vec<usize>) {
     order.clear();
-    order.extend(0..levels.len());
-    let (Some(&max), Some(&min)) = (levels.iter().max(), levels.iter().min()) else {
+    let mut runs: Vec<(usize, usize, u8)> = Vec::new();
+    let mut start = 0;
+    for i in 1..=levels.len() {
+        if i == levels.len() || levels[i] != levels[start] {
+            runs.push((start, i, levels[start]));
+            start = i;
+        }
+    }
+    let (Some(max), Some(min)) = (
+        runs.iter().map(|r| r.2).max(),
+        runs.iter().map(|r| r.2).min(),
+    ) else {
         return;
     };
-    let lowest_odd = min | 1;
-    for level in (lowest_odd..=max).rev() {
+    for level in ((min | 1)..=max).rev() {
         let mut i = 0;
-        while i < order.len() {
-            if levels[order[i]] < level {
+        while i < runs.len() {
+            if runs[i].2 < level {
                 i += 1;
                 continue;
             }
-            let start = i;
-            while i < order.len() && levels[order[i]] >= level {
+            let first = i;
+            while i < runs.len() && runs[i].2 >= level {
                 i += 1;
             }
-            order[start..i].reverse();
+            runs[first..i].reverse();
+        }
+    }
+    order.reserve(levels.len());
+    for (start, end, level) in runs {
+        if level % 2 == 1 {
+            order.extend((start..end).rev());
+        } else {
+            order.extend(start..end);
         }
     }
 }

@@ -4,8 +4,9 @@
 //! (unicode-linebreak) into [`Span`]s: a word and the whitespace after it, measured in
 //! terminal cells. At wrap time [`fit`] splits any span wider than the line at grapheme
 //! boundaries, runs textwrap's greedy `wrap_first_fit` (trailing whitespace does not count at
-//! the end of a line), and returns each line's range of cell indices. [`collapse_overflow`]
-//! then empties the trailing whitespace cells that would still push a line past the width.
+//! the end of a line), and returns each line's range of cell indices. [`overflow`] then
+//! finds the trailing whitespace cells that would still push a line past the width, which
+//! the line shows empty.
 
 use std::borrow::Cow;
 use std::ops::Range;
@@ -142,12 +143,14 @@ fn split_long(cells: &[Cell], spans: &[Span], width: usize) -> Vec<Span> {
     out
 }
 
-/// Empties trailing whitespace cells of a line (logical order) until it fits in `width`, or
-/// no trailing whitespace is left (cells that show nothing are passed over); returns the
-/// line's width. Emptied cells keep their source but show nothing and have width 0.
-pub fn collapse_overflow(cells: &mut [Cell], display: &str, width: usize) -> usize {
+/// The width of a line (`cells` in logical order) once its trailing whitespace cells stop
+/// counting, from the last one back, until it fits in `width` or no trailing whitespace is
+/// left (cells that show nothing are passed over), and the index from which the visible
+/// cells are such emptied whitespace (`cells.len()` when none is).
+pub fn overflow(cells: &[Cell], display: &str, width: usize) -> (usize, usize) {
     let mut total: usize = cells.iter().map(|c| usize::from(c.width)).sum();
-    for cell in cells.iter_mut().rev() {
+    let mut from = cells.len();
+    for (i, cell) in cells.iter().enumerate().rev() {
         if cell.display.is_empty() {
             continue;
         }
@@ -155,10 +158,9 @@ pub fn collapse_overflow(cells: &mut [Cell], display: &str, width: usize) -> usi
             break;
         }
         total -= usize::from(cell.width);
-        cell.width = 0;
-        cell.display.start = cell.display.end;
+        from = i;
     }
-    total
+    (total, from)
 }
 
 #[cfg(test)]
@@ -238,17 +240,13 @@ mod tests {
     }
 
     #[test]
-    fn collapse_keeps_source_but_not_overflowing_spaces() {
+    fn overflow_drops_only_the_spaces_past_the_width() {
         let text = "ab   ";
-        let mut cs = cells(text);
-        assert_eq!(collapse_overflow(&mut cs, text, 3), 3);
-        assert_eq!(cs[2].width, 1);
-        assert_eq!(
-            (cs[4].width, cs[4].display.clone(), cs[4].source.clone()),
-            (0, 5..5, 4..5)
-        );
-        let mut wide = cells("abc");
-        assert_eq!(collapse_overflow(&mut wide, "abc", 1), 3);
+        // "ab " fits in 3: the last two spaces stop counting.
+        assert_eq!(overflow(&cells(text), text, 3), (3, 3));
+        assert_eq!(overflow(&cells(text), text, 5), (5, 5));
+        // A word wider than the line keeps its width; there is no space to drop.
+        assert_eq!(overflow(&cells("abc"), "abc", 1), (3, 3));
     }
 
     #[test]
@@ -258,8 +256,7 @@ mod tests {
         let mut cs = cells(text);
         cs[4].width = 0;
         cs[4].display = 4..4;
-        let mut line = cs[..5].to_vec();
-        assert_eq!(collapse_overflow(&mut line, text, 2), 2);
+        assert_eq!(overflow(&cs[..5], text, 2), (2, 2));
         let sp = spans(&cs, text, [7].into_iter());
         assert_eq!((sp[0].width, sp[0].ws_width, sp[0].ws), (2, 2, 2));
     }
