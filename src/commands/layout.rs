@@ -5,7 +5,12 @@
 //! on all cores at the requested width and direction, and writes one output line per visual
 //! line, in input order, through a buffered stdout.
 
+use std::collections::BTreeMap;
+use std::fs::File;
 use std::io::{self, BufWriter, IsTerminal, Read, Write};
+use std::os::fd::AsFd;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Condvar, Mutex, mpsc};
 use std::thread;
 
 use crate::cli::{DirArg, LayoutArgs};
@@ -16,9 +21,8 @@ use crate::textlayout::{Direction, LayoutOptions, PreparedParagraph, pad_for};
 const DEFAULT_WIDTH: usize = 80;
 
 pub fn run(args: &LayoutArgs) -> Result<()> {
-    let mut input = Vec::new();
-    io::stdin().lock().read_to_end(&mut input)?;
-    let text = std::str::from_utf8(&input).map_err(|e| bad_utf8(&input, e.valid_up_to()))?;
+    let input = read_stdin()?;
+    let text = validate(&input)?;
 
     let width = args.width.map_or_else(terminal_width, usize::from);
     let base = match args.dir {
@@ -43,8 +47,61 @@ pub fn run(args: &LayoutArgs) -> Result<()> {
     Ok(())
 }
 
-/// Paragraphs one thread lays out before the results are written.
-const BATCH: usize = 256;
+/// All of stdin, read into a buffer sized from the file's length when stdin is a file.
+fn read_stdin() -> io::Result<Vec<u8>> {
+    let stdin = io::stdin();
+    let size = stdin
+        .as_fd()
+        .try_clone_to_owned()
+        .map(File::from)
+        .and_then(|file| file.metadata())
+        .map_or(0, |meta| meta.len());
+    let mut input = Vec::with_capacity(usize::try_from(size).unwrap_or(0).saturating_add(1));
+    stdin.lock().read_to_end(&mut input)?;
+    Ok(input)
+}
+
+/// `input` as UTF-8, or the error naming the first bad byte. Pieces that end at a newline are
+/// checked on all cores: a newline always ends a character.
+fn validate(input: &[u8]) -> Result<&str> {
+    let threads = thread::available_parallelism().map_or(1, |n| n.get());
+    let mut pieces = Vec::with_capacity(threads);
+    let mut start = 0;
+    for k in 1..=threads {
+        let target = (input.len() * k / threads).max(start);
+        let end = match input[target..].iter().position(|&b| b == b'\n') {
+            Some(i) if k < threads => target + i + 1,
+            _ => input.len(),
+        };
+        pieces.push(start..end);
+        start = end;
+    }
+    let first_bad = thread::scope(|scope| {
+        let checks: Vec<_> = pieces
+            .iter()
+            .map(|piece| {
+                let bytes = &input[piece.clone()];
+                scope.spawn(move || std::str::from_utf8(bytes).err())
+            })
+            .collect();
+        let results = checks.into_iter().map(|check| check.join().ok().flatten());
+        pieces
+            .iter()
+            .zip(results.collect::<Vec<_>>())
+            .find_map(|(piece, err)| Some(piece.start + err?.valid_up_to()))
+    });
+    match first_bad {
+        Some(at) => Err(bad_utf8(input, at)),
+        // Every piece is UTF-8 and ends at a character boundary, so the whole is.
+        None => std::str::from_utf8(input).map_err(|e| bad_utf8(input, e.valid_up_to())),
+    }
+}
+
+/// Paragraphs one thread lays out at a time.
+const BATCH: usize = 64;
+
+/// Batches laid out ahead of the one being written, at most, so memory stays bounded.
+const AHEAD: usize = 16;
 
 /// How to lay out each paragraph.
 #[derive(Debug, Clone, Copy)]
@@ -56,7 +113,10 @@ struct Job {
 }
 
 /// Lays out every line of `text` as a paragraph and writes the visual lines to `out`.
-/// Paragraphs are independent, so batches of them are laid out on all cores, in order.
+///
+/// Paragraphs are independent: one worker per core takes the next batch of them as soon as
+/// it is free, and this thread writes the finished batches in input order. A worker waits
+/// rather than run more than [`AHEAD`] batches ahead of the writer.
 fn write_layout(out: &mut impl Write, text: &str, job: Job) -> io::Result<()> {
     if text.is_empty() {
         return Ok(());
@@ -66,23 +126,82 @@ fn write_layout(out: &mut impl Write, text: &str, job: Job) -> io::Result<()> {
         .split('\n')
         .map(|line| line.strip_suffix('\r').unwrap_or(line))
         .collect();
+    let batches: Vec<&[&str]> = paragraphs.chunks(BATCH).collect();
     let threads = thread::available_parallelism().map_or(1, |n| n.get());
-    for round in paragraphs.chunks(BATCH * threads) {
-        let rendered: Vec<Vec<u8>> = thread::scope(|scope| {
-            let handles: Vec<_> = round
-                .chunks(BATCH)
-                .map(|batch| scope.spawn(move || render(batch, job)))
-                .collect();
-            handles
-                .into_iter()
-                .map(|h| {
-                    h.join()
-                        .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-                })
-                .collect()
-        });
-        for chunk in rendered {
-            out.write_all(&chunk)?;
+    let next = AtomicUsize::new(0);
+    let written = Progress::default();
+    let (done, finished) = mpsc::channel();
+    thread::scope(|scope| {
+        for _ in 0..threads.min(batches.len()) {
+            let done = done.clone();
+            let (batches, next, written) = (&batches, &next, &written);
+            scope.spawn(move || {
+                loop {
+                    let k = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(batch) = batches.get(k) else { break };
+                    written.wait_for((k + 1).saturating_sub(AHEAD));
+                    let lines = std::panic::catch_unwind(|| render(batch, job));
+                    if done.send((k, lines)).is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+        drop(done);
+        let result = write_in_order(out, finished, batches.len(), &written);
+        // Whatever happened, no worker may go on waiting for the writer.
+        written.set(usize::MAX);
+        result
+    })
+}
+
+/// How many batches have been written, for workers to wait on.
+#[derive(Default)]
+struct Progress {
+    count: Mutex<usize>,
+    moved: Condvar,
+}
+
+impl Progress {
+    fn set(&self, count: usize) {
+        *self.count.lock().unwrap_or_else(|e| e.into_inner()) = count;
+        self.moved.notify_all();
+    }
+
+    /// Waits until at least `n` batches are written.
+    fn wait_for(&self, n: usize) {
+        let mut count = self.count.lock().unwrap_or_else(|e| e.into_inner());
+        while *count < n {
+            count = self.moved.wait(count).unwrap_or_else(|e| e.into_inner());
+        }
+    }
+}
+
+/// Writes the batches that arrive on `finished`, in index order, telling waiting workers
+/// after each one; a worker's panic is passed on.
+fn write_in_order(
+    out: &mut impl Write,
+    finished: mpsc::Receiver<(usize, thread::Result<Vec<u8>>)>,
+    total: usize,
+    written: &Progress,
+) -> io::Result<()> {
+    let mut pending: BTreeMap<usize, Vec<u8>> = BTreeMap::new();
+    let mut next = 0;
+    while next < total {
+        let Ok((k, lines)) = finished.recv() else {
+            break;
+        };
+        match lines {
+            Ok(bytes) => pending.insert(k, bytes),
+            Err(panic) => {
+                written.set(usize::MAX);
+                std::panic::resume_unwind(panic)
+            }
+        };
+        while let Some(bytes) = pending.remove(&next) {
+            out.write_all(&bytes)?;
+            next += 1;
+            written.set(next);
         }
     }
     Ok(())

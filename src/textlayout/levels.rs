@@ -367,39 +367,34 @@ fn paired_brackets(
 fn neutrals_and_levels(t: &[BidiClass], sos: BidiClass, para_level: u8, w7: bool) -> Vec<u8> {
     // The embedding direction, like sos and eos, is the paragraph's.
     let e = sos;
-    let level_of = |class: BidiClass| match (para_level % 2, class) {
-        (0, R) => para_level + 1,
-        (0, AN | EN) => para_level + 2,
-        (1, L | EN | AN) => para_level + 1,
-        _ => para_level,
-    };
-    let mut levels = vec![para_level; t.len()];
+    // I1 and I2: the levels of L, R and numbers at this paragraph level.
+    let odd = para_level % 2;
+    let (level_l, level_r, level_number) =
+        (para_level + odd, para_level + 1 - odd, para_level + 2 - odd);
+    let level_of = |d: BidiClass| if d == L { level_l } else { level_r };
+    let mut levels = Vec::with_capacity(t.len());
     let mut prev = sos;
     let mut last_strong = sos;
-    let mut neutral_from = None;
     for (i, &class) in t.iter().enumerate() {
-        let class = match class {
+        let (d, level) = match class {
             L | R if w7 => {
                 last_strong = class;
-                class
+                (class, level_of(class))
             }
-            EN if w7 && last_strong == L => L,
-            _ => class,
+            EN if w7 && last_strong == L => (L, level_l),
+            L | R => (class, level_of(class)),
+            EN | AN => (R, level_number),
+            _ => continue,
         };
-        let Some(d) = strong(class) else {
-            neutral_from.get_or_insert(i);
-            continue;
-        };
-        if let Some(from) = neutral_from.take() {
-            levels[from..i].fill(level_of(if prev == d { d } else { e }));
+        // The neutrals since the last strong class.
+        if levels.len() < i {
+            levels.resize(i, level_of(if prev == d { d } else { e }));
         }
-        levels[i] = level_of(class);
+        levels.push(level);
         prev = d;
     }
     // eos is e: whatever comes before a run of neutrals at the end, it takes e.
-    if let Some(from) = neutral_from {
-        levels[from..].fill(level_of(e));
-    }
+    levels.resize(t.len(), level_of(e));
     levels
 }
 

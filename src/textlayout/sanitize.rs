@@ -87,11 +87,7 @@ fn is_separator(c: char) -> bool {
 pub fn analysis_text(text: &str) -> Cow<'_, str> {
     let last = text.chars().next_back().map_or(0, char::len_utf8);
     let body = &text[..text.len() - last];
-    // Every separator's UTF-8 form starts with one of these bytes. Chunks without a branch
-    // per byte let the compiler test many bytes at once.
-    let maybe = |b: u8| b < 0x20 || b == 0xc2 || b == 0xe2;
-    let suspect = |chunk: &[u8]| chunk.iter().fold(false, |any, &b| any | maybe(b));
-    if !body.as_bytes().chunks(64).any(suspect) || !body.contains(is_separator) {
+    if !has_separator(body.as_bytes()) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
@@ -104,6 +100,26 @@ pub fn analysis_text(text: &str) -> Cow<'_, str> {
     }
     out.push_str(&text[body.len()..]);
     Cow::Owned(out)
+}
+
+/// Whether UTF-8 `bytes` hold a character of [`is_separator`]. Chunks are first tested
+/// without a branch per byte (which the compiler can do many bytes at a time) for a byte that
+/// can start one; only such chunks are looked at closely.
+fn has_separator(bytes: &[u8]) -> bool {
+    const CHUNK: usize = 64;
+    let maybe = |b: u8| b < 0x20 || b == 0xc2 || b == 0xe2;
+    bytes.chunks(CHUNK).enumerate().any(|(k, chunk)| {
+        chunk.iter().fold(false, |any, &b| any | maybe(b))
+            && (0..chunk.len()).any(|j| starts_separator(&bytes[k * CHUNK + j..]))
+    })
+}
+
+/// Whether `bytes` start with the UTF-8 form of a character of [`is_separator`].
+fn starts_separator(bytes: &[u8]) -> bool {
+    matches!(
+        bytes,
+        [b'\n' | b'\r' | 0x1c..=0x1e, ..] | [0xc2, 0x85, ..] | [0xe2, 0x80, 0xa8 | 0xa9, ..]
+    )
 }
 
 #[cfg(test)]
@@ -133,6 +149,20 @@ mod tests {
             let m = marker(c).unwrap();
             assert_eq!(unicode_width::UnicodeWidthChar::width(m), Some(1));
             assert_eq!(unicode_bidi_mirroring::get_mirrored(m), None);
+        }
+    }
+
+    #[test]
+    fn separator_bytes_are_found_where_the_characters_are() {
+        for c in '\0'..='\u{3000}' {
+            for pad in [0, 63, 64, 200] {
+                let text = format!("{}{c}ب", "x".repeat(pad));
+                assert_eq!(
+                    has_separator(text.as_bytes()),
+                    is_separator(c),
+                    "{c:?} after {pad}"
+                );
+            }
         }
     }
 
