@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 use std::fs::File;
 use std::io::{self, BufWriter, IsTerminal, Read, Write};
 use std::os::fd::AsFd;
+use std::str::Utf8Error;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Condvar, Mutex, mpsc};
 use std::thread;
@@ -22,7 +23,7 @@ const DEFAULT_WIDTH: usize = 80;
 
 pub fn run(args: &LayoutArgs) -> Result<()> {
     let input = read_stdin()?;
-    let text = validate(&input)?;
+    let pieces = validate(&input)?;
 
     let width = args.width.map_or_else(terminal_width, usize::from);
     let base = match args.dir {
@@ -42,7 +43,7 @@ pub fn run(args: &LayoutArgs) -> Result<()> {
         pad: args.pad,
     };
     let mut out = BufWriter::new(io::stdout().lock());
-    write_layout(&mut out, text, job)?;
+    write_layout(&mut out, &pieces, job)?;
     out.flush()?;
     Ok(())
 }
@@ -61,9 +62,9 @@ fn read_stdin() -> io::Result<Vec<u8>> {
     Ok(input)
 }
 
-/// `input` as UTF-8, or the error naming the first bad byte. Pieces that end at a newline are
-/// checked on all cores: a newline always ends a character.
-fn validate(input: &[u8]) -> Result<&str> {
+/// `input` as UTF-8 in consecutive pieces, or the error naming the first bad byte. The
+/// pieces end at newlines (which always end a character) and are checked on all cores.
+fn validate(input: &[u8]) -> Result<Vec<&str>> {
     let threads = thread::available_parallelism().map_or(1, |n| n.get());
     let mut pieces = Vec::with_capacity(threads);
     let mut start = 0;
@@ -76,25 +77,28 @@ fn validate(input: &[u8]) -> Result<&str> {
         pieces.push(start..end);
         start = end;
     }
-    let first_bad = thread::scope(|scope| {
+    let checked: Vec<std::result::Result<&str, Utf8Error>> = thread::scope(|scope| {
         let checks: Vec<_> = pieces
             .iter()
             .map(|piece| {
                 let bytes = &input[piece.clone()];
-                scope.spawn(move || std::str::from_utf8(bytes).err())
+                scope.spawn(move || std::str::from_utf8(bytes))
             })
             .collect();
-        let results = checks.into_iter().map(|check| check.join().ok().flatten());
-        pieces
-            .iter()
-            .zip(results.collect::<Vec<_>>())
-            .find_map(|(piece, err)| Some(piece.start + err?.valid_up_to()))
+        checks
+            .into_iter()
+            .map(|check| {
+                check
+                    .join()
+                    .unwrap_or_else(|p| std::panic::resume_unwind(p))
+            })
+            .collect()
     });
-    match first_bad {
-        Some(at) => Err(bad_utf8(input, at)),
-        // Every piece is UTF-8 and ends at a character boundary, so the whole is.
-        None => std::str::from_utf8(input).map_err(|e| bad_utf8(input, e.valid_up_to())),
-    }
+    pieces
+        .iter()
+        .zip(checked)
+        .map(|(piece, text)| text.map_err(|e| bad_utf8(input, piece.start + e.valid_up_to())))
+        .collect()
 }
 
 /// Paragraphs one thread lays out at a time.
@@ -112,18 +116,18 @@ struct Job {
     pad: bool,
 }
 
-/// Lays out every line of `text` as a paragraph and writes the visual lines to `out`.
+/// Lays out every line of the text, given in `pieces` that end at newlines, as a paragraph
+/// and writes the visual lines to `out`.
 ///
 /// Paragraphs are independent: one worker per core takes the next batch of them as soon as
 /// it is free, and this thread writes the finished batches in input order. A worker waits
 /// rather than run more than [`AHEAD`] batches ahead of the writer.
-fn write_layout(out: &mut impl Write, text: &str, job: Job) -> io::Result<()> {
-    if text.is_empty() {
-        return Ok(());
-    }
-    let text = text.strip_suffix('\n').unwrap_or(text);
-    let paragraphs: Vec<&str> = text
-        .split('\n')
+fn write_layout(out: &mut impl Write, pieces: &[&str], job: Job) -> io::Result<()> {
+    // Each line is a paragraph; a last newline ends the last line rather than start one.
+    let paragraphs: Vec<&str> = pieces
+        .iter()
+        .filter(|piece| !piece.is_empty())
+        .flat_map(|piece| piece.strip_suffix('\n').unwrap_or(piece).split('\n'))
         .map(|line| line.strip_suffix('\r').unwrap_or(line))
         .collect();
     let batches: Vec<&[&str]> = paragraphs.chunks(BATCH).collect();
@@ -266,7 +270,7 @@ mod tests {
             opts: LayoutOptions::default(),
             pad,
         };
-        write_layout(&mut out, text, job).unwrap();
+        write_layout(&mut out, &[text], job).unwrap();
         String::from_utf8(out).unwrap()
     }
 
@@ -279,6 +283,38 @@ mod tests {
         let many: String = (0..2000).map(|i| format!("{i}\n")).collect();
         assert_eq!(layout(&many, 10, false), many);
         assert_eq!(layout("אב גד", 4, true), "  בא\n  דג\n");
+    }
+
+    #[test]
+    fn pieces_split_at_newlines_lay_out_as_the_whole() {
+        let text = "ab cd\r\n\nאב גד\nef\n";
+        let whole = layout(text, 3, true);
+        for cut in text.match_indices('\n').map(|(i, _)| i + 1) {
+            let mut out = Vec::new();
+            let job = Job {
+                width: 3,
+                base: None,
+                opts: LayoutOptions::default(),
+                pad: true,
+            };
+            write_layout(&mut out, &[&text[..cut], &text[cut..], ""], job).unwrap();
+            assert_eq!(String::from_utf8(out).unwrap(), whole, "cut at {cut}");
+        }
+    }
+
+    #[test]
+    fn validation_tiles_the_input_and_finds_the_first_bad_byte() {
+        let text = "line one\nligne deux é\nسطر ثلاثة\n".repeat(50);
+        assert_eq!(validate(text.as_bytes()).unwrap().concat(), text);
+        // A bad byte late in the input, and a second one later still.
+        let mut input = text.clone().into_bytes();
+        let at = input.len() - 5;
+        input[at] = 0xff;
+        input.extend(b"x\xfe\n");
+        let err = validate(&input).unwrap_err().to_string();
+        let expected = bad_utf8(&input, at).to_string();
+        assert_eq!(err, expected);
+        assert!(err.contains("line 150"), "{err}");
     }
 
     #[test]
