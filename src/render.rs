@@ -173,11 +173,7 @@ fn write_cell(
     pad(row, line.pad);
     match (opts.theme, line.para.as_deref()) {
         // Without colour every look writes the same: the cells' text, with no runs to find.
-        (None, Some(para)) => {
-            for cell in &line.line.cells {
-                row.extend_from_slice(para.cell_text(cell).as_bytes());
-            }
-        }
+        (None, Some(para)) => line.line.write_text(para, row),
         _ => {
             for run in highlight.runs(line) {
                 styled(row, &run.text, run.style, opts)?;

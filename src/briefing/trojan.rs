@@ -14,6 +14,7 @@ use std::ops::Range;
 
 use super::model::split_paragraphs;
 use super::raw::TextField;
+use crate::textscan;
 
 /// One unbalanced control: its byte offset in the text, and what is wrong with it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -126,15 +127,14 @@ fn is_stray_control(c: char) -> bool {
     c.is_control() && c != '\n' && c != '\t' && c != '\r'
 }
 
-/// Whether a text holds a bidi control or a stray control character. Most texts are
-/// settled by their bytes: those characters start with a byte below 0x20, 0x7F, or the UTF-8
-/// lead bytes 0xC2 (C1 controls) and 0xE2 (the bidi controls).
+/// Whether a text holds a bidi control or a stray control character. Those characters start
+/// with a byte below 0x20, 0x7F, or the UTF-8 lead bytes 0xC2 (C1 controls) and 0xE2 (the
+/// bidi controls), so most texts are settled by their bytes.
 fn could_be_suspicious(text: &str) -> bool {
-    text.bytes().any(|b| {
-        (b < 0x20 && b != b'\n' && b != b'\t' && b != b'\r') || b == 0x7f || b == 0xc2 || b == 0xe2
-    }) && text
-        .chars()
-        .any(|c| is_bidi_control(c) || is_stray_control(c))
+    let could_start = |b: u8| b < 0x20 || b == 0x7f || b == 0xc2 || b == 0xe2;
+    textscan::any_char(text, could_start, |c| {
+        is_bidi_control(c) || is_stray_control(c)
+    })
 }
 
 /// Warnings about characters in a text field that a reader would not see as written.

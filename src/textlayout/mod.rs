@@ -81,27 +81,34 @@ impl PreparedParagraph {
         let mut ordinal = 0;
         while let Some((start, c)) = chars.next() {
             let next = chars.peek().map(|&(_, next)| next);
+            // The usual case: a printable character that is a cluster of its own and shows
+            // as itself (or its mirror, or a presentation form), one cell wide.
             if clusters::is_simple(c)
                 && next.is_none_or(clusters::is_simple)
-                && (c.is_ascii() || shaped.is_empty())
                 && sanitize::shown(c, false) == Shown::Char
             {
-                // The usual case: a printable character that is a cluster of its own and
-                // shows as itself (or its mirror), one cell wide.
                 let level = levels.level_at(ordinal);
-                let first = display.len() as u32;
-                display.push(if level % 2 == 1 { mirror(c) } else { c });
-                cells.push(Cell {
-                    source: start..start + c.len_utf8(),
-                    display: first..display.len() as u32,
-                    width: 1,
-                    level,
-                });
-                if let Some(class) = levels.class_at(ordinal) {
-                    classes.push(class);
+                let glyph = match shaped.get(ordinal) {
+                    Some(&Shaped::Form(f)) if shape::is_one_cell(f) => Some(f),
+                    Some(Shaped::Form(_) | Shaped::Ligature(_) | Shaped::Absorbed) => None,
+                    _ if level % 2 == 1 => Some(mirror(c)),
+                    _ => Some(c),
+                };
+                if let Some(glyph) = glyph {
+                    let first = display.len() as u32;
+                    display.push(glyph);
+                    cells.push(Cell {
+                        source: start..start + c.len_utf8(),
+                        display: first..display.len() as u32,
+                        width: 1,
+                        level,
+                    });
+                    if let Some(class) = levels.class_at(ordinal) {
+                        classes.push(class);
+                    }
+                    ordinal += 1;
+                    continue;
                 }
-                ordinal += 1;
-                continue;
             }
             let end = clusters::cluster_end(text, start, c, next);
             while chars.next_if(|&(i, _)| i < end).is_some() {}
