@@ -101,9 +101,11 @@ impl VisualLine {
 
     /// Appends the visual string's UTF-8 bytes to `out`, as [`VisualLine::text`] gives it.
     pub fn write_text(&self, para: &PreparedParagraph, out: &mut Vec<u8>) {
+        let display = para.display_bytes();
         for cell in &self.cells {
+            let range = cell.display.start as usize..cell.display.end as usize;
             // Most cells are one or two bytes: pushed, they skip a call to copy a slice.
-            match *para.cell_text(cell).as_bytes() {
+            match *display.get(range).unwrap_or_default() {
                 [a] => out.push(a),
                 [a, b] => out.extend_from_slice(&[a, b]),
                 ref bytes => out.extend_from_slice(bytes),

@@ -83,9 +83,10 @@ impl PreparedParagraph {
             let next = chars.peek().map(|&(_, next)| next);
             // The usual case: a printable character that is a cluster of its own and shows
             // as itself (or its mirror, or a presentation form), one cell wide.
+            // (A simple character shows as itself unless it is a control: `sanitize::shown`.)
             if clusters::is_simple(c)
                 && next.is_none_or(clusters::is_simple)
-                && sanitize::shown(c, false) == Shown::Char
+                && !c.is_ascii_control()
             {
                 let level = levels.level_at(ordinal);
                 let glyph = match shaped.get(ordinal) {
@@ -254,6 +255,12 @@ impl PreparedParagraph {
         lines
     }
 
+    /// The display buffer's bytes, where cells' `display` ranges point (each at character
+    /// boundaries).
+    fn display_bytes(&self) -> &[u8] {
+        self.display.as_bytes()
+    }
+
     /// The display text of a cell of this paragraph (shaped, mirrored, sanitized).
     pub fn cell_text(&self, cell: &Cell) -> &str {
         cell.shown_in(&self.display)
@@ -325,6 +332,14 @@ mod tests {
         }
         assert_eq!(mirror('('), ')');
         assert_eq!(mirror('\u{2264}'), '\u{2265}');
+    }
+
+    #[test]
+    fn simple_characters_show_as_themselves_unless_controls() {
+        for c in ('\0'..='\u{800}').filter(|&c| clusters::is_simple(c)) {
+            let shown = sanitize::shown(c, true) == Shown::Char;
+            assert_eq!(!c.is_ascii_control(), shown, "{c:?}");
+        }
     }
 
     #[test]
