@@ -55,8 +55,10 @@ impl Fragment for Span {
 /// A whitespace cell: it shows only spaces (space, tab, separators). No-break spaces show
 /// as themselves and so count as part of their word.
 pub fn is_space(cell: &Cell, display: &str) -> bool {
-    let text = cell.shown_in(display);
-    !text.is_empty() && text.bytes().all(|b| b == b' ')
+    // Bytes, not a `str` slice: no character boundary to check.
+    let range = cell.display.start as usize..cell.display.end as usize;
+    let bytes = display.as_bytes().get(range).unwrap_or_default();
+    !bytes.is_empty() && bytes.iter().all(|&b| b == b' ')
 }
 
 /// Cuts `cells` into spans at the break opportunities `breaks` (ascending byte offsets into
