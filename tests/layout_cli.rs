@@ -115,3 +115,57 @@ fn invisible_isolates_and_marks_still_separate_runs() {
     ));
     assert_eq!(out, "באדג\n");
 }
+
+#[test]
+fn many_paragraphs_come_out_in_order_from_a_file() {
+    // More batches than the workers may run ahead of the writer, given as a file (whose size
+    // sizes the input buffer) rather than a pipe.
+    let text: String = (0..5000).map(|i| format!("{i} line سطر\n")).collect();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("in.txt");
+    std::fs::write(&path, &text).unwrap();
+    let output = briefing()
+        .args(["layout", "--width", "200", "--dir", "ltr"])
+        .stdin(std::fs::File::open(&path).unwrap())
+        .output()
+        .unwrap();
+    let out = stdout(&output);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 5000);
+    for (i, line) in lines.iter().enumerate() {
+        assert_eq!(*line, format!("{i} line {}", rev("سطر")), "line {i}");
+    }
+}
+
+#[test]
+fn a_reader_that_stops_early_ends_the_run_quietly() {
+    let mut child = briefing()
+        .args(["layout", "--width", "40"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let text = "word ".repeat(200_000) + "\n";
+    let mut stdin = child.stdin.take().unwrap();
+    let writer = std::thread::spawn(move || {
+        let _ = stdin.write_all(text.repeat(4).as_bytes());
+    });
+    let mut first = [0u8; 16];
+    std::io::Read::read_exact(child.stdout.as_mut().unwrap(), &mut first).unwrap();
+    drop(child.stdout.take());
+    writer.join().unwrap();
+    let started = std::time::Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(20),
+            "still running after its reader left"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    };
+    assert!(status.success(), "{status:?}");
+    assert_eq!(&first, b"word word word w");
+}
