@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Times briefing layout against fribidi (wall and CPU time, on 10 MB of mixed Arabic and
-# English and on 10 MB of Arabic), and render, check and the reader's first frame
+# English and on 10 MB of Arabic, in alternating turns: scripts/pair_times.py), and render,
+# check and the reader's first frame
 # (examples/first_frame.rs) against the floor (cat), on inputs generated from the bundled
 # briefing, with their peak memory; prints medians and ratios measured in one run.
 # Then times the library on a generated folder of 10 000 briefings: listing it with no index
@@ -63,11 +64,8 @@ dir=target/bench-inputs
 json=$(mktemp)
 trap 'rm -f "$json"' EXIT
 
+python3 scripts/pair_times.py "$runs" "$bin" "$dir/mixed.txt" "$dir/arabic.txt"
 hyperfine --warmup 1 --runs "$runs" --export-json "$json" \
-  -n "fribidi mixed" "fribidi --width 80 --nopad --rtl < $dir/mixed.txt > /dev/null" \
-  -n "layout mixed" "$bin layout --width 80 --dir rtl < $dir/mixed.txt > /dev/null" \
-  -n "fribidi arabic" "fribidi --width 80 --nopad --rtl < $dir/arabic.txt > /dev/null" \
-  -n "layout arabic" "$bin layout --width 80 --dir rtl < $dir/arabic.txt > /dev/null" \
   -n "cat big.yaml (floor)" "cat $dir/big.yaml > /dev/null" \
   -n "briefing render big.yaml" "$bin render --width 160 $dir/big.yaml > /dev/null" \
   -n "briefing check big.yaml" "$bin check $dir/big.yaml > /dev/null" \
@@ -86,11 +84,7 @@ size, render_kb, check_kb, frame_kb, cores = map(int, sys.argv[2:7])
 med = {k: v["median"] for k, v in runs.items()}
 cpu = {k: v["user"] + v["system"] for k, v in runs.items()}
 print(f"inputs: mixed.txt, arabic.txt 10.0 MiB each, big.yaml {size/2**20:.1f} MiB; {cores} cores")
-print(f"{'command':34} {'wall (median)':>14} {'CPU (mean)':>11} {'vs fribidi: wall':>17} {'CPU':>6}")
-for text in ["mixed", "arabic"]:
-    f, l = f"fribidi {text}", f"layout {text}"
-    print(f"{'fribidi --width 80 --nopad --rtl':34} {med[f]*1000:11.1f} ms {cpu[f]*1000:8.1f} ms   ({text})")
-    print(f"{'briefing layout --width 80 --dir rtl':34} {med[l]*1000:11.1f} ms {cpu[l]*1000:8.1f} ms {med[l]/med[f]:16.2f}x {cpu[l]/cpu[f]:5.2f}x")
+print(f"{'command':34} {'wall (median)':>14} {'CPU (mean)':>11}")
 cat = med["cat big.yaml (floor)"]
 for name in ["cat big.yaml (floor)", "briefing render big.yaml", "briefing check big.yaml", "reader first frame big.yaml"]:
     ratio = "" if name.startswith("cat") else f"{med[name]/cat:.0f}x the floor"

@@ -77,6 +77,9 @@ impl PreparedParagraph {
         } else {
             cells.capacity()
         });
+        // Characters shown as their own bytes are copied into the display buffer in runs:
+        // `copied` is where the run not yet copied starts in `text`.
+        let mut copied = 0;
         let mut chars = text.char_indices().peekable();
         let mut ordinal = 0;
         while let Some((start, c)) = chars.next() {
@@ -96,11 +99,20 @@ impl PreparedParagraph {
                     _ => Some(c),
                 };
                 if let Some(glyph) = glyph {
-                    let first = display.len() as u32;
-                    display.push(glyph);
+                    let len = c.len_utf8();
+                    let shown = if glyph == c {
+                        let first = display.len() + (start - copied);
+                        first..first + len
+                    } else {
+                        display.push_str(&text[copied..start]);
+                        copied = start + len;
+                        let first = display.len();
+                        display.push(glyph);
+                        first..display.len()
+                    };
                     cells.push(Cell {
-                        source: start..start + c.len_utf8(),
-                        display: first..display.len() as u32,
+                        source: start..start + len,
+                        display: shown.start as u32..shown.end as u32,
                         width: 1,
                         level,
                     });
@@ -113,6 +125,8 @@ impl PreparedParagraph {
             }
             let end = clusters::cluster_end(text, start, c, next);
             while chars.next_if(|&(i, _)| i < end).is_some() {}
+            display.push_str(&text[copied..start]);
+            copied = end;
             let cluster = &text[start..end];
             let first = display.len();
             let first_char = ordinal;
@@ -165,6 +179,7 @@ impl PreparedParagraph {
             }
         }
 
+        display.push_str(&text[copied..]);
         let breaks = unicode_linebreak::linebreaks(&analysis).map(|(i, _)| i);
         let spans = wrap::spans(&cells, &display, breaks);
         PreparedParagraph {
