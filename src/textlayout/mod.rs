@@ -214,7 +214,6 @@ impl PreparedParagraph {
             }];
         }
         let mut levels = Vec::new();
-        let mut order = Vec::new();
         let mut lines = Vec::with_capacity(ranges.len());
         for (k, range) in ranges.iter().enumerate() {
             let start = if k == 0 {
@@ -250,11 +249,17 @@ impl PreparedParagraph {
                     levels.clear();
                     levels.extend(logical.iter().map(|c| c.level));
                     reorder::resolve_line_levels(&mut levels, classes, self.para_level);
-                    reorder::visual_order(&levels, &mut order);
-                    for &i in &order {
+                    for run in reorder::visual_runs(&levels) {
                         // Unseen cells (isolates, marks) have taken their part in the order.
-                        if !logical[i].display.is_empty() {
-                            cells.push(shown(i, levels[i]));
+                        let mut push = |i: usize| {
+                            if !logical[i].display.is_empty() {
+                                cells.push(shown(i, run.level));
+                            }
+                        };
+                        if run.level % 2 == 1 {
+                            run.items.rev().for_each(&mut push);
+                        } else {
+                            run.items.for_each(&mut push);
                         }
                     }
                 }

@@ -3,8 +3,12 @@
 //! `PreparedParagraph::wrap` copies the paragraph levels of one line's cells (never the whole
 //! paragraph's), passes them with the cells' original bidi classes to [`resolve_line_levels`]
 //! (L1, plus the section 5.2 rule that retained X9-removed characters take the level of the
-//! character before them), then asks [`visual_order`] (L2) for the left-to-right order of the
-//! line's items. The conformance test drives the same two functions with BidiTest.txt.
+//! character before them), then asks [`visual_runs`] (L2) for the line's level runs from left
+//! to right, and copies each run's cells, reversed when its level is odd. [`visual_order`]
+//! gives the same order as item indices, for the caret and for the conformance test, which
+//! drives it and [`resolve_line_levels`] with BidiTest.txt.
+
+use std::ops::Range;
 
 use unicode_bidi::BidiClass::{self, *};
 
@@ -47,47 +51,64 @@ pub fn resolve_line_levels(levels: &mut [u8], classes: &[BidiClass], para_level:
 
 /// Rule L2: writes into `order` the indices of the items in visual order, left to right,
 /// reversing every run at or above each level from the highest down to the lowest odd one.
-/// The reversals move whole runs of one level, so they are done on the list of runs; an item
-/// ends up reversed once per level from the lowest odd one to its own, which leaves the items
-/// of a run in reverse order exactly when its level is odd.
 pub fn visual_order(levels: &[u8], order: &mut Vec<usize>) {
     order.clear();
-    let mut runs: Vec<(usize, usize, u8)> = Vec::new();
+    order.reserve(levels.len());
+    for run in visual_runs(levels) {
+        if run.level % 2 == 1 {
+            order.extend(run.items.rev());
+        } else {
+            order.extend(run.items);
+        }
+    }
+}
+
+/// A maximal run of items at one level.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LevelRun {
+    /// Indices of the items, in logical order.
+    pub items: Range<usize>,
+    pub level: u8,
+}
+
+/// Rule L2 on runs: the level runs of `levels`, left to right on screen; the items of a run
+/// at an odd level are shown in reverse. The reversals of L2 move whole runs of one level, so
+/// they are done on the list of runs; an item ends up reversed once per level from the
+/// lowest odd one to its own, which leaves the items of a run in reverse order exactly when
+/// its level is odd.
+pub fn visual_runs(levels: &[u8]) -> Vec<LevelRun> {
+    let mut runs: Vec<LevelRun> = Vec::new();
     let mut start = 0;
     for i in 1..=levels.len() {
         if i == levels.len() || levels[i] != levels[start] {
-            runs.push((start, i, levels[start]));
+            runs.push(LevelRun {
+                items: start..i,
+                level: levels[start],
+            });
             start = i;
         }
     }
     let (Some(max), Some(min)) = (
-        runs.iter().map(|r| r.2).max(),
-        runs.iter().map(|r| r.2).min(),
+        runs.iter().map(|r| r.level).max(),
+        runs.iter().map(|r| r.level).min(),
     ) else {
-        return;
+        return runs;
     };
     for level in ((min | 1)..=max).rev() {
         let mut i = 0;
         while i < runs.len() {
-            if runs[i].2 < level {
+            if runs[i].level < level {
                 i += 1;
                 continue;
             }
             let first = i;
-            while i < runs.len() && runs[i].2 >= level {
+            while i < runs.len() && runs[i].level >= level {
                 i += 1;
             }
             runs[first..i].reverse();
         }
     }
-    order.reserve(levels.len());
-    for (start, end, level) in runs {
-        if level % 2 == 1 {
-            order.extend((start..end).rev());
-        } else {
-            order.extend(start..end);
-        }
-    }
+    runs
 }
 
 #[cfg(test)]
