@@ -154,13 +154,27 @@ const STRIDE: usize = 256;
 
 impl<'a> CharIndex<'a> {
     pub fn new(text: &'a str) -> Self {
+        // Characters are counted by their first bytes (every byte but UTF-8's continuation
+        // bytes), a block of bytes at a time; only a block in which a checkpoint falls is
+        // walked byte by byte.
+        const BLOCK: usize = 64;
+        let starts_char = |b: &u8| (*b as i8) >= -0x40;
         let mut checkpoints = Vec::with_capacity(text.len() / STRIDE + 1);
         let mut chars = 0;
-        for (i, (byte, _)) in text.char_indices().enumerate() {
-            if i % STRIDE == 0 {
-                checkpoints.push(byte);
+        for (k, block) in text.as_bytes().chunks(BLOCK).enumerate() {
+            let count = block.iter().filter(|b| starts_char(b)).count();
+            if (chars + count).div_ceil(STRIDE) > chars.div_ceil(STRIDE) {
+                for (j, b) in block.iter().enumerate() {
+                    if starts_char(b) {
+                        if chars % STRIDE == 0 {
+                            checkpoints.push(k * BLOCK + j);
+                        }
+                        chars += 1;
+                    }
+                }
+            } else {
+                chars += count;
             }
-            chars = i + 1;
         }
         CharIndex {
             text,
@@ -314,5 +328,25 @@ mod tests {
         }
         assert_eq!(idx.byte_of_char(1404), None);
         assert_eq!(CharIndex::new("").byte_of_char(0), Some(0));
+    }
+
+    #[test]
+    fn checkpoints_are_every_stride_th_character() {
+        for text in [
+            "",
+            "a",
+            &"aب€😀".repeat(300),
+            &"x".repeat(STRIDE * 3),
+            &"ب".repeat(STRIDE + 1),
+        ] {
+            let idx = CharIndex::new(text);
+            let expected: Vec<usize> = text
+                .char_indices()
+                .step_by(STRIDE)
+                .map(|(b, _)| b)
+                .collect();
+            assert_eq!(idx.checkpoints, expected);
+            assert_eq!(idx.len_chars(), text.chars().count());
+        }
     }
 }
