@@ -2,12 +2,14 @@
 //!
 //! Data flows one way, and everything that does not depend on the width is done once:
 //! [`PreparedParagraph::new`] resolves the paragraph's bidi levels, one per character
-//! (`levels`; skipped for plain LTR text), cuts the text into grapheme clusters
-//! (`clusters`), writes each cluster's display text into one display buffer (`sanitize`
-//! drops controls, `shape` gives Arabic letters their contextual forms, rule L4 mirrors
-//! brackets at odd levels), and finds the UAX #14 break opportunities (`wrap::spans`).
-//! Characters that show nothing but split runs (isolate controls, strong marks) keep an
-//! unseen cell. [`PreparedParagraph::wrap`] then fits the spans to a width in logical order
+//! (`levels`; skipped for plain LTR text), then walks the text once, cutting it into
+//! grapheme clusters (`clusters`) and writing each cluster's display text into one display
+//! buffer (`sanitize` drops controls, `shape` gives Arabic letters their contextual forms,
+//! rule L4 mirrors brackets at odd levels), and finds the UAX #14 break opportunities
+//! (`wrap::spans`). In that walk a printable character that is a cluster of its own is a
+//! one-cell cell at once, and characters shown as their own bytes are copied into the
+//! display buffer a run at a time. Characters that show nothing but split runs (isolate
+//! controls, strong marks) keep an unseen cell. [`PreparedParagraph::wrap`] then fits the spans to a width in logical order
 //! (`wrap::fit`), and for each line applies rules L1 and L2 to that line's own levels
 //! (`reorder`), unseen cells included, giving [`VisualLine`]s of the shown [`Cell`]s in
 //! visual order, each keeping its logical source range. Callers cut a giant paragraph into
