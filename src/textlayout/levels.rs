@@ -9,7 +9,7 @@
 //!   text skips the algorithm: every level is 0 and nothing is reordered later;
 //! - a paragraph without explicit embeddings, overrides or isolates (the usual case) is one
 //!   isolating run sequence at the paragraph level, resolved here per character over a
-//!   compact array of classes with BN characters left out (X9). One [`scan`] reads each
+//!   compact array of classes with BN characters left out (X9). One `scan` reads each
 //!   character's class and applies W1-W3 on the way, noting separators, terminators and
 //!   bracket pairs; W4-W6 then visit only the separators and terminators, N0 only the
 //!   bracket pairs, and one last pass does W7, N1-N2 and I1-I2 together, pushing levels;
