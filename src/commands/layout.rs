@@ -1,9 +1,11 @@
 //! `briefing layout`: stdin paragraphs to visual lines on stdout.
 //!
-//! Reads all of stdin, checks it is UTF-8 (naming the line and column of the first bad
-//! byte), treats each line as one paragraph, lays batches of paragraphs out with `textlayout`
-//! on all cores at the requested width and direction, and writes one output line per visual
-//! line, in input order, through a buffered stdout.
+//! Reads all of stdin and checks that it is UTF-8, in pieces ending at newlines on all cores
+//! (naming the line and column of the first bad byte; nothing is written then). Each line is
+//! one paragraph: one worker per core takes the next batch of paragraphs as soon as it is
+//! free and lays it out with `textlayout` at the requested width and direction, while the
+//! main thread writes the finished batches in input order, one output line per visual line,
+//! through a buffered stdout.
 
 use std::collections::BTreeMap;
 use std::fs::File;
