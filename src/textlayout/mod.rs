@@ -182,8 +182,12 @@ impl PreparedParagraph {
         }
 
         display.push_str(&text[copied..]);
-        let breaks = unicode_linebreak::linebreaks(&analysis).map(|(i, _)| i);
-        let spans = wrap::spans(&cells, &display, breaks);
+        // The break opportunities are listed first, in a loop of their own: interleaved with
+        // the spans' walk, the line breaker's state machine cost more than both loops apart.
+        let breaks: Vec<usize> = unicode_linebreak::linebreaks(&analysis)
+            .map(|(i, _)| i)
+            .collect();
+        let spans = wrap::spans(&cells, &display, breaks.into_iter());
         PreparedParagraph {
             para_level: levels.para_level(),
             display,
