@@ -66,7 +66,9 @@ impl PreparedParagraph {
     pub fn new(text: &str, base: Option<Direction>, opts: LayoutOptions) -> Self {
         let analysis = sanitize::analysis_text(text);
         let levels = levels::resolve(&analysis, base);
-        let shaped = if opts.shape && shape::has_arabic(text) {
+        // A pure LTR paragraph has no Arabic letter (they are all right to left), so shaping
+        // would change nothing in it.
+        let shaped = if opts.shape && !levels.is_pure_ltr() && shape::has_arabic(text) {
             shape::shape(text)
         } else {
             Vec::new()
@@ -365,6 +367,20 @@ mod tests {
         for c in ('\0'..='\u{800}').filter(|&c| clusters::is_simple(c)) {
             let shown = sanitize::shown(c, true) == Shown::Char;
             assert_eq!(!c.is_ascii_control(), shown, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn shaping_changes_nothing_in_a_pure_ltr_paragraph() {
+        let blocks = ('\u{600}'..='\u{6ff}').chain('\u{750}'..='\u{77f}');
+        for c in blocks.chain('\u{8a0}'..='\u{8ff}') {
+            let text: String = ['a', c, c, ' ', c, '\u{200d}', c, 'b']
+                .into_iter()
+                .collect();
+            if levels::resolve(&text, None).is_pure_ltr() {
+                let shaped = shape::shape(&text);
+                assert!(shaped.iter().all(|s| *s == Shaped::Same), "{c:?}");
+            }
         }
     }
 
