@@ -67,7 +67,7 @@ fn read_stdin() -> io::Result<Vec<u8>> {
 /// `input` as UTF-8 in consecutive pieces, or the error naming the first bad byte. The
 /// pieces end at newlines (which always end a character) and are checked on all cores.
 fn validate(input: &[u8]) -> Result<Vec<&str>> {
-    let threads = thread::available_parallelism().map_or(1, |n| n.get());
+    let threads = cores();
     let mut pieces = Vec::with_capacity(threads);
     let mut start = 0;
     for k in 1..=threads {
@@ -103,6 +103,11 @@ fn validate(input: &[u8]) -> Result<Vec<&str>> {
         .collect()
 }
 
+/// The cores this process may use (1 when that cannot be told).
+fn cores() -> usize {
+    thread::available_parallelism().map_or(1, |n| n.get())
+}
+
 /// Paragraphs one thread lays out at a time.
 const BATCH: usize = 64;
 
@@ -133,7 +138,7 @@ fn write_layout(out: &mut impl Write, pieces: &[&str], job: Job) -> io::Result<(
         .map(|line| line.strip_suffix('\r').unwrap_or(line))
         .collect();
     let batches: Vec<&[&str]> = paragraphs.chunks(BATCH).collect();
-    let threads = thread::available_parallelism().map_or(1, |n| n.get());
+    let threads = cores();
     let next = AtomicUsize::new(0);
     let written = Progress::default();
     let (done, finished) = mpsc::channel();

@@ -283,12 +283,6 @@ impl PreparedParagraph {
         lines
     }
 
-    /// The display buffer's bytes, where cells' `display` ranges point (each at character
-    /// boundaries).
-    fn display_bytes(&self) -> &[u8] {
-        self.display.as_bytes()
-    }
-
     /// The display text of a cell of this paragraph (shaped, mirrored, sanitized).
     pub fn cell_text(&self, cell: &Cell) -> &str {
         cell.shown_in(&self.display)

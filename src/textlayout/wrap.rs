@@ -55,9 +55,7 @@ impl Fragment for Span {
 /// A whitespace cell: it shows only spaces (space, tab, separators). No-break spaces show
 /// as themselves and so count as part of their word.
 pub fn is_space(cell: &Cell, display: &str) -> bool {
-    // Bytes, not a `str` slice: no character boundary to check.
-    let range = cell.display.start as usize..cell.display.end as usize;
-    let bytes = display.as_bytes().get(range).unwrap_or_default();
+    let bytes = cell.bytes_in(display);
     !bytes.is_empty() && bytes.iter().all(|&b| b == b' ')
 }
 
