@@ -19,7 +19,7 @@ use crate::cli::NewArgs;
 use crate::draft::write::{Header, briefing_yaml, slug};
 use crate::draft::{ArticleDraft, read_article, script::language_of};
 use crate::error::{Error, Result};
-use crate::fileio::{Existing, write_atomic};
+use crate::fileio::{Existing, write_output};
 
 pub fn run(args: &NewArgs, max_size: u64, err: &mut dyn Write) -> Result<()> {
     if args.output.exists() && !args.force {
@@ -74,7 +74,7 @@ pub fn run(args: &NewArgs, max_size: u64, err: &mut dyn Write) -> Result<()> {
             "the drafted briefing would not be valid; nothing was written".into(),
         ));
     }
-    write_atomic(
+    write_output(
         &args.output,
         yaml.as_bytes(),
         Existing::from_force(args.force),

@@ -14,7 +14,7 @@ use super::open_briefing;
 use crate::briefing::diagnostic::inert;
 use crate::cli::{SuggestArgs, SuggestFormat};
 use crate::error::{Error, Result};
-use crate::fileio::{Existing, write_atomic};
+use crate::fileio::{Existing, write_output};
 use crate::suggest::{Gazetteers, apply, report, suggest};
 
 pub fn run(
@@ -50,7 +50,7 @@ pub fn run(
             return Err(Error::BadInput("nothing was written".into()));
         }
     };
-    write_atomic(
+    write_output(
         output,
         applied.yaml.as_bytes(),
         Existing::from_force(args.force),

@@ -56,6 +56,13 @@ pub fn write_atomic(path: &Path, bytes: &[u8], existing: Existing) -> Result<(),
     write(path, bytes, existing, Mode::Export)
 }
 
+/// Writes a command's `-o` file as [`write_atomic`] does, its temporary file removed if
+/// SIGINT, SIGTERM or SIGHUP ends the program meanwhile ([`cleanup`]).
+pub fn write_output(path: &Path, bytes: &[u8], existing: Existing) -> Result<(), Error> {
+    cleanup::remove_temp_files_on_signals()?;
+    write_atomic(path, bytes, existing)
+}
+
 /// Writes a private file (the library's cache) atomically, replacing what is there (but a
 /// folder): always a fresh file with mode 0600, never the permissions of the file it
 /// replaces, and a link or a FIFO at `path` is replaced, not followed or opened.
@@ -68,13 +75,10 @@ fn write(path: &Path, bytes: &[u8], existing: Existing, mode: Mode) -> Result<()
         path: path.to_path_buf(),
         source,
     };
-    let name = path
-        .file_name()
-        .ok_or_else(|| Error::Usage(format!("{}: not a file name", path.display())))?;
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
+    if path.file_name().is_none() {
+        return Err(Error::Usage(format!("{}: not a file name", path.display())));
+    }
+    let dir = folder_of(path);
     let old = fs::symlink_metadata(path).ok();
     let mut keep: Option<Permissions> = None;
     if let Some(old) = &old {
@@ -98,50 +102,90 @@ fn write(path: &Path, bytes: &[u8], existing: Existing, mode: Mode) -> Result<()
             keep = Some(old.permissions());
         }
     }
-    match dir.metadata() {
-        Ok(m) if m.is_dir() => {}
-        Ok(_) => {
-            return Err(fail(io::Error::other(format!(
-                "{} is not a directory",
-                dir.display()
-            ))));
-        }
-        Err(e) if e.kind() == io::ErrorKind::NotFound => {
-            return Err(fail(io::Error::new(
-                e.kind(),
-                format!("directory {} does not exist", dir.display()),
-            )));
-        }
-        Err(e) => return Err(fail(e)),
-    }
-    let (tracked, mut file) =
-        cleanup::track(|| create_temp(&dir, name, mode == Mode::Private)).map_err(fail)?;
-    let tmp = tracked.path();
-    let result = (|| {
-        file.write_all(bytes)?;
-        if let Some(permissions) = keep {
-            file.set_permissions(permissions)?;
-        }
-        test_pause();
-        file.sync_all()?;
-        drop(file);
-        match existing {
-            Existing::Replace => fs::rename(tmp, path),
-            Existing::Refuse => place_new(tmp, path),
-        }
-    })();
-    let _ = fs::remove_file(tmp);
-    drop(tracked);
+    check_dir(&dir).map_err(fail)?;
+    let finish = |file: &File| match keep {
+        Some(permissions) => file.set_permissions(permissions),
+        None => Ok(()),
+    };
+    let result = via_temp(
+        &dir,
+        path,
+        bytes,
+        mode == Mode::Private,
+        existing,
+        finish,
+        || true,
+    );
     match result {
-        Ok(()) => {
-            sync_dir(&dir);
-            Ok(())
-        }
+        Ok(_) => Ok(()),
         Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
             Err(Error::Exists(path.to_path_buf()))
         }
         Err(e) => Err(fail(e)),
     }
+}
+
+/// The folder `path` is in (`.` for a bare name).
+pub fn folder_of(path: &Path) -> PathBuf {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
+}
+
+/// Whether `dir` is a folder that exists, said in words when it is not.
+pub(super) fn check_dir(dir: &Path) -> io::Result<()> {
+    match dir.metadata() {
+        Ok(m) if m.is_dir() => Ok(()),
+        Ok(_) => Err(io::Error::other(format!(
+            "{} is not a directory",
+            dir.display()
+        ))),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Err(io::Error::new(
+            e.kind(),
+            format!("directory {} does not exist", dir.display()),
+        )),
+        Err(e) => Err(e),
+    }
+}
+
+/// The write itself: `bytes` into a new temporary file in `dir` (mode 0600 when `private`),
+/// `finish` (permissions, owner) on it, flushed to disk, `ready` (a last check: false
+/// refuses, and then nothing is moved and this returns false), then moved to `target` as
+/// `existing` says; the temporary file is removed on every path.
+pub(super) fn via_temp(
+    dir: &Path,
+    target: &Path,
+    bytes: &[u8],
+    private: bool,
+    existing: Existing,
+    finish: impl FnOnce(&File) -> io::Result<()>,
+    ready: impl FnOnce() -> bool,
+) -> io::Result<bool> {
+    let name = target.file_name().unwrap_or(target.as_os_str());
+    let (tracked, mut file) = cleanup::track(|| create_temp(dir, name, "tmp", private))?;
+    let tmp = tracked.path();
+    let result = (|| {
+        file.write_all(bytes)?;
+        finish(&file)?;
+        test_pause();
+        file.sync_all()?;
+        drop(file);
+        if !ready() {
+            return Ok(false);
+        }
+        match existing {
+            Existing::Replace => fs::rename(tmp, target)?,
+            Existing::Refuse => place_new(tmp, target)?,
+        }
+        Ok(true)
+    })();
+    let _ = fs::remove_file(tmp);
+    drop(tracked);
+    if let Ok(true) = result {
+        sync_dir(dir);
+    }
+    result
 }
 
 /// Test-only: with `BRIEFING_TEST_PAUSE_WRITE` set, a write waits 30 s with its temporary
@@ -158,8 +202,13 @@ const SHORT_NAME: usize = 32;
 
 /// The temporary name for the `n`th try: `.NAME.tmp-PID-N`, with NAME cut (at a character
 /// boundary) so that the whole is no longer than NAME or [`SHORT_NAME`] bytes.
-fn temp_name(name: &OsStr, pid: u32, n: u32) -> String {
-    let suffix = format!(".tmp-{pid}-{n}");
+fn temp_name(name: &OsStr, kind: &str, pid: u32, n: u32) -> String {
+    side_name(name, &format!(".{kind}-{pid}-{n}"))
+}
+
+/// `.NAME` + `suffix`, with NAME cut (at a character boundary) so that the whole is no
+/// longer than NAME or [`SHORT_NAME`] bytes.
+pub(super) fn side_name(name: &OsStr, suffix: &str) -> String {
     let budget = name.len().max(SHORT_NAME);
     let shown = name.to_string_lossy();
     let mut end = budget.saturating_sub(1 + suffix.len()).min(shown.len());
@@ -169,11 +218,17 @@ fn temp_name(name: &OsStr, pid: u32, n: u32) -> String {
     format!(".{}{suffix}", &shown[..end])
 }
 
-/// Creates a fresh temporary file beside the target, never reusing an existing name.
-fn create_temp(dir: &Path, name: &OsStr, private: bool) -> io::Result<(PathBuf, File)> {
+/// Creates a fresh file beside the target (`.NAME.KIND-PID-N`: `tmp` for a temporary file,
+/// `bak` for a backup), never reusing an existing name.
+pub(super) fn create_temp(
+    dir: &Path,
+    name: &OsStr,
+    kind: &str,
+    private: bool,
+) -> io::Result<(PathBuf, File)> {
     let pid = std::process::id();
     for n in 0..1000 {
-        let tmp = dir.join(temp_name(name, pid, n));
+        let tmp = dir.join(temp_name(name, kind, pid, n));
         let mut options = OpenOptions::new();
         options.write(true).create_new(true);
         #[cfg(unix)]
@@ -208,7 +263,7 @@ fn place_new(tmp: &Path, path: &Path) -> io::Result<()> {
 }
 
 /// Makes the rename durable where the platform allows it (best effort).
-fn sync_dir(dir: &Path) {
+pub(super) fn sync_dir(dir: &Path) {
     #[cfg(unix)]
     if let Ok(d) = File::open(dir) {
         let _ = d.sync_all();
@@ -251,10 +306,10 @@ mod tests {
     #[test]
     fn temporary_names_are_never_longer_than_the_name_or_32_bytes() {
         let long = "é".repeat(125); // 250 bytes
-        let tmp = temp_name(OsStr::new(&long), 4_194_304, 999);
+        let tmp = temp_name(OsStr::new(&long), "tmp", 4_194_304, 999);
         assert_eq!(tmp.len(), 249, "{tmp}");
         assert!(tmp.starts_with(".éé") && tmp.ends_with(".tmp-4194304-999"));
-        assert_eq!(temp_name(OsStr::new("a.md"), 42, 0), ".a.md.tmp-42-0");
-        assert!(temp_name(OsStr::new("abcdefghijklmnopqrstuvwxyz.md"), 4_194_304, 999).len() <= 32);
+        assert_eq!(temp_name(OsStr::new("a.md"), "tmp", 42, 0), ".a.md.tmp-42-0");
+        assert!(temp_name(OsStr::new("abcdefghijklmnopqrstuvwxyz.md"), "tmp", 4_194_304, 999).len() <= 32);
     }
 }

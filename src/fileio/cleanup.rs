@@ -3,7 +3,8 @@
 //!
 //! Every temporary file of [`super::write_atomic`] is created and recorded under one lock
 //! ([`track`]) and forgotten when its write is over. [`remove_temp_files_on_signals`]
-//! (called by `briefing export -o`) starts a thread that waits for SIGINT, SIGTERM or
+//! (called by `briefing export -o`, and by [`super::write_output`] for `new -o` and
+//! `suggest --apply -o`) starts a thread, once per run, that waits for SIGINT, SIGTERM or
 //! SIGHUP; on one, it takes the lock (so no new temporary file can appear), removes the
 //! recorded files and ends the program as the signal would have. The reader does not use
 //! it: there SIGTERM and SIGHUP stop the event loop and the write in progress finishes.
@@ -51,9 +52,17 @@ pub(super) fn track(
     Ok((Tracked(path), file))
 }
 
+/// Whether the thread of [`remove_temp_files_on_signals`] runs.
+static STARTED: Mutex<bool> = Mutex::new(false);
+
 /// From now on, SIGINT, SIGTERM and SIGHUP remove the temporary files of writes in
-/// progress before ending the program (with the signal's own exit status).
+/// progress before ending the program (with the signal's own exit status). Calling it
+/// again changes nothing.
 pub fn remove_temp_files_on_signals() -> io::Result<()> {
+    let mut started = STARTED.lock().unwrap_or_else(PoisonError::into_inner);
+    if *started {
+        return Ok(());
+    }
     let mut signals = Signals::new([SIGINT, SIGTERM, SIGHUP])?;
     std::thread::Builder::new()
         .name("briefing-cleanup".into())
@@ -68,5 +77,6 @@ pub fn remove_temp_files_on_signals() -> io::Result<()> {
                 std::process::exit(128 + signal);
             }
         })?;
+    *started = true;
     Ok(())
 }

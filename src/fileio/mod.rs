@@ -8,12 +8,18 @@
 //!   beside the target and move it into place: readers see the old file or the new one,
 //!   never a part; an export only ever replaces a regular file (or a symbolic link,
 //!   replaced as a link), the cache whatever is at its path but a folder.
+//! - [`save_over`] saves a file the user edits (the reader's `w`): through its symbolic
+//!   links to the file itself, keeping its mode, owner, group and hard links, with a last
+//!   check just before the file changes.
 //! - [`cleanup`] removes the temporary file of a write when SIGINT, SIGTERM or SIGHUP ends
-//!   the program in the middle of it (used by `briefing export -o`).
+//!   the program in the middle of it (used by the commands that write `-o` files:
+//!   [`write_output`]).
 
 mod atomic;
 pub mod cleanup;
 mod open;
+mod replace;
 
-pub use atomic::{Existing, write_atomic, write_private};
+pub use atomic::{Existing, folder_of, write_atomic, write_output, write_private};
 pub use open::open_regular;
+pub use replace::{SaveFileError, recovery_path, resolve, save_over};

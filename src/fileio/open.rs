@@ -13,8 +13,12 @@ use std::path::Path;
 /// folder, a FIFO, a socket, a device) is an error that says what it is, and nothing ever
 /// waits.
 pub fn open_regular(path: &Path) -> io::Result<File> {
-    let mut options = OpenOptions::new();
-    options.read(true);
+    open_regular_with(path, OpenOptions::new().read(true))
+}
+
+/// As [`open_regular`], with these options (reading and writing, for a file rewritten in
+/// place).
+pub(super) fn open_regular_with(path: &Path, options: &mut OpenOptions) -> io::Result<File> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::OpenOptionsExt;
