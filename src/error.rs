@@ -32,6 +32,25 @@ pub enum Error {
     /// The config file cannot be used (nothing of it is).
     #[error("{0}")]
     Config(#[from] crate::config::ConfigError),
+    /// SIGTERM or SIGHUP ended the reader (exit status 128 + the signal); what became of
+    /// the unsaved edits, if there were any.
+    #[error("{}", stopped(*signal, kept))]
+    Signal {
+        signal: i32,
+        kept: Option<Result<PathBuf, String>>,
+    },
+}
+
+/// What is said when a signal ended the reader.
+fn stopped(signal: i32, kept: &Option<Result<PathBuf, String>>) -> String {
+    match kept {
+        None => format!("stopped by signal {signal}"),
+        Some(Ok(at)) => format!(
+            "stopped by signal {signal}: the unsaved edits are kept in {} (the next open offers them)",
+            at.display()
+        ),
+        Some(Err(why)) => format!("stopped by signal {signal}: the unsaved edits are lost: {why}"),
+    }
 }
 
 impl Error {
@@ -43,6 +62,7 @@ impl Error {
             | Error::Io(_)
             | Error::Usage(_)
             | Error::Config(_) => 2,
+            Error::Signal { signal, .. } => 128u8.saturating_add(*signal as u8),
         }
     }
 
@@ -51,6 +71,8 @@ impl Error {
     pub fn message(&self) -> Option<String> {
         match self {
             Error::Invalid(_) | Error::Unreadable(_) => None,
+            // Nothing to say when nothing was unsaved.
+            Error::Signal { kept: None, .. } => None,
             other => Some(inert(&other.to_string()).into_owned()),
         }
     }

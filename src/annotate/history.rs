@@ -34,6 +34,15 @@ impl History {
         }
     }
 
+    /// A history with nothing to undo whose model is not the saved one: edits recovered
+    /// from an interrupted session, unsaved until they are saved.
+    pub fn unsaved() -> History {
+        History {
+            saved: u64::MAX,
+            ..History::new()
+        }
+    }
+
     /// Applies `edit` to `b` and records its inverse; clears redo. An edit that changes
     /// nothing (it is its own inverse: a value set to what it was) is not recorded.
     pub fn perform(&mut self, b: &mut Briefing, edit: Edit) -> Result<(), EditError> {
@@ -151,6 +160,14 @@ mod tests {
         );
         h.undo(&mut b).unwrap().unwrap();
         assert_eq!(b.entities[0].name, "One");
+    }
+
+    #[test]
+    fn a_recovered_history_is_dirty_until_saved() {
+        let mut h = History::unsaved();
+        assert!(h.is_dirty() && !h.can_undo());
+        h.mark_saved();
+        assert!(!h.is_dirty());
     }
 
     #[test]

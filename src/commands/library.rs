@@ -46,8 +46,7 @@ pub fn run(
             .read_only(read_only);
         let result = crate::ui::run_screen(&mut app, mode);
         app.save_progress();
-        result?;
-        return Ok(());
+        return result?.into_result();
     }
     let (library, _) = Library::open(dir, options);
     let width = super::render::terminal_width().unwrap_or(100);

@@ -37,12 +37,13 @@ pub fn run(
     let briefing = super::open_briefing(args.path.as_deref(), max_size, err)?;
     if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() {
         let mut reader = crate::ui::Reader::new(briefing, args.path.clone(), theme, mode)
-            .with_setup(config.keys.reader.clone(), config.export.clone());
+            .with_setup(config.keys.reader.clone(), config.export.clone())
+            .with_max_size(max_size);
         if args.read_only {
             reader = reader.read_only();
         }
-        crate::ui::run_screen(&mut reader, mode)?;
-        return Ok(());
+        let mut reader = reader.offer_recovery();
+        return crate::ui::run_screen(&mut reader, mode)?.into_result();
     }
     let opts = RenderOptions {
         width: super::render::terminal_width().unwrap_or(100),

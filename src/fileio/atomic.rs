@@ -309,7 +309,19 @@ mod tests {
         let tmp = temp_name(OsStr::new(&long), "tmp", 4_194_304, 999);
         assert_eq!(tmp.len(), 249, "{tmp}");
         assert!(tmp.starts_with(".éé") && tmp.ends_with(".tmp-4194304-999"));
-        assert_eq!(temp_name(OsStr::new("a.md"), "tmp", 42, 0), ".a.md.tmp-42-0");
-        assert!(temp_name(OsStr::new("abcdefghijklmnopqrstuvwxyz.md"), "tmp", 4_194_304, 999).len() <= 32);
+        assert_eq!(
+            temp_name(OsStr::new("a.md"), "tmp", 42, 0),
+            ".a.md.tmp-42-0"
+        );
+        assert!(
+            temp_name(
+                OsStr::new("abcdefghijklmnopqrstuvwxyz.md"),
+                "tmp",
+                4_194_304,
+                999
+            )
+            .len()
+                <= 32
+        );
     }
 }

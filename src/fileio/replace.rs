@@ -112,8 +112,16 @@ pub fn save_over(
         Some(m) if links(m) > 1 => return in_place(&target, &dir, bytes, unchanged),
         old => {
             let finish = |file: &File| keep_owner_and_mode(file, old.as_ref());
-            via_temp(&dir, &target, bytes, false, Existing::Replace, finish, unchanged)
-                .map_err(fail)?
+            via_temp(
+                &dir,
+                &target,
+                bytes,
+                false,
+                Existing::Replace,
+                finish,
+                unchanged,
+            )
+            .map_err(fail)?
         }
     };
     match written {

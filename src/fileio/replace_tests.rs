@@ -32,8 +32,18 @@ fn a_save_through_links_writes_the_target_and_keeps_its_mode() {
     symlink(&first, &second).unwrap();
     save_over(&second, b"new", || true).unwrap();
     assert_eq!(fs::read_to_string(&target).unwrap(), "new");
-    assert!(fs::symlink_metadata(&first).unwrap().file_type().is_symlink());
-    assert!(fs::symlink_metadata(&second).unwrap().file_type().is_symlink());
+    assert!(
+        fs::symlink_metadata(&first)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    assert!(
+        fs::symlink_metadata(&second)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
     assert_eq!(fs::metadata(&target).unwrap().mode() & 0o777, 0o600);
     assert_eq!(names(&real), ["b.yaml"], "no temporary file left");
     assert_eq!(

@@ -1,8 +1,12 @@
 //! The event loop every screen runs in: open a terminal [`terminal::Session`], then loop:
 //! settle and draw the [`Screen`], wait for an event (or a stop signal) and hand it to the
-//! screen. Redraws happen only after an event, or when background work has finished.
+//! screen. Redraws happen only after an event, or when background work has finished. When
+//! SIGTERM or SIGHUP stops the loop, the screen keeps its unsaved edits
+//! ([`Screen::keep_unsaved`]) before the terminal is restored, and the run ends as
+//! [`Ended::Signal`] (exit status 128 + the signal).
 
 use std::io;
+use std::path::PathBuf;
 use std::sync::atomic::Ordering;
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
 use std::time::Duration;
@@ -31,6 +35,33 @@ pub trait Screen {
     fn busy(&self) -> bool {
         false
     }
+    /// A signal is ending the program: keeps the unsaved edits; where they are, or why
+    /// they could not be kept; None when nothing is unsaved.
+    fn keep_unsaved(&mut self) -> Option<Result<PathBuf, String>> {
+        None
+    }
+}
+
+/// How a screen's run ended.
+#[derive(Debug)]
+pub enum Ended {
+    /// The screen was done (quit).
+    Done,
+    /// A signal stopped it; what became of the unsaved edits, if there were any.
+    Signal {
+        signal: i32,
+        kept: Option<Result<PathBuf, String>>,
+    },
+}
+
+impl Ended {
+    /// A signal's end as the command's error (exit status 128 + the signal).
+    pub fn into_result(self) -> crate::error::Result<()> {
+        match self {
+            Ended::Done => Ok(()),
+            Ended::Signal { signal, kept } => Err(crate::error::Error::Signal { signal, kept }),
+        }
+    }
 }
 
 impl Screen for Reader {
@@ -43,6 +74,9 @@ impl Screen for Reader {
     }
     fn done(&self) -> bool {
         Reader::done(self)
+    }
+    fn keep_unsaved(&mut self) -> Option<Result<PathBuf, String>> {
+        Reader::keep_unsaved(self)
     }
 }
 
@@ -63,6 +97,9 @@ impl Screen for LibraryScreen {
     fn busy(&self) -> bool {
         self.progress().is_some()
     }
+    fn keep_unsaved(&mut self) -> Option<Result<PathBuf, String>> {
+        self.reader().and_then(Reader::keep_unsaved)
+    }
 }
 
 /// Runs a screen in the terminal until it is done (or a signal stops it).
@@ -72,14 +109,15 @@ impl Screen for LibraryScreen {
 /// check the stop flag: crossterm's `poll` can spin without
 /// returning once the terminal has hung up, and the SIGHUP that follows must still end the
 /// program.
-pub fn run_screen(screen: &mut impl Screen, mode: BidiMode) -> io::Result<()> {
+pub fn run_screen(screen: &mut impl Screen, mode: BidiMode) -> io::Result<Ended> {
     // Test-only: `BRIEFING_TEST_PANIC=draw` makes the first draw panic, so that the tests can
     // check the terminal is restored after a panic (tests/reader_pty.rs). Read once, here.
     let panic_in_draw = std::env::var_os("BRIEFING_TEST_PANIC").is_some_and(|v| v == "draw");
     let mut session = terminal::Session::start(mode)?;
     let events = spawn_event_reader();
     let mut dirty = true;
-    while !screen.done() && !session.stop.load(Ordering::Relaxed) {
+    let signal = || session.stop.load(Ordering::Relaxed);
+    while !screen.done() && signal() == 0 {
         dirty |= screen.tick();
         if dirty {
             session.terminal.draw(|frame| {
@@ -99,7 +137,15 @@ pub fn run_screen(screen: &mut impl Screen, mode: BidiMode) -> io::Result<()> {
             Err(RecvTimeoutError::Disconnected) => break,
         }
     }
-    Ok(())
+    match signal() {
+        0 => Ok(Ended::Done),
+        // Kept before the terminal is restored (when `session` is dropped): the edits come
+        // first.
+        signal => Ok(Ended::Signal {
+            signal: signal as i32,
+            kept: screen.keep_unsaved(),
+        }),
+    }
 }
 
 /// Reads terminal events on their own thread until reading fails or the reader is gone.

@@ -12,6 +12,6 @@ pub mod reader;
 pub mod terminal;
 pub mod widgets;
 
-pub use event_loop::{Screen, run_screen};
+pub use event_loop::{Ended, Screen, run_screen};
 pub use library::LibraryScreen;
 pub use reader::Reader;

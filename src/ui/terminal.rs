@@ -1,6 +1,6 @@
 //! The terminal session: raw mode, alternate screen, mouse, and the bidi mode switches, set
 //! up on start and undone on every way out: normal exit, error (Drop), panic (hook) and
-//! SIGTERM/SIGHUP (a flag the event loop polls).
+//! SIGTERM/SIGHUP (the signal's number put where the event loop polls it).
 //!
 //! Bidi: in application mode the reader sends visual-order, shaped text, so terminals that
 //! reorder by themselves must be told not to: `CSI 8 l` (explicit mode, the terminal-wg
@@ -9,7 +9,7 @@
 
 use std::io::{self, Stdout, Write};
 use std::sync::Arc;
-use std::sync::atomic::AtomicBool;
+use std::sync::atomic::AtomicUsize;
 
 use crossterm::event::{DisableMouseCapture, EnableMouseCapture};
 use crossterm::terminal::{
@@ -49,8 +49,9 @@ fn restore(s: Switches) {
 
 pub struct Session {
     pub terminal: Terminal<CrosstermBackend<Stdout>>,
-    /// Set by SIGTERM or SIGHUP: the event loop leaves and the terminal is restored.
-    pub stop: Arc<AtomicBool>,
+    /// The number of the signal (SIGTERM or SIGHUP) that came, 0 until one does: the event
+    /// loop then leaves and the terminal is restored.
+    pub stop: Arc<AtomicUsize>,
     switches: Switches,
 }
 
@@ -60,9 +61,9 @@ impl Session {
             explicit_bidi: mode == BidiMode::App,
             mlterm: mode == BidiMode::App && std::env::var_os("MLTERM").is_some(),
         };
-        let stop = Arc::new(AtomicBool::new(false));
+        let stop = Arc::new(AtomicUsize::new(0));
         for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
-            signal_hook::flag::register(signal, Arc::clone(&stop))?;
+            signal_hook::flag::register_usize(signal, Arc::clone(&stop), signal as usize)?;
         }
         let previous = std::panic::take_hook();
         std::panic::set_hook(Box::new(move |info| {

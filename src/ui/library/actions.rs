@@ -137,10 +137,12 @@ impl LibraryScreen {
                 let (keys, export) = self.reader_setup.clone();
                 let mut reader =
                     Reader::new(loaded.briefing, Some(path), self.theme, self.mode_bidi)
-                        .with_setup(keys, export);
+                        .with_setup(keys, export)
+                        .with_max_size(self.library.max_size());
                 if self.read_only {
                     reader = reader.read_only();
                 }
+                let reader = reader.offer_recovery();
                 self.reader = Some(match at {
                     Some(id) => reader.at_entity(&id),
                     None => reader,

@@ -265,6 +265,10 @@ fn draw_status(buf: &mut Buffer, area: Rect, reader: &Reader) {
             vec!["not saved: the file changed on disk (or was removed) since it was read".into()],
             keys.reload.hints(),
         ),
+        Mode::Confirm(Confirm::Recover) => (
+            vec!["unsaved edits of an interrupted session were kept: recover them?".into()],
+            keys.recover.hints(),
+        ),
         Mode::Select => (reader.select_status(), keys.select.hints()),
         Mode::Normal => (
             reader

@@ -8,25 +8,31 @@
 //!
 //! The file is read once, at the first edit, and kept with the model it loads to: that pair
 //! ([`Base`]) is what `annotate::save` diffs the edited model against, so the saved file
-//! differs from it only where edits were made. Saving is atomic and refuses when the file's
-//! bytes changed on disk since they were read (the reader then offers to reload it).
-//! Briefings that must not be written (the bundled one, a file without write permission,
-//! `--read-only`) refuse every edit and say why.
+//! differs from it only where edits were made. The file is read (at the first edit, on
+//! reload) within the command line's `--max-size`. Saving is atomic, goes through symbolic
+//! links to the file itself and keeps its mode, owner, group and hard links
+//! (`fileio::save_over`); it refuses when the file's bytes changed on disk since they were
+//! read, checked once before the new text is built and again just before the file changes
+//! (the reader then offers to reload it). Briefings that must not be written (the bundled
+//! one, a file without write permission or whose folder is gone, `--read-only`) refuse
+//! every edit and say why. What happens to unsaved edits when a signal ends the reader is
+//! in `recover`.
 
-use std::io::Read;
-use std::path::{Path, PathBuf};
+use std::io::{self, Read};
+use std::path::Path;
 use std::rc::Rc;
 
 use crate::annotate::{self, Edit, History};
 use crate::briefing::{self, Briefing, LoadError, Part};
-use crate::fileio::{Existing, open_regular, write_atomic};
+use crate::fileio::{SaveFileError, folder_of, open_regular, resolve, save_over};
 use crate::view::ids::{AnyMention, ArticleIx, EntityIx, HeadlineIx, MentionIx};
 use crate::view::marks::MentionMap;
 
 use super::keys::{QuitAction, ReloadAction};
 use super::state::{Mode, Reader, entity_rows};
 
-/// The largest file read back for saving (the loader's own limit is lower).
+/// The largest file read back for saving unless [`Reader::with_max_size`] says otherwise
+/// (the command line's `--max-size` does).
 const MAX_SOURCE: u64 = 1 << 30;
 
 /// A mention by what it is rather than by its index, which every edit may change.
@@ -71,17 +77,18 @@ impl MentionKey {
 
 /// The file as last read or written (a byte order mark included: `annotate::save` keeps it),
 /// and the model it loads to.
-struct Base {
-    source: String,
-    model: Rc<Briefing>,
+pub(super) struct Base {
+    pub(super) source: String,
+    pub(super) model: Rc<Briefing>,
 }
 
-/// What the reader needs to edit: the history, why edits are refused (if they are), and the
-/// file's text once an edit was made.
+/// What the reader needs to edit: the history, why edits are refused (if they are), the
+/// file's text once an edit was made, and the largest file it reads.
 pub struct Editing {
-    history: History,
+    pub(super) history: History,
     read_only: Option<String>,
-    base: Option<Base>,
+    pub(super) base: Option<Base>,
+    pub(super) max_size: u64,
 }
 
 impl Default for Editing {
@@ -90,6 +97,7 @@ impl Default for Editing {
             history: History::new(),
             read_only: None,
             base: None,
+            max_size: MAX_SOURCE,
         }
     }
 }
@@ -116,13 +124,20 @@ impl Reader {
         self
     }
 
+    /// Reads the file (at the first edit, on reload) only up to `max_size` bytes: the
+    /// command line's `--max-size`.
+    pub fn with_max_size(mut self, max_size: u64) -> Reader {
+        self.editing.max_size = max_size;
+        self
+    }
+
     /// Whether there are edits not yet saved.
     pub fn unsaved(&self) -> bool {
         self.editing.dirty()
     }
 
     /// Why this briefing cannot be edited, if it cannot.
-    fn refusal(&self) -> Option<String> {
+    pub(super) fn refusal(&self) -> Option<String> {
         if let Some(why) = &self.editing.read_only {
             return Some(why.clone());
         }
@@ -132,8 +147,7 @@ impl Reader {
                     .into(),
             );
         };
-        (!writable(path))
-            .then(|| "read-only: no permission to write this file or its folder".to_string())
+        writable(path).err()
     }
 
     /// Whether edits are allowed here; if not, says why (before a picker or form is opened
@@ -205,7 +219,7 @@ impl Reader {
     }
 
     /// Checks that edits are allowed and reads the file the first time.
-    fn ready_to_edit(&mut self) -> Result<(), String> {
+    pub(super) fn ready_to_edit(&mut self) -> Result<(), String> {
         if let Some(why) = self.refusal() {
             return Err(why);
         }
@@ -213,7 +227,7 @@ impl Reader {
             return Ok(());
         }
         let path = self.path.clone().ok_or("no file to edit")?;
-        let source = read_source(&path)?;
+        let source = read_source(&path, self.editing.max_size)?;
         let loaded = briefing::load_str(&path.display().to_string(), &source)
             .map_err(|_| "the file no longer loads: it changed on disk since it was opened")?;
         if loaded.briefing != *self.briefing {
@@ -240,6 +254,13 @@ impl Reader {
     }
 
     fn save_checking(&mut self, check_disk: bool) {
+        self.save_with(check_disk, &mut || {});
+    }
+
+    /// The save. `meanwhile` runs after the new text is built and before the last check of
+    /// the file on disk: a seam for the tests, which change the file there as another
+    /// program could (the save itself passes nothing).
+    pub(super) fn save_with(&mut self, check_disk: bool, meanwhile: &mut dyn FnMut()) {
         if let Some(why) = self.refusal() {
             self.say(&[&why]);
             return;
@@ -265,9 +286,22 @@ impl Reader {
                 return;
             }
         };
-        if let Err(e) = write_atomic(&path, saved.yaml.as_bytes(), Existing::Replace) {
-            self.say(&["not saved (your edits are kept): ", &e.to_string()]);
-            return;
+        // Checked again just before the file changes: building and checking the new text
+        // takes time (a second on a big file), and another program may write meanwhile.
+        let written = save_over(&path, saved.yaml.as_bytes(), || {
+            meanwhile();
+            !check_disk || matches!(annotate::changed_on_disk(&path, &base.source), Ok(false))
+        });
+        match written {
+            Ok(()) => {}
+            Err(SaveFileError::Changed) => {
+                self.mode = Mode::Confirm(Confirm::Reload);
+                return;
+            }
+            Err(e) => {
+                self.say(&["not saved (your edits are kept): ", &e.to_string()]);
+                return;
+            }
         }
         self.editing.base = Some(Base {
             source: saved.yaml,
@@ -316,7 +350,7 @@ impl Reader {
         let Some(path) = self.path.clone() else {
             return;
         };
-        match briefing::load_path(&path, MAX_SOURCE) {
+        match briefing::load_path(&path, self.editing.max_size) {
             Ok(loaded) => {
                 // A fresh start from the file; whether edits are allowed stays as it was.
                 self.editing.history = History::new();
@@ -371,33 +405,47 @@ pub enum Confirm {
     Quit,
     /// Saving found the file changed on disk.
     Reload,
+    /// Unsaved edits of an interrupted session were kept for this file.
+    Recover,
 }
 
-/// The file's text, as it is on disk.
-fn read_source(path: &Path) -> Result<String, String> {
+/// The file's text, as it is on disk, if it is at most `max_size` bytes (`--max-size`).
+pub(super) fn read_source(path: &Path, max_size: u64) -> Result<String, String> {
     let mut bytes = Vec::new();
     open_regular(path)
-        .and_then(|f| f.take(MAX_SOURCE).read_to_end(&mut bytes))
+        .and_then(|f| f.take(max_size.saturating_add(1)).read_to_end(&mut bytes))
         .map_err(|e| e.to_string())?;
+    if bytes.len() as u64 > max_size {
+        return Err(format!(
+            "the file is over the limit of {max_size} bytes (raise it with --max-size)"
+        ));
+    }
     String::from_utf8(bytes).map_err(|_| "the file is no longer UTF-8 text".into())
 }
 
-/// Whether the file and its folder (where the atomic write puts its temporary file) may be
-/// written.
-fn writable(path: &Path) -> bool {
-    let folder: PathBuf = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
+/// Whether the file `path` leads to and its folder (where the atomic write puts its
+/// temporary file) may be written; if not, why.
+fn writable(path: &Path) -> Result<(), String> {
+    let target = resolve(path).unwrap_or_else(|_| path.to_path_buf());
+    let why = |e: io::Error| match e.kind() {
+        io::ErrorKind::NotFound => "the file's folder no longer exists".to_string(),
+        _ => "read-only: no permission to write this file or its folder".to_string(),
     };
+    access_w(&folder_of(&target)).map_err(why)?;
     // A file removed since it was read can be written again if its folder can.
-    (!path.exists() || access_w(path)) && access_w(&folder)
+    match access_w(&target) {
+        Err(e) if e.kind() != io::ErrorKind::NotFound => Err(why(e)),
+        _ => Ok(()),
+    }
 }
 
-fn access_w(path: &Path) -> bool {
+fn access_w(path: &Path) -> io::Result<()> {
     use std::os::unix::ffi::OsStrExt;
-    let Ok(c) = std::ffi::CString::new(path.as_os_str().as_bytes()) else {
-        return false;
-    };
+    let c = std::ffi::CString::new(path.as_os_str().as_bytes())
+        .map_err(|_| io::Error::from(io::ErrorKind::InvalidInput))?;
     // SAFETY: `c` is a valid NUL-terminated string that outlives the call.
-    unsafe { libc::access(c.as_ptr(), libc::W_OK) == 0 }
+    match unsafe { libc::access(c.as_ptr(), libc::W_OK) } {
+        0 => Ok(()),
+        _ => Err(io::Error::last_os_error()),
+    }
 }

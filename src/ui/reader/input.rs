@@ -84,6 +84,11 @@ impl Reader {
                     self.answer_reload(answer);
                 }
             }
+            Mode::Confirm(Confirm::Recover) => {
+                if let Some(answer) = self.keys.recover.action_for(&key) {
+                    self.answer_recover(answer);
+                }
+            }
         }
     }
 

@@ -223,6 +223,21 @@ pub const RELOAD: &[KeyRow<ReloadAction>] = &[
     (&[Code(KeyCode::Esc)], ReloadAction::Keep, "keep the edits on screen (not saved)", "Esc keep"),
 ];
 
+/// What a key answers when unsaved edits of an interrupted session were kept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RecoverAction {
+    Recover,
+    Discard,
+    Later,
+}
+
+#[rustfmt::skip]
+pub const RECOVER: &[KeyRow<RecoverAction>] = &[
+    (&[Char('r')], RecoverAction::Recover, "load the kept edits (unsaved until w saves them)", "r recover"),
+    (&[Char('d')], RecoverAction::Discard, "delete the kept edits", "d discard"),
+    (&[Code(KeyCode::Esc)], RecoverAction::Later, "decide later: asked again at the next open", "Esc later"),
+];
+
 /// The reader's keymaps, one per mode.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ReaderKeys {
@@ -235,6 +250,7 @@ pub struct ReaderKeys {
     pub review: Keymap<ReviewAction>,
     pub quit: Keymap<QuitAction>,
     pub reload: Keymap<ReloadAction>,
+    pub recover: Keymap<RecoverAction>,
 }
 
 impl Default for ReaderKeys {
@@ -249,6 +265,7 @@ impl Default for ReaderKeys {
             review: Keymap::new(REVIEW),
             quit: Keymap::new(QUIT),
             reload: Keymap::new(RELOAD),
+            recover: Keymap::new(RECOVER),
         }
     }
 }
@@ -268,6 +285,7 @@ mod tests {
         bound_once(REVIEW);
         bound_once(QUIT);
         bound_once(RELOAD);
+        bound_once(RECOVER);
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! The reader screen (`briefing FILE`): [`state`] holds the reader and what it shows,
 //! [`keys`] its keymap tables, [`input`] turns events into actions, [`navigate`],
-//! [`search`] and [`export`] carry the actions out, [`select`] runs select mode (the text
+//! [`search`] and [`export`] carry the actions out, [`edits`] edits and saves ([`recover`]:
+//! unsaved edits kept when a signal ends the reader), [`select`] runs select mode (the text
 //! cursor's motions are in [`caret`], what is selected and the mouse in [`selection`],
 //! marking in [`mark`]), [`layout`] settles the screen
 //! before each draw and [`draw`] draws it without changing anything.
@@ -15,6 +16,7 @@ pub mod keys;
 pub mod layout;
 pub mod mark;
 pub mod navigate;
+pub mod recover;
 pub mod review;
 pub mod search;
 pub mod select;
@@ -32,3 +34,5 @@ mod tests;
 
 #[cfg(test)]
 mod annotate_tests;
+#[cfg(test)]
+mod save_tests;
