@@ -257,3 +257,52 @@ fn read_only_says_so_when_an_edit_is_tried() {
     r.quit();
     assert_eq!(fs::read_to_string(&path).unwrap(), bundled);
 }
+
+/// Issue 25, defect 6: SIGTERM or SIGHUP with unsaved edits keeps them in `.NAME.recover`
+/// (mode 0600; the file itself untouched) and exits with 128 + the signal; the next open
+/// asks, `r` brings the edits back unsaved and `w` saves them.
+#[test]
+fn a_signal_keeps_unsaved_edits_for_the_next_open() {
+    use std::os::unix::fs::PermissionsExt;
+    for (signal, name) in [(libc::SIGTERM, "-TERM"), (libc::SIGHUP, "-HUP")] {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("b.yaml");
+        let bundled = include_str!("../briefings/mali-le-campement-2017-06-18.yaml");
+        fs::write(&path, bundled).unwrap();
+        let arg = path.display().to_string();
+        let mut r = Reader::start(&[&arg], &[], COLS, 40);
+        r.screen_has("Entities:");
+        r.keys("]R");
+        r.wait_status("name: ");
+        r.keys("Zed\r");
+        r.wait_status("unsaved: w saves");
+        let pid = r.child.process_id().unwrap();
+        let status = std::process::Command::new("kill")
+            .args([name, &pid.to_string()])
+            .status()
+            .unwrap();
+        assert!(status.success());
+        let status = r.wait_exit();
+        assert_eq!(status.exit_code(), 128 + signal as u32, "{name}");
+        r.assert_restored();
+        assert_eq!(fs::read_to_string(&path).unwrap(), bundled, "{name}");
+        let kept = dir.path().join(".b.yaml.recover");
+        let mode = fs::metadata(&kept).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600, "{name}");
+        let renamed = |text: &str| {
+            let b = load_str("b.yaml", text).unwrap().briefing;
+            b.entities.iter().any(|e| e.name.ends_with("Zed"))
+        };
+        assert!(renamed(&fs::read_to_string(&kept).unwrap()), "{name}");
+
+        let mut r = Reader::start(&[&arg], &[], COLS, 40);
+        r.wait_status("unsaved edits of an interrupted session were kept");
+        r.keys("r");
+        r.wait_status("recovered the edits");
+        r.keys("w");
+        r.wait_status("saved to");
+        r.quit();
+        assert!(renamed(&fs::read_to_string(&path).unwrap()), "{name}");
+        assert!(!kept.exists(), "{name}");
+    }
+}

@@ -7,7 +7,7 @@
 
 mod common;
 
-use std::ffi::CString;
+use std::ffi::{CString, OsString};
 use std::fs;
 use std::os::unix::ffi::OsStrExt;
 use std::os::unix::fs::{FileTypeExt, PermissionsExt};
@@ -115,15 +115,51 @@ fn a_long_output_name_is_written() {
 /// temporary file on disk.
 #[test]
 fn an_interrupted_export_leaves_no_temporary_file() {
+    interrupted_write_leaves_nothing(|out| {
+        let mut args: Vec<OsString> = vec!["export".into(), "--format=md".into(), "-o".into()];
+        args.push(out.into());
+        args
+    });
+}
+
+/// Issue 25, defect 20: the same for `new -o` and `suggest --apply -o`.
+#[test]
+fn an_interrupted_new_or_suggest_leaves_no_temporary_file() {
+    interrupted_write_leaves_nothing(|out| {
+        let article = test_file("fixtures/new/report.txt");
+        vec![
+            "new".into(),
+            "--date".into(),
+            "2024-01-02".into(),
+            "-o".into(),
+            out.into(),
+            article.into(),
+        ]
+    });
+    interrupted_write_leaves_nothing(|out| {
+        let input = test_file("fixtures/new/suggest-small.yaml");
+        vec![
+            "suggest".into(),
+            input.into(),
+            "--apply".into(),
+            "-o".into(),
+            out.into(),
+        ]
+    });
+}
+
+/// Runs the command `args(OUT)` gives, with its write of OUT held; SIGINT, SIGTERM and
+/// SIGHUP there end it unsuccessfully with nothing left in OUT's folder.
+fn interrupted_write_leaves_nothing(args: impl Fn(&Path) -> Vec<OsString>) {
     for signal in [libc::SIGINT, libc::SIGTERM, libc::SIGHUP] {
         let dir = TempDir::new().unwrap();
         let output = dir.path().join("out.md");
         let mut command = briefing();
         command
-            .args(["export", "--format=md", "-o"])
-            .arg(&output)
+            .args(args(&output))
             .env("BRIEFING_TEST_PAUSE_WRITE", "1")
             .stdin(Stdio::null())
+            .stdout(Stdio::null())
             .stderr(Stdio::null());
         let mut child = command.spawn().unwrap();
         let start = Instant::now();
