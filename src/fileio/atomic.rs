@@ -8,7 +8,8 @@
 //! exists -> the bytes, flushed to disk (`fsync`) -> moved into place: `rename` (which
 //! replaces a link itself, never what it points to) or, when nothing may be replaced, a hard
 //! link (which fails rather than replace a file that appeared in the meantime) -> the
-//! temporary file is removed on every path.
+//! temporary file is removed on every path. That write ([`via_temp`]) is shared with
+//! `replace`, which saves an edited file through its links instead.
 
 use std::ffi::OsStr;
 use std::fs::{self, File, OpenOptions, Permissions};
