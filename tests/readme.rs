@@ -38,6 +38,7 @@ fn readme_key_tables_match_the_reader_keymaps() {
     assert_documented(expected_table(&keys.review));
     assert_documented(expected_table(&keys.quit));
     assert_documented(expected_table(&keys.reload));
+    assert_documented(expected_table(&keys.recover));
 }
 
 #[test]
