@@ -8,9 +8,10 @@
 //! flow-mapping entity, an anchor or alias inside it, a list whose items cannot be matched),
 //! the entity's whole block is rewritten ([`whole`]).
 
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
 use std::collections::{HashMap, HashSet};
 
+use crate::briefing::write::Mentions;
 use crate::briefing::{Briefing, Figure, Mention, Part, selectors_of};
 
 use super::spans::{EntitySpan, KeySpan, Lines};
@@ -37,6 +38,8 @@ pub struct Context<'a> {
     pub nl: &'a str,
     /// What each selector of the file selects, found once, when first needed.
     pub selectors: OnceCell<Option<Vec<Vec<Vec<Mention>>>>>,
+    /// Writes the current model's mentions.
+    pub writer: RefCell<Mentions<'a>>,
 }
 
 type Key = (usize, Part, usize, usize);
@@ -92,7 +95,13 @@ impl Context<'_> {
         let end = self.lines.trim(span.start, span.end);
         let (from, to) = self.lines_range(span.start, end);
         let indent = indent_of(self.lines.text(span.start));
-        let text = yaml::entity(self.current, j, &indent, self.nl);
+        let text = yaml::entity(
+            &mut self.writer.borrow_mut(),
+            self.current,
+            j,
+            &indent,
+            self.nl,
+        );
         Change { from, to, text }
     }
 
@@ -196,9 +205,7 @@ impl Context<'_> {
         let nl = self.nl;
         let current = yaml::mentions_of(self.current, j);
         let lines_of = |ms: &[&Mention], indent: &str| -> String {
-            ms.iter()
-                .map(|m| yaml::mention_line(self.current, m, indent, nl))
-                .collect()
+            yaml::mention_lines(&mut self.writer.borrow_mut(), ms, indent, nl)
         };
         let Some(k) = span.key("mentions") else {
             let at = self.lines.start(self.new_key_line(span));

@@ -19,12 +19,13 @@
 //! again with the lines found by parsing the whole file; if all fail, `SaveError` says why
 //! and nothing is returned to write.
 
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;
 use std::io::{self, Read};
 use std::path::Path;
 
 use crate::briefing::load::BOM;
+use crate::briefing::write::Mentions;
 use crate::briefing::{Briefing, load_str};
 
 use super::rewrite::{Change, Context};
@@ -79,6 +80,7 @@ pub fn save(
             "\n"
         },
         selectors: OnceCell::new(),
+        writer: RefCell::new(Mentions::new(current)),
     };
     let mut first_failure = None;
     // In place, then whole entities; with the entities found fast, then by a full parse.
@@ -162,7 +164,8 @@ fn changes(cx: &Context, whole_entities: bool, fast: bool) -> Result<Vec<Change>
 fn new_entities(cx: &Context, list: Option<&super::spans::ListSpan>, new: &[usize]) -> Change {
     let (lines, nl) = (cx.lines, cx.nl);
     let block = |js: &mut dyn Iterator<Item = usize>, indent: &str| -> String {
-        js.map(|j| yaml::entity(cx.current, j, indent, nl))
+        let mut w = cx.writer.borrow_mut();
+        js.map(|j| yaml::entity(&mut w, cx.current, j, indent, nl))
             .collect()
     };
     match list {

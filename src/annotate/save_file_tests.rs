@@ -241,7 +241,11 @@ fn unusual_layouts_change_in_place() {
         .replace("  name: Bamako,\n    the capital\n", "  name: \"Bamako\"\n")
         .replace(
             "occurrence: 1}\n",
-            "occurrence: 1}\n  - {article: \"en\", quote: \"Bamako\", occurrence: 2}\n",
+            &format!(
+                "occurrence: 1}}\n  - {{article: \"en\", quote: \"Bamako\", start: {0}, end: {1}}}\n",
+                text[..second].chars().count(),
+                text[..second].chars().count() + 6
+            ),
         )
         .replace(
             "  figure:\n    type: killed\n    count: 2   # first report\n",

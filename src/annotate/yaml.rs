@@ -1,11 +1,13 @@
 //! The YAML text `save` writes for what changed: an entity's values (names, links, figure)
-//! as one-line flow collections, a mention as one flow-mapping line (by
-//! [`crate::briefing::write`], as `suggest --apply` writes them), a whole entity as a block
-//! mapping. Plain scalars only where YAML cannot read them as anything but that text.
+//! as one-line flow collections, mentions as flow-mapping lines (by
+//! [`crate::briefing::write::Mentions`], as `suggest --apply` writes them: one line for a
+//! quote all of whose matches are meant, the quote with offsets otherwise), a whole entity
+//! as a block mapping. Plain scalars only where YAML cannot read them as anything but that
+//! text.
 
 use std::fmt::Write;
 
-use crate::briefing::write::{self, json};
+use crate::briefing::write::{self, Mentions, json};
 use crate::briefing::{Briefing, Mention};
 
 /// `s` plain when YAML reads it back as the same text (a letter, then letters, digits,
@@ -56,14 +58,16 @@ pub fn mentions_of(b: &Briefing, entity: usize) -> Vec<&Mention> {
     text.chain(headlines).collect()
 }
 
-/// One mention as an item line of a block list, `{indent}- {…}{nl}`.
-pub fn mention_line(b: &Briefing, m: &Mention, indent: &str, nl: &str) -> String {
-    let item = write::mention(b, m.article, m.part, m.bytes.clone(), m.figure.as_ref());
-    format!("{indent}- {item}{nl}")
+/// Mentions as item lines of a block list, `{indent}- {…}{nl}` each.
+pub fn mention_lines(w: &mut Mentions, ms: &[&Mention], indent: &str, nl: &str) -> String {
+    w.selectors(ms)
+        .into_iter()
+        .map(|item| format!("{indent}- {item}{nl}"))
+        .collect()
 }
 
 /// A whole entity as a block-list item at `indent` (the indentation of its `-`).
-pub fn entity(b: &Briefing, entity: usize, indent: &str, nl: &str) -> String {
+pub fn entity(w: &mut Mentions, b: &Briefing, entity: usize, indent: &str, nl: &str) -> String {
     let e = &b.entities[entity];
     let mut out = String::new();
     let _ = write!(
@@ -85,10 +89,7 @@ pub fn entity(b: &Briefing, entity: usize, indent: &str, nl: &str) -> String {
     let mentions = mentions_of(b, entity);
     if !mentions.is_empty() {
         let _ = write!(out, "{indent}  mentions:{nl}");
-        let inner = format!("{indent}    ");
-        for m in mentions {
-            out.push_str(&mention_line(b, m, &inner, nl));
-        }
+        out.push_str(&mention_lines(w, &mentions, &format!("{indent}    "), nl));
     }
     out
 }

@@ -4,9 +4,11 @@
 //!
 //! What the format can hold is decided in one place, [`writable`]: for now mentions in
 //! headlines and figures without a count (dozens, العشرات) are left out and counted (the
-//! format extension of issue #14 adds both). A mention is written as its quote, with
-//! `occurrence` only when the quote occurs more than once, or with its offsets when it is
-//! not a whole word ([`crate::briefing::write`], shared with the annotation save). New mentions of a known entity are inserted before its first mention;
+//! format extension of issue #14 adds both). Mentions are written by
+//! [`crate::briefing::write::Mentions`], shared with the annotation save: one quote for a
+//! quote all of whose matches are suggested (a sentence repeated 20 000 times is one line),
+//! else the quote with its offsets, which the loader checks without searching. New mentions
+//! of a known entity are inserted before its first mention;
 //! new entities before the file's first entity, or under a new `entities:` key at the end.
 //! The result is loaded back; if it would not load, nothing is returned but the errors.
 
@@ -15,8 +17,8 @@ use std::collections::BTreeMap;
 use super::{StatedFigure, Suggestion, Suggestions};
 use crate::briefing::diagnostic::NodePath;
 use crate::briefing::locate::Locator;
-use crate::briefing::write::{self, json};
-use crate::briefing::{self, Briefing, EntityKind};
+use crate::briefing::write::{self, Mentions, json};
+use crate::briefing::{self, Briefing, EntityKind, Mention};
 
 /// Why a suggestion cannot be written, if it cannot: a figure the format cannot hold (an
 /// amount with neither a count nor a vague word it knows).
@@ -39,10 +41,25 @@ pub struct Applied {
     pub left_out: BTreeMap<&'static str, usize>,
 }
 
-/// One suggested mention as the file writes it.
-fn mention_yaml(b: &Briefing, s: &Suggestion) -> String {
-    let figure = s.figure.and_then(StatedFigure::to_figure);
-    write::mention(b, s.article, s.part, s.bytes.clone(), figure.as_ref())
+/// Suggested mentions as the file writes them, one block-list item line each at `indent`
+/// (one line for a quote all of whose matches are suggested).
+fn mention_lines(w: &mut Mentions, s: &[&Suggestion], indent: &str) -> String {
+    let mentions: Vec<Mention> = s
+        .iter()
+        .map(|s| Mention {
+            entity: s.entity,
+            article: s.article,
+            part: s.part,
+            bytes: s.bytes.clone(),
+            chars: s.chars.clone(),
+            figure: s.figure.and_then(StatedFigure::to_figure),
+        })
+        .collect();
+    let refs: Vec<&Mention> = mentions.iter().collect();
+    w.selectors(&refs)
+        .into_iter()
+        .map(|item| format!("{indent}- {item}\n"))
+        .collect()
 }
 
 /// The byte offset where line `line` (1-based) starts, and the indentation before the `-`
@@ -69,6 +86,7 @@ pub fn apply(
     s: &Suggestions,
 ) -> Result<Applied, Vec<briefing::Diagnostic>> {
     let locator = Locator::new(source);
+    let mut writer = Mentions::new(b);
     let mut left_out: BTreeMap<&'static str, usize> = BTreeMap::new();
     let mut by_entity: BTreeMap<usize, Vec<&Suggestion>> = BTreeMap::new();
     for m in &s.mentions {
@@ -98,11 +116,7 @@ pub fn apply(
                 let (line, _) = locator.position(&path);
                 match item_line(source, line).filter(|_| !b.entities[known].mentions.is_empty()) {
                     Some((at, indent)) => {
-                        let lines: String = mentions
-                            .iter()
-                            .map(|m| format!("{indent}- {}\n", mention_yaml(b, m)))
-                            .collect();
-                        inserts.push((at, lines));
+                        inserts.push((at, mention_lines(&mut writer, mentions, &indent)));
                         written += mentions.len();
                     }
                     None => {
@@ -146,9 +160,7 @@ pub fn apply(
                     new_items.push_str(&format!("{i}  figure: {}\n", write::figure(&f)));
                 }
                 new_items.push_str(&format!("{i}  mentions:\n"));
-                for m in mentions {
-                    new_items.push_str(&format!("{i}    - {}\n", mention_yaml(b, m)));
-                }
+                new_items.push_str(&mention_lines(&mut writer, mentions, &format!("{i}    ")));
                 written += mentions.len();
                 new_entities += 1;
             }
@@ -261,10 +273,10 @@ mod tests {
         let mut s = suggestion(Part::Headline, None, Some("dozens"));
         s.bytes = 0..word.len();
         s.chars = 0..word.chars().count();
-        let yaml = mention_yaml(&b, &s);
+        let yaml = mention_lines(&mut Mentions::new(&b), &[&s], "");
         assert!(yaml.contains(", part: headline, quote: "), "{yaml}");
         assert!(
-            yaml.ends_with("figure: {type: injured, qualifier: dozens}}"),
+            yaml.ends_with("figure: {type: injured, qualifier: dozens}}\n"),
             "{yaml}"
         );
     }
