@@ -86,7 +86,7 @@ pub fn save(
     // In place, then whole entities; with the entities found fast, then by a full parse.
     for (whole, fast) in [(false, true), (true, true), (false, false), (true, false)] {
         let Some((text, added, removed)) = changes(&context, whole, fast)
-            .and_then(|changes| splice(source, changes).ok_or(SaveError::Layout))
+            .and_then(|changes| splice(source, context.nl, changes).ok_or(SaveError::Layout))
             .map_err(|e| first_failure = first_failure.take().or(Some(e)))
             .ok()
         else {
@@ -195,24 +195,29 @@ fn new_entities(cx: &Context, list: Option<&super::spans::ListSpan>, new: &[usiz
         None => {
             let source = lines.source;
             let at = source.len();
-            let lead = if source.is_empty() || source.ends_with('\n') {
-                ""
-            } else {
-                nl
-            };
             let items = block(&mut new.iter().copied(), "  ");
             Change {
                 from: at,
                 to: at,
-                text: format!("{lead}entities:{nl}{items}"),
+                text: format!("entities:{nl}{items}"),
             }
         }
     }
 }
 
 /// Applies `changes` to `source`: the new text and the lines added and removed. None if two
-/// changes overlap.
-fn splice(source: &str, mut changes: Vec<Change>) -> Option<(String, usize, usize)> {
+/// changes overlap. Lines added at the end of a source without a final line break (`nl`)
+/// start on a line of their own, and the text still ends without one.
+fn splice(source: &str, nl: &str, mut changes: Vec<Change>) -> Option<(String, usize, usize)> {
+    let unterminated = !source.is_empty() && !source.ends_with('\n');
+    for c in changes
+        .iter_mut()
+        .filter(|c| c.from == source.len() && unterminated)
+    {
+        if let Some(lines) = c.text.strip_suffix(nl) {
+            c.text = format!("{nl}{lines}");
+        }
+    }
     changes.sort_by_key(|c| (c.from, c.to));
     let mut out = String::with_capacity(source.len() + 256);
     let (mut at, mut added, mut removed) = (0, 0, 0);
@@ -255,3 +260,7 @@ mod tests;
 #[cfg(test)]
 #[path = "save_file_tests.rs"]
 mod file_tests;
+
+#[cfg(test)]
+#[path = "splice_tests.rs"]
+mod splice_tests;

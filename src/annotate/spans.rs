@@ -317,27 +317,44 @@ impl<'a> Lines<'a> {
     /// there is one such line and the text from there parses on its own (no alias to an
     /// anchor above it); else, or without `from_entities`, the whole source.
     pub fn spans(&self, from_entities: bool) -> Spans {
+        // yaml-rust2 refuses tabs libyaml takes (`name:<TAB>Mali`); a tab and a space are
+        // one byte and one column each, so where the source does not parse, the spans of
+        // the text with spaces for tabs are the source's.
+        let detabbed = self
+            .source
+            .contains('\t')
+            .then(|| self.source.replace('\t', " "));
+        let texts: Vec<&str> = std::iter::once(self.source)
+            .chain(detabbed.as_deref())
+            .collect();
         if from_entities {
             let mut keys = (0..self.len()).filter(|&l| self.text(l).starts_with("entities:"));
             if let (Some(line), None) = (keys.next(), keys.next())
-                && let Ok(spans) = self.parse(line)
+                && let Some(spans) = texts.iter().find_map(|t| self.parse(t, line).ok())
             {
                 return spans;
             }
         }
-        self.parse(0).unwrap_or_else(|partial| partial)
+        let mut partial = None;
+        for text in &texts {
+            match self.parse(text, 0) {
+                Ok(spans) => return spans,
+                Err(found) => partial = partial.or(Some(found)),
+            }
+        }
+        partial.unwrap_or(Spans { entities: None })
     }
 
-    /// Parses the source from line `first_line` on: the spans, or what was found before a
-    /// syntax error.
-    fn parse(&self, first_line: usize) -> Result<Spans, Spans> {
+    /// Parses `text` (the source, or a copy with the same lines and columns) from line
+    /// `first_line` on: the spans, or what was found before a syntax error.
+    fn parse(&self, text: &str, first_line: usize) -> Result<Spans, Spans> {
         let mut recorder = Recorder {
             lines: self,
             first_line,
             stack: Vec::new(),
             list: None,
         };
-        let mut parser = Parser::new_from_str(&self.source[self.start(first_line)..]);
+        let mut parser = Parser::new_from_str(&text[self.start(first_line)..]);
         let parsed = parser.load(&mut recorder, false);
         let spans = Spans {
             entities: recorder.list,
