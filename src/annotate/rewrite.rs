@@ -5,8 +5,10 @@
 //! `mentions` list is kept when every mention it selects is still there with the same figure;
 //! an item that is not is replaced by lines for what it selected that remains; mentions no
 //! item selects are added after the last item. When none of that can be done in place (a
-//! flow-mapping entity, an anchor or alias inside it, a list whose items cannot be matched),
-//! the entity's whole block is rewritten ([`whole`]).
+//! flow-mapping entity, an anchor or alias in a changed key, a list whose items cannot be matched),
+//! the entity's whole block is rewritten ([`whole`]). An anchor or alias stops only the
+//! change of the key that holds it (an anchor another entity aliases stays where it is when
+//! other keys change).
 
 use std::cell::{OnceCell, RefCell};
 use std::collections::{HashMap, HashSet};
@@ -164,6 +166,9 @@ impl Context<'_> {
     /// Sets `key` of the entity to the one-line `value`.
     fn set_key(&self, span: &EntitySpan, key: &str, value: &str) -> Result<Change, Whole> {
         let nl = self.nl;
+        if span.key(key).is_some_and(|k| k.anchored) {
+            return Err(Whole);
+        }
         let Some(k) = span.key(key) else {
             let at = self.lines.start(self.new_key_line(span));
             let indent = Self::key_indent(span)?;
@@ -218,6 +223,9 @@ impl Context<'_> {
                 text,
             }]);
         };
+        if k.anchored {
+            return Err(Whole);
+        }
         let (first, last) = self.key_lines(k);
         if current.is_empty() || !k.block || k.flow {
             // Rewrite the key: a block list of every mention, or no key for none.

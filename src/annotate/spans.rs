@@ -33,6 +33,11 @@ pub struct KeySpan {
     pub end: usize,
     /// For a sequence: where each item starts.
     pub items: Vec<At>,
+    /// For a block mapping, each key and where it starts; for a sequence, each scalar
+    /// item and where it starts.
+    pub entries: Vec<(String, At)>,
+    /// Its value holds an anchor or an alias.
+    pub anchored: bool,
 }
 
 /// One item of the `entities` list.
@@ -44,7 +49,8 @@ pub struct EntitySpan {
     pub end: usize,
     /// Written as a flow mapping.
     pub flow: bool,
-    /// It has an anchor or an alias somewhere inside.
+    /// It has an anchor or an alias, on itself or on one of its keys (those on a key's
+    /// value are the key's `anchored`).
     pub anchored: bool,
     pub keys: Vec<KeySpan>,
 }
@@ -100,6 +106,12 @@ impl Recorder<'_> {
         let depth = self.stack.len();
         if let Some(Frame::Mapping { key: k @ None }) = self.stack.last_mut() {
             *k = Some((key.to_string(), at));
+            if depth == 4
+                && self.in_list()
+                && let Some(k) = self.entity().and_then(|e| e.keys.last_mut())
+            {
+                k.entries.push((key.to_string(), at));
+            }
             if depth == 3
                 && let Some(e) = self.entity()
             {
@@ -152,6 +164,9 @@ impl Recorder<'_> {
             4 if self.in_list() && matches!(self.stack.last(), Some(Frame::Sequence)) => {
                 if let Some(k) = self.entity().and_then(|e| e.keys.last_mut()) {
                     k.items.push(at);
+                    if collection.is_none() {
+                        k.entries.push((key.to_string(), at));
+                    }
                 }
             }
             _ => {}
@@ -192,12 +207,23 @@ impl Recorder<'_> {
         }
     }
 
+    /// An anchor or alias (`id` > 0) on the node just started: it belongs to the key whose
+    /// value (or name) it is in, or else (on the entity itself) to the entity.
     fn anchor(&mut self, id: usize) {
+        let depth = self.stack.len();
+        let in_value = match self.stack.get(2) {
+            Some(Frame::Mapping { key }) => depth > 3 || key.is_some(),
+            _ => false,
+        };
         if id > 0
             && self.in_list()
+            && depth >= 2
             && let Some(e) = self.entity()
         {
-            e.anchored = true;
+            match e.keys.last_mut().filter(|_| in_value) {
+                Some(k) => k.anchored = true,
+                None => e.anchored = true,
+            }
         }
     }
 
@@ -215,27 +241,30 @@ impl MarkedEventReceiver for Recorder<'_> {
             col: mark.col(),
         };
         match ev {
+            // The node first, so that its anchor goes to the entity or key it starts.
             Event::Scalar(value, style, anchor, _) => {
-                self.anchor(anchor);
                 let block = matches!(style, TScalarStyle::Literal | TScalarStyle::Folded);
-                if !self.node(at, None, block, &value) {
+                let is_key = self.node(at, None, block, &value);
+                self.anchor(anchor);
+                if !is_key {
                     self.leave_value();
                 }
             }
             Event::Alias(_) => {
+                let is_key = self.node(at, None, false, "");
                 self.anchor(1);
-                if !self.node(at, None, false, "") {
+                if !is_key {
                     self.leave_value();
                 }
             }
             Event::MappingStart(anchor, _) => {
-                self.anchor(anchor);
                 self.node(at, Some('{'), false, "");
+                self.anchor(anchor);
                 self.stack.push(Frame::Mapping { key: None });
             }
             Event::SequenceStart(anchor, _) => {
-                self.anchor(anchor);
                 self.node(at, Some('['), false, "");
+                self.anchor(anchor);
                 self.stack.push(Frame::Sequence);
             }
             Event::MappingEnd | Event::SequenceEnd => {
