@@ -16,7 +16,7 @@ use std::collections::{HashMap, HashSet};
 use crate::briefing::write::Mentions;
 use crate::briefing::{Briefing, Figure, Mention, Part, selectors_of};
 
-use super::spans::{EntitySpan, KeySpan, Lines};
+use super::spans::{At, EntitySpan, KeySpan, Lines};
 use super::yaml;
 
 /// Replace the bytes `from..to` of the source with `text`.
@@ -129,10 +129,14 @@ impl Context<'_> {
             changes.push(self.set_key(span, "name", &crate::briefing::write::json(&b.name))?);
         }
         if a.names != b.names {
-            changes.push(self.set_key(span, "names", &yaml::names(self.current, j))?);
+            let entries = yaml::name_entries(self.current, j);
+            let value = yaml::names(self.current, j);
+            changes.push(self.set_entries(span, "names", &value, &entries)?);
         }
         if Self::link_ids(self.original, i) != Self::link_ids(self.current, j) {
-            changes.push(self.set_key(span, "links", &yaml::links(self.current, j))?);
+            let entries = yaml::link_entries(self.current, j);
+            let value = yaml::links(self.current, j);
+            changes.push(self.set_entries(span, "links", &value, &entries)?);
         }
         if a.figure != b.figure {
             let figure = yaml::figure(self.current, j).ok_or(Whole)?;
@@ -195,6 +199,53 @@ impl Context<'_> {
         let prefix: String = line.chars().take(k.key_at.col).collect();
         let (from, to) = self.lines_range(first, last);
         let text = format!("{prefix}{key}: {value}{nl}");
+        Ok(Change { from, to, text })
+    }
+
+    /// Sets `key` (`names` or `links`) to `entries`, each `(language or id, line)`: where
+    /// the key is a block collection, as a block again, with the comments of its lines kept
+    /// (the key's, those after the entries that stay, and comment lines between entries);
+    /// else as the one-line `value`.
+    fn set_entries(
+        &self,
+        span: &EntitySpan,
+        key: &str,
+        value: &str,
+        entries: &[(String, String)],
+    ) -> Result<Change, Whole> {
+        let Some(k) = span
+            .key(key)
+            .filter(|k| k.block && !k.anchored && !k.entries.is_empty() && !entries.is_empty())
+        else {
+            return self.set_key(span, key, value);
+        };
+        let (nl, lines) = (self.nl, self.lines);
+        let col = |at: At| lines.offset(at) - lines.start(at.line);
+        let (first, last) = self.key_lines(k);
+        let line = lines.text(first);
+        let comment = yaml::trailing_comment(line, col(k.key_at));
+        let mut text = format!("{}{key}:{comment}{nl}", &line[..col(k.key_at)]);
+        let indent = indent_of(lines.text(k.entries[0].1.line));
+        let mut written = HashSet::new();
+        let mut after = first + 1;
+        for (name, at) in &k.entries {
+            for l in after..at.line {
+                if lines.text(l).trim_start().starts_with('#') {
+                    text.push_str(&format!("{}{nl}", lines.text(l)));
+                }
+            }
+            after = at.line + 1;
+            if let Some((_, entry)) = entries.iter().find(|(n, _)| n == name)
+                && written.insert(name.as_str())
+            {
+                let comment = yaml::trailing_comment(lines.text(at.line), col(*at));
+                text.push_str(&format!("{indent}{entry}{comment}{nl}"));
+            }
+        }
+        for (_, entry) in entries.iter().filter(|(n, _)| written.insert(n.as_str())) {
+            text.push_str(&format!("{indent}{entry}{nl}"));
+        }
+        let (from, to) = self.lines_range(first, last);
         Ok(Change { from, to, text })
     }
 

@@ -186,10 +186,15 @@ fn new_entities(cx: &Context, list: Option<&super::spans::ListSpan>, new: &[usiz
             // of every entity.
             let end = lines.trim(l.key_line, l.end.max(l.key_line + 1));
             let all = block(&mut (0..cx.current.entities.len()), "  ");
+            // A comment after a list on one line stays after the key.
+            let comment = match end == l.key_line + 1 {
+                true => yaml::trailing_comment(lines.text(l.key_line), 0),
+                false => "",
+            };
             Change {
                 from: lines.start(l.key_line),
                 to: lines.start(end),
-                text: format!("entities:{nl}{all}"),
+                text: format!("entities:{comment}{nl}{all}"),
             }
         }
         None => {

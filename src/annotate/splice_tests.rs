@@ -176,9 +176,27 @@ fn comments_on_names_and_a_one_line_entity_list_are_kept() {
             name: Some("Le Mali".into()),
         }],
     );
-    for comment in ["# languages", "# arabic", "# french"] {
-        assert!(yaml.contains(comment), "{comment} lost:\n{yaml}");
-    }
+    assert!(
+        yaml.contains(
+            "    names:   # languages\n      ar: \"مالي\"   # arabic\n      fr: \"Le Mali\"   # french\n    mentions:"
+        ),
+        "{yaml}"
+    );
+    // Links as a block list: comment lines and the comments of the items that stay.
+    let entities = format!(
+        "{MALI}  - id: bamako\n    kind: place\n    name: Bamako\n    links:   # where\n      # the country\n      - mali   # it is in\n"
+    );
+    let source = briefing("Bamako is in Mali.", &entities);
+    let yaml = saved(
+        &source,
+        &[new_entity("segou"), Edit::Link { from: 1, to: 2 }],
+    );
+    assert!(
+        yaml.contains(
+            "    links:   # where\n      # the country\n      - mali   # it is in\n      - segou\n"
+        ),
+        "{yaml}"
+    );
     let source = briefing("Bamako is in Mali.", "entities: []   # none yet\n");
     let yaml = saved(&source, &[new_entity("bamako")]);
     assert!(

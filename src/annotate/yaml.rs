@@ -117,6 +117,37 @@ pub fn value_end(line: &str, from: usize) -> usize {
     from + line[from..end].trim_end().len()
 }
 
+/// The trailing `# comment` of a line whose value starts at byte `from`, with the white
+/// space before it; empty when the line has none.
+pub fn trailing_comment(line: &str, from: usize) -> &str {
+    let rest = &line[value_end(line, from)..];
+    match rest.trim_start().starts_with('#') {
+        true => rest.trim_end(),
+        false => "",
+    }
+}
+
+/// An entity's names as the entries of a block mapping: `(language, "ar: \"مالي\"")`.
+pub fn name_entries(b: &Briefing, entity: usize) -> Vec<(String, String)> {
+    let names = &b.entities[entity].names;
+    names
+        .iter()
+        .map(|(lang, name)| (lang.clone(), format!("{}: {}", scalar(lang), json(name))))
+        .collect()
+}
+
+/// An entity's links as the items of a block sequence: `(id, "- mali")`.
+pub fn link_entries(b: &Briefing, entity: usize) -> Vec<(String, String)> {
+    let links = &b.entities[entity].links;
+    links
+        .iter()
+        .map(|&to| {
+            let id = &b.entities[to].id;
+            (id.clone(), format!("- {}", scalar(id)))
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -138,5 +169,11 @@ mod tests {
         assert_eq!(&line[10..value_end(line, 10)], "\"a \\\" # b\"");
         let line = "    name: Mali#1 # c";
         assert_eq!(&line[10..value_end(line, 10)], "Mali#1");
+        assert_eq!(trailing_comment(line, 4), " # c");
+        assert_eq!(trailing_comment("  names:", 2), "");
+        assert_eq!(
+            trailing_comment("entities: []   # none yet ", 0),
+            "   # none yet"
+        );
     }
 }
