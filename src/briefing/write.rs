@@ -69,13 +69,16 @@ const SEARCH_BUDGET: u64 = MAX_QUOTE_SEARCH / 16;
 /// sixteenth of the loader's limit.
 const CANDIDATE_BUDGET: u64 = MAX_QUOTE_CANDIDATES / 16;
 
+/// A quote of an article's part: article, part, the quote.
+type Quote<'b> = (usize, Part, &'b str);
+
 /// Writes mentions of one briefing as selectors, remembering the matches of each quote it
 /// searched for (see the module's documentation for what it writes).
 pub struct Mentions<'b> {
     b: &'b Briefing,
     /// Every whole-word match of each quote searched, or None when the search was over
     /// budget.
-    matches: HashMap<(usize, Part, &'b str), Option<Vec<Range<usize>>>>,
+    matches: HashMap<Quote<'b>, Option<Vec<Range<usize>>>>,
     searched: u64,
     candidates: Cell<u64>,
 }
@@ -146,11 +149,13 @@ impl<'b> Mentions<'b> {
         let whole: Vec<bool> = groups
             .iter()
             .map(|(first, ranges)| {
-                self.matches_of(first).is_some_and(|all| {
-                    let mut sorted = ranges.clone();
-                    sorted.sort_by_key(|r| (r.start, r.end));
-                    all == sorted
-                })
+                let blank = self.quote(first).trim().is_empty();
+                !blank
+                    && self.matches_of(first).is_some_and(|all| {
+                        let mut sorted = ranges.clone();
+                        sorted.sort_by_key(|r| (r.start, r.end));
+                        all == sorted
+                    })
             })
             .collect();
         let mut out = Vec::with_capacity(mentions.len());
@@ -171,9 +176,14 @@ impl<'b> Mentions<'b> {
 
     /// One mention as a YAML flow mapping: `{article: "en", quote: "Bamako"}`, with
     /// `part: headline` for a headline's, the offsets (in code points) as `select` says,
-    /// and the figure for a casualty mention.
+    /// and the figure for a casualty mention. White space alone is selected by its offsets
+    /// only (the loader refuses a blank quote).
     fn selector(&self, m: &Mention, select: Select) -> String {
         let a = &self.b.articles[m.article];
+        let quote = match self.quote(m) {
+            q if q.trim().is_empty() => String::new(),
+            q => format!(", quote: {}", json(q)),
+        };
         let offsets = match select {
             Select::Quote => String::new(),
             Select::Offsets => format!(", start: {}, end: {}", m.chars.start, m.chars.end),
@@ -186,11 +196,7 @@ impl<'b> Mentions<'b> {
             Part::Text => "",
             Part::Headline => ", part: headline",
         };
-        format!(
-            "{{article: {}{part}, quote: {}{offsets}{figure}}}",
-            json(&a.id),
-            json(self.quote(m))
-        )
+        format!("{{article: {}{part}{quote}{offsets}{figure}}}", json(&a.id))
     }
 }
 
@@ -281,6 +287,12 @@ mod tests {
                 "{{article: \"en\", quote: \"Bamako\", start: {start}, end: {end}}}"
             )]
         );
+        // White space: offsets alone.
+        let at = text.find(' ').unwrap();
+        let blank = mention_at(&b, at..at + 1);
+        let (start, end) = (blank.chars.start, blank.chars.end);
+        let written = format!("{{article: \"en\", start: {start}, end: {end}}}");
+        assert_eq!(w.selectors(&[&blank]), [written]);
         // Inside a word: offsets too.
         let at = text.find("Bamako").unwrap();
         let inside = mention_at(&b, at + 1..at + 4);
