@@ -4,11 +4,11 @@
 //! the key as a line before `mentions`. Mentions are diffed by selector: each item of the
 //! `mentions` list is kept when every mention it selects is still there with the same figure;
 //! an item that is not is replaced by lines for what it selected that remains; mentions no
-//! item selects are added after the last item. When none of that can be done in place (a
-//! flow-mapping entity, an anchor or alias in a changed key, a list whose items cannot be matched),
-//! the entity's whole block is rewritten ([`whole`]). An anchor or alias stops only the
-//! change of the key that holds it (an anchor another entity aliases stays where it is when
-//! other keys change).
+//! item selects are added after the last item. A block `names` or `links` stays a block,
+//! with its comments. When none of that can be done in place (a flow-mapping entity, an
+//! anchor or alias on the entity or in a changed key, a list whose items cannot be
+//! matched), the entity's whole block is rewritten ([`whole`]); an anchor in a key that
+//! does not change stays where it is, for the entities that alias it.
 
 use std::cell::{OnceCell, RefCell};
 use std::collections::{HashMap, HashSet};

@@ -1,7 +1,10 @@
 //! Where each entity of a briefing file stands, in lines: one pass of yaml-rust2's event
 //! parser (no alias is expanded), like `briefing::locate`, but recording for the
-//! `entities` list where each entity and each of its keys starts and ends, and where each
-//! item of its `mentions` starts, so that `save` can change only those lines.
+//! `entities` list where each entity and each of its keys starts and ends, where each
+//! item of its `mentions` starts, where each entry of a key's block mapping or scalar list
+//! (`names`, `links`) starts, and which keys hold anchors or aliases, so that `save` can
+//! change only those lines. Where yaml-rust2 refuses a tab libyaml accepts, a copy of the
+//! source with spaces for tabs (the same lines and columns) is parsed instead.
 //!
 //! The parser marks where nodes start (1-based line, 0-based column in characters); a block
 //! collection ends at the next token after it (a later line), a flow one at its closing
@@ -36,7 +39,7 @@ pub struct KeySpan {
     /// For a block mapping, each key and where it starts; for a sequence, each scalar
     /// item and where it starts.
     pub entries: Vec<(String, At)>,
-    /// Its value holds an anchor or an alias.
+    /// The key or its value holds an anchor or an alias.
     pub anchored: bool,
 }
 
@@ -49,8 +52,8 @@ pub struct EntitySpan {
     pub end: usize,
     /// Written as a flow mapping.
     pub flow: bool,
-    /// It has an anchor or an alias, on itself or on one of its keys (those on a key's
-    /// value are the key's `anchored`).
+    /// The entity's mapping itself has an anchor (those inside a key, on its name or its
+    /// value, are the key's `anchored`).
     pub anchored: bool,
     pub keys: Vec<KeySpan>,
 }
