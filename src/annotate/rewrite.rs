@@ -261,7 +261,7 @@ impl Context<'_> {
         let nl = self.nl;
         let current = yaml::mentions_of(self.current, j);
         let lines_of = |ms: &[&Mention], indent: &str| -> String {
-            yaml::mention_lines(&mut self.writer.borrow_mut(), ms, indent, nl)
+            self.writer.borrow_mut().items(ms, indent, nl)
         };
         let Some(k) = span.key("mentions") else {
             let at = self.lines.start(self.new_key_line(span));

@@ -9,13 +9,13 @@
 //! are those its selectors make the loader do: past the bound, it writes offsets.
 
 use std::cell::Cell;
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write;
 use std::ops::Range;
 
 use super::figure::Figure;
 use super::limits::{MAX_QUOTE_CANDIDATES, MAX_QUOTE_SEARCH};
-use super::model::{Briefing, Mention, Part};
+use super::model::{Briefing, Entity, Mention, Part};
 use super::resolve::{Selector, quote_matches};
 use super::trojan::is_bidi_control;
 
@@ -58,6 +58,72 @@ fn escaped(c: char) -> bool {
                 | '\u{FFFE}'
                 | '\u{FFFF}'
         )
+}
+
+/// `s` plain when YAML reads it back as the same text (a letter, then letters, digits,
+/// `-` or `_`; not a keyword), else double-quoted.
+pub fn scalar(s: &str) -> String {
+    let plain = s.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_'))
+        && !matches!(
+            s.to_ascii_lowercase().as_str(),
+            "true" | "false" | "null" | "yes" | "no" | "on" | "off" | "y" | "n"
+        );
+    match plain {
+        true => s.to_string(),
+        false => json(s),
+    }
+}
+
+/// Names by language as a flow mapping: `{ar: "مالي", fr: "Mali"}`.
+pub fn names(names: &BTreeMap<String, String>) -> String {
+    let items: Vec<String> = names
+        .iter()
+        .map(|(lang, name)| format!("{}: {}", scalar(lang), json(name)))
+        .collect();
+    format!("{{{}}}", items.join(", "))
+}
+
+/// Entity ids as a flow sequence: `[bamako, mali]`.
+pub fn links(ids: &[&str]) -> String {
+    let items: Vec<String> = ids.iter().map(|id| scalar(id)).collect();
+    format!("[{}]", items.join(", "))
+}
+
+/// A whole entity as a block-list item at `indent` (the indentation of its `-`): its id,
+/// kind and name, its names, links (`link_ids`) and figure when it has them, and
+/// `mentions` (written by `w`) when there are any.
+pub fn entity(
+    w: &mut Mentions,
+    e: &Entity,
+    link_ids: &[&str],
+    mentions: &[&Mention],
+    indent: &str,
+    nl: &str,
+) -> String {
+    let mut out = String::new();
+    let _ = write!(
+        out,
+        "{indent}- id: {}{nl}{indent}  kind: {}{nl}{indent}  name: {}{nl}",
+        scalar(&e.id),
+        e.kind.as_str(),
+        json(&e.name)
+    );
+    if !e.names.is_empty() {
+        let _ = write!(out, "{indent}  names: {}{nl}", names(&e.names));
+    }
+    if !link_ids.is_empty() {
+        let _ = write!(out, "{indent}  links: {}{nl}", links(link_ids));
+    }
+    if let Some(f) = &e.figure {
+        let _ = write!(out, "{indent}  figure: {}{nl}", figure(f));
+    }
+    if !mentions.is_empty() {
+        let _ = write!(out, "{indent}  mentions:{nl}");
+        out.push_str(&w.items(mentions, &format!("{indent}    "), nl));
+    }
+    out
 }
 
 /// At most this many bytes of article text are searched for quotes by one [`Mentions`]
@@ -172,6 +238,14 @@ impl<'b> Mentions<'b> {
             }
         }
         out
+    }
+
+    /// [`Self::selectors`] as the item lines of a block list, `{indent}- {…}{nl}` each.
+    pub fn items(&mut self, mentions: &[&Mention], indent: &str, nl: &str) -> String {
+        self.selectors(mentions)
+            .into_iter()
+            .map(|item| format!("{indent}- {item}{nl}"))
+            .collect()
     }
 
     /// One mention as a YAML flow mapping: `{article: "en", quote: "Bamako"}`, with
@@ -300,6 +374,15 @@ mod tests {
             "quote: \"ama\", start: {}, end: {}}}",
             inside.chars.start, inside.chars.end
         )));
+    }
+
+    #[test]
+    fn plain_only_when_it_reads_back() {
+        assert_eq!(scalar("bamako-2"), "bamako-2");
+        assert_eq!(scalar("true"), "\"true\"");
+        assert_eq!(scalar("2017"), "\"2017\"");
+        assert_eq!(scalar("a.b"), "\"a.b\"");
+        assert_eq!(scalar(""), "\"\"");
     }
 
     #[test]

@@ -4,12 +4,12 @@
 //!
 //! What the format can hold is decided in one place, [`writable`]: for now mentions in
 //! headlines and figures without a count (dozens, العشرات) are left out and counted (the
-//! format extension of issue #14 adds both). Mentions are written by
-//! [`crate::briefing::write::Mentions`], shared with the annotation save: one quote for a
-//! quote all of whose matches are suggested (a sentence repeated 20 000 times is one line),
-//! else the quote with its offsets, which the loader checks without searching. New mentions
-//! of a known entity are inserted before its first mention;
-//! new entities before the file's first entity, or under a new `entities:` key at the end.
+//! format extension of issue #14 adds both). Mentions and new entities are written by
+//! [`crate::briefing::write`], shared with the annotation save: one quote for a quote all of
+//! whose matches are suggested (a sentence repeated 20 000 times is one line), else the
+//! quote with its offsets, which the loader checks without searching. New mentions of a
+//! known entity are inserted before its first mention; new entities before the file's first
+//! entity, or under a new `entities:` key at the end.
 //! The result is loaded back; if it would not load, nothing is returned but the errors.
 
 use std::collections::BTreeMap;
@@ -17,8 +17,8 @@ use std::collections::BTreeMap;
 use super::{StatedFigure, Suggestion, Suggestions};
 use crate::briefing::diagnostic::NodePath;
 use crate::briefing::locate::Locator;
-use crate::briefing::write::{self, Mentions, json};
-use crate::briefing::{self, Briefing, EntityKind, Mention};
+use crate::briefing::write::{self, Mentions};
+use crate::briefing::{self, Briefing, Entity, EntityKind, Mention};
 
 /// Why a suggestion cannot be written, if it cannot: a figure the format cannot hold (an
 /// amount with neither a count nor a vague word it knows).
@@ -41,11 +41,9 @@ pub struct Applied {
     pub left_out: BTreeMap<&'static str, usize>,
 }
 
-/// Suggested mentions as the file writes them, one block-list item line each at `indent`
-/// (one line for a quote all of whose matches are suggested).
-fn mention_lines(w: &mut Mentions, s: &[&Suggestion], indent: &str) -> String {
-    let mentions: Vec<Mention> = s
-        .iter()
+/// Suggested mentions as the model holds mentions (for the writer).
+fn as_mentions(s: &[&Suggestion]) -> Vec<Mention> {
+    s.iter()
         .map(|s| Mention {
             entity: s.entity,
             article: s.article,
@@ -54,11 +52,6 @@ fn mention_lines(w: &mut Mentions, s: &[&Suggestion], indent: &str) -> String {
             chars: s.chars.clone(),
             figure: s.figure.and_then(StatedFigure::to_figure),
         })
-        .collect();
-    let refs: Vec<&Mention> = mentions.iter().collect();
-    w.selectors(&refs)
-        .into_iter()
-        .map(|item| format!("{indent}- {item}\n"))
         .collect()
 }
 
@@ -116,7 +109,9 @@ pub fn apply(
                 let (line, _) = locator.position(&path);
                 match item_line(source, line).filter(|_| !b.entities[known].mentions.is_empty()) {
                     Some((at, indent)) => {
-                        inserts.push((at, mention_lines(&mut writer, mentions, &indent)));
+                        let ms = as_mentions(mentions);
+                        let refs: Vec<&Mention> = ms.iter().collect();
+                        inserts.push((at, writer.items(&refs, &indent, "\n")));
                         written += mentions.len();
                     }
                     None => {
@@ -138,29 +133,19 @@ pub fn apply(
                         .or_default() += mentions.len();
                     continue;
                 }
-                let i = &new_indent;
-                let _ = std::fmt::Write::write_fmt(
-                    &mut new_items,
-                    format_args!(
-                        "{i}- id: {}\n{i}  kind: {}\n{i}  name: {}\n",
-                        json(&entity.id),
-                        entity.kind.as_str(),
-                        json(&entity.name)
-                    ),
-                );
-                if !entity.names.is_empty() {
-                    let names: Vec<String> = entity
-                        .names
-                        .iter()
-                        .map(|(l, n)| format!("{}: {}", json(l), json(n)))
-                        .collect();
-                    new_items.push_str(&format!("{i}  names: {{{}}}\n", names.join(", ")));
-                }
-                if let Some(f) = figure {
-                    new_items.push_str(&format!("{i}  figure: {}\n", write::figure(&f)));
-                }
-                new_items.push_str(&format!("{i}  mentions:\n"));
-                new_items.push_str(&mention_lines(&mut writer, mentions, &format!("{i}    ")));
+                let e = Entity {
+                    id: entity.id.clone(),
+                    kind: entity.kind,
+                    name: entity.name.clone(),
+                    names: entity.names.clone(),
+                    links: Vec::new(),
+                    figure,
+                    mentions: Vec::new(),
+                };
+                let ms = as_mentions(mentions);
+                let refs: Vec<&Mention> = ms.iter().collect();
+                let block = write::entity(&mut writer, &e, &[], &refs, &new_indent, "\n");
+                new_items.push_str(&block);
                 written += mentions.len();
                 new_entities += 1;
             }
@@ -273,7 +258,8 @@ mod tests {
         let mut s = suggestion(Part::Headline, None, Some("dozens"));
         s.bytes = 0..word.len();
         s.chars = 0..word.chars().count();
-        let yaml = mention_lines(&mut Mentions::new(&b), &[&s], "");
+        let ms = as_mentions(&[&s]);
+        let yaml = Mentions::new(&b).items(&[&ms[0]], "", "\n");
         assert!(yaml.contains(", part: headline, quote: "), "{yaml}");
         assert!(
             yaml.ends_with("figure: {type: injured, qualifier: dozens}}\n"),
