@@ -131,12 +131,13 @@ impl Context<'_> {
         if a.names != b.names {
             let entries = yaml::name_entries(self.current, j);
             let value = yaml::names(self.current, j);
-            changes.push(self.set_entries(span, "names", &value, &entries)?);
+            let same = |lang: &str| a.names.get(lang) == b.names.get(lang);
+            changes.push(self.set_entries(span, "names", &value, &entries, same)?);
         }
         if Self::link_ids(self.original, i) != Self::link_ids(self.current, j) {
             let entries = yaml::link_entries(self.current, j);
             let value = yaml::links(self.current, j);
-            changes.push(self.set_entries(span, "links", &value, &entries)?);
+            changes.push(self.set_entries(span, "links", &value, &entries, |_| true)?);
         }
         if a.figure != b.figure {
             let figure = yaml::figure(self.current, j).ok_or(Whole)?;
@@ -204,14 +205,16 @@ impl Context<'_> {
 
     /// Sets `key` (`names` or `links`) to `entries`, each `(language or id, line)`: where
     /// the key is a block collection, as a block again, with the comments of its lines kept
-    /// (the key's, those after the entries that stay, and comment lines between entries);
-    /// else as the one-line `value`.
+    /// (the key's, those after the entries that stay, and comment lines between entries)
+    /// and the one-line entries that stay the `same` as they were; else as the one-line
+    /// `value`.
     fn set_entries(
         &self,
         span: &EntitySpan,
         key: &str,
         value: &str,
         entries: &[(String, String)],
+        same: impl Fn(&str) -> bool,
     ) -> Result<Change, Whole> {
         let Some(k) = span
             .key(key)
@@ -228,18 +231,26 @@ impl Context<'_> {
         let indent = indent_of(lines.text(k.entries[0].1.line));
         let mut written = HashSet::new();
         let mut after = first + 1;
-        for (name, at) in &k.entries {
+        for (x, (name, at)) in k.entries.iter().enumerate() {
             for l in after..at.line {
                 if lines.text(l).trim_start().starts_with('#') {
                     text.push_str(&format!("{}{nl}", lines.text(l)));
                 }
             }
             after = at.line + 1;
+            let next = k.entries.get(x + 1).map_or(last, |(_, at)| at.line);
+            let one_line = lines.trim(at.line, next) == at.line + 1;
             if let Some((_, entry)) = entries.iter().find(|(n, _)| n == name)
                 && written.insert(name.as_str())
             {
-                let comment = yaml::trailing_comment(lines.text(at.line), col(*at));
-                text.push_str(&format!("{indent}{entry}{comment}{nl}"));
+                let line = lines.text(at.line);
+                match one_line && same(name) {
+                    true => text.push_str(&format!("{line}{nl}")),
+                    false => {
+                        let comment = yaml::trailing_comment(line, col(*at));
+                        text.push_str(&format!("{indent}{entry}{comment}{nl}"));
+                    }
+                }
             }
         }
         for (_, entry) in entries.iter().filter(|(n, _)| written.insert(n.as_str())) {

@@ -178,7 +178,7 @@ fn comments_on_names_and_a_one_line_entity_list_are_kept() {
     );
     assert!(
         yaml.contains(
-            "    names:   # languages\n      ar: \"مالي\"   # arabic\n      fr: \"Le Mali\"   # french\n    mentions:"
+            "    names:   # languages\n      ar: مالي   # arabic\n      fr: \"Le Mali\"   # french\n    mentions:"
         ),
         "{yaml}"
     );
