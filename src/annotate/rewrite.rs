@@ -16,7 +16,7 @@ use std::collections::{HashMap, HashSet};
 use crate::briefing::write::Mentions;
 use crate::briefing::{Briefing, Figure, Mention, Part, selectors_of};
 
-use super::spans::{At, EntitySpan, KeySpan, Lines};
+use super::spans::{At, EntitySpan, KeySpan, Lines, Spans};
 use super::yaml;
 
 /// Replace the bytes `from..to` of the source with `text`.
@@ -119,28 +119,38 @@ impl Context<'_> {
     }
 
     /// The changes that turn original entity `i`, at `span`, into current entity `j`.
-    pub fn entity(&self, span: &EntitySpan, i: usize, j: usize) -> Result<Vec<Change>, Whole> {
+    pub fn entity(
+        &self,
+        spans: &Spans,
+        span: &EntitySpan,
+        i: usize,
+        j: usize,
+    ) -> Result<Vec<Change>, Whole> {
         if span.flow || span.anchored {
             return Err(Whole);
         }
         let (a, b) = (&self.original.entities[i], &self.current.entities[j]);
         let mut changes = Vec::new();
         if a.name != b.name {
+            changes.extend(self.unalias(spans, span, "name")?);
             changes.push(self.set_key(span, "name", &crate::briefing::write::json(&b.name))?);
         }
         if a.names != b.names {
             let entries = yaml::name_entries(self.current, j);
             let value = yaml::names(self.current, j);
             let same = |lang: &str| a.names.get(lang) == b.names.get(lang);
+            changes.extend(self.unalias(spans, span, "names")?);
             changes.push(self.set_entries(span, "names", &value, &entries, same)?);
         }
         if Self::link_ids(self.original, i) != Self::link_ids(self.current, j) {
             let entries = yaml::link_entries(self.current, j);
             let value = yaml::links(self.current, j);
+            changes.extend(self.unalias(spans, span, "links")?);
             changes.push(self.set_entries(span, "links", &value, &entries, |_| true)?);
         }
         if a.figure != b.figure {
             let figure = yaml::figure(self.current, j).ok_or(Whole)?;
+            changes.extend(self.unalias(spans, span, "figure")?);
             changes.push(self.set_key(span, "figure", &figure)?);
         }
         if self.mentions_differ(i, j) {
@@ -171,9 +181,6 @@ impl Context<'_> {
     /// Sets `key` of the entity to the one-line `value`.
     fn set_key(&self, span: &EntitySpan, key: &str, value: &str) -> Result<Change, Whole> {
         let nl = self.nl;
-        if span.key(key).is_some_and(|k| k.anchored) {
-            return Err(Whole);
-        }
         let Some(k) = span.key(key) else {
             let at = self.lines.start(self.new_key_line(span));
             let indent = Self::key_indent(span)?;
@@ -188,7 +195,14 @@ impl Context<'_> {
         let line = self.lines.text(first);
         let start = self.lines.start(first);
         if !k.block && k.value_at.line == first && last == first + 1 {
-            let from = self.lines.offset(k.value_at) - start;
+            let mut from = self.lines.offset(k.value_at) - start;
+            // An anchor (`&name `) before the value goes with it (see `unalias`).
+            if let Some(amp) = line[..from].rfind('&')
+                && line[amp..from].split_whitespace().count() == 1
+                && k.anchored
+            {
+                from = amp;
+            }
             let end = yaml::value_end(line, from);
             let text = value.to_string();
             return Ok(Change {
@@ -201,6 +215,41 @@ impl Context<'_> {
         let (from, to) = self.lines_range(first, last);
         let text = format!("{prefix}{key}: {value}{nl}");
         Ok(Change { from, to, text })
+    }
+
+    /// Where the value of `key` holds anchors: the changes that write the scalar each one
+    /// anchors in place of its aliases outside the key, so that the value (and its anchors)
+    /// can be replaced. Whole if an anchored collection is aliased outside the key.
+    fn unalias(&self, spans: &Spans, span: &EntitySpan, key: &str) -> Result<Vec<Change>, Whole> {
+        let Some(k) = span.key(key).filter(|k| k.anchored) else {
+            return Ok(Vec::new());
+        };
+        let (first, last) = self.key_lines(k);
+        let inside = |at: &At| (first..last).contains(&at.line);
+        let mut changes = Vec::new();
+        for (id, _, value) in spans.anchors.iter().filter(|(_, at, _)| inside(at)) {
+            for (_, at) in spans
+                .aliases
+                .iter()
+                .filter(|(a, at)| a == id && !inside(at))
+            {
+                let value = value.as_deref().ok_or(Whole)?;
+                let from = self.lines.offset(*at);
+                let len: usize = self.lines.source[from..]
+                    .chars()
+                    .enumerate()
+                    .take_while(|(n, c)| *n == 0 || !(c.is_whitespace() || ",[]{}".contains(*c)))
+                    .map(|(_, c)| c.len_utf8())
+                    .sum();
+                let text = crate::briefing::write::json(value);
+                changes.push(Change {
+                    from,
+                    to: from + len,
+                    text,
+                });
+            }
+        }
+        Ok(changes)
     }
 
     /// Sets `key` (`names` or `links`) to `entries`, each `(language or id, line)`: where

@@ -143,7 +143,7 @@ fn changes(cx: &Context, whole_entities: bool, fast: bool) -> Result<Vec<Change>
             None => changes.push(cx.delete(span)),
             Some(&j) if cx.unchanged(i, j) => {}
             Some(&j) if whole_entities => changes.push(cx.whole(span, j)),
-            Some(&j) => match cx.entity(span, i, j) {
+            Some(&j) => match cx.entity(&spans, span, i, j) {
                 Ok(done) => changes.extend(done),
                 Err(_) => changes.push(cx.whole(span, j)),
             },

@@ -76,9 +76,14 @@ pub struct ListSpan {
     pub end: usize,
 }
 
-/// What the pass found: the `entities` key, if the file has one.
+/// What the pass found: the `entities` key, if the file has one, and where anchors and
+/// aliases are.
 pub struct Spans {
     pub entities: Option<ListSpan>,
+    /// Each anchor: its id, where its node starts, and the node's text if it is a scalar.
+    pub anchors: Vec<(usize, At, Option<String>)>,
+    /// Each alias: the id of its anchor, and where it is.
+    pub aliases: Vec<(usize, At)>,
 }
 
 enum Frame {
@@ -92,6 +97,8 @@ struct Recorder<'a> {
     first_line: usize,
     stack: Vec<Frame>,
     list: Option<ListSpan>,
+    anchors: Vec<(usize, At, Option<String>)>,
+    aliases: Vec<(usize, At)>,
 }
 
 impl Recorder<'_> {
@@ -246,6 +253,9 @@ impl MarkedEventReceiver for Recorder<'_> {
         match ev {
             // The node first, so that its anchor goes to the entity or key it starts.
             Event::Scalar(value, style, anchor, _) => {
+                if anchor > 0 {
+                    self.anchors.push((anchor, at, Some(value.clone())));
+                }
                 let block = matches!(style, TScalarStyle::Literal | TScalarStyle::Folded);
                 let is_key = self.node(at, None, block, &value);
                 self.anchor(anchor);
@@ -253,7 +263,8 @@ impl MarkedEventReceiver for Recorder<'_> {
                     self.leave_value();
                 }
             }
-            Event::Alias(_) => {
+            Event::Alias(id) => {
+                self.aliases.push((id, at));
                 let is_key = self.node(at, None, false, "");
                 self.anchor(1);
                 if !is_key {
@@ -261,11 +272,17 @@ impl MarkedEventReceiver for Recorder<'_> {
                 }
             }
             Event::MappingStart(anchor, _) => {
+                if anchor > 0 {
+                    self.anchors.push((anchor, at, None));
+                }
                 self.node(at, Some('{'), false, "");
                 self.anchor(anchor);
                 self.stack.push(Frame::Mapping { key: None });
             }
             Event::SequenceStart(anchor, _) => {
+                if anchor > 0 {
+                    self.anchors.push((anchor, at, None));
+                }
                 self.node(at, Some('['), false, "");
                 self.anchor(anchor);
                 self.stack.push(Frame::Sequence);
@@ -374,7 +391,11 @@ impl<'a> Lines<'a> {
                 Err(found) => partial = partial.or(Some(found)),
             }
         }
-        partial.unwrap_or(Spans { entities: None })
+        partial.unwrap_or(Spans {
+            entities: None,
+            anchors: Vec::new(),
+            aliases: Vec::new(),
+        })
     }
 
     /// Parses `text` (the source, or a copy with the same lines and columns) from line
@@ -385,11 +406,15 @@ impl<'a> Lines<'a> {
             first_line,
             stack: Vec::new(),
             list: None,
+            anchors: Vec::new(),
+            aliases: Vec::new(),
         };
         let mut parser = Parser::new_from_str(&text[self.start(first_line)..]);
         let parsed = parser.load(&mut recorder, false);
         let spans = Spans {
             entities: recorder.list,
+            anchors: recorder.anchors,
+            aliases: recorder.aliases,
         };
         match parsed {
             Ok(()) => Ok(spans),

@@ -159,6 +159,16 @@ fn an_anchor_another_entity_aliases_is_kept() {
         }],
     );
     assert!(yaml.contains("    name: &country Mali\n"), "{yaml}");
+    // Renaming the anchored name itself: the aliases take the old text.
+    let yaml = saved(
+        &source,
+        &[Edit::Rename {
+            entity: 0,
+            name: "Mali!".into(),
+        }],
+    );
+    assert!(yaml.contains("    name: \"Mali!\"\n"), "{yaml}");
+    assert!(yaml.contains("    names: {fr: \"Mali\"}\n"), "{yaml}");
 }
 
 #[test]
