@@ -214,3 +214,28 @@ fn comments_on_names_and_a_one_line_entity_list_are_kept() {
         "{yaml}"
     );
 }
+
+#[test]
+fn every_subset_of_one_quotes_places_saves_and_loads_back() {
+    let source = briefing("\"Mali. Mali, Malian Mali\\nMali.\"", MALI);
+    let b = load(&source);
+    let places: Vec<_> = b.mentions.iter().map(|m| m.bytes.clone()).collect();
+    assert_eq!(places.len(), 4);
+    for subset in 1..1u32 << places.len() {
+        let edits: Vec<Edit> = (0..places.len())
+            .filter(|k| subset & (1 << k) != 0)
+            .map(|k| Edit::RemoveMention {
+                entity: 0,
+                article: 0,
+                part: Part::Text,
+                bytes: places[k].clone(),
+            })
+            .collect();
+        // `saved` checks that the new text loads to the edited model.
+        let yaml = saved(&source, &edits);
+        assert_eq!(
+            yaml.matches("quote: \"Mali\", start:").count(),
+            4 - edits.len()
+        );
+    }
+}
