@@ -255,3 +255,36 @@ fn controls_in_the_briefing_never_reach_stdout() {
         assert!(s.contains("Bamako"), "{s}");
     }
 }
+
+/// The small briefing with its first English paragraph said `n` times.
+fn repeated(n: usize) -> String {
+    let source = fs::read_to_string(small()).unwrap();
+    let para = "      Gunmen attacked a resort near Bamako on Sunday, killing two people, Security Minister Salif Traoré said.\n\n";
+    source.replacen(para, &para.repeat(n), 1)
+}
+
+#[test]
+fn apply_writes_a_quote_once_for_all_its_matches_and_its_output_loads() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("rep.yaml");
+    fs::write(&input, repeated(2_000)).unwrap();
+    let out_path = dir.path().join("out.yaml");
+    let (i, o) = (input.display().to_string(), out_path.display().to_string());
+    let run = suggest(&[&i, "--apply", "-o", &o]);
+    assert!(run.status.success(), "{}", stderr(&run));
+    let after = fs::read_to_string(&out_path).unwrap();
+    // Every "Gunmen" of the text is meant: one selector, not 2 000.
+    assert_eq!(
+        after
+            .matches("{article: \"en\", quote: \"Gunmen\"}")
+            .count(),
+        1,
+        "{after}"
+    );
+    assert!(!after.contains("occurrence: 2"));
+    // "Bamako" is marked once already: the others are selected by their offsets.
+    assert!(after.matches("quote: \"Bamako\", start: ").count() >= 2_000);
+    let b = load_path(&out_path, 1 << 24).unwrap().briefing;
+    let bamako = b.entity_index("bamako").unwrap();
+    assert_eq!(b.mention_counts(bamako)[0], 2_001);
+}

@@ -4,16 +4,19 @@
 //! the key as a line before `mentions`. Mentions are diffed by selector: each item of the
 //! `mentions` list is kept when every mention it selects is still there with the same figure;
 //! an item that is not is replaced by lines for what it selected that remains; mentions no
-//! item selects are added after the last item. When none of that can be done in place (a
-//! flow-mapping entity, an anchor or alias inside it, a list whose items cannot be matched),
-//! the entity's whole block is rewritten ([`whole`]).
+//! item selects are added after the last item. A block `names` or `links` stays a block,
+//! with its comments. When none of that can be done in place (a flow-mapping entity, an
+//! anchor or alias on the entity or in a changed key, a list whose items cannot be
+//! matched), the entity's whole block is rewritten ([`whole`]); an anchor in a key that
+//! does not change stays where it is, for the entities that alias it.
 
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
 use std::collections::{HashMap, HashSet};
 
+use crate::briefing::write::Mentions;
 use crate::briefing::{Briefing, Figure, Mention, Part, selectors_of};
 
-use super::spans::{EntitySpan, KeySpan, Lines};
+use super::spans::{At, EntitySpan, KeySpan, Lines, Spans};
 use super::yaml;
 
 /// Replace the bytes `from..to` of the source with `text`.
@@ -37,6 +40,8 @@ pub struct Context<'a> {
     pub nl: &'a str,
     /// What each selector of the file selects, found once, when first needed.
     pub selectors: OnceCell<Option<Vec<Vec<Vec<Mention>>>>>,
+    /// Writes the current model's mentions.
+    pub writer: RefCell<Mentions<'a>>,
 }
 
 type Key = (usize, Part, usize, usize);
@@ -92,7 +97,13 @@ impl Context<'_> {
         let end = self.lines.trim(span.start, span.end);
         let (from, to) = self.lines_range(span.start, end);
         let indent = indent_of(self.lines.text(span.start));
-        let text = yaml::entity(self.current, j, &indent, self.nl);
+        let text = yaml::entity(
+            &mut self.writer.borrow_mut(),
+            self.current,
+            j,
+            &indent,
+            self.nl,
+        );
         Change { from, to, text }
     }
 
@@ -108,23 +119,38 @@ impl Context<'_> {
     }
 
     /// The changes that turn original entity `i`, at `span`, into current entity `j`.
-    pub fn entity(&self, span: &EntitySpan, i: usize, j: usize) -> Result<Vec<Change>, Whole> {
+    pub fn entity(
+        &self,
+        spans: &Spans,
+        span: &EntitySpan,
+        i: usize,
+        j: usize,
+    ) -> Result<Vec<Change>, Whole> {
         if span.flow || span.anchored {
             return Err(Whole);
         }
         let (a, b) = (&self.original.entities[i], &self.current.entities[j]);
         let mut changes = Vec::new();
         if a.name != b.name {
+            changes.extend(self.unalias(spans, span, "name")?);
             changes.push(self.set_key(span, "name", &crate::briefing::write::json(&b.name))?);
         }
         if a.names != b.names {
-            changes.push(self.set_key(span, "names", &yaml::names(self.current, j))?);
+            let entries = yaml::name_entries(self.current, j);
+            let value = yaml::names(self.current, j);
+            let same = |lang: &str| a.names.get(lang) == b.names.get(lang);
+            changes.extend(self.unalias(spans, span, "names")?);
+            changes.push(self.set_entries(span, "names", &value, &entries, same)?);
         }
         if Self::link_ids(self.original, i) != Self::link_ids(self.current, j) {
-            changes.push(self.set_key(span, "links", &yaml::links(self.current, j))?);
+            let entries = yaml::link_entries(self.current, j);
+            let value = yaml::links(self.current, j);
+            changes.extend(self.unalias(spans, span, "links")?);
+            changes.push(self.set_entries(span, "links", &value, &entries, |_| true)?);
         }
         if a.figure != b.figure {
             let figure = yaml::figure(self.current, j).ok_or(Whole)?;
+            changes.extend(self.unalias(spans, span, "figure")?);
             changes.push(self.set_key(span, "figure", &figure)?);
         }
         if self.mentions_differ(i, j) {
@@ -169,7 +195,14 @@ impl Context<'_> {
         let line = self.lines.text(first);
         let start = self.lines.start(first);
         if !k.block && k.value_at.line == first && last == first + 1 {
-            let from = self.lines.offset(k.value_at) - start;
+            let mut from = self.lines.offset(k.value_at) - start;
+            // An anchor (`&name `) before the value goes with it (see `unalias`).
+            if let Some(amp) = line[..from].rfind('&')
+                && line[amp..from].split_whitespace().count() == 1
+                && k.anchored
+            {
+                from = amp;
+            }
             let end = yaml::value_end(line, from);
             let text = value.to_string();
             return Ok(Change {
@@ -181,6 +214,98 @@ impl Context<'_> {
         let prefix: String = line.chars().take(k.key_at.col).collect();
         let (from, to) = self.lines_range(first, last);
         let text = format!("{prefix}{key}: {value}{nl}");
+        Ok(Change { from, to, text })
+    }
+
+    /// Where the value of `key` holds anchors: the changes that write the scalar each one
+    /// anchors in place of its aliases outside the key, so that the value (and its anchors)
+    /// can be replaced. Whole if an anchored collection is aliased outside the key.
+    fn unalias(&self, spans: &Spans, span: &EntitySpan, key: &str) -> Result<Vec<Change>, Whole> {
+        let Some(k) = span.key(key).filter(|k| k.anchored) else {
+            return Ok(Vec::new());
+        };
+        let (first, last) = self.key_lines(k);
+        let inside = |at: &At| (first..last).contains(&at.line);
+        let mut changes = Vec::new();
+        for (id, _, value) in spans.anchors.iter().filter(|(_, at, _)| inside(at)) {
+            for (_, at) in spans
+                .aliases
+                .iter()
+                .filter(|(a, at)| a == id && !inside(at))
+            {
+                let value = value.as_deref().ok_or(Whole)?;
+                let from = self.lines.offset(*at);
+                let len: usize = self.lines.source[from..]
+                    .chars()
+                    .enumerate()
+                    .take_while(|(n, c)| *n == 0 || !(c.is_whitespace() || ",[]{}".contains(*c)))
+                    .map(|(_, c)| c.len_utf8())
+                    .sum();
+                let text = crate::briefing::write::json(value);
+                changes.push(Change {
+                    from,
+                    to: from + len,
+                    text,
+                });
+            }
+        }
+        Ok(changes)
+    }
+
+    /// Sets `key` (`names` or `links`) to `entries`, each `(language or id, line)`: where
+    /// the key is a block collection, as a block again, with the comments of its lines kept
+    /// (the key's, those after the entries that stay, and comment lines between entries)
+    /// and the one-line entries that stay the `same` as they were; else as the one-line
+    /// `value`.
+    fn set_entries(
+        &self,
+        span: &EntitySpan,
+        key: &str,
+        value: &str,
+        entries: &[(String, String)],
+        same: impl Fn(&str) -> bool,
+    ) -> Result<Change, Whole> {
+        let Some(k) = span
+            .key(key)
+            .filter(|k| k.block && !k.anchored && !k.entries.is_empty() && !entries.is_empty())
+        else {
+            return self.set_key(span, key, value);
+        };
+        let (nl, lines) = (self.nl, self.lines);
+        let col = |at: At| lines.offset(at) - lines.start(at.line);
+        let (first, last) = self.key_lines(k);
+        let line = lines.text(first);
+        let comment = yaml::trailing_comment(line, col(k.key_at));
+        let mut text = format!("{}{key}:{comment}{nl}", &line[..col(k.key_at)]);
+        let indent = indent_of(lines.text(k.entries[0].1.line));
+        let mut written = HashSet::new();
+        let mut after = first + 1;
+        for (x, (name, at)) in k.entries.iter().enumerate() {
+            for l in after..at.line {
+                if lines.text(l).trim_start().starts_with('#') {
+                    text.push_str(&format!("{}{nl}", lines.text(l)));
+                }
+            }
+            after = at.line + 1;
+            let next = k.entries.get(x + 1).map_or(last, |(_, at)| at.line);
+            let one_line = lines.trim(at.line, next) == at.line + 1;
+            if let Some((_, entry)) = entries.iter().find(|(n, _)| n == name)
+                && written.insert(name.as_str())
+            {
+                let line = lines.text(at.line);
+                match one_line && same(name) {
+                    true => text.push_str(&format!("{line}{nl}")),
+                    false => {
+                        let comment = yaml::trailing_comment(line, col(*at));
+                        text.push_str(&format!("{indent}{entry}{comment}{nl}"));
+                    }
+                }
+            }
+        }
+        for (_, entry) in entries.iter().filter(|(n, _)| written.insert(n.as_str())) {
+            text.push_str(&format!("{indent}{entry}{nl}"));
+        }
+        let (from, to) = self.lines_range(first, last);
         Ok(Change { from, to, text })
     }
 
@@ -196,9 +321,7 @@ impl Context<'_> {
         let nl = self.nl;
         let current = yaml::mentions_of(self.current, j);
         let lines_of = |ms: &[&Mention], indent: &str| -> String {
-            ms.iter()
-                .map(|m| yaml::mention_line(self.current, m, indent, nl))
-                .collect()
+            self.writer.borrow_mut().items(ms, indent, nl)
         };
         let Some(k) = span.key("mentions") else {
             let at = self.lines.start(self.new_key_line(span));
@@ -211,6 +334,9 @@ impl Context<'_> {
                 text,
             }]);
         };
+        if k.anchored {
+            return Err(Whole);
+        }
         let (first, last) = self.key_lines(k);
         if current.is_empty() || !k.block || k.flow {
             // Rewrite the key: a block list of every mention, or no key for none.

@@ -19,12 +19,13 @@
 //! again with the lines found by parsing the whole file; if all fail, `SaveError` says why
 //! and nothing is returned to write.
 
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;
 use std::io::{self, Read};
 use std::path::Path;
 
 use crate::briefing::load::BOM;
+use crate::briefing::write::Mentions;
 use crate::briefing::{Briefing, load_str};
 
 use super::rewrite::{Change, Context};
@@ -79,12 +80,13 @@ pub fn save(
             "\n"
         },
         selectors: OnceCell::new(),
+        writer: RefCell::new(Mentions::new(current)),
     };
     let mut first_failure = None;
     // In place, then whole entities; with the entities found fast, then by a full parse.
     for (whole, fast) in [(false, true), (true, true), (false, false), (true, false)] {
         let Some((text, added, removed)) = changes(&context, whole, fast)
-            .and_then(|changes| splice(source, changes).ok_or(SaveError::Layout))
+            .and_then(|changes| splice(source, context.nl, changes).ok_or(SaveError::Layout))
             .map_err(|e| first_failure = first_failure.take().or(Some(e)))
             .ok()
         else {
@@ -141,7 +143,7 @@ fn changes(cx: &Context, whole_entities: bool, fast: bool) -> Result<Vec<Change>
             None => changes.push(cx.delete(span)),
             Some(&j) if cx.unchanged(i, j) => {}
             Some(&j) if whole_entities => changes.push(cx.whole(span, j)),
-            Some(&j) => match cx.entity(span, i, j) {
+            Some(&j) => match cx.entity(&spans, span, i, j) {
                 Ok(done) => changes.extend(done),
                 Err(_) => changes.push(cx.whole(span, j)),
             },
@@ -162,7 +164,8 @@ fn changes(cx: &Context, whole_entities: bool, fast: bool) -> Result<Vec<Change>
 fn new_entities(cx: &Context, list: Option<&super::spans::ListSpan>, new: &[usize]) -> Change {
     let (lines, nl) = (cx.lines, cx.nl);
     let block = |js: &mut dyn Iterator<Item = usize>, indent: &str| -> String {
-        js.map(|j| yaml::entity(cx.current, j, indent, nl))
+        let mut w = cx.writer.borrow_mut();
+        js.map(|j| yaml::entity(&mut w, cx.current, j, indent, nl))
             .collect()
     };
     match list {
@@ -183,33 +186,43 @@ fn new_entities(cx: &Context, list: Option<&super::spans::ListSpan>, new: &[usiz
             // of every entity.
             let end = lines.trim(l.key_line, l.end.max(l.key_line + 1));
             let all = block(&mut (0..cx.current.entities.len()), "  ");
+            // A comment after a list on one line stays after the key.
+            let comment = match end == l.key_line + 1 {
+                true => yaml::trailing_comment(lines.text(l.key_line), 0),
+                false => "",
+            };
             Change {
                 from: lines.start(l.key_line),
                 to: lines.start(end),
-                text: format!("entities:{nl}{all}"),
+                text: format!("entities:{comment}{nl}{all}"),
             }
         }
         None => {
             let source = lines.source;
             let at = source.len();
-            let lead = if source.is_empty() || source.ends_with('\n') {
-                ""
-            } else {
-                nl
-            };
             let items = block(&mut new.iter().copied(), "  ");
             Change {
                 from: at,
                 to: at,
-                text: format!("{lead}entities:{nl}{items}"),
+                text: format!("entities:{nl}{items}"),
             }
         }
     }
 }
 
 /// Applies `changes` to `source`: the new text and the lines added and removed. None if two
-/// changes overlap.
-fn splice(source: &str, mut changes: Vec<Change>) -> Option<(String, usize, usize)> {
+/// changes overlap. Lines added at the end of a source without a final line break (`nl`)
+/// start on a line of their own, and the text still ends without one.
+fn splice(source: &str, nl: &str, mut changes: Vec<Change>) -> Option<(String, usize, usize)> {
+    let unterminated = !source.is_empty() && !source.ends_with('\n');
+    for c in changes
+        .iter_mut()
+        .filter(|c| c.from == source.len() && unterminated)
+    {
+        if let Some(lines) = c.text.strip_suffix(nl) {
+            c.text = format!("{nl}{lines}");
+        }
+    }
     changes.sort_by_key(|c| (c.from, c.to));
     let mut out = String::with_capacity(source.len() + 256);
     let (mut at, mut added, mut removed) = (0, 0, 0);
@@ -252,3 +265,7 @@ mod tests;
 #[cfg(test)]
 #[path = "save_file_tests.rs"]
 mod file_tests;
+
+#[cfg(test)]
+#[path = "splice_tests.rs"]
+mod splice_tests;

@@ -1,7 +1,10 @@
 //! Where each entity of a briefing file stands, in lines: one pass of yaml-rust2's event
 //! parser (no alias is expanded), like `briefing::locate`, but recording for the
-//! `entities` list where each entity and each of its keys starts and ends, and where each
-//! item of its `mentions` starts, so that `save` can change only those lines.
+//! `entities` list where each entity and each of its keys starts and ends, where each
+//! item of its `mentions` starts, where each entry of a key's block mapping or scalar list
+//! (`names`, `links`) starts, and which keys hold anchors or aliases, so that `save` can
+//! change only those lines. Where yaml-rust2 refuses a tab libyaml accepts, a copy of the
+//! source with spaces for tabs (the same lines and columns) is parsed instead.
 //!
 //! The parser marks where nodes start (1-based line, 0-based column in characters); a block
 //! collection ends at the next token after it (a later line), a flow one at its closing
@@ -33,6 +36,11 @@ pub struct KeySpan {
     pub end: usize,
     /// For a sequence: where each item starts.
     pub items: Vec<At>,
+    /// For a block mapping, each key and where it starts; for a sequence, each scalar
+    /// item and where it starts.
+    pub entries: Vec<(String, At)>,
+    /// The key or its value holds an anchor or an alias.
+    pub anchored: bool,
 }
 
 /// One item of the `entities` list.
@@ -44,7 +52,8 @@ pub struct EntitySpan {
     pub end: usize,
     /// Written as a flow mapping.
     pub flow: bool,
-    /// It has an anchor or an alias somewhere inside.
+    /// The entity's mapping itself has an anchor (those inside a key, on its name or its
+    /// value, are the key's `anchored`).
     pub anchored: bool,
     pub keys: Vec<KeySpan>,
 }
@@ -67,9 +76,14 @@ pub struct ListSpan {
     pub end: usize,
 }
 
-/// What the pass found: the `entities` key, if the file has one.
+/// What the pass found: the `entities` key, if the file has one, and where anchors and
+/// aliases are.
 pub struct Spans {
     pub entities: Option<ListSpan>,
+    /// Each anchor: its id, where its node starts, and the node's text if it is a scalar.
+    pub anchors: Vec<(usize, At, Option<String>)>,
+    /// Each alias: the id of its anchor, and where it is.
+    pub aliases: Vec<(usize, At)>,
 }
 
 enum Frame {
@@ -83,6 +97,8 @@ struct Recorder<'a> {
     first_line: usize,
     stack: Vec<Frame>,
     list: Option<ListSpan>,
+    anchors: Vec<(usize, At, Option<String>)>,
+    aliases: Vec<(usize, At)>,
 }
 
 impl Recorder<'_> {
@@ -100,6 +116,12 @@ impl Recorder<'_> {
         let depth = self.stack.len();
         if let Some(Frame::Mapping { key: k @ None }) = self.stack.last_mut() {
             *k = Some((key.to_string(), at));
+            if depth == 4
+                && self.in_list()
+                && let Some(k) = self.entity().and_then(|e| e.keys.last_mut())
+            {
+                k.entries.push((key.to_string(), at));
+            }
             if depth == 3
                 && let Some(e) = self.entity()
             {
@@ -152,6 +174,9 @@ impl Recorder<'_> {
             4 if self.in_list() && matches!(self.stack.last(), Some(Frame::Sequence)) => {
                 if let Some(k) = self.entity().and_then(|e| e.keys.last_mut()) {
                     k.items.push(at);
+                    if collection.is_none() {
+                        k.entries.push((key.to_string(), at));
+                    }
                 }
             }
             _ => {}
@@ -192,12 +217,23 @@ impl Recorder<'_> {
         }
     }
 
+    /// An anchor or alias (`id` > 0) on the node just started: it belongs to the key whose
+    /// value (or name) it is in, or else (on the entity itself) to the entity.
     fn anchor(&mut self, id: usize) {
+        let depth = self.stack.len();
+        let in_value = match self.stack.get(2) {
+            Some(Frame::Mapping { key }) => depth > 3 || key.is_some(),
+            _ => false,
+        };
         if id > 0
             && self.in_list()
+            && depth >= 2
             && let Some(e) = self.entity()
         {
-            e.anchored = true;
+            match e.keys.last_mut().filter(|_| in_value) {
+                Some(k) => k.anchored = true,
+                None => e.anchored = true,
+            }
         }
     }
 
@@ -215,27 +251,40 @@ impl MarkedEventReceiver for Recorder<'_> {
             col: mark.col(),
         };
         match ev {
+            // The node first, so that its anchor goes to the entity or key it starts.
             Event::Scalar(value, style, anchor, _) => {
-                self.anchor(anchor);
+                if anchor > 0 {
+                    self.anchors.push((anchor, at, Some(value.clone())));
+                }
                 let block = matches!(style, TScalarStyle::Literal | TScalarStyle::Folded);
-                if !self.node(at, None, block, &value) {
+                let is_key = self.node(at, None, block, &value);
+                self.anchor(anchor);
+                if !is_key {
                     self.leave_value();
                 }
             }
-            Event::Alias(_) => {
+            Event::Alias(id) => {
+                self.aliases.push((id, at));
+                let is_key = self.node(at, None, false, "");
                 self.anchor(1);
-                if !self.node(at, None, false, "") {
+                if !is_key {
                     self.leave_value();
                 }
             }
             Event::MappingStart(anchor, _) => {
-                self.anchor(anchor);
+                if anchor > 0 {
+                    self.anchors.push((anchor, at, None));
+                }
                 self.node(at, Some('{'), false, "");
+                self.anchor(anchor);
                 self.stack.push(Frame::Mapping { key: None });
             }
             Event::SequenceStart(anchor, _) => {
-                self.anchor(anchor);
+                if anchor > 0 {
+                    self.anchors.push((anchor, at, None));
+                }
                 self.node(at, Some('['), false, "");
+                self.anchor(anchor);
                 self.stack.push(Frame::Sequence);
             }
             Event::MappingEnd | Event::SequenceEnd => {
@@ -317,30 +366,55 @@ impl<'a> Lines<'a> {
     /// there is one such line and the text from there parses on its own (no alias to an
     /// anchor above it); else, or without `from_entities`, the whole source.
     pub fn spans(&self, from_entities: bool) -> Spans {
+        // yaml-rust2 refuses tabs libyaml takes (`name:<TAB>Mali`); a tab and a space are
+        // one byte and one column each, so where the source does not parse, the spans of
+        // the text with spaces for tabs are the source's.
+        let detabbed = self
+            .source
+            .contains('\t')
+            .then(|| self.source.replace('\t', " "));
+        let texts: Vec<&str> = std::iter::once(self.source)
+            .chain(detabbed.as_deref())
+            .collect();
         if from_entities {
             let mut keys = (0..self.len()).filter(|&l| self.text(l).starts_with("entities:"));
             if let (Some(line), None) = (keys.next(), keys.next())
-                && let Ok(spans) = self.parse(line)
+                && let Some(spans) = texts.iter().find_map(|t| self.parse(t, line).ok())
             {
                 return spans;
             }
         }
-        self.parse(0).unwrap_or_else(|partial| partial)
+        let mut partial = None;
+        for text in &texts {
+            match self.parse(text, 0) {
+                Ok(spans) => return spans,
+                Err(found) => partial = partial.or(Some(found)),
+            }
+        }
+        partial.unwrap_or(Spans {
+            entities: None,
+            anchors: Vec::new(),
+            aliases: Vec::new(),
+        })
     }
 
-    /// Parses the source from line `first_line` on: the spans, or what was found before a
-    /// syntax error.
-    fn parse(&self, first_line: usize) -> Result<Spans, Spans> {
+    /// Parses `text` (the source, or a copy with the same lines and columns) from line
+    /// `first_line` on: the spans, or what was found before a syntax error.
+    fn parse(&self, text: &str, first_line: usize) -> Result<Spans, Spans> {
         let mut recorder = Recorder {
             lines: self,
             first_line,
             stack: Vec::new(),
             list: None,
+            anchors: Vec::new(),
+            aliases: Vec::new(),
         };
-        let mut parser = Parser::new_from_str(&self.source[self.start(first_line)..]);
+        let mut parser = Parser::new_from_str(&text[self.start(first_line)..]);
         let parsed = parser.load(&mut recorder, false);
         let spans = Spans {
             entities: recorder.list,
+            anchors: recorder.anchors,
+            aliases: recorder.aliases,
         };
         match parsed {
             Ok(()) => Ok(spans),

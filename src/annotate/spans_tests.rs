@@ -58,14 +58,19 @@ fn parsing_from_the_entities_key_finds_the_same_lines() {
     let aliased = "source: &s Wire\nentities:\n  - id: a\n    name: *s\n";
     let list = Lines::new(aliased).spans(true).entities.unwrap();
     assert_eq!((list.items.len(), list.items[0].start), (1, 2));
-    assert!(list.items[0].anchored);
+    assert!(list.items[0].key("name").unwrap().anchored);
 }
 
 #[test]
 fn anchors_and_missing_lists() {
-    let anchored = "id: x\nentities:\n  - id: &i a\n    name: *i\n";
+    // Anchors and aliases belong to the keys that hold them, or to the entity.
+    let anchored =
+        "id: x\nentities:\n  - id: &i a\n    name: *i\n    kind: place\n  - &e\n    id: b\n";
     let list = Lines::new(anchored).spans(true).entities.unwrap();
-    assert!(list.items[0].anchored);
+    let e = &list.items[0];
+    assert!(!e.anchored && e.key("id").unwrap().anchored && e.key("name").unwrap().anchored);
+    assert!(!e.key("kind").unwrap().anchored);
+    assert!(list.items[1].anchored);
     assert!(Lines::new("id: x\n").spans(true).entities.is_none());
     let empty = Lines::new("id: x\nentities: []\n")
         .spans(true)

@@ -4,17 +4,18 @@
 //!
 //! FILE is loaded as every command loads it (diagnostics printed, exit 1 if invalid); the
 //! suggestions are computed from the model, and `--apply` inserts them into FILE's own text
-//! (`suggest::apply`), so its bytes and comments stay as they were. What the format cannot
-//! hold yet is counted on stderr.
+//! (`suggest::apply`), so its bytes and comments stay as they were; that text is read as
+//! the loader reads it, at most `--max-size` bytes. What the format cannot hold yet is
+//! counted on stderr.
 
-use std::fs;
-use std::io::Write;
+use std::io::{self, Read, Write};
+use std::path::Path;
 
 use super::open_briefing;
 use crate::briefing::diagnostic::inert;
 use crate::cli::{SuggestArgs, SuggestFormat};
 use crate::error::{Error, Result};
-use crate::fileio::{Existing, write_output};
+use crate::fileio::{Existing, open_regular, write_output};
 use crate::suggest::{Gazetteers, apply, report, suggest};
 
 pub fn run(
@@ -35,10 +36,7 @@ pub fn run(
     let Some(output) = args.output.as_deref().filter(|_| args.apply) else {
         return Ok(());
     };
-    let source = fs::read_to_string(&args.path).map_err(|source| Error::File {
-        path: args.path.clone(),
-        source,
-    })?;
+    let source = read_bounded(&args.path, max_size)?;
     let name = output.display().to_string();
     let input = args.path.display().to_string();
     let applied = match apply::apply((&input, &name), &source, &briefing, &suggestions) {
@@ -69,4 +67,43 @@ pub fn run(
         )?;
     }
     Ok(())
+}
+
+/// FILE's text, read again to write into it: opened as the loader opens files (never waiting
+/// on a FIFO), and never more than `max_size` bytes (`--max-size`) read.
+fn read_bounded(path: &Path, max_size: u64) -> Result<String> {
+    let failed = |source| Error::File {
+        path: path.to_path_buf(),
+        source,
+    };
+    let mut bytes = Vec::new();
+    open_regular(path)
+        .and_then(|f| f.take(max_size.saturating_add(1)).read_to_end(&mut bytes))
+        .map_err(failed)?;
+    if bytes.len() as u64 > max_size {
+        let why =
+            format!("it grew past the limit of {max_size} bytes (--max-size) since it was loaded");
+        return Err(failed(io::Error::other(why)));
+    }
+    String::from_utf8(bytes).map_err(|_| failed(io::Error::other("it is no longer UTF-8 text")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_second_read_is_bounded_and_never_waits() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("b.yaml");
+        std::fs::write(&path, "x".repeat(100)).unwrap();
+        assert_eq!(read_bounded(&path, 100).unwrap().len(), 100);
+        let err = read_bounded(&path, 99).unwrap_err().to_string();
+        assert!(err.contains("past the limit of 99 bytes"), "{err}");
+        // A FIFO swapped in after loading is refused at once.
+        let fifo = dir.path().join("fifo.yaml");
+        let c = std::ffi::CString::new(fifo.as_os_str().as_encoded_bytes()).unwrap();
+        assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+        assert!(read_bounded(&fifo, 100).is_err());
+    }
 }

@@ -4,10 +4,12 @@
 //!
 //! What the format can hold is decided in one place, [`writable`]: for now mentions in
 //! headlines and figures without a count (dozens, العشرات) are left out and counted (the
-//! format extension of issue #14 adds both). A mention is written as its quote, with
-//! `occurrence` only when the quote occurs more than once, or with its offsets when it is
-//! not a whole word ([`crate::briefing::write`], shared with the annotation save). New mentions of a known entity are inserted before its first mention;
-//! new entities before the file's first entity, or under a new `entities:` key at the end.
+//! format extension of issue #14 adds both). Mentions and new entities are written by
+//! [`crate::briefing::write`], shared with the annotation save: one quote for a quote all of
+//! whose matches are suggested (a sentence repeated 20 000 times is one line), else the
+//! quote with its offsets, which the loader checks without searching. New mentions of a
+//! known entity are inserted before its first mention; new entities before the file's first
+//! entity, or under a new `entities:` key at the end.
 //! The result is loaded back; if it would not load, nothing is returned but the errors.
 
 use std::collections::BTreeMap;
@@ -15,8 +17,8 @@ use std::collections::BTreeMap;
 use super::{StatedFigure, Suggestion, Suggestions};
 use crate::briefing::diagnostic::NodePath;
 use crate::briefing::locate::Locator;
-use crate::briefing::write::{self, json};
-use crate::briefing::{self, Briefing, EntityKind};
+use crate::briefing::write::{self, Mentions};
+use crate::briefing::{self, Briefing, Entity, EntityKind, Mention};
 
 /// Why a suggestion cannot be written, if it cannot: a figure the format cannot hold (an
 /// amount with neither a count nor a vague word it knows).
@@ -39,10 +41,18 @@ pub struct Applied {
     pub left_out: BTreeMap<&'static str, usize>,
 }
 
-/// One suggested mention as the file writes it.
-fn mention_yaml(b: &Briefing, s: &Suggestion) -> String {
-    let figure = s.figure.and_then(StatedFigure::to_figure);
-    write::mention(b, s.article, s.part, s.bytes.clone(), figure.as_ref())
+/// Suggested mentions as the model holds mentions (for the writer).
+fn as_mentions(s: &[&Suggestion]) -> Vec<Mention> {
+    s.iter()
+        .map(|s| Mention {
+            entity: s.entity,
+            article: s.article,
+            part: s.part,
+            bytes: s.bytes.clone(),
+            chars: s.chars.clone(),
+            figure: s.figure.and_then(StatedFigure::to_figure),
+        })
+        .collect()
 }
 
 /// The byte offset where line `line` (1-based) starts, and the indentation before the `-`
@@ -69,6 +79,7 @@ pub fn apply(
     s: &Suggestions,
 ) -> Result<Applied, Vec<briefing::Diagnostic>> {
     let locator = Locator::new(source);
+    let mut writer = Mentions::new(b);
     let mut left_out: BTreeMap<&'static str, usize> = BTreeMap::new();
     let mut by_entity: BTreeMap<usize, Vec<&Suggestion>> = BTreeMap::new();
     for m in &s.mentions {
@@ -98,11 +109,9 @@ pub fn apply(
                 let (line, _) = locator.position(&path);
                 match item_line(source, line).filter(|_| !b.entities[known].mentions.is_empty()) {
                     Some((at, indent)) => {
-                        let lines: String = mentions
-                            .iter()
-                            .map(|m| format!("{indent}- {}\n", mention_yaml(b, m)))
-                            .collect();
-                        inserts.push((at, lines));
+                        let ms = as_mentions(mentions);
+                        let refs: Vec<&Mention> = ms.iter().collect();
+                        inserts.push((at, writer.items(&refs, &indent, "\n")));
                         written += mentions.len();
                     }
                     None => {
@@ -124,31 +133,19 @@ pub fn apply(
                         .or_default() += mentions.len();
                     continue;
                 }
-                let i = &new_indent;
-                let _ = std::fmt::Write::write_fmt(
-                    &mut new_items,
-                    format_args!(
-                        "{i}- id: {}\n{i}  kind: {}\n{i}  name: {}\n",
-                        json(&entity.id),
-                        entity.kind.as_str(),
-                        json(&entity.name)
-                    ),
-                );
-                if !entity.names.is_empty() {
-                    let names: Vec<String> = entity
-                        .names
-                        .iter()
-                        .map(|(l, n)| format!("{}: {}", json(l), json(n)))
-                        .collect();
-                    new_items.push_str(&format!("{i}  names: {{{}}}\n", names.join(", ")));
-                }
-                if let Some(f) = figure {
-                    new_items.push_str(&format!("{i}  figure: {}\n", write::figure(&f)));
-                }
-                new_items.push_str(&format!("{i}  mentions:\n"));
-                for m in mentions {
-                    new_items.push_str(&format!("{i}    - {}\n", mention_yaml(b, m)));
-                }
+                let e = Entity {
+                    id: entity.id.clone(),
+                    kind: entity.kind,
+                    name: entity.name.clone(),
+                    names: entity.names.clone(),
+                    links: Vec::new(),
+                    figure,
+                    mentions: Vec::new(),
+                };
+                let ms = as_mentions(mentions);
+                let refs: Vec<&Mention> = ms.iter().collect();
+                let block = write::entity(&mut writer, &e, &[], &refs, &new_indent, "\n");
+                new_items.push_str(&block);
                 written += mentions.len();
                 new_entities += 1;
             }
@@ -261,10 +258,11 @@ mod tests {
         let mut s = suggestion(Part::Headline, None, Some("dozens"));
         s.bytes = 0..word.len();
         s.chars = 0..word.chars().count();
-        let yaml = mention_yaml(&b, &s);
+        let ms = as_mentions(&[&s]);
+        let yaml = Mentions::new(&b).items(&[&ms[0]], "", "\n");
         assert!(yaml.contains(", part: headline, quote: "), "{yaml}");
         assert!(
-            yaml.ends_with("figure: {type: injured, qualifier: dozens}}"),
+            yaml.ends_with("figure: {type: injured, qualifier: dozens}}\n"),
             "{yaml}"
         );
     }
