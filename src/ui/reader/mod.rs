@@ -2,7 +2,7 @@
 //! [`keys`] its keymap tables, [`input`] turns events into actions, [`navigate`],
 //! [`search`] and [`export`] carry the actions out, [`select`] runs select mode (the text
 //! cursor's motions are in [`caret`], what is selected and the mouse in [`selection`],
-//! marking in [`mark`]), [`layout`] settles the screen
+//! marking in [`mark`], what an edit key acts on in [`target`]), [`layout`] settles the screen
 //! before each draw and [`draw`] draws it without changing anything.
 
 pub mod caret;
@@ -20,6 +20,7 @@ pub mod search;
 pub mod select;
 pub mod selection;
 pub mod state;
+pub mod target;
 
 pub use keys::{Action, SelectAction};
 pub use select::{TextPos, TextSpan};
