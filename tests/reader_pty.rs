@@ -101,9 +101,7 @@ fn help_lists_the_keys() {
     r.screen_has("Esc closes)");
     r.screen_has("toggle synchronized scrolling");
     r.keys("?");
-    r.wait_for("help closed", |s| {
-        !s.contents().contains("Esc closes)")
-    });
+    r.wait_for("help closed", |s| !s.contents().contains("Esc closes)"));
     // Esc closes it too, and does not quit.
     r.keys("?");
     r.screen_has("Esc closes)");
