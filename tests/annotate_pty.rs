@@ -108,7 +108,7 @@ fn a_briefing_made_in_the_reader_is_saved_line_by_line() {
     // A casualty figure: the form comes prefilled from the figure parser.
     drag_over(&mut r, "killing three", "killing three people");
     pick(&mut r, "People killed", 2);
-    r.wait_status("figure (type count qualifier): killed 3");
+    r.wait_status("figure of new People killed (type count qualifier): killed 3");
     r.keys("\r");
     r.wait_status("new casualty: People killed");
     // Suggestions: accept the first, reject the next, stop; then undo the acceptance.

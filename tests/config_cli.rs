@@ -178,6 +178,45 @@ fn every_config_error_names_its_line_and_column() {
     }
 }
 
+/// A config that leaves an answer of a question (or the way out of a prompt) without a key
+/// is refused, naming the mode and the action; moving the answers to other keys is fine.
+#[test]
+fn a_question_left_without_an_answer_is_refused() {
+    let cases: &[(&str, &str)] = &[
+        (
+            "[keys.reader-quit]\nsave-and-quit = []\ndiscard = []\nstay = []\n",
+            "1:7: error: [keys.reader-quit] leaves `save-and-quit` without a key",
+        ),
+        (
+            "[keys.reader-quit]\ndiscard = [\"w\", \"d\"]\n",
+            "1:7: error: [keys.reader-quit] leaves `save-and-quit` without a key",
+        ),
+        (
+            "[keys.reader-reload]\nkeep = []\n",
+            "1:7: error: [keys.reader-reload] leaves `keep` without a key",
+        ),
+        (
+            "[keys.popup]\nclose = []\n",
+            "1:7: error: [keys.popup] leaves `close` without a key",
+        ),
+    ];
+    let home = Home::new();
+    for (config, expected) in cases {
+        let path = home.write_config(config);
+        let out = home.run(&["config", "--check"], &[]);
+        assert_eq!(out.status.code(), Some(2), "{config:?}");
+        let err = text(&out.stderr);
+        let want = format!("{}:{expected}", path.display());
+        assert!(
+            err.starts_with(&want),
+            "{config:?}: got {err:?}, want {want:?}"
+        );
+    }
+    home.write_config("[keys.reader-quit]\nsave-and-quit = \"y\"\ndiscard = \"n\"\n");
+    let out = home.run(&["config", "--check"], &[]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+}
+
 #[test]
 fn unusable_files_are_errors_and_a_missing_named_file_too() {
     let home = Home::new();

@@ -85,6 +85,34 @@ fn rebound_keys_and_colours_take_effect_and_help_shows_them() {
     r.quit();
 }
 
+/// The status line names the keys the config binds, not the built-in ones: the quit
+/// question's answers, and the save key in the note after an edit.
+#[test]
+fn the_status_line_names_the_configured_keys() {
+    let (dir, config) = config_file(
+        "[keys.reader]\nsave = \"W\"\n[keys.reader-quit]\nsave-and-quit = \"y\"\ndiscard = \"n\"\n",
+    );
+    let path = dir.path().join("b.yaml");
+    std::fs::write(
+        &path,
+        include_str!("../briefings/mali-le-campement-2017-06-18.yaml"),
+    )
+    .unwrap();
+    let env = [("BRIEFING_CONFIG", config.to_str().unwrap())];
+    let mut r = Reader::start(&[path.to_str().unwrap()], &env, 140, 40);
+    r.screen_has("Entities:");
+    r.wait_status("W save");
+    r.keys("]");
+    r.wait_status(": headline mention");
+    r.keys("x");
+    r.wait_status("unsaved: W saves");
+    r.keys("q");
+    r.wait_status("y save and quit  n discard  Esc stay");
+    assert!(!r.status().contains("w save"), "{}", r.status());
+    r.keys("n");
+    assert!(r.wait_exit().success());
+}
+
 #[test]
 fn a_broken_config_keeps_the_reader_from_starting() {
     let (_dir, config) = config_file("[keys.reader]\nnext-mention = [\"m\"]\njump = \"m\"\n");

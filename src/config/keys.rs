@@ -4,7 +4,8 @@
 //! config table names a mode ([`MODES`]) and, in it, actions by name with the keys they take:
 //! `next-mention = ["]", "n"]`. Those keys leave whatever they did in that mode (the
 //! keymap's `bind`), `[]` unbinds the action, and a key given to two actions of one mode,
-//! an unknown mode, action or key are errors at their place. Action names come from the
+//! an unknown mode, action or key are errors at their place, and so is a table that leaves
+//! an answer of a question (or the way out of a prompt) without a key. Action names come from the
 //! actions themselves ([`action_name`]), so a new action is configurable without a list to
 //! keep up to date here.
 
@@ -15,9 +16,14 @@ use crossterm::event::KeyCode;
 use toml::Spanned;
 
 use super::{Located, named};
-use crate::ui::keymap::{Key, Keymap};
-use crate::ui::library::keys::LibraryKeys;
-use crate::ui::reader::keys::ReaderKeys;
+use crate::ui::keymap::{Key, Keymap, PopupAction};
+use crate::ui::library::keys::{FilterAction, LibraryKeys};
+use crate::ui::reader::keys::InputAction::{Cancel, Submit};
+use crate::ui::reader::keys::PickAction::{self, Choose};
+use crate::ui::reader::keys::QuitAction::{Discard, SaveAndQuit, Stay};
+use crate::ui::reader::keys::ReloadAction::{Keep, Overwrite, Reload};
+use crate::ui::reader::keys::ReviewAction::{Accept, Reject, Stop};
+use crate::ui::reader::keys::{ExportAction, ReaderKeys, SelectAction};
 
 /// The key bindings of both screens.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -61,20 +67,27 @@ impl Keys {
     pub fn from_tables(tables: &KeyTables) -> Result<Keys, Located> {
         let mut keys = Keys::default();
         for (mode, table) in tables {
+            let r = &mut keys.reader;
+            let l = &mut keys.library;
             match mode.get_ref().as_str() {
-                "reader" => apply(&mut keys.reader.normal, table)?,
-                "reader-input" => apply(&mut keys.reader.input, table)?,
-                "reader-export" => apply(&mut keys.reader.export, table)?,
-                "reader-select" => apply(&mut keys.reader.select, table)?,
-                "reader-pick" => apply(&mut keys.reader.pick, table)?,
-                "reader-review" => apply(&mut keys.reader.review, table)?,
-                "reader-quit" => apply(&mut keys.reader.quit, table)?,
-                "reader-reload" => apply(&mut keys.reader.reload, table)?,
-                "library" => apply(&mut keys.library.list, table)?,
-                "library-filter" => apply(&mut keys.library.filter, table)?,
+                "reader" => apply(&mut r.normal, table, mode, &[])?,
+                "reader-input" => apply(&mut r.input, table, mode, &[Submit, Cancel])?,
+                "reader-export" => apply(&mut r.export, table, mode, &[ExportAction::Cancel])?,
+                "reader-select" => apply(&mut r.select, table, mode, &[SelectAction::Back])?,
+                "reader-pick" => apply(&mut r.pick, table, mode, &[Choose, PickAction::Cancel])?,
+                "reader-review" => apply(&mut r.review, table, mode, &[Accept, Reject, Stop])?,
+                "reader-quit" => apply(&mut r.quit, table, mode, &[SaveAndQuit, Discard, Stay])?,
+                "reader-reload" => apply(&mut r.reload, table, mode, &[Reload, Overwrite, Keep])?,
+                "library" => apply(&mut l.list, table, mode, &[])?,
+                "library-filter" => apply(
+                    &mut l.filter,
+                    table,
+                    mode,
+                    &[FilterAction::Keep, FilterAction::Clear],
+                )?,
                 "popup" => {
-                    apply(&mut keys.reader.popup, table)?;
-                    apply(&mut keys.library.popup, table)?;
+                    apply(&mut r.popup, table, mode, &[PopupAction::Close])?;
+                    apply(&mut l.popup, table, mode, &[PopupAction::Close])?;
                 }
                 _ => {
                     let modes: Vec<&str> = MODES.iter().map(|(m, _)| *m).collect();
@@ -222,10 +235,13 @@ pub fn key_name(key: Key) -> String {
     }
 }
 
-/// Lays one mode's table over its keymap.
+/// Lays one mode's table over its keymap; refuses a table that leaves one of `needed` (the
+/// answers of a question, the way out of a prompt or popup) without a key.
 fn apply<A: Copy + PartialEq + Debug>(
     keymap: &mut Keymap<A>,
     table: &BTreeMap<Spanned<String>, Spanned<toml::Value>>,
+    mode: &Spanned<String>,
+    needed: &[A],
 ) -> Result<(), Located> {
     let actions: Vec<A> = keymap.bindings().iter().map(|b| b.action).collect();
     // Which action of this table took each key, so that a second one is a conflict.
@@ -251,7 +267,17 @@ fn apply<A: Copy + PartialEq + Debug>(
         }
         keymap.bind(action, &keys);
     }
-    Ok(())
+    match keymap.unbound(needed) {
+        Some(action) => Err((
+            mode.span(),
+            format!(
+                "[keys.{}] leaves `{}` without a key: it could never be done in that mode (bind it to a key)",
+                mode.get_ref(),
+                action_name(&action)
+            ),
+        )),
+        None => Ok(()),
+    }
 }
 
 /// `"j"` or `["j", "down"]` (or `[]`: no key).

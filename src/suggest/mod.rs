@@ -24,6 +24,8 @@ pub mod names_en;
 pub mod numbers;
 pub mod report;
 pub mod romanize;
+#[cfg(test)]
+mod scale_tests;
 pub mod tokens;
 
 use std::collections::{BTreeMap, HashMap};

@@ -17,7 +17,8 @@ pub enum Key {
     Ctrl(char),
 }
 
-/// One row of a built-in table: keys, action, help text, status hint ("" for none).
+/// One row of a built-in table: keys, action, help text, status hint (what the first key
+/// does, shown after it: "save" reads "w save"; "" for none, "/" to join the hint before).
 pub type KeyRow<A> = (&'static [Key], A, &'static str, &'static str);
 
 /// The keys bound to one action, and how the help and the status line describe it.
@@ -26,7 +27,7 @@ pub struct Binding<A> {
     pub keys: Vec<Key>,
     pub action: A,
     pub help: &'static str,
-    /// Shown in the status line's hints.
+    /// Shown in the status line's hints, after the first key.
     pub hint: Option<&'static str>,
 }
 
@@ -85,13 +86,48 @@ impl<A: Copy + PartialEq> Keymap<A> {
         }
     }
 
-    /// The status-line hints, in table order.
+    /// The status-line hints, in table order: each binding's first key, then its hint
+    /// ("w save"). A hint of `/` adds the binding's key to the hint before it ("]/[
+    /// mention"); a binding without keys shows no hint.
     pub fn hints(&self) -> String {
-        self.bindings
+        let mut shown: Vec<(String, &str)> = Vec::new();
+        for b in &self.bindings {
+            let (Some(hint), Some(&key)) = (b.hint, b.keys.first()) else {
+                continue;
+            };
+            match (hint, shown.last_mut()) {
+                ("/", Some((keys, _))) => {
+                    keys.push('/');
+                    keys.push_str(&key_label(key));
+                }
+                ("/", None) => {}
+                (hint, _) => shown.push((key_label(key), hint)),
+            }
+        }
+        shown
             .iter()
-            .filter_map(|b| b.hint)
+            .map(|(keys, hint)| format!("{keys} {hint}"))
             .collect::<Vec<_>>()
             .join("  ")
+    }
+
+    /// How messages name the key of `action`: its first key ("w"), or, when a config left
+    /// it without one, the action's help in brackets.
+    pub fn key(&self, action: A) -> String {
+        let binding = self.bindings.iter().find(|b| b.action == action);
+        match binding.and_then(|b| b.keys.first()) {
+            Some(&key) => key_label(key),
+            None => format!("[no key: {}]", binding.map_or("unbound", |b| b.help)),
+        }
+    }
+
+    /// The first action of `actions` left without a key, if any.
+    pub fn unbound(&self, actions: &[A]) -> Option<A> {
+        actions.iter().copied().find(|&a| {
+            self.bindings
+                .iter()
+                .any(|b| b.action == a && b.keys.is_empty())
+        })
     }
 }
 
@@ -197,9 +233,9 @@ use Key::{Char, Code};
 
 #[rustfmt::skip]
 pub const POPUP: &[KeyRow<PopupAction>] = &[
-    (&[Code(KeyCode::Esc), Char('q'), Char('?'), Char('i')], PopupAction::Close, "close the popup", "Esc close"),
-    (&[Char('j'), Code(KeyCode::Down)], PopupAction::Down, "scroll the popup down (when it is longer than the screen)", "j/k scroll"),
-    (&[Char('k'), Code(KeyCode::Up)], PopupAction::Up, "scroll the popup up", ""),
+    (&[Code(KeyCode::Esc), Char('q'), Char('?'), Char('i')], PopupAction::Close, "close the popup", "close"),
+    (&[Char('j'), Code(KeyCode::Down)], PopupAction::Down, "scroll the popup down (when it is longer than the screen)", "scroll"),
+    (&[Char('k'), Code(KeyCode::Up)], PopupAction::Up, "scroll the popup up", "/"),
 ];
 
 #[cfg(test)]
@@ -226,8 +262,8 @@ pub mod tests {
 
     const TABLE: &[KeyRow<Test>] = &[
         (&[Char('j'), Code(KeyCode::Down)], Test::Down, "down", ""),
-        (&[Char('k')], Test::Up, "up", "k up"),
-        (&[Char('?')], Test::Help, "help", "? help"),
+        (&[Char('k')], Test::Up, "up", "up"),
+        (&[Char('?')], Test::Help, "help", "help"),
     ];
 
     fn key(code: KeyCode) -> KeyEvent {
@@ -252,7 +288,7 @@ pub mod tests {
     fn ctrl_keys_are_bound_apart_from_their_plain_keys() {
         const CTRL: &[KeyRow<Test>] = &[
             (&[Char('r')], Test::Down, "down", ""),
-            (&[Key::Ctrl('r')], Test::Up, "up", "Ctrl-r up"),
+            (&[Key::Ctrl('r')], Test::Up, "up", "up"),
         ];
         bound_once(CTRL);
         let map = Keymap::new(CTRL);

@@ -11,7 +11,7 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget, Wrap};
 
 use crate::theme::{Ansi, Attribute, Hue, Look, Theme};
 
-use super::keymap::{Binding, keys_label};
+use super::keymap::{Binding, Keymap, PopupAction, keys_label};
 
 fn color(hue: Hue) -> Color {
     match hue {
@@ -155,22 +155,29 @@ pub fn popup(buf: &mut Buffer, area: TuiRect, title: &str, lines: &[String], the
 }
 
 /// The `?` popup: every binding with its help, then `footer` lines, from row `top` on
-/// (when they do not all fit, j/k scroll: the title says so).
+/// (when they do not all fit, the popup's keys scroll: the title says so, and which keys
+/// close it, from `keys`).
 pub fn help_popup<A>(
     buf: &mut Buffer,
     area: TuiRect,
     bindings: &[Binding<A>],
+    keys: &Keymap<PopupAction>,
     footer: &[&str],
     theme: Theme,
     top: usize,
 ) {
     let rows = bindings.len() + footer.len();
     let fits = rows + 5 <= usize::from(area.height);
+    let close = keys.key(PopupAction::Close);
     let title = match fits {
-        true => " Keys (? or Esc closes) ",
-        false => " Keys (j/k scroll, ? or Esc closes) ",
+        true => format!(" Keys ({close} closes) "),
+        false => format!(
+            " Keys ({}/{} scroll, {close} closes) ",
+            keys.key(PopupAction::Down),
+            keys.key(PopupAction::Up)
+        ),
     };
-    let Some(inner) = popup_frame(buf, area, title, rows, theme) else {
+    let Some(inner) = popup_frame(buf, area, &title, rows, theme) else {
         return;
     };
     let top =

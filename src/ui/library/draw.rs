@@ -17,6 +17,7 @@ use crate::theme::Look;
 use crate::view::entity::Pieces;
 use crate::view::shelf::{entry_row, group_row, header};
 
+use super::keys::LibraryAction;
 use super::state::{LibraryMode, LibraryScreen, List};
 use crate::ui::widgets::{SELECTED_ROW, framed, help_popup, put_line, status_line};
 
@@ -38,6 +39,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &LibraryScreen) {
             buf,
             area,
             app.keys.list.bindings(),
+            &app.keys.popup,
             &[
                 "mouse: the wheel moves the selection; a click selects a row, a second click opens it",
             ],
@@ -80,9 +82,10 @@ fn draw_header(buf: &mut Buffer, area: Rect, app: &LibraryScreen) {
         |i| format!("Entities ({})", i.groups.len()),
     );
     let n = lib.entries.len();
+    let switch = app.keys.list.key(LibraryAction::SwitchList);
     let tabs: Pieces = match app.list {
-        List::Briefings => vec![format!("[Briefings ({n})]  {groups}   Tab switches")],
-        List::Entities => vec![format!("Briefings ({n})  [{groups}]   Tab switches")],
+        List::Briefings => vec![format!("[Briefings ({n})]  {groups}   {switch} switches")],
+        List::Entities => vec![format!("Briefings ({n})  [{groups}]   {switch} switches")],
         List::Mentioning(g) => {
             let name = app
                 .built_index()
@@ -91,7 +94,10 @@ fn draw_header(buf: &mut Buffer, area: Rect, app: &LibraryScreen) {
             vec![
                 "Entities › ".into(),
                 name.into(),
-                ": the briefings that mention it   Esc back".into(),
+                format!(
+                    ": the briefings that mention it   {} back",
+                    app.keys.list.key(LibraryAction::Back)
+                ),
             ]
         }
     };
@@ -126,11 +132,12 @@ fn draw_list(buf: &mut Buffer, app: &LibraryScreen) {
     }
     if app.rows.is_empty() {
         let empty = if app.cursor().filter.is_empty() {
-            "nothing here"
+            "nothing here".to_string()
         } else {
-            "nothing matches the filter (Esc clears it)"
+            let key = app.keys.list.key(LibraryAction::Back);
+            format!("nothing matches the filter ({key} clears it)")
         };
-        put_line(buf, inner, 0, empty, app.theme.muted());
+        put_line(buf, inner, 0, &empty, app.theme.muted());
         return;
     }
     let (selected, offset) = (app.cursor().row, app.cursor().offset);
@@ -178,7 +185,10 @@ fn draw_status(buf: &mut Buffer, area: Rect, app: &LibraryScreen) {
         (LibraryMode::Help, _) => (String::new(), app.keys.popup.hints()),
         (_, Some(status)) => (app.visual.pieces(status, w), app.keys.list.hints()),
         (_, None) if !filter.is_empty() => (
-            format!("filter “{filter}”: {n} match(es) · Esc clears"),
+            format!(
+                "filter “{filter}”: {n} match(es) · {} clears",
+                app.keys.list.key(LibraryAction::Back)
+            ),
             app.keys.list.hints(),
         ),
         (_, None) => (String::new(), app.keys.list.hints()),

@@ -30,15 +30,15 @@ pub const LIST: &[KeyRow<LibraryAction>] = &[
     (&[Code(KeyCode::PageUp)], LibraryAction::Move(Motion::PageUp), "page up", ""),
     (&[Char('g'), Code(KeyCode::Home)], LibraryAction::Move(Motion::Top), "first row", ""),
     (&[Char('G'), Code(KeyCode::End)], LibraryAction::Move(Motion::Bottom), "last row", ""),
-    (&[Code(KeyCode::Enter)], LibraryAction::Open, "open the briefing (entity index: list the briefings that mention the entity)", "Enter open"),
-    (&[Char('/')], LibraryAction::Filter, "filter as you type (titles, headlines, names; Arabic letter forms folded)", "/ filter"),
-    (&[Code(KeyCode::Tab)], LibraryAction::SwitchList, "switch between the briefings and the entity index", "Tab entities"),
-    (&[Char('d')], LibraryAction::SortByDate, "sort by date (again: reverse)", "d/t sort"),
-    (&[Char('t')], LibraryAction::SortByTitle, "sort by title (again: reverse)", ""),
+    (&[Code(KeyCode::Enter)], LibraryAction::Open, "open the briefing (entity index: list the briefings that mention the entity)", "open"),
+    (&[Char('/')], LibraryAction::Filter, "filter as you type (titles, headlines, names; Arabic letter forms folded)", "filter"),
+    (&[Code(KeyCode::Tab)], LibraryAction::SwitchList, "switch between the briefings and the entity index", "entities"),
+    (&[Char('d')], LibraryAction::SortByDate, "sort by date (again: reverse)", "sort"),
+    (&[Char('t')], LibraryAction::SortByTitle, "sort by title (again: reverse)", "/"),
     (&[Char('r')], LibraryAction::Reload, "reload files changed on disk", ""),
     (&[Code(KeyCode::Esc)], LibraryAction::Back, "back: clear the filter, leave an entity's briefings", ""),
-    (&[Char('?')], LibraryAction::Help, "show or hide this help", "? help"),
-    (&[Char('q')], LibraryAction::Quit, "quit (in a briefing opened from here, q returns to the library)", "q quit"),
+    (&[Char('?')], LibraryAction::Help, "show or hide this help", "help"),
+    (&[Char('q')], LibraryAction::Quit, "quit (in a briefing opened from here, q returns to the library)", "quit"),
 ];
 
 /// What a key does while a filter is typed; other printable keys are typed into it.
@@ -53,8 +53,8 @@ pub enum FilterAction {
 
 #[rustfmt::skip]
 pub const FILTER: &[KeyRow<FilterAction>] = &[
-    (&[Code(KeyCode::Enter)], FilterAction::Keep, "keep the filter, back to moving", "Enter keeps"),
-    (&[Code(KeyCode::Esc)], FilterAction::Clear, "drop the filter", "Esc clears"),
+    (&[Code(KeyCode::Enter)], FilterAction::Keep, "keep the filter, back to moving", "keeps"),
+    (&[Code(KeyCode::Esc)], FilterAction::Clear, "drop the filter", "clears"),
     (&[Code(KeyCode::Backspace)], FilterAction::DeleteBack, "delete the last character", ""),
     (&[Code(KeyCode::Down)], FilterAction::Down, "next row", ""),
     (&[Code(KeyCode::Up)], FilterAction::Up, "previous row", ""),

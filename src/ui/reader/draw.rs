@@ -15,9 +15,11 @@ use crate::view::entity::{Pieces, details};
 
 use super::edits::Confirm;
 use super::forms::FIGURE_HINT;
+use super::keys::Action;
 use super::layout::ShownPane;
 use super::mark::{PickFor, Picker, choice_pieces};
 use super::state::{EntityRow, Focus, Mode, Reader, article_label};
+use crate::ui::keymap::PopupAction;
 use crate::ui::widgets::{SELECTED_ROW, framed, help_popup, popup, put_line, status_line, style};
 
 /// Entity rows keep their figures whole when the names leave at least this much room.
@@ -41,6 +43,7 @@ pub fn draw(frame: &mut Frame<'_>, reader: &Reader) {
             buf,
             area,
             reader.keys.normal.bindings(),
+            &reader.keys.popup,
             &[
                 "mouse: wheel scrolls the pane under the pointer; click a mention to select its entity; drag to select text",
             ],
@@ -54,7 +57,11 @@ pub fn draw(frame: &mut Frame<'_>, reader: &Reader) {
                 .iter()
                 .map(|line| reader.visual.pieces(line, width))
                 .collect();
-            popup(buf, area, " Entity (Esc closes) ", &lines, reader.theme);
+            let title = format!(
+                " Entity ({} closes) ",
+                reader.keys.popup.key(PopupAction::Close)
+            );
+            popup(buf, area, &title, &lines, reader.theme);
         }
         _ => {}
     }
@@ -81,7 +88,8 @@ fn draw_picker(buf: &mut Buffer, area: Rect, reader: &Reader, picker: &Picker) {
     popup(buf, area, &format!(" {title} "), &lines, reader.theme);
 }
 
-/// What the picker is choosing for: "mark “باماكو” as", "move “Bamako” to", "link Bamako to".
+/// What the picker is choosing for: "mark “باماكو” as", "move “Bamako” from Mali to",
+/// "link Bamako to".
 fn picker_title(reader: &Reader, picker: &Picker) -> Pieces {
     let b = &reader.briefing;
     match &picker.purpose {
@@ -92,7 +100,14 @@ fn picker_title(reader: &Reader, picker: &Picker) -> Pieces {
         ],
         PickFor::Relink(key) => {
             let text = &b.articles[key.article].part(key.part)[key.bytes.clone()];
-            vec!["move “".into(), text.into(), "” to".into()]
+            let from = b.entities[key.entity].name.clone();
+            vec![
+                "move “".into(),
+                text.into(),
+                "” from ".into(),
+                from,
+                " to".into(),
+            ]
         }
         PickFor::Link(e) => vec!["link ".into(), e.of(b).name.clone(), " to".into()],
     }
@@ -242,7 +257,8 @@ fn draw_status(buf: &mut Buffer, area: Rect, reader: &Reader) {
             (left, keys.pick.hints())
         }
         Mode::Form(form) => {
-            let mut left = vec![form.purpose.prompt(), form.input.clone(), "▏".into()];
+            let mut left = reader.prompt(&form.purpose);
+            left.extend([form.input.clone(), "▏".into()]);
             match &reader.status {
                 Some(status) => {
                     left.push("  ".into());
@@ -291,7 +307,11 @@ fn selected_status(reader: &Reader) -> Pieces {
     let entity = e.of(&reader.briefing);
     let mut line = vec![entity.name.clone(), format!(" · {}", entity.kind.as_str())];
     if let Some(f) = entity.figure {
-        line.push(format!(" · accepted: {} · i: every source", f.describe()));
+        let key = reader.keys.normal.key(Action::Details);
+        line.push(format!(
+            " · accepted: {} · {key}: every source",
+            f.describe()
+        ));
     }
     line
 }

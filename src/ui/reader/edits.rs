@@ -28,7 +28,7 @@ use crate::fileio::{SaveFileError, folder_of, open_regular, resolve, save_over};
 use crate::view::ids::{AnyMention, ArticleIx, EntityIx, HeadlineIx, MentionIx};
 use crate::view::marks::MentionMap;
 
-use super::keys::{QuitAction, ReloadAction};
+use super::keys::{Action, QuitAction, ReloadAction};
 use super::state::{Mode, Reader, entity_rows};
 
 /// The largest file read back for saving unless [`Reader::with_max_size`] says otherwise
@@ -174,7 +174,8 @@ impl Reader {
         match self.editing.history.perform_all(&mut b, edits) {
             Ok(()) => {
                 self.set_briefing(b, cursor);
-                self.say(&[done, self.unsaved_note()]);
+                let note = self.unsaved_note();
+                self.say(&[done, &note]);
                 true
             }
             Err(e) => {
@@ -206,15 +207,16 @@ impl Reader {
             Some(Err(e)) => self.say(&[&e.to_string()]),
             Some(Ok(())) => {
                 self.set_briefing(b, cursor);
-                self.say(&[what, self.unsaved_note()]);
+                let note = self.unsaved_note();
+                self.say(&[what, &note]);
             }
         }
     }
 
-    fn unsaved_note(&self) -> &'static str {
+    fn unsaved_note(&self) -> String {
         match self.editing.dirty() {
-            true => " · unsaved: w saves",
-            false => " · as saved",
+            true => format!(" · unsaved: {} saves", self.keys.normal.key(Action::Save)),
+            false => " · as saved".into(),
         }
     }
 
@@ -332,7 +334,10 @@ impl Reader {
                 self.quit = !self.editing.dirty();
             }
             QuitAction::Discard => self.quit = true,
-            QuitAction::Stay => self.say(&["not quitting: w saves"]),
+            QuitAction::Stay => {
+                let key = self.keys.normal.key(Action::Save);
+                self.say(&["not quitting: ", &key, " saves"])
+            }
         }
     }
 
@@ -378,9 +383,12 @@ impl Reader {
         self.maps = (0..b.articles.len())
             .map(|i| MentionMap::new(&b, i))
             .collect();
+        // The highlighted row stays on its entity (rows are by kind: new ones shift it).
+        let row_entity = self.entity_rows.get(self.entity_row).map(|r| r.entity);
         self.entity_rows = entity_rows(&b);
-        self.entity_row = self
-            .entity_row
+        self.entity_row = row_entity
+            .and_then(|e| self.entity_rows.iter().position(|r| r.entity == e))
+            .unwrap_or(self.entity_row)
             .min(self.entity_rows.len().saturating_sub(1));
         self.cursor = cursor.and_then(|k| k.find(&b));
         // The mention under the cursor decides the selected entity (an undo may have given

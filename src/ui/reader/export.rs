@@ -8,6 +8,7 @@ use std::path::PathBuf;
 
 use crate::export::ExportFormat;
 
+use super::keys::InputAction;
 use super::state::{Mode, Reader};
 
 /// Numbered names tried for the proposed file before giving up.
@@ -76,7 +77,8 @@ impl Reader {
             return;
         };
         if input.trim().is_empty() {
-            self.say(&["type a file name, or Esc to cancel"]);
+            let key = self.keys.input.key(InputAction::Cancel);
+            self.say(&["type a file name, or ", &key, " to cancel"]);
             return;
         }
         // The proposed name as it was (it may not be UTF-8), else what was typed.
@@ -94,7 +96,8 @@ impl Reader {
             }
             // The file exists (kept): the name stays open for another one.
             Err(crate::error::Error::Exists(_)) => {
-                self.say(&[&shown, " exists: edit the name, or Esc to cancel"]);
+                let key = self.keys.input.key(InputAction::Cancel);
+                self.say(&[&shown, " exists: edit the name, or ", &key, " to cancel"]);
             }
             Err(e) => {
                 self.mode = Mode::Normal;

@@ -7,12 +7,13 @@ use crate::annotate::Edit;
 use crate::briefing::{EntityKind, Figure};
 use crate::suggest::StatedFigure;
 use crate::suggest::figures::find_figures;
+use crate::view::entity::Pieces;
 use crate::view::figure_spec;
 use crate::view::ids::EntityIx;
 
 use super::edits::MentionKey;
 use super::select::TextSpan;
-use super::state::{Mode, Reader};
+use super::state::{Focus, Mode, Reader};
 
 /// What a form is for.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -48,22 +49,52 @@ impl FormFor {
                 | FormFor::EntityFigure(_)
         )
     }
-
-    /// The form's prompt in the status line.
-    pub fn prompt(&self) -> String {
-        match self {
-            FormFor::MentionFigure { .. } | FormFor::NewCasualty { .. } => {
-                "figure (type count qualifier): ".into()
-            }
-            FormFor::EditMentionFigure(_) => "this mention's figure: ".into(),
-            FormFor::EntityFigure(_) => "accepted figure (empty: none): ".into(),
-            FormFor::Rename(_) => "name: ".into(),
-            FormFor::AddName(_, lang) => format!("name in {lang} (empty: none): "),
-        }
-    }
 }
 
 impl Reader {
+    /// A form's prompt in the status line: what it changes, named (the entity, and the
+    /// mention for a mention's figure), as pieces.
+    pub(super) fn prompt(&self, purpose: &FormFor) -> Pieces {
+        let b = &self.briefing;
+        let name = |e: &EntityIx| e.of(b).name.clone();
+        match purpose {
+            FormFor::MentionFigure { entity, .. } => {
+                vec![
+                    "figure of ".into(),
+                    name(entity),
+                    " (type count qualifier): ".into(),
+                ]
+            }
+            FormFor::NewCasualty { name, .. } => {
+                vec![
+                    "figure of new ".into(),
+                    name.clone(),
+                    " (type count qualifier): ".into(),
+                ]
+            }
+            FormFor::EditMentionFigure(key) => {
+                let mut prompt = vec!["figure of ".into()];
+                match key.find(b) {
+                    Some(m) => prompt.extend(self.mention_label(m)),
+                    None => prompt.push(b.entities[key.entity].name.clone()),
+                }
+                prompt.push(": ".into());
+                prompt
+            }
+            FormFor::EntityFigure(e) => vec![
+                "accepted figure of ".into(),
+                name(e),
+                " (empty: none): ".into(),
+            ],
+            FormFor::Rename(e) => vec!["new name of ".into(), name(e), ": ".into()],
+            FormFor::AddName(e, lang) => vec![
+                "name of ".into(),
+                name(e),
+                format!(" in {lang} (empty: none): "),
+            ],
+        }
+    }
+
     pub(super) fn open_figure_form(&mut self, purpose: FormFor, start: Option<Figure>) {
         let input = start.map(|f| figure_spec::spec(&f)).unwrap_or_default();
         self.mode = Mode::Form(Form { purpose, input });
@@ -114,38 +145,36 @@ impl Reader {
         });
     }
 
-    /// `f`: the figure of the mention under the cursor (a casualty mention), else the
-    /// selected casualty entity's accepted figure.
+    /// `f`: in an article, the figure of the mention under the cursor (a casualty
+    /// mention); in the entity list, the highlighted casualty entity's accepted figure.
     pub(super) fn start_figure_edit(&mut self) {
         if !self.can_edit() {
             return;
         }
         let b = &self.briefing;
-        if let Some(m) = self
-            .cursor
-            .filter(|m| b.entities[m.of(b).entity].kind == EntityKind::Casualty)
-        {
-            let figure = m.of(b).figure;
-            let key = MentionKey::of(b, m);
-            self.open_figure_form(FormFor::EditMentionFigure(key), figure);
-            return;
-        }
-        match self.entity_for_edit() {
-            Some(e) if e.of(&self.briefing).kind == EntityKind::Casualty => {
-                let figure = e.of(&self.briefing).figure;
-                self.open_figure_form(FormFor::EntityFigure(e), figure);
-            }
-            Some(_) => self.say(&["only casualty figures have figures"]),
-            None => {}
+        let (purpose, figure, kind) = match self.focus {
+            Focus::Entities => match self.target_entity() {
+                Ok(e) => (FormFor::EntityFigure(e), e.of(b).figure, e.of(b).kind),
+                Err(why) => return self.say(&[&why]),
+            },
+            Focus::Pane(_) => match self.target_mention() {
+                Ok(m) => {
+                    let kind = b.entities[m.of(b).entity].kind;
+                    let key = MentionKey::of(b, m);
+                    (FormFor::EditMentionFigure(key), m.of(b).figure, kind)
+                }
+                Err(why) => return self.say(&[&why]),
+            },
+        };
+        match kind {
+            EntityKind::Casualty => self.open_figure_form(purpose, figure),
+            _ => self.say(&["only casualty figures have figures"]),
         }
     }
 
-    /// The entity an edit applies to: the selected one, or says how to select one.
+    /// The entity an edit applies to (see `target`), or says why there is none.
     fn entity_for_edit(&mut self) -> Option<EntityIx> {
-        if self.selected.is_none() {
-            self.say(&["no entity selected: ] steps to a mention, or pick one in the list"]);
-        }
-        self.selected
+        self.target_entity().map_err(|why| self.say(&[&why])).ok()
     }
 
     /// Enter in a form: reads it and performs its edit; a mistake keeps the form open.

@@ -55,14 +55,14 @@ pub const NORMAL: &[KeyRow<Action>] = &[
     (&[Code(KeyCode::PageUp)], Action::Move(Motion::PageUp), "page up", ""),
     (&[Char('g'), Code(KeyCode::Home)], Action::Move(Motion::Top), "go to the top", ""),
     (&[Char('G'), Code(KeyCode::End)], Action::Move(Motion::Bottom), "go to the bottom", ""),
-    (&[Code(KeyCode::Tab)], Action::FocusNext, "focus the next pane (articles, entity list)", "Tab focus"),
+    (&[Code(KeyCode::Tab)], Action::FocusNext, "focus the next pane (articles, entity list)", "focus"),
     (&[Code(KeyCode::BackTab)], Action::FocusPrev, "focus the previous pane", ""),
-    (&[Char(']')], Action::NextMention, "next mention in the focused article, in reading order", "]/[ mention"),
-    (&[Char('[')], Action::PrevMention, "previous mention in the focused article", ""),
-    (&[Code(KeyCode::Enter)], Action::Jump, "jump to this entity in another article; again: its next mention", "Enter jump"),
-    (&[Char('i')], Action::Details, "details of the selected entity: names, mentions, every source's figure", "i details"),
-    (&[Char('o')], Action::FollowLink, "follow a link to a related entity (again: the next link)", "o link"),
-    (&[Char('/')], Action::Search, "search every article (Arabic diacritics and letter forms folded)", "/ search"),
+    (&[Char(']')], Action::NextMention, "next mention in the focused article, in reading order", "mention"),
+    (&[Char('[')], Action::PrevMention, "previous mention in the focused article", "/"),
+    (&[Code(KeyCode::Enter)], Action::Jump, "jump to this entity in another article; again: its next mention", "jump"),
+    (&[Char('i')], Action::Details, "details of the selected entity: names, mentions, every source's figure", "details"),
+    (&[Char('o')], Action::FollowLink, "follow a link to a related entity (again: the next link)", "link"),
+    (&[Char('/')], Action::Search, "search every article (Arabic diacritics and letter forms folded)", "search"),
     (&[Char('n')], Action::SearchNext, "next search match", ""),
     (&[Char('N')], Action::SearchPrev, "previous search match", ""),
     (&[Char('s')], Action::ToggleSync, "toggle synchronized scrolling of the articles", ""),
@@ -70,21 +70,21 @@ pub const NORMAL: &[KeyRow<Action>] = &[
     (&[Char('1')], Action::ToggleActors, "toggle highlighting of actors", ""),
     (&[Char('2')], Action::TogglePlaces, "toggle highlighting of places", ""),
     (&[Char('3')], Action::ToggleCasualties, "toggle highlighting of casualty figures", ""),
-    (&[Char('e')], Action::Export, "export a summary (Markdown, HTML or JSON) to a file you name", "e export"),
+    (&[Char('e')], Action::Export, "export a summary (Markdown, HTML or JSON) to a file you name", "export"),
     (&[Char('v')], Action::Select, "select mode: a text cursor in the focused article (dragging selects too)", ""),
-    (&[Char('x')], Action::Unmark, "remove the mention under the cursor", ""),
+    (&[Char('x')], Action::Unmark, "remove the mention under the cursor (or the listed entity's only one)", ""),
     (&[Char('r')], Action::Relink, "move the mention under the cursor to another entity (picker)", ""),
-    (&[Char('R')], Action::Rename, "rename the selected entity", ""),
-    (&[Char('A')], Action::AddName, "name the selected entity in the focused article's language", ""),
-    (&[Char('L')], Action::Link, "link the selected entity to another (picker)", ""),
-    (&[Char('f')], Action::EditFigure, "edit the figure of the mention under the cursor (else the entity's own)", ""),
-    (&[Char('S')], Action::Review, "review suggestions: walk suggest's proposals, accept or reject each", "S suggest"),
-    (&[Char('u')], Action::Undo, "undo the last edit", "u undo"),
+    (&[Char('R')], Action::Rename, "rename the entity under the cursor (entity list: the highlighted one)", ""),
+    (&[Char('A')], Action::AddName, "name the entity under the cursor in the focused article's language", ""),
+    (&[Char('L')], Action::Link, "link the entity under the cursor to another (picker)", ""),
+    (&[Char('f')], Action::EditFigure, "edit the mention's figure (entity list: the entity's accepted figure)", ""),
+    (&[Char('S')], Action::Review, "review suggestions: walk suggest's proposals, accept or reject each", "suggest"),
+    (&[Char('u')], Action::Undo, "undo the last edit", "undo"),
     (&[Char('U'), Ctrl('r')], Action::Redo, "redo what was undone", ""),
-    (&[Char('w')], Action::Save, "save the edits into the briefing file (only edited lines change)", "w save"),
-    (&[Char('?')], Action::Help, "show or hide this help", "? help"),
+    (&[Char('w')], Action::Save, "save the edits into the briefing file (only edited lines change)", "save"),
+    (&[Char('?')], Action::Help, "show or hide this help", "help"),
     (&[Code(KeyCode::Esc)], Action::Back, "clear the search highlight, then the selection (never quits)", ""),
-    (&[Char('q')], Action::Quit, "quit (opened from the library: back to the library)", "q quit"),
+    (&[Char('q')], Action::Quit, "quit (opened from the library: back to the library)", "quit"),
 ];
 
 /// What a key does in select mode: move the text cursor (the caret), drop the anchor of a
@@ -108,18 +108,18 @@ pub enum SelectAction {
 /// Words and line ends move in reading (logical) order, the arrows visually on screen.
 #[rustfmt::skip]
 pub const SELECT: &[KeyRow<SelectAction>] = &[
-    (&[Char('v')], SelectAction::Anchor, "start selecting at the caret (again: stop selecting)", "v select"),
-    (&[Char('w')], SelectAction::WordNext, "next word start, in reading order", "w/b/e word"),
-    (&[Char('b')], SelectAction::WordPrev, "previous word start, in reading order", ""),
-    (&[Char('e')], SelectAction::WordEnd, "end of the word, in reading order", ""),
+    (&[Char('v')], SelectAction::Anchor, "start selecting at the caret (again: stop selecting)", "select"),
+    (&[Char('w')], SelectAction::WordNext, "next word start, in reading order", "word"),
+    (&[Char('b')], SelectAction::WordPrev, "previous word start, in reading order", "/"),
+    (&[Char('e')], SelectAction::WordEnd, "end of the word, in reading order", "/"),
     (&[Char('0'), Code(KeyCode::Home)], SelectAction::LineStart, "start of the screen line, in reading order", ""),
     (&[Char('$'), Code(KeyCode::End)], SelectAction::LineEnd, "end of the screen line, in reading order", ""),
-    (&[Char('h'), Code(KeyCode::Left)], SelectAction::Left, "one cell left on screen", "arrows move"),
-    (&[Char('l'), Code(KeyCode::Right)], SelectAction::Right, "one cell right on screen", ""),
-    (&[Char('j'), Code(KeyCode::Down)], SelectAction::Down, "the screen line below, same column", ""),
-    (&[Char('k'), Code(KeyCode::Up)], SelectAction::Up, "the screen line above, same column", ""),
-    (&[Char('m')], SelectAction::Mark, "mark the selection (or the word at the caret) as an entity", "m mark"),
-    (&[Code(KeyCode::Esc)], SelectAction::Back, "stop selecting; again: leave select mode", "Esc back"),
+    (&[Char('h'), Code(KeyCode::Left)], SelectAction::Left, "one cell left on screen", "move"),
+    (&[Char('l'), Code(KeyCode::Right)], SelectAction::Right, "one cell right on screen", "/"),
+    (&[Char('j'), Code(KeyCode::Down)], SelectAction::Down, "the screen line below, same column", "/"),
+    (&[Char('k'), Code(KeyCode::Up)], SelectAction::Up, "the screen line above, same column", "/"),
+    (&[Char('m')], SelectAction::Mark, "mark the selection (or the word at the caret) as an entity", "mark"),
+    (&[Code(KeyCode::Esc)], SelectAction::Back, "stop selecting; again: leave select mode", "back"),
 ];
 
 /// What a key does while a line of text is typed (a search, a file name); other printable
@@ -133,8 +133,8 @@ pub enum InputAction {
 
 #[rustfmt::skip]
 pub const INPUT: &[KeyRow<InputAction>] = &[
-    (&[Code(KeyCode::Enter)], InputAction::Submit, "search, write the export to the file named, or take what the form says", "Enter done"),
-    (&[Code(KeyCode::Esc)], InputAction::Cancel, "cancel", "Esc cancel"),
+    (&[Code(KeyCode::Enter)], InputAction::Submit, "search, write the export to the file named, or take what the form says", "done"),
+    (&[Code(KeyCode::Esc)], InputAction::Cancel, "cancel", "cancel"),
     (&[Code(KeyCode::Backspace)], InputAction::DeleteBack, "delete the last character", ""),
 ];
 
@@ -149,10 +149,10 @@ pub enum ExportAction {
 
 #[rustfmt::skip]
 pub const EXPORT: &[KeyRow<ExportAction>] = &[
-    (&[Char('m')], ExportAction::Markdown, "Markdown", "m Markdown"),
-    (&[Char('h')], ExportAction::Html, "HTML", "h HTML"),
-    (&[Char('j')], ExportAction::Json, "JSON", "j JSON"),
-    (&[Code(KeyCode::Esc), Char('q')], ExportAction::Cancel, "cancel", "Esc cancel"),
+    (&[Char('m')], ExportAction::Markdown, "Markdown", "Markdown"),
+    (&[Char('h')], ExportAction::Html, "HTML", "HTML"),
+    (&[Char('j')], ExportAction::Json, "JSON", "JSON"),
+    (&[Code(KeyCode::Esc), Char('q')], ExportAction::Cancel, "cancel", "cancel"),
 ];
 
 /// What a key does in the entity picker; other printable keys filter it.
@@ -167,10 +167,10 @@ pub enum PickAction {
 
 #[rustfmt::skip]
 pub const PICK: &[KeyRow<PickAction>] = &[
-    (&[Code(KeyCode::Down), Code(KeyCode::Tab)], PickAction::Next, "next choice", "↑/↓ choose"),
-    (&[Code(KeyCode::Up), Code(KeyCode::BackTab)], PickAction::Prev, "previous choice", ""),
-    (&[Code(KeyCode::Enter)], PickAction::Choose, "take the highlighted entity (or create the new one)", "Enter take"),
-    (&[Code(KeyCode::Esc)], PickAction::Cancel, "cancel", "Esc cancel"),
+    (&[Code(KeyCode::Down), Code(KeyCode::Tab)], PickAction::Next, "next choice", "choose"),
+    (&[Code(KeyCode::Up), Code(KeyCode::BackTab)], PickAction::Prev, "previous choice", "/"),
+    (&[Code(KeyCode::Enter)], PickAction::Choose, "take the highlighted entity (or create the new one)", "take"),
+    (&[Code(KeyCode::Esc)], PickAction::Cancel, "cancel", "cancel"),
     (&[Code(KeyCode::Backspace)], PickAction::DeleteBack, "delete the last character typed", ""),
 ];
 
@@ -186,11 +186,11 @@ pub enum ReviewAction {
 
 #[rustfmt::skip]
 pub const REVIEW: &[KeyRow<ReviewAction>] = &[
-    (&[Char('y')], ReviewAction::Accept, "accept this suggestion", "y accept"),
-    (&[Char('Y')], ReviewAction::AcceptEntity, "accept every pending suggestion of this entity", "Y all"),
-    (&[Char('n')], ReviewAction::Reject, "reject it (not proposed again this session)", "n reject"),
-    (&[Char('s'), Char(' ')], ReviewAction::Skip, "skip it for now", "s skip"),
-    (&[Code(KeyCode::Esc), Char('q')], ReviewAction::Stop, "stop reviewing", "Esc stop"),
+    (&[Char('y')], ReviewAction::Accept, "accept this suggestion", "accept"),
+    (&[Char('Y')], ReviewAction::AcceptEntity, "accept every pending suggestion of this entity", "all"),
+    (&[Char('n')], ReviewAction::Reject, "reject it (not proposed again this session)", "reject"),
+    (&[Char('s'), Char(' ')], ReviewAction::Skip, "skip it for now", "skip"),
+    (&[Code(KeyCode::Esc), Char('q')], ReviewAction::Stop, "stop reviewing", "stop"),
 ];
 
 /// What a key answers when quitting with unsaved edits.
@@ -203,9 +203,9 @@ pub enum QuitAction {
 
 #[rustfmt::skip]
 pub const QUIT: &[KeyRow<QuitAction>] = &[
-    (&[Char('w')], QuitAction::SaveAndQuit, "save the edits, then quit", "w save and quit"),
-    (&[Char('d')], QuitAction::Discard, "quit and drop the unsaved edits", "d discard"),
-    (&[Code(KeyCode::Esc), Char('q')], QuitAction::Stay, "stay in the reader", "Esc stay"),
+    (&[Char('w')], QuitAction::SaveAndQuit, "save the edits, then quit", "save and quit"),
+    (&[Char('d')], QuitAction::Discard, "quit and drop the unsaved edits", "discard"),
+    (&[Code(KeyCode::Esc), Char('q')], QuitAction::Stay, "stay in the reader", "stay"),
 ];
 
 /// What a key answers when saving finds the file changed on disk.
@@ -218,9 +218,9 @@ pub enum ReloadAction {
 
 #[rustfmt::skip]
 pub const RELOAD: &[KeyRow<ReloadAction>] = &[
-    (&[Char('r')], ReloadAction::Reload, "reload the file from disk, dropping the unsaved edits", "r reload"),
-    (&[Char('o')], ReloadAction::Overwrite, "write your version over it (what changed on disk is lost)", "o overwrite"),
-    (&[Code(KeyCode::Esc)], ReloadAction::Keep, "keep the edits on screen (not saved)", "Esc keep"),
+    (&[Char('r')], ReloadAction::Reload, "reload the file from disk, dropping the unsaved edits", "reload"),
+    (&[Char('o')], ReloadAction::Overwrite, "write your version over it (what changed on disk is lost)", "overwrite"),
+    (&[Code(KeyCode::Esc)], ReloadAction::Keep, "keep the edits on screen (not saved)", "keep"),
 ];
 
 /// What a key answers when unsaved edits of an interrupted session were kept.

@@ -6,8 +6,8 @@
 //! same entity already marked in the other language is one pick away — that is how a link
 //! across languages is made. Below the entities it offers to create a new actor, place or
 //! casualty figure named after what was typed (or the selection). A casualty mention asks
-//! for its figure next (`forms`). The same picker moves the mention under the cursor to
-//! another entity (`r`) and links the selected entity to another (`L`).
+//! for its figure next (`forms`). The same picker moves a mention to another entity (`r`)
+//! and links an entity to another (`L`): the ones the focused pane has (`target`).
 
 use crate::annotate::{Edit, new_entity_id};
 use crate::briefing::{Briefing, EntityKind};
@@ -17,6 +17,7 @@ use crate::view::ids::EntityIx;
 
 use super::edits::MentionKey;
 use super::forms::FormFor;
+use super::keys::{PickAction, SelectAction};
 use super::select::TextSpan;
 use super::state::{Focus, Mode, Reader};
 
@@ -102,29 +103,33 @@ impl Reader {
         }
         match self.selection().or_else(|| self.word_at_caret()) {
             Some(span) => self.open_picker(PickFor::Mark(span)),
-            None => self.say(&["nothing selected: v starts a selection"]),
+            None => {
+                let key = self.keys.select.key(SelectAction::Anchor);
+                self.say(&["nothing selected: ", &key, " starts a selection"])
+            }
         }
     }
 
-    /// `r`: the picker for moving the mention under the cursor to another entity.
+    /// `r`: the picker for moving the mention the focused pane has (see `target`) to
+    /// another entity.
     pub(super) fn start_relink(&mut self) {
         if !self.can_edit() {
             return;
         }
-        match self.cursor {
-            Some(m) => self.open_picker(PickFor::Relink(MentionKey::of(&self.briefing, m))),
-            None => self.say(&["no mention under the cursor: ] steps to one"]),
+        match self.target_mention() {
+            Ok(m) => self.open_picker(PickFor::Relink(MentionKey::of(&self.briefing, m))),
+            Err(why) => self.say(&[&why]),
         }
     }
 
-    /// `L`: the picker for linking the selected entity to another.
+    /// `L`: the picker for linking the entity the focused pane has to another.
     pub(super) fn start_link(&mut self) {
         if !self.can_edit() {
             return;
         }
-        match self.selected {
-            Some(e) => self.open_picker(PickFor::Link(e)),
-            None => self.say(&["no entity selected: ] steps to a mention"]),
+        match self.target_entity() {
+            Ok(e) => self.open_picker(PickFor::Link(e)),
+            Err(why) => self.say(&[&why]),
         }
     }
 
@@ -144,7 +149,8 @@ impl Reader {
         };
         let picker = picker.clone();
         let Some(&choice) = picker.choices(&self.briefing).get(picker.row) else {
-            self.say(&["nothing matches: type less, or Esc"]);
+            let key = self.keys.pick.key(PickAction::Cancel);
+            self.say(&["nothing matches: type less, or ", &key]);
             return;
         };
         self.close_mode();
@@ -302,11 +308,14 @@ impl Reader {
         }
     }
 
-    /// `x`: removes the mention under the cursor.
+    /// `x`: removes the mention the focused pane has (see `target`).
     pub(super) fn unmark(&mut self) {
-        let Some(m) = self.cursor else {
-            self.say(&["no mention under the cursor: ] steps to one"]);
+        if !self.can_edit() {
             return;
+        }
+        let m = match self.target_mention() {
+            Ok(m) => m,
+            Err(why) => return self.say(&[&why]),
         };
         let key = MentionKey::of(&self.briefing, m);
         let text = self.briefing.mention_text(m.of(&self.briefing)).to_string();

@@ -3,7 +3,7 @@
 //! [`search`] and [`export`] carry the actions out, [`edits`] edits and saves ([`recover`]:
 //! unsaved edits kept when a signal ends the reader), [`select`] runs select mode (the text
 //! cursor's motions are in [`caret`], what is selected and the mouse in [`selection`],
-//! marking in [`mark`]), [`layout`] settles the screen
+//! marking in [`mark`], what an edit key acts on in [`target`]), [`layout`] settles the screen
 //! before each draw and [`draw`] draws it without changing anything.
 
 pub mod caret;
@@ -22,6 +22,7 @@ pub mod search;
 pub mod select;
 pub mod selection;
 pub mod state;
+pub mod target;
 
 pub use keys::{Action, SelectAction};
 pub use select::{TextPos, TextSpan};

@@ -224,7 +224,8 @@ impl Reader {
             return;
         }
         let Some(current) = self.cursor else {
-            self.say(&["no mention under the cursor: press ] to go to one"]);
+            let key = self.keys.normal.key(Action::NextMention);
+            self.say(&["no mention under the cursor: press ", &key, " to go to one"]);
             return;
         };
         let mention = current.of(&self.briefing);

@@ -227,7 +227,8 @@ impl Reader {
     pub(super) fn stop_review(&mut self) {
         self.review = None;
         self.close_mode();
-        self.say(&["review stopped: S starts it again"]);
+        let key = self.keys.normal.key(super::keys::Action::Review);
+        self.say(&["review stopped: ", &key, " starts it again"]);
     }
 }
 
@@ -246,7 +247,9 @@ fn proposal_edits(
         let proposed = &suggestions.entities[s.entity];
         let figure = s.figure.and_then(StatedFigure::to_figure);
         if proposed.kind == EntityKind::Casualty && figure.is_none() {
-            return Err("this figure has no count the format can hold: mark it by hand (v, m)");
+            return Err(
+                "this figure has no count the format can hold: mark it by hand in select mode",
+            );
         }
         let known = proposed
             .existing

@@ -50,7 +50,8 @@ impl Reader {
     /// `v`: select mode on the focused article (see the module comment).
     pub(super) fn start_select(&mut self) {
         let Focus::Pane(pane) = self.focus else {
-            self.say(&["select mode works in an article: Tab to one first"]);
+            let key = self.keys.normal.key(super::keys::Action::FocusNext);
+            self.say(&["select mode works in an article: ", &key, " to one first"]);
             return;
         };
         let article = self.panes[pane.0].article;

@@ -87,7 +87,10 @@ impl Reader {
             return status.clone();
         }
         let Some(span) = self.selection() else {
-            return vec!["select mode: v starts a selection at the caret".into()];
+            let key = self.keys.select.key(super::keys::SelectAction::Anchor);
+            return vec![format!(
+                "select mode: {key} starts a selection at the caret"
+            )];
         };
         let text = &self.part_text(span.article, span.part)[span.bytes.clone()];
         let count = unicode_segmentation::UnicodeSegmentation::graphemes(text, true).count();

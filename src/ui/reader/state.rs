@@ -329,7 +329,8 @@ impl Reader {
             self.cursor = None;
             self.say(&["selection cleared"]);
         } else {
-            self.say(&["nothing to close: q quits"]);
+            let key = self.keys.normal.key(Action::Quit);
+            self.say(&["nothing to close: ", &key, " quits"]);
         }
     }
 
@@ -351,7 +352,14 @@ impl Reader {
         });
         match entity {
             Some(e) => self.mode = Mode::Details(e),
-            None => self.say(&["no entity selected: press ] or pick one in the entity list"]),
+            None => {
+                let key = self.keys.normal.key(Action::NextMention);
+                self.say(&[
+                    "no entity selected: press ",
+                    &key,
+                    " or pick one in the entity list",
+                ])
+            }
         }
     }
 
