@@ -26,7 +26,7 @@ use std::sync::OnceLock;
 use unicode_bidi::BidiClass::{self, *};
 use unicode_bidi::{BidiDataSource, Level, ParagraphBidiInfo, bidi_class};
 
-use crate::briefing::Direction;
+use crate::Direction;
 
 /// The resolved levels of one paragraph, per character.
 #[derive(Debug, Clone, Default)]
