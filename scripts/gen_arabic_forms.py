@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate src/textlayout/arabic_forms.rs: Arabic contextual presentation forms.
+"""Generate crates/textlayout/src/arabic_forms.rs: Arabic contextual presentation forms.
 
 Reads the compatibility decompositions of U+FB50..U+FDFF and U+FE70..U+FEFF from Python's
 `unicodedata` ('<isolated> 0628', '<final> 0644 0627', ...) and writes two sorted tables:
@@ -7,7 +7,7 @@ FORMS maps a nominal letter to its [isolated, final, initial, medial] forms (0 =
 LAM_ALEF maps an alef variant to its [isolated, final] lam-alef ligature (the mandatory
 ligatures: those of Presentation Forms-B; the optional lam ligatures of Forms-A are left out).
 
-Usage: python3 scripts/gen_arabic_forms.py > src/textlayout/arabic_forms.rs
+Usage: python3 scripts/gen_arabic_forms.py > crates/textlayout/src/arabic_forms.rs
 """
 import unicodedata
 

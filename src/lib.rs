@@ -1,12 +1,13 @@
 //! `briefing`: a terminal reader for annotated, multilingual news briefings.
 //!
 //! Data flows one way: [`briefing`] loads and validates a YAML file into a resolved model;
-//! [`textlayout`] turns paragraphs of that model's text into visual lines of terminal cells
-//! (bidi levels once per paragraph, wrap in logical order, reorder per line); [`render`] and
+//! the `textlayout` crate (crates/textlayout) turns paragraphs of that model's text into
+//! visual lines of terminal cells (bidi levels once per paragraph, wrap in logical order,
+//! reorder per line), and gives the model its `Direction` and the loader its quick search
+//! for rare characters (`textlayout::textscan`); [`render`] and
 //! [`ui`] draw those lines; [`export`] writes summaries straight from the model; [`library`]
 //! summarises every briefing below a folder for the library screen; [`fileio`] opens and writes
-//! files safely for all of them, and [`textscan`] finds rare characters in long texts for
-//! the loader and the layout engine; [`annotate`] edits the model (with undo) and saves the edits
+//! files safely for all of them; [`annotate`] edits the model (with undo) and saves the edits
 //! back into the file, changing only the lines that hold them. [`commands`]
 //! wires each subcommand of [`cli`] to these parts, and [`error`] says how runs fail.
 
@@ -23,8 +24,6 @@ pub mod library;
 pub mod render;
 pub mod search;
 pub mod suggest;
-pub mod textlayout;
-pub mod textscan;
 pub mod theme;
 pub mod ui;
 pub mod view;

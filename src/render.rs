@@ -17,7 +17,6 @@ use crossterm::style::{Attribute, Color, ContentStyle, StyledContent};
 use unicode_width::UnicodeWidthStr;
 
 use crate::briefing::{Briefing, Direction, EntityKind};
-use crate::textlayout::PreparedParagraph;
 use crate::theme::{self, Ansi, Hue, Look, Theme};
 use crate::view::BidiMode;
 use crate::view::article::{ArticleLine, ArticleView};
@@ -25,6 +24,7 @@ use crate::view::entity::{SOURCES_DISAGREE, entity_row, figure_row};
 use crate::view::highlight::Highlight;
 use crate::view::line::visual_lines;
 use crate::view::marks::MentionMap;
+use textlayout::PreparedParagraph;
 
 const SEPARATOR: &str = " │ ";
 

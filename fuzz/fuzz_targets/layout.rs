@@ -4,8 +4,8 @@
 #![no_main]
 
 use arbitrary::Arbitrary;
-use briefing::textlayout::{Direction, LayoutOptions, PreparedParagraph};
 use libfuzzer_sys::fuzz_target;
+use textlayout::{Direction, LayoutOptions, PreparedParagraph};
 
 #[derive(Debug, Arbitrary)]
 struct Input {

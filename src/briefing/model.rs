@@ -15,44 +15,7 @@ use serde::{Deserialize, Serialize};
 
 use super::figure::Figure;
 
-/// Writing direction of an article or paragraph.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "lowercase")]
-pub enum Direction {
-    Ltr,
-    Rtl,
-}
-
-impl Direction {
-    /// The default direction for a BCP 47 language tag: right-to-left for the scripts of
-    /// Arabic, Persian, Hebrew, Urdu, Pashto, Sindhi, Uyghur, Yiddish, Dhivehi and kin.
-    pub fn for_language(lang: &str) -> Direction {
-        const RTL: &[&str] = &[
-            "ar", "arc", "ckb", "dv", "fa", "he", "iw", "ji", "ks", "ku-arab", "mzn", "nqo", "pnb",
-            "ps", "sd", "syr", "ug", "ur", "yi",
-        ];
-        let lang = lang.to_ascii_lowercase();
-        let primary = lang.split(['-', '_']).next().unwrap_or("");
-        if lang.contains("-arab") || lang.contains("-hebr") || lang.contains("-thaa") {
-            return Direction::Rtl;
-        }
-        if lang.contains("-latn") || lang.contains("-cyrl") {
-            return Direction::Ltr;
-        }
-        if RTL.contains(&primary) {
-            Direction::Rtl
-        } else {
-            Direction::Ltr
-        }
-    }
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Direction::Ltr => "ltr",
-            Direction::Rtl => "rtl",
-        }
-    }
-}
+pub use textlayout::Direction;
 
 /// A whole briefing: one event, several articles, the entities marked in them.
 #[derive(Debug, Clone, PartialEq)]
@@ -338,17 +301,6 @@ mod tests {
     }
 
     use super::*;
-
-    #[test]
-    fn rtl_languages() {
-        assert_eq!(Direction::for_language("ar"), Direction::Rtl);
-        assert_eq!(Direction::for_language("fa-IR"), Direction::Rtl);
-        assert_eq!(Direction::for_language("he"), Direction::Rtl);
-        assert_eq!(Direction::for_language("en"), Direction::Ltr);
-        assert_eq!(Direction::for_language("fr"), Direction::Ltr);
-        assert_eq!(Direction::for_language("pa-Arab"), Direction::Rtl);
-        assert_eq!(Direction::for_language("az-Latn"), Direction::Ltr);
-    }
 
     #[test]
     fn paragraphs_split_at_blank_lines() {

@@ -14,7 +14,7 @@ use std::ops::Range;
 
 use super::model::split_paragraphs;
 use super::raw::TextField;
-use crate::textscan;
+use textlayout::textscan;
 
 /// One unbalanced control: its byte offset in the text, and what is wrong with it.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -18,7 +18,7 @@ use std::thread;
 
 use crate::cli::{DirArg, LayoutArgs};
 use crate::error::{Error, Result};
-use crate::textlayout::{Direction, LayoutOptions, PreparedParagraph, pad_for};
+use textlayout::{Direction, LayoutOptions, PreparedParagraph, pad_for};
 
 /// Width when stdout is not a terminal.
 const DEFAULT_WIDTH: usize = 80;

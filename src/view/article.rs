@@ -22,7 +22,7 @@ use std::rc::Rc;
 use lru::LruCache;
 
 use crate::briefing::{Briefing, Direction};
-use crate::textlayout::{LayoutOptions, PIECE, PreparedParagraph, VisualLine, pad_for, pieces};
+use textlayout::{LayoutOptions, PIECE, PreparedParagraph, VisualLine, pad_for, pieces};
 
 use super::BidiMode;
 

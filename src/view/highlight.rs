@@ -5,8 +5,8 @@
 use std::ops::Range;
 
 use crate::briefing::{Briefing, EntityKind};
-use crate::textlayout::StyledRun;
 use crate::theme::{Look, Theme};
+use textlayout::StyledRun;
 
 use super::article::{ArticleLine, LineKind};
 use super::ids::{AnyMention, EntityIx, HeadlineIx, MentionIx};

@@ -18,7 +18,7 @@ use lru::LruCache;
 use unicode_width::UnicodeWidthStr;
 
 use crate::briefing::Direction;
-use crate::textlayout::PreparedParagraph;
+use textlayout::PreparedParagraph;
 
 use super::BidiMode;
 use super::article::options;

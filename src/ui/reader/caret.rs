@@ -15,9 +15,9 @@ use std::ops::Range;
 
 use unicode_segmentation::{GraphemeCursor, UnicodeSegmentation};
 
-use crate::textlayout::reorder::visual_order;
 use crate::view::BidiMode;
 use crate::view::article::ArticleLine;
+use textlayout::reorder::visual_order;
 
 fn is_word(segment: &str) -> bool {
     segment.chars().any(char::is_alphanumeric)

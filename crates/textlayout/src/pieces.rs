@@ -1,14 +1,14 @@
 //! Giant paragraphs in bounded pieces.
 //!
 //! A paragraph is prepared whole (levels, clusters, cells), which costs memory and time in
-//! proportion to its length; a valid briefing can hold one paragraph of tens of megabytes.
-//! [`pieces`] cuts a paragraph longer than [`PIECE`] bytes into consecutive byte ranges of at
-//! most that size, each ending after a space when one falls in the second half of the
-//! window (else at a grapheme cluster boundary), so that callers prepare and wrap each piece
-//! as a paragraph of its own. What this approximates at each cut is in
-//! docs/RELIABILITY.md: the bidi algorithm sees each piece alone (neutrals at a cut take the
-//! paragraph direction, bracket pairs and embeddings do not cross it), and a line always
-//! ends at a cut.
+//! proportion to its length; a valid text (a news briefing, say) can hold one paragraph of
+//! tens of megabytes. [`pieces`] cuts a paragraph longer than [`PIECE`] bytes into
+//! consecutive byte ranges of at most that size, each ending after a space when one falls
+//! in the second half of the window (else at a grapheme cluster boundary), so that callers
+//! prepare and wrap each piece as a paragraph of its own. What this approximates at each
+//! cut: the bidi algorithm sees each piece alone (neutrals at a cut take the paragraph
+//! direction, bracket pairs and embeddings do not cross it), and a line always ends at a
+//! cut.
 
 use std::ops::Range;
 

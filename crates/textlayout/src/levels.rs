@@ -26,7 +26,7 @@ use std::sync::OnceLock;
 use unicode_bidi::BidiClass::{self, *};
 use unicode_bidi::{BidiDataSource, Level, ParagraphBidiInfo, bidi_class};
 
-use crate::briefing::Direction;
+use crate::Direction;
 
 /// The resolved levels of one paragraph, per character.
 #[derive(Debug, Clone, Default)]
@@ -402,7 +402,7 @@ fn neutrals_and_levels(t: &[BidiClass], sos: BidiClass, para_level: u8, w7: bool
 /// Characters below this have their bidi class in a direct table.
 const TABLE_END: usize = 0x800;
 
-/// unicode-bidi's bidi classes, with a direct table for the first [`TABLE_END`] code points.
+/// unicode-bidi's bidi classes, with a direct table for the code points below `TABLE_END` (U+0800).
 pub struct FastBidiData;
 
 /// The bidi classes of U+0000..[`TABLE_END`], built on first use.

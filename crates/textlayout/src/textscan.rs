@@ -1,10 +1,10 @@
 //! Finding rare characters in long texts quickly.
 //!
-//! The loader asks whether a field holds a control character, and the layout engine whether a
-//! paragraph holds a separator; almost always the answer is no. [`any_char`] first tests each
-//! 64-byte chunk for a byte that could start such a character, without a branch per byte
-//! (so the compiler tests many bytes at once), and decodes characters only at the candidate
-//! bytes of chunks that have one.
+//! briefing's loader asks whether a field holds a control character, and the layout engine
+//! (`sanitize`) whether a paragraph holds a separator; almost always the answer is no.
+//! [`any_char`] first tests each 64-byte chunk for a byte that could start such a character,
+//! without a branch per byte (so the compiler tests many bytes at once), and decodes
+//! characters only at the candidate bytes of chunks that have one.
 
 /// Bytes tested at once before any character is decoded.
 const CHUNK: usize = 64;

@@ -1,12 +1,12 @@
 //! Layout throughput on about 1 MB of Arabic, English and mixed news text built from the seed
 //! articles (benches/data), and the cost of re-wrapping prepared paragraphs after a resize.
 //!
-//! Run with `cargo bench --bench layout` (needs `[[bench]] name = "layout" harness = false`).
+//! Run with `cargo bench -p briefing-textlayout --bench layout`.
 
 use std::hint::black_box;
 
-use briefing::textlayout::{LayoutOptions, PreparedParagraph};
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use textlayout::{LayoutOptions, PreparedParagraph};
 
 const ARABIC: &str = include_str!("data/mali-2017-06-18.ar.txt");
 const ENGLISH: &str = include_str!("data/mali-2017-06-18.en.txt");

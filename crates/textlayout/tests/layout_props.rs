@@ -2,8 +2,8 @@
 //! tile the paragraph and respect the width, logical order is recoverable, no control
 //! character is ever displayed, and nothing panics at any width.
 
-use briefing::textlayout::{Direction, LayoutOptions, PreparedParagraph};
 use proptest::prelude::*;
+use textlayout::{Direction, LayoutOptions, PreparedParagraph};
 
 const POOL: &[char] = &[
     // Arabic (lam and alef variants for ligatures, tatweel, marks), Hebrew, Latin, digits.
@@ -176,8 +176,8 @@ proptest! {
         chars in prop::collection::vec(prop::sample::select(NO_EXPLICIT), 0..60),
         dir in prop::sample::select(vec![None, Some(Direction::Ltr), Some(Direction::Rtl)]),
     ) {
-        use briefing::textlayout::levels;
-        use briefing::textlayout::reorder::{is_removed, resolve_line_levels};
+        use textlayout::levels;
+        use textlayout::reorder::{is_removed, resolve_line_levels};
         let text: String = chars.into_iter().collect();
         let ours = levels::resolve(&text, dir);
         let info = reference(&text, dir);

@@ -5,7 +5,7 @@
 //! so the expectations stay readable: `[rev("شخصا"), " 20 ", rev("قتل")]` is the line
 //! "قتل 20 شخصا" in an RTL paragraph.
 
-use briefing::textlayout::{Direction, LayoutOptions, PreparedParagraph, pad_for};
+use textlayout::{Direction, LayoutOptions, PreparedParagraph, pad_for};
 
 use Direction::{Ltr, Rtl};
 

@@ -2,39 +2,50 @@
 //!
 //! Data flows one way, and everything that does not depend on the width is done once:
 //! [`PreparedParagraph::new`] resolves the paragraph's bidi levels, one per character
-//! (`levels`; skipped for plain LTR text), then walks the text once, cutting it into
+//! ([`levels`]; skipped for plain LTR text), then walks the text once, cutting it into
 //! grapheme clusters (`clusters`) and writing each cluster's display text into one display
 //! buffer (`sanitize` drops controls, `shape` gives Arabic letters their contextual forms,
 //! rule L4 mirrors brackets at odd levels), and finds the UAX #14 break opportunities
 //! (`wrap::spans`). In that walk a printable character that is a cluster of its own is a
 //! one-cell cell at once, and characters shown as their own bytes are copied into the
 //! display buffer a run at a time. Characters that show nothing but split runs (isolate
-//! controls, strong marks) keep an unseen cell. [`PreparedParagraph::wrap`] then fits the spans to a width in logical order
-//! (`wrap::fit`), and for each line applies rules L1 and L2 to that line's own levels
-//! (`reorder`), unseen cells included, giving [`VisualLine`]s of the shown [`Cell`]s in
-//! visual order, each keeping its logical source range. Callers cut a giant paragraph into
-//! bounded pieces first ([`pieces`]). Nothing here knows about terminals or ratatui.
+//! controls, strong marks) keep an unseen cell. [`PreparedParagraph::wrap`] then fits the
+//! spans to a width in logical order (`wrap::fit`), and for each line applies rules L1 and
+//! L2 to that line's own levels ([`reorder`]), unseen cells included, giving [`VisualLine`]s
+//! of the shown [`Cell`]s in visual order, each keeping its logical source range;
+//! [`VisualLine::runs`] groups them into [`StyledRun`]s. Callers cut a giant paragraph into
+//! bounded pieces first ([`pieces`]). [`Direction`] is the base direction callers pass in,
+//! and [`textscan`] the quick search for rare characters that the separator check uses
+//! (public: a loader can use it too). Nothing here knows about terminals or any UI
+//! library; the crate's README has an example.
 
 mod arabic_forms;
 mod clusters;
+mod direction;
 pub mod levels;
 mod line;
 mod pieces;
 pub mod reorder;
 mod sanitize;
 mod shape;
+pub mod textscan;
 mod wrap;
 
 use unicode_bidi::BidiClass::{self, B, FSI, LRI, PDI, RLI, S, WS};
 use unicode_width::UnicodeWidthStr;
 
-pub use crate::briefing::Direction;
+pub use direction::Direction;
 pub use line::{Cell, StyledRun, VisualLine, pad_for};
 pub use pieces::{PIECE, pieces};
 pub use sanitize::{TAB_WIDTH, marker};
 
 use sanitize::Shown;
 use shape::Shaped;
+
+/// The README's example, run as a doc test.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeExample;
 
 /// Width-independent choices for laying out a paragraph.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

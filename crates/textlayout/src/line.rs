@@ -9,7 +9,7 @@
 use std::ops::Range;
 
 use super::PreparedParagraph;
-use crate::briefing::Direction;
+use crate::Direction;
 
 /// One grapheme cluster (or a lam-alef ligature of two) on screen.
 #[derive(Debug, Clone, PartialEq, Eq)]
