@@ -442,6 +442,12 @@ fn a_one_paragraph_text_takes_its_first_sentence_as_headline() {
         2,
         "2 --headline for 1 article",
     );
+    // What only the check of the draft finds is located in the draft, not in OUT.
+    refused(
+        &["--headline", " ", "--date", "2017-06-18", &one],
+        1,
+        "out.yaml (the draft, not written):",
+    );
 }
 
 #[test]

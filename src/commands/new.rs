@@ -87,13 +87,15 @@ pub fn run(args: &NewArgs, max_size: u64, err: &mut dyn Write) -> Result<()> {
         &articles,
     );
     let out_name = args.output.display().to_string();
-    if let Err(diagnostics) = briefing::load_str(&out_name, &yaml) {
+    // Problems are located in the draft, which is not written: its name says so.
+    let draft_name = format!("{out_name} (the draft, not written)");
+    if let Err(diagnostics) = briefing::load_str(&draft_name, &yaml) {
         for d in &diagnostics {
             writeln!(err, "{d}")?;
         }
-        return Err(Error::BadInput(
-            "the drafted briefing would not be valid; nothing was written".into(),
-        ));
+        return Err(Error::BadInput(format!(
+            "the drafted briefing would not be valid; nothing was written to {out_name}"
+        )));
     }
     write_atomic(
         &args.output,
