@@ -485,5 +485,18 @@ fn only_the_article_is_kept_and_consent_banners_are_dropped() {
         b.articles[0].text.starts_with("Gunmen attacked"),
         "{}",
         b.articles[0].text
+    ); // The page's metadata outside its <article> is still read (JSON-LD in the body).
+    let ld = "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"Resort attacked\",\"datePublished\":\"2017-06-19T08:00:00Z\",\"publisher\":{\"@type\":\"Organization\",\"name\":\"Example News\"}}</script>";
+    let with_ld = file(
+        dir.path(),
+        "ld.html",
+        page("", &format!("{ld}<article>{STORY}</article>")).as_bytes(),
     );
+    let out = out_path(dir.path());
+    let run = new(&["--force", "-o", &out, &with_ld]);
+    assert!(run.status.success(), "{}", stderr(&run));
+    let b = load_path(Path::new(&out), 1 << 20).unwrap().briefing;
+    assert_eq!(b.date, "2017-06-19");
+    assert_eq!(b.articles[0].headline, "Resort attacked");
+    assert_eq!(b.articles[0].source, "Example News");
 }

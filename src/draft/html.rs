@@ -68,20 +68,22 @@ pub fn read(text: &str, name: &str) -> Result<ArticleDraft, DraftError> {
     let url = attr("link[rel='canonical']", "href")
         .or_else(|| attr("meta[property='og:url']", "content"));
     let h1 = normalise_paragraph(&page.doc.select("h1").first().text());
+    // The metadata (JSON-LD and meta tags may sit in the body) before the body is cut down.
+    let metadata = page.get_article_metadata(page.parse_json_ld());
     keep_only_the_article(&page);
     let article = page.parse().map_err(|_| DraftError::Empty)?;
-    let mut headline = normalise_paragraph(&article.title);
+    let mut headline = normalise_paragraph(&metadata.title);
     if headline.is_empty() {
         headline = h1;
     }
-    let source = article
+    let source = metadata
         .site_name
         .as_deref()
         .map(normalise_paragraph)
         .filter(|s| !s.is_empty())
         .or_else(|| url.as_deref().and_then(host))
         .unwrap_or_else(|| name.to_string());
-    let date = article.published_time.as_deref().map(normalise_paragraph);
+    let date = metadata.published_time.as_deref().map(normalise_paragraph);
     let mut paragraphs = paragraphs(&article.text_content);
     paragraphs.retain(|p| !consent::is_banner(p));
     // Readability may repeat the headline as the body's first line.
