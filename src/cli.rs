@@ -206,6 +206,15 @@ pub struct NewArgs {
     /// Date of the event, YYYY-MM-DD (default: the first publication date a page gives)
     #[arg(long)]
     pub date: Option<String>,
+    /// Headline of an article (default: a page's title, a text file's first line, or its
+    /// first sentence when that line ends with a full stop); repeat it for the second
+    /// ARTICLE, the third…
+    #[arg(long, value_name = "TEXT")]
+    pub headline: Vec<String>,
+    /// Encoding of article files that declare none and are not UTF-8, for example
+    /// windows-1256 or iso-8859-1 (a byte-order mark or a page's <meta charset> wins)
+    #[arg(long, value_name = "LABEL")]
+    pub encoding: Option<String>,
     /// Overwrite OUT if it exists
     #[arg(long)]
     pub force: bool,

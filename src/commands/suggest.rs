@@ -39,13 +39,17 @@ pub fn run(
     let source = read_bounded(&args.path, max_size)?;
     let name = output.display().to_string();
     let input = args.path.display().to_string();
-    let applied = match apply::apply((&input, &name), &source, &briefing, &suggestions) {
+    // Failures name the input: the output is never written when there are any.
+    let drafted = format!("{input} (with the suggestions applied, not written)");
+    let applied = match apply::apply((&input, &drafted), &source, &briefing, &suggestions) {
         Ok(applied) => applied,
         Err(diagnostics) => {
             for d in &diagnostics {
                 writeln!(err, "{d}")?;
             }
-            return Err(Error::BadInput("nothing was written".into()));
+            return Err(Error::BadInput(format!(
+                "the suggestions could not be applied to {input}; nothing was written to {name}"
+            )));
         }
     };
     write_output(

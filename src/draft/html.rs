@@ -2,12 +2,21 @@
 //! readability, which drops navigation, share buttons, related links and cookie notices),
 //! and the page's metadata: headline from `og:title` / `<title>` / `<h1>`, source from
 //! `og:site_name` (else the URL's host), URL from the canonical link (else `og:url`), date
-//! from `article:published_time`. A page without a paragraph of real text (readability's
-//! `is_probably_readable`) has no article.
+//! from the page's publication time (`article:published_time` and the like; checked by
+//! `new`). A page nesting elements deeper than [`depth::MAX_DEPTH`] is refused before it
+//! is parsed (the parser is quadratic in the depth). When the page marks its article with
+//! `<article>` (the one with the most text), only that element is read, so nothing around
+//! it (a cookie notice, a newsletter box) can become a paragraph; paragraphs that are
+//! consent banners ([`consent::is_banner`]) are dropped wherever they are. A page without a
+//! paragraph of real text (readability's `is_probably_readable`) has no article.
 
 use dom_smoothie::{Config, Readability, TextMode};
 
-use super::{ArticleDraft, DraftError, normalise_paragraph, paragraphs};
+use super::{ArticleDraft, DraftError, consent, depth, normalise_paragraph, paragraphs};
+
+/// The least text an `<article>` must hold to be taken as the page's article (readability's
+/// own threshold for a readable paragraph): below it, the page's `<article>`s are teasers.
+const MIN_ARTICLE_CHARS: usize = 140;
 
 /// Whether a text is a saved HTML page rather than plain text.
 pub fn looks_like_html(text: &str) -> bool {
@@ -36,6 +45,9 @@ pub fn looks_like_html(text: &str) -> bool {
 
 /// Reads a saved page; `name` (the file name) is the source when the page names none.
 pub fn read(text: &str, name: &str) -> Result<ArticleDraft, DraftError> {
+    if depth::too_deep(text, depth::MAX_DEPTH) {
+        return Err(DraftError::TooDeep(depth::MAX_DEPTH));
+    }
     let config = Config {
         text_mode: TextMode::Formatted,
         ..Default::default()
@@ -56,20 +68,24 @@ pub fn read(text: &str, name: &str) -> Result<ArticleDraft, DraftError> {
     let url = attr("link[rel='canonical']", "href")
         .or_else(|| attr("meta[property='og:url']", "content"));
     let h1 = normalise_paragraph(&page.doc.select("h1").first().text());
+    // The metadata (JSON-LD and meta tags may sit in the body) before the body is cut down.
+    let metadata = page.get_article_metadata(page.parse_json_ld());
+    keep_only_the_article(&page);
     let article = page.parse().map_err(|_| DraftError::Empty)?;
-    let mut headline = normalise_paragraph(&article.title);
+    let mut headline = normalise_paragraph(&metadata.title);
     if headline.is_empty() {
         headline = h1;
     }
-    let source = article
+    let source = metadata
         .site_name
         .as_deref()
         .map(normalise_paragraph)
         .filter(|s| !s.is_empty())
         .or_else(|| url.as_deref().and_then(host))
         .unwrap_or_else(|| name.to_string());
-    let date = article.published_time.as_deref().and_then(iso_date);
+    let date = metadata.published_time.as_deref().map(normalise_paragraph);
     let mut paragraphs = paragraphs(&article.text_content);
+    paragraphs.retain(|p| !consent::is_banner(p));
     // Readability may repeat the headline as the body's first line.
     if paragraphs.first() == Some(&headline) {
         paragraphs.remove(0);
@@ -86,23 +102,34 @@ pub fn read(text: &str, name: &str) -> Result<ArticleDraft, DraftError> {
     })
 }
 
+/// When the page has an `<article>` with enough text, its body becomes that article alone
+/// (the one with the most text, when there are several).
+fn keep_only_the_article(page: &Readability) {
+    let articles = page.doc.select("article");
+    let longest = articles
+        .nodes()
+        .iter()
+        .map(|node| {
+            (
+                node.text().chars().filter(|c| !c.is_whitespace()).count(),
+                node,
+            )
+        })
+        .max_by_key(|(chars, _)| *chars);
+    if let Some((chars, node)) = longest
+        && chars >= MIN_ARTICLE_CHARS
+    {
+        let html = node.html();
+        page.doc.select("body").set_html(html);
+    }
+}
+
 /// The host of an absolute URL: `https://www.example.org/a` -> `www.example.org`.
 fn host(url: &str) -> Option<String> {
     let rest = url.split_once("://")?.1;
     let authority = rest.split(['/', '?', '#']).next()?;
     let host = authority.rsplit('@').next()?.split(':').next()?;
     (!host.is_empty()).then(|| host.to_string())
-}
-
-/// The `YYYY-MM-DD` at the start of an ISO 8601 timestamp.
-fn iso_date(stamp: &str) -> Option<String> {
-    let date = stamp.trim().get(..10)?;
-    let b = date.as_bytes();
-    let shape = b.iter().enumerate().all(|(i, c)| match i {
-        4 | 7 => *c == b'-',
-        _ => c.is_ascii_digit(),
-    });
-    shape.then(|| date.to_string())
 }
 
 #[cfg(test)]
@@ -120,17 +147,12 @@ mod tests {
     }
 
     #[test]
-    fn hosts_and_dates() {
+    fn hosts() {
         assert_eq!(
             host("https://www.example.org/a/b?c").as_deref(),
             Some("www.example.org")
         );
         assert_eq!(host("http://u@h.net:8080").as_deref(), Some("h.net"));
         assert_eq!(host("no-scheme"), None);
-        assert_eq!(
-            iso_date("2017-06-18T14:00:00Z").as_deref(),
-            Some("2017-06-18")
-        );
-        assert_eq!(iso_date("June 18, 2017"), None);
     }
 }

@@ -1,17 +1,25 @@
 //! Drafting a briefing from raw article files (`briefing new`): pure readers, no terminal.
 //!
-//! Each file's bytes go through [`read_article`]: bytes that are not UTF-8 text are refused,
-//! a saved web page (`html`) has its article extracted by a readability library, anything
-//! else is read as plain text (`plain`: first line the headline). Both give an
-//! [`ArticleDraft`] whose paragraphs are normalised ([`normalise_paragraph`]: single spaces,
-//! no word changed). [`script::language_of`] guesses a language from the text's script
-//! when the user gave none, and [`write::briefing_yaml`] turns the drafts into the YAML of
-//! a briefing with articles only.
+//! Each file's bytes go through [`read_article`]: they are decoded in the encoding the file
+//! declares (`decode`: a BOM, an HTML meta charset, else UTF-8 or the user's fallback; a
+//! NUL is refused), a saved web page (`html`) has its article extracted by a readability
+//! library, anything else is read as plain text (`plain`: first line the headline). Both
+//! give an [`ArticleDraft`] whose paragraphs are normalised ([`normalise_paragraph`]:
+//! single spaces, no word changed, no control character). [`script::language_of`] guesses
+//! a language from the text's script when the user gave none, [`date::iso_date`] checks a
+//! page's date, and [`write::briefing_yaml`] turns the drafts into the YAML of a briefing
+//! with articles only, every string in it cleaned as the paragraphs are.
 
+mod consent;
+pub mod date;
+mod decode;
+mod depth;
 pub mod html;
 pub mod plain;
 pub mod script;
 pub mod write;
+
+pub use encoding_rs::Encoding;
 
 /// One article read from a file, before it gets an id.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -22,7 +30,7 @@ pub struct ArticleDraft {
     /// Where the article comes from (site name, host or file name).
     pub source: String,
     pub url: Option<String>,
-    /// The publication date, `YYYY-MM-DD`, when the page gives one.
+    /// The publication time the page gives, as it gives it (see [`date::iso_date`]).
     pub date: Option<String>,
 }
 
@@ -36,24 +44,35 @@ impl ArticleDraft {
 /// Why a file could not be read as an article.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum DraftError {
-    #[error("not a text file (it holds a NUL byte or is not UTF-8)")]
+    #[error("not a text file (it holds a NUL byte)")]
     Binary,
+    #[error(
+        "not a text file in UTF-8, and it declares no encoding (a byte-order mark or an HTML \
+         <meta charset>); if it is text, name its encoding with --encoding LABEL \
+         (for example --encoding windows-1256)"
+    )]
+    NotUtf8,
+    #[error("not valid {0} text, the encoding it declares or was given")]
+    Malformed(&'static str),
+    #[error("elements nested more than {0} deep (a news page nests a few dozen); not read")]
+    TooDeep(usize),
     #[error("no article text found")]
     Empty,
 }
 
 /// Reads one file's bytes as an article: a saved HTML page or plain text. `name` (the file
-/// name) is the source when the page names none.
-pub fn read_article(bytes: &[u8], name: &str) -> Result<ArticleDraft, DraftError> {
-    if bytes.contains(&0) {
-        return Err(DraftError::Binary);
-    }
-    let text = std::str::from_utf8(bytes).map_err(|_| DraftError::Binary)?;
-    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
-    let draft = if html::looks_like_html(text) {
-        html::read(text, name)?
+/// name) is the source when the page names none; `fallback` is the encoding of a file that
+/// declares none and is not UTF-8.
+pub fn read_article(
+    bytes: &[u8],
+    name: &str,
+    fallback: Option<&'static Encoding>,
+) -> Result<ArticleDraft, DraftError> {
+    let text = decode::decode(bytes, fallback)?;
+    let draft = if html::looks_like_html(&text) {
+        html::read(&text, name)?
     } else {
-        plain::read(text, name)?
+        plain::read(&text, name)?
     };
     if draft.paragraphs.is_empty() || draft.headline.is_empty() {
         return Err(DraftError::Empty);
@@ -92,15 +111,10 @@ mod tests {
 
     #[test]
     fn binary_and_empty_files_are_refused() {
-        assert_eq!(read_article(b"abc\0def", "x"), Err(DraftError::Binary));
-        assert_eq!(
-            read_article(&[0xff, 0xfe, 0x41], "x"),
-            Err(DraftError::Binary)
-        );
-        assert_eq!(read_article(b"  \n\n \n", "x"), Err(DraftError::Empty));
-        assert_eq!(
-            read_article(b"Only a headline\n", "x"),
-            Err(DraftError::Empty)
-        );
+        let read = |bytes: &[u8]| read_article(bytes, "x", None);
+        assert_eq!(read(b"abc\0def"), Err(DraftError::Binary));
+        assert_eq!(read(&[0x41, 0xff, 0x41]), Err(DraftError::NotUtf8));
+        assert_eq!(read(b"  \n\n \n"), Err(DraftError::Empty));
+        assert_eq!(read(b"Only a headline\n"), Err(DraftError::Empty));
     }
 }

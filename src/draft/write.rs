@@ -1,10 +1,12 @@
-//! The YAML of a drafted briefing: the header and the articles, no entities. serde_yaml
-//! writes the strings (quoting what needs quoting, texts as literal blocks); the caller
-//! loads the result back to check it before writing it anywhere.
+//! The YAML of a drafted briefing: the header and the articles, no entities. Every string
+//! is cleaned as the paragraphs are ([`normalise_paragraph`]: no control or bidi-control
+//! character, whatever a file name, a page or the command line held), then serde_yaml
+//! writes them (quoting what needs quoting, texts as literal blocks); the caller loads the
+//! result back to check it before writing it anywhere.
 
 use serde::Serialize;
 
-use super::ArticleDraft;
+use super::{ArticleDraft, normalise_paragraph};
 
 /// The briefing's header, as given on the command line or taken from the articles.
 pub struct Header<'a> {
@@ -14,39 +16,45 @@ pub struct Header<'a> {
 }
 
 #[derive(Serialize)]
-struct Out<'a> {
-    id: &'a str,
-    title: &'a str,
-    date: &'a str,
-    articles: Vec<OutArticle<'a>>,
+struct Out {
+    id: String,
+    title: String,
+    date: String,
+    articles: Vec<OutArticle>,
 }
 
 #[derive(Serialize)]
-struct OutArticle<'a> {
-    id: &'a str,
-    lang: &'a str,
-    source: &'a str,
+struct OutArticle {
+    id: String,
+    lang: String,
+    source: String,
     #[serde(skip_serializing_if = "Option::is_none")]
-    url: Option<&'a str>,
-    headline: &'a str,
+    url: Option<String>,
+    headline: String,
     text: String,
 }
 
 /// The briefing YAML for `articles`, each with its (id, language).
 pub fn briefing_yaml(header: &Header<'_>, articles: &[(String, String, ArticleDraft)]) -> String {
+    let clean = normalise_paragraph;
     let out = Out {
-        id: header.id,
-        title: header.title,
-        date: header.date,
+        id: clean(header.id),
+        title: clean(header.title),
+        date: clean(header.date),
         articles: articles
             .iter()
             .map(|(id, lang, a)| OutArticle {
-                id,
-                lang,
-                source: &a.source,
-                url: a.url.as_deref(),
-                headline: &a.headline,
-                text: a.text(),
+                id: clean(id),
+                lang: clean(lang),
+                source: clean(&a.source),
+                url: a.url.as_deref().map(clean),
+                headline: clean(&a.headline),
+                text: a
+                    .paragraphs
+                    .iter()
+                    .map(|p| clean(p))
+                    .collect::<Vec<_>>()
+                    .join("\n\n"),
             })
             .collect(),
     };
@@ -109,5 +117,31 @@ mod tests {
         let loaded = crate::briefing::load_str("x.yaml", &yaml).unwrap().briefing;
         assert_eq!(loaded.articles[0].text, a.text());
         assert_eq!(loaded.articles[0].headline, a.headline);
+    }
+
+    #[test]
+    fn every_string_is_cleaned() {
+        let dirty = "a\u{1b}[31mb\u{7}c\u{202e}d";
+        let a = ArticleDraft {
+            headline: dirty.into(),
+            paragraphs: vec![dirty.into()],
+            source: dirty.into(),
+            url: Some(format!("https://example.org/{dirty}")),
+            date: None,
+        };
+        let header = Header {
+            id: dirty,
+            title: dirty,
+            date: "2017-06-18\u{7}",
+        };
+        let yaml = briefing_yaml(&header, &[(dirty.into(), dirty.into(), a)]);
+        assert!(
+            !yaml.contains(|c: char| c.is_control() && c != '\n'),
+            "{yaml:?}"
+        );
+        assert!(!yaml.contains('\u{202e}'), "{yaml:?}");
+        assert!(!yaml.contains("\\e") && !yaml.contains("\\a"), "{yaml:?}");
+        assert_eq!(yaml.matches("a [31mb c d").count(), 8, "{yaml}");
+        assert!(yaml.contains("date: 2017-06-18\n"), "{yaml}");
     }
 }
