@@ -273,7 +273,7 @@ fn a_signal_keeps_unsaved_edits_for_the_next_open() {
         let mut r = Reader::start(&[&arg], &[], COLS, 40);
         r.screen_has("Entities:");
         r.keys("]R");
-        r.wait_status("name: ");
+        r.wait_status("new name of ");
         r.keys("Zed\r");
         r.wait_status("unsaved: w saves");
         let pid = r.child.process_id().unwrap();
