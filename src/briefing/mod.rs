@@ -31,4 +31,4 @@ pub use load::{
 };
 pub use model::*;
 pub use trojan::is_bidi_control;
-pub use validate::{figure_problem, valid_id};
+pub use validate::{figure_problem, valid_date, valid_id};

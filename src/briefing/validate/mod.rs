@@ -19,7 +19,7 @@ use super::diagnostic::{Findings, NodePath};
 use super::figure::Figure;
 use super::model::{Article, Briefing, Direction, Entity, Mention};
 use super::raw::{RawBriefing, RawEntity};
-pub use fields::valid_id;
+pub use fields::{valid_date, valid_id};
 use fields::{check_articles, check_briefing, check_unique_ids};
 use figures::check_entity_figure;
 pub use figures::figure_problem;
