@@ -13,11 +13,11 @@ use std::rc::Rc;
 use std::sync::mpsc;
 use std::thread;
 
-use crossterm::style::{Attribute, Color, ContentStyle, StyledContent};
+use crossterm::style::StyledContent;
 use unicode_width::UnicodeWidthStr;
 
 use crate::briefing::{Briefing, Direction, EntityKind};
-use crate::theme::{self, Ansi, Hue, Look, Theme};
+use crate::theme::{Look, Theme};
 use crate::view::BidiMode;
 use crate::view::article::{ArticleLine, ArticleView};
 use crate::view::entity::{SOURCES_DISAGREE, entity_row, figure_row};
@@ -38,51 +38,11 @@ pub struct RenderOptions {
     pub mode: BidiMode,
 }
 
-fn hue(hue: Hue) -> Color {
-    match hue {
-        Hue::Ansi(ansi) => match ansi {
-            Ansi::Black => Color::Black,
-            Ansi::Red => Color::DarkRed,
-            Ansi::Green => Color::DarkGreen,
-            Ansi::Yellow => Color::DarkYellow,
-            Ansi::Blue => Color::DarkBlue,
-            Ansi::Magenta => Color::DarkMagenta,
-            Ansi::Cyan => Color::DarkCyan,
-            Ansi::White => Color::Grey,
-            Ansi::BrightBlack => Color::DarkGrey,
-            Ansi::BrightRed => Color::Red,
-            Ansi::BrightGreen => Color::Green,
-            Ansi::BrightYellow => Color::Yellow,
-            Ansi::BrightBlue => Color::Blue,
-            Ansi::BrightMagenta => Color::Magenta,
-            Ansi::BrightCyan => Color::Cyan,
-            Ansi::BrightWhite => Color::White,
-        },
-        Hue::Indexed(i) => Color::AnsiValue(i),
-        Hue::Rgb(r, g, b) => Color::Rgb { r, g, b },
-    }
-}
-
-fn ansi_style(look: Look) -> ContentStyle {
-    let mut style = ContentStyle::new();
-    style.foreground_color = look.fg.map(hue);
-    style.background_color = look.bg.map(hue);
-    for attr in look.attributes() {
-        style.attributes.set(match attr {
-            theme::Attribute::Bold => Attribute::Bold,
-            theme::Attribute::Underline => Attribute::Underlined,
-            theme::Attribute::Reverse => Attribute::Reverse,
-            theme::Attribute::Dim => Attribute::Dim,
-        });
-    }
-    style
-}
-
 /// Writes `text` with `look` (escape sequences only when colour is on).
 fn styled(out: &mut dyn Write, text: &str, look: Look, opts: &RenderOptions) -> io::Result<()> {
     match opts.theme {
         Some(_) if look != Look::PLAIN => {
-            write!(out, "{}", StyledContent::new(ansi_style(look), text))
+            write!(out, "{}", StyledContent::new(look.terminal_style(), text))
         }
         _ => out.write_all(text.as_bytes()),
     }
