@@ -35,7 +35,7 @@ pub struct RenderOptions {
     pub width: usize,
     /// Escape sequences for highlights (None: plain text).
     pub theme: Option<Theme>,
-    pub mode: BidiMode,
+    pub bidi: BidiMode,
 }
 
 /// Writes `text` with `look` (escape sequences only when colour is on).
@@ -54,7 +54,7 @@ fn write_wrapped(
     look: Look,
     opts: &RenderOptions,
 ) -> io::Result<()> {
-    for line in visual_lines(text, opts.width, opts.mode) {
+    for line in visual_lines(text, opts.width, opts.bidi) {
         styled(out, &line, look, opts)?;
         writeln!(out)?;
     }
@@ -75,7 +75,7 @@ fn write_hanging(
 ) -> io::Result<()> {
     let indent = prefix.width();
     let room = opts.width.saturating_sub(indent).max(1);
-    let mut lines = visual_lines(text, room, opts.mode);
+    let mut lines = visual_lines(text, room, opts.bidi);
     let append = |lines: &mut Vec<String>, piece: &str| match lines.last_mut() {
         Some(last) if last.width() + 1 + piece.width() <= room => {
             last.push(' ');
@@ -91,7 +91,7 @@ fn write_hanging(
             None => (mark.to_string(), rest),
         };
         append(&mut lines, &mark);
-        for piece in visual_lines(rest.trim(), room, opts.mode) {
+        for piece in visual_lines(rest.trim(), room, opts.bidi) {
             append(&mut lines, &piece);
         }
     }
@@ -200,7 +200,7 @@ pub fn render(
         };
         let views: Vec<ArticleView> = pair
             .iter()
-            .map(|&i| ArticleView::new(Rc::clone(briefing), i, opts.mode))
+            .map(|&i| ArticleView::new(Rc::clone(briefing), i, opts.bidi))
             .collect();
         let highlights: Vec<Highlight<'_>> = pair.iter().map(|&i| highlight(i)).collect();
         thread::scope(|scope| -> io::Result<()> {
