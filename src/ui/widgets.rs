@@ -3,9 +3,9 @@
 //! `?` help popup made from a keymap. Text handed to them is already laid out (visual,
 //! sanitized).
 
+use ratatui::backend::FromCrossterm;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect as TuiRect;
-use ratatui::backend::FromCrossterm;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget, Wrap};
