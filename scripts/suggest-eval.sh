@@ -3,8 +3,11 @@
 # (everything from the top-level `entities:` key on), `suggest --apply` proposes them again,
 # and examples/suggest_eval.rs compares the result with the original annotations.
 #
-#   scripts/suggest-eval.sh [GOLD.yaml ...]    (default: the bundled briefing and the shared
-#                                               dev briefing, if ../shared is there)
+#   scripts/suggest-eval.sh [GOLD.yaml ...]    (default: the bundled briefing and the first
+#                                               dev briefing in $BRIEFING_DEV_DIR, if any)
+#
+# BRIEFING_DEV_DIR: the folder of dev briefings (default: ../shared/briefings/dev, relative
+# to the repository's root).
 #
 # Prints, per briefing, mention recall and precision, casualty figures with the right type
 # and count, and the entities linked across languages, then the misses. The dev briefing is
@@ -14,7 +17,7 @@ cd "$(dirname "$0")/.."
 golds=("$@")
 if [ ${#golds[@]} -eq 0 ]; then
     golds=(briefings/mali-le-campement-2017-06-18.yaml)
-    for f in ../shared/briefings/dev/*.yaml /work/shared/briefings/dev/*.yaml; do
+    for f in "${BRIEFING_DEV_DIR:-../shared/briefings/dev}"/*.yaml; do
         [ -f "$f" ] && { golds+=("$f"); break; }
     done
 fi

@@ -99,7 +99,7 @@ pub struct ReadArgs {
     /// logical order for terminals that reorder by themselves (default: from the config's
     /// [[terminal]] rules, else `terminal` in Konsole and `app` elsewhere)
     #[arg(long, value_enum)]
-    pub bidi: Option<BidiMode>,
+    pub bidi: Option<BidiArg>,
     /// Library: read every file instead of using the index cache (and do not write it)
     #[arg(long)]
     pub no_cache: bool,
@@ -109,7 +109,7 @@ pub struct ReadArgs {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum BidiMode {
+pub enum BidiArg {
     App,
     Terminal,
 }

@@ -10,6 +10,13 @@
 //! files safely for all of them; [`annotate`] edits the model (with undo) and saves the edits
 //! back into the file, changing only the lines that hold them. [`commands`]
 //! wires each subcommand of [`cli`] to these parts, and [`error`] says how runs fail.
+//!
+//! Beside that flow: [`view`] lays the model out for display (articles, entity rows, the
+//! library's rows), shared by [`render`] and [`ui`]; [`theme`] decides how each role looks
+//! and maps looks to terminal colours for both; [`search`] folds text for forgiving search;
+//! [`config`] reads the user's config file (theme, keys, terminal rules, export defaults);
+//! [`suggest`] proposes what to mark in a briefing; [`draft`] drafts a briefing from raw
+//! article files (`briefing new`).
 
 pub mod annotate;
 pub mod briefing;

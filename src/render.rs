@@ -13,11 +13,11 @@ use std::rc::Rc;
 use std::sync::mpsc;
 use std::thread;
 
-use crossterm::style::{Attribute, Color, ContentStyle, StyledContent};
+use crossterm::style::StyledContent;
 use unicode_width::UnicodeWidthStr;
 
 use crate::briefing::{Briefing, Direction, EntityKind};
-use crate::theme::{self, Ansi, Hue, Look, Theme};
+use crate::theme::{Look, Theme};
 use crate::view::BidiMode;
 use crate::view::article::{ArticleLine, ArticleView};
 use crate::view::entity::{SOURCES_DISAGREE, entity_row, figure_row};
@@ -35,54 +35,14 @@ pub struct RenderOptions {
     pub width: usize,
     /// Escape sequences for highlights (None: plain text).
     pub theme: Option<Theme>,
-    pub mode: BidiMode,
-}
-
-fn hue(hue: Hue) -> Color {
-    match hue {
-        Hue::Ansi(ansi) => match ansi {
-            Ansi::Black => Color::Black,
-            Ansi::Red => Color::DarkRed,
-            Ansi::Green => Color::DarkGreen,
-            Ansi::Yellow => Color::DarkYellow,
-            Ansi::Blue => Color::DarkBlue,
-            Ansi::Magenta => Color::DarkMagenta,
-            Ansi::Cyan => Color::DarkCyan,
-            Ansi::White => Color::Grey,
-            Ansi::BrightBlack => Color::DarkGrey,
-            Ansi::BrightRed => Color::Red,
-            Ansi::BrightGreen => Color::Green,
-            Ansi::BrightYellow => Color::Yellow,
-            Ansi::BrightBlue => Color::Blue,
-            Ansi::BrightMagenta => Color::Magenta,
-            Ansi::BrightCyan => Color::Cyan,
-            Ansi::BrightWhite => Color::White,
-        },
-        Hue::Indexed(i) => Color::AnsiValue(i),
-        Hue::Rgb(r, g, b) => Color::Rgb { r, g, b },
-    }
-}
-
-fn ansi_style(look: Look) -> ContentStyle {
-    let mut style = ContentStyle::new();
-    style.foreground_color = look.fg.map(hue);
-    style.background_color = look.bg.map(hue);
-    for attr in look.attributes() {
-        style.attributes.set(match attr {
-            theme::Attribute::Bold => Attribute::Bold,
-            theme::Attribute::Underline => Attribute::Underlined,
-            theme::Attribute::Reverse => Attribute::Reverse,
-            theme::Attribute::Dim => Attribute::Dim,
-        });
-    }
-    style
+    pub bidi: BidiMode,
 }
 
 /// Writes `text` with `look` (escape sequences only when colour is on).
 fn styled(out: &mut dyn Write, text: &str, look: Look, opts: &RenderOptions) -> io::Result<()> {
     match opts.theme {
         Some(_) if look != Look::PLAIN => {
-            write!(out, "{}", StyledContent::new(ansi_style(look), text))
+            write!(out, "{}", StyledContent::new(look.terminal_style(), text))
         }
         _ => out.write_all(text.as_bytes()),
     }
@@ -94,7 +54,7 @@ fn write_wrapped(
     look: Look,
     opts: &RenderOptions,
 ) -> io::Result<()> {
-    for line in visual_lines(text, opts.width, opts.mode) {
+    for line in visual_lines(text, opts.width, opts.bidi) {
         styled(out, &line, look, opts)?;
         writeln!(out)?;
     }
@@ -115,7 +75,7 @@ fn write_hanging(
 ) -> io::Result<()> {
     let indent = prefix.width();
     let room = opts.width.saturating_sub(indent).max(1);
-    let mut lines = visual_lines(text, room, opts.mode);
+    let mut lines = visual_lines(text, room, opts.bidi);
     let append = |lines: &mut Vec<String>, piece: &str| match lines.last_mut() {
         Some(last) if last.width() + 1 + piece.width() <= room => {
             last.push(' ');
@@ -131,7 +91,7 @@ fn write_hanging(
             None => (mark.to_string(), rest),
         };
         append(&mut lines, &mark);
-        for piece in visual_lines(rest.trim(), room, opts.mode) {
+        for piece in visual_lines(rest.trim(), room, opts.bidi) {
             append(&mut lines, &piece);
         }
     }
@@ -240,7 +200,7 @@ pub fn render(
         };
         let views: Vec<ArticleView> = pair
             .iter()
-            .map(|&i| ArticleView::new(Rc::clone(briefing), i, opts.mode))
+            .map(|&i| ArticleView::new(Rc::clone(briefing), i, opts.bidi))
             .collect();
         let highlights: Vec<Highlight<'_>> = pair.iter().map(|&i| highlight(i)).collect();
         thread::scope(|scope| -> io::Result<()> {

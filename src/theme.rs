@@ -2,8 +2,11 @@
 //! the selected entity, the cursor mention, a search match, a headline...) in a [`Theme`].
 //! There are built-in themes for dark and light backgrounds and a NO_COLOR one that uses only
 //! bold, underline and reverse; a config file picks one and may change any role's look
-//! (`crate::config`). The reader converts looks to ratatui styles, the plain renderer to ANSI
-//! escape sequences.
+//! (`crate::config`). [`Look::terminal_style`] is the one table from looks to the terminal's
+//! colours and attributes: the plain renderer writes it as ANSI escape sequences, the screens
+//! convert it to ratatui styles.
+
+use crossterm::style::{Attribute, Color, ContentStyle};
 
 use crate::briefing::EntityKind;
 
@@ -13,6 +16,35 @@ pub enum Hue {
     Ansi(Ansi),
     Indexed(u8),
     Rgb(u8, u8, u8),
+}
+
+impl Hue {
+    /// The terminal's colour for this hue (crossterm's `Dark*` are the eight normal colours,
+    /// its plain names the bright ones).
+    fn terminal_color(self) -> Color {
+        match self {
+            Hue::Ansi(ansi) => match ansi {
+                Ansi::Black => Color::Black,
+                Ansi::Red => Color::DarkRed,
+                Ansi::Green => Color::DarkGreen,
+                Ansi::Yellow => Color::DarkYellow,
+                Ansi::Blue => Color::DarkBlue,
+                Ansi::Magenta => Color::DarkMagenta,
+                Ansi::Cyan => Color::DarkCyan,
+                Ansi::White => Color::Grey,
+                Ansi::BrightBlack => Color::DarkGrey,
+                Ansi::BrightRed => Color::Red,
+                Ansi::BrightGreen => Color::Green,
+                Ansi::BrightYellow => Color::Yellow,
+                Ansi::BrightBlue => Color::Blue,
+                Ansi::BrightMagenta => Color::Magenta,
+                Ansi::BrightCyan => Color::Cyan,
+                Ansi::BrightWhite => Color::White,
+            },
+            Hue::Indexed(i) => Color::AnsiValue(i),
+            Hue::Rgb(r, g, b) => Color::Rgb { r, g, b },
+        }
+    }
 }
 
 /// The sixteen ANSI colours, by the names terminals give them.
@@ -79,15 +111,6 @@ impl Ansi {
     }
 }
 
-/// A text attribute a look can turn on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Attribute {
-    Bold,
-    Underline,
-    Reverse,
-    Dim,
-}
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Look {
     pub fg: Option<Hue>,
@@ -108,16 +131,24 @@ impl Look {
         dim: false,
     };
 
-    /// The text attributes this look turns on, for renderers to map to their own types.
-    pub fn attributes(self) -> impl Iterator<Item = Attribute> {
-        [
+    /// This look as a terminal style: the one table from hues and attributes to the
+    /// terminal's colours, used by the plain renderer (escape sequences) and, converted by
+    /// ratatui, by the screens.
+    pub fn terminal_style(self) -> ContentStyle {
+        let mut style = ContentStyle::new();
+        style.foreground_color = self.fg.map(Hue::terminal_color);
+        style.background_color = self.bg.map(Hue::terminal_color);
+        for (on, attr) in [
             (self.bold, Attribute::Bold),
-            (self.underline, Attribute::Underline),
+            (self.underline, Attribute::Underlined),
             (self.reverse, Attribute::Reverse),
             (self.dim, Attribute::Dim),
-        ]
-        .into_iter()
-        .filter_map(|(on, attr)| on.then_some(attr))
+        ] {
+            if on {
+                style.attributes.set(attr);
+            }
+        }
+        style
     }
 
     /// This look with another laid over it (attributes add up, colours are replaced).

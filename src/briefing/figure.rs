@@ -2,8 +2,9 @@
 //! the source revised it (`superseded`) and when it held (`as_of`, a [`Moment`]). Each figure
 //! stands for the range of counts it allows ([`Figure::range`]), so that two figures can be
 //! compared for whether both can be true; vague quantities ("dozens") get the count an
-//! analyst codes them as ([`Qualifier::derived_count`]). Plain `Copy` values, used by the
-//! model, the loader and every display.
+//! analyst codes them as ([`Qualifier::derived_count`]). Types and qualifiers know their
+//! words in the format (`ALL`, `as_str`, `from_word`: the one list, also read by the reader's
+//! figure form). Plain `Copy` values, used by the model, the loader and every display.
 
 use std::ops::Range;
 
@@ -23,6 +24,22 @@ pub enum FigureType {
 }
 
 impl FigureType {
+    /// Every type, in the order the format lists them.
+    pub const ALL: [FigureType; 7] = [
+        FigureType::Killed,
+        FigureType::Injured,
+        FigureType::Hostages,
+        FigureType::Freed,
+        FigureType::Missing,
+        FigureType::Arrested,
+        FigureType::Other,
+    ];
+
+    /// The type the format writes as `word`.
+    pub fn from_word(word: &str) -> Option<FigureType> {
+        FigureType::ALL.into_iter().find(|t| t.as_str() == word)
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             FigureType::Killed => "killed",
@@ -59,6 +76,26 @@ pub enum Qualifier {
 pub const ABOUT_TOLERANCE_PERCENT: u64 = 10;
 
 impl Qualifier {
+    /// Every qualifier, in the order the format lists them.
+    pub const ALL: [Qualifier; 11] = [
+        Qualifier::Exact,
+        Qualifier::AtLeast,
+        Qualifier::MoreThan,
+        Qualifier::About,
+        Qualifier::UpTo,
+        Qualifier::FewerThan,
+        Qualifier::Several,
+        Qualifier::Dozens,
+        Qualifier::Scores,
+        Qualifier::Hundreds,
+        Qualifier::Thousands,
+    ];
+
+    /// The qualifier the format writes as `word`.
+    pub fn from_word(word: &str) -> Option<Qualifier> {
+        Qualifier::ALL.into_iter().find(|q| q.as_str() == word)
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Qualifier::Exact => "exact",
@@ -310,6 +347,20 @@ fn grouped(n: u64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_type_and_qualifier_is_read_back_from_its_word_in_the_format() {
+        for t in FigureType::ALL {
+            assert_eq!(FigureType::from_word(t.as_str()), Some(t));
+            assert_eq!(serde_json::to_value(t).unwrap(), t.as_str());
+        }
+        for q in Qualifier::ALL {
+            assert_eq!(Qualifier::from_word(q.as_str()), Some(q));
+            assert_eq!(serde_json::to_value(q).unwrap(), q.as_str());
+        }
+        assert_eq!(FigureType::from_word("Killed"), None);
+        assert_eq!(Qualifier::from_word("at least"), None);
+    }
 
     fn figure(count: u64, qualifier: Qualifier) -> Figure {
         Figure {

@@ -1,10 +1,14 @@
 //! Briefings: the model, and the loader that parses and validates YAML into it.
 //!
 //! `load` reads bytes and parses them into the file's own shape (`raw`): with the lean
-//! streaming reader (`stream`) where it can, else with serde_yaml; `validate`
-//! checks it and resolves mentions (`resolve`) into the `model`; `diagnostic` and `locate`
-//! turn problems into `file:line:col` messages; `trojan` scans every text field for what a
-//! reader would not see as written.
+//! streaming reader (`stream`) where it can, else with serde_yaml after a linear pre-pass
+//! (`prescan`), within the bounds of `limits`; `validate`
+//! checks it and resolves mentions (`resolve`) into the `model` (its casualty figures in
+//! `figure`); `diagnostic` and `locate` (with `quoted` for positions inside quoted scalars,
+//! `yaml_error` for serde_yaml's errors and `near_miss` for quotes nearly found) turn
+//! problems into `file:line:col` messages; `trojan` scans every text field for what a
+//! reader would not see as written. `write` writes parts of the model back as YAML (for
+//! the annotation save and `suggest --apply`); `schema` is the format's JSON Schema.
 
 pub mod diagnostic;
 mod figure;

@@ -20,7 +20,7 @@ pub fn run(
     no_cache: bool,
     read_only: bool,
     max_size: u64,
-    mode: BidiMode,
+    bidi: BidiMode,
     config: &Config,
     out: &mut dyn Write,
 ) -> Result<()> {
@@ -36,7 +36,7 @@ pub fn run(
         // The list shows at once; files the cache does not know fill it in as they are read.
         let (library, reading) = Library::open_in_background(dir, options);
         let scanned = reading.scanned;
-        let mut app = LibraryScreen::new(library, config.effective_theme(), mode, scanned)
+        let mut app = LibraryScreen::new(library, config.effective_theme(), bidi, scanned)
             .with_setup(
                 config.keys.library.clone(),
                 config.keys.reader.clone(),
@@ -44,18 +44,18 @@ pub fn run(
             )
             .with_reading(reading, scanned)
             .read_only(read_only);
-        let result = crate::ui::run_screen(&mut app, mode);
+        let result = crate::ui::run_screen(&mut app, bidi);
         app.save_progress();
         return result?.into_result();
     }
     let (library, _) = Library::open(dir, options);
     let width = super::render::terminal_width().unwrap_or(100);
-    list(&library, width, mode, out)
+    list(&library, width, bidi, out)
 }
 
 /// The plain listing of a library.
-pub fn list(library: &Library, width: usize, mode: BidiMode, out: &mut dyn Write) -> Result<()> {
-    let visual = VisualCache::new(mode);
+pub fn list(library: &Library, width: usize, bidi: BidiMode, out: &mut dyn Write) -> Result<()> {
+    let visual = VisualCache::new(bidi);
     writeln!(out, "{}", listing_header(width))?;
     let mut rows: Vec<usize> = (0..library.entries.len()).collect();
     sort_entries(&library.entries, &mut rows, SortKey::Date, true);

@@ -5,7 +5,7 @@
 
 use std::io::{IsTerminal, Write};
 
-use crate::cli::{BidiMode as BidiArg, ReadArgs};
+use crate::cli::{BidiArg, ReadArgs};
 use crate::config::Config;
 use crate::error::Result;
 use crate::render::{RenderOptions, render};
@@ -18,7 +18,7 @@ pub fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<()> {
-    let mode = config.bidi_mode(args.bidi.map(|given| match given {
+    let bidi = config.bidi_mode(args.bidi.map(|given| match given {
         BidiArg::App => BidiMode::App,
         BidiArg::Terminal => BidiMode::Terminal,
     }));
@@ -29,26 +29,26 @@ pub fn run(
             args.no_cache,
             args.read_only,
             max_size,
-            mode,
+            bidi,
             config,
             out,
         );
     }
     let briefing = super::open_briefing(args.path.as_deref(), max_size, err)?;
     if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() {
-        let mut reader = crate::ui::Reader::new(briefing, args.path.clone(), theme, mode)
+        let mut reader = crate::ui::Reader::new(briefing, args.path.clone(), theme, bidi)
             .with_setup(config.keys.reader.clone(), config.export.clone())
             .with_max_size(max_size);
         if args.read_only {
             reader = reader.read_only();
         }
         let mut reader = reader.offer_recovery();
-        return crate::ui::run_screen(&mut reader, mode)?.into_result();
+        return crate::ui::run_screen(&mut reader, bidi)?.into_result();
     }
     let opts = RenderOptions {
         width: super::render::terminal_width().unwrap_or(100),
         theme: None,
-        mode,
+        bidi,
     };
     render(&std::rc::Rc::new(briefing), &opts, out)?;
     Ok(())

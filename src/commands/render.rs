@@ -40,7 +40,7 @@ pub fn run(
             .or_else(terminal_width)
             .unwrap_or(100),
         theme: color.then(|| config.effective_theme()),
-        mode: BidiMode::App,
+        bidi: BidiMode::App,
     };
     // Rows are written as they are laid out, in large writes rather than a line at a time.
     let mut out = std::io::BufWriter::with_capacity(1 << 16, out);

@@ -7,8 +7,9 @@
 //! still matches -> the other files are read on background threads
 //! ([`scan::read_in_background`], one [`Summary`] each). [`Library::receive`] takes in the
 //! walk and then the files read (all at once, or as they come for the library screen) ->
-//! the cache is saved when anything changed. [`index::EntityIndex`] groups the summaries'
-//! entities; [`filter`] matches typed queries with the reader's search folding.
+//! the cache is saved when anything changed. [`summary`] is what is kept of one briefing;
+//! [`order`] sorts the list; [`index::EntityIndex`] groups the summaries' entities;
+//! [`filter`] matches typed queries with the reader's search folding.
 
 pub mod cache;
 pub mod filter;

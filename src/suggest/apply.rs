@@ -2,9 +2,10 @@
 //! selectors, leaving every byte of the file as it was (comments included) and only
 //! inserting whole lines.
 //!
-//! What the format can hold is decided in one place, [`writable`]: for now mentions in
-//! headlines and figures without a count (dozens, العشرات) are left out and counted (the
-//! format extension of issue #14 adds both). Mentions and new entities are written by
+//! What the format can hold is decided in one place, [`writable`]: mentions in headlines
+//! are written (`part: headline`), and so are vague figures the format has a word for
+//! (dozens, العشرات: `qualifier: dozens`); only figures with neither a count nor such a
+//! word ("a few") are left out and counted. Mentions and new entities are written by
 //! [`crate::briefing::write`], shared with the annotation save: one quote for a quote all of
 //! whose matches are suggested (a sentence repeated 20 000 times is one line), else the
 //! quote with its offsets, which the loader checks without searching. New mentions of a

@@ -56,10 +56,10 @@ pub struct Session {
 }
 
 impl Session {
-    pub fn start(mode: BidiMode) -> io::Result<Session> {
+    pub fn start(bidi: BidiMode) -> io::Result<Session> {
         let switches = Switches {
-            explicit_bidi: mode == BidiMode::App,
-            mlterm: mode == BidiMode::App && std::env::var_os("MLTERM").is_some(),
+            explicit_bidi: bidi == BidiMode::App,
+            mlterm: bidi == BidiMode::App && std::env::var_os("MLTERM").is_some(),
         };
         let stop = Arc::new(AtomicUsize::new(0));
         for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {

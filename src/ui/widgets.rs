@@ -3,58 +3,20 @@
 //! `?` help popup made from a keymap. Text handed to them is already laid out (visual,
 //! sanitized).
 
+use ratatui::backend::FromCrossterm;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect as TuiRect;
-use ratatui::style::{Color, Modifier, Style};
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget, Wrap};
 
-use crate::theme::{Ansi, Attribute, Hue, Look, Theme};
+use crate::theme::{Look, Theme};
 
 use super::keymap::{Binding, Keymap, PopupAction, keys_label};
 
-fn color(hue: Hue) -> Color {
-    match hue {
-        Hue::Ansi(ansi) => match ansi {
-            Ansi::Black => Color::Black,
-            Ansi::Red => Color::Red,
-            Ansi::Green => Color::Green,
-            Ansi::Yellow => Color::Yellow,
-            Ansi::Blue => Color::Blue,
-            Ansi::Magenta => Color::Magenta,
-            Ansi::Cyan => Color::Cyan,
-            Ansi::White => Color::Gray,
-            Ansi::BrightBlack => Color::DarkGray,
-            Ansi::BrightRed => Color::LightRed,
-            Ansi::BrightGreen => Color::LightGreen,
-            Ansi::BrightYellow => Color::LightYellow,
-            Ansi::BrightBlue => Color::LightBlue,
-            Ansi::BrightMagenta => Color::LightMagenta,
-            Ansi::BrightCyan => Color::LightCyan,
-            Ansi::BrightWhite => Color::White,
-        },
-        Hue::Indexed(i) => Color::Indexed(i),
-        Hue::Rgb(r, g, b) => Color::Rgb(r, g, b),
-    }
-}
-
+/// The ratatui style of a look: the theme's terminal style, converted.
 pub fn style(look: Look) -> Style {
-    let mut s = Style::default();
-    if let Some(fg) = look.fg {
-        s = s.fg(color(fg));
-    }
-    if let Some(bg) = look.bg {
-        s = s.bg(color(bg));
-    }
-    for attr in look.attributes() {
-        s = s.add_modifier(match attr {
-            Attribute::Bold => Modifier::BOLD,
-            Attribute::Underline => Modifier::UNDERLINED,
-            Attribute::Reverse => Modifier::REVERSED,
-            Attribute::Dim => Modifier::DIM,
-        });
-    }
-    s
+    Style::from_crossterm(look.terminal_style())
 }
 
 /// The reverse-video look of a selected row.
@@ -199,4 +161,41 @@ pub fn help_popup<A>(
         .wrap(Wrap { trim: false })
         .scroll((top, 0))
         .render(inner, buf);
+}
+
+#[cfg(test)]
+mod tests {
+    use ratatui::style::{Color, Modifier, Style};
+
+    use super::style;
+    use crate::theme::{Ansi, Hue, Look};
+
+    #[test]
+    fn looks_become_ratatui_styles_with_the_terminal_colours() {
+        let look = Look {
+            fg: Some(Hue::Ansi(Ansi::Red)),
+            bg: Some(Hue::Ansi(Ansi::BrightBlack)),
+            bold: true,
+            reverse: true,
+            ..Look::PLAIN
+        };
+        let expected = Style::default()
+            .fg(Color::Red)
+            .bg(Color::DarkGray)
+            .add_modifier(Modifier::BOLD | Modifier::REVERSED);
+        assert_eq!(style(look), expected);
+        let bright = Look {
+            fg: Some(Hue::Ansi(Ansi::BrightRed)),
+            bg: Some(Hue::Indexed(208)),
+            underline: true,
+            dim: true,
+            ..Look::PLAIN
+        };
+        let expected = Style::default()
+            .fg(Color::LightRed)
+            .bg(Color::Indexed(208))
+            .add_modifier(Modifier::UNDERLINED | Modifier::DIM);
+        assert_eq!(style(bright), expected);
+        assert_eq!(style(Look::PLAIN), Style::default());
+    }
 }

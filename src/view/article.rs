@@ -72,9 +72,9 @@ pub struct Anchor {
 
 /// Layout options for a bidi mode: the application shapes Arabic; a terminal that does its
 /// own bidi shapes too.
-pub fn options(mode: BidiMode) -> LayoutOptions {
+pub fn options(bidi: BidiMode) -> LayoutOptions {
     LayoutOptions {
-        shape: mode == BidiMode::App,
+        shape: bidi == BidiMode::App,
         show_controls: true,
     }
 }
@@ -120,7 +120,7 @@ fn body_blocks(text: &str, paragraphs: &[Range<usize>]) -> (Vec<Block>, Vec<usiz
 pub struct ArticleView {
     briefing: Rc<Briefing>,
     article: usize,
-    mode: BidiMode,
+    bidi: BidiMode,
     dir: Direction,
     headline: Rc<PreparedParagraph>,
     source: Rc<PreparedParagraph>,
@@ -133,9 +133,9 @@ pub struct ArticleView {
 }
 
 impl ArticleView {
-    pub fn new(briefing: Rc<Briefing>, article: usize, mode: BidiMode) -> Self {
+    pub fn new(briefing: Rc<Briefing>, article: usize, bidi: BidiMode) -> Self {
         let a = &briefing.articles[article];
-        let opts = options(mode);
+        let opts = options(bidi);
         let source_line = match &a.url {
             Some(url) => format!("{} · {}", a.source, url),
             None => a.source.clone(),
@@ -150,7 +150,7 @@ impl ArticleView {
             source: Rc::new(PreparedParagraph::new(&source_line, None, opts)),
             briefing,
             article,
-            mode,
+            bidi,
             prepared: RefCell::new(LruCache::new(cache)),
             blocks: RefCell::new(LruCache::new(cache)),
         }
@@ -190,7 +190,7 @@ impl ArticleView {
         let para = Rc::new(PreparedParagraph::new(
             text,
             Some(self.dir),
-            options(self.mode),
+            options(self.bidi),
         ));
         if keep {
             self.prepared.borrow_mut().put(block, Rc::clone(&para));
@@ -245,7 +245,7 @@ impl ArticleView {
         para.wrap(width)
             .into_iter()
             .map(|mut line| {
-                if self.mode == BidiMode::Terminal {
+                if self.bidi == BidiMode::Terminal {
                     line.cells.sort_by_key(|c| c.source.start);
                 }
                 ArticleLine {
@@ -276,7 +276,7 @@ impl ArticleView {
                 Block::Gap { .. } => None,
             })
             .collect();
-        (texts, self.dir, options(self.mode))
+        (texts, self.dir, options(self.bidi))
     }
 
     /// [`ArticleView::all_lines`], taking the prepared texts of

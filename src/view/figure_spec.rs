@@ -11,30 +11,6 @@
 
 use crate::briefing::{Figure, FigureType, Moment, Qualifier, figure_problem};
 
-const TYPES: [FigureType; 7] = [
-    FigureType::Killed,
-    FigureType::Injured,
-    FigureType::Hostages,
-    FigureType::Freed,
-    FigureType::Missing,
-    FigureType::Arrested,
-    FigureType::Other,
-];
-
-const QUALIFIERS: [Qualifier; 11] = [
-    Qualifier::Exact,
-    Qualifier::AtLeast,
-    Qualifier::MoreThan,
-    Qualifier::About,
-    Qualifier::UpTo,
-    Qualifier::FewerThan,
-    Qualifier::Several,
-    Qualifier::Dozens,
-    Qualifier::Scores,
-    Qualifier::Hundreds,
-    Qualifier::Thousands,
-];
-
 /// The figure as the words [`parse`] reads back to it.
 pub fn spec(f: &Figure) -> String {
     let mut words = vec![f.kind.as_str().to_string()];
@@ -76,10 +52,10 @@ pub fn parse(line: &str) -> Result<Figure, String> {
     let (mut superseded, mut as_of) = (false, None);
     let mut words = words.into_iter();
     while let Some(w) = words.next() {
-        if let Some(t) = TYPES.iter().find(|t| t.as_str() == w) {
-            kind = Some(*t);
-        } else if let Some(q) = QUALIFIERS.iter().find(|q| q.as_str() == w) {
-            qualifier = Some(*q);
+        if let Some(t) = FigureType::from_word(&w) {
+            kind = Some(t);
+        } else if let Some(q) = Qualifier::from_word(&w) {
+            qualifier = Some(q);
         } else if w == "superseded" {
             superseded = true;
         } else if w == "as-of" {
