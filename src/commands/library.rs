@@ -46,7 +46,7 @@ pub fn run(
             .read_only(read_only);
         let result = crate::ui::run_screen(&mut app, mode);
         app.save_progress();
-        return result?.into_result();
+        return super::screen_ended(result?);
     }
     let (library, _) = Library::open(dir, options);
     let width = super::render::terminal_width().unwrap_or(100);

@@ -67,6 +67,15 @@ pub fn run(cli: Cli) -> Result<()> {
     }
 }
 
+/// How a screen's run ended, as the command's result: a signal that stopped it is an error
+/// (exit status 128 + the signal).
+fn screen_ended(ended: crate::ui::Ended) -> Result<()> {
+    match ended {
+        crate::ui::Ended::Done => Ok(()),
+        crate::ui::Ended::Signal { signal, kept } => Err(Error::Signal { signal, kept }),
+    }
+}
+
 /// Loads the briefing at `path`, or the bundled one; prints warnings and errors to `err`.
 pub fn open_briefing(path: Option<&Path>, max_size: u64, err: &mut dyn Write) -> Result<Briefing> {
     let loaded = match path {

@@ -43,7 +43,7 @@ pub fn run(
             reader = reader.read_only();
         }
         let mut reader = reader.offer_recovery();
-        return crate::ui::run_screen(&mut reader, mode)?.into_result();
+        return super::screen_ended(crate::ui::run_screen(&mut reader, mode)?);
     }
     let opts = RenderOptions {
         width: super::render::terminal_width().unwrap_or(100),

@@ -95,7 +95,7 @@ impl Reader {
                 self.say(&["exported to ", &shown]);
             }
             // The file exists (kept): the name stays open for another one.
-            Err(crate::error::Error::Exists(_)) => {
+            Err(crate::fileio::WriteError::Exists(_)) => {
                 let key = self.keys.input.key(InputAction::Cancel);
                 self.say(&[&shown, " exists: edit the name, or ", &key, " to cancel"]);
             }
