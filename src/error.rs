@@ -114,7 +114,13 @@ mod tests {
         };
         assert_eq!(status(fifo), 1);
         assert_eq!(status(WriteError::NotAFileName(at())), 2);
-        assert_eq!(status(WriteError::File { path: at(), source: io() }), 2);
+        assert_eq!(
+            status(WriteError::File {
+                path: at(),
+                source: io()
+            }),
+            2
+        );
         assert_eq!(status(WriteError::Signals(io())), 2);
     }
 }

@@ -6,7 +6,7 @@
 use std::io::{IsTerminal, Write};
 use std::path::Path;
 
-use crate::config::Config;
+use super::Config;
 use crate::error::Result;
 use crate::library::order::{SortKey, sort_entries};
 use crate::library::{Library, Options, cache};

@@ -20,6 +20,9 @@ use crate::briefing::{self, Briefing, LoadError};
 use crate::cli::{Cli, Command};
 use crate::error::{Error, Result};
 
+/// The config the commands run with: the screens' keymaps are its key bindings.
+pub type Config = crate::config::Config<crate::ui::keys::Keys>;
+
 pub fn run(cli: Cli) -> Result<()> {
     match cli.command {
         Some(Command::Check(args)) => check::run(

@@ -5,8 +5,8 @@
 
 use std::io::{IsTerminal, Write};
 
+use super::Config;
 use crate::cli::{BidiMode as BidiArg, ReadArgs};
-use crate::config::Config;
 use crate::error::Result;
 use crate::render::{RenderOptions, render};
 use crate::view::BidiMode;
