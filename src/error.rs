@@ -1,5 +1,10 @@
 //! How a command fails, and which exit status each failure maps to: 1 for invalid input
 //! (the user's data is wrong), 2 for usage and I/O problems (the environment is wrong).
+//!
+//! Only `commands` and `main` use this enum (the layer test in lib.rs's list keeps it so):
+//! the layers below fail with their own error types (`fileio::WriteError`,
+//! `config::ConfigError`, `briefing::LoadError`, …), which it wraps (`#[from]`) or which the
+//! commands turn into it where they report them.
 
 use std::io;
 use std::path::PathBuf;

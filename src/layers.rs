@@ -175,7 +175,9 @@ fn violations(layers: &[Vec<String>], files: &[(String, String)]) -> Vec<String>
             continue;
         }
         let Some(&own) = layer_of.get(module.as_str()) else {
-            bad.push(format!("src/{path}: module `{module}` is in no layer of lib.rs's list"));
+            bad.push(format!(
+                "src/{path}: module `{module}` is in no layer of lib.rs's list"
+            ));
             continue;
         };
         let mut found = imports(code, "crate::");
@@ -210,9 +212,15 @@ mod tests {
     #[test]
     fn the_readme_draws_the_layers_lib_rs_lists() {
         let listed = lib_layers();
-        assert!(listed.len() > 3, "no layer list in lib.rs's doc: {listed:?}");
+        assert!(
+            listed.len() > 3,
+            "no layer list in lib.rs's doc: {listed:?}"
+        );
         let drawn = layers_in_readme(include_str!("../README.md"));
-        assert_eq!(drawn, listed, "README's drawing (left) vs lib.rs's list (right)");
+        assert_eq!(
+            drawn, listed,
+            "README's drawing (left) vs lib.rs's list (right)"
+        );
     }
 
     #[test]
@@ -232,7 +240,11 @@ mod tests {
             .collect();
         assert!(files.len() > 50, "src/ not found at {}", src.display());
         let bad = violations(&lib_layers(), &files);
-        assert!(bad.is_empty(), "imports against the layers:\n{}", bad.join("\n"));
+        assert!(
+            bad.is_empty(),
+            "imports against the layers:\n{}",
+            bad.join("\n")
+        );
     }
 
     #[test]
@@ -241,7 +253,10 @@ mod tests {
         let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
         for name in &listed {
             let found = src.join(format!("{name}.rs")).exists() || src.join(name).is_dir();
-            assert!(found || name == "textlayout", "`{name}` is not a module in src/");
+            assert!(
+                found || name == "textlayout",
+                "`{name}` is not a module in src/"
+            );
             assert_eq!(listed.iter().filter(|n| *n == name).count(), 1, "{name}");
         }
     }
