@@ -17,6 +17,26 @@
 //! [`config`] reads the user's config file (theme, keys, terminal rules, export defaults);
 //! [`suggest`] proposes what to mark in a briefing; [`draft`] drafts a briefing from raw
 //! article files (`briefing new`).
+//!
+//! ## Layers
+//!
+//! Dependencies point one way. A module imports (`crate::…`) only from layers below its
+//! own, never from its own layer or one above; each layer's failures are its own error
+//! types, and only `commands` and `main` use [`error`], which wraps them. The list, top
+//! to bottom (a test, `layers::tests`, checks every `crate::` path in src/ against it, and
+//! the README's drawing against it):
+//!
+//! 1. `main`: the binary; runs a command and exits with its status
+//! 2. `commands`: one module per subcommand
+//! 3. `cli`, `error`: the command line; how a command fails (exit statuses)
+//! 4. `ui`: the reader and library screens, and the keymaps the config's `[keys]` change
+//! 5. `config`, `render`: the config file (generic over the ui's keymaps); the plain renderer
+//! 6. `suggest`, `view`: proposed annotations; articles, lists and marks laid out for display
+//! 7. `annotate`, `draft`, `export`, `library`, `theme`: editing and saving; raw articles for
+//!    `new`; the exporters; folders of briefings; colours
+//! 8. `briefing`: the model: load, validate, resolve
+//! 9. `fileio`, `search`: opening and writing files safely; search folding
+//! 10. `textlayout`: the layout crate (crates/textlayout), which depends on nothing here
 
 pub mod annotate;
 pub mod briefing;
@@ -27,6 +47,8 @@ pub mod draft;
 pub mod error;
 pub mod export;
 pub mod fileio;
+#[cfg(test)]
+mod layers;
 pub mod library;
 pub mod render;
 pub mod search;

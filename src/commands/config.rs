@@ -8,14 +8,15 @@ use crate::briefing::diagnostic::inert;
 use crate::cli::ConfigArgs;
 use crate::config;
 use crate::error::Result;
+use crate::ui::keys::Keys;
 
 pub fn run(args: &ConfigArgs, out: &mut dyn Write) -> Result<()> {
     if args.default {
-        out.write_all(config::default_text().as_bytes())?;
+        out.write_all(config::default_text::<Keys>().as_bytes())?;
         return Ok(());
     }
     let location = config::locate(&|name| std::env::var(name).ok());
-    let loaded = config::load(location.as_ref())?;
+    let loaded = config::load::<Keys>(location.as_ref())?;
     match (loaded.path, location) {
         (Some(path), _) => writeln!(out, "ok {}: the config in use", shown(&path))?,
         (None, Some(missing)) => writeln!(

@@ -22,7 +22,7 @@ use crate::briefing::diagnostic::inert;
 use crate::cli::{ExportArgs, FormatArg};
 use crate::error::{Error, Result};
 use crate::export::{ExportFormat, export, extension};
-use crate::fileio::{Existing, cleanup, write_atomic};
+use crate::fileio::{Existing, WriteError, cleanup, write_atomic};
 
 pub fn run(
     args: &ExportArgs,
@@ -114,7 +114,7 @@ fn export_folder(dir: &Path, args: &ExportArgs, max_size: u64, err: &mut dyn Wri
         }
         match write_reported(&output, &export(&briefing, format(args)), args.force, err) {
             // The output exists and --force was not given: it is kept.
-            Err(e @ Error::Exists(_)) => {
+            Err(e @ Error::Write(WriteError::Exists(_))) => {
                 writeln!(err, "briefing: {}", inert(&e.to_string()))?;
                 batch.kept += 1;
             }

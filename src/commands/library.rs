@@ -6,7 +6,7 @@
 use std::io::{IsTerminal, Write};
 use std::path::Path;
 
-use crate::config::Config;
+use super::Config;
 use crate::error::Result;
 use crate::library::order::{SortKey, sort_entries};
 use crate::library::{Library, Options, cache};
@@ -46,7 +46,7 @@ pub fn run(
             .read_only(read_only);
         let result = crate::ui::run_screen(&mut app, bidi);
         app.save_progress();
-        return result?.into_result();
+        return super::screen_ended(result?);
     }
     let (library, _) = Library::open(dir, options);
     let width = super::render::terminal_width().unwrap_or(100);

@@ -20,6 +20,9 @@ use crate::briefing::{self, Briefing, LoadError};
 use crate::cli::{Cli, Command};
 use crate::error::{Error, Result};
 
+/// The config the commands run with: the screens' keymaps are its key bindings.
+pub type Config = crate::config::Config<crate::ui::keys::Keys>;
+
 pub fn run(cli: Cli) -> Result<()> {
     match cli.command {
         Some(Command::Check(args)) => check::run(
@@ -64,6 +67,15 @@ pub fn run(cli: Cli) -> Result<()> {
             &mut io::stdout(),
             &mut io::stderr(),
         ),
+    }
+}
+
+/// How a screen's run ended, as the command's result: a signal that stopped it is an error
+/// (exit status 128 + the signal).
+fn screen_ended(ended: crate::ui::Ended) -> Result<()> {
+    match ended {
+        crate::ui::Ended::Done => Ok(()),
+        crate::ui::Ended::Signal { signal, kept } => Err(Error::Signal { signal, kept }),
     }
 }
 

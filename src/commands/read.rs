@@ -5,8 +5,8 @@
 
 use std::io::{IsTerminal, Write};
 
+use super::Config;
 use crate::cli::{BidiArg, ReadArgs};
-use crate::config::Config;
 use crate::error::Result;
 use crate::render::{RenderOptions, render};
 use crate::view::BidiMode;
@@ -43,7 +43,7 @@ pub fn run(
             reader = reader.read_only();
         }
         let mut reader = reader.offer_recovery();
-        return crate::ui::run_screen(&mut reader, bidi)?.into_result();
+        return super::screen_ended(crate::ui::run_screen(&mut reader, bidi)?);
     }
     let opts = RenderOptions {
         width: super::render::terminal_width().unwrap_or(100),

@@ -2,8 +2,8 @@
 
 use std::io::{IsTerminal, Write};
 
+use super::Config;
 use crate::cli::{ColorChoice, RenderArgs};
-use crate::config::Config;
 use crate::error::Result;
 use crate::render::{RenderOptions, render};
 use crate::theme::Theme;

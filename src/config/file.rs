@@ -19,7 +19,7 @@ pub struct File {
     #[serde(default)]
     pub colors: BTreeMap<Spanned<String>, Spanned<toml::Value>>,
     #[serde(default)]
-    pub keys: super::keys::KeyTables,
+    pub keys: super::KeyTables,
     #[serde(default)]
     pub terminal: Vec<Rule>,
     pub export: Option<Export>,

@@ -1,5 +1,5 @@
-//! The user's config file: colours, key bindings ([`keys`]), terminal rules ([`terminal`])
-//! and export defaults.
+//! The user's config file: colours, key bindings, terminal rules ([`terminal`]) and export
+//! defaults ([`ExportDefaults`]).
 //!
 //! [`locate`] finds the file (`$BRIEFING_CONFIG`, else `$XDG_CONFIG_HOME/briefing/config.toml`,
 //! else `~/.config/briefing/config.toml`); [`load`] reads it (bounded, UTF-8, a regular file)
@@ -9,30 +9,58 @@
 //! config: a file is used whole or not at all. A missing file at the default places means
 //! the defaults; [`default_text`] writes those defaults as a config file, from the same
 //! tables the program uses.
+//!
+//! The `[keys]` tables are laid over keymaps that belong to the user interface, a layer
+//! above this one: the config is generic over them ([`KeyBindings`], which `ui::keys`
+//! implements), so that config never imports ui.
 
 mod color;
 mod default;
 mod file;
-pub mod keys;
 pub mod terminal;
 
+use std::collections::BTreeMap;
+use std::fmt::Debug;
 use std::io::Read;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
+use toml::Spanned;
+
+use crate::export::ExportFormat;
 use crate::theme::{BuiltIn, Role, Theme};
 use crate::view::BidiMode;
 
-pub use crate::ui::reader::export::ExportDefaults;
 pub use default::default_text;
 pub use terminal::TerminalRule;
 
 /// Larger config files are refused before they are read: a real one is a few kilobytes.
 pub const MAX_CONFIG_BYTES: u64 = 1 << 20;
 
-/// What the program runs with.
+/// What the reader's export offers first (the config file's `[export]`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ExportDefaults {
+    /// The format to propose a file for at once, without asking.
+    pub format: Option<ExportFormat>,
+    /// The folder to propose the file in, instead of the briefing's own.
+    pub folder: Option<PathBuf>,
+}
+
+/// What a file's `[keys]` table holds: mode -> action -> keys.
+pub type KeyTables = BTreeMap<Spanned<String>, BTreeMap<Spanned<String>, Spanned<toml::Value>>>;
+
+/// Key bindings a config file's `[keys]` tables are laid over (the screens' keymaps,
+/// `ui::keys::Keys`): the built-in ones are the `Default`.
+pub trait KeyBindings: Default + Clone + PartialEq + Debug {
+    /// The built-in bindings with `tables` laid over them, or the first problem and where.
+    fn from_tables(tables: &KeyTables) -> Result<Self, Located>;
+    /// Each mode's bindings written as a config table, for `briefing config --default`.
+    fn write_tables(&self, out: &mut String);
+}
+
+/// What the program runs with; `K` is the key bindings ([`KeyBindings`]).
 #[derive(Debug, Clone, PartialEq)]
-pub struct Config {
+pub struct Config<K> {
     /// The colour theme: a built-in one with the file's `[colors]` laid over it.
     pub theme: Theme,
     /// The file's `[[terminal]]` rules, tried before the built-in ones.
@@ -40,21 +68,21 @@ pub struct Config {
     /// `[export]`: what the reader's export offers first.
     pub export: ExportDefaults,
     /// The built-in keymaps with the file's `[keys]` laid over them.
-    pub keys: keys::Keys,
+    pub keys: K,
 }
 
-impl Default for Config {
-    fn default() -> Config {
+impl<K: KeyBindings> Default for Config<K> {
+    fn default() -> Config<K> {
         Config {
             theme: Theme::built_in(BuiltIn::Dark),
             terminal: Vec::new(),
             export: ExportDefaults::default(),
-            keys: keys::Keys::default(),
+            keys: K::default(),
         }
     }
 }
 
-impl Config {
+impl<K> Config<K> {
     /// The theme to draw with: this config's, or attributes only when NO_COLOR is set.
     pub fn effective_theme(&self) -> Theme {
         match Theme::no_color_requested() {
@@ -119,21 +147,21 @@ pub fn locate(env: &dyn Fn(&str) -> Option<String>) -> Option<Location> {
 
 /// What [`load`] found.
 #[derive(Debug)]
-pub struct Loaded {
-    pub config: Config,
+pub struct Loaded<K> {
+    pub config: Config<K>,
     /// The file in use; `None` when there was none (the defaults).
     pub path: Option<PathBuf>,
 }
 
 /// Reads and checks the config file of this process's environment.
-pub fn load_from_env() -> Result<Loaded, ConfigError> {
+pub fn load_from_env<K: KeyBindings>() -> Result<Loaded<K>, ConfigError> {
     let location = locate(&|name| std::env::var(name).ok());
     load(location.as_ref())
 }
 
 /// Reads and checks the config file at `location`; a missing file at a default place means
 /// the defaults, a missing file named by `$BRIEFING_CONFIG` is an error.
-pub fn load(location: Option<&Location>) -> Result<Loaded, ConfigError> {
+pub fn load<K: KeyBindings>(location: Option<&Location>) -> Result<Loaded<K>, ConfigError> {
     let Some(location) = location else {
         return Ok(Loaded {
             config: Config::default(),
@@ -197,7 +225,7 @@ fn read_bounded(path: &Path) -> std::io::Result<String> {
 }
 
 /// A config from TOML text, or the first problem and where it is.
-pub fn parse(text: &str) -> Result<Config, Located> {
+pub fn parse<K: KeyBindings>(text: &str) -> Result<Config<K>, Located> {
     let file: file::File = toml::from_str(text).map_err(|e| {
         let span = e.span().unwrap_or(0..0);
         (span, first_line(e.message()))
@@ -211,13 +239,13 @@ fn first_line(message: &str) -> String {
 }
 
 /// A problem and the bytes of the file it is about.
-type Located = (Range<usize>, String);
+pub type Located = (Range<usize>, String);
 
 /// The one of `all` that `name` names (by `name_of`), or an error at the name that lists the
 /// known names.
-fn named<T: Copy>(
+pub fn named<T: Copy>(
     all: &[T],
-    name: &toml::Spanned<String>,
+    name: &Spanned<String>,
     what: &str,
     name_of: impl Fn(T) -> String,
 ) -> Result<T, Located> {
@@ -250,8 +278,8 @@ fn line_column(text: &str, offset: usize) -> (usize, usize) {
     (line, before[line_start..].chars().count() + 1)
 }
 
-impl Config {
-    fn from_file(file: file::File) -> Result<Config, Located> {
+impl<K: KeyBindings> Config<K> {
+    fn from_file(file: file::File) -> Result<Config<K>, Located> {
         let built_in = match &file.theme {
             None => BuiltIn::Dark,
             Some(name) => named(&BuiltIn::ALL, name, "theme", |t| t.name().into())?,
@@ -273,7 +301,7 @@ impl Config {
             .map(file::Export::into_defaults)
             .transpose()?
             .unwrap_or_default();
-        let keys = keys::Keys::from_tables(&file.keys)?;
+        let keys = K::from_tables(&file.keys)?;
         Ok(Config {
             theme,
             terminal,
@@ -284,8 +312,16 @@ impl Config {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
+
+    /// No keys: config's own tests need no keymap (ui::keys tests the `[keys]` tables).
+    impl KeyBindings for () {
+        fn from_tables(_: &KeyTables) -> Result<(), Located> {
+            Ok(())
+        }
+        fn write_tables(&self, _: &mut String) {}
+    }
 
     pub(super) fn env<'a>(vars: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<String> + 'a {
         move |name| {
@@ -322,42 +358,17 @@ mod tests {
 
     #[test]
     fn an_empty_file_is_the_defaults() {
-        assert_eq!(parse(""), Ok(Config::default()));
+        assert_eq!(parse::<()>(""), Ok(Config::default()));
     }
 
     #[test]
     fn colours_and_theme_change_the_looks() {
-        let config = parse("theme = \"light\"\n[colors]\nplace = \"#00ff00\"\n").unwrap();
+        let config = parse::<()>("theme = \"light\"\n[colors]\nplace = \"#00ff00\"\n").unwrap();
         let light = Theme::built_in(BuiltIn::Light);
         assert_eq!(config.theme.look(Role::Actor), light.look(Role::Actor));
         assert_eq!(
             config.theme.look(Role::Place).fg,
             Some(crate::theme::Hue::Rgb(0, 255, 0))
         );
-    }
-}
-
-#[cfg(test)]
-mod annotating_keys {
-    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-
-    use super::parse;
-    use crate::ui::reader::keys::{Action, ReviewAction};
-
-    #[test]
-    fn the_annotating_modes_can_be_rebound() {
-        let config =
-            parse("[keys.reader-review]\naccept = \"a\"\n[keys.reader]\nredo = [\"C-y\"]\n")
-                .unwrap();
-        let press = |c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
-        let ctrl = |c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL);
-        let reader = &config.keys.reader;
-        assert_eq!(
-            reader.review.action_for(&press('a')),
-            Some(ReviewAction::Accept)
-        );
-        assert_eq!(reader.review.action_for(&press('y')), None);
-        assert_eq!(reader.normal.action_for(&ctrl('y')), Some(Action::Redo));
-        assert_eq!(reader.normal.action_for(&ctrl('r')), None);
     }
 }

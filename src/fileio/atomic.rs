@@ -18,12 +18,31 @@ use std::path::{Path, PathBuf};
 
 use super::cleanup;
 use super::open::describe;
-use crate::error::Error;
+
+/// Why a write did not happen; the command layer says which exit status each one is.
+#[derive(Debug, thiserror::Error)]
+pub enum WriteError {
+    /// The target exists and may not be replaced ([`Existing::Refuse`]).
+    #[error("{} already exists; use --force to overwrite it", .0.display())]
+    Exists(PathBuf),
+    /// The target is a FIFO, a socket or a device: never replaced by an export.
+    #[error("{} is {kind}, not a regular file; refusing to replace it", path.display())]
+    NotRegular { path: PathBuf, kind: &'static str },
+    /// The path ends in no file name (`..`, `/`).
+    #[error("{}: not a file name", .0.display())]
+    NotAFileName(PathBuf),
+    /// Reading or writing the file or its folder failed.
+    #[error("{}: {source}", path.display())]
+    File { path: PathBuf, source: io::Error },
+    /// The signal handlers that remove a temporary file could not be set up.
+    #[error("{0}")]
+    Signals(io::Error),
+}
 
 /// What to do when the target exists.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Existing {
-    /// Leave it alone: [`Error::Exists`] (exit status 1).
+    /// Leave it alone: [`WriteError::Exists`].
     Refuse,
     /// Replace it (`--force`); a regular file's permissions are kept.
     Replace,
@@ -50,34 +69,33 @@ enum Mode {
 }
 
 /// Writes an export to `path` atomically (see the module comment). I/O failures (missing
-/// folder, no permission, `path` is a folder) are [`Error::File`] (exit status 2); a target
-/// that is a FIFO, socket or device is [`Error::BadInput`] (exit status 1), whatever
-/// `existing` says.
-pub fn write_atomic(path: &Path, bytes: &[u8], existing: Existing) -> Result<(), Error> {
+/// folder, no permission, `path` is a folder) are [`WriteError::File`]; a target that is a
+/// FIFO, socket or device is [`WriteError::NotRegular`], whatever `existing` says.
+pub fn write_atomic(path: &Path, bytes: &[u8], existing: Existing) -> Result<(), WriteError> {
     write(path, bytes, existing, Mode::Export)
 }
 
 /// Writes a command's `-o` file as [`write_atomic`] does, its temporary file removed if
 /// SIGINT, SIGTERM or SIGHUP ends the program meanwhile ([`cleanup`]).
-pub fn write_output(path: &Path, bytes: &[u8], existing: Existing) -> Result<(), Error> {
-    cleanup::remove_temp_files_on_signals()?;
+pub fn write_output(path: &Path, bytes: &[u8], existing: Existing) -> Result<(), WriteError> {
+    cleanup::remove_temp_files_on_signals().map_err(WriteError::Signals)?;
     write_atomic(path, bytes, existing)
 }
 
 /// Writes a private file (the library's cache) atomically, replacing what is there (but a
 /// folder): always a fresh file with mode 0600, never the permissions of the file it
 /// replaces, and a link or a FIFO at `path` is replaced, not followed or opened.
-pub fn write_private(path: &Path, bytes: &[u8]) -> Result<(), Error> {
+pub fn write_private(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
     write(path, bytes, Existing::Replace, Mode::Private)
 }
 
-fn write(path: &Path, bytes: &[u8], existing: Existing, mode: Mode) -> Result<(), Error> {
-    let fail = |source: io::Error| Error::File {
+fn write(path: &Path, bytes: &[u8], existing: Existing, mode: Mode) -> Result<(), WriteError> {
+    let fail = |source: io::Error| WriteError::File {
         path: path.to_path_buf(),
         source,
     };
     if path.file_name().is_none() {
-        return Err(Error::Usage(format!("{}: not a file name", path.display())));
+        return Err(WriteError::NotAFileName(path.to_path_buf()));
     }
     let dir = folder_of(path);
     let old = fs::symlink_metadata(path).ok();
@@ -90,14 +108,13 @@ fn write(path: &Path, bytes: &[u8], existing: Existing, mode: Mode) -> Result<()
         // The cache's path is the program's own: whatever is there is replaced (`rename`
         // never opens it).
         if !kind.is_file() && !kind.is_symlink() && mode == Mode::Export {
-            return Err(Error::BadInput(format!(
-                "{} is {}, not a regular file; refusing to replace it",
-                path.display(),
-                describe(kind)
-            )));
+            return Err(WriteError::NotRegular {
+                path: path.to_path_buf(),
+                kind: describe(kind),
+            });
         }
         if existing == Existing::Refuse {
-            return Err(Error::Exists(path.to_path_buf()));
+            return Err(WriteError::Exists(path.to_path_buf()));
         }
         if kind.is_file() && mode == Mode::Export {
             keep = Some(old.permissions());
@@ -120,7 +137,7 @@ fn write(path: &Path, bytes: &[u8], existing: Existing, mode: Mode) -> Result<()
     match result {
         Ok(_) => Ok(()),
         Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
-            Err(Error::Exists(path.to_path_buf()))
+            Err(WriteError::Exists(path.to_path_buf()))
         }
         Err(e) => Err(fail(e)),
     }
@@ -284,8 +301,7 @@ mod tests {
         write_atomic(&path, b"one", Existing::Refuse).unwrap();
         assert_eq!(fs::read(&path).unwrap(), b"one");
         let err = write_atomic(&path, b"two", Existing::Refuse).unwrap_err();
-        assert!(matches!(err, Error::Exists(_)), "{err}");
-        assert_eq!(err.exit_code(), 1);
+        assert!(matches!(err, WriteError::Exists(_)), "{err}");
         assert_eq!(fs::read(&path).unwrap(), b"one");
         write_atomic(&path, b"three", Existing::Replace).unwrap();
         assert_eq!(fs::read(&path).unwrap(), b"three");
@@ -298,10 +314,10 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let err =
             write_atomic(&dir.path().join("nope/out.md"), b"x", Existing::Refuse).unwrap_err();
-        assert_eq!(err.exit_code(), 2);
+        assert!(matches!(err, WriteError::File { .. }), "{err}");
         assert!(err.to_string().contains("does not exist"), "{err}");
         let err = write_atomic(dir.path(), b"x", Existing::Replace).unwrap_err();
-        assert_eq!(err.exit_code(), 2);
+        assert!(matches!(err, WriteError::File { .. }), "{err}");
     }
 
     #[test]

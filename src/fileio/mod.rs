@@ -14,12 +14,15 @@
 //! - [`cleanup`] removes the temporary file of a write when SIGINT, SIGTERM or SIGHUP ends
 //!   the program in the middle of it (used by the commands that write `-o` files:
 //!   [`write_output`]).
+//!
+//! Failures are this module's own ([`WriteError`], [`SaveFileError`], `io::Error`): the
+//! command layer (`crate::error`) decides which exit status each one is.
 
 mod atomic;
 pub mod cleanup;
 mod open;
 mod replace;
 
-pub use atomic::{Existing, folder_of, write_atomic, write_output, write_private};
+pub use atomic::{Existing, WriteError, folder_of, write_atomic, write_output, write_private};
 pub use open::open_regular;
 pub use replace::{SaveFileError, recovery_path, resolve, save_over};

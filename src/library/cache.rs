@@ -15,6 +15,22 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use super::scan::{Stamp, State};
+use crate::fileio::WriteError;
+
+/// Why the cache was not saved (the library shows it, and carries on without a cache).
+#[derive(Debug, thiserror::Error)]
+pub enum CacheError {
+    /// The cache's folder could not be made.
+    #[error("{}: {source}", path.display())]
+    Folder {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{0}")]
+    Encode(#[from] serde_json::Error),
+    #[error(transparent)]
+    Write(#[from] WriteError),
+}
 
 /// Bumped when what a [`State`] holds, or how it is made, changes.
 const CACHE_VERSION: u32 = 2;
@@ -93,7 +109,7 @@ pub fn save<'a>(
     root: &Path,
     max_size: u64,
     entries: impl Iterator<Item = (&'a Path, Stamp, &'a State)>,
-) -> Result<(), crate::error::Error> {
+) -> Result<(), CacheError> {
     let file = CacheFile {
         version: CACHE_VERSION,
         program: env!("CARGO_PKG_VERSION").to_string(),
@@ -111,13 +127,13 @@ pub fn save<'a>(
             .collect(),
     };
     if let Some(dir) = cache.parent() {
-        fs::create_dir_all(dir).map_err(|source| crate::error::Error::File {
+        fs::create_dir_all(dir).map_err(|source| CacheError::Folder {
             path: dir.to_path_buf(),
             source,
         })?;
     }
-    let bytes = serde_json::to_vec(&file).map_err(std::io::Error::other)?;
-    crate::fileio::write_private(cache, &bytes)
+    let bytes = serde_json::to_vec(&file)?;
+    Ok(crate::fileio::write_private(cache, &bytes)?)
 }
 
 #[cfg(test)]

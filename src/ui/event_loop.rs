@@ -54,16 +54,6 @@ pub enum Ended {
     },
 }
 
-impl Ended {
-    /// A signal's end as the command's error (exit status 128 + the signal).
-    pub fn into_result(self) -> crate::error::Result<()> {
-        match self {
-            Ended::Done => Ok(()),
-            Ended::Signal { signal, kept } => Err(crate::error::Error::Signal { signal, kept }),
-        }
-    }
-}
-
 impl Screen for Reader {
     fn render(&mut self, frame: &mut Frame<'_>) {
         self.settle(frame.area());

@@ -7,6 +7,7 @@
 
 use ratatui::layout::Rect;
 
+use crate::config::ExportDefaults;
 use crate::library::filter::{self, Query};
 use crate::library::index::EntityIndex;
 use crate::library::order::{SortKey, sort_entries};
@@ -18,7 +19,6 @@ use crate::view::line::VisualCache;
 
 use super::keys::LibraryKeys;
 use crate::ui::reader::Reader;
-use crate::ui::reader::export::ExportDefaults;
 use crate::ui::reader::keys::ReaderKeys;
 
 /// Which list the library shows.

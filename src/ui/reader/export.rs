@@ -14,15 +14,6 @@ use super::state::{Mode, Reader};
 /// Numbered names tried for the proposed file before giving up.
 const NUMBERED: usize = 100;
 
-/// What the export offers first (the config file's `[export]`).
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct ExportDefaults {
-    /// The format to propose a file for at once, without asking.
-    pub format: Option<ExportFormat>,
-    /// The folder to propose the file in, instead of the briefing's own.
-    pub folder: Option<PathBuf>,
-}
-
 impl Reader {
     /// `e`: the format picker, or straight to the file name when the config names a format.
     pub(super) fn start_export(&mut self) {
@@ -95,7 +86,7 @@ impl Reader {
                 self.say(&["exported to ", &shown]);
             }
             // The file exists (kept): the name stays open for another one.
-            Err(crate::error::Error::Exists(_)) => {
+            Err(crate::fileio::WriteError::Exists(_)) => {
                 let key = self.keys.input.key(InputAction::Cancel);
                 self.say(&[&shown, " exists: edit the name, or ", &key, " to cancel"]);
             }

@@ -11,6 +11,7 @@ use std::path::PathBuf;
 use std::rc::Rc;
 
 use crate::briefing::{Briefing, Direction, EntityKind};
+use crate::config::ExportDefaults;
 use crate::theme::Theme;
 use crate::view::BidiMode;
 use crate::view::article::{Anchor, ArticleView};
@@ -21,7 +22,6 @@ use crate::view::line::VisualCache;
 use crate::view::marks::MentionMap;
 
 use super::edits::{Confirm, Editing};
-use super::export::ExportDefaults;
 use super::forms::Form;
 use super::keys::{Action, ReaderKeys};
 use super::layout::ReaderLayout;

@@ -1,5 +1,8 @@
 //! `[keys.MODE]`: key bindings from the config file, laid over the built-in keymaps.
 //!
+//! The config file's `[keys]` tables are read by `crate::config` (which knows no keymap)
+//! and laid over the keymaps here, through [`KeyBindings`].
+//!
 //! Each mode of each screen has a keymap (`ui::reader::keys`, `ui::library::keys`); a
 //! config table names a mode ([`MODES`]) and, in it, actions by name with the keys they take:
 //! `next-mention = ["]", "n"]`. Those keys leave whatever they did in that mode (the
@@ -15,7 +18,7 @@ use std::fmt::Debug;
 use crossterm::event::KeyCode;
 use toml::Spanned;
 
-use super::{Located, named};
+use crate::config::{KeyBindings, KeyTables, Located, named};
 use crate::ui::keymap::{Key, Keymap, PopupAction};
 use crate::ui::library::keys::{FilterAction, LibraryKeys};
 use crate::ui::reader::keys::InputAction::{Cancel, Submit};
@@ -59,12 +62,9 @@ pub const MODES: [(&str, &str); 11] = [
     ),
 ];
 
-/// What a file's `[keys]` table holds: mode -> action -> keys.
-pub type KeyTables = BTreeMap<Spanned<String>, BTreeMap<Spanned<String>, Spanned<toml::Value>>>;
-
-impl Keys {
+impl KeyBindings for Keys {
     /// The built-in keymaps with a file's `[keys]` tables laid over them.
-    pub fn from_tables(tables: &KeyTables) -> Result<Keys, Located> {
+    fn from_tables(tables: &KeyTables) -> Result<Keys, Located> {
         let mut keys = Keys::default();
         for (mode, table) in tables {
             let r = &mut keys.reader;
@@ -99,7 +99,7 @@ impl Keys {
     }
 
     /// Each mode's keymap written as a config table, for `briefing config --default`.
-    pub fn write_tables(&self, out: &mut String) {
+    fn write_tables(&self, out: &mut String) {
         let r = &self.reader;
         let l = &self.library;
         write_table(out, 0, &r.normal);
@@ -380,7 +380,7 @@ mod tests {
     #[test]
     fn select_mode_and_ctrl_keys_are_configurable() {
         use crate::ui::reader::keys::SelectAction;
-        let config = super::super::parse(
+        let config = crate::config::parse::<Keys>(
             "[keys.reader-select]\nmark = [\"M\", \"C-m\"]\n[keys.reader]\nselect = \"ctrl-v\"\n",
         )
         .unwrap();
@@ -425,5 +425,44 @@ mod tests {
         assert!(parse_key("ctrl-").is_err());
         assert!(parse_key("ctrl-\u{7}").is_err());
         assert!(parse_key("alt-r").unwrap_err().contains("Alt"));
+    }
+}
+
+#[cfg(test)]
+mod config_file {
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+    use crate::config::{Config, default_text, parse};
+
+    use super::Keys;
+    use crate::ui::reader::keys::{Action, ReviewAction};
+
+    #[test]
+    fn the_annotating_modes_can_be_rebound() {
+        let config = parse::<Keys>(
+            "[keys.reader-review]\naccept = \"a\"\n[keys.reader]\nredo = [\"C-y\"]\n",
+        )
+        .unwrap();
+        let press = |c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
+        let ctrl = |c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL);
+        let reader = &config.keys.reader;
+        assert_eq!(
+            reader.review.action_for(&press('a')),
+            Some(ReviewAction::Accept)
+        );
+        assert_eq!(reader.review.action_for(&press('y')), None);
+        assert_eq!(reader.normal.action_for(&ctrl('y')), Some(Action::Redo));
+        assert_eq!(reader.normal.action_for(&ctrl('r')), None);
+    }
+
+    #[test]
+    fn an_empty_file_is_the_defaults() {
+        assert_eq!(parse::<Keys>(""), Ok(Config::default()));
+    }
+
+    #[test]
+    fn the_default_text_parses_back_to_the_defaults() {
+        let text = default_text::<Keys>();
+        assert_eq!(parse::<Keys>(&text), Ok(Config::default()), "{text}");
     }
 }
