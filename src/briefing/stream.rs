@@ -120,9 +120,12 @@ impl Events<'_> {
         }
     }
 
-    /// The first event of the next node; anchors, aliases and tags are not for this path.
+    /// The first event of the next node; anchors, aliases and tags are not for this path, nor
+    /// a plain scalar that starts with an indicator (yaml-rust2 reads `{id: |x}`, libyaml
+    /// refuses it).
     fn node(&mut self) -> Result<Event> {
         match self.next()? {
+            Event::Scalar(v, TScalarStyle::Plain, ..) if v.starts_with(INDICATORS) => Err(Bail),
             e @ (Event::Scalar(_, _, 0, None)
             | Event::SequenceStart(0, None)
             | Event::MappingStart(0, None)) => Ok(e),
@@ -146,6 +149,12 @@ impl Events<'_> {
         })
     }
 }
+
+/// YAML's indicators that cannot start a plain scalar (`-`, `?` and `:` can, before a
+/// non-space).
+const INDICATORS: [char; 16] = [
+    ',', '[', ']', '{', '}', '#', '&', '*', '!', '|', '>', '\'', '"', '%', '@', '`',
+];
 
 fn is_null(v: &str) -> bool {
     matches!(v, "~" | "null" | "Null" | "NULL")
