@@ -27,9 +27,8 @@ entities:
 /// Characters the two parsers could treat differently, and YAML's own.
 const SPECIAL: &[&str] = &[
     "\t", "\r", "\r\n", "\n", " ", "\u{85}", "\u{2028}", "\u{2029}", "\u{feff}", "\u{fffe}",
-    "\u{ffff}", "\u{fffd}", "\u{a0}", "\u{7f}", "\u{200b}", "\u{202e}", ":", "#", "-", "'",
-    "\"", "\\", "|", ">", "{", "}", "[", "]", ",", "&", "*", "!", "%", "@", "`", "~", "é",
-    "ب", "𝔸",
+    "\u{ffff}", "\u{fffd}", "\u{a0}", "\u{7f}", "\u{200b}", "\u{202e}", ":", "#", "-", "'", "\"",
+    "\\", "|", ">", "{", "}", "[", "]", ",", "&", "*", "!", "%", "@", "`", "~", "é", "ب", "𝔸",
 ];
 
 /// One piece to splice in: a control character (C0, DEL or C1), a special character, or a

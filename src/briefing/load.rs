@@ -352,7 +352,9 @@ entities:
     fn control_characters_are_refused_at_their_place() {
         // NUL (where the lean reader once stopped, keeping "Gun"), U+0001, ESC, C1 controls
         // and DEL, in a plain scalar and in a block one: refused as serde_yaml refuses them.
-        for c in ['\0', '\u{1}', '\u{1b}', '\u{80}', '\u{9b}', '\u{9f}', '\u{7f}'] {
+        for c in [
+            '\0', '\u{1}', '\u{1b}', '\u{80}', '\u{9b}', '\u{9f}', '\u{7f}',
+        ] {
             let code = format!("U+{:04X}", c as u32);
             let plain = MINIMAL.replace("headline: H\n", &format!("headline: Gun{c}men\n"));
             let block = MINIMAL.replace("Bamako is the", &format!("Bamako{c} is the"));
