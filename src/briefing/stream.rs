@@ -121,8 +121,8 @@ impl Events<'_> {
     }
 
     /// The first event of the next node; anchors, aliases and tags are not for this path, nor
-    /// a plain scalar that starts with an indicator (yaml-rust2 reads `{id: |x}`, libyaml
-    /// refuses it).
+    /// a plain scalar that starts with an indicator (yaml-rust2 reads `{id: |x}` and
+    /// `{id: :x}`, libyaml refuses them).
     fn node(&mut self) -> Result<Event> {
         match self.next()? {
             Event::Scalar(v, TScalarStyle::Plain, ..) if v.starts_with(INDICATORS) => Err(Bail),
@@ -150,10 +150,10 @@ impl Events<'_> {
     }
 }
 
-/// YAML's indicators that cannot start a plain scalar (`-`, `?` and `:` can, before a
-/// non-space).
-const INDICATORS: [char; 16] = [
-    ',', '[', ']', '{', '}', '#', '&', '*', '!', '|', '>', '\'', '"', '%', '@', '`',
+/// YAML's indicators but `-`: none can start a plain scalar, but `?` and `:` before a
+/// non-space outside `[ ]` and `{ }` (which libyaml refuses inside them).
+const INDICATORS: [char; 18] = [
+    ',', '[', ']', '{', '}', '#', '&', '*', '!', '|', '>', '\'', '"', '%', '@', '`', '?', ':',
 ];
 
 fn is_null(v: &str) -> bool {
