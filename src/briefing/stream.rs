@@ -28,7 +28,8 @@ use crate::textscan;
 
 /// `text` deserialized as `T`, or `None` when this path cannot vouch for the result.
 pub fn from_str<T: DeserializeOwned>(text: &str) -> Option<T> {
-    if textscan::any_char(text, could_start_deferred, defers_on) {
+    // Without a final line break, the last line of a block scalar is read differently.
+    if !text.ends_with('\n') || textscan::any_char(text, could_start_deferred, defers_on) {
         return None;
     }
     let mut events = Events {

@@ -151,6 +151,22 @@ fn a_plain_scalar_starting_with_an_indicator_is_left_to_serde_yaml() {
     }
 }
 
+#[test]
+fn a_text_without_a_final_line_break_is_left_to_serde_yaml() {
+    // Found by the differential fuzz target: a block scalar whose last line has trailing
+    // spaces and no line break; serde_yaml reads "a  ", yaml-rust2 "a  \n".
+    for end in [
+        "|\n      a\n      b  ",
+        "|\n      a  ",
+        "|\n      a",
+        "a",
+        "a\n      ",
+    ] {
+        let text = format!("{}{end}", titled("t").replace("text: T\n", "text: "));
+        assert_eq!(lean(&text), None, "{text:?}");
+    }
+}
+
 /// Pieces of YAML scalars, some of them meaningful to YAML.
 const PIECES: &[&str] = &[
     "a", "Z", "0", "1", "9", "x", "o", "b", "e", "E", ".", "+", "-", "_", ":", " ", "#", "'", "\"",
