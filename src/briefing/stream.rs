@@ -10,11 +10,12 @@
 //! without any character of [`defers_on`]: those libyaml's reader refuses (outside YAML 1.1's
 //! printable set, NUL included, which yaml-rust2 takes for the end of the text) and those the
 //! two parsers read differently (tabs, YAML 1.1's extra line breaks NEL, LS and PS, the byte
-//! order mark). Anything else, and every error, gives `None`: the loader then runs
-//! serde_yaml, whose diagnostics are the ones reported, so messages and positions do not
-//! depend on this path. The tests compare both on every briefing in the repository, on
-//! random bytes spliced into briefings ([`agrees_with_serde_yaml`], also the differential
-//! fuzz target's check).
+//! order mark), ending with a line break, with no plain scalar starting with an indicator
+//! (yaml-rust2 reads `{id: |x}`). Anything else, and every error, gives `None`: the loader
+//! then runs serde_yaml, whose diagnostics are the ones reported, so messages and positions
+//! do not depend on this path. The tests compare both on every briefing in the repository,
+//! on random bytes spliced into briefings ([`agrees_with_serde_yaml`], also the
+//! differential fuzz target's check).
 
 use std::fmt;
 
