@@ -246,6 +246,93 @@ fn unusable_files_are_errors_and_a_missing_named_file_too() {
     }
 }
 
+/// The default place unreadable for the system (a loop of links, a file where a folder
+/// should be, a folder without permission where permissions are enforced, as they are not
+/// for root): the defaults with a warning; the same file named by BRIEFING_CONFIG: an error.
+#[test]
+fn an_unreadable_default_config_means_the_defaults_with_a_warning() {
+    use std::os::unix::fs::{PermissionsExt, symlink};
+    let looping = Home::new();
+    let path = looping.config_path();
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    symlink(&path, &path).unwrap();
+    let not_a_folder = Home::new();
+    std::fs::write(not_a_folder.dir.path().join(".config"), "").unwrap();
+    let locked = Home::new();
+    locked.write_config("theme = \"light\"\n");
+    let config_dir = locked.dir.path().join(".config");
+    std::fs::set_permissions(&config_dir, std::fs::Permissions::from_mode(0o000)).unwrap();
+    let enforced = std::fs::metadata(locked.config_path())
+        .is_err_and(|e| e.kind() == std::io::ErrorKind::PermissionDenied);
+    let mut homes = vec![
+        (&looping, "symbolic links"),
+        (&not_a_folder, "Not a directory"),
+    ];
+    if enforced {
+        homes.push((&locked, "Permission denied"));
+    } else {
+        eprintln!("permission bits are not enforced here (root?): the mode 000 case is skipped");
+    }
+    let defaults = Home::new().run(&["render", "-w", "80"], &[]);
+    for (home, reason) in homes {
+        let path = home.config_path();
+        let warning = format!("{}: warning: cannot read the config file (", path.display());
+        let render = home.run(&["render", "-w", "80"], &[]);
+        let err = text(&render.stderr);
+        assert!(render.status.success(), "{err}");
+        assert_eq!(render.stdout, defaults.stdout);
+        assert!(err.starts_with(&warning), "{err}");
+        assert!(
+            err.contains(reason) && err.contains("the defaults are in use"),
+            "{err}"
+        );
+        let check = home.run(&["config", "--check"], &[]);
+        assert!(check.status.success());
+        assert!(text(&check.stderr).starts_with(&warning));
+        assert_eq!(
+            text(&check.stdout),
+            format!(
+                "config file at {} not readable: the defaults are in use\n",
+                path.display()
+            )
+        );
+        let named = home.run(
+            &["config", "--check"],
+            &[("BRIEFING_CONFIG", path.to_str().unwrap())],
+        );
+        assert_eq!(named.status.code(), Some(2));
+        let err = text(&named.stderr);
+        assert!(
+            err.starts_with(&format!("{}: error: ", path.display())) && err.contains(reason),
+            "{err}"
+        );
+    }
+    std::fs::set_permissions(&config_dir, std::fs::Permissions::from_mode(0o755)).unwrap();
+}
+
+/// A key of a megabyte is quoted by its first 60 characters, on one short line.
+#[test]
+fn a_huge_key_is_quoted_short() {
+    let home = Home::new();
+    let path = home.write_config(&format!("{} = 1\n", "k".repeat(1_000_000)));
+    for args in [&["config", "--check"][..], &["render"][..]] {
+        let out = home.run(args, &[]);
+        assert_eq!(out.status.code(), Some(2));
+        let err = text(&out.stderr);
+        let want = format!(
+            "{}:1:1: error: unknown field `{}…`, expected one of ",
+            path.display(),
+            "k".repeat(60)
+        );
+        assert!(err.starts_with(&want), "{}", &err[..err.len().min(300)]);
+        assert!(
+            err.len() < 500 && err.lines().count() == 1,
+            "{} bytes",
+            err.len()
+        );
+    }
+}
+
 #[test]
 fn a_fifo_as_config_is_refused_without_blocking() {
     let home = Home::new();

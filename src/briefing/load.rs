@@ -349,6 +349,25 @@ entities:
     }
 
     #[test]
+    fn control_characters_are_refused_at_their_place() {
+        // NUL (where the lean reader once stopped, keeping "Gun"), U+0001, ESC, C1 controls
+        // and DEL, in a plain scalar and in a block one: refused as serde_yaml refuses them.
+        for c in [
+            '\0', '\u{1}', '\u{1b}', '\u{80}', '\u{9b}', '\u{9f}', '\u{7f}',
+        ] {
+            let code = format!("U+{:04X}", c as u32);
+            let plain = MINIMAL.replace("headline: H\n", &format!("headline: Gun{c}men\n"));
+            let block = MINIMAL.replace("Bamako is the", &format!("Bamako{c} is the"));
+            for (text, at) in [(plain, "t.yaml:8:18:"), (block, "t.yaml:12:13:")] {
+                let errs = errors(&text);
+                assert_eq!(errs.len(), 1, "{code}: {errs:?}");
+                let want = format!("{at} error: control character {code} is not allowed");
+                assert!(errs[0].starts_with(&want), "{code}: {errs:?}");
+            }
+        }
+    }
+
+    #[test]
     fn bidi_controls_warn_at_their_character() {
         let text = MINIMAL.replace("Bamako is the capital.", "Bamako is the \u{202E}capital.");
         let loaded = load_str("t.yaml", &text).unwrap();

@@ -34,5 +34,6 @@ pub use load::{
     DEFAULT_MAX_SIZE, LoadError, Loaded, bundled, load_bytes, load_path, load_str, selectors_of,
 };
 pub use model::*;
+pub use stream::agrees_with_serde_yaml;
 pub use trojan::is_bidi_control;
 pub use validate::{figure_problem, valid_date, valid_id};

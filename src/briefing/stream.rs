@@ -7,10 +7,15 @@
 //! kept but the parser's state and the value being built. [`from_str`] reads only what it
 //! reads exactly as serde_yaml does: one document without anchors, aliases or tags, plain
 //! scalars resolved by serde_yaml's rules (null, booleans, numbers, else text), in a text
-//! without tabs or YAML 1.1's extra line breaks (NEL, LS, PS), where the two parsers could
-//! read scalars differently. Anything else, and every error, gives `None`: the loader then
-//! runs serde_yaml, whose diagnostics are the ones reported, so messages and positions do
-//! not depend on this path. The tests compare both on every briefing in the repository.
+//! without any character of [`defers_on`]: those libyaml's reader refuses (outside YAML 1.1's
+//! printable set, NUL included, which yaml-rust2 takes for the end of the text) and those the
+//! two parsers read differently (tabs, YAML 1.1's extra line breaks NEL, LS and PS, the byte
+//! order mark), ending with a line break, with no plain scalar starting with an indicator
+//! (yaml-rust2 reads `{id: |x}`). Anything else, and every error, gives `None`: the loader
+//! then runs serde_yaml, whose diagnostics are the ones reported, so messages and positions
+//! do not depend on this path. The tests compare both on every briefing in the repository,
+//! on random bytes spliced into briefings ([`agrees_with_serde_yaml`], also the
+//! differential fuzz target's check).
 
 use std::fmt;
 
@@ -19,9 +24,13 @@ use serde::de::{self, DeserializeOwned, DeserializeSeed, IntoDeserializer, Visit
 use yaml_rust2::parser::{Event, Parser};
 use yaml_rust2::scanner::TScalarStyle;
 
+use super::raw::RawBriefing;
+use textlayout::textscan;
+
 /// `text` deserialized as `T`, or `None` when this path cannot vouch for the result.
 pub fn from_str<T: DeserializeOwned>(text: &str) -> Option<T> {
-    if text.contains(['\t', '\u{85}', '\u{2028}', '\u{2029}']) {
+    // Without a final line break, the last line of a block scalar is read differently.
+    if !text.ends_with('\n') || textscan::any_char(text, could_start_deferred, defers_on) {
         return None;
     }
     let mut events = Events {
@@ -33,6 +42,43 @@ pub fn from_str<T: DeserializeOwned>(text: &str) -> Option<T> {
     events.expect(|e| matches!(e, Event::DocumentEnd)).ok()?;
     events.expect(|e| matches!(e, Event::StreamEnd)).ok()?;
     Some(value)
+}
+
+/// Whether this path leaves a text holding `c` to serde_yaml: libyaml's reader refuses every
+/// character outside YAML 1.1's printable set (C0 controls but line feed, carriage return and
+/// tab; DEL; C1 controls but NEL; U+FFFE and U+FFFF; surrogates cannot be in a `str`), with
+/// a located error, where yaml-rust2 reads most of them and stops at NUL. Tabs, NEL, LS and
+/// PS are read differently by the two parsers, and libyaml skips a byte order mark at the
+/// start of a line where yaml-rust2 keeps it.
+fn defers_on(c: char) -> bool {
+    (c.is_control() && !matches!(c, '\n' | '\r'))
+        || matches!(
+            c,
+            '\u{2028}' | '\u{2029}' | '\u{feff}' | '\u{fffe}' | '\u{ffff}'
+        )
+}
+
+/// True of the first byte of every character [`defers_on`] is true of: C0 bytes but line
+/// feed and carriage return, DEL, the lead byte of U+0080..U+009F, of U+2028/U+2029 and of
+/// U+FEFF/U+FFFE/U+FFFF.
+fn could_start_deferred(b: u8) -> bool {
+    (b < 0x20 && b != b'\n' && b != b'\r') || matches!(b, 0x7f | 0xc2 | 0xe2 | 0xef)
+}
+
+/// The differential check of the tests and the fuzz target: `Ok(true)` when this path reads
+/// `text` as a briefing and serde_yaml reads it the same, `Ok(false)` when this path leaves
+/// it to serde_yaml, `Err` with both readings when they differ.
+pub fn agrees_with_serde_yaml(text: &str) -> std::result::Result<bool, String> {
+    let Some(lean) = from_str::<RawBriefing>(text) else {
+        return Ok(false);
+    };
+    let lean = format!("{lean:?}");
+    match serde_yaml::from_str::<RawBriefing>(text).map(|full| format!("{full:?}")) {
+        Ok(full) if full == lean => Ok(true),
+        full => Err(format!(
+            "the lean path read {lean}\nserde_yaml read {full:?}"
+        )),
+    }
 }
 
 /// Why the lean path gave up; never shown (serde_yaml explains).
@@ -76,9 +122,12 @@ impl Events<'_> {
         }
     }
 
-    /// The first event of the next node; anchors, aliases and tags are not for this path.
+    /// The first event of the next node; anchors, aliases and tags are not for this path, nor
+    /// a plain scalar that starts with an indicator (yaml-rust2 reads `{id: |x}` and
+    /// `{id: :x}`, libyaml refuses them).
     fn node(&mut self) -> Result<Event> {
         match self.next()? {
+            Event::Scalar(v, TScalarStyle::Plain, ..) if v.starts_with(INDICATORS) => Err(Bail),
             e @ (Event::Scalar(_, _, 0, None)
             | Event::SequenceStart(0, None)
             | Event::MappingStart(0, None)) => Ok(e),
@@ -102,6 +151,12 @@ impl Events<'_> {
         })
     }
 }
+
+/// YAML's indicators but `-`: none can start a plain scalar, but `?` and `:` before a
+/// non-space outside `[ ]` and `{ }` (which libyaml refuses inside them).
+const INDICATORS: [char; 18] = [
+    ',', '[', ']', '{', '}', '#', '&', '*', '!', '|', '>', '\'', '"', '%', '@', '`', '?', ':',
+];
 
 fn is_null(v: &str) -> bool {
     matches!(v, "~" | "null" | "Null" | "NULL")

@@ -35,7 +35,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Some(Command::Schema) => schema::run(&mut io::stdout().lock()),
         Some(Command::Render(args)) => render::run(
             &args,
-            &crate::config::load_from_env()?.config,
+            &config_from_env(&mut io::stderr())?,
             cli.max_size,
             &mut io::stdout().lock(),
             &mut io::stderr(),
@@ -50,7 +50,9 @@ pub fn run(cli: Cli) -> Result<()> {
             completions::completions(args.shell, &mut io::stdout().lock())
         }
         Some(Command::Manpage) => completions::manpage(&mut io::stdout().lock()),
-        Some(Command::Config(args)) => config::run(&args, &mut io::stdout().lock()),
+        Some(Command::Config(args)) => {
+            config::run(&args, &mut io::stdout().lock(), &mut io::stderr())
+        }
         Some(Command::New(args)) => new::run(&args, cli.max_size, &mut io::stderr()),
         Some(Command::Suggest(args)) => suggest::run(
             &args,
@@ -62,7 +64,7 @@ pub fn run(cli: Cli) -> Result<()> {
         // that restores the terminal must be able to write.
         None => read::run(
             &cli.read,
-            &crate::config::load_from_env()?.config,
+            &config_from_env(&mut io::stderr())?,
             cli.max_size,
             &mut io::stdout(),
             &mut io::stderr(),
@@ -77,6 +79,16 @@ fn screen_ended(ended: crate::ui::Ended) -> Result<()> {
         crate::ui::Ended::Done => Ok(()),
         crate::ui::Ended::Signal { signal, kept } => Err(Error::Signal { signal, kept }),
     }
+}
+
+/// The config of this process's environment; a warning about it (the file at the default
+/// place could not be read) goes to `err`.
+fn config_from_env(err: &mut dyn Write) -> Result<Config> {
+    let loaded = crate::config::load_from_env()?;
+    if let Some(warning) = loaded.warning() {
+        writeln!(err, "{warning}")?;
+    }
+    Ok(loaded.config)
 }
 
 /// Loads the briefing at `path`, or the bundled one; prints warnings and errors to `err`.

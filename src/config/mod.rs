@@ -5,10 +5,13 @@
 //! else `~/.config/briefing/config.toml`); [`load`] reads it (bounded, UTF-8, a regular file)
 //! and parses it with the `toml` crate into [`file::File`], whose values keep their spans;
 //! [`Config::from_file`] checks every value and builds the [`Config`] the program runs with,
-//! or fails with the first problem as `path:line:col: error: …`. There is no half-applied
-//! config: a file is used whole or not at all. A missing file at the default places means
-//! the defaults; [`default_text`] writes those defaults as a config file, from the same
-//! tables the program uses.
+//! or fails with the first problem as `path:line:col: error: …` (quotes of the file's keys
+//! and values cut short by [`excerpt`]). There is no half-applied config: a file is used
+//! whole or not at all. A missing file at the default places means the defaults, and so does
+//! one the system will not give (no permission on a folder on the way, a loop of links),
+//! with a warning ([`Loaded::warning`]); a file named by `$BRIEFING_CONFIG` must be read.
+//! [`default_text`] writes the defaults as a config file, from the same tables the program
+//! uses.
 //!
 //! The `[keys]` tables are laid over keymaps that belong to the user interface, a layer
 //! above this one: the config is generic over them ([`KeyBindings`], which `ui::keys`
@@ -16,6 +19,7 @@
 
 mod color;
 mod default;
+mod excerpt;
 mod file;
 pub mod terminal;
 
@@ -27,6 +31,7 @@ use std::path::{Path, PathBuf};
 
 use toml::Spanned;
 
+use crate::briefing::diagnostic::inert;
 use crate::export::ExportFormat;
 use crate::theme::{BuiltIn, Role, Theme};
 use crate::view::BidiMode;
@@ -151,6 +156,30 @@ pub struct Loaded<K> {
     pub config: Config<K>,
     /// The file in use; `None` when there was none (the defaults).
     pub path: Option<PathBuf>,
+    /// The file at the default place and why the system would not give it (the defaults are
+    /// in use); `None` when it was read or is not there.
+    pub unreadable: Option<(PathBuf, std::io::Error)>,
+}
+
+impl<K: KeyBindings> Loaded<K> {
+    fn defaults(unreadable: Option<(PathBuf, std::io::Error)>) -> Loaded<K> {
+        Loaded {
+            config: Config::default(),
+            path: None,
+            unreadable,
+        }
+    }
+
+    /// The line to print on stderr when the file at the default place could not be read.
+    pub fn warning(&self) -> Option<String> {
+        self.unreadable.as_ref().map(|(path, e)| {
+            let line = format!(
+                "{}: warning: cannot read the config file ({e}); the defaults are in use",
+                path.display()
+            );
+            inert(&line).into_owned()
+        })
+    }
 }
 
 /// Reads and checks the config file of this process's environment.
@@ -159,14 +188,14 @@ pub fn load_from_env<K: KeyBindings>() -> Result<Loaded<K>, ConfigError> {
     load(location.as_ref())
 }
 
-/// Reads and checks the config file at `location`; a missing file at a default place means
-/// the defaults, a missing file named by `$BRIEFING_CONFIG` is an error.
+/// Reads and checks the config file at `location`. At a default place, a missing file means
+/// the defaults, and so does a file the system would not give (any error of the system's:
+/// no permission, a loop of links, a file where a folder should be), with a warning; what is
+/// wrong with a file that was there (not a regular file, too large, not UTF-8, not a valid
+/// config) is an error. A file named by `$BRIEFING_CONFIG` that cannot be read is an error.
 pub fn load<K: KeyBindings>(location: Option<&Location>) -> Result<Loaded<K>, ConfigError> {
     let Some(location) = location else {
-        return Ok(Loaded {
-            config: Config::default(),
-            path: None,
-        });
+        return Ok(Loaded::defaults(None));
     };
     let path = &location.path;
     let read_error = |source| ConfigError::Read {
@@ -176,10 +205,11 @@ pub fn load<K: KeyBindings>(location: Option<&Location>) -> Result<Loaded<K>, Co
     let text = match read_bounded(path) {
         Ok(text) => text,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound && !location.explicit => {
-            return Ok(Loaded {
-                config: Config::default(),
-                path: None,
-            });
+            return Ok(Loaded::defaults(None));
+        }
+        // The system's own errors carry its error number; the checks below make their own.
+        Err(e) if e.raw_os_error().is_some() && !location.explicit => {
+            return Ok(Loaded::defaults(Some((path.clone(), e))));
         }
         Err(e) => return Err(read_error(e)),
     };
@@ -195,6 +225,7 @@ pub fn load<K: KeyBindings>(location: Option<&Location>) -> Result<Loaded<K>, Co
     Ok(Loaded {
         config,
         path: Some(path.clone()),
+        unreadable: None,
     })
 }
 
@@ -224,13 +255,13 @@ fn read_bounded(path: &Path) -> std::io::Result<String> {
     })
 }
 
-/// A config from TOML text, or the first problem and where it is.
+/// A config from TOML text, or the first problem and where it is; quotes of the file's keys
+/// and values in the message are cut short ([`excerpt::bounded_quotes`]).
 pub fn parse<K: KeyBindings>(text: &str) -> Result<Config<K>, Located> {
-    let file: file::File = toml::from_str(text).map_err(|e| {
-        let span = e.span().unwrap_or(0..0);
-        (span, first_line(e.message()))
-    })?;
-    Config::from_file(file)
+    toml::from_str(text)
+        .map_err(|e: toml::de::Error| (e.span().unwrap_or(0..0), first_line(e.message())))
+        .and_then(Config::from_file)
+        .map_err(|(span, message)| (span, excerpt::bounded_quotes(&message)))
 }
 
 /// toml's messages can run over several lines; the first says what is wrong.
@@ -354,6 +385,33 @@ pub(super) mod tests {
     fn positions_count_lines_and_characters() {
         assert_eq!(line_column("a = 1\nbé = x", 10), (2, 4));
         assert_eq!(line_column("", 5), (1, 1));
+    }
+
+    #[test]
+    fn long_keys_and_values_are_quoted_short() {
+        // The `[keys]` tables' messages are checked with the real keymaps in `ui::keys`.
+        let long = "x".repeat(100_000);
+        for text in [
+            format!("{long} = 1\n"),
+            format!("\"{long}\" = 1\n"),
+            format!("theme = \"{long}\"\n"),
+            format!("[colors]\n{long} = \"red\"\n"),
+            format!("[colors]\nplace = \"{long}\"\n"),
+            format!("[colors]\nplace = \"#{long}\"\n"),
+            format!("[colors]\nplace = {{ {long} = true }}\n"),
+            format!("[[terminal]]\nterm = \"x\"\nbidi = \"{long}\"\n"),
+            format!("[[terminal]]\n{long} = \"x\"\nbidi = \"app\"\n"),
+            format!("[export]\nformat = \"{long}\"\n"),
+        ] {
+            let (_, message) = parse::<()>(&text).unwrap_err();
+            let whole = "x".repeat(excerpt::MAX_QUOTED + 1);
+            assert!(
+                message.contains("x…") && !message.contains(&whole),
+                "{} characters: {}",
+                message.chars().count(),
+                message.get(..300).unwrap_or(&message)
+            );
+        }
     }
 
     #[test]

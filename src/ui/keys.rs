@@ -438,6 +438,24 @@ mod config_file {
     use crate::ui::reader::keys::{Action, ReviewAction};
 
     #[test]
+    fn long_key_names_and_keys_are_quoted_short() {
+        let long = "x".repeat(100_000);
+        for text in [
+            format!("[keys.{long}]\nquit = \"x\"\n"),
+            format!("[keys.reader]\n{long} = \"x\"\n"),
+            format!("[keys.reader]\nquit = \"{long}\"\n"),
+            format!("[keys.reader]\nquit = \"C-{long}\"\n"),
+        ] {
+            let (_, message) = parse::<Keys>(&text).unwrap_err();
+            assert!(
+                message.contains("x…") && message.chars().count() < 1000,
+                "{}",
+                message.get(..300).unwrap_or(&message)
+            );
+        }
+    }
+
+    #[test]
     fn the_annotating_modes_can_be_rebound() {
         let config = parse::<Keys>(
             "[keys.reader-review]\naccept = \"a\"\n[keys.reader]\nredo = [\"C-y\"]\n",
