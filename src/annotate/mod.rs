@@ -14,7 +14,9 @@
 //! decides what to change in them, `yaml` writes the new values (see `save` for the design,
 //! and for what is rewritten when a change cannot be made in place). After writing the
 //! text, the caller keeps it and the current model as the new original, and marks the
-//! history saved.
+//! history saved. [`Session`] does all of that for one file (read, perform, undo, redo,
+//! save with its checks of the file on disk, reload, recovery): the reader and
+//! `suggest --apply` edit through it.
 
 mod check;
 mod edit;
@@ -24,6 +26,7 @@ mod ids;
 mod mentions;
 mod rewrite;
 mod save;
+mod session;
 mod spans;
 mod yaml;
 
@@ -31,3 +34,4 @@ pub use edit::{Edit, EditError, apply};
 pub use history::History;
 pub use ids::new_entity_id;
 pub use save::{SaveError, Saved, changed_on_disk, save};
+pub use session::{Session, SessionError, writable};
