@@ -18,6 +18,7 @@
 //! save with its checks of the file on disk, reload, recovery): the reader and
 //! `suggest --apply` edit through it.
 
+mod batch;
 mod check;
 mod edit;
 mod entities;
@@ -30,7 +31,7 @@ mod session;
 mod spans;
 mod yaml;
 
-pub use edit::{Edit, EditError, apply};
+pub use edit::{Edit, EditError, NewMention, apply};
 pub use history::History;
 pub use ids::new_entity_id;
 pub use save::{SaveError, Saved, changed_on_disk, save};
