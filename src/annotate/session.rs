@@ -107,6 +107,11 @@ impl Session {
         &self.path
     }
 
+    /// The file's text as last read or written, once it was read.
+    pub fn source(&self) -> Option<&str> {
+        self.base.as_ref().map(|b| b.source.as_str())
+    }
+
     /// The model with every edit made.
     pub fn model(&self) -> &Rc<Briefing> {
         &self.model
@@ -292,5 +297,64 @@ fn access_w(path: &Path) -> io::Result<()> {
     match unsafe { libc::access(c.as_ptr(), libc::W_OK) } {
         0 => Ok(()),
         _ => Err(io::Error::last_os_error()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::briefing::load::BUNDLED_YAML;
+
+    #[test]
+    fn the_read_is_bounded_and_never_waits() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("b.yaml");
+        std::fs::write(&path, "x".repeat(100)).unwrap();
+        assert_eq!(read_source(&path, 100).unwrap().len(), 100);
+        let err = read_source(&path, 99).unwrap_err().to_string();
+        assert!(err.contains("over the limit of 99 bytes"), "{err}");
+        // A FIFO swapped in after loading is refused at once.
+        let fifo = dir.path().join("fifo.yaml");
+        let c = std::ffi::CString::new(fifo.as_os_str().as_encoded_bytes()).unwrap();
+        assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+        assert!(read_source(&fifo, 100).is_err());
+    }
+
+    #[test]
+    fn perform_undo_redo_save_and_reload() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("b.yaml");
+        std::fs::write(&path, BUNDLED_YAML).unwrap();
+        let mut s = Session::open(path.clone(), 1 << 24).unwrap();
+        let original = Rc::clone(s.model());
+        let rename = Edit::Rename {
+            entity: 0,
+            name: "Renamed".into(),
+        };
+        s.perform(vec![rename]).unwrap();
+        assert!(s.dirty() && s.model().entities[0].name == "Renamed");
+        s.undo().unwrap().unwrap();
+        assert!(!s.dirty() && s.model() == &original);
+        s.redo().unwrap().unwrap();
+        let saved = s.save(true, &mut || {}).unwrap();
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), saved.yaml);
+        assert!(!s.dirty());
+        assert!(matches!(
+            s.save(true, &mut || {}),
+            Err(SessionError::NothingToSave)
+        ));
+        // Changed on disk: refused, unless written over.
+        s.perform(vec![Edit::Rename {
+            entity: 0,
+            name: "Again".into(),
+        }])
+        .unwrap();
+        std::fs::write(&path, BUNDLED_YAML).unwrap();
+        assert!(matches!(
+            s.save(true, &mut || {}),
+            Err(SessionError::ChangedOnDisk)
+        ));
+        s.reload().unwrap();
+        assert!(!s.dirty() && s.model() == &original);
     }
 }
