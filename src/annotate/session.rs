@@ -90,17 +90,22 @@ impl Session {
         let source = read_source(&path, max_size)?;
         let loaded = briefing::load_str(&path.display().to_string(), &source)
             .map_err(|_| SessionError::NoLongerLoads)?;
-        let model = Rc::new(loaded.briefing);
-        Ok(Session {
-            path,
-            max_size,
+        let mut session = Session::of_source(path, source, loaded.briefing);
+        session.max_size = max_size;
+        Ok(session)
+    }
+
+    /// A session on `source`, which loads to `model`, as if read from `path` (nothing is
+    /// read; `save` would write to `path`).
+    pub fn of_source(path: PathBuf, source: String, model: Briefing) -> Session {
+        let model = Rc::new(model);
+        Session {
             base: Some(Base {
                 source,
                 model: Rc::clone(&model),
             }),
-            model,
-            history: History::new(),
-        })
+            ..Session::new(path, model, u64::MAX)
+        }
     }
 
     pub fn path(&self) -> &Path {

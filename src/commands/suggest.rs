@@ -57,24 +57,20 @@ pub fn run(
     if **session.model() != briefing {
         return Err(not_applied(&"it changed on disk since it was loaded"));
     }
-    let source = session.source().unwrap_or_default();
-    let applied = apply::edits(source, &briefing, &suggestions);
-    if applied.new_entities > 0 && briefing.entities.is_empty() {
-        if let Err(d) = apply::refuse_flow_entities(&input, source) {
-            writeln!(err, "{d}")?;
-            return Err(not_applied(&"`entities: []`"));
+    let applied = match apply::apply_in(&mut session, &input, &briefing, &suggestions) {
+        Ok(applied) => applied,
+        Err(diagnostics) => {
+            for d in &diagnostics {
+                writeln!(err, "{d}")?;
+            }
+            return Err(Error::BadInput(format!(
+                "the suggestions could not be applied to {input}; nothing was written to {name}"
+            )));
         }
-    }
-    session
-        .perform(applied.edits)
-        .map_err(|e| not_applied(&e))?;
-    let saved = match session.text() {
-        Ok(saved) => saved,
-        Err(e) => return Err(not_applied(&e)),
     };
     write_output(
         output,
-        saved.yaml.as_bytes(),
+        applied.yaml.as_bytes(),
         Existing::from_force(args.force),
     )?;
     writeln!(

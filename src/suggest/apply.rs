@@ -14,7 +14,7 @@
 use std::collections::BTreeMap;
 
 use super::{StatedFigure, Suggestion, Suggestions};
-use crate::annotate::{Edit, NewMention};
+use crate::annotate::{Edit, NewMention, Session};
 use crate::briefing::diagnostic::NodePath;
 use crate::briefing::locate::Locator;
 use crate::briefing::{self, Briefing, EntityKind};
@@ -30,8 +30,17 @@ pub fn writable(s: &Suggestion) -> Result<(), &'static str> {
 
 /// The edits that apply the suggestions, and what was left out.
 #[derive(Debug)]
+struct Planned {
+    edits: Vec<Edit>,
+    written: usize,
+    new_entities: usize,
+    left_out: BTreeMap<&'static str, usize>,
+}
+
+/// The new file and what was left out.
+#[derive(Debug)]
 pub struct Applied {
-    pub edits: Vec<Edit>,
+    pub yaml: String,
     /// Mentions written.
     pub written: usize,
     /// New entities written.
@@ -65,8 +74,8 @@ fn item_line(source: &str, line: usize) -> bool {
 }
 
 /// The edits that write `s` (only what `writable` accepts) into the briefing `source`
-/// loaded as `b`.
-pub fn edits(source: &str, b: &Briefing, s: &Suggestions) -> Applied {
+/// loaded as `b`, and what they leave out.
+fn edits(source: &str, b: &Briefing, s: &Suggestions) -> Planned {
     let locator = Locator::new(source);
     let mut left_out: BTreeMap<&'static str, usize> = BTreeMap::new();
     let mut by_entity: BTreeMap<usize, Vec<&Suggestion>> = BTreeMap::new();
@@ -126,7 +135,7 @@ pub fn edits(source: &str, b: &Briefing, s: &Suggestions) -> Applied {
     if !mentions.is_empty() {
         edits.push(Edit::AddMentions(mentions));
     }
-    Applied {
+    Planned {
         edits,
         written,
         new_entities,
@@ -134,9 +143,55 @@ pub fn edits(source: &str, b: &Briefing, s: &Suggestions) -> Applied {
     }
 }
 
+/// Performs the suggestions `s` (computed on `b`, the model `session` was opened with) in
+/// `session` and returns the text it would save; `name` names the input in diagnostics.
+pub fn apply_in(
+    session: &mut Session,
+    name: &str,
+    b: &Briefing,
+    s: &Suggestions,
+) -> Result<Applied, Vec<briefing::Diagnostic>> {
+    let fail = |why: String| {
+        vec![briefing::Diagnostic {
+            file: name.to_string(),
+            line: 1,
+            column: 1,
+            severity: briefing::Severity::Error,
+            message: why,
+        }]
+    };
+    let source = session.source().unwrap_or_default();
+    let planned = edits(source, b, s);
+    if planned.new_entities > 0 && b.entities.is_empty() {
+        refuse_flow_entities(name, source).map_err(|d| vec![d])?;
+    }
+    session
+        .perform(planned.edits)
+        .map_err(|e| fail(e.to_string()))?;
+    let saved = session.text().map_err(|e| fail(e.to_string()))?;
+    Ok(Applied {
+        yaml: saved.yaml,
+        written: planned.written,
+        new_entities: planned.new_entities,
+        left_out: planned.left_out,
+    })
+}
+
+/// Writes `s` into the briefing `source` loaded as `b`, without a file: `apply_in` on a
+/// session of that text; `names` are the input's and the output's names, for diagnostics.
+pub fn apply(
+    names: (&str, &str),
+    source: &str,
+    b: &Briefing,
+    s: &Suggestions,
+) -> Result<Applied, Vec<briefing::Diagnostic>> {
+    let mut session = Session::of_source(names.1.into(), source.to_string(), b.clone());
+    apply_in(&mut session, names.0, b, s)
+}
+
 /// Refuses new entities in a file whose top-level `entities:` is a flow list (`[]`): they
 /// cannot be added without changing its bytes.
-pub fn refuse_flow_entities(name: &str, source: &str) -> Result<(), briefing::Diagnostic> {
+fn refuse_flow_entities(name: &str, source: &str) -> Result<(), briefing::Diagnostic> {
     let mut at = 0;
     for line in source.split_inclusive('\n') {
         if let Some(rest) = line.strip_prefix("entities:") {
@@ -162,8 +217,7 @@ pub fn refuse_flow_entities(name: &str, source: &str) -> Result<(), briefing::Di
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::annotate::{History, save};
-    use crate::briefing::load::{BUNDLED_NAME, BUNDLED_YAML};
+    use crate::briefing::load::BUNDLED_YAML;
     use crate::briefing::{FigureType, Part, Qualifier};
     use crate::suggest::SuggestedEntity;
 
@@ -237,13 +291,9 @@ mod tests {
             }],
             mentions: vec![s],
         };
-        let applied = edits(BUNDLED_YAML, &b, &suggestions);
+        let applied = apply(("b.yaml", "out.yaml"), BUNDLED_YAML, &b, &suggestions).unwrap();
         assert_eq!((applied.written, applied.new_entities), (1, 0));
-        let mut current = b.clone();
-        History::new()
-            .perform_all(&mut current, applied.edits)
-            .unwrap();
-        let yaml = save(BUNDLED_NAME, BUNDLED_YAML, &b, &current).unwrap().yaml;
+        let yaml = applied.yaml;
         assert!(yaml.contains(", part: headline, quote: "), "{yaml}");
         assert!(
             yaml.contains("figure: {type: injured, qualifier: dozens}}\n"),
