@@ -13,7 +13,17 @@ use std::ops::Range;
 
 use crate::briefing::{Briefing, EntityKind, Figure, Part};
 
-use super::{entities, mentions};
+use super::{batch, entities, mentions};
+
+/// A mention as `AddMentions` and `RemoveMentions` name it: entity, place, and its figure.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewMention {
+    pub entity: usize,
+    pub article: usize,
+    pub part: Part,
+    pub bytes: Range<usize>,
+    pub figure: Option<Figure>,
+}
 
 /// One change to a briefing.
 #[derive(Debug, Clone, PartialEq)]
@@ -31,6 +41,12 @@ pub enum Edit {
         part: Part,
         bytes: Range<usize>,
     },
+    /// Many `AddMention`s as one edit, all or none, in time linear in the mentions (see
+    /// `batch`); undone by `RemoveMentions`.
+    AddMentions(Vec<NewMention>),
+    /// Many `RemoveMention`s as one edit (figures aside: the inverse puts back the ones the
+    /// mentions had).
+    RemoveMentions(Vec<NewMention>),
     /// Relink: the mention moves to another entity (its figure goes with it, unless the
     /// target is not a casualty entity: then it is dropped; the inverse restores it).
     MoveMention {
@@ -186,6 +202,8 @@ pub fn apply(b: &mut Briefing, edit: &Edit) -> Result<Edit, EditError> {
         Edit::Unlink { from, to } => entities::unlink(b, *from, *to),
         Edit::SetFigure { entity, figure } => entities::set_figure(b, *entity, *figure),
         Edit::SetLinks { entity, links } => entities::set_links(b, *entity, links),
+        Edit::AddMentions(new) => batch::add(b, new),
+        Edit::RemoveMentions(gone) => batch::remove(b, gone),
         Edit::Batch(edits) => batch(b, edits),
     }
 }

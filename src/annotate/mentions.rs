@@ -39,7 +39,7 @@ fn slot(list: &[Mention], article: usize, bytes: &Range<usize>) -> usize {
 }
 
 /// Rebuilds every `Entity::mentions` from `Briefing::mentions`.
-fn reindex(b: &mut Briefing) {
+pub(super) fn reindex(b: &mut Briefing) {
     for e in &mut b.entities {
         e.mentions.clear();
     }
@@ -49,7 +49,11 @@ fn reindex(b: &mut Briefing) {
 }
 
 /// The index of `entity`'s mention at `place` in its list.
-fn find(b: &Briefing, entity: usize, (article, part, bytes): Place) -> Result<usize, EditError> {
+pub(super) fn find(
+    b: &Briefing,
+    entity: usize,
+    (article, part, bytes): Place,
+) -> Result<usize, EditError> {
     let e = check::entity(b, entity)?;
     let text = check::range(b, article, part, bytes)?;
     let l = list(b, part);

@@ -14,8 +14,11 @@
 //! decides what to change in them, `yaml` writes the new values (see `save` for the design,
 //! and for what is rewritten when a change cannot be made in place). After writing the
 //! text, the caller keeps it and the current model as the new original, and marks the
-//! history saved.
+//! history saved. [`Session`] does all of that for one file (read, perform, undo, redo,
+//! save with its checks of the file on disk, reload, recovery): the reader and
+//! `suggest --apply` edit through it.
 
+mod batch;
 mod check;
 mod edit;
 mod entities;
@@ -24,10 +27,12 @@ mod ids;
 mod mentions;
 mod rewrite;
 mod save;
+mod session;
 mod spans;
 mod yaml;
 
-pub use edit::{Edit, EditError, apply};
+pub use edit::{Edit, EditError, NewMention, apply};
 pub use history::History;
 pub use ids::new_entity_id;
 pub use save::{SaveError, Saved, changed_on_disk, save};
+pub use session::{Session, SessionError, writable};

@@ -1,25 +1,23 @@
-//! `suggest --apply`: the briefing file with the suggestions written into it, as mention
-//! selectors, leaving every byte of the file as it was (comments included) and only
-//! inserting whole lines.
+//! `suggest --apply`: the suggestions as edits of an `annotate::Session`, which saves them
+//! into the briefing's own text (see `annotate::save`: only what changed is written, every
+//! other byte of the file, comments included, stays as it was).
 //!
-//! What the format can hold is decided in one place, [`writable`]: mentions in headlines
-//! are written (`part: headline`), and so are vague figures the format has a word for
-//! (dozens, العشرات: `qualifier: dozens`); only figures with neither a count nor such a
-//! word ("a few") are left out and counted. Mentions and new entities are written by
-//! [`crate::briefing::write`], shared with the annotation save: one quote for a quote all of
-//! whose matches are suggested (a sentence repeated 20 000 times is one line), else the
-//! quote with its offsets, which the loader checks without searching. New mentions of a
-//! known entity are inserted before its first mention; new entities before the file's first
-//! entity, or under a new `entities:` key at the end.
-//! The result is loaded back; if it would not load, nothing is returned but the errors.
+//! What the format can hold is decided in one place, [`writable`]: figures without a count
+//! the format knows (a few) are left out and counted; mentions in headlines and vague
+//! figures it knows (dozens, العشرات) are written. [`edits`] then makes one `CreateEntity`
+//! per new entity (a casualty entity's figure is the lowest count among its mentions; one
+//! without a counted figure is left out) and one `Edit::AddMentions` with every mention, so
+//! that applying N suggestions takes time linear in N. So that `--apply` only ever inserts
+//! whole lines, mentions of a known entity whose mentions are not a block list are left out,
+//! and new entities are refused under `entities: []` ([`refuse_flow_entities`]).
 
 use std::collections::BTreeMap;
 
 use super::{StatedFigure, Suggestion, Suggestions};
+use crate::annotate::{Edit, NewMention, Session};
 use crate::briefing::diagnostic::NodePath;
 use crate::briefing::locate::Locator;
-use crate::briefing::write::{self, Mentions};
-use crate::briefing::{self, Briefing, Entity, EntityKind, Mention};
+use crate::briefing::{self, Briefing, EntityKind};
 
 /// Why a suggestion cannot be written, if it cannot: a figure the format cannot hold (an
 /// amount with neither a count nor a vague word it knows).
@@ -28,6 +26,15 @@ pub fn writable(s: &Suggestion) -> Result<(), &'static str> {
         return Err("figures without a count");
     }
     Ok(())
+}
+
+/// The edits that apply the suggestions, and what was left out.
+#[derive(Debug)]
+struct Planned {
+    edits: Vec<Edit>,
+    written: usize,
+    new_entities: usize,
+    left_out: BTreeMap<&'static str, usize>,
 }
 
 /// The new file and what was left out.
@@ -42,45 +49,34 @@ pub struct Applied {
     pub left_out: BTreeMap<&'static str, usize>,
 }
 
-/// Suggested mentions as the model holds mentions (for the writer).
-fn as_mentions(s: &[&Suggestion]) -> Vec<Mention> {
-    s.iter()
-        .map(|s| Mention {
-            entity: s.entity,
-            article: s.article,
-            part: s.part,
-            bytes: s.bytes.clone(),
-            chars: s.chars.clone(),
-            figure: s.figure.and_then(StatedFigure::to_figure),
-        })
-        .collect()
+/// A suggestion as the edit that adds it, for entity `entity` of the briefing.
+fn as_mention(s: &Suggestion, entity: usize) -> NewMention {
+    NewMention {
+        entity,
+        article: s.article,
+        part: s.part,
+        bytes: s.bytes.clone(),
+        figure: s.figure.and_then(StatedFigure::to_figure),
+    }
 }
 
-/// The byte offset where line `line` (1-based) starts, and the indentation before the `-`
-/// of the block-sequence item on it; None if the line does not start with a block item's
-/// `-` (a flow list, or an item on the line of its key).
-fn item_line(source: &str, line: usize) -> Option<(usize, String)> {
-    let start = if line <= 1 {
-        0
-    } else {
-        source.match_indices('\n').nth(line - 2)?.0 + 1
+/// Whether line `line` (1-based) of `source` starts with a block-sequence item's `-` (not a
+/// flow list, nor an item on the line of its key).
+fn item_line(source: &str, line: usize) -> bool {
+    let start = match line {
+        0 | 1 => Some(0),
+        _ => source.match_indices('\n').nth(line - 2).map(|(i, _)| i + 1),
     };
+    let Some(start) = start else { return false };
     let text = source[start..].split('\n').next().unwrap_or("");
     let rest = text.trim_start_matches(' ');
-    let item = rest == "-" || rest.starts_with("- ") || rest.starts_with("-\t");
-    item.then(|| (start, " ".repeat(text.len() - rest.len())))
+    rest == "-" || rest.starts_with("- ") || rest.starts_with("-\t")
 }
 
-/// Writes `s` (only what `writable` accepts) into the briefing `source` loaded as `b`;
-/// `names` are the input's and the output's names, for diagnostics.
-pub fn apply(
-    names: (&str, &str),
-    source: &str,
-    b: &Briefing,
-    s: &Suggestions,
-) -> Result<Applied, Vec<briefing::Diagnostic>> {
+/// The edits that write `s` (only what `writable` accepts) into the briefing `source`
+/// loaded as `b`, and what they leave out.
+fn edits(source: &str, b: &Briefing, s: &Suggestions) -> Planned {
     let locator = Locator::new(source);
-    let mut writer = Mentions::new(b);
     let mut left_out: BTreeMap<&'static str, usize> = BTreeMap::new();
     let mut by_entity: BTreeMap<usize, Vec<&Suggestion>> = BTreeMap::new();
     for m in &s.mentions {
@@ -89,18 +85,12 @@ pub fn apply(
             Err(why) => *left_out.entry(why).or_default() += 1,
         }
     }
-    let mut inserts: Vec<(usize, String)> = Vec::new();
-    let mut new_items = String::new();
-    let entities_at = (!b.entities.is_empty())
-        .then(|| locator.position(&NodePath::root().key("entities").index(0)))
-        .and_then(|(line, _)| item_line(source, line));
-    let new_indent = entities_at
-        .as_ref()
-        .map_or("  ".to_string(), |(_, i)| i.clone());
-    let (mut written, mut new_entities) = (0, 0);
-    for (&e, mentions) in &by_entity {
+    let mut edits = Vec::new();
+    let mut mentions = Vec::new();
+    let mut next = b.entities.len();
+    for (&e, these) in &by_entity {
         let entity = &s.entities[e];
-        match entity.existing {
+        let index = match entity.existing {
             Some(known) => {
                 let path = NodePath::root()
                     .key("entities")
@@ -108,93 +98,108 @@ pub fn apply(
                     .key("mentions")
                     .index(0);
                 let (line, _) = locator.position(&path);
-                match item_line(source, line).filter(|_| !b.entities[known].mentions.is_empty()) {
-                    Some((at, indent)) => {
-                        let ms = as_mentions(mentions);
-                        let refs: Vec<&Mention> = ms.iter().collect();
-                        inserts.push((at, writer.items(&refs, &indent, "\n")));
-                        written += mentions.len();
-                    }
-                    None => {
-                        *left_out
-                            .entry("mentions of a known entity whose mentions are not a block list")
-                            .or_default() += mentions.len()
-                    }
+                if b.entities[known].mentions.is_empty() || !item_line(source, line) {
+                    *left_out
+                        .entry("mentions of a known entity whose mentions are not a block list")
+                        .or_default() += these.len();
+                    continue;
                 }
+                known
             }
             None => {
                 // A casualty entity's figure: the lowest count among what is written.
-                let figure = mentions
+                let figure = these
                     .iter()
                     .filter_map(|m| m.figure.and_then(StatedFigure::to_figure))
                     .min_by_key(|f| f.count);
                 if entity.kind == EntityKind::Casualty && figure.is_none() {
                     *left_out
                         .entry("casualty entities without a counted figure")
-                        .or_default() += mentions.len();
+                        .or_default() += these.len();
                     continue;
                 }
-                let e = Entity {
+                edits.push(Edit::CreateEntity {
                     id: entity.id.clone(),
                     kind: entity.kind,
                     name: entity.name.clone(),
                     names: entity.names.clone(),
-                    links: Vec::new(),
                     figure,
-                    mentions: Vec::new(),
-                };
-                let ms = as_mentions(mentions);
-                let refs: Vec<&Mention> = ms.iter().collect();
-                let block = write::entity(&mut writer, &e, &[], &refs, &new_indent, "\n");
-                new_items.push_str(&block);
-                written += mentions.len();
-                new_entities += 1;
+                });
+                next += 1;
+                next - 1
             }
-        }
+        };
+        mentions.extend(these.iter().map(|m| as_mention(m, index)));
     }
-    if !new_items.is_empty() {
-        match &entities_at {
-            Some((at, _)) => inserts.push((*at, new_items)),
-            None => inserts.push(entities_key(names.0, source, &new_items)?),
-        }
+    let (written, new_entities) = (mentions.len(), edits.len());
+    if !mentions.is_empty() {
+        edits.push(Edit::AddMentions(mentions));
     }
-    inserts.sort_by_key(|(at, _)| *at);
-    let mut yaml =
-        String::with_capacity(source.len() + inserts.iter().map(|(_, t)| t.len()).sum::<usize>());
-    let mut from = 0;
-    for (at, text) in &inserts {
-        yaml.push_str(&source[from..*at]);
-        yaml.push_str(text);
-        from = *at;
-    }
-    yaml.push_str(&source[from..]);
-    briefing::load_str(names.1, &yaml)?;
-    Ok(Applied {
-        yaml,
+    Planned {
+        edits,
         written,
         new_entities,
         left_out,
+    }
+}
+
+/// Performs the suggestions `s` (computed on `b`, the model `session` was opened with) in
+/// `session` and returns the text it would save; `name` names the input in diagnostics.
+pub fn apply_in(
+    session: &mut Session,
+    name: &str,
+    b: &Briefing,
+    s: &Suggestions,
+) -> Result<Applied, Vec<briefing::Diagnostic>> {
+    let fail = |why: String| {
+        vec![briefing::Diagnostic {
+            file: name.to_string(),
+            line: 1,
+            column: 1,
+            severity: briefing::Severity::Error,
+            message: why,
+        }]
+    };
+    let source = session.source().unwrap_or_default();
+    let planned = edits(source, b, s);
+    if planned.new_entities > 0 && b.entities.is_empty() {
+        refuse_flow_entities(name, source).map_err(|d| vec![d])?;
+    }
+    session
+        .perform(planned.edits)
+        .map_err(|e| fail(e.to_string()))?;
+    let saved = session.text().map_err(|e| fail(e.to_string()))?;
+    Ok(Applied {
+        yaml: saved.yaml,
+        written: planned.written,
+        new_entities: planned.new_entities,
+        left_out: planned.left_out,
     })
 }
 
-/// Where new entities go in a file without any: after a top-level `entities:` with no
-/// value, or under a new `entities:` key at the end (a newline first if the file lacks
-/// one). `entities: []` cannot take lines without changing a byte of it.
-fn entities_key(
-    name: &str,
+/// Writes `s` into the briefing `source` loaded as `b`, without a file: `apply_in` on a
+/// session of that text; `names` are the input's and the output's names, for diagnostics.
+pub fn apply(
+    names: (&str, &str),
     source: &str,
-    items: &str,
-) -> Result<(usize, String), Vec<briefing::Diagnostic>> {
+    b: &Briefing,
+    s: &Suggestions,
+) -> Result<Applied, Vec<briefing::Diagnostic>> {
+    let mut session = Session::of_source(names.1.into(), source.to_string(), b.clone());
+    apply_in(&mut session, names.0, b, s)
+}
+
+/// Refuses new entities in a file whose top-level `entities:` is a flow list (`[]`): they
+/// cannot be added without changing its bytes.
+fn refuse_flow_entities(name: &str, source: &str) -> Result<(), briefing::Diagnostic> {
     let mut at = 0;
     for line in source.split_inclusive('\n') {
         if let Some(rest) = line.strip_prefix("entities:") {
             let rest = rest.trim();
             if rest.is_empty() || rest.starts_with('#') {
-                let end = at + line.len();
-                let newline = if line.ends_with('\n') { "" } else { "\n" };
-                return Ok((end, format!("{newline}{items}")));
+                return Ok(());
             }
-            return Err(vec![briefing::Diagnostic {
+            return Err(briefing::Diagnostic {
                 file: name.to_string(),
                 line: source[..at].matches('\n').count() + 1,
                 column: 1,
@@ -202,22 +207,19 @@ fn entities_key(
                 message: "the file has `entities: []`; --apply adds entities as a block list: \
                           write `entities:` without `[]`"
                     .into(),
-            }]);
+            });
         }
         at += line.len();
     }
-    let newline = if source.is_empty() || source.ends_with('\n') {
-        ""
-    } else {
-        "\n"
-    };
-    Ok((source.len(), format!("{newline}entities:\n{items}")))
+    Ok(())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::briefing::load::BUNDLED_YAML;
     use crate::briefing::{FigureType, Part, Qualifier};
+    use crate::suggest::SuggestedEntity;
 
     fn suggestion(part: Part, count: Option<u64>, vague: Option<&'static str>) -> Suggestion {
         Suggestion {
@@ -254,16 +256,47 @@ mod tests {
     #[test]
     fn headline_mentions_and_vague_figures_are_written_as_the_format_has_them() {
         let b = crate::briefing::bundled().unwrap().briefing;
+        let casualty = b
+            .entities
+            .iter()
+            .position(|e| e.kind == EntityKind::Casualty && !e.mentions.is_empty())
+            .unwrap();
+        let e = &b.entities[casualty];
+        // An unmarked word of the first headline.
         let headline = &b.articles[0].headline;
-        let word = headline.split(' ').next().unwrap();
+        let marked = |at: usize| {
+            b.headline_mentions
+                .iter()
+                .any(|m| m.article == 0 && m.bytes.contains(&at))
+        };
+        let at = headline
+            .char_indices()
+            .find(|&(i, c)| {
+                c.is_alphabetic() && !marked(i) && (i == 0 || headline[..i].ends_with(' '))
+            })
+            .unwrap()
+            .0;
+        let word = headline[at..].split(' ').next().unwrap();
         let mut s = suggestion(Part::Headline, None, Some("dozens"));
-        s.bytes = 0..word.len();
-        s.chars = 0..word.chars().count();
-        let ms = as_mentions(&[&s]);
-        let yaml = Mentions::new(&b).items(&[&ms[0]], "", "\n");
+        s.bytes = at..at + word.len();
+        s.chars = headline[..at].chars().count()..headline[..at + word.len()].chars().count();
+        let suggestions = Suggestions {
+            entities: vec![SuggestedEntity {
+                existing: Some(casualty),
+                id: e.id.clone(),
+                kind: e.kind,
+                name: e.name.clone(),
+                names: e.names.clone(),
+                figure: None,
+            }],
+            mentions: vec![s],
+        };
+        let applied = apply(("b.yaml", "out.yaml"), BUNDLED_YAML, &b, &suggestions).unwrap();
+        assert_eq!((applied.written, applied.new_entities), (1, 0));
+        let yaml = applied.yaml;
         assert!(yaml.contains(", part: headline, quote: "), "{yaml}");
         assert!(
-            yaml.ends_with("figure: {type: injured, qualifier: dozens}}\n"),
+            yaml.contains("figure: {type: injured, qualifier: dozens}}\n"),
             "{yaml}"
         );
     }
@@ -271,10 +304,10 @@ mod tests {
     #[test]
     fn block_items_only() {
         let source = "a:\n  - x\n  -\n    y: 1\nb: [1]\n- z\n";
-        assert_eq!(item_line(source, 2), Some((3, "  ".into())));
-        assert_eq!(item_line(source, 3), Some((9, "  ".into())));
-        assert_eq!(item_line(source, 5), None);
-        assert_eq!(item_line(source, 6), Some((29, String::new())));
-        assert_eq!(item_line(source, 60), None);
+        assert!(item_line(source, 2));
+        assert!(item_line(source, 3));
+        assert!(!item_line(source, 5));
+        assert!(item_line(source, 6));
+        assert!(!item_line(source, 60));
     }
 }

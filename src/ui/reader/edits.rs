@@ -1,30 +1,24 @@
 //! Editing the briefing from the reader, and saving it.
 //!
-//! Every change goes through [`Reader::perform`]: the edits (`annotate::Edit`) are applied by
-//! one `annotate::History` to a copy of the model, so undo and redo cover everything, and
-//! the reader's derived state (article views, mention maps, entity rows, the mention under
-//! the cursor) is rebuilt from the new model by [`Reader::set_briefing`]. Article texts
-//! never change, so the views keep their laid-out lines.
+//! The editing itself is an `annotate::Session` (the file as read, the model it loads to,
+//! the history, the save with its checks of the file on disk, reload and recovery): the
+//! reader makes one at the first edit (or reload) and calls it. Every change goes through
+//! [`Reader::perform`], which hands the edits (`annotate::Edit`) to the session as one
+//! undoable step; the reader's derived state (article views, mention maps, entity rows, the
+//! mention under the cursor) is then rebuilt from the session's new model by
+//! [`Reader::set_briefing`]. Article texts never change, so the views keep their laid-out
+//! lines.
 //!
-//! The file is read once, at the first edit, and kept with the model it loads to: that pair
-//! ([`Base`]) is what `annotate::save` diffs the edited model against, so the saved file
-//! differs from it only where edits were made. The file is read (at the first edit, on
-//! reload) within the command line's `--max-size`. Saving is atomic, goes through symbolic
-//! links to the file itself and keeps its mode, owner, group and hard links
-//! (`fileio::save_over`); it refuses when the file's bytes changed on disk since they were
-//! read, checked once before the new text is built and again just before the file changes
-//! (the reader then offers to reload it). Briefings that must not be written (the bundled
-//! one, a file without write permission or whose folder is gone, `--read-only`) refuse
-//! every edit and say why. What happens to unsaved edits when a signal ends the reader is
-//! in `recover`.
+//! What stays here is the reader's side: whether edits are allowed (the bundled briefing, a
+//! file without write permission or whose folder is gone, `--read-only` refuse every edit
+//! and say why), the status line's messages, and the questions asked when saving finds the
+//! file changed on disk or quitting would lose edits. What happens to unsaved edits when a
+//! signal ends the reader is in `recover`.
 
-use std::io::{self, Read};
-use std::path::Path;
 use std::rc::Rc;
 
-use crate::annotate::{self, Edit, History};
-use crate::briefing::{self, Briefing, LoadError, Part};
-use crate::fileio::{SaveFileError, folder_of, open_regular, resolve, save_over};
+use crate::annotate::{Edit, Session, SessionError, writable};
+use crate::briefing::{Briefing, LoadError, Part};
 use crate::view::ids::{AnyMention, ArticleIx, EntityIx, HeadlineIx, MentionIx};
 use crate::view::marks::MentionMap;
 
@@ -75,28 +69,19 @@ impl MentionKey {
     }
 }
 
-/// The file as last read or written (a byte order mark included: `annotate::save` keeps it),
-/// and the model it loads to.
-pub(super) struct Base {
-    pub(super) source: String,
-    pub(super) model: Rc<Briefing>,
-}
-
-/// What the reader needs to edit: the history, why edits are refused (if they are), the
-/// file's text once an edit was made, and the largest file it reads.
+/// What the reader needs to edit: why edits are refused (if they are), the session once an
+/// edit (or reload) was made, and the largest file it reads.
 pub struct Editing {
-    pub(super) history: History,
     read_only: Option<String>,
-    pub(super) base: Option<Base>,
-    pub(super) max_size: u64,
+    pub(super) session: Option<Session>,
+    max_size: u64,
 }
 
 impl Default for Editing {
     fn default() -> Self {
         Editing {
-            history: History::new(),
             read_only: None,
-            base: None,
+            session: None,
             max_size: MAX_SOURCE,
         }
     }
@@ -113,7 +98,7 @@ impl Editing {
 
     /// Unsaved edits?
     pub fn dirty(&self) -> bool {
-        self.history.is_dirty()
+        self.session.as_ref().is_some_and(Session::dirty)
     }
 }
 
@@ -162,24 +147,44 @@ impl Reader {
         }
     }
 
+    /// The editing session, made at the first edit; refused (with why) when edits are not
+    /// allowed.
+    pub(super) fn session(&mut self) -> Result<&mut Session, String> {
+        if let Some(why) = self.refusal() {
+            return Err(why);
+        }
+        self.session_anyway()
+            .ok_or_else(|| "no file to edit".into())
+    }
+
+    /// The session, even when edits are refused (reloading is always allowed).
+    fn session_anyway(&mut self) -> Option<&mut Session> {
+        let path = self.path.clone()?;
+        let (model, max_size) = (Rc::clone(&self.briefing), self.editing.max_size);
+        Some(
+            self.editing
+                .session
+                .get_or_insert_with(|| Session::new(path, model, max_size)),
+        )
+    }
+
     /// Applies `edits` as one undoable step and says `done`; a refused edit changes nothing
     /// and says why. Returns whether the edits were made.
     pub(super) fn perform(&mut self, edits: Vec<Edit>, done: &str) -> bool {
-        if let Err(why) = self.ready_to_edit() {
-            self.say(&[&why]);
-            return false;
-        }
         let cursor = self.cursor.map(|m| MentionKey::of(&self.briefing, m));
-        let mut b = (*self.briefing).clone();
-        match self.editing.history.perform_all(&mut b, edits) {
-            Ok(()) => {
-                self.set_briefing(b, cursor);
+        let made = self.session().and_then(|s| match s.perform(edits) {
+            Ok(()) => Ok(Rc::clone(s.model())),
+            Err(e) => Err(e.to_string()),
+        });
+        match made {
+            Ok(model) => {
+                self.set_briefing(model, cursor);
                 let note = self.unsaved_note();
                 self.say(&[done, &note]);
                 true
             }
-            Err(e) => {
-                self.say(&[&e.to_string()]);
+            Err(why) => {
+                self.say(&[&why]);
                 false
             }
         }
@@ -195,18 +200,18 @@ impl Reader {
 
     fn step_history(&mut self, back: bool) {
         let cursor = self.cursor.map(|m| MentionKey::of(&self.briefing, m));
-        let mut b = (*self.briefing).clone();
-        let history = &mut self.editing.history;
+        let session = self.editing.session.as_mut();
         let (done, what) = match back {
-            true => (history.undo(&mut b), "undone"),
-            false => (history.redo(&mut b), "redone"),
+            true => (session.and_then(|s| s.undo().map(|d| (d, s))), "undone"),
+            false => (session.and_then(|s| s.redo().map(|d| (d, s))), "redone"),
         };
         match done {
             None if back => self.say(&["nothing to undo"]),
             None => self.say(&["nothing to redo"]),
-            Some(Err(e)) => self.say(&[&e.to_string()]),
-            Some(Ok(())) => {
-                self.set_briefing(b, cursor);
+            Some((Err(e), _)) => self.say(&[&e.to_string()]),
+            Some((Ok(()), s)) => {
+                let model = Rc::clone(s.model());
+                self.set_briefing(model, cursor);
                 let note = self.unsaved_note();
                 self.say(&[what, &note]);
             }
@@ -218,30 +223,6 @@ impl Reader {
             true => format!(" · unsaved: {} saves", self.keys.normal.key(Action::Save)),
             false => " · as saved".into(),
         }
-    }
-
-    /// Checks that edits are allowed and reads the file the first time.
-    pub(super) fn ready_to_edit(&mut self) -> Result<(), String> {
-        if let Some(why) = self.refusal() {
-            return Err(why);
-        }
-        if self.editing.base.is_some() {
-            return Ok(());
-        }
-        let path = self.path.clone().ok_or("no file to edit")?;
-        let source = read_source(&path, self.editing.max_size)?;
-        let loaded = briefing::load_str(&path.display().to_string(), &source)
-            .map_err(|_| "the file no longer loads: it changed on disk since it was opened")?;
-        if loaded.briefing != *self.briefing {
-            return Err(
-                "the file changed on disk since it was opened: quit and open it again".into(),
-            );
-        }
-        self.editing.base = Some(Base {
-            source,
-            model: Rc::clone(&self.briefing),
-        });
-        Ok(())
     }
 
     /// `w`: writes the edits into the file, changing only the lines they touch; refuses
@@ -259,62 +240,30 @@ impl Reader {
         self.save_with(check_disk, &mut || {});
     }
 
-    /// The save. `meanwhile` runs after the new text is built and before the last check of
-    /// the file on disk: a seam for the tests, which change the file there as another
-    /// program could (the save itself passes nothing).
+    /// The save (`annotate::Session::save`); `meanwhile` is its seam for the tests.
     pub(super) fn save_with(&mut self, check_disk: bool, meanwhile: &mut dyn FnMut()) {
         if let Some(why) = self.refusal() {
             self.say(&[&why]);
             return;
         }
-        let (Some(path), Some(base)) = (self.path.clone(), &self.editing.base) else {
+        let Some(session) = self.editing.session.as_mut() else {
             self.say(&["nothing to save"]);
             return;
         };
-        if !self.editing.dirty() {
-            self.say(&["nothing to save: the file has every edit"]);
-            return;
-        }
-        // Changed, removed or unreadable: ask, unless asked to write over it.
-        if check_disk && !matches!(annotate::changed_on_disk(&path, &base.source), Ok(false)) {
-            self.mode = Mode::Confirm(Confirm::Reload);
-            return;
-        }
-        let name = path.display().to_string();
-        let saved = match annotate::save(&name, &base.source, &base.model, &self.briefing) {
-            Ok(saved) => saved,
-            Err(e) => {
-                self.say(&["not saved (your edits are kept): ", &e.to_string()]);
-                return;
+        let name = session.path().display().to_string();
+        match session.save(check_disk, meanwhile) {
+            Ok(saved) => {
+                let lines = format!(
+                    " ({} lines added, {} removed)",
+                    saved.lines_added, saved.lines_removed
+                );
+                self.say(&["saved to ", &name, &lines]);
             }
-        };
-        // Checked again just before the file changes: building and checking the new text
-        // takes time (a second on a big file), and another program may write meanwhile.
-        let written = save_over(&path, saved.yaml.as_bytes(), || {
-            meanwhile();
-            !check_disk || matches!(annotate::changed_on_disk(&path, &base.source), Ok(false))
-        });
-        match written {
-            Ok(()) => {}
-            Err(SaveFileError::Changed) => {
-                self.mode = Mode::Confirm(Confirm::Reload);
-                return;
-            }
-            Err(e) => {
-                self.say(&["not saved (your edits are kept): ", &e.to_string()]);
-                return;
-            }
+            // Changed, removed or unreadable: ask, unless asked to write over it.
+            Err(SessionError::ChangedOnDisk) => self.mode = Mode::Confirm(Confirm::Reload),
+            Err(e @ SessionError::NothingToSave) => self.say(&[&e.to_string()]),
+            Err(e) => self.say(&["not saved (your edits are kept): ", &e.to_string()]),
         }
-        self.editing.base = Some(Base {
-            source: saved.yaml,
-            model: Rc::clone(&self.briefing),
-        });
-        self.editing.history.mark_saved();
-        let lines = format!(
-            " ({} lines added, {} removed)",
-            saved.lines_added, saved.lines_removed
-        );
-        self.say(&["saved to ", &name, &lines]);
     }
 
     /// `q`: quits, or asks first when there are unsaved edits.
@@ -352,15 +301,14 @@ impl Reader {
 
     /// Reads the file again, dropping the edits (after saving found it changed on disk).
     pub(super) fn reload(&mut self) {
-        let Some(path) = self.path.clone() else {
+        let Some(session) = self.session_anyway() else {
             return;
         };
-        match briefing::load_path(&path, self.editing.max_size) {
-            Ok(loaded) => {
+        match session.reload() {
+            Ok(()) => {
                 // A fresh start from the file; whether edits are allowed stays as it was.
-                self.editing.history = History::new();
-                self.editing.base = None;
-                self.set_briefing(loaded.briefing, None);
+                let model = Rc::clone(session.model());
+                self.set_briefing(model, None);
                 self.say(&["reloaded from disk"]);
             }
             Err(LoadError::Io { source, .. }) => {
@@ -375,8 +323,7 @@ impl Reader {
 
     /// Makes `b` the model on screen: views, mention maps and entity rows follow, and the
     /// mention that was under the cursor (`cursor`) is found again.
-    pub(super) fn set_briefing(&mut self, b: Briefing, cursor: Option<MentionKey>) {
-        let b = Rc::new(b);
+    pub(super) fn set_briefing(&mut self, b: Rc<Briefing>, cursor: Option<MentionKey>) {
         for view in &mut self.views {
             view.rebind(Rc::clone(&b));
         }
@@ -415,45 +362,4 @@ pub enum Confirm {
     Reload,
     /// Unsaved edits of an interrupted session were kept for this file.
     Recover,
-}
-
-/// The file's text, as it is on disk, if it is at most `max_size` bytes (`--max-size`).
-pub(super) fn read_source(path: &Path, max_size: u64) -> Result<String, String> {
-    let mut bytes = Vec::new();
-    open_regular(path)
-        .and_then(|f| f.take(max_size.saturating_add(1)).read_to_end(&mut bytes))
-        .map_err(|e| e.to_string())?;
-    if bytes.len() as u64 > max_size {
-        return Err(format!(
-            "the file is over the limit of {max_size} bytes (raise it with --max-size)"
-        ));
-    }
-    String::from_utf8(bytes).map_err(|_| "the file is no longer UTF-8 text".into())
-}
-
-/// Whether the file `path` leads to and its folder (where the atomic write puts its
-/// temporary file) may be written; if not, why.
-fn writable(path: &Path) -> Result<(), String> {
-    let target = resolve(path).unwrap_or_else(|_| path.to_path_buf());
-    let why = |e: io::Error| match e.kind() {
-        io::ErrorKind::NotFound => "the file's folder no longer exists".to_string(),
-        _ => "read-only: no permission to write this file or its folder".to_string(),
-    };
-    access_w(&folder_of(&target)).map_err(why)?;
-    // A file removed since it was read can be written again if its folder can.
-    match access_w(&target) {
-        Err(e) if e.kind() != io::ErrorKind::NotFound => Err(why(e)),
-        _ => Ok(()),
-    }
-}
-
-fn access_w(path: &Path) -> io::Result<()> {
-    use std::os::unix::ffi::OsStrExt;
-    let c = std::ffi::CString::new(path.as_os_str().as_bytes())
-        .map_err(|_| io::Error::from(io::ErrorKind::InvalidInput))?;
-    // SAFETY: `c` is a valid NUL-terminated string that outlives the call.
-    match unsafe { libc::access(c.as_ptr(), libc::W_OK) } {
-        0 => Ok(()),
-        _ => Err(io::Error::last_os_error()),
-    }
 }

@@ -1,7 +1,7 @@
 //! Unsaved edits kept when a signal ends the reader, and offered back at the next open.
 //!
 //! SIGTERM or SIGHUP stops the event loop (`ui::terminal`); with unsaved edits,
-//! [`Reader::keep_unsaved`] then builds the text a save would write (`annotate::save`,
+//! [`Reader::keep_unsaved`] then builds the text a save would write (`Session::text`,
 //! against the file as read) and writes it atomically with mode 0600 to the recovery file,
 //! `.NAME.recover` beside the file the briefing's name leads to (`fileio::recovery_path`),
 //! and the program exits with status 128 + the signal. A reader opened on that file later
@@ -10,12 +10,11 @@
 //! file; discarding removes it; Esc leaves it, to be asked again at the next open.
 
 use std::path::{Path, PathBuf};
+use std::rc::Rc;
 
-use crate::annotate::{self, History};
-use crate::briefing::{self, Briefing};
 use crate::fileio::{recovery_path, write_private};
 
-use super::edits::{Confirm, read_source};
+use super::edits::Confirm;
 use super::keys::RecoverAction;
 use super::state::{Mode, Reader};
 
@@ -26,10 +25,10 @@ impl Reader {
         if !self.unsaved() {
             return None;
         }
-        let (path, base) = (self.path.as_ref()?, self.editing.base.as_ref()?);
-        let name = path.display().to_string();
-        let at = recovery_path(path);
-        let kept = annotate::save(&name, &base.source, &base.model, &self.briefing)
+        let session = self.editing.session.as_ref()?;
+        let at = recovery_path(session.path());
+        let kept = session
+            .text()
             .map_err(|e| e.to_string())
             .and_then(|saved| write_private(&at, saved.yaml.as_bytes()).map_err(|e| e.to_string()));
         Some(kept.map(|()| at))
@@ -86,26 +85,10 @@ impl Reader {
 
     /// Makes the text kept at `at` the model, as unsaved edits of the file as it is now.
     fn recover(&mut self, at: &Path) -> Result<(), String> {
-        self.ready_to_edit()?;
-        let text = read_source(at, self.editing.max_size)?;
-        let kept = briefing::load_str(&at.display().to_string(), &text)
-            .map_err(|d| d.first().map(|d| d.to_string()).unwrap_or_default())?
-            .briefing;
-        let base = self.editing.base.as_ref().ok_or("no file to edit")?;
-        if !same_articles(&kept, &base.model) {
-            return Err(
-                "it was kept from another version of the file (its articles differ)".into(),
-            );
-        }
-        self.set_briefing(kept, None);
-        self.editing.history = History::unsaved();
+        let session = self.session()?;
+        session.recover(at).map_err(|e| e.to_string())?;
+        let model = Rc::clone(session.model());
+        self.set_briefing(model, None);
         Ok(())
     }
-}
-
-/// Whether two briefings differ at most in their entities (and so their mentions): what
-/// edits change.
-fn same_articles(a: &Briefing, b: &Briefing) -> bool {
-    (&a.id, &a.title, &a.date, &a.summary, &a.articles)
-        == (&b.id, &b.title, &b.date, &b.summary, &b.articles)
 }
