@@ -182,10 +182,7 @@ impl LibraryScreen {
             LibraryAction::SortByTitle => self.set_sort(SortKey::Title),
             LibraryAction::Reload => self.reload(),
             LibraryAction::Back => self.back(),
-            LibraryAction::Help => {
-                self.popup_top = 0;
-                self.mode = LibraryMode::Help
-            }
+            LibraryAction::Help => self.mode = LibraryMode::Help { top: 0 },
             LibraryAction::Quit => self.quit = true,
         }
     }

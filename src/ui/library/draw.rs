@@ -34,7 +34,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &LibraryScreen) {
     draw_header(buf, app.layout.header, app);
     draw_list(buf, app);
     draw_status(buf, app.layout.status, app);
-    if app.mode == LibraryMode::Help {
+    if let LibraryMode::Help { top } = app.mode {
         help_popup(
             buf,
             area,
@@ -44,7 +44,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &LibraryScreen) {
                 "mouse: the wheel moves the selection; a click selects a row, a second click opens it",
             ],
             app.theme,
-            app.popup_top,
+            top,
         );
     }
 }
@@ -182,7 +182,7 @@ fn draw_status(buf: &mut Buffer, area: Rect, app: &LibraryScreen) {
     let n = app.rows.len();
     let (left, hints) = match (&app.mode, &app.status) {
         (LibraryMode::Filter, _) => (format!("/{filter}▏ {n} match(es)"), app.keys.filter.hints()),
-        (LibraryMode::Help, _) => (String::new(), app.keys.popup.hints()),
+        (LibraryMode::Help { .. }, _) => (String::new(), app.keys.popup.hints()),
         (_, Some(status)) => (app.visual.pieces(status, w), app.keys.list.hints()),
         (_, None) if !filter.is_empty() => (
             format!(

@@ -44,12 +44,9 @@ impl LibraryScreen {
 
     fn key(&mut self, key: KeyEvent) {
         match self.mode {
-            LibraryMode::Help => match self.keys.popup.action_for(&key) {
+            LibraryMode::Help { ref mut top } => match self.keys.popup.action_for(&key) {
                 Some(PopupAction::Close) => self.mode = LibraryMode::Normal,
-                Some(scroll) => {
-                    let rows = self.keys.list.bindings().len();
-                    scroll.scroll(&mut self.popup_top, rows);
-                }
+                Some(scroll) => scroll.scroll(top, self.keys.list.bindings().len()),
                 None => {}
             },
             LibraryMode::Filter => match self.keys.filter.action_for(&key) {

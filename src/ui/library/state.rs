@@ -35,7 +35,10 @@ pub enum LibraryMode {
     Normal,
     /// Typing a filter: every key updates the list.
     Filter,
-    Help,
+    /// The help popup, scrolled to its row `top`.
+    Help {
+        top: usize,
+    },
 }
 
 /// Where the user is in one list.
@@ -80,8 +83,6 @@ pub struct LibraryScreen {
     pub(super) reader: Option<Reader>,
     /// Readers opened from here refuse edits (`--read-only`).
     pub(super) read_only: bool,
-    /// The first row the help shows (it scrolls when longer than the screen).
-    pub(super) popup_top: usize,
     pub(super) status: Option<Pieces>,
     pub(super) quit: bool,
 }
@@ -116,7 +117,6 @@ impl LibraryScreen {
             reading: None,
             reader: None,
             read_only: false,
-            popup_top: 0,
             status: None,
             quit: false,
         };

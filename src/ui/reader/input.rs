@@ -6,6 +6,7 @@ use crossterm::event::{Event, KeyEvent, KeyEventKind, MouseButton, MouseEvent, M
 
 use crate::export::ExportFormat;
 use crate::ui::keymap::{PopupAction, is_interrupt, typed_char};
+use crate::view::entity::details;
 
 use super::edits::Confirm;
 use super::forms::Form;
@@ -49,11 +50,16 @@ impl Reader {
                     self.select_key(action);
                 }
             }
-            Mode::Help | Mode::Details(_) => match self.keys.popup.action_for(&key) {
+            Mode::Help { .. } | Mode::Details { .. } => match self.keys.popup.action_for(&key) {
                 Some(PopupAction::Close) => self.close_mode(),
                 Some(scroll) => {
-                    let rows = self.keys.normal.bindings().len();
-                    scroll.scroll(&mut self.popup_top, rows);
+                    let rows = match self.mode {
+                        Mode::Details { entity, .. } => details(&self.briefing, entity.0).len(),
+                        _ => self.keys.normal.bindings().len(),
+                    };
+                    if let Mode::Help { top } | Mode::Details { top, .. } = &mut self.mode {
+                        scroll.scroll(top, rows);
+                    }
                 }
                 None => {}
             },

@@ -42,9 +42,15 @@ pub enum Focus {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Mode {
     Normal,
-    Help,
-    /// The detail popup of an entity.
-    Details(EntityIx),
+    /// The help popup, scrolled to its row `top`.
+    Help {
+        top: usize,
+    },
+    /// The detail popup of an entity, scrolled to its row `top`.
+    Details {
+        entity: EntityIx,
+        top: usize,
+    },
     /// Typing a search query.
     Search {
         input: String,
@@ -133,8 +139,6 @@ pub struct Reader {
     pub(super) review: Option<Review>,
     /// Suggestions rejected in this session.
     pub(super) rejected: Rejected,
-    /// The first row the help shows (it scrolls when longer than the screen).
-    pub(super) popup_top: usize,
     /// Who does the bidi (the visual order of a line's cells depends on it).
     pub(super) bidi: BidiMode,
     /// The caret and the selection's anchor (select mode).
@@ -197,7 +201,6 @@ impl Reader {
             editing: Editing::default(),
             review: None,
             rejected: Rejected::default(),
-            popup_top: 0,
             bidi: mode_bidi,
             select: None,
             press: None,
@@ -309,10 +312,7 @@ impl Reader {
             (Action::Redo, _) => self.redo(),
             (Action::Save, _) => self.save(),
             (Action::Select, _) => self.start_select(),
-            (Action::Help, _) => {
-                self.popup_top = 0;
-                self.mode = Mode::Help
-            }
+            (Action::Help, _) => self.mode = Mode::Help { top: 0 },
             (Action::Back, _) => self.back(),
             (Action::Quit, _) => self.ask_quit(),
         }
@@ -351,7 +351,7 @@ impl Reader {
                 .flatten()
         });
         match entity {
-            Some(e) => self.mode = Mode::Details(e),
+            Some(entity) => self.mode = Mode::Details { entity, top: 0 },
             None => {
                 let key = self.keys.normal.key(Action::NextMention);
                 self.say(&[
