@@ -25,9 +25,9 @@ pub struct LineInput {
     caret: usize,
 }
 
-impl LineInput {
+impl From<&str> for LineInput {
     /// A line holding `text` (cut to [`MAX_INPUT`]), the caret at its end.
-    pub fn new(text: &str) -> LineInput {
+    fn from(text: &str) -> LineInput {
         let mut end = text.len().min(MAX_INPUT);
         while !text.is_char_boundary(end) {
             end -= 1;
@@ -37,7 +37,9 @@ impl LineInput {
             caret: end,
         }
     }
+}
 
+impl LineInput {
     pub fn text(&self) -> &str {
         &self.text
     }
@@ -266,9 +268,9 @@ mod tests {
 
     #[test]
     fn the_line_is_bounded() {
-        let mut line = LineInput::new(&"x".repeat(MAX_INPUT + 10));
+        let mut line = LineInput::from("x".repeat(MAX_INPUT + 10).as_str());
         assert_eq!(line.text().len(), MAX_INPUT);
         assert!(!line.insert('y'));
-        assert_eq!(LineInput::new("é").take(), "é");
+        assert_eq!(LineInput::from("é").take(), "é");
     }
 }

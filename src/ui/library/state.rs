@@ -12,6 +12,7 @@ use crate::library::index::EntityIndex;
 use crate::library::order::{SortKey, sort_entries};
 use crate::library::{Library, Reading, Scanned, State};
 use crate::theme::Theme;
+use crate::ui::line_input::LineInput;
 use crate::view::BidiMode;
 use crate::view::entity::Pieces;
 use crate::view::line::VisualCache;
@@ -44,7 +45,7 @@ pub enum LibraryMode {
 /// Where the user is in one list.
 #[derive(Debug, Clone, Default)]
 pub struct Cursor {
-    pub filter: String,
+    pub filter: LineInput,
     pub row: usize,
     /// First row shown (settled before drawing).
     pub offset: usize,
@@ -304,7 +305,7 @@ impl LibraryScreen {
         } else {
             None
         };
-        let query = Query::new(&self.cursor().filter);
+        let query = Query::new(self.cursor().filter.text());
         let rows: Vec<usize> = match self.list {
             List::Briefings => {
                 let all: Vec<usize> = (0..self.library.entries.len()).collect();

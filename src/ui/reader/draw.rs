@@ -238,10 +238,15 @@ fn draw_status(buf: &mut Buffer, area: Rect, reader: &Reader) {
     let w = usize::from(area.width);
     let keys = &reader.keys;
     let (left, hints): (Pieces, String) = match &reader.mode {
-        Mode::Search { input } => (vec!["/".into(), input.clone()], keys.input.hints()),
+        Mode::Search { input } => {
+            let mut left = vec!["/".into()];
+            left.extend(input.shown());
+            (left, keys.input.hints())
+        }
         Mode::ExportFormat => (vec!["export as:".into()], keys.export.hints()),
         Mode::ExportPath { input, .. } => {
-            let mut left = vec!["export to: ".into(), input.clone(), "▏".into()];
+            let mut left = vec!["export to: ".into()];
+            left.extend(input.shown());
             if let Some(status) = &reader.status {
                 left.push("  ".into());
                 left.extend(status.iter().cloned());
@@ -251,12 +256,13 @@ fn draw_status(buf: &mut Buffer, area: Rect, reader: &Reader) {
         Mode::Help { .. } | Mode::Details { .. } => (Vec::new(), keys.popup.hints()),
         Mode::Pick(picker) => {
             let mut left = picker_title(reader, picker);
-            left.extend([" ".into(), picker.query.clone(), "▏".into()]);
+            left.push(" ".into());
+            left.extend(picker.query.shown());
             (left, keys.pick.hints())
         }
         Mode::Form(form) => {
             let mut left = reader.prompt(&form.purpose);
-            left.extend([form.input.clone(), "▏".into()]);
+            left.extend(form.input.shown());
             match &reader.status {
                 Some(status) => {
                     left.push("  ".into());

@@ -12,6 +12,7 @@ use std::rc::Rc;
 
 use crate::briefing::{Briefing, Direction, EntityKind};
 use crate::theme::Theme;
+use crate::ui::line_input::LineInput;
 use crate::view::BidiMode;
 use crate::view::article::{Anchor, ArticleView};
 use crate::view::entity::{Pieces, entity_pieces, figure_pieces};
@@ -53,7 +54,7 @@ pub enum Mode {
     },
     /// Typing a search query.
     Search {
-        input: String,
+        input: LineInput,
     },
     /// Moving a text cursor in an article and selecting (`select`).
     Select,
@@ -62,7 +63,7 @@ pub enum Mode {
     /// Editing the file an export goes to (`default` is what `input` started as).
     ExportPath {
         format: crate::export::ExportFormat,
-        input: String,
+        input: LineInput,
         default: PathBuf,
     },
     /// Choosing an entity (to mark, relink or link).
@@ -286,7 +287,7 @@ impl Reader {
             (Action::FollowLink, _) => self.follow_link(),
             (Action::Search, _) => {
                 self.mode = Mode::Search {
-                    input: String::new(),
+                    input: LineInput::default(),
                 }
             }
             (Action::SearchNext, _) => self.step_search(true),
