@@ -93,17 +93,14 @@ impl LineInput {
 
     /// To the start of the next word (`forward`) or of this or the previous one.
     pub fn word(&mut self, forward: bool) {
-        let starts = self
+        let mut starts = self
             .text
             .split_word_bound_indices()
             .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
             .map(|(i, _)| i);
         self.caret = match forward {
-            true => starts
-                .into_iter()
-                .find(|&i| i > self.caret)
-                .unwrap_or(self.text.len()),
-            false => starts.filter(|&i| i < self.caret).last().unwrap_or(0),
+            true => starts.find(|&i| i > self.caret).unwrap_or(self.text.len()),
+            false => starts.rfind(|&i| i < self.caret).unwrap_or(0),
         };
     }
 
