@@ -2,21 +2,7 @@
 //! against the keymaps, so they cannot drift apart. On failure the test prints the table the
 //! README should hold.
 
-use briefing::ui::keymap::{Keymap, keys_label};
-use briefing::ui::library::keys::LibraryKeys;
-use briefing::ui::reader::keys::ReaderKeys;
-
-fn expected_table<A: Copy + PartialEq>(keymap: &Keymap<A>) -> String {
-    let mut text = String::from("| keys | action |\n|---|---|\n");
-    for b in keymap.bindings() {
-        text.push_str(&format!(
-            "| {} | {} |\n",
-            keys_label(b).replace('|', "\\|"),
-            b.help
-        ));
-    }
-    text
-}
+use briefing::ui::keys::{Keys, MODES};
 
 fn assert_documented(table: String) {
     let readme = include_str!("../README.md");
@@ -27,25 +13,14 @@ fn assert_documented(table: String) {
 }
 
 #[test]
-fn readme_key_tables_match_the_reader_keymaps() {
-    let keys = ReaderKeys::default();
-    assert_documented(expected_table(&keys.normal));
-    assert_documented(expected_table(&keys.select));
-    assert_documented(expected_table(&keys.popup));
-    assert_documented(expected_table(&keys.input));
-    assert_documented(expected_table(&keys.export));
-    assert_documented(expected_table(&keys.pick));
-    assert_documented(expected_table(&keys.review));
-    assert_documented(expected_table(&keys.quit));
-    assert_documented(expected_table(&keys.reload));
-    assert_documented(expected_table(&keys.recover));
-}
-
-#[test]
-fn readme_key_tables_match_the_library_keymaps() {
-    let keys = LibraryKeys::default();
-    assert_documented(expected_table(&keys.list));
-    assert_documented(expected_table(&keys.filter));
+fn readme_key_tables_match_every_modes_keymaps() {
+    let mut keys = Keys::default();
+    assert_documented(keys.reader.recover.markdown());
+    for mode in MODES {
+        for map in (mode.maps)(&mut keys) {
+            assert_documented(map.readme_table());
+        }
+    }
 }
 
 #[test]

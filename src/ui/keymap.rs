@@ -17,6 +17,13 @@ pub enum Key {
     Ctrl(char),
 }
 
+/// The actions of one mode's keymap.
+pub trait KeyAction: Copy + PartialEq + std::fmt::Debug + 'static {
+    /// The actions a configuration may not leave without a key: a question's answers, the
+    /// way out of a prompt or a popup.
+    const NEEDED: &'static [Self] = &[];
+}
+
 /// One row of a built-in table: keys, action, help text, status hint (what the first key
 /// does, shown after it: "save" reads "w save"; "" for none, "/" to join the hint before).
 pub type KeyRow<A> = (&'static [Key], A, &'static str, &'static str);
@@ -121,6 +128,16 @@ impl<A: Copy + PartialEq> Keymap<A> {
         }
     }
 
+    /// The keymap as the README writes it: a Markdown table of keys and what they do.
+    pub fn markdown(&self) -> String {
+        let mut text = String::from("| keys | action |\n|---|---|\n");
+        for b in &self.bindings {
+            let keys = keys_label(b).replace('|', "\\|");
+            text.push_str(&format!("| {keys} | {} |\n", b.help));
+        }
+        text
+    }
+
     /// The first action of `actions` left without a key, if any.
     pub fn unbound(&self, actions: &[A]) -> Option<A> {
         actions.iter().copied().find(|&a| {
@@ -216,6 +233,10 @@ pub enum PopupAction {
     Close,
     Down,
     Up,
+}
+
+impl KeyAction for PopupAction {
+    const NEEDED: &'static [Self] = &[PopupAction::Close];
 }
 
 impl PopupAction {

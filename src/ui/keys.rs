@@ -10,7 +10,10 @@
 //! an unknown mode, action or key are errors at their place, and so is a table that leaves
 //! an answer of a question (or the way out of a prompt) without a key. Action names come from the
 //! actions themselves ([`action_name`]), so a new action is configurable without a list to
-//! keep up to date here.
+//! keep up to date here. The modes are one table, [`MODES`]: a row names a mode, says what it
+//! is and where its keymaps are; parsing, `config --default`, the tests and the README check
+//! read it, and the actions a mode may not leave without a key come from its action type
+//! (`ui::keymap::KeyAction::NEEDED`, beside the keys' table).
 
 use std::collections::BTreeMap;
 use std::fmt::Debug;
@@ -19,14 +22,9 @@ use crossterm::event::KeyCode;
 use toml::Spanned;
 
 use crate::config::{KeyBindings, KeyTables, Located, named};
-use crate::ui::keymap::{Key, Keymap, PopupAction};
-use crate::ui::library::keys::{FilterAction, LibraryKeys};
-use crate::ui::reader::keys::InputAction::{Cancel, Submit};
-use crate::ui::reader::keys::PickAction::{self, Choose};
-use crate::ui::reader::keys::QuitAction::{Discard, SaveAndQuit, Stay};
-use crate::ui::reader::keys::ReloadAction::{Keep, Overwrite, Reload};
-use crate::ui::reader::keys::ReviewAction::{Accept, Reject, Stop};
-use crate::ui::reader::keys::{ExportAction, ReaderKeys, SelectAction};
+use crate::ui::keymap::{Key, KeyAction, Keymap};
+use crate::ui::library::keys::LibraryKeys;
+use crate::ui::reader::keys::ReaderKeys;
 
 /// The key bindings of both screens.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -35,64 +33,137 @@ pub struct Keys {
     pub library: LibraryKeys,
 }
 
-/// The modes a config can bind keys in, with what each is.
-pub const MODES: [(&str, &str); 11] = [
-    ("reader", "reading a briefing"),
-    (
-        "reader-input",
-        "typing a search or a file name in the reader",
-    ),
-    ("reader-export", "choosing an export format in the reader"),
-    ("library", "moving in the library's lists"),
-    ("library-filter", "typing a filter in the library"),
-    ("popup", "a popup (help, details) on either screen"),
-    (
-        "reader-select",
-        "moving the text cursor and selecting in the reader",
-    ),
-    ("reader-pick", "choosing an entity in the reader's picker"),
-    ("reader-review", "reviewing suggestions in the reader"),
-    (
-        "reader-quit",
-        "answering whether to save before quitting the reader",
-    ),
-    (
-        "reader-reload",
-        "answering whether to reload a file changed on disk",
-    ),
+/// One mode a config can bind keys in: its name in `[keys.NAME]`, what it is (the comment
+/// `config --default` writes), and where its keymaps are in [`Keys`] (the popup's are in
+/// both screens). Parsing, `config --default`, the tests and the README check all go
+/// through [`MODES`]: a new mode is a new row.
+pub struct KeyMode {
+    pub name: &'static str,
+    pub about: &'static str,
+    pub maps: fn(&mut Keys) -> Vec<&mut dyn ModeKeys>,
+}
+
+/// The modes a config can bind keys in, in the order `config --default` writes them.
+pub const MODES: &[KeyMode] = &[
+    KeyMode {
+        name: "reader",
+        about: "reading a briefing",
+        maps: |k| vec![&mut k.reader.normal],
+    },
+    KeyMode {
+        name: "reader-input",
+        about: "typing a search or a file name in the reader",
+        maps: |k| vec![&mut k.reader.input],
+    },
+    KeyMode {
+        name: "reader-export",
+        about: "choosing an export format in the reader",
+        maps: |k| vec![&mut k.reader.export],
+    },
+    KeyMode {
+        name: "library",
+        about: "moving in the library's lists",
+        maps: |k| vec![&mut k.library.list],
+    },
+    KeyMode {
+        name: "library-filter",
+        about: "typing a filter in the library",
+        maps: |k| vec![&mut k.library.filter],
+    },
+    KeyMode {
+        name: "popup",
+        about: "a popup (help, details) on either screen",
+        maps: |k| vec![&mut k.reader.popup, &mut k.library.popup],
+    },
+    KeyMode {
+        name: "reader-select",
+        about: "moving the text cursor and selecting in the reader",
+        maps: |k| vec![&mut k.reader.select],
+    },
+    KeyMode {
+        name: "reader-pick",
+        about: "choosing an entity in the reader's picker",
+        maps: |k| vec![&mut k.reader.pick],
+    },
+    KeyMode {
+        name: "reader-review",
+        about: "reviewing suggestions in the reader",
+        maps: |k| vec![&mut k.reader.review],
+    },
+    KeyMode {
+        name: "reader-quit",
+        about: "answering whether to save before quitting the reader",
+        maps: |k| vec![&mut k.reader.quit],
+    },
+    KeyMode {
+        name: "reader-reload",
+        about: "answering whether to reload a file changed on disk",
+        maps: |k| vec![&mut k.reader.reload],
+    },
 ];
+
+/// A mode's keymap as the mode table sees it, whatever its actions.
+pub trait ModeKeys {
+    /// Lays a config table over the keymap (see [`apply`]).
+    fn lay_over(
+        &mut self,
+        table: &BTreeMap<Spanned<String>, Spanned<toml::Value>>,
+        mode: &Spanned<String>,
+    ) -> Result<(), Located>;
+    /// The keymap's bindings as config lines, each after its help as a comment.
+    fn write(&self, out: &mut String);
+    /// Its actions' names, in table order.
+    fn action_names(&self) -> Vec<String>;
+    /// The keymap as the README's table of keys and what they do.
+    fn readme_table(&self) -> String;
+}
+
+impl<A: KeyAction> ModeKeys for Keymap<A> {
+    fn lay_over(
+        &mut self,
+        table: &BTreeMap<Spanned<String>, Spanned<toml::Value>>,
+        mode: &Spanned<String>,
+    ) -> Result<(), Located> {
+        apply(self, table, mode, A::NEEDED)
+    }
+
+    fn write(&self, out: &mut String) {
+        for b in self.bindings() {
+            let keys: Vec<String> = b
+                .keys
+                .iter()
+                .map(|&k| format!("{:?}", key_name(k)))
+                .collect();
+            out.push_str(&format!("# {}\n", b.help));
+            out.push_str(&format!(
+                "{} = [{}]\n",
+                action_name(&b.action),
+                keys.join(", ")
+            ));
+        }
+    }
+
+    fn action_names(&self) -> Vec<String> {
+        self.bindings()
+            .iter()
+            .map(|b| action_name(&b.action))
+            .collect()
+    }
+
+    fn readme_table(&self) -> String {
+        self.markdown()
+    }
+}
 
 impl KeyBindings for Keys {
     /// The built-in keymaps with a file's `[keys]` tables laid over them.
     fn from_tables(tables: &KeyTables) -> Result<Keys, Located> {
         let mut keys = Keys::default();
         for (mode, table) in tables {
-            let r = &mut keys.reader;
-            let l = &mut keys.library;
-            match mode.get_ref().as_str() {
-                "reader" => apply(&mut r.normal, table, mode, &[])?,
-                "reader-input" => apply(&mut r.input, table, mode, &[Submit, Cancel])?,
-                "reader-export" => apply(&mut r.export, table, mode, &[ExportAction::Cancel])?,
-                "reader-select" => apply(&mut r.select, table, mode, &[SelectAction::Back])?,
-                "reader-pick" => apply(&mut r.pick, table, mode, &[Choose, PickAction::Cancel])?,
-                "reader-review" => apply(&mut r.review, table, mode, &[Accept, Reject, Stop])?,
-                "reader-quit" => apply(&mut r.quit, table, mode, &[SaveAndQuit, Discard, Stay])?,
-                "reader-reload" => apply(&mut r.reload, table, mode, &[Reload, Overwrite, Keep])?,
-                "library" => apply(&mut l.list, table, mode, &[])?,
-                "library-filter" => apply(
-                    &mut l.filter,
-                    table,
-                    mode,
-                    &[FilterAction::Keep, FilterAction::Clear],
-                )?,
-                "popup" => {
-                    apply(&mut r.popup, table, mode, &[PopupAction::Close])?;
-                    apply(&mut l.popup, table, mode, &[PopupAction::Close])?;
-                }
-                _ => {
-                    let modes: Vec<&str> = MODES.iter().map(|(m, _)| *m).collect();
-                    named(&modes, mode, "key mode", |m| m.into())?;
-                }
+            let modes: Vec<&KeyMode> = MODES.iter().collect();
+            let row = named(&modes, mode, "key mode", |m| m.name.into())?;
+            for map in (row.maps)(&mut keys) {
+                map.lay_over(table, mode)?;
             }
         }
         Ok(keys)
@@ -100,37 +171,17 @@ impl KeyBindings for Keys {
 
     /// Each mode's keymap written as a config table, for `briefing config --default`.
     fn write_tables(&self, out: &mut String) {
-        let r = &self.reader;
-        let l = &self.library;
-        write_table(out, 0, &r.normal);
-        write_table(out, 1, &r.input);
-        write_table(out, 2, &r.export);
-        write_table(out, 3, &l.list);
-        write_table(out, 4, &l.filter);
-        write_table(out, 5, &r.popup);
-        write_table(out, 6, &r.select);
-        write_table(out, 7, &r.pick);
-        write_table(out, 8, &r.review);
-        write_table(out, 9, &r.quit);
-        write_table(out, 10, &r.reload);
-    }
-}
-
-fn write_table<A: Copy + PartialEq + Debug>(out: &mut String, mode: usize, keymap: &Keymap<A>) {
-    let (name, about) = MODES[mode];
-    out.push_str(&format!("\n# Keys while {about}.\n[keys.{name}]\n"));
-    for b in keymap.bindings() {
-        let keys: Vec<String> = b
-            .keys
-            .iter()
-            .map(|&k| format!("{:?}", key_name(k)))
-            .collect();
-        out.push_str(&format!("# {}\n", b.help));
-        out.push_str(&format!(
-            "{} = [{}]\n",
-            action_name(&b.action),
-            keys.join(", ")
-        ));
+        let mut keys = self.clone();
+        for mode in MODES {
+            out.push_str(&format!(
+                "\n# Keys while {}.\n[keys.{}]\n",
+                mode.about, mode.name
+            ));
+            // A mode's keymaps are laid over alike: the first stands for them all.
+            if let Some(map) = (mode.maps)(&mut keys).first() {
+                map.write(out);
+            }
+        }
     }
 }
 
@@ -323,29 +374,16 @@ mod tests {
 
     #[test]
     fn names_are_unique_in_every_mode() {
-        fn unique<A: Copy + PartialEq + Debug>(keymap: &Keymap<A>) {
-            let mut names: Vec<String> = keymap
-                .bindings()
-                .iter()
-                .map(|b| action_name(&b.action))
-                .collect();
-            let count = names.len();
-            names.sort();
-            names.dedup();
-            assert_eq!(names.len(), count);
+        let mut keys = Keys::default();
+        for mode in MODES {
+            for map in (mode.maps)(&mut keys) {
+                let mut names = map.action_names();
+                let count = names.len();
+                names.sort();
+                names.dedup();
+                assert_eq!(names.len(), count, "{}", mode.name);
+            }
         }
-        let keys = Keys::default();
-        unique(&keys.reader.normal);
-        unique(&keys.reader.select);
-        unique(&keys.reader.input);
-        unique(&keys.reader.export);
-        unique(&keys.reader.popup);
-        unique(&keys.reader.pick);
-        unique(&keys.reader.review);
-        unique(&keys.reader.quit);
-        unique(&keys.reader.reload);
-        unique(&keys.library.list);
-        unique(&keys.library.filter);
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! Drawing pieces both screens (reader and library) use: theme looks as ratatui styles, a
-//! framed block, one line of text, the status line with key hints, a popup of lines and the
+//! framed block, one line of text, the status line with key hints, a popup of lines, the
+//! scrolling popup every screen's popups share (help, details: [`scrolling_popup`]) and the
 //! `?` help popup made from a keymap. Text handed to them is already laid out (visual,
 //! sanitized).
 
@@ -102,23 +103,72 @@ fn popup_frame(
     Some(inner)
 }
 
+/// A popup of `rows` rows that scrolls (help, details): framed in the middle of `area`,
+/// titled with its `name`, the keys that close it and, when the rows do not all fit, the
+/// keys that scroll it (from `keys`). Returns its inner area and the first row to show:
+/// `top`, kept so that the last row stays at the bottom.
+pub fn scrolling_popup(
+    buf: &mut Buffer,
+    area: TuiRect,
+    name: &str,
+    rows: usize,
+    keys: &Keymap<PopupAction>,
+    theme: Theme,
+    top: usize,
+) -> Option<(TuiRect, usize)> {
+    let fits = rows + 5 <= usize::from(area.height);
+    let close = keys.key(PopupAction::Close);
+    let title = match fits {
+        true => format!(" {name} ({close} closes) "),
+        false => format!(
+            " {name} ({}/{} scroll, {close} closes) ",
+            keys.key(PopupAction::Down),
+            keys.key(PopupAction::Up)
+        ),
+    };
+    let inner = popup_frame(buf, area, &title, rows, theme)?;
+    Some((
+        inner,
+        top.min(rows.saturating_sub(usize::from(inner.height))),
+    ))
+}
+
+/// A scrolling popup of lines (already visual), one row each, from row `top` on.
+pub fn lines_popup(
+    buf: &mut Buffer,
+    area: TuiRect,
+    name: &str,
+    lines: &[String],
+    keys: &Keymap<PopupAction>,
+    theme: Theme,
+    top: usize,
+) {
+    if let Some((inner, top)) = scrolling_popup(buf, area, name, lines.len(), keys, theme, top) {
+        put_lines(buf, inner, &lines[top..]);
+    }
+}
+
 /// A popup of lines (already visual), one row each.
 pub fn popup(buf: &mut Buffer, area: TuiRect, title: &str, lines: &[String], theme: Theme) {
     if let Some(inner) = popup_frame(buf, area, title, lines.len(), theme) {
-        for (row, line) in lines.iter().enumerate().take(usize::from(inner.height)) {
-            let indented = TuiRect {
-                x: inner.x.saturating_add(1).min(inner.right()),
-                width: inner.width.saturating_sub(1),
-                ..inner
-            };
-            put_line(buf, indented, row as u16, line, Look::PLAIN);
-        }
+        put_lines(buf, inner, lines);
+    }
+}
+
+/// Lines one a row in a popup's inner area, indented by one cell, as many as fit.
+fn put_lines(buf: &mut Buffer, inner: TuiRect, lines: &[String]) {
+    for (row, line) in lines.iter().enumerate().take(usize::from(inner.height)) {
+        let indented = TuiRect {
+            x: inner.x.saturating_add(1).min(inner.right()),
+            width: inner.width.saturating_sub(1),
+            ..inner
+        };
+        put_line(buf, indented, row as u16, line, Look::PLAIN);
     }
 }
 
 /// The `?` popup: every binding with its help, then `footer` lines, from row `top` on
-/// (when they do not all fit, the popup's keys scroll: the title says so, and which keys
-/// close it, from `keys`).
+/// (a [`scrolling_popup`]).
 pub fn help_popup<A>(
     buf: &mut Buffer,
     area: TuiRect,
@@ -129,21 +179,10 @@ pub fn help_popup<A>(
     top: usize,
 ) {
     let rows = bindings.len() + footer.len();
-    let fits = rows + 5 <= usize::from(area.height);
-    let close = keys.key(PopupAction::Close);
-    let title = match fits {
-        true => format!(" Keys ({close} closes) "),
-        false => format!(
-            " Keys ({}/{} scroll, {close} closes) ",
-            keys.key(PopupAction::Down),
-            keys.key(PopupAction::Up)
-        ),
-    };
-    let Some(inner) = popup_frame(buf, area, &title, rows, theme) else {
+    let Some((inner, top)) = scrolling_popup(buf, area, "Keys", rows, keys, theme, top) else {
         return;
     };
-    let top =
-        u16::try_from(top.min(rows.saturating_sub(usize::from(inner.height)))).unwrap_or(u16::MAX);
+    let top = u16::try_from(top).unwrap_or(u16::MAX);
     let mut lines: Vec<Line<'_>> = bindings
         .iter()
         .map(|b| {

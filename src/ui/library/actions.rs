@@ -2,6 +2,7 @@
 //! briefing in the reader (and coming back to a reloaded list), reloading, clicks, and
 //! typing a filter.
 
+use crossterm::event::KeyEvent;
 use std::path::PathBuf;
 
 use crate::briefing::{LoadError, load_path};
@@ -84,7 +85,7 @@ impl LibraryScreen {
     }
 
     fn back(&mut self) {
-        if !self.cursor().filter.is_empty() {
+        if !self.cursor().filter.text().is_empty() {
             self.cursor_mut().filter.clear();
             self.update_rows();
         } else if let List::Mentioning(_) = self.list {
@@ -182,10 +183,7 @@ impl LibraryScreen {
             LibraryAction::SortByTitle => self.set_sort(SortKey::Title),
             LibraryAction::Reload => self.reload(),
             LibraryAction::Back => self.back(),
-            LibraryAction::Help => {
-                self.popup_top = 0;
-                self.mode = LibraryMode::Help
-            }
+            LibraryAction::Help => self.mode = LibraryMode::Help { top: 0 },
             LibraryAction::Quit => self.quit = true,
         }
     }
@@ -212,12 +210,11 @@ impl LibraryScreen {
     pub fn type_filter(&mut self, edit: FilterEdit) {
         match edit {
             FilterEdit::Push(c) => {
-                if self.cursor().filter.len() < 256 {
-                    self.cursor_mut().filter.push(c);
-                }
+                self.cursor_mut().filter.insert(c);
             }
-            FilterEdit::Pop => {
-                self.cursor_mut().filter.pop();
+            FilterEdit::Pop => self.cursor_mut().filter.delete_back(),
+            FilterEdit::Key(key) => {
+                self.cursor_mut().filter.edit(&key);
             }
             FilterEdit::Done => self.mode = LibraryMode::Normal,
             FilterEdit::Cancel => {
@@ -232,8 +229,12 @@ impl LibraryScreen {
 /// What a key does to the filter being typed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FilterEdit {
+    /// Types a character at the caret.
     Push(char),
+    /// Deletes the character before the caret.
     Pop,
+    /// Any other editing key of a typed line (moves the caret, deletes after it).
+    Key(KeyEvent),
     /// Enter: keep the filter, back to moving.
     Done,
     /// Esc: drop the filter.

@@ -34,7 +34,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &LibraryScreen) {
     draw_header(buf, app.layout.header, app);
     draw_list(buf, app);
     draw_status(buf, app.layout.status, app);
-    if app.mode == LibraryMode::Help {
+    if let LibraryMode::Help { top } = app.mode {
         help_popup(
             buf,
             area,
@@ -44,7 +44,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &LibraryScreen) {
                 "mouse: the wheel moves the selection; a click selects a row, a second click opens it",
             ],
             app.theme,
-            app.popup_top,
+            top,
         );
     }
 }
@@ -131,7 +131,7 @@ fn draw_list(buf: &mut Buffer, app: &LibraryScreen) {
         return;
     }
     if app.rows.is_empty() {
-        let empty = if app.cursor().filter.is_empty() {
+        let empty = if app.cursor().filter.text().is_empty() {
             "nothing here".to_string()
         } else {
             let key = app.keys.list.key(LibraryAction::Back);
@@ -178,11 +178,18 @@ fn draw_status(buf: &mut Buffer, area: Rect, app: &LibraryScreen) {
     let w = usize::from(area.width);
     // The typed filter is laid out on its own, so that Arabic in it does not carry the
     // words around it along (the rest is this program's ASCII).
-    let filter = app.visual.get(&app.cursor().filter, w);
+    let typed = &app.cursor().filter;
+    let filter = app.visual.get(typed.text(), w);
     let n = app.rows.len();
     let (left, hints) = match (&app.mode, &app.status) {
-        (LibraryMode::Filter, _) => (format!("/{filter}▏ {n} match(es)"), app.keys.filter.hints()),
-        (LibraryMode::Help, _) => (String::new(), app.keys.popup.hints()),
+        (LibraryMode::Filter, _) => {
+            let shown: Vec<String> = typed.shown().iter().map(|p| app.visual.get(p, w)).collect();
+            (
+                format!("/{} {n} match(es)", shown.concat()),
+                app.keys.filter.hints(),
+            )
+        }
+        (LibraryMode::Help { .. }, _) => (String::new(), app.keys.popup.hints()),
         (_, Some(status)) => (app.visual.pieces(status, w), app.keys.list.hints()),
         (_, None) if !filter.is_empty() => (
             format!(

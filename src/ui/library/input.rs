@@ -5,7 +5,7 @@
 
 use crossterm::event::{Event, KeyEvent, KeyEventKind, MouseButton, MouseEventKind};
 
-use crate::ui::keymap::{Motion, PopupAction, is_interrupt, typed_char};
+use crate::ui::keymap::{Motion, PopupAction, is_interrupt};
 
 use super::actions::FilterEdit;
 use super::keys::{FilterAction, LibraryAction};
@@ -44,12 +44,9 @@ impl LibraryScreen {
 
     fn key(&mut self, key: KeyEvent) {
         match self.mode {
-            LibraryMode::Help => match self.keys.popup.action_for(&key) {
+            LibraryMode::Help { ref mut top } => match self.keys.popup.action_for(&key) {
                 Some(PopupAction::Close) => self.mode = LibraryMode::Normal,
-                Some(scroll) => {
-                    let rows = self.keys.list.bindings().len();
-                    scroll.scroll(&mut self.popup_top, rows);
-                }
+                Some(scroll) => scroll.scroll(top, self.keys.list.bindings().len()),
                 None => {}
             },
             LibraryMode::Filter => match self.keys.filter.action_for(&key) {
@@ -58,11 +55,7 @@ impl LibraryScreen {
                 Some(FilterAction::DeleteBack) => self.type_filter(FilterEdit::Pop),
                 Some(FilterAction::Down) => self.apply(LibraryAction::Move(Motion::Down)),
                 Some(FilterAction::Up) => self.apply(LibraryAction::Move(Motion::Up)),
-                None => {
-                    if let Some(c) = typed_char(&key) {
-                        self.type_filter(FilterEdit::Push(c));
-                    }
-                }
+                None => self.type_filter(FilterEdit::Key(key)),
             },
             LibraryMode::Normal => {
                 if let Some(action) = self.keys.list.action_for(&key) {

@@ -5,7 +5,7 @@
 use crossterm::event::KeyCode;
 
 use crate::ui::keymap::Key::{Char, Code};
-use crate::ui::keymap::{KeyRow, Keymap, Motion, POPUP, PopupAction};
+use crate::ui::keymap::{KeyAction, KeyRow, Keymap, Motion, POPUP, PopupAction};
 
 /// Everything a key can ask the library (`briefing DIR`) to do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,6 +21,8 @@ pub enum LibraryAction {
     Help,
     Quit,
 }
+
+impl KeyAction for LibraryAction {}
 
 #[rustfmt::skip]
 pub const LIST: &[KeyRow<LibraryAction>] = &[
@@ -49,6 +51,10 @@ pub enum FilterAction {
     DeleteBack,
     Down,
     Up,
+}
+
+impl KeyAction for FilterAction {
+    const NEEDED: &'static [Self] = &[FilterAction::Keep, FilterAction::Clear];
 }
 
 #[rustfmt::skip]

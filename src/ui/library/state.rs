@@ -13,6 +13,7 @@ use crate::library::index::EntityIndex;
 use crate::library::order::{SortKey, sort_entries};
 use crate::library::{Library, Reading, Scanned, State};
 use crate::theme::Theme;
+use crate::ui::line_input::LineInput;
 use crate::view::BidiMode;
 use crate::view::entity::Pieces;
 use crate::view::line::VisualCache;
@@ -35,13 +36,16 @@ pub enum LibraryMode {
     Normal,
     /// Typing a filter: every key updates the list.
     Filter,
-    Help,
+    /// The help popup, scrolled to its row `top`.
+    Help {
+        top: usize,
+    },
 }
 
 /// Where the user is in one list.
 #[derive(Debug, Clone, Default)]
 pub struct Cursor {
-    pub filter: String,
+    pub filter: LineInput,
     pub row: usize,
     /// First row shown (settled before drawing).
     pub offset: usize,
@@ -80,8 +84,6 @@ pub struct LibraryScreen {
     pub(super) reader: Option<Reader>,
     /// Readers opened from here refuse edits (`--read-only`).
     pub(super) read_only: bool,
-    /// The first row the help shows (it scrolls when longer than the screen).
-    pub(super) popup_top: usize,
     pub(super) status: Option<Pieces>,
     pub(super) quit: bool,
 }
@@ -116,7 +118,6 @@ impl LibraryScreen {
             reading: None,
             reader: None,
             read_only: false,
-            popup_top: 0,
             status: None,
             quit: false,
         };
@@ -304,7 +305,7 @@ impl LibraryScreen {
         } else {
             None
         };
-        let query = Query::new(&self.cursor().filter);
+        let query = Query::new(self.cursor().filter.text());
         let rows: Vec<usize> = match self.list {
             List::Briefings => {
                 let all: Vec<usize> = (0..self.library.entries.len()).collect();

@@ -141,7 +141,7 @@ fn a_casualty_mention_asks_for_its_figure_prefilled_by_the_parser() {
     let Mode::Form(form) = r.mode() else {
         panic!("a figure form, not {:?}", r.mode())
     };
-    assert_eq!(form.input, "killed 2");
+    assert_eq!(form.input.text(), "killed 2");
     key(&mut r, KeyCode::Enter);
     assert_eq!(marked(&r, &s), Some(existing));
     let m = r

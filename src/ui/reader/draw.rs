@@ -19,8 +19,9 @@ use super::keys::Action;
 use super::layout::ShownPane;
 use super::mark::{PickFor, Picker, choice_pieces};
 use super::state::{EntityRow, Focus, Mode, Reader, article_label};
-use crate::ui::keymap::PopupAction;
-use crate::ui::widgets::{SELECTED_ROW, framed, help_popup, popup, put_line, status_line, style};
+use crate::ui::widgets::{
+    SELECTED_ROW, framed, help_popup, lines_popup, popup, put_line, status_line, style,
+};
 
 /// Entity rows keep their figures whole when the names leave at least this much room.
 const MIN_NAMES: usize = 12;
@@ -39,7 +40,7 @@ pub fn draw(frame: &mut Frame<'_>, reader: &Reader) {
     draw_entities(buf, layout.panel, reader);
     draw_status(buf, layout.status, reader);
     match &reader.mode {
-        Mode::Help => help_popup(
+        Mode::Help { top } => help_popup(
             buf,
             area,
             reader.keys.normal.bindings(),
@@ -48,20 +49,17 @@ pub fn draw(frame: &mut Frame<'_>, reader: &Reader) {
                 "mouse: wheel scrolls the pane under the pointer; click a mention to select its entity; drag to select text",
             ],
             reader.theme,
-            reader.popup_top,
+            *top,
         ),
         Mode::Pick(picker) => draw_picker(buf, area, reader, picker),
-        Mode::Details(e) => {
+        Mode::Details { entity, top } => {
             let width = usize::from(area.width.saturating_sub(8).min(92));
-            let lines: Vec<String> = details(&reader.briefing, e.0)
+            let lines: Vec<String> = details(&reader.briefing, entity.0)
                 .iter()
                 .map(|line| reader.visual.pieces(line, width))
                 .collect();
-            let title = format!(
-                " Entity ({} closes) ",
-                reader.keys.popup.key(PopupAction::Close)
-            );
-            popup(buf, area, &title, &lines, reader.theme);
+            let keys = &reader.keys.popup;
+            lines_popup(buf, area, "Entity", &lines, keys, reader.theme, *top);
         }
         _ => {}
     }
@@ -240,25 +238,31 @@ fn draw_status(buf: &mut Buffer, area: Rect, reader: &Reader) {
     let w = usize::from(area.width);
     let keys = &reader.keys;
     let (left, hints): (Pieces, String) = match &reader.mode {
-        Mode::Search { input } => (vec!["/".into(), input.clone()], keys.input.hints()),
+        Mode::Search { input } => {
+            let mut left = vec!["/".into()];
+            left.extend(input.shown());
+            (left, keys.input.hints())
+        }
         Mode::ExportFormat => (vec!["export as:".into()], keys.export.hints()),
         Mode::ExportPath { input, .. } => {
-            let mut left = vec!["export to: ".into(), input.clone(), "▏".into()];
+            let mut left = vec!["export to: ".into()];
+            left.extend(input.shown());
             if let Some(status) = &reader.status {
                 left.push("  ".into());
                 left.extend(status.iter().cloned());
             }
             (left, keys.input.hints())
         }
-        Mode::Help | Mode::Details(_) => (Vec::new(), keys.popup.hints()),
+        Mode::Help { .. } | Mode::Details { .. } => (Vec::new(), keys.popup.hints()),
         Mode::Pick(picker) => {
             let mut left = picker_title(reader, picker);
-            left.extend([" ".into(), picker.query.clone(), "▏".into()]);
+            left.push(" ".into());
+            left.extend(picker.query.shown());
             (left, keys.pick.hints())
         }
         Mode::Form(form) => {
             let mut left = reader.prompt(&form.purpose);
-            left.extend([form.input.clone(), "▏".into()]);
+            left.extend(form.input.shown());
             match &reader.status {
                 Some(status) => {
                     left.push("  ".into());

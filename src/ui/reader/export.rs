@@ -4,6 +4,7 @@
 //! Enter writes it atomically, never over an existing file, and the status line names the
 //! file written.
 
+use crate::ui::line_input::LineInput;
 use std::path::PathBuf;
 
 use crate::export::ExportFormat;
@@ -51,7 +52,7 @@ impl Reader {
             .unwrap_or_else(|| self.export_path(format, NUMBERED));
         self.mode = Mode::ExportPath {
             format,
-            input: default.to_string_lossy().into_owned(),
+            input: LineInput::from(default.to_string_lossy().as_ref()),
             default,
         };
     }
@@ -67,13 +68,14 @@ impl Reader {
         else {
             return;
         };
+        let input = input.text();
         if input.trim().is_empty() {
             let key = self.keys.input.key(InputAction::Cancel);
             self.say(&["type a file name, or ", &key, " to cancel"]);
             return;
         }
         // The proposed name as it was (it may not be UTF-8), else what was typed.
-        let path = if *input == default.to_string_lossy() {
+        let path = if input == default.to_string_lossy() {
             default.clone()
         } else {
             PathBuf::from(input)

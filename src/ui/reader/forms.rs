@@ -7,6 +7,7 @@ use crate::annotate::Edit;
 use crate::briefing::{EntityKind, Figure};
 use crate::suggest::StatedFigure;
 use crate::suggest::figures::find_figures;
+use crate::ui::line_input::LineInput;
 use crate::view::entity::Pieces;
 use crate::view::figure_spec;
 use crate::view::ids::EntityIx;
@@ -35,7 +36,7 @@ pub enum FormFor {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Form {
     pub purpose: FormFor,
-    pub input: String,
+    pub input: LineInput,
 }
 
 impl FormFor {
@@ -96,7 +97,12 @@ impl Reader {
     }
 
     pub(super) fn open_figure_form(&mut self, purpose: FormFor, start: Option<Figure>) {
-        let input = start.map(|f| figure_spec::spec(&f)).unwrap_or_default();
+        let input = LineInput::from(
+            start
+                .map(|f| figure_spec::spec(&f))
+                .unwrap_or_default()
+                .as_str(),
+        );
         self.mode = Mode::Form(Form { purpose, input });
     }
 
@@ -112,7 +118,7 @@ impl Reader {
             return;
         }
         if let Some(e) = self.entity_for_edit() {
-            let input = e.of(&self.briefing).name.clone();
+            let input = LineInput::from(e.of(&self.briefing).name.as_str());
             self.mode = Mode::Form(Form {
                 purpose: FormFor::Rename(e),
                 input,
@@ -139,6 +145,7 @@ impl Reader {
         let input = here
             .or_else(|| e.of(&self.briefing).names.get(&lang).cloned())
             .unwrap_or_default();
+        let input = LineInput::from(input.as_str());
         self.mode = Mode::Form(Form {
             purpose: FormFor::AddName(e, lang),
             input,
@@ -183,7 +190,7 @@ impl Reader {
             return;
         };
         let form = form.clone();
-        let typed = form.input.trim().to_string();
+        let typed = form.input.text().trim().to_string();
         let figure = || figure_spec::parse(&typed);
         let result: Result<(), String> = match form.purpose {
             FormFor::MentionFigure { span, entity } => figure().map(|f| {

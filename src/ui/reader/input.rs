@@ -5,15 +5,13 @@
 use crossterm::event::{Event, KeyEvent, KeyEventKind, MouseButton, MouseEvent, MouseEventKind};
 
 use crate::export::ExportFormat;
-use crate::ui::keymap::{PopupAction, is_interrupt, typed_char};
+use crate::ui::keymap::{PopupAction, is_interrupt};
+use crate::view::entity::details;
 
 use super::edits::Confirm;
 use super::forms::Form;
 use super::keys::{ExportAction, InputAction, PickAction, ReviewAction};
 use super::state::{Mode, Reader};
-
-/// Longest search or file name typed.
-const MAX_INPUT: usize = 4096;
 
 impl Reader {
     /// Applies one terminal event; returns whether the screen needs a redraw.
@@ -49,11 +47,16 @@ impl Reader {
                     self.select_key(action);
                 }
             }
-            Mode::Help | Mode::Details(_) => match self.keys.popup.action_for(&key) {
+            Mode::Help { .. } | Mode::Details { .. } => match self.keys.popup.action_for(&key) {
                 Some(PopupAction::Close) => self.close_mode(),
                 Some(scroll) => {
-                    let rows = self.keys.normal.bindings().len();
-                    scroll.scroll(&mut self.popup_top, rows);
+                    let rows = match self.mode {
+                        Mode::Details { entity, .. } => details(&self.briefing, entity.0).len(),
+                        _ => self.keys.normal.bindings().len(),
+                    };
+                    if let Mode::Help { top } | Mode::Details { top, .. } = &mut self.mode {
+                        scroll.scroll(top, rows);
+                    }
                 }
                 None => {}
             },
@@ -108,14 +111,12 @@ impl Reader {
             Some(PickAction::Choose) => self.pick(),
             Some(PickAction::Cancel) => self.close_mode(),
             Some(PickAction::DeleteBack) => {
-                picker.query.pop();
+                picker.query.delete_back();
                 picker.row = 0;
             }
             None => {
-                if let Some(c) = typed_char(&key)
-                    && picker.query.len() < MAX_INPUT
-                {
-                    picker.query.push(c);
+                let before = picker.query.text().len();
+                if picker.query.edit(&key) && picker.query.text().len() != before {
                     picker.row = 0;
                 }
             }
@@ -134,7 +135,7 @@ impl Reader {
         match action {
             Some(InputAction::Submit) => match &mut self.mode {
                 Mode::Search { input } => {
-                    let query = std::mem::take(input);
+                    let query = input.take();
                     self.close_mode();
                     self.run_search(&query);
                 }
@@ -146,15 +147,9 @@ impl Reader {
                 self.status = None;
                 self.close_mode()
             }
-            Some(InputAction::DeleteBack) => {
-                input.pop();
-            }
+            Some(InputAction::DeleteBack) => input.delete_back(),
             None => {
-                if let Some(c) = typed_char(&key)
-                    && input.len() < MAX_INPUT
-                {
-                    input.push(c);
-                }
+                input.edit(&key);
             }
         }
     }

@@ -9,7 +9,7 @@
 use crossterm::event::KeyCode;
 
 use crate::ui::keymap::Key::{Char, Code, Ctrl};
-use crate::ui::keymap::{KeyRow, Keymap, Motion, POPUP, PopupAction};
+use crate::ui::keymap::{KeyAction, KeyRow, Keymap, Motion, POPUP, PopupAction};
 
 /// Everything a key can ask the reader to do while reading.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,6 +46,8 @@ pub enum Action {
     Back,
     Quit,
 }
+
+impl KeyAction for Action {}
 
 #[rustfmt::skip]
 pub const NORMAL: &[KeyRow<Action>] = &[
@@ -105,6 +107,10 @@ pub enum SelectAction {
     Back,
 }
 
+impl KeyAction for SelectAction {
+    const NEEDED: &'static [Self] = &[SelectAction::Back];
+}
+
 /// Words and line ends move in reading (logical) order, the arrows visually on screen.
 #[rustfmt::skip]
 pub const SELECT: &[KeyRow<SelectAction>] = &[
@@ -131,6 +137,10 @@ pub enum InputAction {
     DeleteBack,
 }
 
+impl KeyAction for InputAction {
+    const NEEDED: &'static [Self] = &[InputAction::Submit, InputAction::Cancel];
+}
+
 #[rustfmt::skip]
 pub const INPUT: &[KeyRow<InputAction>] = &[
     (&[Code(KeyCode::Enter)], InputAction::Submit, "search, write the export to the file named, or take what the form says", "done"),
@@ -145,6 +155,10 @@ pub enum ExportAction {
     Html,
     Json,
     Cancel,
+}
+
+impl KeyAction for ExportAction {
+    const NEEDED: &'static [Self] = &[ExportAction::Cancel];
 }
 
 #[rustfmt::skip]
@@ -163,6 +177,10 @@ pub enum PickAction {
     Choose,
     Cancel,
     DeleteBack,
+}
+
+impl KeyAction for PickAction {
+    const NEEDED: &'static [Self] = &[PickAction::Choose, PickAction::Cancel];
 }
 
 #[rustfmt::skip]
@@ -184,6 +202,14 @@ pub enum ReviewAction {
     Stop,
 }
 
+impl KeyAction for ReviewAction {
+    const NEEDED: &'static [Self] = &[
+        ReviewAction::Accept,
+        ReviewAction::Reject,
+        ReviewAction::Stop,
+    ];
+}
+
 #[rustfmt::skip]
 pub const REVIEW: &[KeyRow<ReviewAction>] = &[
     (&[Char('y')], ReviewAction::Accept, "accept this suggestion", "accept"),
@@ -201,6 +227,14 @@ pub enum QuitAction {
     Stay,
 }
 
+impl KeyAction for QuitAction {
+    const NEEDED: &'static [Self] = &[
+        QuitAction::SaveAndQuit,
+        QuitAction::Discard,
+        QuitAction::Stay,
+    ];
+}
+
 #[rustfmt::skip]
 pub const QUIT: &[KeyRow<QuitAction>] = &[
     (&[Char('w')], QuitAction::SaveAndQuit, "save the edits, then quit", "save and quit"),
@@ -214,6 +248,14 @@ pub enum ReloadAction {
     Reload,
     Overwrite,
     Keep,
+}
+
+impl KeyAction for ReloadAction {
+    const NEEDED: &'static [Self] = &[
+        ReloadAction::Reload,
+        ReloadAction::Overwrite,
+        ReloadAction::Keep,
+    ];
 }
 
 #[rustfmt::skip]

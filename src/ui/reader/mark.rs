@@ -12,6 +12,7 @@
 use crate::annotate::{Edit, new_entity_id};
 use crate::briefing::{Briefing, EntityKind};
 use crate::search::fold_query;
+use crate::ui::line_input::LineInput;
 use crate::view::entity::Pieces;
 use crate::view::ids::EntityIx;
 
@@ -36,7 +37,7 @@ pub enum PickFor {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Picker {
     pub purpose: PickFor,
-    pub query: String,
+    pub query: LineInput,
     pub row: usize,
 }
 
@@ -51,7 +52,7 @@ impl Picker {
     fn new(purpose: PickFor) -> Picker {
         Picker {
             purpose,
-            query: String::new(),
+            query: LineInput::default(),
             row: 0,
         }
     }
@@ -60,7 +61,7 @@ impl Picker {
     /// starting with it first, then those not yet mentioned in the article being marked),
     /// then, when marking, the new entities it could create.
     pub fn choices(&self, b: &Briefing) -> Vec<Choice> {
-        let query = fold_query(self.query.trim());
+        let query = fold_query(self.query.text().trim());
         let (article, exclude) = match &self.purpose {
             PickFor::Mark(span) => (Some(span.article.0), None),
             PickFor::Relink(key) => (None, Some(key.entity)),
@@ -157,7 +158,7 @@ impl Reader {
         match (picker.purpose, choice) {
             (PickFor::Mark(span), Choice::Entity(e)) => self.mark_as(span, e),
             (PickFor::Mark(span), Choice::New(kind)) => {
-                let name = match picker.query.trim() {
+                let name = match picker.query.text().trim() {
                     "" => self.span_text(&span).trim().to_string(),
                     typed => typed.to_string(),
                 };
@@ -345,7 +346,7 @@ pub fn choice_pieces(b: &Briefing, choice: Choice, picker: &Picker) -> Pieces {
             row
         }
         Choice::New(kind) => {
-            let name = match (&picker.purpose, picker.query.trim()) {
+            let name = match (&picker.purpose, picker.query.text().trim()) {
                 (PickFor::Mark(span), "") => span_text(b, span).trim().to_string(),
                 (_, typed) => typed.to_string(),
             };

@@ -13,6 +13,7 @@ use std::rc::Rc;
 use crate::briefing::{Briefing, Direction, EntityKind};
 use crate::config::ExportDefaults;
 use crate::theme::Theme;
+use crate::ui::line_input::LineInput;
 use crate::view::BidiMode;
 use crate::view::article::{Anchor, ArticleView};
 use crate::view::entity::{Pieces, entity_pieces, figure_pieces};
@@ -42,12 +43,18 @@ pub enum Focus {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Mode {
     Normal,
-    Help,
-    /// The detail popup of an entity.
-    Details(EntityIx),
+    /// The help popup, scrolled to its row `top`.
+    Help {
+        top: usize,
+    },
+    /// The detail popup of an entity, scrolled to its row `top`.
+    Details {
+        entity: EntityIx,
+        top: usize,
+    },
     /// Typing a search query.
     Search {
-        input: String,
+        input: LineInput,
     },
     /// Moving a text cursor in an article and selecting (`select`).
     Select,
@@ -56,7 +63,7 @@ pub enum Mode {
     /// Editing the file an export goes to (`default` is what `input` started as).
     ExportPath {
         format: crate::export::ExportFormat,
-        input: String,
+        input: LineInput,
         default: PathBuf,
     },
     /// Choosing an entity (to mark, relink or link).
@@ -133,8 +140,6 @@ pub struct Reader {
     pub(super) review: Option<Review>,
     /// Suggestions rejected in this session.
     pub(super) rejected: Rejected,
-    /// The first row the help shows (it scrolls when longer than the screen).
-    pub(super) popup_top: usize,
     /// Who does the bidi (the visual order of a line's cells depends on it).
     pub(super) bidi: BidiMode,
     /// The caret and the selection's anchor (select mode).
@@ -197,7 +202,6 @@ impl Reader {
             editing: Editing::default(),
             review: None,
             rejected: Rejected::default(),
-            popup_top: 0,
             bidi: mode_bidi,
             select: None,
             press: None,
@@ -283,7 +287,7 @@ impl Reader {
             (Action::FollowLink, _) => self.follow_link(),
             (Action::Search, _) => {
                 self.mode = Mode::Search {
-                    input: String::new(),
+                    input: LineInput::default(),
                 }
             }
             (Action::SearchNext, _) => self.step_search(true),
@@ -309,10 +313,7 @@ impl Reader {
             (Action::Redo, _) => self.redo(),
             (Action::Save, _) => self.save(),
             (Action::Select, _) => self.start_select(),
-            (Action::Help, _) => {
-                self.popup_top = 0;
-                self.mode = Mode::Help
-            }
+            (Action::Help, _) => self.mode = Mode::Help { top: 0 },
             (Action::Back, _) => self.back(),
             (Action::Quit, _) => self.ask_quit(),
         }
@@ -351,7 +352,7 @@ impl Reader {
                 .flatten()
         });
         match entity {
-            Some(e) => self.mode = Mode::Details(e),
+            Some(entity) => self.mode = Mode::Details { entity, top: 0 },
             None => {
                 let key = self.keys.normal.key(Action::NextMention);
                 self.say(&[

@@ -297,7 +297,13 @@ fn the_detail_popup_is_of_the_selected_entity() {
     assert_eq!(r.mode(), &Mode::Normal, "nothing selected yet");
     r.apply(Action::NextMention);
     r.apply(Action::Details);
-    assert_eq!(r.mode(), &Mode::Details(r.selected().unwrap()));
+    assert_eq!(
+        r.mode(),
+        &Mode::Details {
+            entity: r.selected().unwrap(),
+            top: 0
+        }
+    );
 }
 
 #[test]
@@ -317,4 +323,35 @@ fn a_pending_mention_is_gone_to_once_the_panes_have_a_size() {
         pending.of(r.briefing()).article,
         "the one pane shown is the mention's"
     );
+}
+
+/// The reader drawn at 60x8: each row of the screen.
+fn drawn_small(r: &mut Reader) -> Vec<String> {
+    use crate::ui::event_loop::Screen;
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(60, 8)).unwrap();
+    terminal.draw(|f| r.render(f)).unwrap();
+    let buf = terminal.backend().buffer();
+    (0..buf.area.height)
+        .map(|y| (0..buf.area.width).map(|x| buf[(x, y)].symbol()).collect())
+        .collect()
+}
+
+#[test]
+fn j_scrolls_the_detail_popup() {
+    use crossterm::event::{Event, KeyCode, KeyEvent};
+    let mut r = reader();
+    r.apply(Action::NextMention);
+    r.apply(Action::Details);
+    let before = drawn_small(&mut r);
+    assert!(
+        before[1].contains("scroll"),
+        "too short to fit: {before:#?}"
+    );
+    r.handle(Event::Key(KeyEvent::from(KeyCode::Char('j'))));
+    assert!(matches!(r.mode(), Mode::Details { top: 1, .. }));
+    let after = drawn_small(&mut r);
+    // Inside the popup's frame (columns 3 to 56).
+    let inside = |row: &String| row.chars().skip(3).take(54).collect::<String>();
+    assert_eq!(inside(&after[2]), inside(&before[3]), "{after:#?}");
+    assert_ne!(inside(&after[2]), inside(&before[2]));
 }
