@@ -2,8 +2,6 @@
 //! error with its line and column, no command starting on a half-read config, and what a
 //! config changes (colours in `render`, who does the bidi).
 
-mod common;
-
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 

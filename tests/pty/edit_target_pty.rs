@@ -3,7 +3,7 @@
 //! focused on another casualty figure, `f` edits that figure (its prompt names it) and the
 //! killed mention under the cursor is saved unchanged.
 
-mod common;
+use crate::common;
 
 use std::fs;
 use std::time::Duration;
@@ -11,7 +11,7 @@ use std::time::Duration;
 use briefing::briefing::{FigureType, Qualifier, load_str};
 use common::Reader;
 
-const BUNDLED: &str = include_str!("../briefings/mali-le-campement-2017-06-18.yaml");
+const BUNDLED: &str = include_str!("../../briefings/mali-le-campement-2017-06-18.yaml");
 const KILLED: &str = "People killed in the Le Campement attack";
 const OTHER: &str = "French-Gabonese victim among the dead";
 

@@ -5,7 +5,7 @@
 //! FIFOs, sockets, modes and signals are Unix things: so is this file.
 #![cfg(unix)]
 
-mod common;
+use crate::common;
 
 use std::ffi::{CString, OsString};
 use std::fs;

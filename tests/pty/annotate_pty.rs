@@ -6,7 +6,7 @@
 //! model (the draft with the same edits made through the library), and every line of the
 //! draft is still in the file, in order: the save only added lines.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -246,7 +246,7 @@ fn expected(draft: &str) -> Briefing {
 fn read_only_says_so_when_an_edit_is_tried() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("b.yaml");
-    let bundled = include_str!("../briefings/mali-le-campement-2017-06-18.yaml");
+    let bundled = include_str!("../../briefings/mali-le-campement-2017-06-18.yaml");
     fs::write(&path, bundled).unwrap();
     let mut r = Reader::start(&["--read-only", &path.display().to_string()], &[], COLS, 40);
     r.screen_has("Entities:");
@@ -267,7 +267,7 @@ fn a_signal_keeps_unsaved_edits_for_the_next_open() {
     for (signal, name) in [(libc::SIGTERM, "-TERM"), (libc::SIGHUP, "-HUP")] {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("b.yaml");
-        let bundled = include_str!("../briefings/mali-le-campement-2017-06-18.yaml");
+        let bundled = include_str!("../../briefings/mali-le-campement-2017-06-18.yaml");
         fs::write(&path, bundled).unwrap();
         let arg = path.display().to_string();
         let mut r = Reader::start(&[&arg], &[], COLS, 40);

@@ -8,7 +8,7 @@
 //! encodings, controls in file names and URLs, deep nesting, bad page dates, one-paragraph
 //! texts, consent banners outside the article.
 
-mod common;
+use crate::common;
 
 use std::fs;
 use std::path::{Path, PathBuf};

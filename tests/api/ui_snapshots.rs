@@ -11,7 +11,7 @@ use briefing::view::BidiMode;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
-mod common;
+use crate::common;
 
 fn screen(width: u16, height: u16, actions: &[Action]) -> String {
     let mut app = Reader::new(
@@ -143,7 +143,7 @@ fn a_selection_in_the_arabic_pane() {
 fn a_selection_across_a_latin_name_in_an_arabic_line() {
     use SelectAction::{Anchor, WordNext};
     let b = || {
-        briefing::briefing::load_str("mixed.yaml", include_str!("fixtures/select/mixed.yaml"))
+        briefing::briefing::load_str("mixed.yaml", include_str!("../fixtures/select/mixed.yaml"))
             .unwrap()
             .briefing
     };
@@ -194,7 +194,7 @@ fn help_longer_than_the_screen_scrolls() {
 
 #[test]
 fn a_caret_at_the_end_of_an_arabic_line_is_drawn_left_of_it() {
-    let b = briefing::briefing::load_str("mixed.yaml", include_str!("fixtures/select/mixed.yaml"))
+    let b = briefing::briefing::load_str("mixed.yaml", include_str!("../fixtures/select/mixed.yaml"))
         .unwrap()
         .briefing;
     let mut app = Reader::new(b, None, Theme::built_in(BuiltIn::Dark), BidiMode::App);

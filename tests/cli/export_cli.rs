@@ -6,7 +6,7 @@
 //! its subfolders, skipping invalid files and existing outputs (exit 1) and refusing to start
 //! without `-o`, with `-o` naming a file, or when two inputs would share one output (exit 2).
 
-mod common;
+use crate::common;
 
 use std::fs;
 use std::path::Path;

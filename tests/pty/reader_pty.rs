@@ -1,8 +1,8 @@
 //! End to end: the real binary in a pseudo-terminal (portable-pty), its screen read back
 //! with a terminal parser (vt100), driven with keystrokes as a user would.
 
-mod common;
-#[path = "support/three_articles.rs"]
+use crate::common;
+#[path = "../support/three_articles.rs"]
 mod support;
 
 use std::time::Duration;
@@ -244,7 +244,7 @@ fn the_casualty_comparison_is_readable_at_140_columns() {
 
 #[test]
 fn a_number_stays_with_the_arabic_name_it_starts() {
-    let bundled = include_str!("../briefings/mali-le-campement-2017-06-18.yaml");
+    let bundled = include_str!("../../briefings/mali-le-campement-2017-06-18.yaml");
     let yaml = bundled.replacen(
         r#"names: {en: "gunmen", ar: "مسلحون"}"#,
         r#"names: {en: "gunmen", ar: "10 مسلحين"}"#,

@@ -19,7 +19,7 @@ fn expected_table<A: Copy + PartialEq>(keymap: &Keymap<A>) -> String {
 }
 
 fn assert_documented(table: String) {
-    let readme = include_str!("../README.md");
+    let readme = include_str!("../../README.md");
     assert!(
         readme.contains(&table),
         "README.md should contain this key table:\n\n{table}"
@@ -50,7 +50,7 @@ fn readme_key_tables_match_the_library_keymaps() {
 
 #[test]
 fn readme_shows_the_two_setup_commands() {
-    let readme = include_str!("../README.md");
+    let readme = include_str!("../../README.md");
     assert!(readme.contains("cargo run --release"));
     assert!(readme.contains("cargo test"));
 }

@@ -9,7 +9,7 @@
 //! crate's, whose own conformance test runs the same cases through the engine
 //! (crates/textlayout/tests/bidi_conformance.rs).
 
-#[path = "../crates/textlayout/tests/bidi_test/mod.rs"]
+#[path = "../../crates/textlayout/tests/bidi_test/mod.rs"]
 mod bidi_test;
 
 use std::io::Write;

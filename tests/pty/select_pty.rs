@@ -2,7 +2,7 @@
 //! mouse drag (SGR mouse reports, as xterm sends them), its screen and cell colours read
 //! back with vt100.
 
-mod common;
+use crate::common;
 
 use common::Reader;
 use unicode_normalization::UnicodeNormalization;

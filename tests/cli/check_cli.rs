@@ -1,7 +1,7 @@
 //! `briefing check`: every bad-input fixture fails with a located, explained error, quickly;
 //! valid files print their `ok` line; exit statuses follow the documented contract.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 use std::process::Output;

@@ -3,14 +3,14 @@
 //! its file meanwhile, return to the (reloaded) list; go from the entity index to a briefing;
 //! Ctrl-C from a briefing quits the whole program; the terminal is restored.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 
 use common::Reader;
 use tempfile::TempDir;
 
-#[path = "../benches/common/library.rs"]
+#[path = "../../benches/common/library.rs"]
 mod generated;
 
 fn library(n: usize) -> (TempDir, TempDir) {

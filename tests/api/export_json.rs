@@ -3,7 +3,7 @@
 //! paragraphs and indices are consistent, and the export round-trips through the public
 //! `ExportedBriefing` type (for the hostile fixture too).
 
-mod common;
+use crate::common;
 
 use briefing::briefing::{Briefing, bundled};
 use briefing::export::ExportFormat;

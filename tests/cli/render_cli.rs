@@ -1,6 +1,6 @@
 //! `briefing render` and `briefing` with stdout not a terminal: the plain rendering.
 
-mod common;
+use crate::common;
 
 use std::process::{Output, Stdio};
 

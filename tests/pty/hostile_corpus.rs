@@ -6,7 +6,7 @@
 //! each under a time limit and a memory limit (`ulimit -v`). None may panic, and no output may
 //! hold a control byte from the input: the only escape sequences are the program's own.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;

@@ -10,7 +10,7 @@
 //!   and the only external links are the articles' http(s) sources;
 //! - all of this holds for the hostile fixture too, and the parser reports no parse error.
 
-mod common;
+use crate::common;
 
 use std::collections::{HashMap, HashSet};
 

@@ -16,9 +16,9 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use tempfile::TempDir;
 
-mod common;
+use crate::common;
 
-#[path = "../benches/common/library.rs"]
+#[path = "../../benches/common/library.rs"]
 mod generated;
 
 const MAX: u64 = 64 << 20;

@@ -2,7 +2,7 @@
 //! definitions, so each is checked against those definitions (every subcommand, every option),
 //! never against a list typed here.
 
-mod common;
+use crate::common;
 
 use std::process::Output;
 

@@ -3,7 +3,7 @@
 //! `]` visits them first, drawing the one it is on with the cursor look, and Enter jumps
 //! from there to the Arabic article.
 
-mod common;
+use crate::common;
 
 use common::Reader;
 

@@ -12,9 +12,9 @@ use briefing::briefing::{Briefing, EntityKind, Figure, FigureType, Part, Qualifi
 use proptest::prelude::*;
 use unicode_segmentation::UnicodeSegmentation;
 
-const QUIRKY: &str = include_str!("fixtures/annotate/quirky.yaml");
+const QUIRKY: &str = include_str!("../fixtures/annotate/quirky.yaml");
 /// A development briefing of the team's (`/work/shared/briefings/dev/`), with its comments.
-const DEV: &str = include_str!("fixtures/annotate/dev.yaml");
+const DEV: &str = include_str!("../fixtures/annotate/dev.yaml");
 
 /// What the file must still hold after any edits (none of them is inside a value an edit
 /// can change or a line an edit can remove).

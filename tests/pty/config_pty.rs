@@ -2,7 +2,7 @@
 //! follow), places recoloured, export defaults, and a broken config that keeps it from
 //! starting, in the real binary in a pseudo-terminal.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 
@@ -95,7 +95,7 @@ fn the_status_line_names_the_configured_keys() {
     let path = dir.path().join("b.yaml");
     std::fs::write(
         &path,
-        include_str!("../briefings/mali-le-campement-2017-06-18.yaml"),
+        include_str!("../../briefings/mali-le-campement-2017-06-18.yaml"),
     )
     .unwrap();
     let env = [("BRIEFING_CONFIG", config.to_str().unwrap())];

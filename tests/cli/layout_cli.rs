@@ -1,6 +1,6 @@
 //! The `briefing layout` binary end to end: stdin paragraphs in, visual lines out.
 
-mod common;
+use crate::common;
 
 use std::io::Write;
 use std::process::{Output, Stdio};

@@ -5,7 +5,7 @@
 //! or other raw tag, no live link but the https source, and still marks every mention;
 //! the HTML is covered element by element in export_html.rs, the JSON in export_json.rs.
 
-mod common;
+use crate::common;
 
 use briefing::export::ExportFormat;
 use briefing::export::export;
