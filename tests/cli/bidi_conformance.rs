@@ -13,11 +13,12 @@
 mod bidi_test;
 
 use std::io::Write;
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 use std::thread;
 
 use unicode_segmentation::UnicodeSegmentation;
 
+use crate::common;
 use bidi_test::{Case, parse};
 
 /// What the terminal shows for a character of BidiTest class `class`.
@@ -76,7 +77,7 @@ fn bidi_test_txt_through_briefing_layout() {
                 scope.spawn(move || {
                     let chosen: Vec<&Case> = cases.iter().filter(|c| c.bitset & bit != 0).collect();
                     let input: String = chosen.iter().map(|c| format!("{}\n", c.input)).collect();
-                    let mut child = Command::new(env!("CARGO_BIN_EXE_briefing"))
+                    let mut child = common::briefing()
                         .args(["layout", "--width", "1000", "--dir", dir])
                         .stdin(Stdio::piped())
                         .stdout(Stdio::piped())

@@ -5,6 +5,8 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+use crate::common;
+
 struct Home {
     dir: tempfile::TempDir,
 }
@@ -30,19 +32,12 @@ impl Home {
 
     /// `briefing ARGS` with this home and nothing of the caller's environment that matters.
     fn run(&self, args: &[&str], env: &[(&str, &str)]) -> Output {
-        let mut command = Command::new(env!("CARGO_BIN_EXE_briefing"));
+        let mut command = common::briefing();
         command
             .args(args)
             .env("HOME", self.dir.path())
-            .env("BRIEFING_CACHE_DIR", self.dir.path().join("cache"));
-        for var in [
-            "NO_COLOR",
-            "BRIEFING_CONFIG",
-            "XDG_CONFIG_HOME",
-            "KONSOLE_VERSION",
-        ] {
-            command.env_remove(var);
-        }
+            .env("BRIEFING_CACHE_DIR", self.dir.path().join("cache"))
+            .env_remove("XDG_CONFIG_HOME");
         for (k, v) in env {
             command.env(k, v);
         }

@@ -5,8 +5,8 @@
 //! JSON export; each mistake is a located error.
 
 use std::path::Path;
-use std::process::Command;
 
+use crate::common;
 use briefing::briefing::{FigureType, Part, Qualifier, load_path};
 use briefing::view::entity::figure_row;
 
@@ -14,9 +14,8 @@ const TOLLS: &str = "tests/fixtures/figures/tolls.yaml";
 const HEADLINES: &str = "tests/fixtures/headlines/headlines.yaml";
 
 fn briefing(args: &[&str]) -> (Option<i32>, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_briefing"))
+    let out = common::briefing()
         .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()
         .expect("run briefing");
     let text = |b: Vec<u8>| String::from_utf8(b).unwrap();

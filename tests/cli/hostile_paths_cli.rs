@@ -405,7 +405,7 @@ fn the_library_screen_shows_and_quits_while_the_walk_goes_on() {
     let dir = library();
     std::os::unix::fs::symlink("/", dir.path().join("root")).unwrap();
     let cache = TempDir::new().unwrap();
-    let mut r = common::Reader::start(
+    let mut r = common::PtySession::start(
         &[dir.path().to_str().unwrap()],
         &[("BRIEFING_CACHE_DIR", cache.path().to_str().unwrap())],
         100,

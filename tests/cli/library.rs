@@ -450,7 +450,7 @@ fn library_screen() {
 }
 
 /// The binary (see `common::briefing`) with the index cache in `cache`.
-fn briefing_cmd(args: &[&Path], cache: &Path) -> common::Briefing {
+fn briefing_cmd(args: &[&Path], cache: &Path) -> common::BriefingCommand {
     let mut cmd = common::briefing();
     cmd.args(args).env("BRIEFING_CACHE_DIR", cache);
     cmd

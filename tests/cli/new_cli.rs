@@ -12,7 +12,7 @@ use crate::common;
 
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 use briefing::briefing::load_path;
 
@@ -89,7 +89,7 @@ fn html_and_plain_text_make_a_valid_briefing() {
         ar.text,
         "قال وزير الأمن المالي ساليف تراوري إن شخصين قتلا في الهجوم على منتجع لو كامبمان قرب باماكو.\n\nوأضاف أن قوات خاصة مالية حررت نحو 20 رهينة."
     );
-    let check = Command::new(env!("CARGO_BIN_EXE_briefing"))
+    let check = common::briefing()
         .args(["check", &out])
         .output()
         .unwrap();

@@ -2,12 +2,12 @@
 //! briefing and the fixtures that use every addition, and rejects typical mistakes as an
 //! editor would flag them (a misspelled field, a bad `kind`, a fractional count).
 
-use std::process::Command;
+use crate::common;
 
 use serde_json::Value;
 
 fn schema() -> jsonschema::Validator {
-    let out = Command::new(env!("CARGO_BIN_EXE_briefing"))
+    let out = common::briefing()
         .arg("schema")
         .output()
         .expect("run briefing schema");

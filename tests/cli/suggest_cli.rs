@@ -7,12 +7,13 @@
 
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
+use crate::common;
 use briefing::briefing::{EntityKind, load_path};
 
 fn suggest(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_briefing"))
+    common::briefing()
         .arg("suggest")
         .args(args)
         .output()
@@ -145,7 +146,7 @@ fn apply_keeps_the_file_and_adds_lines() {
             .iter()
             .any(|e| e.kind == EntityKind::Casualty && e.figure.is_some_and(|f| f.count == 2))
     );
-    let check = Command::new(env!("CARGO_BIN_EXE_briefing"))
+    let check = common::briefing()
         .args(["check", &o])
         .output()
         .unwrap();

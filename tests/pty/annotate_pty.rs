@@ -14,7 +14,7 @@ use std::path::Path;
 
 use briefing::annotate::{Edit, apply};
 use briefing::briefing::{Briefing, EntityKind, Figure, FigureType, Part, Qualifier, load_str};
-use common::{Reader, briefing};
+use common::{PtySession, briefing};
 
 const EN: &str = "Gunmen attack hotel in Timbuktu\n\nGunmen attacked a hotel in Timbuktu on Monday, killing three people, the army said.\n\nThe army said the attackers fled north.\n";
 const AR: &str = "مسلحون يهاجمون فندقا في تمبكتو\n\nهاجم مسلحون فندقا في تمبكتو يوم الاثنين ما أدى إلى مقتل ثلاثة أشخاص، بحسب الجيش.\n\nوقال الجيش إن المهاجمين فروا شمالا.\n";
@@ -22,7 +22,7 @@ const AR: &str = "مسلحون يهاجمون فندقا في تمبكتو\n\nه
 const COLS: u16 = 140;
 
 /// Drags the mouse over `text` in the left pane, on the first row that shows `row_has`.
-fn drag_over(r: &mut Reader, row_has: &str, text: &str) {
+fn drag_over(r: &mut PtySession, row_has: &str, text: &str) {
     let (row, col) = r
         .parser
         .screen()
@@ -43,7 +43,7 @@ fn drag_over(r: &mut Reader, row_has: &str, text: &str) {
 }
 
 /// Types into the open picker and takes row `down` (0: the first).
-fn pick(r: &mut Reader, typed: &str, down: usize) {
+fn pick(r: &mut PtySession, typed: &str, down: usize) {
     r.keys("m");
     r.screen_has("+ new actor");
     r.keys(typed);
@@ -87,7 +87,7 @@ fn a_briefing_made_in_the_reader_is_saved_line_by_line() {
     );
     let before = fs::read_to_string(&draft).unwrap();
 
-    let mut r = Reader::start(&[&arg(&draft)], &[], COLS, 40);
+    let mut r = PtySession::start(&[&arg(&draft)], &[], COLS, 40);
     r.screen_has("Timbuktu hotel attack");
     // An actor and a place in the English text, dragged over with the mouse.
     drag_over(&mut r, "Gunmen attacked", "Gunmen");
@@ -248,7 +248,7 @@ fn read_only_says_so_when_an_edit_is_tried() {
     let path = dir.path().join("b.yaml");
     let bundled = include_str!("../../briefings/mali-le-campement-2017-06-18.yaml");
     fs::write(&path, bundled).unwrap();
-    let mut r = Reader::start(&["--read-only", &path.display().to_string()], &[], COLS, 40);
+    let mut r = PtySession::start(&["--read-only", &path.display().to_string()], &[], COLS, 40);
     r.screen_has("Entities:");
     r.keys("]");
     r.keys("x");
@@ -270,7 +270,7 @@ fn a_signal_keeps_unsaved_edits_for_the_next_open() {
         let bundled = include_str!("../../briefings/mali-le-campement-2017-06-18.yaml");
         fs::write(&path, bundled).unwrap();
         let arg = path.display().to_string();
-        let mut r = Reader::start(&[&arg], &[], COLS, 40);
+        let mut r = PtySession::start(&[&arg], &[], COLS, 40);
         r.screen_has("Entities:");
         r.keys("]R");
         r.wait_status("name: ");
@@ -295,7 +295,7 @@ fn a_signal_keeps_unsaved_edits_for_the_next_open() {
         };
         assert!(renamed(&fs::read_to_string(&kept).unwrap()), "{name}");
 
-        let mut r = Reader::start(&[&arg], &[], COLS, 40);
+        let mut r = PtySession::start(&[&arg], &[], COLS, 40);
         r.wait_status("unsaved edits of an interrupted session were kept");
         r.keys("r");
         r.wait_status("recovered the edits");

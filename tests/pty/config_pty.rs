@@ -6,7 +6,7 @@ use crate::common;
 
 use std::path::{Path, PathBuf};
 
-use common::Reader;
+use common::PtySession;
 
 /// The screen cells whose text starts `word`, with their foreground colours.
 fn colours_of(screen: &vt100::Screen, word: &str) -> Vec<vt100::Color> {
@@ -40,9 +40,9 @@ fn config_file(text: &str) -> (tempfile::TempDir, PathBuf) {
 }
 
 /// The reader on the bundled briefing with the config file at `config`.
-fn start_with(config: &Path, cols: u16, rows: u16) -> Reader {
+fn start_with(config: &Path, cols: u16, rows: u16) -> PtySession {
     let env = [("BRIEFING_CONFIG", config.to_str().unwrap())];
-    Reader::start(&[], &env, cols, rows)
+    PtySession::start(&[], &env, cols, rows)
 }
 
 #[test]
@@ -99,7 +99,7 @@ fn the_status_line_names_the_configured_keys() {
     )
     .unwrap();
     let env = [("BRIEFING_CONFIG", config.to_str().unwrap())];
-    let mut r = Reader::start(&[path.to_str().unwrap()], &env, 140, 40);
+    let mut r = PtySession::start(&[path.to_str().unwrap()], &env, 140, 40);
     r.screen_has("Entities:");
     r.wait_status("W save");
     r.keys("]");

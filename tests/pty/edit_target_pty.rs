@@ -9,14 +9,14 @@ use std::fs;
 use std::time::Duration;
 
 use briefing::briefing::{FigureType, Qualifier, load_str};
-use common::Reader;
+use common::PtySession;
 
 const BUNDLED: &str = include_str!("../../briefings/mali-le-campement-2017-06-18.yaml");
 const KILLED: &str = "People killed in the Le Campement attack";
 const OTHER: &str = "French-Gabonese victim among the dead";
 
 /// Presses `]` until the status line names a mention of `name` (at most `limit` times).
-fn step_to(r: &mut Reader, name: &str, limit: usize) {
+fn step_to(r: &mut PtySession, name: &str, limit: usize) {
     let mut last = r.status();
     for _ in 0..limit {
         r.keys("]");
@@ -37,7 +37,7 @@ fn f_in_the_entity_list_edits_the_highlighted_entity_not_the_mention_under_the_c
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("b.yaml");
     fs::write(&path, BUNDLED).unwrap();
-    let mut r = Reader::start(&[&path.display().to_string()], &[], 140, 40);
+    let mut r = PtySession::start(&[&path.display().to_string()], &[], 140, 40);
     r.screen_has("Entities:");
     step_to(&mut r, KILLED, 80);
     // Tab Tab: the other article, then the entity list; j: the next casualty figure.
@@ -85,7 +85,7 @@ fn f_in_an_article_names_the_mention_it_edits() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("b.yaml");
     fs::write(&path, BUNDLED).unwrap();
-    let mut r = Reader::start(&[&path.display().to_string()], &[], 140, 40);
+    let mut r = PtySession::start(&[&path.display().to_string()], &[], 140, 40);
     r.screen_has("Entities:");
     step_to(&mut r, KILLED, 80);
     r.keys("f");

@@ -5,7 +5,7 @@
 
 use crate::common;
 
-use common::Reader;
+use common::PtySession;
 
 /// A cell's look: colours and attributes.
 type Look = (vt100::Color, vt100::Color, bool, bool, bool);
@@ -35,7 +35,7 @@ fn headline_look(screen: &vt100::Screen, word: &str) -> Look {
 
 #[test]
 fn headline_mentions_are_highlighted_in_the_reader() {
-    let mut r = Reader::start(&[], &[], 160, 40);
+    let mut r = PtySession::start(&[], &[], 160, 40);
     r.screen_has("Entities:");
     let screen = r.parser.screen().clone();
     let fg = |word: &str| headline_look(&screen, word).0;
@@ -49,7 +49,7 @@ fn headline_mentions_are_highlighted_in_the_reader() {
 
 #[test]
 fn next_mention_visits_the_headline_first_and_enter_jumps_from_it() {
-    let mut r = Reader::start(&[], &[], 160, 40);
+    let mut r = PtySession::start(&[], &[], 160, 40);
     r.screen_has("Entities:");
     let before = headline_look(r.parser.screen(), "Mali");
     r.keys("]");

@@ -11,7 +11,7 @@ use crate::common;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use common::{Reader, briefing, briefing_limited, contains, test_file};
+use common::{PtySession, briefing, briefing_limited, contains, test_file};
 
 /// Wall-clock limit for one command, in debug builds on a loaded machine.
 const TIME_LIMIT: Duration = Duration::from_secs(30);
@@ -115,9 +115,9 @@ fn commands(path: &Path) {
 /// articles), quits cleanly; nothing reached the terminal but the program's own sequences.
 fn reader(path: &Path) {
     let p = path.to_str().unwrap();
-    let mut r = Reader::start(&[p], &[], 120, 40);
+    let mut r = PtySession::start(&[p], &[], 120, 40);
     r.screen_has("Entities:");
-    let check_screen = |r: &Reader, when: &str| {
+    let check_screen = |r: &PtySession, when: &str| {
         let screen = r.parser.screen().contents();
         assert_clean(
             &format!("{p} reader screen {when}"),
@@ -138,7 +138,7 @@ fn reader(path: &Path) {
 
 /// Quits the program in the pty and checks it restored the terminal and sent nothing but
 /// its own sequences: no title, clipboard, bell or other OSC, DCS, reset or C1 control.
-fn assert_inert_session(r: &mut Reader, p: &str) {
+fn assert_inert_session(r: &mut PtySession, p: &str) {
     let raw = r.quit();
     assert!(
         r.parser.callbacks().is_empty(),
@@ -226,9 +226,9 @@ fn the_library_of_hostile_files_is_inert() {
     let rows = String::from_utf8_lossy(&listing.stdout).lines().count();
     assert_eq!(rows, 1 + handcrafted().len() + 2 + 1, "every file listed");
 
-    let mut r = Reader::start(&[p], &[("BRIEFING_CACHE_DIR", &cache)], 120, 40);
+    let mut r = PtySession::start(&[p], &[("BRIEFING_CACHE_DIR", &cache)], 120, 40);
     r.screen_has("[Briefings (");
-    let check_screen = |r: &Reader, when: &str| {
+    let check_screen = |r: &PtySession, when: &str| {
         let screen = r.parser.screen().contents();
         assert_clean(&format!("library screen {when}"), screen.as_bytes(), false);
     };
@@ -373,7 +373,7 @@ fn escape_sequences_show_as_inert_text_in_the_reader() {
     // The ESC is dropped and the rest of each sequence shown as text: had the terminal seen
     // them, the title would be set and the screen cleared, and the text would not be there.
     let path = test_file("hostile/escapes.yaml");
-    let mut r = Reader::start(&[path.to_str().unwrap()], &[], 120, 40);
+    let mut r = PtySession::start(&[path.to_str().unwrap()], &[], 120, 40);
     r.screen_has("Title ]0;PWNED-TITLE]2;PWNED-TITLE2 [2Jc cleared");
     r.screen_has("]52;c;cm0gLXJmIH4K clipboard write and [2J[3J a clear.");
     r.quit();

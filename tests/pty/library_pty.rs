@@ -7,7 +7,7 @@ use crate::common;
 
 use std::path::Path;
 
-use common::Reader;
+use common::PtySession;
 use tempfile::TempDir;
 
 #[path = "../../benches/common/library.rs"]
@@ -20,10 +20,10 @@ fn library(n: usize) -> (TempDir, TempDir) {
 }
 
 /// The library of `files` files, with an empty cache and `env`, once every file is read.
-fn open(dir: &Path, cache: &Path, files: usize, env: &[(&str, &str)]) -> Reader {
+fn open(dir: &Path, cache: &Path, files: usize, env: &[(&str, &str)]) -> PtySession {
     let mut vars = vec![("BRIEFING_CACHE_DIR", cache.to_str().unwrap())];
     vars.extend_from_slice(env);
-    let mut reader = Reader::start(&[dir.to_str().unwrap()], &vars, 110, 30);
+    let mut reader = PtySession::start(&[dir.to_str().unwrap()], &vars, 110, 30);
     reader.screen_has(&format!("[Briefings ({files})]"));
     // The list shows at once; the files are read behind it.
     reader.wait_status(&format!("read {files} file(s), 0 from the index cache"));

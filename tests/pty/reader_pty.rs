@@ -7,7 +7,7 @@ mod support;
 
 use std::time::Duration;
 
-use common::{Reader, contains, nonzero};
+use common::{PtySession, contains, nonzero};
 use portable_pty::PtySize;
 use unicode_normalization::UnicodeNormalization;
 
@@ -18,7 +18,7 @@ fn letters(text: &str) -> String {
 
 #[test]
 fn arabic_pane_is_in_visual_order_and_modes_are_restored() {
-    let mut r = Reader::start(&[], &[], 120, 40);
+    let mut r = PtySession::start(&[], &[], 120, 40);
     r.screen_has("Entities:");
     // The Arabic headline "هجوم مسلح على منتجع سياحي قرب باماكو في مالي", reversed by hand:
     // read left to right on screen it starts with the last word.
@@ -60,7 +60,7 @@ fn mention_then_enter_moves_to_the_arabic_mention() {
             .any(|m| m.entity == first.entity && m.article != en)
     );
 
-    let mut r = Reader::start(&[], &[], 120, 40);
+    let mut r = PtySession::start(&[], &[], 120, 40);
     r.screen_has("Entities:");
     // Past the headline's mentions (they come first), to the text's first.
     r.keys("]");
@@ -83,7 +83,7 @@ fn mention_then_enter_moves_to_the_arabic_mention() {
 
 #[test]
 fn search_finds_arabic_typed_without_hamza_or_taa_marbuta() {
-    let mut r = Reader::start(&[], &[], 120, 40);
+    let mut r = PtySession::start(&[], &[], 120, 40);
     r.screen_has("Entities:");
     r.keys("/");
     r.keys("امم المتحده\r");
@@ -95,7 +95,7 @@ fn search_finds_arabic_typed_without_hamza_or_taa_marbuta() {
 
 #[test]
 fn help_lists_the_keys() {
-    let mut r = Reader::start(&[], &[], 120, 40);
+    let mut r = PtySession::start(&[], &[], 120, 40);
     r.screen_has("Entities:");
     r.keys("?");
     r.screen_has("Esc closes)");
@@ -115,7 +115,7 @@ fn help_lists_the_keys() {
 
 #[test]
 fn esc_never_quits_and_q_does() {
-    let mut r = Reader::start(&[], &[], 120, 40);
+    let mut r = PtySession::start(&[], &[], 120, 40);
     r.screen_has("Entities:");
     r.keys("/Bamako\r");
     r.wait_status("match 1 of");
@@ -157,7 +157,7 @@ fn three_articles_never_show_one_article_twice() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("three.yaml");
     std::fs::write(&path, support::three_articles()).unwrap();
-    let mut r = Reader::start(&[path.to_str().unwrap()], &[], 120, 40);
+    let mut r = PtySession::start(&[path.to_str().unwrap()], &[], 120, 40);
     r.screen_has("Entities:");
     assert_eq!(pane_ids(r.parser.screen()), ["en", "ar"]);
     // Past the English headline's three mentions, to the text's first.
@@ -204,7 +204,7 @@ fn the_casualty_comparison_is_readable_at_140_columns() {
         .iter()
         .position(|&e| briefing.figures_disagree(e))
         .expect("a disputed figure");
-    let mut r = Reader::start(&[], &[], 140, 40);
+    let mut r = PtySession::start(&[], &[], 140, 40);
     r.screen_has("Entities:");
     // To the entity list, and down to the disputed figure.
     r.keys("\t\tg");
@@ -253,7 +253,7 @@ fn a_number_stays_with_the_arabic_name_it_starts() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("ten.yaml");
     std::fs::write(&path, yaml).unwrap();
-    let mut r = Reader::start(&[path.to_str().unwrap()], &[], 140, 40);
+    let mut r = PtySession::start(&[path.to_str().unwrap()], &[], 140, 40);
     r.screen_has("Entities:");
     // Laid out on its own, right to left, the name reads from its number on the right: on
     // screen the 10 comes last, just before the "; " that follows the name.
@@ -272,12 +272,12 @@ fn a_number_stays_with_the_arabic_name_it_starts() {
 
 #[test]
 fn konsole_gets_logical_order_unless_told_otherwise() {
-    let mut r = Reader::start(&[], &[("KONSOLE_VERSION", "230401")], 120, 40);
+    let mut r = PtySession::start(&[], &[("KONSOLE_VERSION", "230401")], 120, 40);
     r.screen_has("Entities:");
     r.screen_has("هجوم مسلح على منتجع");
     let raw = r.quit();
     assert!(!contains(&raw, "\x1b[8l"), "nothing switched in Konsole");
-    let mut r = Reader::start(
+    let mut r = PtySession::start(
         &["--bidi", "app"],
         &[("KONSOLE_VERSION", "230401")],
         120,
@@ -294,7 +294,7 @@ fn konsole_gets_logical_order_unless_told_otherwise() {
 #[test]
 fn a_file_name_with_a_bidi_override_reorders_nothing_after_it() {
     let dir = tempfile::tempdir().unwrap();
-    let mut r = Reader::start_in(dir.path(), &[], 120, 40);
+    let mut r = PtySession::start_in(dir.path(), &[], 120, 40);
     r.screen_has("Entities:");
     let name = "x\u{202e}abc.md";
     for _ in 0..2 {
@@ -321,7 +321,7 @@ fn a_file_name_with_a_bidi_override_reorders_nothing_after_it() {
 
 #[test]
 fn resize_to_40x12_keeps_running() {
-    let mut r = Reader::start(&[], &[], 120, 40);
+    let mut r = PtySession::start(&[], &[], 120, 40);
     r.screen_has("Entities:");
     r.master
         .resize(PtySize {
@@ -358,7 +358,7 @@ fn resize_to_40x12_keeps_running() {
 
 #[test]
 fn mlterm_gets_its_own_switch() {
-    let mut r = Reader::start(&[], &[("MLTERM", "3.9.0")], 100, 30);
+    let mut r = PtySession::start(&[], &[("MLTERM", "3.9.0")], 100, 30);
     r.screen_has("Entities:");
     let raw = r.quit();
     assert!(contains(&raw, "\x1b]5379;use_ctl=false\x07"));
@@ -367,7 +367,7 @@ fn mlterm_gets_its_own_switch() {
 
 #[test]
 fn terminal_bidi_mode_sends_logical_order_and_switches_nothing() {
-    let mut r = Reader::start(&["--bidi", "terminal"], &[], 120, 40);
+    let mut r = PtySession::start(&["--bidi", "terminal"], &[], 120, 40);
     r.screen_has("Entities:");
     let screen = r.parser.screen().contents();
     assert!(
@@ -380,7 +380,7 @@ fn terminal_bidi_mode_sends_logical_order_and_switches_nothing() {
 
 #[test]
 fn a_panic_in_draw_restores_the_terminal() {
-    let mut r = Reader::start(&[], &[("BRIEFING_TEST_PANIC", "draw")], 100, 30);
+    let mut r = PtySession::start(&[], &[("BRIEFING_TEST_PANIC", "draw")], 100, 30);
     let status = r.wait_exit();
     assert!(!status.success(), "a panic exits non-zero: {status:?}");
     r.assert_restored();
@@ -403,7 +403,7 @@ fn a_panic_in_draw_restores_the_terminal() {
 #[test]
 fn export_shows_the_file_first_and_lets_it_be_edited_or_cancelled() {
     let dir = tempfile::tempdir().unwrap();
-    let mut r = Reader::start_in(dir.path(), &[], 120, 40);
+    let mut r = PtySession::start_in(dir.path(), &[], 120, 40);
     r.screen_has("Entities:");
     let name = "mali-le-campement-2017-06-18";
     // The proposed file is shown before anything is written.
@@ -442,7 +442,7 @@ fn export_shows_the_file_first_and_lets_it_be_edited_or_cancelled() {
 
 /// Sends `signal` to the reader and checks it exits with the terminal restored.
 fn signal_restores_the_terminal(signal: &str) {
-    let mut r = Reader::start(&[], &[], 100, 30);
+    let mut r = PtySession::start(&[], &[], 100, 30);
     r.screen_has("Entities:");
     let pid = r.child.process_id().unwrap();
     let status = std::process::Command::new("kill")

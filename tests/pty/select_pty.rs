@@ -4,7 +4,7 @@
 
 use crate::common;
 
-use common::Reader;
+use common::PtySession;
 use unicode_normalization::UnicodeNormalization;
 
 /// The background the dark theme gives selected text (bright cyan).
@@ -21,7 +21,7 @@ fn selected_in_row(screen: &vt100::Screen, row: u16, cols: u16) -> String {
 
 /// Esc out of select mode (with no selection), and wait for it: an Esc followed at once by
 /// another key would read as Alt and that key.
-fn leave(r: &mut Reader) {
+fn leave(r: &mut PtySession) {
     r.keys("\x1b");
     r.wait_for("select mode left", |s| {
         !s.contents()
@@ -34,7 +34,7 @@ fn leave(r: &mut Reader) {
 
 #[test]
 fn v_w_v_w_w_selects_two_words_of_the_arabic_headline() {
-    let mut r = Reader::start(&[], &[], 120, 40);
+    let mut r = PtySession::start(&[], &[], 120, 40);
     r.screen_has("Entities:");
     // Focus the Arabic pane; the caret starts on the headline's first word.
     r.keys("\t");
@@ -58,7 +58,7 @@ fn v_w_v_w_w_selects_two_words_of_the_arabic_headline() {
 #[test]
 fn a_mouse_drag_selects_what_it_passes_over() {
     let (cols, rows) = (120, 40);
-    let mut r = Reader::start(&[], &[], cols, rows);
+    let mut r = PtySession::start(&[], &[], cols, rows);
     r.screen_has("Entities:");
     // "Bamako" in the English pane (left): where it is on screen.
     let (row, col) = r
