@@ -10,7 +10,6 @@ mod export_golden;
 mod export_hostile;
 mod export_html;
 mod export_json;
-mod limits;
 mod readme;
 mod resolve_props;
 mod suggest_props;

@@ -194,9 +194,10 @@ fn help_longer_than_the_screen_scrolls() {
 
 #[test]
 fn a_caret_at_the_end_of_an_arabic_line_is_drawn_left_of_it() {
-    let b = briefing::briefing::load_str("mixed.yaml", include_str!("../fixtures/select/mixed.yaml"))
-        .unwrap()
-        .briefing;
+    let b =
+        briefing::briefing::load_str("mixed.yaml", include_str!("../fixtures/select/mixed.yaml"))
+            .unwrap()
+            .briefing;
     let mut app = Reader::new(b, None, Theme::built_in(BuiltIn::Dark), BidiMode::App);
     let mut terminal = Terminal::new(TestBackend::new(100, 20)).unwrap();
     terminal.draw(|f| app.render(f)).unwrap();

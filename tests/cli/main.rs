@@ -4,6 +4,7 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod bidi_conformance;
 mod check_cli;
 mod config_cli;
 mod export_cli;
@@ -16,4 +17,3 @@ mod new_cli;
 mod render_cli;
 mod schema;
 mod suggest_cli;
-mod bidi_conformance;

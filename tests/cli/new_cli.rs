@@ -89,10 +89,7 @@ fn html_and_plain_text_make_a_valid_briefing() {
         ar.text,
         "قال وزير الأمن المالي ساليف تراوري إن شخصين قتلا في الهجوم على منتجع لو كامبمان قرب باماكو.\n\nوأضاف أن قوات خاصة مالية حررت نحو 20 رهينة."
     );
-    let check = common::briefing()
-        .args(["check", &out])
-        .output()
-        .unwrap();
+    let check = common::briefing().args(["check", &out]).output().unwrap();
     assert!(check.status.success(), "{}", stderr(&check));
 }
 

@@ -146,10 +146,7 @@ fn apply_keeps_the_file_and_adds_lines() {
             .iter()
             .any(|e| e.kind == EntityKind::Casualty && e.figure.is_some_and(|f| f.count == 2))
     );
-    let check = common::briefing()
-        .args(["check", &o])
-        .output()
-        .unwrap();
+    let check = common::briefing().args(["check", &o]).output().unwrap();
     assert!(check.status.success(), "{}", stderr(&check));
     // Applying again to the result finds nothing new to mark in the text.
     let again = suggest(&[&o, "--format", "json", "--min-confidence", "0.5"]);

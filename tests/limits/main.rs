@@ -2,6 +2,9 @@
 //! which needs a million of them, is checked on the parsed form in `validate`'s unit tests): the load fails with a message that
 //! gives the limit and what was found, located at the node past the limit, and quickly (a
 //! quote matching a million times is cut off before its matches pile up).
+//!
+//! A test binary of its own: its time bounds hold when it has the machine to itself, as
+//! `cargo test` runs one test binary at a time, not beside the property tests of tests/api.
 
 use std::time::Instant;
 
