@@ -206,9 +206,11 @@ pub(super) fn via_temp(
     result
 }
 
-/// Test-only: with `BRIEFING_TEST_PAUSE_WRITE` set, a write waits 30 s with its temporary
-/// file written, so that a test can interrupt it there (tests/export_cli.rs).
+/// Test-only (feature `test-hooks`): with `BRIEFING_TEST_PAUSE_WRITE` set, a write waits
+/// 30 s with its temporary file written, so that a test can interrupt it there
+/// (tests/cli/export_cli.rs).
 fn test_pause() {
+    #[cfg(feature = "test-hooks")]
     if std::env::var_os("BRIEFING_TEST_PAUSE_WRITE").is_some() {
         std::thread::sleep(std::time::Duration::from_secs(30));
     }

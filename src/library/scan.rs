@@ -111,8 +111,9 @@ pub fn read_in_background(files: Vec<(usize, PathBuf)>, max_size: u64) -> Receiv
     let threads = thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(files.len());
-    // Test-only: `BRIEFING_TEST_PANIC=read` makes reading any `panic.yaml` panic
-    // (tests/library_pty.rs). Read once per scan, here.
+    // Test-only (feature `test-hooks`): `BRIEFING_TEST_PANIC=read` makes reading any
+    // `panic.yaml` panic (tests/pty/library_pty.rs). Read once per scan, here.
+    #[cfg(feature = "test-hooks")]
     let test_panic = std::env::var_os("BRIEFING_TEST_PANIC").is_some_and(|v| v == "read");
     let files = Arc::new(files);
     let next = Arc::new(AtomicUsize::new(0));
@@ -121,6 +122,7 @@ pub fn read_in_background(files: Vec<(usize, PathBuf)>, max_size: u64) -> Receiv
         let work = move || {
             while let Some((entry, path)) = files.get(next.fetch_add(1, Ordering::Relaxed)) {
                 let state = std::panic::catch_unwind(|| {
+                    #[cfg(feature = "test-hooks")]
                     assert!(
                         !(test_panic && path.ends_with("panic.yaml")),
                         "BRIEFING_TEST_PANIC=read: forced panic"

@@ -100,8 +100,10 @@ impl Screen for LibraryScreen {
 /// returning once the terminal has hung up, and the SIGHUP that follows must still end the
 /// program.
 pub fn run_screen(screen: &mut impl Screen, mode: BidiMode) -> io::Result<Ended> {
-    // Test-only: `BRIEFING_TEST_PANIC=draw` makes the first draw panic, so that the tests can
-    // check the terminal is restored after a panic (tests/reader_pty.rs). Read once, here.
+    // Test-only (feature `test-hooks`): `BRIEFING_TEST_PANIC=draw` makes the first draw panic,
+    // so that the tests can check the terminal is restored after a panic
+    // (tests/pty/reader_pty.rs). Read once, here.
+    #[cfg(feature = "test-hooks")]
     let panic_in_draw = std::env::var_os("BRIEFING_TEST_PANIC").is_some_and(|v| v == "draw");
     let mut session = terminal::Session::start(mode)?;
     let events = spawn_event_reader();
@@ -111,6 +113,7 @@ pub fn run_screen(screen: &mut impl Screen, mode: BidiMode) -> io::Result<Ended>
         dirty |= screen.tick();
         if dirty {
             session.terminal.draw(|frame| {
+                #[cfg(feature = "test-hooks")]
                 assert!(
                     !panic_in_draw,
                     "BRIEFING_TEST_PANIC=draw: forced panic in draw"

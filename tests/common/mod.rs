@@ -6,6 +6,7 @@
 //! beyond the screen (titles, clipboard, bells, OSC). Each test binary uses a part of it.
 #![allow(dead_code)]
 
+use std::ffi::OsString;
 use std::io::{Read, Write};
 use std::ops::{Deref, DerefMut};
 use std::path::{Path, PathBuf};
@@ -21,12 +22,12 @@ use tempfile::TempDir;
 /// `NO_COLOR` and every `BRIEFING_*` variable of the test's environment removed, and
 /// `BRIEFING_CACHE_DIR` set to a temporary folder that lives as long as this value (a test
 /// may point it elsewhere with `.env`).
-pub struct Briefing {
+pub struct BriefingCommand {
     command: Command,
     cache: TempDir,
 }
 
-impl Briefing {
+impl BriefingCommand {
     /// The folder the library's index cache goes to.
     pub fn cache_dir(&self) -> &Path {
         self.cache.path()
@@ -69,26 +70,26 @@ impl Briefing {
     }
 }
 
-impl Deref for Briefing {
+impl Deref for BriefingCommand {
     type Target = Command;
     fn deref(&self) -> &Command {
         &self.command
     }
 }
 
-impl DerefMut for Briefing {
+impl DerefMut for BriefingCommand {
     fn deref_mut(&mut self) -> &mut Command {
         &mut self.command
     }
 }
 
-/// The binary with a clean environment (see [`Briefing`]).
-pub fn briefing() -> Briefing {
+/// The binary with a clean environment (see [`BriefingCommand`]).
+pub fn briefing() -> BriefingCommand {
     clean(Command::new(env!("CARGO_BIN_EXE_briefing")))
 }
 
 /// The binary under the memory limit of [`limited`], otherwise as [`briefing`].
-pub fn briefing_limited() -> Briefing {
+pub fn briefing_limited() -> BriefingCommand {
     let mut command = Command::new("sh");
     command
         .arg("-c")
@@ -97,25 +98,60 @@ pub fn briefing_limited() -> Briefing {
     clean(command)
 }
 
-fn clean(mut command: Command) -> Briefing {
+fn clean(mut command: Command) -> BriefingCommand {
     let cache = TempDir::new().expect("a temporary cache folder");
     command.current_dir(env!("CARGO_MANIFEST_DIR"));
-    command.env_remove("NO_COLOR");
-    for (name, _) in std::env::vars_os() {
-        if name.to_string_lossy().starts_with("BRIEFING_") {
-            command.env_remove(name);
-        }
+    for (name, value) in test_env(cache.path()) {
+        match value {
+            Some(value) => command.env(name, value),
+            None => command.env_remove(name),
+        };
     }
-    command.env("BRIEFING_CACHE_DIR", cache.path());
-    without_users_setup(&mut command);
-    Briefing { command, cache }
+    BriefingCommand { command, cache }
 }
 
-/// Neither the developer's config file nor their terminal changes what is tested: a config
-/// folder that does not exist means the defaults, and no terminal is detected.
-pub fn without_users_setup(command: &mut Command) {
-    command.env_remove("KONSOLE_VERSION");
-    command.env("XDG_CONFIG_HOME", no_config_home());
+/// Every environment variable the program reads (`env::var` in src/, the default config's
+/// terminal rules, the `dirs` crate's folders) and a few that change how it fails: removed
+/// from every run of the binary, by [`briefing`] and by [`PtySession`], so that nothing of
+/// the developer's setup (a config file, `NO_COLOR`, their terminal) leaks into a test.
+pub const CLEARED_ENV: &[&str] = &[
+    "BRIEFING_CONFIG",
+    "BRIEFING_CACHE_DIR",
+    "BRIEFING_TEST_PANIC",
+    "BRIEFING_TEST_PAUSE_WRITE",
+    "NO_COLOR",
+    "TERM",
+    "TERM_PROGRAM",
+    "COLORTERM",
+    "KONSOLE_VERSION",
+    "MLTERM",
+    "COLUMNS",
+    "LINES",
+    "HOME",
+    "XDG_CONFIG_HOME",
+    "XDG_CACHE_HOME",
+    "RUST_BACKTRACE",
+    "RUST_LIB_BACKTRACE",
+];
+
+/// The environment of a run of the binary, as changes to the test's own: each variable of
+/// [`CLEARED_ENV`] and any other `BRIEFING_*` removed (`None`), then the few set (`Some`) that
+/// make runs alike: the index cache in `cache`, and a home and config folder that do not
+/// exist (the default config). A test adds its own after these.
+pub fn test_env(cache: &Path) -> Vec<(OsString, Option<OsString>)> {
+    let briefing_vars = std::env::vars_os()
+        .map(|(name, _)| name)
+        .filter(|name| name.to_string_lossy().starts_with("BRIEFING_"));
+    let mut vars: Vec<(OsString, Option<OsString>)> = CLEARED_ENV
+        .iter()
+        .map(OsString::from)
+        .chain(briefing_vars)
+        .map(|name| (name, None))
+        .collect();
+    vars.push(("HOME".into(), Some(no_config_home().into())));
+    vars.push(("XDG_CONFIG_HOME".into(), Some(no_config_home().into())));
+    vars.push(("BRIEFING_CACHE_DIR".into(), Some(cache.into())));
+    vars
 }
 
 /// A config folder that does not exist.
@@ -212,7 +248,7 @@ impl vt100::Callbacks for Requests {
     }
 }
 
-pub struct Reader {
+pub struct PtySession {
     pub master: Box<dyn MasterPty + Send>,
     pub child: Box<dyn Child + Send + Sync>,
     writer: Box<dyn Write + Send>,
@@ -220,22 +256,24 @@ pub struct Reader {
     pub parser: vt100::Parser<Requests>,
     /// Every byte the program wrote, for checking escape sequences.
     pub raw: Vec<u8>,
+    /// The index cache's folder, for as long as the program runs.
+    cache: TempDir,
 }
 
-impl Reader {
+impl PtySession {
     /// The reader in the repository's folder (so the bundled briefing and relative paths
     /// work), with extra environment variables.
-    pub fn start(args: &[&str], env: &[(&str, &str)], cols: u16, rows: u16) -> Reader {
+    pub fn start(args: &[&str], env: &[(&str, &str)], cols: u16, rows: u16) -> PtySession {
         let cwd = Path::new(env!("CARGO_MANIFEST_DIR"));
-        Reader::spawn(cwd, args, env, cols, rows)
+        PtySession::spawn(cwd, args, env, cols, rows)
     }
 
     /// The reader in another folder.
-    pub fn start_in(cwd: &Path, args: &[&str], cols: u16, rows: u16) -> Reader {
-        Reader::spawn(cwd, args, &[], cols, rows)
+    pub fn start_in(cwd: &Path, args: &[&str], cols: u16, rows: u16) -> PtySession {
+        PtySession::spawn(cwd, args, &[], cols, rows)
     }
 
-    fn spawn(cwd: &Path, args: &[&str], env: &[(&str, &str)], cols: u16, rows: u16) -> Reader {
+    fn spawn(cwd: &Path, args: &[&str], env: &[(&str, &str)], cols: u16, rows: u16) -> PtySession {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows,
@@ -248,20 +286,14 @@ impl Reader {
         cmd.args(["-c", &limited(), env!("CARGO_BIN_EXE_briefing")]);
         cmd.args(args);
         cmd.cwd(cwd);
+        let cache = TempDir::new().expect("a temporary cache folder");
+        for (name, value) in test_env(cache.path()) {
+            match value {
+                Some(value) => cmd.env(name, value),
+                None => cmd.env_remove(name),
+            }
+        }
         cmd.env("TERM", "xterm-256color");
-        cmd.env_remove("NO_COLOR");
-        cmd.env_remove("MLTERM");
-        cmd.env_remove("BRIEFING_TEST_PANIC");
-        // Neither the developer's config file nor their terminal changes what is tested: a
-        // config folder that does not exist means the defaults.
-        cmd.env_remove("BRIEFING_CONFIG");
-        cmd.env_remove("KONSOLE_VERSION");
-        cmd.env(
-            "XDG_CONFIG_HOME",
-            Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/no-config"),
-        );
-        // A backtrace would scroll the panic message off the small test screen.
-        cmd.env_remove("RUST_BACKTRACE");
         for (k, v) in env {
             cmd.env(k, v);
         }
@@ -278,7 +310,7 @@ impl Reader {
                 }
             }
         });
-        Reader {
+        PtySession {
             master: pty.master,
             child,
             writer,
@@ -290,6 +322,7 @@ impl Reader {
                 Requests::default(),
             ),
             raw: Vec::new(),
+            cache,
         }
     }
 

@@ -1,0 +1,229 @@
+//! The HTML export, parsed with a real HTML5 parser (scraper / html5ever):
+//! - every resolved mention is exactly one `<mark id="m-N">` with the right `data-entity` and
+//!   class, whose text content equals the mention's text. Nested mentions: the outer mark
+//!   contains the inner marks, so each is still one mark whose text is its mention's text;
+//! - each article is an `<article>` with the model's `lang` and `dir` (the Arabic one rtl);
+//! - every mention links on to the next mention of its entity, the last to its table row,
+//!   and every `#` link points at an element that exists;
+//! - only the intended elements and attributes occur (walking the whole DOM against an
+//!   allowlist), no `<script>`, no `on*` attribute, no resource fetched (`src`, CSS `url(`),
+//!   and the only external links are the articles' http(s) sources;
+//! - all of this holds for the hostile fixture too, and the parser reports no parse error.
+
+use crate::common;
+
+use std::collections::{HashMap, HashSet};
+
+use briefing::briefing::{Briefing, bundled};
+use briefing::export::ExportFormat;
+use briefing::export::{export, visible_text};
+use common::hostile;
+use scraper::{ElementRef, Html, Node, Selector};
+
+fn parse(b: &Briefing) -> Html {
+    let html = Html::parse_document(&export(b, ExportFormat::Html));
+    assert!(html.errors.is_empty(), "parse errors: {:?}", html.errors);
+    html
+}
+
+fn select<'a>(html: &'a Html, css: &str) -> Vec<ElementRef<'a>> {
+    html.select(&Selector::parse(css).unwrap()).collect()
+}
+
+/// The elements and attributes the exporter means to write, and nothing else.
+fn allowed(tag: &str, attr: &str) -> bool {
+    let allowed: &[&str] = match tag {
+        "html" => &["lang"],
+        "meta" => &["charset", "name", "content"],
+        "head" | "title" | "style" | "body" | "header" | "h1" | "h2" | "h3" | "ul" | "li"
+        | "table" | "thead" | "tbody" | "br" => &[],
+        "section" | "tr" => &["id"],
+        "p" => &["class", "lang", "dir"],
+        "th" | "td" => &["class"],
+        "article" => &["id", "lang", "dir"],
+        "mark" => &["class", "data-entity", "id", "title"],
+        "a" => &["href", "rel", "class", "title"],
+        "bdi" => &["lang", "dir"],
+        _ => panic!("unexpected element <{tag}>"),
+    };
+    allowed.contains(&attr)
+}
+
+fn check_structure(b: &Briefing, html: &Html) {
+    let ids: HashSet<String> = select(html, "[id]")
+        .iter()
+        .map(|e| e.value().attr("id").unwrap().to_string())
+        .collect();
+    for node in html.tree.nodes() {
+        let Node::Element(e) = node.value() else {
+            continue;
+        };
+        let tag = e.name();
+        let _ = allowed(tag, "");
+        for (name, value) in e.attrs() {
+            assert!(allowed(tag, name), "<{tag} {name}={value:?}> not intended");
+            assert!(!name.starts_with("on"), "event handler {name}");
+        }
+        if let Some(href) = e.attr("href") {
+            if let Some(target) = href.strip_prefix('#') {
+                assert!(ids.contains(target), "dangling link {href}");
+            } else {
+                let external = href.starts_with("https://") || href.starts_with("http://");
+                assert!(external, "link to {href:?}");
+                assert_eq!(e.attr("rel"), Some("noopener noreferrer"));
+                assert!(b.articles.iter().any(|a| a.url.is_some()));
+            }
+        }
+    }
+    assert!(select(html, "script, iframe, img, link, object, embed, form").is_empty());
+    let style = select(html, "style");
+    assert_eq!(style.len(), 1);
+    let css: String = style[0].text().collect();
+    assert!(!css.contains("url(") && !css.contains("@import"));
+    let root = select(html, "html");
+    assert_eq!(root[0].value().attr("lang"), Some("en"));
+    assert_eq!(select(html, "meta[charset=utf-8]").len(), 1);
+}
+
+fn check_articles(b: &Briefing, html: &Html) {
+    let articles = select(html, "article");
+    assert_eq!(articles.len(), b.articles.len());
+    for (el, a) in articles.iter().zip(&b.articles) {
+        assert_eq!(el.value().attr("id"), Some(format!("a-{}", a.id).as_str()));
+        assert_eq!(el.value().attr("lang"), Some(a.lang.as_str()));
+        assert_eq!(el.value().attr("dir"), Some(a.dir.as_str()));
+    }
+}
+
+fn check_marks(b: &Briefing, html: &Html) {
+    // Headline mentions are marked in the headline, without ids.
+    let in_headlines = select(html, "h3 mark");
+    assert_eq!(in_headlines.len(), b.headline_mentions.len());
+    for (mark, m) in in_headlines.iter().zip(&b.headline_mentions) {
+        let entity = &b.entities[m.entity].id;
+        assert_eq!(mark.value().attr("data-entity"), Some(entity.as_str()));
+        assert_eq!(mark.text().collect::<String>(), b.mention_text(m));
+    }
+    let marks = select(html, "mark[id]");
+    assert_eq!(marks.len(), b.mentions.len(), "one mark per mention");
+    assert_eq!(select(html, "mark").len(), marks.len() + in_headlines.len());
+    let mut seen: HashMap<usize, ElementRef> = HashMap::new();
+    for mark in &marks {
+        let id = mark.value().attr("id").expect("marks have ids");
+        let n: usize = id.strip_prefix("m-").unwrap().parse().unwrap();
+        assert!(seen.insert(n, *mark).is_none(), "{id} twice");
+        let mention = &b.mentions[n];
+        let entity = &b.entities[mention.entity];
+        assert_eq!(mark.value().attr("data-entity"), Some(entity.id.as_str()));
+        assert_eq!(mark.value().attr("class"), Some(entity.kind.as_str()));
+        let text: String = mark.text().collect();
+        assert_eq!(text, visible_text(b.mention_text(mention)), "text of {id}");
+        let title = mark.value().attr("title").unwrap();
+        assert!(title.contains(entity.kind.as_str()));
+        // The mark sits in the article of its mention.
+        let article = mark
+            .ancestors()
+            .filter_map(ElementRef::wrap)
+            .find(|e| e.value().name() == "article")
+            .expect("marks are inside articles");
+        let want = format!("a-{}", b.articles[mention.article].id);
+        assert_eq!(article.value().attr("id"), Some(want.as_str()));
+    }
+    // Navigation: each mention's link goes to the next mention of its entity.
+    let next_links = |n: usize| -> Vec<String> {
+        let mark = seen[&n];
+        let inner = mark
+            .children()
+            .filter_map(ElementRef::wrap)
+            .filter(|e| e.value().name() == "a");
+        let after = mark
+            .next_siblings()
+            .filter_map(ElementRef::wrap)
+            .take_while(|e| e.value().name() == "a")
+            .filter(|e| e.value().attr("class") == Some("next"));
+        inner
+            .chain(after)
+            .map(|e| e.value().attr("href").unwrap().to_string())
+            .collect()
+    };
+    for (e, entity) in b.entities.iter().enumerate() {
+        for (k, &m) in entity.mentions.iter().enumerate() {
+            let want = match entity.mentions.get(k + 1) {
+                Some(next) => format!("#m-{next}"),
+                None => format!("#e-{}", entity.id),
+            };
+            let links = next_links(m);
+            assert!(
+                links.contains(&want),
+                "mention {m} of entity {e}: {links:?}"
+            );
+        }
+    }
+}
+
+fn check_tables(b: &Briefing, html: &Html) {
+    for (e, entity) in b.entities.iter().enumerate() {
+        let row = select(html, &format!("tr#e-{}", entity.id));
+        assert_eq!(row.len(), 1, "{}", entity.id);
+        let hrefs: Vec<&str> = row[0]
+            .select(&Selector::parse("a[href^='#m-']").unwrap())
+            .map(|a| a.value().attr("href").unwrap())
+            .collect();
+        if let Some(first) = entity.mentions.first() {
+            assert_eq!(hrefs[0], format!("#m-{first}"), "entity {e}");
+        }
+    }
+}
+
+fn check_all(b: &Briefing) {
+    let html = parse(b);
+    check_structure(b, &html);
+    check_articles(b, &html);
+    check_marks(b, &html);
+    check_tables(b, &html);
+}
+
+#[test]
+fn bundled_html_is_well_formed_and_complete() {
+    let b = bundled().unwrap().briefing;
+    check_all(&b);
+    let html = parse(&b);
+    let rtl = select(&html, "article[dir=rtl]");
+    assert_eq!(rtl.len(), 1);
+    assert_eq!(rtl[0].value().attr("lang"), Some("ar"));
+    // Arabic names in the (left-to-right) tables are isolated and marked right-to-left.
+    let bdi = select(&html, "td bdi[lang=ar][dir=rtl]");
+    assert!(bdi.iter().any(|e| e.text().collect::<String>() == "باماكو"));
+    // Nested mentions: the inner mark is inside the outer one.
+    assert!(!select(&html, "mark mark").is_empty());
+    // Disagreeing figures are flagged, with how they differ, on the peacekeeper row only:
+    // the Radisson toll's "more than 20" and "at least 20" can both be true.
+    let cell = select(&html, "tr#e-peacekeepers-deployed td.disagree");
+    assert_eq!(cell.len(), 1);
+    assert_eq!(
+        cell[0].text().collect::<String>(),
+        "⚠ sources disagree: 11,000 against 10,000"
+    );
+    assert_eq!(select(&html, "td.disagree").len(), 1);
+}
+
+#[test]
+fn hostile_html_has_no_unintended_markup() {
+    let b = hostile();
+    check_all(&b);
+    let html = parse(&b);
+    // The javascript: URL is dropped; the https one is kept, percent-encoded.
+    let external: Vec<&str> = select(&html, "a[rel]")
+        .iter()
+        .map(|a| a.value().attr("href").unwrap())
+        .collect();
+    assert!(!external.is_empty());
+    assert!(
+        external
+            .iter()
+            .all(|h| h.starts_with("https://example.org/"))
+    );
+    let text: String = html.root_element().text().collect();
+    assert!(text.contains("<script>alert(1)</script>"), "shown as text");
+    assert!(text.contains("‹U+202E›"), "bidi overrides shown as markers");
+}

@@ -1,0 +1,16 @@
+//! The tests of the library's API, without running the binary: properties (proptest),
+//! screens drawn on a test backend (insta snapshots), exports, limits and the README's key
+//! tables.
+
+#[path = "../common/mod.rs"]
+mod common;
+
+mod annotate_props;
+mod export_golden;
+mod export_hostile;
+mod export_html;
+mod export_json;
+mod readme;
+mod resolve_props;
+mod suggest_props;
+mod ui_snapshots;

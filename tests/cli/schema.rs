@@ -1,0 +1,72 @@
+//! `briefing schema`: the JSON Schema generated from the loader's types accepts the bundled
+//! briefing and the fixtures that use every addition, and rejects typical mistakes as an
+//! editor would flag them (a misspelled field, a bad `kind`, a fractional count).
+
+use crate::common;
+
+use serde_json::Value;
+
+fn schema() -> jsonschema::Validator {
+    let out = common::briefing()
+        .arg("schema")
+        .output()
+        .expect("run briefing schema");
+    assert_eq!(out.status.code(), Some(0));
+    let schema: Value = serde_json::from_slice(&out.stdout).expect("the schema is JSON");
+    assert_eq!(schema["$schema"], "http://json-schema.org/draft-07/schema#");
+    jsonschema::validator_for(&schema).expect("a valid JSON Schema")
+}
+
+/// A YAML briefing as the JSON value an editor's YAML language server validates.
+fn yaml(text: &str) -> Value {
+    serde_yaml::from_str(text).expect("YAML")
+}
+
+fn read(path: &str) -> String {
+    std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path)).unwrap()
+}
+
+#[test]
+fn the_bundled_briefing_and_the_fixtures_are_valid() {
+    let validator = schema();
+    for path in [
+        "briefings/mali-le-campement-2017-06-18.yaml",
+        "tests/fixtures/good/minimal.yaml",
+        "tests/fixtures/figures/tolls.yaml",
+        "tests/fixtures/headlines/headlines.yaml",
+    ] {
+        let instance = yaml(&read(path));
+        let errors: Vec<String> = validator
+            .iter_errors(&instance)
+            .map(|e| format!("{} at {}", e, e.instance_path()))
+            .collect();
+        assert!(errors.is_empty(), "{path}: {errors:?}");
+    }
+}
+
+#[test]
+fn typical_mistakes_are_rejected() {
+    let validator = schema();
+    let good = read("tests/fixtures/good/minimal.yaml");
+    assert!(validator.is_valid(&yaml(&good)));
+    for (from, to) in [
+        ("entities:", "entites:"),
+        ("kind: place", "kind: person"),
+        ("count: 2,", "count: 2.5,"),
+        ("count: 2,", "count: -2,"),
+        (
+            "{article: en, quote: Bamako}",
+            "{article: en, quote: Bamako, part: title}",
+        ),
+        (
+            "{article: en, quote: Bamako}",
+            "{article: en, qoute: Bamako}",
+        ),
+        ("qualifier: exact}", "qualifier: roughly}"),
+        ("date: 2017-06-18\n", ""),
+    ] {
+        assert!(good.contains(from), "{from}");
+        let bad = yaml(&good.replacen(from, to, 1));
+        assert!(!validator.is_valid(&bad), "{to:?} should be rejected");
+    }
+}

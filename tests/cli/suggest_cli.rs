@@ -1,0 +1,288 @@
+//! `briefing suggest` run as the real binary on a small briefing: the review list (golden),
+//! the JSON (fields, code-point offsets that select the quote, headline parts), `--apply`
+//! round trips (OUT loads and passes `check`, FILE unchanged on disk and its lines, comments
+//! included, all in OUT in order, new mentions of the known entity, the headline left out
+//! and said so), `--min-confidence`, refusals (existing OUT, `entities: []`), and no control
+//! character from the briefing on stdout.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+use crate::common;
+use briefing::briefing::{EntityKind, load_path};
+
+fn suggest(args: &[&str]) -> Output {
+    common::briefing()
+        .arg("suggest")
+        .args(args)
+        .output()
+        .expect("the binary runs")
+}
+
+fn small() -> String {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/new/suggest-small.yaml")
+        .display()
+        .to_string()
+}
+
+fn stdout(out: &Output) -> String {
+    String::from_utf8(out.stdout.clone()).unwrap()
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+#[test]
+fn review_list() {
+    let out = suggest(&[&small()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    insta::assert_snapshot!("suggest_review_list", stdout(&out));
+}
+
+#[test]
+fn json_fields_and_offsets() {
+    let out = suggest(&[&small(), "--format", "json", "--min-confidence", "0"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let b = load_path(Path::new(&small()), 1 << 20).unwrap().briefing;
+    let list = v["suggestions"].as_array().unwrap();
+    assert!(!list.is_empty());
+    for s in list {
+        let article = b.articles.iter().find(|a| a.id == s["article"]).unwrap();
+        let part = match s["part"].as_str().unwrap() {
+            "text" => &article.text,
+            "headline" => &article.headline,
+            other => panic!("part {other}"),
+        };
+        let (start, end) = (
+            s["start"].as_u64().unwrap() as usize,
+            s["end"].as_u64().unwrap() as usize,
+        );
+        let quote: String = part.chars().skip(start).take(end - start).collect();
+        assert_eq!(quote, s["quote"].as_str().unwrap(), "{s}");
+        let c = s["confidence"].as_f64().unwrap();
+        assert!((0.0..=1.0).contains(&c));
+        assert!(!s["why"].as_str().unwrap().is_empty());
+        assert!(s["entity"].is_string() && s["existing"].is_boolean() && s["names"].is_object());
+    }
+    let find = |quote: &str| {
+        list.iter()
+            .find(|s| s["quote"] == quote)
+            .unwrap_or_else(|| panic!("{quote}"))
+    };
+    // The known entity's unmarked occurrence, in the text and in both headlines.
+    let known = find("Bamako");
+    assert_eq!(
+        (known["entity"].as_str(), known["existing"].as_bool()),
+        (Some("bamako"), Some(true))
+    );
+    assert!(
+        list.iter()
+            .any(|s| s["quote"] == "باماكو" && s["part"] == "headline" && s["entity"] == "bamako")
+    );
+    let killed = find("killing two people");
+    assert_eq!(killed["kind"], "casualty");
+    assert_eq!(
+        killed["figure"],
+        serde_json::json!({"type": "killed", "count": 2, "qualifier": "exact"})
+    );
+    let freed = find("تحرير نحو 20 رهينة");
+    assert_eq!(
+        freed["figure"],
+        serde_json::json!({"type": "freed", "count": 20, "qualifier": "about"})
+    );
+    assert_eq!(
+        freed["entity"],
+        find("About 20 hostages were freed")["entity"],
+        "one freed figure in both"
+    );
+    // The minister, found by his title in English and linked to the Arabic by sound.
+    let en = find("Salif Traoré");
+    let ar = find("ساليف تراوري");
+    assert_eq!(en["entity"], ar["entity"]);
+    assert_eq!(en["names"]["ar"], "ساليف تراوري");
+}
+
+#[test]
+fn apply_keeps_the_file_and_adds_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in.yaml");
+    fs::copy(small(), &input).unwrap();
+    let before = fs::read_to_string(&input).unwrap();
+    let out_path = dir.path().join("out.yaml");
+    let (i, o) = (input.display().to_string(), out_path.display().to_string());
+    let run = suggest(&[&i, "--apply", "-o", &o]);
+    assert!(run.status.success(), "{}", stderr(&run));
+    assert_eq!(
+        fs::read_to_string(&input).unwrap(),
+        before,
+        "FILE untouched"
+    );
+    let after = fs::read_to_string(&out_path).unwrap();
+    // Mentions in headlines are written with their part.
+    assert!(after.contains(", part: headline, quote: "), "{after}");
+    // Every line of FILE, in order, comments included: only whole lines were inserted.
+    let mut rest = after.lines();
+    for line in before.lines() {
+        assert!(
+            rest.any(|l| l == line),
+            "line {line:?} missing or out of order"
+        );
+    }
+    assert!(after.contains("# the capital"));
+    let b = load_path(&out_path, 1 << 20).unwrap().briefing;
+    assert!(!b.headline_mentions.is_empty());
+    let bamako = b.entity_index("bamako").unwrap();
+    assert_eq!(
+        b.mention_counts(bamako),
+        [2, 1],
+        "the second Bamako and the Arabic one"
+    );
+    assert!(
+        b.entities
+            .iter()
+            .any(|e| e.kind == EntityKind::Casualty && e.figure.is_some_and(|f| f.count == 2))
+    );
+    let check = common::briefing().args(["check", &o]).output().unwrap();
+    assert!(check.status.success(), "{}", stderr(&check));
+    // Applying again to the result finds nothing new to mark in the text.
+    let again = suggest(&[&o, "--format", "json", "--min-confidence", "0.5"]);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&again)).unwrap();
+    assert!(
+        v["suggestions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|s| s["part"] == "headline"),
+        "{v}"
+    );
+}
+
+#[test]
+fn apply_without_entities_and_refusals() {
+    let dir = tempfile::tempdir().unwrap();
+    let source = fs::read_to_string(small()).unwrap();
+    let bare = &source[..source.find("entities:").unwrap()];
+    let input = dir.path().join("bare.yaml");
+    fs::write(&input, bare.trim_end()).unwrap();
+    let out_path = dir.path().join("out.yaml");
+    let (i, o) = (input.display().to_string(), out_path.display().to_string());
+    assert!(suggest(&[&i, "--apply", "-o", &o]).status.success());
+    let b = load_path(&out_path, 1 << 20).unwrap().briefing;
+    assert!(b.entities.len() >= 4, "{:?}", b.entities);
+    assert!(
+        fs::read_to_string(&out_path)
+            .unwrap()
+            .starts_with(bare.trim_end())
+    );
+    // OUT exists: kept without --force.
+    let kept = fs::read(&out_path).unwrap();
+    let again = suggest(&[&i, "--apply", "-o", &o]);
+    assert_eq!(again.status.code(), Some(1), "{}", stderr(&again));
+    assert_eq!(fs::read(&out_path).unwrap(), kept);
+    assert!(
+        suggest(&[&i, "--apply", "-o", &o, "--force"])
+            .status
+            .success()
+    );
+    // `entities: []` cannot take new lines without changing FILE's bytes.
+    let flow = dir.path().join("flow.yaml");
+    fs::write(&flow, format!("{}entities: []\n", bare)).unwrap();
+    let out2 = dir.path().join("out2.yaml");
+    let refused = suggest(&[
+        &flow.display().to_string(),
+        "--apply",
+        "-o",
+        &out2.display().to_string(),
+    ]);
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(
+        stderr(&refused).contains("entities: []"),
+        "{}",
+        stderr(&refused)
+    );
+    assert!(!out2.exists());
+    // --apply needs -o.
+    assert_eq!(suggest(&[&i, "--apply"]).status.code(), Some(2));
+}
+
+#[test]
+fn min_confidence_filters() {
+    let count = |x: &str| {
+        let out = suggest(&[&small(), "--format", "json", "--min-confidence", x]);
+        let v: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+        v["suggestions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s["confidence"].as_f64().unwrap())
+            .collect::<Vec<_>>()
+    };
+    let (all, sure) = (count("0"), count("0.85"));
+    assert!(sure.len() < all.len() && !sure.is_empty());
+    assert!(sure.iter().all(|c| *c >= 0.85));
+    assert_eq!(
+        suggest(&[&small(), "--min-confidence", "2"]).status.code(),
+        Some(2)
+    );
+}
+
+#[test]
+fn controls_in_the_briefing_never_reach_stdout() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = "id: x\ntitle: T\ndate: 2017-01-01\narticles:\n  - id: en\n    lang: en\n    source: s\n    headline: \"Gunmen \\e[31mkill\\u202E two\"\n    text: \"Gunmen\\e]0;pwn\\a killed 3 people in Bamako\\e[2J today.\"\n";
+    let path = dir.path().join("hostile.yaml");
+    fs::write(&path, text).unwrap();
+    for format in ["text", "json"] {
+        let out = suggest(&[
+            &path.display().to_string(),
+            "--format",
+            format,
+            "--min-confidence",
+            "0",
+        ]);
+        assert!(out.status.success(), "{}", stderr(&out));
+        let s = stdout(&out);
+        assert!(
+            !s.contains(['\u{1b}', '\u{7}', '\u{202E}']),
+            "{format}: {s:?}"
+        );
+        assert!(s.contains("Bamako"), "{s}");
+    }
+}
+
+/// The small briefing with its first English paragraph said `n` times.
+fn repeated(n: usize) -> String {
+    let source = fs::read_to_string(small()).unwrap();
+    let para = "      Gunmen attacked a resort near Bamako on Sunday, killing two people, Security Minister Salif Traoré said.\n\n";
+    source.replacen(para, &para.repeat(n), 1)
+}
+
+#[test]
+fn apply_writes_a_quote_once_for_all_its_matches_and_its_output_loads() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("rep.yaml");
+    fs::write(&input, repeated(2_000)).unwrap();
+    let out_path = dir.path().join("out.yaml");
+    let (i, o) = (input.display().to_string(), out_path.display().to_string());
+    let run = suggest(&[&i, "--apply", "-o", &o]);
+    assert!(run.status.success(), "{}", stderr(&run));
+    let after = fs::read_to_string(&out_path).unwrap();
+    // Every "Gunmen" of the text is meant: one selector, not 2 000.
+    assert_eq!(
+        after
+            .matches("{article: \"en\", quote: \"Gunmen\"}")
+            .count(),
+        1,
+        "{after}"
+    );
+    assert!(!after.contains("occurrence: 2"));
+    // "Bamako" is marked once already: the others are selected by their offsets.
+    assert!(after.matches("quote: \"Bamako\", start: ").count() >= 2_000);
+    let b = load_path(&out_path, 1 << 24).unwrap().briefing;
+    let bamako = b.entity_index("bamako").unwrap();
+    assert_eq!(b.mention_counts(bamako)[0], 2_001);
+}
