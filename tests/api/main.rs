@@ -12,5 +12,6 @@ mod export_html;
 mod export_json;
 mod readme;
 mod resolve_props;
+mod stream_props;
 mod suggest_props;
 mod ui_snapshots;
