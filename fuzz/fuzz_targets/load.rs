@@ -33,7 +33,7 @@ fuzz_target!(|data: &[u8]| {
     let opts = RenderOptions {
         width: 80,
         theme: None,
-        mode: BidiMode::App,
+        bidi: BidiMode::App,
     };
     render(&b, &opts, &mut out).unwrap();
     let text = String::from_utf8(out).unwrap();
