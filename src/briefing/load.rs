@@ -42,6 +42,9 @@ pub const DEFAULT_MAX_SIZE: u64 = 64 * 1024 * 1024;
 pub struct Loaded {
     pub briefing: Briefing,
     pub warnings: Vec<Diagnostic>,
+    /// One error per item of the file's `conflicts:` list (what `check` reports); the
+    /// briefing loads all the same.
+    pub conflicts: Vec<Diagnostic>,
 }
 
 /// Why a briefing could not be loaded.
@@ -138,10 +141,15 @@ pub fn load_str(name: &str, text: &str) -> Result<Loaded, Vec<Diagnostic>> {
     let (resolution, findings) = validate(&raw);
     let diagnostics = locate_all(name, text, &raw, findings, resolution.is_some());
     match resolution {
-        Some(resolution) => Ok(Loaded {
-            briefing: build(raw, resolution),
-            warnings: diagnostics,
-        }),
+        Some(resolution) => {
+            let briefing = build(raw, resolution);
+            let conflicts = super::conflict::diagnostics(name, text, &briefing.conflicts);
+            Ok(Loaded {
+                briefing,
+                warnings: diagnostics,
+                conflicts,
+            })
+        }
         None => Err(diagnostics),
     }
 }

@@ -8,8 +8,10 @@
 //! `yaml_error` for serde_yaml's errors and `near_miss` for quotes nearly found) turn
 //! problems into `file:line:col` messages; `trojan` scans every text field for what a
 //! reader would not see as written. `write` writes parts of the model back as YAML (for
-//! the annotation save and `suggest --apply`); `schema` is the format's JSON Schema.
+//! the annotation save and `suggest --apply`); `schema` is the format's JSON Schema; `conflict` reads and reports
+//! the `conflicts:` list `briefing merge` leaves.
 
+pub mod conflict;
 pub mod diagnostic;
 mod figure;
 pub mod limits;
@@ -28,6 +30,7 @@ mod validate;
 pub mod write;
 mod yaml_error;
 
+pub use conflict::{Conflict, ConflictField, ConflictSpan};
 pub use diagnostic::{Diagnostic, Severity};
 pub use figure::*;
 pub use load::{

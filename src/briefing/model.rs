@@ -13,6 +13,7 @@ use std::ops::Range;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::conflict::Conflict;
 use super::figure::Figure;
 
 pub use textlayout::Direction;
@@ -33,6 +34,8 @@ pub struct Briefing {
     /// ranges are in the headline. Kept apart so that whatever walks the texts' mentions
     /// never meets a range of another string.
     pub headline_mentions: Vec<Mention>,
+    /// What `briefing merge` left unresolved (the file's `conflicts:` list), in file order.
+    pub conflicts: Vec<Conflict>,
 }
 
 #[derive(Debug, Clone, PartialEq)]

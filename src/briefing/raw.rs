@@ -12,6 +12,7 @@ use schemars::JsonSchema;
 use serde::Deserialize;
 use serde::de::{self, Deserializer, Visitor};
 
+use super::conflict::RawConflict;
 use super::diagnostic::NodePath;
 use super::figure::{FigureType, Moment, Qualifier};
 use super::model::{Direction, EntityKind, Part};
@@ -38,6 +39,9 @@ pub struct RawBriefing {
     /// The entities marked in the articles.
     #[serde(default)]
     pub entities: Vec<RawEntity>,
+    /// What `briefing merge` could not merge (OURS's value was kept); `check` reports each.
+    #[serde(default)]
+    pub conflicts: Vec<RawConflict>,
 }
 
 /// One article about the event, in one language.

@@ -1,6 +1,7 @@
 //! `briefing check PATH...`: validate files, or every *.yaml / *.yml below directories.
 //!
-//! Diagnostics go to stderr as `file:line:col: error: ...`; each valid file gets one `ok`
+//! Diagnostics go to stderr as `file:line:col: error: ...` (each item of a file's
+//! `conflicts:` list, left by `briefing merge`, is one); each valid file gets one `ok`
 //! line on stdout. Exit status: 0 all valid (warnings allowed), 1 any invalid, 2 when a path
 //! could not be read (that wins over 1).
 
@@ -64,7 +65,10 @@ pub fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<()> {
-    let mut batch = Batch::default();
+    let mut batch = Batch {
+        conflicts: true,
+        ..Batch::default()
+    };
     for arg in &args.paths {
         let files = match expand(arg) {
             Ok(files) => files,

@@ -125,6 +125,9 @@ pub(crate) struct Batch {
     unreadable: usize,
     /// Outputs left alone because they exist (`export` without `--force`).
     pub kept: usize,
+    /// Whether a file's merge conflicts (its `conflicts:` list) are reported as errors that
+    /// make it invalid (`check`); else they are not reported.
+    pub conflicts: bool,
 }
 
 impl Batch {
@@ -140,6 +143,13 @@ impl Batch {
             Ok(loaded) => {
                 for w in &loaded.warnings {
                     writeln!(err, "{w}")?;
+                }
+                if self.conflicts && !loaded.conflicts.is_empty() {
+                    self.invalid += 1;
+                    for c in &loaded.conflicts {
+                        writeln!(err, "{c}")?;
+                    }
+                    return Ok(None);
                 }
                 Ok(Some(loaded.briefing))
             }

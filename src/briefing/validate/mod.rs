@@ -6,7 +6,7 @@
 //! (`mentions::within_limits`: past them validation stops), entities (ids, figures in
 //! `figures`, links), then mentions (`mentions`: quotes and offsets resolved to byte and
 //! code-point ranges, lazily, stopping past the mention limit), then overlaps between
-//! mentions (`overlaps`). The loader adds warnings about suspicious text (`trojan`).
+//! mentions (`overlaps`), and the `conflicts:` items a merge left (`conflict`). The loader adds warnings about suspicious text (`trojan`).
 
 mod fields;
 mod figures;
@@ -97,6 +97,7 @@ pub fn validate(raw: &RawBriefing) -> (Option<Resolution>, Findings) {
     }
     let mut resolved = resolver.resolved;
     check_overlaps(&mut resolved, raw, &mut findings);
+    super::conflict::check(&raw.conflicts, &mut findings);
 
     if findings.has_errors() {
         return (None, findings);
@@ -190,6 +191,7 @@ pub fn build(raw: RawBriefing, resolution: Resolution) -> Briefing {
         entities,
         mentions,
         headline_mentions,
+        conflicts: super::conflict::build(raw.conflicts),
     }
 }
 
@@ -230,6 +232,7 @@ mod tests {
             summary: None,
             articles: Vec::new(),
             entities: vec![entity("a", 10), entity("b", MAX_MENTIONS)],
+            conflicts: Vec::new(),
         };
         let (briefing, findings) = validate(&raw);
         assert!(briefing.is_none());

@@ -1,0 +1,310 @@
+//! Merge conflicts: the top-level `conflicts:` list that `briefing merge` writes when both
+//! sides of a merge changed one thing differently (OURS's value is kept in the file).
+//!
+//! Data flows one way: the loader reads each item as written ([`RawConflict`]), validation
+//! checks it ([`check`]) and builds the model's [`Conflict`] ([`build`]); once the briefing
+//! loads, [`diagnostics`] turns each conflict into an error at the item's line and column
+//! with a fix hint, which `briefing check` reports (the briefing itself is usable: the
+//! reader opens it). `briefing merge` writes the list with [`yaml`].
+
+use std::fmt::Write;
+
+use schemars::JsonSchema;
+use serde::Deserialize;
+
+use super::diagnostic::{Diagnostic, Findings, NodePath, Severity};
+use super::locate::Locator;
+use super::model::Part;
+use super::write::{json, scalar};
+
+/// What a conflict is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum ConflictField {
+    /// The briefing's title.
+    Title,
+    /// The briefing's date.
+    Date,
+    /// The briefing's summary.
+    Summary,
+    /// The entity itself: one side deleted it, the other changed it.
+    Entity,
+    /// The entity's kind.
+    Kind,
+    /// The entity's display name.
+    Name,
+    /// The entity's name in one language (`lang`).
+    Names,
+    /// The entity's accepted figure.
+    Figure,
+    /// The entity's links.
+    Links,
+    /// What marks one span of an article (`article`, `part`, `start`, `end`).
+    Mention,
+}
+
+impl ConflictField {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ConflictField::Title => "title",
+            ConflictField::Date => "date",
+            ConflictField::Summary => "summary",
+            ConflictField::Entity => "entity",
+            ConflictField::Kind => "kind",
+            ConflictField::Name => "name",
+            ConflictField::Names => "names",
+            ConflictField::Figure => "figure",
+            ConflictField::Links => "links",
+            ConflictField::Mention => "mention",
+        }
+    }
+}
+
+/// A conflict as written in the file.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(rename = "Conflict")]
+pub struct RawConflict {
+    /// What both sides changed: title, date, summary, entity, kind, name, names, figure, links or mention.
+    pub field: ConflictField,
+    /// The id of the entity concerned (none for title, date and summary).
+    #[serde(default)]
+    pub entity: Option<String>,
+    /// For `names`: the language tag.
+    #[serde(default)]
+    pub lang: Option<String>,
+    /// For `mention`: the article the span is in.
+    #[serde(default)]
+    pub article: Option<String>,
+    /// For `mention`: the part of the article (text or headline).
+    #[serde(default)]
+    pub part: Part,
+    /// For `mention`: the first code point of the span.
+    #[serde(default)]
+    pub start: Option<usize>,
+    /// For `mention`: the code point after the span.
+    #[serde(default)]
+    pub end: Option<usize>,
+    /// The value kept (OURS's), in words.
+    pub ours: String,
+    /// The other side's value (THEIRS's), in words.
+    pub theirs: String,
+}
+
+/// The span a mention conflict is about, in code points of the article's part.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct ConflictSpan {
+    pub article: String,
+    pub part: Part,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// An unresolved difference between the two sides of a merge; OURS's value is in the file.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Conflict {
+    pub field: ConflictField,
+    pub entity: Option<String>,
+    pub lang: Option<String>,
+    pub span: Option<ConflictSpan>,
+    pub ours: String,
+    pub theirs: String,
+}
+
+/// Records what is wrong with the `conflicts:` items: a `mention` conflict needs its
+/// article, start and end; `names` its language; entity fields their entity.
+pub fn check(raw: &[RawConflict], findings: &mut Findings) {
+    let list = NodePath::root().key("conflicts");
+    for (i, c) in raw.iter().enumerate() {
+        let p = list.index(i);
+        let needs = |what: &str| format!("a {} conflict needs {what}", c.field.as_str());
+        let span = c.article.is_some() && c.start.is_some() && c.end.is_some();
+        match c.field {
+            ConflictField::Mention if !span => {
+                findings.error(p.key("field"), needs("article, start and end"))
+            }
+            ConflictField::Names if c.lang.is_none() => {
+                findings.error(p.key("field"), needs("lang"))
+            }
+            ConflictField::Title | ConflictField::Date | ConflictField::Summary => {}
+            _ if c.entity.is_none() => findings.error(p.key("field"), needs("entity")),
+            _ => {}
+        }
+    }
+}
+
+/// The model's conflicts, built from checked items.
+pub fn build(raw: Vec<RawConflict>) -> Vec<Conflict> {
+    raw.into_iter()
+        .map(|c| Conflict {
+            span: match (c.article, c.start, c.end) {
+                (Some(article), Some(start), Some(end)) => Some(ConflictSpan {
+                    article,
+                    part: c.part,
+                    start,
+                    end,
+                }),
+                _ => None,
+            },
+            field: c.field,
+            entity: c.entity,
+            lang: c.lang,
+            ours: c.ours,
+            theirs: c.theirs,
+        })
+        .collect()
+}
+
+impl Conflict {
+    /// What the conflict is about, in words: `figure of entity "killed"`.
+    pub fn subject(&self) -> String {
+        let entity = |e: &Option<String>| format!("entity {:?}", e.as_deref().unwrap_or(""));
+        match (self.field, &self.span) {
+            (ConflictField::Mention, Some(s)) => format!(
+                "what marks {}:{}-{} of article {:?}",
+                s.part.as_str(),
+                s.start,
+                s.end,
+                s.article
+            ),
+            (ConflictField::Names, _) => format!(
+                "the {} name of {}",
+                self.lang.as_deref().unwrap_or(""),
+                entity(&self.entity)
+            ),
+            (ConflictField::Entity, _) => entity(&self.entity),
+            (ConflictField::Title | ConflictField::Date | ConflictField::Summary, _) => {
+                format!("the briefing's {}", self.field.as_str())
+            }
+            (field, _) => format!("{} of {}", field.as_str(), entity(&self.entity)),
+        }
+    }
+}
+
+/// One error per conflict, at its item in `conflicts:`, with what was kept and how to fix
+/// it. `text` is the file the briefing was loaded from.
+pub fn diagnostics(name: &str, text: &str, conflicts: &[Conflict]) -> Vec<Diagnostic> {
+    if conflicts.is_empty() {
+        return Vec::new();
+    }
+    let locator = Locator::new(text);
+    let list = NodePath::root().key("conflicts");
+    conflicts
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let message = format!(
+                "merge conflict on {}: ours ({}) was kept, theirs is {}; fix: make the file say \
+                 what it should, then delete this item from `conflicts:`",
+                c.subject(),
+                c.ours,
+                c.theirs
+            );
+            let at = locator.position(&list.index(i));
+            Diagnostic::new(Severity::Error, name, at, message)
+        })
+        .collect()
+}
+
+/// The `conflicts:` list as YAML lines (each ending with `nl`), for the end of a file.
+pub fn yaml(conflicts: &[Conflict], nl: &str) -> String {
+    let mut out = format!("conflicts:{nl}");
+    for c in conflicts {
+        let _ = write!(out, "  - field: {}{nl}", c.field.as_str());
+        if let Some(e) = &c.entity {
+            let _ = write!(out, "    entity: {}{nl}", scalar(e));
+        }
+        if let Some(lang) = &c.lang {
+            let _ = write!(out, "    lang: {}{nl}", scalar(lang));
+        }
+        if let Some(s) = &c.span {
+            let _ = write!(out, "    article: {}{nl}", scalar(&s.article));
+            if !s.part.is_text() {
+                let _ = write!(out, "    part: {}{nl}", s.part.as_str());
+            }
+            let _ = write!(out, "    start: {}{nl}    end: {}{nl}", s.start, s.end);
+        }
+        let _ = write!(out, "    ours: {}{nl}", json(&c.ours));
+        let _ = write!(out, "    theirs: {}{nl}", json(&c.theirs));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::briefing::load::BUNDLED_YAML;
+    use crate::briefing::load_str;
+
+    fn conflicts() -> Vec<Conflict> {
+        vec![
+            Conflict {
+                field: ConflictField::Figure,
+                entity: Some("killed".into()),
+                lang: None,
+                span: None,
+                ours: "killed 2".into(),
+                theirs: "killed \"3\"".into(),
+            },
+            Conflict {
+                field: ConflictField::Mention,
+                entity: Some("mali".into()),
+                lang: None,
+                span: Some(ConflictSpan {
+                    article: "ar".into(),
+                    part: Part::Headline,
+                    start: 3,
+                    end: 7,
+                }),
+                ours: "mali".into(),
+                theirs: "bamako".into(),
+            },
+        ]
+    }
+
+    #[test]
+    fn written_conflicts_load_back_and_are_reported_at_their_items() {
+        let text = format!("{BUNDLED_YAML}{}", yaml(&conflicts(), "\n"));
+        let loaded = load_str("b.yaml", &text).unwrap();
+        assert_eq!(loaded.briefing.conflicts, conflicts());
+        let first_line = BUNDLED_YAML.lines().count() + 2;
+        let reported: Vec<String> = loaded.conflicts.iter().map(|d| d.to_string()).collect();
+        assert_eq!(reported.len(), 2);
+        assert!(
+            reported[0].starts_with(&format!(
+                "b.yaml:{first_line}:5: error: merge conflict on figure of entity \"killed\": ours (killed 2) was kept, theirs is killed \"3\"; fix:"
+            )),
+            "{reported:?}"
+        );
+        assert!(
+            reported[1].contains("on what marks headline:3-7 of article \"ar\""),
+            "{reported:?}"
+        );
+        assert!(
+            load_str("b.yaml", BUNDLED_YAML)
+                .unwrap()
+                .conflicts
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn incomplete_items_are_errors() {
+        let text = format!(
+            "{BUNDLED_YAML}conflicts:\n  - {{field: mention, entity: mali, ours: a, theirs: b}}\n  - {{field: names, entity: mali, ours: a, theirs: b}}\n  - {{field: figure, ours: a, theirs: b}}\n"
+        );
+        let errors: Vec<String> = load_str("b.yaml", &text)
+            .unwrap_err()
+            .iter()
+            .map(|d| d.message.clone())
+            .collect();
+        assert_eq!(
+            errors,
+            [
+                "a mention conflict needs article, start and end",
+                "a names conflict needs lang",
+                "a figure conflict needs entity"
+            ]
+        );
+    }
+}
