@@ -1,0 +1,69 @@
+//! The three-way merge of a briefing's annotations: what THEIRS changed since BASE, made in
+//! OURS, keeping OURS's formatting and comments.
+//!
+//! Data flows one way: the three models (loaded by the caller) must hold the same articles
+//! (annotations of one text merge; texts do not); `merge_match` gives the entities of the
+//! three sides identities (by id, and by a shared name between entities new on both sides);
+//! `merge_plan` merges each field, link set and mention span three ways into a plan of
+//! `annotate::Edit`s and conflicts; `merge_apply` performs the edits on OURS through an
+//! `annotate::Session`, writes the text with the format-preserving writer (only the lines
+//! of what changed), and lists the conflicts at the end of the file, checking that the
+//! text loads to the merged model. A conflict keeps OURS's value.
+
+#[path = "merge_apply.rs"]
+mod apply;
+#[path = "merge_match.rs"]
+mod merge_match;
+#[path = "merge_plan.rs"]
+mod merge_plan;
+
+use crate::annotate::SaveError;
+use crate::briefing::{Briefing, Conflict};
+
+/// Why two briefings could not be merged (nothing is written).
+#[derive(Debug, thiserror::Error)]
+pub enum MergeError {
+    #[error(
+        "{0} has another briefing id or other articles than BASE: a merge merges the annotations of the same articles (merge the texts by hand)"
+    )]
+    Articles(&'static str),
+    #[error("{0}")]
+    Save(#[from] SaveError),
+    #[error("the merged file would not load back as merged ({0})")]
+    Unverified(String),
+}
+
+/// The merge's result: OURS's text with THEIRS's changes, the model it loads to, and the
+/// conflicts this merge found (OURS's value kept; also at the end of `briefing.conflicts`).
+#[derive(Debug)]
+pub struct Merged {
+    pub text: String,
+    pub briefing: Briefing,
+    pub conflicts: Vec<Conflict>,
+}
+
+/// Merges THEIRS's changes since BASE into OURS, whose file text is `source` (`name` is
+/// used in messages). The result loads (its conflicts listed in `conflicts:`).
+pub fn merge(
+    base: &Briefing,
+    (name, source, ours): (&str, &str, &Briefing),
+    theirs: &Briefing,
+) -> Result<Merged, MergeError> {
+    for (side, b) in [("OURS", ours), ("THEIRS", theirs)] {
+        if (&b.id, &b.articles) != (&base.id, &base.articles) {
+            return Err(MergeError::Articles(side));
+        }
+    }
+    let plan = merge_plan::plan(base, ours, theirs);
+    let (text, briefing) = apply::execute(name, source, ours, plan)?;
+    let conflicts = briefing.conflicts[ours.conflicts.len()..].to_vec();
+    Ok(Merged {
+        text,
+        briefing,
+        conflicts,
+    })
+}
+
+#[cfg(test)]
+#[path = "merge_tests.rs"]
+mod tests;

@@ -1,0 +1,189 @@
+//! The plan made: its edits performed on OURS through an `annotate::Session` (phase by
+//! phase, each phase as one step; when a phase is refused, its edits one at a time, each
+//! refused edit becoming its conflict), entities THEIRS deleted dropped from the model,
+//! the text written by the format-preserving writer (`annotate::save`: only the lines of
+//! what changed), and the `conflicts:` list put at the end of the file.
+
+use std::path::PathBuf;
+
+use crate::annotate::{Edit, NewMention, Session, save};
+use crate::briefing::{Briefing, Conflict, conflict};
+
+use super::MergeError;
+use super::merge_plan::{Plan, Step};
+
+/// OURS with the plan made: the new text and the model it loads to, every conflict (OURS's
+/// own first) in it.
+pub fn execute(
+    name: &str,
+    source: &str,
+    ours: &Briefing,
+    plan: Plan,
+) -> Result<(String, Briefing), MergeError> {
+    let Plan {
+        create,
+        fields,
+        remove,
+        add,
+        refigure,
+        links,
+        drop,
+        mut conflicts,
+    } = plan;
+    let mut session = Session::of_source(PathBuf::from(name), source.to_string(), ours.clone());
+    let mut run = |steps: Vec<Step<Edit>>, all: Option<Edit>| {
+        perform(&mut session, steps, all, &mut conflicts)
+    };
+    run(create, None);
+    run(fields, None);
+    let (gone, one) = mentions(remove, |m| Edit::RemoveMention {
+        entity: m.entity,
+        article: m.article,
+        part: m.part,
+        bytes: m.bytes,
+    });
+    run(one, Some(Edit::RemoveMentions(gone)));
+    let (new, one) = mentions(add, |m| Edit::AddMention {
+        entity: m.entity,
+        article: m.article,
+        part: m.part,
+        bytes: m.bytes,
+        figure: m.figure,
+    });
+    run(one, Some(Edit::AddMentions(new)));
+    run(refigure, None);
+    run(links, None);
+    let mut merged = Briefing::clone(session.model());
+    drop_entities(&mut merged, drop);
+    let text = save(name, source, ours, &merged)?.yaml;
+    if conflicts.is_empty() {
+        return Ok((text, merged));
+    }
+    merged.conflicts.extend(conflicts);
+    let text = with_conflicts(&text, &merged.conflicts);
+    match crate::briefing::load_str(name, &text) {
+        Ok(loaded) if loaded.briefing == merged => Ok((text, merged)),
+        Ok(_) => Err(MergeError::Unverified(
+            "it loads to another briefing".into(),
+        )),
+        Err(d) => Err(MergeError::Unverified(
+            d.first().map(|d| d.to_string()).unwrap_or_default(),
+        )),
+    }
+}
+
+/// Mentions to add or remove as one batch edit, and as single edits should the batch be
+/// refused.
+fn mentions(
+    steps: Vec<Step<NewMention>>,
+    one: impl Fn(NewMention) -> Edit,
+) -> (Vec<NewMention>, Vec<Step<Edit>>) {
+    let all = steps.iter().map(|s| s.edit.clone()).collect();
+    let single = steps
+        .into_iter()
+        .map(|s| Step {
+            edit: one(s.edit),
+            refused: s.refused,
+        })
+        .collect();
+    (all, single)
+}
+
+/// Performs `all` (else the steps together) as one step; if that is refused, each step on
+/// its own, recording the conflict of each one refused.
+fn perform(
+    session: &mut Session,
+    steps: Vec<Step<Edit>>,
+    all: Option<Edit>,
+    conflicts: &mut Vec<Conflict>,
+) {
+    if steps.is_empty() {
+        return;
+    }
+    let all = all.unwrap_or_else(|| Edit::Batch(steps.iter().map(|s| s.edit.clone()).collect()));
+    if session.perform(vec![all]).is_ok() {
+        return;
+    }
+    for step in steps {
+        if let Err(why) = session.perform(vec![step.edit]) {
+            conflicts.push(Conflict {
+                theirs: format!("{} (not applied: {why})", step.refused.theirs),
+                ..step.refused
+            });
+        }
+    }
+}
+
+/// Removes OURS's entities `drop` (indices; THEIRS deleted them) that nothing marks any
+/// more, and every link to them; the other entities' indices shift down.
+fn drop_entities(b: &mut Briefing, mut drop: Vec<usize>) {
+    drop.sort_unstable_by(|x, y| y.cmp(x));
+    for d in drop {
+        let marked = b
+            .mentions
+            .iter()
+            .chain(&b.headline_mentions)
+            .any(|m| m.entity == d);
+        if marked {
+            continue;
+        }
+        b.entities.remove(d);
+        for m in b.mentions.iter_mut().chain(b.headline_mentions.iter_mut()) {
+            if m.entity > d {
+                m.entity -= 1;
+            }
+        }
+        for e in &mut b.entities {
+            e.links.retain(|&l| l != d);
+            for l in &mut e.links {
+                if *l > d {
+                    *l -= 1;
+                }
+            }
+        }
+    }
+}
+
+/// `text` with its top-level `conflicts:` block (if any) replaced by `conflicts` at the end.
+fn with_conflicts(text: &str, conflicts: &[Conflict]) -> String {
+    let nl = if text.contains("\r\n") { "\r\n" } else { "\n" };
+    let mut kept = String::with_capacity(text.len());
+    let mut inside = false;
+    for line in text.split_inclusive('\n') {
+        let top_level = line.starts_with(|c: char| !c.is_whitespace() && c != '#');
+        if top_level {
+            inside = line.starts_with("conflicts:");
+        }
+        if !inside {
+            kept.push_str(line);
+        }
+    }
+    if !kept.is_empty() && !kept.ends_with('\n') {
+        kept.push_str(nl);
+    }
+    kept.push_str(&conflict::yaml(conflicts, nl));
+    kept
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_conflicts_block_is_replaced_at_the_end() {
+        let c = Conflict {
+            field: crate::briefing::ConflictField::Title,
+            entity: None,
+            lang: None,
+            span: None,
+            ours: "A".into(),
+            theirs: "B".into(),
+        };
+        let text =
+            "id: x\nconflicts:\n  - field: date\n    ours: a\n# a comment\n    theirs: b\ntitle: T";
+        assert_eq!(
+            with_conflicts(text, &[c]),
+            "id: x\ntitle: T\nconflicts:\n  - field: title\n    ours: \"A\"\n    theirs: \"B\"\n"
+        );
+    }
+}
