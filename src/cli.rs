@@ -60,6 +60,8 @@ pub enum Command {
     New(NewArgs),
     /// Propose mentions, new actors, places and casualty figures for a briefing
     Suggest(SuggestArgs),
+    /// Merge two versions of a briefing from their common base (annotations, not lines); also git's merge driver
+    Merge(MergeArgs),
     /// Print the JSON Schema of the briefing file format (for editors)
     Schema,
     /// Print a completion script for a shell (bash, zsh, fish, elvish, powershell)
@@ -245,6 +247,38 @@ pub struct SuggestArgs {
     /// Only suggestions at or above this confidence (0 to 1)
     #[arg(long, default_value_t = 0.5, value_parser = parse_confidence)]
     pub min_confidence: f64,
+}
+
+#[derive(Debug, Args)]
+pub struct MergeArgs {
+    /// The common ancestor of the two versions (git's %O)
+    #[arg(value_name = "BASE")]
+    pub base: PathBuf,
+    /// Our version: the result keeps its formatting and comments (git's %A)
+    #[arg(value_name = "OURS")]
+    pub ours: PathBuf,
+    /// Their version (git's %B)
+    #[arg(value_name = "THEIRS")]
+    pub theirs: PathBuf,
+    /// With --git: the file's path in the repository (git's %P), named in messages
+    #[arg(value_name = "PATH", requires = "git")]
+    pub path: Option<PathBuf>,
+    /// Where to write the result (atomically; an existing file needs --force)
+    #[arg(
+        long,
+        short = 'o',
+        value_name = "OUT.yaml",
+        required_unless_present = "git",
+        conflicts_with = "git"
+    )]
+    pub output: Option<PathBuf>,
+    /// Overwrite OUT if it exists
+    #[arg(long, requires = "output")]
+    pub force: bool,
+    /// Run as git's merge driver (`briefing merge --git %O %A %B %P`): write the result over
+    /// OURS; exit status 0 when clean, 1 when conflicts are listed in the file
+    #[arg(long)]
+    pub git: bool,
 }
 
 fn parse_confidence(text: &str) -> Result<f64, String> {

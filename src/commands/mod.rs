@@ -6,6 +6,7 @@ pub mod config;
 pub mod export;
 pub mod layout;
 pub mod library;
+pub mod merge;
 pub mod new;
 pub mod read;
 pub mod render;
@@ -32,6 +33,7 @@ pub fn run(cli: Cli) -> Result<()> {
             &mut io::stderr(),
         ),
         Some(Command::Layout(args)) => layout::run(&args),
+        Some(Command::Merge(args)) => merge::run(&args, cli.max_size, &mut io::stderr()),
         Some(Command::Schema) => schema::run(&mut io::stdout().lock()),
         Some(Command::Render(args)) => render::run(
             &args,

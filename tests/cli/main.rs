@@ -13,6 +13,7 @@ mod generated_cli;
 mod hostile_paths_cli;
 mod layout_cli;
 mod library;
+mod merge_cli;
 mod new_cli;
 mod render_cli;
 mod schema;
