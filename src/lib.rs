@@ -16,7 +16,8 @@
 //! and maps looks to terminal colours for both; [`search`] folds text for forgiving search;
 //! [`config`] reads the user's config file (theme, keys, terminal rules, export defaults);
 //! [`suggest`] proposes what to mark in a briefing; [`draft`] drafts a briefing from raw
-//! article files (`briefing new`).
+//! article files (`briefing new`); [`team`] compares two versions of a briefing (`diff`) and
+//! two annotations of it (`agree`).
 //!
 //! ## Layers
 //!
@@ -31,7 +32,8 @@
 //! 3. `cli`, `error`: the command line; how a command fails (exit statuses)
 //! 4. `ui`: the reader and library screens, and the keymaps the config's `[keys]` change
 //! 5. `config`, `render`: the config file (generic over the ui's keymaps); the plain renderer
-//! 6. `suggest`, `view`: proposed annotations; articles, lists and marks laid out for display
+//! 6. `suggest`, `team`, `view`: proposed annotations; diffs and agreement between versions
+//!    of a briefing; articles, lists and marks laid out for display
 //! 7. `annotate`, `draft`, `export`, `library`, `theme`: editing and saving; raw articles for
 //!    `new`; the exporters; folders of briefings; colours
 //! 8. `briefing`: the model: load, validate, resolve
@@ -53,6 +55,7 @@ pub mod library;
 pub mod render;
 pub mod search;
 pub mod suggest;
+pub mod team;
 pub mod theme;
 pub mod ui;
 pub mod view;
