@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Measures `briefing suggest` against gold briefings: each briefing's entities are removed
 # (everything from the top-level `entities:` key on), `suggest --apply` proposes them again,
-# and examples/suggest_eval.rs compares the result with the original annotations.
+# and `briefing agree GOLD OUT` measures the result against the original annotations.
 #
 #   scripts/suggest-eval.sh [GOLD.yaml ...]    (default: the bundled briefing and the first
 #                                               dev briefing in $BRIEFING_DEV_DIR, if any)
@@ -9,9 +9,11 @@
 # BRIEFING_DEV_DIR: the folder of dev briefings (default: ../shared/briefings/dev, relative
 # to the repository's root).
 #
-# Prints, per briefing, mention recall and precision, casualty figures with the right type
-# and count, and the entities linked across languages, then the misses. The dev briefing is
-# for evaluation only: the rules are never tuned on it.
+# Prints, per briefing, `agree`'s report by part (the `text` row of overlapping spans is the
+# mention recall and precision of docs/SUGGEST.md; figures with the right type and count,
+# the entities with mentions in two languages, then the disagreements: misses are "only in
+# A"), then its tables by kind. The dev briefing is for evaluation only: the rules are never tuned
+# on it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 golds=("$@")
@@ -21,7 +23,7 @@ if [ ${#golds[@]} -eq 0 ]; then
         [ -f "$f" ] && { golds+=("$f"); break; }
     done
 fi
-cargo build --release --quiet --bin briefing --example suggest_eval
+cargo build --release --quiet --bin briefing
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 for gold in "${golds[@]}"; do
@@ -32,6 +34,8 @@ for gold in "${golds[@]}"; do
     target/release/briefing suggest "$tmp/$name.bare.yaml" --apply -o "$tmp/$name.out.yaml" > /dev/null
     end=$(date +%s%N)
     echo "suggest --apply took $(( (end - start) / 1000000 )) ms"
-    target/release/examples/suggest_eval "$gold" "$tmp/$name.out.yaml"
+    target/release/briefing agree "$gold" "$tmp/$name.out.yaml" --by part
+    echo "by kind:"
+    target/release/briefing agree "$gold" "$tmp/$name.out.yaml" --by kind | sed -n '/^overlapping/,/^$/p'
     echo
 done

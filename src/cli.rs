@@ -64,6 +64,11 @@ pub enum Command {
     Merge(MergeArgs),
     /// Print the JSON Schema of the briefing file format (for editors)
     Schema,
+    /// Show what changed between two versions of a briefing, entity by entity (also git's
+    /// diff driver: `briefing diff --git`)
+    Diff(DiffArgs),
+    /// Measure how far two annotations of the same articles agree (B against A, the reference)
+    Agree(AgreeArgs),
     /// Print a completion script for a shell (bash, zsh, fish, elvish, powershell)
     Completions(CompletionsArgs),
     /// Print the man page (roff) of briefing and every subcommand
@@ -121,6 +126,60 @@ pub struct CheckArgs {
     /// Files or directories to check
     #[arg(required = true)]
     pub paths: Vec<PathBuf>,
+    /// How problems are reported: text lines on stderr, one JSON document on stdout, or
+    /// GitHub Actions workflow commands on stdout
+    #[arg(long, short = 'f', value_enum, default_value_t = CheckFormat::Text)]
+    pub format: CheckFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CheckFormat {
+    Text,
+    Json,
+    Github,
+}
+
+/// Text or JSON, for the commands that print a report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// The two versions, A (old) and B (new); with --git, the 7 arguments git gives a diff
+    /// driver: PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// Run as git's diff driver (`diff.briefing.command = briefing diff --git`)
+    #[arg(long)]
+    pub git: bool,
+    /// Output format
+    #[arg(long, short = 'f', value_enum, default_value_t = ReportFormat::Text)]
+    pub format: ReportFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum AgreeBy {
+    Kind,
+    Article,
+    Language,
+    Part,
+}
+
+#[derive(Debug, Args)]
+pub struct AgreeArgs {
+    /// The reference annotation
+    pub a: PathBuf,
+    /// The annotation measured against A (the same articles, with the same texts)
+    pub b: PathBuf,
+    /// How the table is grouped
+    #[arg(long, value_enum, default_value_t = AgreeBy::Kind)]
+    pub by: AgreeBy,
+    /// Output format
+    #[arg(long, short = 'f', value_enum, default_value_t = ReportFormat::Text)]
+    pub format: ReportFormat,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -17,7 +17,8 @@
 //! [`config`] reads the user's config file (theme, keys, terminal rules, export defaults);
 //! [`suggest`] proposes what to mark in a briefing; [`draft`] drafts a briefing from raw
 //! article files (`briefing new`); [`team`] merges two annotators' work on a briefing
-//! (`briefing merge`, git's merge driver).
+//! (`briefing merge`, git's merge driver), compares two versions of a briefing (`diff`)
+//! and two annotations of it (`agree`).
 //!
 //! ## Layers
 //!
@@ -32,8 +33,9 @@
 //! 3. `cli`, `error`: the command line; how a command fails (exit statuses)
 //! 4. `ui`: the reader and library screens, and the keymaps the config's `[keys]` change
 //! 5. `config`, `render`: the config file (generic over the ui's keymaps); the plain renderer
-//! 6. `suggest`, `team`, `view`: proposed annotations; merging annotators' work (git's merge
-//!    driver); articles, lists and marks laid out for display
+//! 6. `suggest`, `team`, `view`: proposed annotations; merging, diffing and comparing
+//!    annotators' work (git's merge and diff drivers, `agree`); articles, lists and marks
+//!    laid out for display
 //! 7. `annotate`, `draft`, `export`, `library`, `theme`: editing and saving; raw articles for
 //!    `new`; the exporters; folders of briefings; colours
 //! 8. `briefing`: the model: load, validate, resolve

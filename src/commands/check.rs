@@ -1,17 +1,21 @@
-//! `briefing check PATH...`: validate files, or every *.yaml / *.yml below directories.
+//! `briefing check PATH... [--format text|json|github]`: validate files, or every *.yaml /
+//! *.yml below directories.
 //!
-//! Diagnostics go to stderr as `file:line:col: error: ...` (each item of a file's
-//! `conflicts:` list, left by `briefing merge`, is one); each valid file gets one `ok`
-//! line on stdout. Exit status: 0 all valid (warnings allowed), 1 any invalid, 2 when a path
-//! could not be read (that wins over 1).
+//! Text (the default): diagnostics go to stderr as `file:line:col: error: ...` (each item
+//! of a file's `conflicts:` list, left by `briefing merge`, is one); each valid
+//! file gets one `ok` line on stdout. `json` and `github` (see `check_format`) report the
+//! same problems on stdout, as one JSON document or as GitHub Actions workflow commands.
+//! Exit status, whatever the format: 0 all valid (warnings allowed), 1 any invalid, 2 when
+//! a path could not be read (that wins over 1).
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use super::Batch;
+use super::check_format::{CheckReport, Github, Json};
+use super::{Batch, Lines, Report};
 use crate::briefing::diagnostic::inert;
-use crate::briefing::{Briefing, EntityKind};
-use crate::cli::CheckArgs;
+use crate::briefing::{Briefing, Diagnostic, EntityKind};
+use crate::cli::{CheckArgs, CheckFormat};
 use crate::error::{Error, Result};
 use crate::library::walk::walk;
 
@@ -65,6 +69,53 @@ pub fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<()> {
+    let batch = match args.format {
+        CheckFormat::Text => check(
+            args,
+            max_size,
+            &mut Text {
+                out,
+                err: Lines(err),
+            },
+        )?,
+        CheckFormat::Github => check(args, max_size, &mut Github { out })?,
+        CheckFormat::Json => {
+            let mut report = Json::default();
+            let batch = check(args, max_size, &mut report)?;
+            out.write_all(report.document().as_bytes())?;
+            batch
+        }
+    };
+    out.flush()?;
+    batch.finish(err)
+}
+
+/// The text report: problems on stderr, an `ok` line per valid file on stdout.
+struct Text<'a> {
+    out: &'a mut dyn Write,
+    err: Lines<'a>,
+}
+
+impl Report for Text<'_> {
+    fn diagnostic(&mut self, d: &Diagnostic) -> Result<()> {
+        self.err.diagnostic(d)
+    }
+
+    fn unreadable(&mut self, message: &str) -> Result<()> {
+        self.err.unreadable(message)
+    }
+}
+
+impl CheckReport for Text<'_> {
+    fn valid(&mut self, file: &Path, b: &Briefing) -> Result<()> {
+        writeln!(self.out, "{}", summary_line(file, b))?;
+        Ok(())
+    }
+}
+
+/// Checks every file `args` names, reporting to `report`; the batch is returned for its
+/// outcome.
+fn check(args: &CheckArgs, max_size: u64, report: &mut dyn CheckReport) -> Result<Batch> {
     let mut batch = Batch {
         conflicts: true,
         ..Batch::default()
@@ -73,7 +124,7 @@ pub fn run(
         let files = match expand(arg) {
             Ok(files) => files,
             Err(e) => {
-                batch.unreadable(&e, err)?;
+                batch.unreadable_to(&e, report)?;
                 continue;
             }
         };
@@ -81,15 +132,14 @@ pub fn run(
             let file = match file {
                 Ok(file) => file,
                 Err(e) => {
-                    batch.unreadable(&e, err)?;
+                    batch.unreadable_to(&e, report)?;
                     continue;
                 }
             };
-            if let Some(briefing) = batch.load(&file, max_size, err)? {
-                writeln!(out, "{}", summary_line(&file, &briefing))?;
+            if let Some(briefing) = batch.load_to(&file, max_size, report)? {
+                report.valid(&file, &briefing)?;
             }
         }
     }
-    out.flush()?;
-    batch.finish(err)
+    Ok(batch)
 }

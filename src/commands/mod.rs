@@ -1,8 +1,11 @@
 //! One module per subcommand; `run` dispatches the parsed command line to them.
 
+pub mod agree;
 pub mod check;
+mod check_format;
 pub mod completions;
 pub mod config;
+pub mod diff;
 pub mod export;
 pub mod layout;
 pub mod library;
@@ -34,6 +37,18 @@ pub fn run(cli: Cli) -> Result<()> {
         ),
         Some(Command::Layout(args)) => layout::run(&args),
         Some(Command::Merge(args)) => merge::run(&args, cli.max_size, &mut io::stderr()),
+        Some(Command::Diff(args)) => diff::run(
+            &args,
+            cli.max_size,
+            &mut io::stdout().lock(),
+            &mut io::stderr(),
+        ),
+        Some(Command::Agree(args)) => agree::run(
+            &args,
+            cli.max_size,
+            &mut io::stdout().lock(),
+            &mut io::stderr(),
+        ),
         Some(Command::Schema) => schema::run(&mut io::stdout().lock()),
         Some(Command::Render(args)) => render::run(
             &args,
@@ -132,6 +147,30 @@ pub(crate) struct Batch {
     pub conflicts: bool,
 }
 
+/// Where a batch reports each problem as it happens: as text lines ([`Lines`]) or in
+/// another format (`check --format`).
+pub(crate) trait Report {
+    /// An error or warning of a file.
+    fn diagnostic(&mut self, d: &briefing::Diagnostic) -> Result<()>;
+    /// A path that could not be read; `message` names it.
+    fn unreadable(&mut self, message: &str) -> Result<()>;
+}
+
+/// The text report: each problem a line, `file:line:col: error: …` or `briefing: …`.
+pub(crate) struct Lines<'a>(pub &'a mut dyn Write);
+
+impl Report for Lines<'_> {
+    fn diagnostic(&mut self, d: &briefing::Diagnostic) -> Result<()> {
+        writeln!(self.0, "{d}")?;
+        Ok(())
+    }
+
+    fn unreadable(&mut self, message: &str) -> Result<()> {
+        writeln!(self.0, "briefing: {}", inert(message))?;
+        Ok(())
+    }
+}
+
 impl Batch {
     /// Loads one file of the batch and prints its warnings; an invalid or unreadable file is
     /// reported on `err`, counted, and gives `None`.
@@ -141,15 +180,25 @@ impl Batch {
         max_size: u64,
         err: &mut dyn Write,
     ) -> Result<Option<Briefing>> {
+        self.load_to(file, max_size, &mut Lines(err))
+    }
+
+    /// [`Batch::load`], reporting to `report`.
+    pub fn load_to(
+        &mut self,
+        file: &Path,
+        max_size: u64,
+        report: &mut dyn Report,
+    ) -> Result<Option<Briefing>> {
         match briefing::load_path(file, max_size) {
             Ok(loaded) => {
                 for w in &loaded.warnings {
-                    writeln!(err, "{w}")?;
+                    report.diagnostic(w)?;
                 }
                 if self.conflicts && !loaded.conflicts.is_empty() {
                     self.invalid += 1;
                     for c in &loaded.conflicts {
-                        writeln!(err, "{c}")?;
+                        report.diagnostic(c)?;
                     }
                     return Ok(None);
                 }
@@ -158,13 +207,13 @@ impl Batch {
             Err(LoadError::Invalid(diagnostics)) => {
                 self.invalid += 1;
                 for d in &diagnostics {
-                    writeln!(err, "{d}")?;
+                    report.diagnostic(d)?;
                 }
                 Ok(None)
             }
             Err(LoadError::Io { path, source }) => {
                 self.unreadable += 1;
-                writeln!(err, "briefing: {}: {source}", inert(&path))?;
+                report.unreadable(&format!("{path}: {source}"))?;
                 Ok(None)
             }
         }
@@ -172,9 +221,13 @@ impl Batch {
 
     /// Reports a path that could not be read or expanded, and counts it.
     pub fn unreadable(&mut self, e: &Error, err: &mut dyn Write) -> Result<()> {
+        self.unreadable_to(e, &mut Lines(err))
+    }
+
+    /// [`Batch::unreadable`], reporting to `report`.
+    pub fn unreadable_to(&mut self, e: &Error, report: &mut dyn Report) -> Result<()> {
         self.unreadable += 1;
-        writeln!(err, "briefing: {}", inert(&e.to_string()))?;
-        Ok(())
+        report.unreadable(&e.to_string())
     }
 
     /// The batch's outcome: exit 2 if any path was unreadable (that wins), else exit 1 with
