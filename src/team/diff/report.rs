@@ -108,8 +108,8 @@ pub fn text(diff: &Diff) -> String {
         .metadata
         .iter()
         .map(|f| match (&f.old, &f.new) {
-            (None, _) => format!("+ {}", field(f)),
-            (_, None) => format!("− {}", field(f)),
+            (None, Some(new)) => format!("+ {} {}", f.field, quoted(new)),
+            (Some(old), None) => format!("− {} {}", f.field, quoted(old)),
             _ => format!("~ {}", field(f)),
         })
         .collect();
