@@ -416,11 +416,18 @@ fn align_entities(
                 .or_default() += 1;
         }
     }
+    let ids: HashMap<&str, usize> = to
+        .entities
+        .iter()
+        .enumerate()
+        .map(|(j, e)| (e.id.as_str(), j))
+        .collect();
     from.entities
         .iter()
         .enumerate()
         .map(|(i, e)| {
-            to.entity_index(&e.id)
+            ids.get(e.id.as_str())
+                .copied()
                 .filter(|&j| to.entities[j].kind == e.kind)
                 .or_else(|| {
                     let v = votes.get(&i)?;
