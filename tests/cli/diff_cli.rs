@@ -81,7 +81,18 @@ fn entity_level_summary() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    insta::assert_snapshot!("diff_text", String::from_utf8(out.stdout).unwrap());
+    let plain = String::from_utf8(out.stdout).unwrap();
+    assert!(!plain.contains('\x1b'), "plain when not a terminal");
+    insta::assert_snapshot!("diff_text", plain);
+    let always = diff(&[
+        old.as_os_str(),
+        new.as_os_str(),
+        "--color".as_ref(),
+        "always".as_ref(),
+    ]);
+    let colored = String::from_utf8(always.stdout).unwrap();
+    assert_eq!(colored.lines().count(), plain.lines().count());
+    assert!(colored.starts_with("\x1b[33m~ place Bamako"), "{colored:?}");
 }
 
 #[test]
