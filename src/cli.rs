@@ -158,6 +158,10 @@ pub struct DiffArgs {
     /// Output format
     #[arg(long, short = 'f', value_enum, default_value_t = ReportFormat::Text)]
     pub format: ReportFormat,
+    /// Colour the text's added, removed and changed lines (auto: on a terminal, unless
+    /// NO_COLOR is set)
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -3,20 +3,22 @@
 //! git's external diff driver (`diff.briefing.command`).
 //!
 //! Both files are loaded as every command loads them (diagnostics on stderr, exit 1 if one
-//! is invalid). As git's driver it never fails on content, so that `git diff` goes on to the
+//! is invalid). The text is plain unless `--color` asks (auto: on a terminal without
+//! NO_COLOR). As git's driver it never fails on content, so that `git diff` goes on to the
 //! next file: `/dev/null` (an added or deleted file) is an empty briefing, a version that is
 //! not a valid briefing (a file with conflict markers) is said so on stdout with its
 //! problems, and a single argument (an unmerged path) is reported as git reports it.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::Path;
 
 use super::open_briefing;
 use crate::briefing::diagnostic::inert;
 use crate::briefing::{self, Briefing, LoadError};
-use crate::cli::{DiffArgs, ReportFormat};
+use crate::cli::{ColorChoice, DiffArgs, ReportFormat};
 use crate::error::{Error, Result};
 use crate::team::diff::{Diff, diff, report};
+use crate::theme::Theme;
 
 pub fn run(args: &DiffArgs, max_size: u64, out: &mut dyn Write, err: &mut dyn Write) -> Result<()> {
     if args.git {
@@ -31,16 +33,18 @@ pub fn run(args: &DiffArgs, max_size: u64, out: &mut dyn Write, err: &mut dyn Wr
     let old = open_briefing(Some(a), max_size, err)?;
     let new = open_briefing(Some(b), max_size, err)?;
     let names = (a.display().to_string(), b.display().to_string());
-    print(&diff(&old, &new), args.format, &names, out)
+    print(&diff(&old, &new), args, &names, out)
 }
 
-fn print(
-    d: &Diff,
-    format: ReportFormat,
-    (a, b): &(String, String),
-    out: &mut dyn Write,
-) -> Result<()> {
-    let text = match format {
+/// The diff as `args` ask for it: JSON, or text, coloured when `--color` says so.
+fn print(d: &Diff, args: &DiffArgs, (a, b): &(String, String), out: &mut dyn Write) -> Result<()> {
+    let color = match args.color {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => std::io::stdout().is_terminal() && !Theme::no_color_requested(),
+    };
+    let text = match args.format {
+        ReportFormat::Text if color => report::colored(&report::text(d)),
         ReportFormat::Text => report::text(d),
         ReportFormat::Json => report::json(d, a, b),
     };
@@ -106,7 +110,7 @@ fn git(args: &DiffArgs, max_size: u64, out: &mut dyn Write) -> Result<()> {
     let (a, b) = (format!("a/{path}"), format!("b/{path}"));
     writeln!(out, "diff --briefing {} {}", inert(&a), inert(&b))?;
     match (version(old, &a, max_size)?, version(new, &b, max_size)?) {
-        (Ok(old), Ok(new)) => print(&diff(&old, &new), args.format, &(a, b), out),
+        (Ok(old), Ok(new)) => print(&diff(&old, &new), args, &(a, b), out),
         (old, new) => {
             for (name, problems) in [(&a, old.err()), (&b, new.err())] {
                 let Some(problems) = problems else { continue };

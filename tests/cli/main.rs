@@ -4,9 +4,12 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod agree_cli;
 mod bidi_conformance;
 mod check_cli;
+mod check_format_cli;
 mod config_cli;
+mod diff_cli;
 mod export_cli;
 mod format_additions;
 mod generated_cli;
@@ -18,3 +21,4 @@ mod new_cli;
 mod render_cli;
 mod schema;
 mod suggest_cli;
+mod teams_doc_cli;

@@ -193,6 +193,18 @@ pub struct Agreement {
     pub disagreements: Vec<Disagreement>,
 }
 
+/// Where `mine` first differs from `theirs`: the byte offset in `mine` and the number of
+/// characters before it.
+fn first_difference(mine: &str, theirs: &str) -> (usize, usize) {
+    let mut theirs = theirs.chars();
+    for (n, (at, c)) in mine.char_indices().enumerate() {
+        if theirs.next() != Some(c) {
+            return (at, n);
+        }
+    }
+    (mine.len(), mine.chars().count())
+}
+
 /// B's article index -> A's, when both hold the same articles with the same texts.
 pub fn align_articles(a: &Briefing, b: &Briefing) -> Result<Vec<usize>, AgreeError> {
     if let Some(index) = a
@@ -222,17 +234,7 @@ pub fn align_articles(a: &Briefing, b: &Briefing) -> Result<Vec<usize>, AgreeErr
             if mine == theirs {
                 continue;
             }
-            let (char_offset, (offset, _)) = mine
-                .char_indices()
-                .zip(theirs.chars())
-                .enumerate()
-                .find(|(_, ((_, x), y))| x != y)
-                .map(|(n, ((at, c), _))| (n, (at, c)))
-                .unwrap_or_else(|| {
-                    let n = mine.chars().count().min(theirs.chars().count());
-                    let at = mine.char_indices().nth(n).map_or(mine.len(), |(at, _)| at);
-                    (n, (at, ' '))
-                });
+            let (offset, char_offset) = first_difference(mine, theirs);
             return Err(AgreeError::Text {
                 id: article.id.clone(),
                 index,
@@ -416,11 +418,18 @@ fn align_entities(
                 .or_default() += 1;
         }
     }
+    let ids: HashMap<&str, usize> = to
+        .entities
+        .iter()
+        .enumerate()
+        .map(|(j, e)| (e.id.as_str(), j))
+        .collect();
     from.entities
         .iter()
         .enumerate()
         .map(|(i, e)| {
-            to.entity_index(&e.id)
+            ids.get(e.id.as_str())
+                .copied()
                 .filter(|&j| to.entities[j].kind == e.kind)
                 .or_else(|| {
                     let v = votes.get(&i)?;

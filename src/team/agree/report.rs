@@ -28,7 +28,7 @@ fn f1(score: &Score) -> String {
 fn line(out: &mut String, group: &str, s: &Score) {
     let _ = writeln!(
         out,
-        "  {:<14} {:<20} {:<20} {}",
+        "  {:<14} {:<22} {:<22} {}",
         inert(group),
         percent(s.correct, s.proposed),
         percent(s.found, s.reference),
@@ -39,7 +39,7 @@ fn line(out: &mut String, group: &str, s: &Score) {
 fn table(out: &mut String, title: &str, all: &Row, rows: &[Row], pick: fn(&Row) -> &Score) {
     let _ = writeln!(
         out,
-        "{title:<16} {:<20} {:<20} F1",
+        "{title:<16} {:<22} {:<22} F1",
         "precision (B)", "recall (A)"
     );
     line(out, "all", pick(all));

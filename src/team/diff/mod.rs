@@ -13,7 +13,7 @@ pub mod report;
 #[cfg(test)]
 mod tests;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use serde::Serialize;
 
@@ -199,27 +199,40 @@ fn all_names(e: &Entity) -> impl Iterator<Item = &str> {
     std::iter::once(e.name.as_str()).chain(e.names.values().map(String::as_str))
 }
 
-/// For each entity of B, the entity of A it is: the one with its id, else an unmatched one
-/// of its kind that shares a name with it.
+/// For each entity of B, the entity of A it is: the one with its id, else the first
+/// unmatched one of its kind that shares a name with it. Hash lookups, so that briefings
+/// with tens of thousands of entities compare in linear time.
 fn match_entities(a: &Briefing, b: &Briefing) -> Vec<Option<usize>> {
+    let ids: HashMap<&str, usize> = a
+        .entities
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (e.id.as_str(), i))
+        .collect();
     let mut taken = vec![false; a.entities.len()];
     let mut matched: Vec<Option<usize>> = b
         .entities
         .iter()
         .map(|e| {
-            let i = a.entity_index(&e.id)?;
+            let i = *ids.get(e.id.as_str())?;
             taken[i] = true;
             Some(i)
         })
         .collect();
+    let mut by_name: HashMap<(EntityKind, &str), Vec<usize>> = HashMap::new();
+    for (i, e) in a.entities.iter().enumerate().filter(|(i, _)| !taken[*i]) {
+        for name in all_names(e) {
+            by_name.entry((e.kind, name)).or_default().push(i);
+        }
+    }
     for (j, e) in b.entities.iter().enumerate() {
         if matched[j].is_some() {
             continue;
         }
-        let names: BTreeSet<&str> = all_names(e).collect();
-        let found = a.entities.iter().enumerate().position(|(i, old)| {
-            !taken[i] && old.kind == e.kind && all_names(old).any(|n| names.contains(n))
-        });
+        let found = all_names(e)
+            .filter_map(|n| by_name.get(&(e.kind, n)))
+            .filter_map(|list| list.iter().copied().find(|&i| !taken[i]))
+            .min();
         if let Some(i) = found {
             taken[i] = true;
             matched[j] = Some(i);

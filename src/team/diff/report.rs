@@ -108,8 +108,8 @@ pub fn text(diff: &Diff) -> String {
         .metadata
         .iter()
         .map(|f| match (&f.old, &f.new) {
-            (None, _) => format!("+ {}", field(f)),
-            (_, None) => format!("− {}", field(f)),
+            (None, Some(new)) => format!("+ {} {}", f.field, quoted(new)),
+            (Some(old), None) => format!("− {} {}", f.field, quoted(old)),
             _ => format!("~ {}", field(f)),
         })
         .collect();
@@ -121,6 +121,28 @@ pub fn text(diff: &Diff) -> String {
     let mut out = String::new();
     for line in lines {
         out.push_str(&inert(&line));
+        out.push('\n');
+    }
+    out
+}
+
+/// `text` (as [`text`] prints it) with each line coloured by its sign: `+` green, `−` red,
+/// `~` yellow, the `diff --briefing` header bold. The text is inert already: the escape
+/// sequences are the only ones in it.
+pub fn colored(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 8);
+    for line in text.lines() {
+        let color = match line.chars().next() {
+            Some('+') => "32",
+            Some('−') => "31",
+            Some('~') => "33",
+            _ if line.starts_with("diff --briefing ") => "1",
+            _ => "",
+        };
+        match color {
+            "" => out.push_str(line),
+            color => out.push_str(&format!("\x1b[{color}m{line}\x1b[0m")),
+        }
         out.push('\n');
     }
     out

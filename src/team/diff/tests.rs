@@ -148,3 +148,13 @@ fn articles_added_removed_and_changed() {
     let back = diff(&b, &a);
     assert_eq!(back.articles[0].change, Change::Removed);
 }
+
+#[test]
+fn colours_follow_the_sign_of_each_line() {
+    let text = "diff --briefing a/x b/x\n+ actor A: 1 mention\n− actor B\n~ place C: en +1 mention\nno change\n";
+    assert_eq!(
+        report::colored(text),
+        "\x1b[1mdiff --briefing a/x b/x\x1b[0m\n\x1b[32m+ actor A: 1 mention\x1b[0m\n\
+         \x1b[31m− actor B\x1b[0m\n\x1b[33m~ place C: en +1 mention\x1b[0m\nno change\n"
+    );
+}
