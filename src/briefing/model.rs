@@ -186,6 +186,14 @@ impl Briefing {
         &self.mentions[self.mention_range(article)]
     }
 
+    /// The mentions in one part (text or headline) of `article`, in text order.
+    pub fn mentions_in_part(&self, article: usize, part: Part) -> &[Mention] {
+        match part {
+            Part::Text => self.mentions_in(article),
+            Part::Headline => self.headline_mentions_in(article),
+        }
+    }
+
     /// The exact text a mention marks.
     pub fn mention_text(&self, mention: &Mention) -> &str {
         &self.articles[mention.article].part(mention.part)[mention.bytes.clone()]

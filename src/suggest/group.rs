@@ -86,10 +86,8 @@ pub(crate) fn link_across_languages(
             for f in found.iter().filter(|f| f.article == a && f.part == part) {
                 taken.take(&f.candidate.range, true);
             }
-            if part == Part::Text {
-                for m in briefing.mentions_in(a) {
-                    taken.take(&m.bytes, true);
-                }
+            for m in briefing.mentions_in_part(a, part) {
+                taken.take(&m.bytes, true);
             }
             let tokens = tokenize(text);
             // Each word's skeleton, without Arabic proclitics, and where it starts; a word

@@ -212,10 +212,8 @@ fn find_in_part(briefing: &Briefing, gazetteers: &Gazetteers, a: usize, part: Pa
     let article = &briefing.articles[a];
     let text = article.part(part);
     let mut taken = Taken::default();
-    if part == Part::Text {
-        for m in briefing.mentions_in(a) {
-            taken.take(&m.bytes, true);
-        }
+    for m in briefing.mentions_in_part(a, part) {
+        taken.take(&m.bytes, true);
     }
     let mut out = Vec::new();
     let mut accept = |candidate: Candidate, existing, figure, taken: &mut Taken| {

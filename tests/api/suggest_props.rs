@@ -97,6 +97,34 @@ proptest! {
     }
 }
 
+/// Suggestions for an annotated briefing propose nothing already marked (in a text or a
+/// headline), so applying them is never refused.
+#[test]
+fn suggestions_apply_to_every_annotated_briefing() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("briefings");
+    let mut files = vec![dir.join("mali-le-campement-2017-06-18.yaml")];
+    if let Ok(eval) = std::fs::read_dir(dir.join("eval")) {
+        files.extend(
+            eval.map(|e| e.unwrap().path())
+                .filter(|p| p.extension().is_some_and(|x| x == "yaml")),
+        );
+    }
+    for path in files {
+        let source = std::fs::read_to_string(&path).unwrap();
+        let b = load_path(&path, 1 << 26).unwrap().briefing;
+        let s = suggest(&b, &Gazetteers::for_briefing(&b), 0.0);
+        let applied = apply(("in.yaml", "out.yaml"), &source, &b, &s)
+            .unwrap_or_else(|d| panic!("{}: {d:?}", path.display()));
+        let out = load_str("out.yaml", &applied.yaml).unwrap().briefing;
+        assert_eq!(
+            out.headline_mentions.len() + out.mentions.len(),
+            b.headline_mentions.len() + b.mentions.len() + s.mentions.len(),
+            "{}",
+            path.display()
+        );
+    }
+}
+
 #[test]
 fn bundled_and_hostile_briefings() {
     let b = bundled().unwrap().briefing;
