@@ -191,6 +191,98 @@ fn real_conflicts_keep_ours_and_are_listed() {
 }
 
 #[test]
+fn a_mention_that_would_cross_ours_is_a_conflict() {
+    let b = base();
+    let en = b.article_index("en").unwrap();
+    let text = &b.articles[en].text;
+    // Two overlapping word pairs no mention touches: "w1 w2" (OURS) and "w2 w3" (THEIRS).
+    let free = |r: &Range<usize>| {
+        b.mentions_in(en)
+            .iter()
+            .all(|m| m.bytes.end <= r.start || r.end <= m.bytes.start)
+    };
+    let pair = text
+        .split(' ')
+        .scan(0, |at, w| {
+            let r = *at..*at + w.len();
+            *at += w.len() + 1;
+            Some(r)
+        })
+        .collect::<Vec<_>>()
+        .windows(3)
+        .map(|w| (w[0].start..w[1].end, w[1].start..w[2].end))
+        .find(|(a, c)| {
+            free(&(a.start..c.end)) && !text[a.start..c.end].contains(['\n', '.', ',', '“', '"'])
+        })
+        .unwrap();
+    let actor = entity(&b, "attackers");
+    let mark = |bytes: Range<usize>| Edit::AddMention {
+        entity: actor,
+        article: en,
+        part: Part::Text,
+        bytes,
+        figure: None,
+    };
+    let ours = edited(&[mark(pair.0.clone())]);
+    let theirs = edited(&[mark(pair.1.clone())]);
+    let m = merged(&ours, &theirs);
+    assert_eq!(m.conflicts.len(), 1, "{:?}", m.conflicts);
+    assert_eq!(m.conflicts[0].field, ConflictField::Mention);
+    assert!(
+        m.conflicts[0].theirs.contains("not applied"),
+        "{:?}",
+        m.conflicts
+    );
+    let mut kept = m.briefing.clone();
+    kept.conflicts.clear();
+    assert_eq!(kept, ours);
+}
+
+#[test]
+fn conflicts_already_in_ours_stay_first() {
+    let b = base();
+    let c = casualty(&b);
+    let figure = |n| {
+        edited(&[Edit::SetFigure {
+            entity: c,
+            figure: killed(n),
+        }])
+    };
+    let (ours, theirs) = (figure(2), figure(3));
+    let first = merged(&ours, &theirs);
+    // Merged again with another conflict: the first stays, the new one follows.
+    let renamed = {
+        let mut t = theirs.clone();
+        apply(
+            &mut t,
+            &Edit::Rename {
+                entity: 0,
+                name: "Gunmen".into(),
+            },
+        )
+        .unwrap();
+        t
+    };
+    let mut ours2 = first.briefing.clone();
+    apply(
+        &mut ours2,
+        &Edit::Rename {
+            entity: 0,
+            name: "Armed men".into(),
+        },
+    )
+    .unwrap();
+    let text2 = save("o.yaml", &first.text, &first.briefing, &ours2)
+        .unwrap()
+        .yaml;
+    let m = merge(&theirs, ("o.yaml", &text2, &ours2), &renamed).unwrap();
+    let fields: Vec<ConflictField> = m.briefing.conflicts.iter().map(|c| c.field).collect();
+    assert_eq!(fields, [ConflictField::Figure, ConflictField::Name]);
+    assert_eq!(m.conflicts.len(), 1);
+    assert_eq!(m.text.matches("\nconflicts:").count(), 1);
+}
+
+#[test]
 fn a_deletion_against_a_change_is_a_conflict_else_it_applies() {
     // THEIRS deletes a new last entity that OURS renamed: kept, with a conflict.
     let new = Edit::CreateEntity {
