@@ -4,10 +4,10 @@
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Rect;
 
+use crate::briefing::{ArticleIx, EntityIx};
 use crate::briefing::{EntityKind, FigureType, Part, Qualifier, load_str};
 use crate::theme::{BuiltIn, Theme};
 use crate::view::BidiMode;
-use crate::view::ids::{ArticleIx, EntityIx};
 
 use super::edits::Confirm;
 use super::keys::Action;
@@ -43,17 +43,17 @@ fn span(r: &Reader, article: &str, quote: &str) -> TextSpan {
     let a = r.briefing().article_index(article).unwrap();
     let start = r.briefing().articles[a].text.find(quote).unwrap();
     TextSpan {
-        article: ArticleIx(a),
+        article: a,
         part: Part::Text,
         bytes: start..start + quote.len(),
     }
 }
 
-fn marked(r: &Reader, s: &TextSpan) -> Option<usize> {
+fn marked(r: &Reader, s: &TextSpan) -> Option<EntityIx> {
     r.briefing()
         .mentions
         .iter()
-        .find(|m| m.article == s.article.0 && m.bytes == s.bytes)
+        .find(|m| m.article == s.article && m.bytes == s.bytes)
         .map(|m| m.entity)
 }
 
@@ -127,10 +127,10 @@ fn a_casualty_mention_asks_for_its_figure_prefilled_by_the_parser() {
         .briefing()
         .mentions
         .iter()
-        .position(|m| m.article == s.article.0 && m.bytes == s.bytes)
+        .position(|m| m.article == s.article && m.bytes == s.bytes)
         .unwrap();
-    r.go_to_mention(crate::view::ids::AnyMention::Text(
-        crate::view::ids::MentionIx(m),
+    r.go_to_mention(crate::briefing::AnyMention::Text(
+        crate::briefing::MentionIx(m),
     ));
     r.apply(Action::Unmark);
     assert_eq!(marked(&r, &s), None);
@@ -148,7 +148,7 @@ fn a_casualty_mention_asks_for_its_figure_prefilled_by_the_parser() {
         .briefing()
         .mentions
         .iter()
-        .find(|m| m.article == s.article.0 && m.bytes == s.bytes)
+        .find(|m| m.article == s.article && m.bytes == s.bytes)
         .unwrap();
     let f = m.figure.unwrap();
     assert_eq!(
@@ -379,7 +379,7 @@ fn undoing_a_relink_gives_the_mention_and_the_selection_back() {
         .expect("the cursor stays on the mention")
         .of(r.briefing());
     assert_eq!((back.entity, &back.bytes), (owner, &bytes));
-    assert_eq!(r.selected(), Some(EntityIx(owner)));
+    assert_eq!(r.selected(), Some(owner));
 }
 
 #[test]

@@ -51,7 +51,7 @@ impl Reader {
                 Some(PopupAction::Close) => self.close_mode(),
                 Some(scroll) => {
                     let rows = match self.mode {
-                        Mode::Details { entity, .. } => details(&self.briefing, entity.0).len(),
+                        Mode::Details { entity, .. } => details(&self.briefing, entity).len(),
                         _ => self.keys.normal.bindings().len(),
                     };
                     if let Mode::Help { top } | Mode::Details { top, .. } = &mut self.mode {

@@ -12,9 +12,9 @@ use std::collections::HashSet;
 use std::ops::Range;
 
 use crate::annotate::Edit;
+use crate::briefing::{ArticleIx, EntityIx};
 use crate::briefing::{Briefing, EntityKind, Part};
 use crate::suggest::{self, Gazetteers, StatedFigure, Suggestion, Suggestions};
-use crate::view::ids::ArticleIx;
 
 use super::state::{Mode, Reader};
 
@@ -24,7 +24,7 @@ const MIN_CONFIDENCE: f64 = 0.5;
 /// A proposal by what it proposes, for remembering rejections.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct ProposalKey {
-    article: usize,
+    article: ArticleIx,
     part: Part,
     bytes: Range<usize>,
     entity_id: String,
@@ -52,7 +52,7 @@ impl Review {
     /// The pending proposals' byte ranges in one article's text, sorted, and the current
     /// one's (for drawing).
     pub fn ranges_in(&self, article: ArticleIx) -> (Vec<Range<usize>>, Option<Range<usize>>) {
-        let in_text = |s: &&Suggestion| s.article == article.0 && s.part == Part::Text;
+        let in_text = |s: &&Suggestion| s.article == article && s.part == Part::Text;
         let mut ranges: Vec<Range<usize>> = self
             .pending
             .iter()
@@ -133,7 +133,7 @@ impl Reader {
             review.at + 1,
             review.pending.len()
         );
-        let (article, at, part) = (ArticleIx(s.article), s.bytes.start, s.part);
+        let (article, at, part) = (s.article, s.bytes.start, s.part);
         let name = entity.name.clone();
         if part == Part::Text {
             self.reveal(article, at);
@@ -240,7 +240,7 @@ fn proposal_edits(
     which: &[usize],
 ) -> Result<Vec<Edit>, &'static str> {
     let mut edits = Vec::new();
-    let mut created: Vec<(usize, usize)> = Vec::new();
+    let mut created: Vec<(usize, EntityIx)> = Vec::new();
     let mut next_entity = b.entities.len();
     for &i in which {
         let s = &suggestions.mentions[i];
@@ -253,7 +253,7 @@ fn proposal_edits(
         }
         let known = proposed
             .existing
-            .filter(|&e| b.entities.get(e).is_some_and(|e| e.id == proposed.id))
+            .filter(|&e| e.get(b).is_some_and(|e| e.id == proposed.id))
             .or_else(|| b.entity_index(&proposed.id))
             .or_else(|| created.iter().find(|c| c.0 == s.entity).map(|c| c.1));
         let entity = match known {
@@ -266,9 +266,9 @@ fn proposal_edits(
                     names: proposed.names.clone(),
                     figure: proposed.figure.and_then(StatedFigure::to_figure).or(figure),
                 });
-                created.push((s.entity, next_entity));
+                created.push((s.entity, EntityIx(next_entity)));
                 next_entity += 1;
-                next_entity - 1
+                EntityIx(next_entity - 1)
             }
         };
         edits.push(Edit::AddMention {

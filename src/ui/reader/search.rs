@@ -3,9 +3,9 @@
 
 use std::ops::Range;
 
+use crate::briefing::ArticleIx;
 use crate::search;
 use crate::view::highlight::Highlight;
-use crate::view::ids::ArticleIx;
 
 use super::state::{Reader, SearchState};
 
@@ -82,7 +82,7 @@ impl Reader {
             .unwrap_or_default();
         Highlight {
             briefing: &self.briefing,
-            mentions: &self.maps[article.0],
+            mentions: &self.maps[article],
             theme: self.theme,
             selected: self.selected,
             cursor: self.cursor,

@@ -10,6 +10,7 @@ use std::ops::Range;
 use std::path::PathBuf;
 use std::rc::Rc;
 
+use crate::briefing::{AnyMention, ArticleIx, EntityIx, MentionIx};
 use crate::briefing::{Briefing, Direction, EntityKind};
 use crate::config::ExportDefaults;
 use crate::theme::Theme;
@@ -18,7 +19,6 @@ use crate::view::BidiMode;
 use crate::view::article::{Anchor, ArticleView};
 use crate::view::entity::{Pieces, entity_pieces, figure_pieces};
 use crate::view::highlight::KindFilter;
-use crate::view::ids::{AnyMention, ArticleIx, EntityIx, MentionIx};
 use crate::view::line::VisualCache;
 use crate::view::marks::MentionMap;
 
@@ -82,6 +82,8 @@ pub struct Pane {
     /// The first visible line.
     pub top: Anchor,
 }
+
+crate::briefing::index_by!(PaneIx, Pane);
 
 #[derive(Debug, Clone)]
 pub struct SearchState {
@@ -156,20 +158,20 @@ impl Reader {
         mode_bidi: BidiMode,
     ) -> Reader {
         let briefing = Rc::new(briefing);
-        let views = (0..briefing.articles.len())
+        let views = ArticleIx::all(&briefing)
             .map(|i| ArticleView::new(Rc::clone(&briefing), i, mode_bidi))
             .collect();
-        let maps = (0..briefing.articles.len())
+        let maps = ArticleIx::all(&briefing)
             .map(|i| MentionMap::new(&briefing, i))
             .collect();
         // The left-to-right article on the left, the right-to-left one on the right.
-        let mut order: Vec<usize> = (0..briefing.articles.len()).collect();
+        let mut order: Vec<ArticleIx> = ArticleIx::all(&briefing).collect();
         order.sort_by_key(|&i| briefing.articles[i].dir == Direction::Rtl);
         let panes = order
             .iter()
             .take(2)
             .map(|&article| Pane {
-                article: ArticleIx(article),
+                article,
                 top: Anchor::default(),
             })
             .collect();
@@ -222,8 +224,7 @@ impl Reader {
         self.pending_mention = self
             .briefing
             .entity_index(id)
-            .and_then(|e| self.briefing.entities[e].mentions.first().copied())
-            .map(MentionIx);
+            .and_then(|e| self.briefing.entities[e].mentions.first().copied());
         self
     }
 
@@ -382,12 +383,12 @@ impl Reader {
 
 /// The entity panel's rows: by kind, then as in the file.
 pub fn entity_rows(briefing: &Briefing) -> Vec<EntityRow> {
-    let mut order: Vec<usize> = (0..briefing.entities.len()).collect();
+    let mut order: Vec<EntityIx> = EntityIx::all(briefing).collect();
     order.sort_by_key(|&e| briefing.entities[e].kind);
     order
         .iter()
         .map(|&e| EntityRow {
-            entity: EntityIx(e),
+            entity: e,
             kind: briefing.entities[e].kind,
             names: entity_pieces(briefing, e),
             figures: figure_pieces(briefing, e),
