@@ -273,7 +273,7 @@ fn draw_status(buf: &mut Buffer, area: Rect, reader: &Reader) {
             }
             (left, keys.input.hints())
         }
-        Mode::Review => (
+        Mode::Review(_) => (
             reader.status.clone().unwrap_or_default(),
             keys.review.hints(),
         ),

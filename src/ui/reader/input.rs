@@ -69,7 +69,7 @@ impl Reader {
             },
             Mode::Search { .. } | Mode::ExportPath { .. } | Mode::Form(_) => self.type_key(key),
             Mode::Pick(_) => self.pick_key(key),
-            Mode::Review => match self.keys.review.action_for(&key) {
+            Mode::Review(_) => match self.keys.review.action_for(&key) {
                 Some(ReviewAction::Accept) => self.accept_one(),
                 Some(ReviewAction::AcceptEntity) => self.accept_entity(),
                 Some(ReviewAction::Reject) => self.reject(),

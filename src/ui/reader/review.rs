@@ -30,7 +30,9 @@ pub struct ProposalKey {
     entity_id: String,
 }
 
-/// What is being reviewed: the proposals and each one's fate.
+/// What is being reviewed: the proposals and each one's fate (the state of
+/// [`Mode::Review`]).
+#[derive(Debug, Clone, PartialEq)]
 pub struct Review {
     suggestions: Suggestions,
     /// Pending proposals' positions in `suggestions.mentions`, in order.
@@ -94,21 +96,20 @@ impl Reader {
             self.say(&["no suggestions left to review"]);
             return;
         }
-        self.review = Some(Review {
+        self.mode = Mode::Review(Review {
             suggestions,
             pending,
             at: 0,
             accepted: 0,
             rejected: 0,
         });
-        self.mode = Mode::Review;
         self.show_proposal("");
     }
 
     /// Scrolls to the current proposal and says what it is, after `note` (what was done to
     /// the one before).
     fn show_proposal(&mut self, note: &str) {
-        let Some(review) = &self.review else {
+        let Mode::Review(review) = &self.mode else {
             return;
         };
         let Some(s) = review.current() else {
@@ -116,7 +117,6 @@ impl Reader {
                 "{note}review done: {} accepted, {} rejected",
                 review.accepted, review.rejected
             );
-            self.review = None;
             self.close_mode();
             self.say(&[&done]);
             return;
@@ -151,7 +151,7 @@ impl Reader {
 
     /// `Y`: accepts every pending proposal of the current one's entity.
     pub(super) fn accept_entity(&mut self) {
-        let Some(review) = &self.review else {
+        let Mode::Review(review) = &self.mode else {
             return;
         };
         let Some(current) = review.current() else {
@@ -168,13 +168,15 @@ impl Reader {
     }
 
     fn current_index(&self) -> Option<usize> {
-        let review = self.review.as_ref()?;
+        let Mode::Review(review) = &self.mode else {
+            return None;
+        };
         review.pending.get(review.at).copied()
     }
 
     /// Accepts these proposals (positions in the suggestion list) in one undoable step.
     fn accept(&mut self, which: Vec<usize>) {
-        let Some(review) = &self.review else {
+        let Mode::Review(review) = &self.mode else {
             return;
         };
         let edits = match proposal_edits(&self.briefing, &review.suggestions, &which) {
@@ -189,8 +191,9 @@ impl Reader {
             1 => "accepted".to_string(),
             n => format!("accepted {n}"),
         };
-        if self.perform(edits, &done) {
-            let review = self.review.as_mut().expect("checked above");
+        if self.perform(edits, &done)
+            && let Mode::Review(review) = &mut self.mode
+        {
             review.pending.retain(|i| !which.contains(i));
             review.accepted += n;
             review.at = review.at.min(review.pending.len());
@@ -200,7 +203,7 @@ impl Reader {
 
     /// `n`: rejects the current proposal, for the rest of the session.
     pub(super) fn reject(&mut self) {
-        let Some(review) = &mut self.review else {
+        let Mode::Review(review) = &mut self.mode else {
             return;
         };
         let Some(i) = review.pending.get(review.at).copied() else {
@@ -216,7 +219,7 @@ impl Reader {
 
     /// `s`: leaves the current proposal for later and goes to the next.
     pub(super) fn skip(&mut self) {
-        let Some(review) = &mut self.review else {
+        let Mode::Review(review) = &mut self.mode else {
             return;
         };
         review.at += 1;
@@ -225,7 +228,6 @@ impl Reader {
 
     /// Esc: stops reviewing (what is left is proposed again by the next `S`).
     pub(super) fn stop_review(&mut self) {
-        self.review = None;
         self.close_mode();
         let key = self.keys.normal.key(super::keys::Action::Review);
         self.say(&["review stopped: ", &key, " starts it again"]);

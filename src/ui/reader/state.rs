@@ -1,10 +1,19 @@
 //! The reader's state: the briefing, the width-independent article layouts, and the user's
 //! place (which article each pane shows and where it is scrolled, what has focus, the
 //! selected entity, the mention under the cursor (in a text or a headline), the search, the
-//! text cursor and selection of select mode, the mode). Fields are private to the reader's folder; other code reads them through methods
-//! and changes them through [`Reader::apply`] and the input step, which keep them
-//! consistent. What each action does is in `navigate`, `search` and `export`; the screen
-//! layout, settled before each draw, in `layout`.
+//! text cursor and selection of select mode, the mode). Fields are private to the reader's
+//! folder; other code reads them through methods and changes them through
+//! [`Reader::apply`] and the input step, which keep them consistent. What each action does
+//! is in `navigate`, `search` and `export`; the screen layout, settled before each draw, in
+//! `layout`.
+//!
+//! What only one mode uses lives in its [`Mode`] variant and goes when the mode ends: a
+//! popup's scroll, the typed line of a search, export path or form, the picker, the
+//! proposals under review. Two things outlive their mode and so are fields of [`Reader`]:
+//! the search's results (`search`), which stay highlighted and which `n`/`N` step through
+//! after the typed line is closed, until Esc; and select mode's caret and selection
+//! (`select`), which the picker and forms opened from select mode draw under themselves and
+//! go back to when they are cancelled.
 
 use std::ops::Range;
 use std::path::PathBuf;
@@ -40,7 +49,7 @@ pub enum Focus {
     Entities,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Mode {
     Normal,
     /// The help popup, scrolled to its row `top`.
@@ -70,8 +79,8 @@ pub enum Mode {
     Pick(Picker),
     /// Typing a figure or a name.
     Form(Form),
-    /// Walking `suggest`'s proposals.
-    Review,
+    /// Walking `suggest`'s proposals: they live here, and go when the review ends.
+    Review(Review),
     /// A question before going on (quitting with unsaved edits, a file changed on disk).
     Confirm(Confirm),
 }
@@ -126,6 +135,8 @@ pub struct Reader {
     pub(super) cursor: Option<AnyMention>,
     pub(super) kinds: KindFilter,
     pub(super) sync: bool,
+    /// The last search's matches: kept after its typed line closes, for `n`/`N` and the
+    /// highlight, until Esc (see the module doc).
     pub(super) search: Option<SearchState>,
     pub(super) status: Option<Pieces>,
     pub(super) quit: bool,
@@ -138,13 +149,12 @@ pub struct Reader {
     pub(super) link_step: usize,
     /// Undo history, the file as read, and whether edits are allowed.
     pub(super) editing: Editing,
-    /// The suggestions being reviewed.
-    pub(super) review: Option<Review>,
     /// Suggestions rejected in this session.
     pub(super) rejected: Rejected,
     /// Who does the bidi (the visual order of a line's cells depends on it).
     pub(super) bidi: BidiMode,
-    /// The caret and the selection's anchor (select mode).
+    /// The caret and the selection's anchor: select mode's, kept while a picker or form
+    /// opened from it is open (see the module doc).
     pub(super) select: Option<Selecting>,
     /// Where the left mouse button went down in an article's text (a drag selects from it).
     pub(super) press: Option<(ArticleIx, TextPos)>,
@@ -202,7 +212,6 @@ impl Reader {
             last: None,
             link_step: 0,
             editing: Editing::default(),
-            review: None,
             rejected: Rejected::default(),
             bidi: mode_bidi,
             select: None,
