@@ -8,6 +8,7 @@ use std::hint::black_box;
 use std::time::Instant;
 
 use briefing::annotate::{Edit, apply, save};
+use briefing::briefing::{ArticleIx, EntityIx};
 use briefing::briefing::{Briefing, Part, bundled, load_str};
 use criterion::{Criterion, criterion_group, criterion_main};
 
@@ -28,13 +29,13 @@ fn unmarked_word(b: &Briefing) -> Edit {
             .unwrap_or(0);
         let bytes = word_start..word_start + len;
         let free = b
-            .mentions_in(0)
+            .mentions_in(ArticleIx(0))
             .iter()
             .all(|m| m.bytes.end <= bytes.start || m.bytes.start >= bytes.end);
         if len > 2 && free {
             return Edit::AddMention {
-                entity: 0,
-                article: 0,
+                entity: EntityIx(0),
+                article: ArticleIx(0),
                 part: Part::Text,
                 bytes,
                 figure: None,

@@ -16,7 +16,7 @@ use std::thread;
 use crossterm::style::StyledContent;
 use unicode_width::UnicodeWidthStr;
 
-use crate::briefing::{Briefing, Direction, EntityKind};
+use crate::briefing::{ArticleIx, Briefing, Direction, EntityIx, EntityKind};
 use crate::theme::{Look, Theme};
 use crate::view::BidiMode;
 use crate::view::article::{ArticleLine, ArticleView};
@@ -174,7 +174,7 @@ pub fn render(
     // Left-to-right articles first, so each pair has its LTR article on the left.
     let mut order: Vec<usize> = (0..briefing.articles.len()).collect();
     order.sort_by_key(|&i| briefing.articles[i].dir == Direction::Rtl);
-    let maps: Vec<MentionMap> = (0..briefing.articles.len())
+    let maps: Vec<MentionMap> = ArticleIx::all(briefing)
         .map(|i| MentionMap::new(briefing, i))
         .collect();
     let highlight = |i: usize| Highlight {
@@ -200,7 +200,7 @@ pub fn render(
         };
         let views: Vec<ArticleView> = pair
             .iter()
-            .map(|&i| ArticleView::new(Rc::clone(briefing), i, opts.bidi))
+            .map(|&i| ArticleView::new(Rc::clone(briefing), ArticleIx(i), opts.bidi))
             .collect();
         let highlights: Vec<Highlight<'_>> = pair.iter().map(|&i| highlight(i)).collect();
         thread::scope(|scope| -> io::Result<()> {
@@ -244,7 +244,7 @@ pub fn render(
     }
 
     for kind in EntityKind::ALL {
-        let entities: Vec<usize> = (0..briefing.entities.len())
+        let entities: Vec<EntityIx> = EntityIx::all(briefing)
             .filter(|&e| briefing.entities[e].kind == kind)
             .collect();
         if entities.is_empty() {

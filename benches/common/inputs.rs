@@ -129,7 +129,7 @@ pub fn big_briefing(b: &Briefing, bytes: usize, mentions: usize) -> String {
         y.push_str("    mentions:\n");
         for &m in &entity.mentions {
             let mention = &b.mentions[m];
-            let (unit_chars, n) = copies[mention.article];
+            let (unit_chars, n) = copies[mention.article.0];
             for k in (0..n).step_by(step) {
                 let shift = k * unit_chars;
                 writeln!(

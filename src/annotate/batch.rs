@@ -12,13 +12,13 @@
 use std::cmp::Reverse;
 use std::collections::HashSet;
 
-use crate::briefing::{Briefing, Mention, Part};
+use crate::briefing::{ArticleIx, Briefing, Mention, Part};
 
 use super::check::{self, describe, shown};
 use super::edit::{Edit, EditError, NewMention};
 
 /// The loader's order of mentions: article, start, longest first.
-fn order(article: usize, bytes: &std::ops::Range<usize>) -> (usize, usize, Reverse<usize>) {
+fn order(article: ArticleIx, bytes: &std::ops::Range<usize>) -> (ArticleIx, usize, Reverse<usize>) {
     (article, bytes.start, Reverse(bytes.end))
 }
 
@@ -40,7 +40,7 @@ pub fn add(b: &mut Briefing, new: &[NewMention]) -> Result<Edit, EditError> {
     sorted.sort_by_key(|m| (m.part == Part::Headline, order(m.article, &m.bytes)));
     let mut made: [Vec<Mention>; 2] = [Vec::new(), Vec::new()];
     // Characters counted from the previous mention of the same text on.
-    let mut at: Option<(usize, Part, usize, usize)> = None;
+    let mut at: Option<(ArticleIx, Part, usize, usize)> = None;
     for m in sorted {
         let text = b.articles[m.article].part(m.part);
         let (from_byte, from_char) = match at {
@@ -150,6 +150,7 @@ fn check_nesting(b: &Briefing, list: &[Mention]) -> Result<(), EditError> {
 mod tests {
     use super::*;
     use crate::annotate::apply;
+    use crate::briefing::EntityIx;
     use crate::briefing::bundled;
 
     /// Every unmarked word of the first article's text, for entity 0.
@@ -160,14 +161,13 @@ mod tests {
         for w in text.split(' ') {
             let bytes = start..start + w.len();
             start += w.len() + 1;
-            let marked = b
-                .mentions
-                .iter()
-                .any(|m| m.article == 0 && m.bytes.start < bytes.end && bytes.start < m.bytes.end);
+            let marked = b.mentions.iter().any(|m| {
+                m.article == ArticleIx(0) && m.bytes.start < bytes.end && bytes.start < m.bytes.end
+            });
             if !w.is_empty() && w.chars().all(char::is_alphanumeric) && !marked {
                 out.push(NewMention {
-                    entity: 0,
-                    article: 0,
+                    entity: EntityIx(0),
+                    article: ArticleIx(0),
                     part: Part::Text,
                     bytes,
                     figure: None,
@@ -217,7 +217,7 @@ mod tests {
         // Crossing an existing mention.
         let m = &original.mentions[0];
         let crossing = NewMention {
-            entity: 0,
+            entity: EntityIx(0),
             article: m.article,
             part: Part::Text,
             bytes: m.bytes.start + 1..m.bytes.end + 1,

@@ -5,7 +5,9 @@
 
 use std::ops::Range;
 
-use crate::briefing::{Briefing, Entity, EntityKind, Figure, Part, figure_problem};
+use crate::briefing::{
+    ArticleIx, Briefing, Entity, EntityIx, EntityKind, Figure, Part, figure_problem,
+};
 
 use super::edit::EditError;
 
@@ -37,22 +39,19 @@ pub fn shown(text: &str) -> String {
     }
 }
 
-pub fn entity(b: &Briefing, i: usize) -> Result<&Entity, EditError> {
-    b.entities.get(i).ok_or(EditError::UnknownEntity(i))
+pub fn entity(b: &Briefing, i: EntityIx) -> Result<&Entity, EditError> {
+    i.get(b).ok_or(EditError::UnknownEntity(i))
 }
 
 /// The text of `part` of article `article` that `bytes` selects, if it is one: in range,
 /// not empty, on character boundaries.
 pub fn range<'b>(
     b: &'b Briefing,
-    article: usize,
+    article: ArticleIx,
     part: Part,
     bytes: &Range<usize>,
 ) -> Result<&'b str, EditError> {
-    let a = b
-        .articles
-        .get(article)
-        .ok_or(EditError::UnknownArticle(article))?;
+    let a = article.get(b).ok_or(EditError::UnknownArticle(article))?;
     let text = a.part(part);
     if bytes.start >= bytes.end {
         return Err(EditError::BadRange("it is empty".into()));

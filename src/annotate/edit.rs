@@ -1,9 +1,9 @@
 //! Every edit on a briefing, as data, and [`apply`], which checks one against the loader's
 //! rules, makes it, and returns the edit that undoes it.
 //!
-//! Entities are referred to by index into `Briefing::entities` (stable: `CreateEntity`
-//! appends, `DeleteEntity` removes only the last one); mentions by what they are (entity,
-//! article, part, byte range), never by index into `Briefing::mentions`, which every
+//! Entities are referred to by their `EntityIx` (stable: `CreateEntity` appends,
+//! `DeleteEntity` removes only the last one), articles by their `ArticleIx`; mentions by
+//! what they are (entity, article, part, byte range), never by `MentionIx`, which every
 //! mention edit re-sorts. The work is done by `mentions` (edits of mentions) and `entities`
 //! (edits of entities), with the shared checks in `check`; an edit that is refused leaves
 //! the briefing untouched.
@@ -11,15 +11,15 @@
 use std::collections::BTreeMap;
 use std::ops::Range;
 
-use crate::briefing::{Briefing, EntityKind, Figure, Part};
+use crate::briefing::{ArticleIx, Briefing, EntityIx, EntityKind, Figure, Part};
 
 use super::{batch, entities, mentions};
 
 /// A mention as `AddMentions` and `RemoveMentions` name it: entity, place, and its figure.
 #[derive(Debug, Clone, PartialEq)]
 pub struct NewMention {
-    pub entity: usize,
-    pub article: usize,
+    pub entity: EntityIx,
+    pub article: ArticleIx,
     pub part: Part,
     pub bytes: Range<usize>,
     pub figure: Option<Figure>,
@@ -29,15 +29,15 @@ pub struct NewMention {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Edit {
     AddMention {
-        entity: usize,
-        article: usize,
+        entity: EntityIx,
+        article: ArticleIx,
         part: Part,
         bytes: Range<usize>,
         figure: Option<Figure>,
     },
     RemoveMention {
-        entity: usize,
-        article: usize,
+        entity: EntityIx,
+        article: ArticleIx,
         part: Part,
         bytes: Range<usize>,
     },
@@ -50,15 +50,15 @@ pub enum Edit {
     /// Relink: the mention moves to another entity (its figure goes with it, unless the
     /// target is not a casualty entity: then it is dropped; the inverse restores it).
     MoveMention {
-        from: usize,
-        to: usize,
-        article: usize,
+        from: EntityIx,
+        to: EntityIx,
+        article: ArticleIx,
         part: Part,
         bytes: Range<usize>,
     },
     SetMentionFigure {
-        entity: usize,
-        article: usize,
+        entity: EntityIx,
+        article: ArticleIx,
         part: Part,
         bytes: Range<usize>,
         figure: Option<Figure>,
@@ -74,35 +74,35 @@ pub enum Edit {
     /// Removes the LAST entity, which must have no mentions and nothing linking to it (the
     /// inverse of CreateEntity).
     DeleteEntity {
-        entity: usize,
+        entity: EntityIx,
     },
     Rename {
-        entity: usize,
+        entity: EntityIx,
         name: String,
     },
     /// Sets (Some) or removes (None) the entity's name in one language.
     SetName {
-        entity: usize,
+        entity: EntityIx,
         lang: String,
         name: Option<String>,
     },
     Link {
-        from: usize,
-        to: usize,
+        from: EntityIx,
+        to: EntityIx,
     },
     Unlink {
-        from: usize,
-        to: usize,
+        from: EntityIx,
+        to: EntityIx,
     },
     SetFigure {
-        entity: usize,
+        entity: EntityIx,
         figure: Option<Figure>,
     },
     /// Replaces an entity's links, in this order (what undoes an `Unlink` from the middle
     /// of the list).
     SetLinks {
-        entity: usize,
-        links: Vec<usize>,
+        entity: EntityIx,
+        links: Vec<EntityIx>,
     },
     /// Several edits made in order as one; undone in reverse order.
     Batch(Vec<Edit>),
@@ -111,10 +111,10 @@ pub enum Edit {
 /// Why an edit was refused; its Display is one sentence for the status line.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum EditError {
-    #[error("there is no entity #{0}")]
-    UnknownEntity(usize),
-    #[error("there is no article #{0}")]
-    UnknownArticle(usize),
+    #[error("there is no entity #{}", .0.0)]
+    UnknownEntity(EntityIx),
+    #[error("there is no article #{}", .0.0)]
+    UnknownArticle(ArticleIx),
     #[error("the selection is not text of the article: {0}")]
     BadRange(String),
     #[error("“{text}” is already marked as {entity}")]

@@ -98,8 +98,8 @@ fn add_mention_keeps_the_loaders_order_and_indices() {
     let b0 = briefing();
     let bytes = at(&b0, 0, "Bamako", 1);
     let b = round_trip(Edit::AddMention {
-        entity: 0,
-        article: 0,
+        entity: EntityIx(0),
+        article: ArticleIx(0),
         part: Part::Text,
         bytes: bytes.clone(),
         figure: None,
@@ -129,8 +129,8 @@ fn headline_mentions() {
     let h = &b0.articles[1].headline;
     let start = h.find("باماكو").unwrap();
     let b = round_trip(Edit::AddMention {
-        entity: 0,
-        article: 1,
+        entity: EntityIx(0),
+        article: ArticleIx(1),
         part: Part::Headline,
         bytes: start..start + "باماكو".len(),
         figure: None,
@@ -148,15 +148,15 @@ fn remove_move_and_figure_edits_undo() {
     let two = b.entities[2].mentions[0];
     let two = b.mentions[two].bytes.clone();
     round_trip(Edit::RemoveMention {
-        entity: 0,
-        article: 0,
+        entity: EntityIx(0),
+        article: ArticleIx(0),
         part: Part::Text,
         bytes: bamako.clone(),
     });
     let moved = round_trip(Edit::MoveMention {
-        from: 1,
-        to: 0,
-        article: 0,
+        from: EntityIx(1),
+        to: EntityIx(0),
+        article: ArticleIx(0),
         part: Part::Text,
         bytes: mali,
     });
@@ -164,9 +164,9 @@ fn remove_move_and_figure_edits_undo() {
     assert!(moved.entities[1].mentions.is_empty());
     // A casualty mention moved to a place loses its figure; the inverse brings it back.
     let dropped = round_trip(Edit::MoveMention {
-        from: 2,
-        to: 1,
-        article: 0,
+        from: EntityIx(2),
+        to: EntityIx(1),
+        article: ArticleIx(0),
         part: Part::Text,
         bytes: two.clone(),
     });
@@ -180,15 +180,15 @@ fn remove_move_and_figure_edits_undo() {
         None
     );
     round_trip(Edit::SetMentionFigure {
-        entity: 2,
-        article: 0,
+        entity: EntityIx(2),
+        article: ArticleIx(0),
         part: Part::Text,
         bytes: two.clone(),
         figure: Some(killed(3)),
     });
     round_trip(Edit::SetMentionFigure {
-        entity: 2,
-        article: 0,
+        entity: EntityIx(2),
+        article: ArticleIx(0),
         part: Part::Text,
         bytes: two,
         figure: None,
@@ -205,23 +205,29 @@ fn entity_edits_undo() {
         figure: None,
     });
     round_trip(Edit::Rename {
-        entity: 0,
+        entity: EntityIx(0),
         name: "Bamako, Mali".into(),
     });
     round_trip(Edit::SetName {
-        entity: 0,
+        entity: EntityIx(0),
         lang: "ar".into(),
         name: Some("باماكو".into()),
     });
-    round_trip(Edit::Link { from: 0, to: 1 });
-    round_trip(Edit::Unlink { from: 1, to: 0 });
+    round_trip(Edit::Link {
+        from: EntityIx(0),
+        to: EntityIx(1),
+    });
+    round_trip(Edit::Unlink {
+        from: EntityIx(1),
+        to: EntityIx(0),
+    });
     round_trip(Edit::SetFigure {
-        entity: 2,
+        entity: EntityIx(2),
         figure: Some(killed(5)),
     });
     round_trip(Edit::SetLinks {
-        entity: 2,
-        links: vec![1, 0],
+        entity: EntityIx(2),
+        links: vec![EntityIx(1), EntityIx(0)],
     });
 }
 
@@ -231,14 +237,21 @@ fn unlink_from_the_middle_restores_the_order() {
     apply(
         &mut b,
         &Edit::SetLinks {
-            entity: 2,
-            links: vec![0, 1],
+            entity: EntityIx(2),
+            links: vec![EntityIx(0), EntityIx(1)],
         },
     )
     .unwrap();
     let before = b.clone();
-    let inverse = apply(&mut b, &Edit::Unlink { from: 2, to: 0 }).unwrap();
-    assert_eq!(b.entities[2].links, [1]);
+    let inverse = apply(
+        &mut b,
+        &Edit::Unlink {
+            from: EntityIx(2),
+            to: EntityIx(0),
+        },
+    )
+    .unwrap();
+    assert_eq!(b.entities[2].links, [EntityIx(1)]);
     apply(&mut b, &inverse).unwrap();
     assert_eq!(b, before);
 }
@@ -248,15 +261,44 @@ fn delete_entity_undoes_create_and_refuses_used_ones() {
     let mut b = briefing();
     let before = b.clone();
     let delete = apply(&mut b, &place("x", "X")).unwrap();
-    assert_eq!(delete, Edit::DeleteEntity { entity: 3 });
-    apply(&mut b, &Edit::Link { from: 3, to: 0 }).unwrap();
-    let create_again = apply(&mut b, &Edit::DeleteEntity { entity: 3 }).unwrap();
+    assert_eq!(
+        delete,
+        Edit::DeleteEntity {
+            entity: EntityIx(3)
+        }
+    );
+    apply(
+        &mut b,
+        &Edit::Link {
+            from: EntityIx(3),
+            to: EntityIx(0),
+        },
+    )
+    .unwrap();
+    let create_again = apply(
+        &mut b,
+        &Edit::DeleteEntity {
+            entity: EntityIx(3),
+        },
+    )
+    .unwrap();
     assert_eq!(b, before);
     apply(&mut b, &create_again).unwrap();
-    assert_eq!(b.entities[3].links, [0], "its own links come back");
-    assert!(refused(Edit::DeleteEntity { entity: 0 }).contains("only the last entity"));
     assert_eq!(
-        refused(Edit::DeleteEntity { entity: 2 }),
+        b.entities[3].links,
+        [EntityIx(0)],
+        "its own links come back"
+    );
+    assert!(
+        refused(Edit::DeleteEntity {
+            entity: EntityIx(0)
+        })
+        .contains("only the last entity")
+    );
+    assert_eq!(
+        refused(Edit::DeleteEntity {
+            entity: EntityIx(2)
+        }),
         "Killed (casualty) cannot be deleted: it is marked in the articles"
     );
 }
@@ -266,14 +308,14 @@ fn a_batch_is_all_or_nothing() {
     let b = briefing();
     let bamako = at(&b, 0, "Bamako", 1);
     let good = Edit::AddMention {
-        entity: 0,
-        article: 0,
+        entity: EntityIx(0),
+        article: ArticleIx(0),
         part: Part::Text,
         bytes: bamako,
         figure: None,
     };
     let bad = Edit::Rename {
-        entity: 0,
+        entity: EntityIx(0),
         name: String::new(),
     };
     assert_eq!(
@@ -283,7 +325,7 @@ fn a_batch_is_all_or_nothing() {
     round_trip(Edit::Batch(vec![
         good,
         Edit::Rename {
-            entity: 0,
+            entity: EntityIx(0),
             name: "B".into(),
         },
     ]));

@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::briefing::{Briefing, Entity, EntityKind, Figure, valid_id};
+use crate::briefing::{Briefing, Entity, EntityIx, EntityKind, Figure, valid_id};
 
 use super::check::{self, describe};
 use super::edit::{Edit, EditError};
@@ -42,13 +42,13 @@ pub fn create(
         mentions: Vec::new(),
     });
     Ok(Edit::DeleteEntity {
-        entity: b.entities.len() - 1,
+        entity: EntityIx(b.entities.len() - 1),
     })
 }
 
-pub fn delete(b: &mut Briefing, entity: usize) -> Result<Edit, EditError> {
+pub fn delete(b: &mut Briefing, entity: EntityIx) -> Result<Edit, EditError> {
     let e = check::entity(b, entity)?;
-    if entity + 1 != b.entities.len() {
+    if entity.0 + 1 != b.entities.len() {
         return Err(EditError::NotLast(describe(e)));
     }
     let in_use = |why: String| EditError::InUse {
@@ -84,7 +84,7 @@ pub fn delete(b: &mut Briefing, entity: usize) -> Result<Edit, EditError> {
     })
 }
 
-pub fn rename(b: &mut Briefing, entity: usize, name: &str) -> Result<Edit, EditError> {
+pub fn rename(b: &mut Briefing, entity: EntityIx, name: &str) -> Result<Edit, EditError> {
     check::entity(b, entity)?;
     check::name(name)?;
     let old = std::mem::replace(&mut b.entities[entity].name, name.to_string());
@@ -93,7 +93,7 @@ pub fn rename(b: &mut Briefing, entity: usize, name: &str) -> Result<Edit, EditE
 
 pub fn set_name(
     b: &mut Briefing,
-    entity: usize,
+    entity: EntityIx,
     lang: &str,
     name: Option<&str>,
 ) -> Result<Edit, EditError> {
@@ -117,7 +117,7 @@ pub fn set_name(
 }
 
 /// Checks that `from` may link to `to`: both exist, and they are not one.
-fn linkable(b: &Briefing, from: usize, to: usize) -> Result<(), EditError> {
+fn linkable(b: &Briefing, from: EntityIx, to: EntityIx) -> Result<(), EditError> {
     let e = check::entity(b, from)?;
     check::entity(b, to)?;
     match from == to {
@@ -126,7 +126,7 @@ fn linkable(b: &Briefing, from: usize, to: usize) -> Result<(), EditError> {
     }
 }
 
-pub fn link(b: &mut Briefing, from: usize, to: usize) -> Result<Edit, EditError> {
+pub fn link(b: &mut Briefing, from: EntityIx, to: EntityIx) -> Result<Edit, EditError> {
     linkable(b, from, to)?;
     if b.entities[from].links.contains(&to) {
         return Err(EditError::AlreadyLinked {
@@ -138,7 +138,7 @@ pub fn link(b: &mut Briefing, from: usize, to: usize) -> Result<Edit, EditError>
     Ok(Edit::Unlink { from, to })
 }
 
-pub fn unlink(b: &mut Briefing, from: usize, to: usize) -> Result<Edit, EditError> {
+pub fn unlink(b: &mut Briefing, from: EntityIx, to: EntityIx) -> Result<Edit, EditError> {
     linkable(b, from, to)?;
     let links = &b.entities[from].links;
     let Some(at) = links.iter().rposition(|&l| l == to) else {
@@ -158,7 +158,11 @@ pub fn unlink(b: &mut Briefing, from: usize, to: usize) -> Result<Edit, EditErro
     })
 }
 
-pub fn set_links(b: &mut Briefing, entity: usize, links: &[usize]) -> Result<Edit, EditError> {
+pub fn set_links(
+    b: &mut Briefing,
+    entity: EntityIx,
+    links: &[EntityIx],
+) -> Result<Edit, EditError> {
     check::entity(b, entity)?;
     for &to in links {
         linkable(b, entity, to)?;
@@ -169,7 +173,7 @@ pub fn set_links(b: &mut Briefing, entity: usize, links: &[usize]) -> Result<Edi
 
 pub fn set_figure(
     b: &mut Briefing,
-    entity: usize,
+    entity: EntityIx,
     figure: Option<Figure>,
 ) -> Result<Edit, EditError> {
     let e = check::entity(b, entity)?;

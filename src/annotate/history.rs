@@ -121,11 +121,12 @@ impl History {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::briefing::EntityIx;
     use crate::briefing::bundled;
 
     fn rename(name: &str) -> Edit {
         Edit::Rename {
-            entity: 0,
+            entity: EntityIx(0),
             name: name.into(),
         }
     }

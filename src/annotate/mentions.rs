@@ -7,13 +7,13 @@
 use std::cmp::Reverse;
 use std::ops::Range;
 
-use crate::briefing::{Briefing, Figure, Mention, Part};
+use crate::briefing::{ArticleIx, Briefing, EntityIx, Figure, Mention, MentionIx, Part};
 
 use super::check::{self, describe, shown};
 use super::edit::{Edit, EditError};
 
 /// Where a mention is: article, part, byte range.
-pub type Place<'a> = (usize, Part, &'a Range<usize>);
+pub type Place<'a> = (ArticleIx, Part, &'a Range<usize>);
 
 /// An edit made: its inverse, or why it was refused.
 type Done = Result<Edit, EditError>;
@@ -33,7 +33,7 @@ fn list_mut(b: &mut Briefing, part: Part) -> &mut Vec<Mention> {
 }
 
 /// Where a mention of `bytes` in `article` is, or would go, in its sorted list.
-fn slot(list: &[Mention], article: usize, bytes: &Range<usize>) -> usize {
+fn slot(list: &[Mention], article: ArticleIx, bytes: &Range<usize>) -> usize {
     let key = (article, bytes.start, Reverse(bytes.end));
     list.partition_point(|m| (m.article, m.bytes.start, Reverse(m.bytes.end)) < key)
 }
@@ -44,14 +44,14 @@ pub(super) fn reindex(b: &mut Briefing) {
         e.mentions.clear();
     }
     for (k, m) in b.mentions.iter().enumerate() {
-        b.entities[m.entity].mentions.push(k);
+        b.entities[m.entity].mentions.push(MentionIx(k));
     }
 }
 
 /// The index of `entity`'s mention at `place` in its list.
 pub(super) fn find(
     b: &Briefing,
-    entity: usize,
+    entity: EntityIx,
     (article, part, bytes): Place,
 ) -> Result<usize, EditError> {
     let e = check::entity(b, entity)?;
@@ -98,7 +98,7 @@ fn check_overlaps(
     Ok(())
 }
 
-pub fn add(b: &mut Briefing, entity: usize, place: Place, figure: Option<Figure>) -> Done {
+pub fn add(b: &mut Briefing, entity: EntityIx, place: Place, figure: Option<Figure>) -> Done {
     let (article, part, bytes) = place;
     let e = check::entity(b, entity)?;
     let text = check::range(b, article, part, bytes)?;
@@ -129,7 +129,7 @@ pub fn add(b: &mut Briefing, entity: usize, place: Place, figure: Option<Figure>
     })
 }
 
-pub fn remove(b: &mut Briefing, entity: usize, place: Place) -> Done {
+pub fn remove(b: &mut Briefing, entity: EntityIx, place: Place) -> Done {
     let (article, part, bytes) = place;
     let i = find(b, entity, place)?;
     let removed = list_mut(b, part).remove(i);
@@ -147,7 +147,7 @@ pub fn remove(b: &mut Briefing, entity: usize, place: Place) -> Done {
 
 /// Moves the mention to entity `to`; its figure goes with it to a casualty entity and is
 /// dropped otherwise (the inverse puts it back).
-pub fn relink(b: &mut Briefing, from: usize, to: usize, place: Place) -> Done {
+pub fn relink(b: &mut Briefing, from: EntityIx, to: EntityIx, place: Place) -> Done {
     let (article, part, bytes) = place;
     let i = find(b, from, place)?;
     let target = check::entity(b, to)?;
@@ -189,7 +189,12 @@ pub fn relink(b: &mut Briefing, from: usize, to: usize, place: Place) -> Done {
     })
 }
 
-pub fn set_figure(b: &mut Briefing, entity: usize, place: Place, figure: Option<Figure>) -> Done {
+pub fn set_figure(
+    b: &mut Briefing,
+    entity: EntityIx,
+    place: Place,
+    figure: Option<Figure>,
+) -> Done {
     let (article, part, bytes) = place;
     let i = find(b, entity, place)?;
     check::mention_figure(&b.entities[entity], figure.as_ref())?;

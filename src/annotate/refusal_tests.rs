@@ -13,45 +13,49 @@ fn refusals_say_why_in_one_sentence() {
     let bamako = at(&b, 0, "Bamako", 0);
     let add = |entity, bytes: Range<usize>, figure| Edit::AddMention {
         entity,
-        article: 0,
+        article: ArticleIx(0),
         part: Part::Text,
         bytes,
         figure,
     };
     assert_eq!(
-        refused(add(1, bamako.clone(), None)),
+        refused(add(EntityIx(1), bamako.clone(), None)),
         "“Bamako” is already marked as Bamako (place)"
     );
     assert_eq!(
-        refused(add(0, bamako.start - 5..bamako.start + 2, None)),
+        refused(add(EntityIx(0), bamako.start - 5..bamako.start + 2, None)),
         "“near Ba” would cross “Bamako”, marked as Bamako (place): mentions may nest but not cross"
     );
     // Nesting is fine.
     let mut nested = b.clone();
-    apply(&mut nested, &add(1, bamako.start..bamako.end + 6, None)).unwrap();
+    apply(
+        &mut nested,
+        &add(EntityIx(1), bamako.start..bamako.end + 6, None),
+    )
+    .unwrap();
     let ar = &b.articles[1].text;
     let inside = ar.find('ب').unwrap() + 1;
     assert!(
         refused(Edit::AddMention {
-            entity: 0,
-            article: 1,
+            entity: EntityIx(0),
+            article: ArticleIx(1),
             part: Part::Text,
             bytes: inside..inside + 2,
             figure: None,
         })
         .contains("between characters")
     );
-    assert!(refused(add(0, 5..5, None)).contains("empty"));
-    assert!(refused(add(0, 5..100_000, None)).contains("past the text"));
-    assert!(refused(add(9, 0..3, None)).contains("no entity #9"));
-    assert!(refused(add(0, 0..6, Some(killed(1)))).contains("only casualty figures"));
+    assert!(refused(add(EntityIx(0), 5..5, None)).contains("empty"));
+    assert!(refused(add(EntityIx(0), 5..100_000, None)).contains("past the text"));
+    assert!(refused(add(EntityIx(9), 0..3, None)).contains("no entity #9"));
+    assert!(refused(add(EntityIx(0), 0..6, Some(killed(1)))).contains("only casualty figures"));
     let mut vague = killed(7);
     vague.qualifier = Qualifier::Dozens;
-    assert!(refused(add(2, 0..6, Some(vague))).contains("takes no count"));
+    assert!(refused(add(EntityIx(2), 0..6, Some(vague))).contains("takes no count"));
     assert_eq!(
         refused(Edit::RemoveMention {
-            entity: 1,
-            article: 0,
+            entity: EntityIx(1),
+            article: ArticleIx(0),
             part: Part::Text,
             bytes: bamako,
         }),
@@ -59,23 +63,35 @@ fn refusals_say_why_in_one_sentence() {
     );
     assert_eq!(
         refused(Edit::Rename {
-            entity: 0,
+            entity: EntityIx(0),
             name: "  ".into()
         }),
         "a name cannot be empty"
     );
     assert_eq!(
-        refused(Edit::Link { from: 0, to: 0 }),
+        refused(Edit::Link {
+            from: EntityIx(0),
+            to: EntityIx(0)
+        }),
         "Bamako (place) cannot be linked to itself"
     );
     assert_eq!(
-        refused(Edit::Link { from: 1, to: 0 }),
+        refused(Edit::Link {
+            from: EntityIx(1),
+            to: EntityIx(0)
+        }),
         "Mali (place) is already linked to Bamako (place)"
     );
-    assert!(refused(Edit::Unlink { from: 0, to: 1 }).contains("is not linked"));
+    assert!(
+        refused(Edit::Unlink {
+            from: EntityIx(0),
+            to: EntityIx(1)
+        })
+        .contains("is not linked")
+    );
     assert_eq!(
         refused(Edit::SetFigure {
-            entity: 2,
+            entity: EntityIx(2),
             figure: None
         }),
         "Killed (casualty) is a casualty figure and needs a figure"
@@ -84,7 +100,7 @@ fn refusals_say_why_in_one_sentence() {
     earlier.superseded = true;
     assert!(
         refused(Edit::SetFigure {
-            entity: 2,
+            entity: EntityIx(2),
             figure: Some(earlier)
         })
         .contains("superseded")
@@ -109,9 +125,22 @@ fn refusals_say_why_in_one_sentence() {
 fn more_refusals() {
     let mut b = briefing();
     apply(&mut b, &place("x", "X")).unwrap();
-    apply(&mut b, &Edit::Link { from: 0, to: 3 }).unwrap();
+    apply(
+        &mut b,
+        &Edit::Link {
+            from: EntityIx(0),
+            to: EntityIx(3),
+        },
+    )
+    .unwrap();
     let before = b.clone();
-    let err = apply(&mut b, &Edit::DeleteEntity { entity: 3 }).unwrap_err();
+    let err = apply(
+        &mut b,
+        &Edit::DeleteEntity {
+            entity: EntityIx(3),
+        },
+    )
+    .unwrap_err();
     assert_eq!(
         err.to_string(),
         "X (place) cannot be deleted: Bamako (place) links to it"
@@ -119,8 +148,8 @@ fn more_refusals() {
     assert_eq!(b, before);
     assert_eq!(
         refused(Edit::AddMention {
-            entity: 0,
-            article: 7,
+            entity: EntityIx(0),
+            article: ArticleIx(7),
             part: Part::Text,
             bytes: 0..1,
             figure: None,
@@ -129,7 +158,7 @@ fn more_refusals() {
     );
     assert_eq!(
         refused(Edit::SetName {
-            entity: 0,
+            entity: EntityIx(0),
             lang: " ".into(),
             name: Some("B".into()),
         }),
@@ -137,7 +166,7 @@ fn more_refusals() {
     );
     assert_eq!(
         refused(Edit::SetName {
-            entity: 0,
+            entity: EntityIx(0),
             lang: "fr".into(),
             name: Some(String::new()),
         }),
@@ -145,8 +174,8 @@ fn more_refusals() {
     );
     assert_eq!(
         refused(Edit::SetLinks {
-            entity: 0,
-            links: vec![1, 5],
+            entity: EntityIx(0),
+            links: vec![EntityIx(1), EntityIx(5)],
         }),
         "there is no entity #5"
     );
@@ -154,9 +183,9 @@ fn more_refusals() {
     let mali = at(&b, 0, "Mali", 0);
     assert_eq!(
         refused(Edit::MoveMention {
-            from: 1,
-            to: 1,
-            article: 0,
+            from: EntityIx(1),
+            to: EntityIx(1),
+            article: ArticleIx(0),
             part: Part::Text,
             bytes: mali,
         }),

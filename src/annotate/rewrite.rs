@@ -14,7 +14,7 @@ use std::cell::{OnceCell, RefCell};
 use std::collections::{HashMap, HashSet};
 
 use crate::briefing::write::Mentions;
-use crate::briefing::{Briefing, Figure, Mention, Part, selectors_of};
+use crate::briefing::{ArticleIx, Briefing, EntityIx, Figure, Mention, Part, selectors_of};
 
 use super::spans::{At, EntitySpan, KeySpan, Lines, Spans};
 use super::yaml;
@@ -44,7 +44,7 @@ pub struct Context<'a> {
     pub writer: RefCell<Mentions<'a>>,
 }
 
-type Key = (usize, Part, usize, usize);
+type Key = (ArticleIx, Part, usize, usize);
 
 fn key(m: &Mention) -> Key {
     (m.article, m.part, m.bytes.start, m.bytes.end)
@@ -63,7 +63,7 @@ fn indent_of(line: &str) -> String {
 }
 
 impl Context<'_> {
-    fn link_ids(b: &Briefing, e: usize) -> Vec<&str> {
+    fn link_ids(b: &Briefing, e: EntityIx) -> Vec<&str> {
         b.entities[e]
             .links
             .iter()
@@ -71,14 +71,14 @@ impl Context<'_> {
             .collect()
     }
 
-    fn mentions_differ(&self, i: usize, j: usize) -> bool {
+    fn mentions_differ(&self, i: EntityIx, j: EntityIx) -> bool {
         let before = yaml::mentions_of(self.original, i).into_iter().map(stated);
         let after = yaml::mentions_of(self.current, j).into_iter().map(stated);
         !before.eq(after)
     }
 
     /// Whether original entity `i` and current entity `j` hold the same.
-    pub fn unchanged(&self, i: usize, j: usize) -> bool {
+    pub fn unchanged(&self, i: EntityIx, j: EntityIx) -> bool {
         let (a, b) = (&self.original.entities[i], &self.current.entities[j]);
         a.name == b.name
             && a.names == b.names
@@ -93,7 +93,7 @@ impl Context<'_> {
     }
 
     /// Replaces the whole block of the entity at `span` with current entity `j`.
-    pub fn whole(&self, span: &EntitySpan, j: usize) -> Change {
+    pub fn whole(&self, span: &EntitySpan, j: EntityIx) -> Change {
         let end = self.lines.trim(span.start, span.end);
         let (from, to) = self.lines_range(span.start, end);
         let indent = indent_of(self.lines.text(span.start));
@@ -123,8 +123,8 @@ impl Context<'_> {
         &self,
         spans: &Spans,
         span: &EntitySpan,
-        i: usize,
-        j: usize,
+        i: EntityIx,
+        j: EntityIx,
     ) -> Result<Vec<Change>, Whole> {
         if span.flow || span.anchored {
             return Err(Whole);
@@ -309,15 +309,15 @@ impl Context<'_> {
         Ok(Change { from, to, text })
     }
 
-    fn selectors(&self, i: usize) -> Option<&Vec<Vec<Mention>>> {
+    fn selectors(&self, i: EntityIx) -> Option<&Vec<Vec<Mention>>> {
         self.selectors
             .get_or_init(|| selectors_of(self.lines.source))
             .as_ref()?
-            .get(i)
+            .get(i.0)
     }
 
     /// The changes to the entity's `mentions`.
-    fn mentions(&self, span: &EntitySpan, i: usize, j: usize) -> Result<Vec<Change>, Whole> {
+    fn mentions(&self, span: &EntitySpan, i: EntityIx, j: EntityIx) -> Result<Vec<Change>, Whole> {
         let nl = self.nl;
         let current = yaml::mentions_of(self.current, j);
         let lines_of = |ms: &[&Mention], indent: &str| -> String {

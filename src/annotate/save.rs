@@ -26,7 +26,7 @@ use std::path::Path;
 
 use crate::briefing::load::BOM;
 use crate::briefing::write::Mentions;
-use crate::briefing::{Briefing, load_str};
+use crate::briefing::{Briefing, EntityIx, load_str};
 
 use super::rewrite::{Change, Context};
 use super::spans::Lines;
@@ -125,11 +125,9 @@ fn changes(cx: &Context, whole_entities: bool, fast: bool) -> Result<Vec<Change>
     if items.len() != cx.original.entities.len() {
         return Err(SaveError::Layout);
     }
-    let index = |b: &Briefing| -> HashMap<String, usize> {
-        b.entities
-            .iter()
-            .enumerate()
-            .map(|(i, e)| (e.id.clone(), i))
+    let index = |b: &Briefing| -> HashMap<String, EntityIx> {
+        EntityIx::all(b)
+            .map(|i| (b.entities[i].id.clone(), i))
             .collect()
     };
     let (was, now) = (index(cx.original), index(cx.current));
@@ -138,7 +136,7 @@ fn changes(cx: &Context, whole_entities: bool, fast: bool) -> Result<Vec<Change>
         return Ok(vec![new_entities(cx, Some(l), &[])]);
     }
     let mut changes = Vec::new();
-    for (i, span) in items.iter().enumerate() {
+    for (i, span) in EntityIx::all(cx.original).zip(items) {
         match now.get(&cx.original.entities[i].id) {
             None => changes.push(cx.delete(span)),
             Some(&j) if cx.unchanged(i, j) => {}
@@ -149,7 +147,7 @@ fn changes(cx: &Context, whole_entities: bool, fast: bool) -> Result<Vec<Change>
             },
         }
     }
-    let new: Vec<usize> = (0..cx.current.entities.len())
+    let new: Vec<EntityIx> = EntityIx::all(cx.current)
         .filter(|&j| !was.contains_key(&cx.current.entities[j].id))
         .collect();
     if !new.is_empty() {
@@ -161,9 +159,9 @@ fn changes(cx: &Context, whole_entities: bool, fast: bool) -> Result<Vec<Change>
 /// The change that adds entities `new` of the current model: lines after the last entity,
 /// or a new block list of every entity where the file has no block list (replacing
 /// `entities:`, `entities: []` or a whole flow list), or appended at the end.
-fn new_entities(cx: &Context, list: Option<&super::spans::ListSpan>, new: &[usize]) -> Change {
+fn new_entities(cx: &Context, list: Option<&super::spans::ListSpan>, new: &[EntityIx]) -> Change {
     let (lines, nl) = (cx.lines, cx.nl);
-    let block = |js: &mut dyn Iterator<Item = usize>, indent: &str| -> String {
+    let block = |js: &mut dyn Iterator<Item = EntityIx>, indent: &str| -> String {
         let mut w = cx.writer.borrow_mut();
         js.map(|j| yaml::entity(&mut w, cx.current, j, indent, nl))
             .collect()
@@ -185,7 +183,7 @@ fn new_entities(cx: &Context, list: Option<&super::spans::ListSpan>, new: &[usiz
             // `entities:` with no value, or a flow list: the key's lines become a block list
             // of every entity.
             let end = lines.trim(l.key_line, l.end.max(l.key_line + 1));
-            let all = block(&mut (0..cx.current.entities.len()), "  ");
+            let all = block(&mut EntityIx::all(cx.current), "  ");
             // A comment after a list on one line stays after the key.
             let comment = match end == l.key_line + 1 {
                 true => yaml::trailing_comment(lines.text(l.key_line), 0),

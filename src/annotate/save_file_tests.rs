@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 use super::tests::{QUIRKY, edited, load, only_added};
 use super::*;
 use crate::annotate::{Edit, apply};
+use crate::briefing::ArticleIx;
 use crate::briefing::EntityKind;
 
 #[test]
@@ -31,7 +32,7 @@ fn a_no_op_save_is_the_file() {
         let undo = apply(
             &mut current,
             &Edit::Rename {
-                entity: 0,
+                entity: EntityIx(0),
                 name: "X".into(),
             },
         )
@@ -45,7 +46,7 @@ fn a_no_op_save_is_the_file() {
 fn crlf_bom_and_files_without_entities() {
     let crlf = QUIRKY.replace('\n', "\r\n");
     let rename = Edit::Rename {
-        entity: 1,
+        entity: EntityIx(1),
         name: "Mali!".into(),
     };
     let (original, current) = edited(&crlf, &[rename]);
@@ -60,7 +61,7 @@ fn crlf_bom_and_files_without_entities() {
         apply(
             &mut b,
             &Edit::Rename {
-                entity: 1,
+                entity: EntityIx(1),
                 name: "Mali!".into(),
             },
         )
@@ -113,7 +114,7 @@ fn what_cannot_change_in_place_is_rewritten_whole_or_refused() {
         "  - {id: attack, kind: actor, name: Gunmen, mentions: [{article: en, quote: Gunmen}]}\n# the end\n",
     );
     let rename = Edit::Rename {
-        entity: 3,
+        entity: EntityIx(3),
         name: "Attackers".into(),
     };
     let (original, current) = edited(&flow, &[rename]);
@@ -139,7 +140,7 @@ fn what_cannot_change_in_place_is_rewritten_whole_or_refused() {
         &QUIRKY[..cut]
     );
     let rename = Edit::Rename {
-        entity: 0,
+        entity: EntityIx(0),
         name: "Mali!".into(),
     };
     let (original, current) = edited(&flow, &[rename]);
@@ -163,7 +164,7 @@ fn what_cannot_change_in_place_is_rewritten_whole_or_refused() {
             "    name: 'People killed'\n    names: *names\n",
         );
     let unname = Edit::SetName {
-        entity: 0,
+        entity: EntityIx(0),
         lang: "ar".into(),
         name: None,
     };
@@ -215,18 +216,18 @@ fn unusual_layouts_change_in_place() {
     figure.count = 3;
     let edits = [
         Edit::Rename {
-            entity: 0,
+            entity: EntityIx(0),
             name: "Bamako".into(),
         },
         Edit::AddMention {
-            entity: 0,
-            article: 0,
+            entity: EntityIx(0),
+            article: ArticleIx(0),
             part: crate::briefing::Part::Text,
             bytes: second..second + 6,
             figure: None,
         },
         Edit::SetFigure {
-            entity: 1,
+            entity: EntityIx(1),
             figure: Some(figure),
         },
         Edit::CreateEntity {

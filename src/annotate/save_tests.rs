@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use super::*;
 use crate::annotate::{Edit, apply};
+use crate::briefing::ArticleIx;
 use crate::briefing::{EntityKind, FigureType, Part, Qualifier};
 
 pub(super) const QUIRKY: &str = include_str!("../../tests/fixtures/annotate/quirky.yaml");
@@ -67,8 +68,8 @@ fn a_new_mention_is_one_added_line() {
     let b = load(QUIRKY);
     let bytes = at(&b.articles[1].headline, "باماكو", 0);
     let saved = after(&[Edit::AddMention {
-        entity: 0,
-        article: 1,
+        entity: EntityIx(0),
+        article: ArticleIx(1),
         part: Part::Headline,
         bytes,
         figure: None,
@@ -94,13 +95,16 @@ fn a_new_entity_is_added_lines_after_the_last() {
             figure: None,
         },
         Edit::AddMention {
-            entity: 3,
-            article: 0,
+            entity: EntityIx(3),
+            article: ArticleIx(0),
             part: Part::Text,
             bytes: gunmen,
             figure: None,
         },
-        Edit::Link { from: 3, to: 0 },
+        Edit::Link {
+            from: EntityIx(3),
+            to: EntityIx(0),
+        },
     ]);
     let added = only_added(QUIRKY, &saved.yaml);
     assert_eq!(
@@ -125,7 +129,7 @@ fn a_new_entity_is_added_lines_after_the_last() {
 #[test]
 fn a_rename_replaces_the_value_and_keeps_the_comment() {
     let saved = after(&[Edit::Rename {
-        entity: 0,
+        entity: EntityIx(0),
         name: "Bamako, \"the capital\"".into(),
     }]);
     let (was, now) = one_line_replaced(QUIRKY, &saved.yaml);
@@ -139,14 +143,14 @@ fn a_rename_replaces_the_value_and_keeps_the_comment() {
 #[test]
 fn names_links_and_figures_replace_one_line_or_add_one() {
     let saved = after(&[Edit::SetName {
-        entity: 0,
+        entity: EntityIx(0),
         lang: "fr".into(),
         name: Some("Bamako".into()),
     }]);
     let (_, now) = one_line_replaced(QUIRKY, &saved.yaml);
     assert_eq!(now, "    names: {ar: \"باماكو\", fr: \"Bamako\"}");
     let saved = after(&[Edit::SetName {
-        entity: 1,
+        entity: EntityIx(1),
         lang: "ar".into(),
         name: Some("مالي".into()),
     }]);
@@ -154,7 +158,10 @@ fn names_links_and_figures_replace_one_line_or_add_one() {
         only_added(QUIRKY, &saved.yaml),
         ["    names: {ar: \"مالي\"}"]
     );
-    let saved = after(&[Edit::Link { from: 2, to: 0 }]);
+    let saved = after(&[Edit::Link {
+        from: EntityIx(2),
+        to: EntityIx(0),
+    }]);
     assert_eq!(only_added(QUIRKY, &saved.yaml), ["    links: [bamako]"]);
     let figure = crate::briefing::Figure {
         kind: FigureType::Killed,
@@ -165,7 +172,7 @@ fn names_links_and_figures_replace_one_line_or_add_one() {
         as_of: None,
     };
     let saved = after(&[Edit::SetFigure {
-        entity: 2,
+        entity: EntityIx(2),
         figure: Some(figure),
     }]);
     let (was, now) = one_line_replaced(QUIRKY, &saved.yaml);
@@ -178,8 +185,8 @@ fn names_links_and_figures_replace_one_line_or_add_one() {
     let b = load(QUIRKY);
     let two = b.mentions[b.entities[2].mentions[0]].bytes.clone();
     let saved = after(&[Edit::SetMentionFigure {
-        entity: 2,
-        article: 0,
+        entity: EntityIx(2),
+        article: ArticleIx(0),
         part: Part::Text,
         bytes: two,
         figure: Some(figure),
@@ -195,10 +202,10 @@ fn names_links_and_figures_replace_one_line_or_add_one() {
 #[test]
 fn a_removed_mention_deletes_its_lines() {
     let b = load(QUIRKY);
-    let ar = b.mentions_in(1)[0].bytes.clone();
+    let ar = b.mentions_in(ArticleIx(1))[0].bytes.clone();
     let saved = after(&[Edit::RemoveMention {
-        entity: 0,
-        article: 1,
+        entity: EntityIx(0),
+        article: ArticleIx(1),
         part: Part::Text,
         bytes: ar,
     }]);
@@ -208,8 +215,8 @@ fn a_removed_mention_deletes_its_lines() {
     // A block-mapping item: from its `-` to the next item.
     let mali = b.mentions[b.entities[1].mentions[0]].bytes.clone();
     let saved = after(&[Edit::RemoveMention {
-        entity: 1,
-        article: 0,
+        entity: EntityIx(1),
+        article: ArticleIx(0),
         part: Part::Text,
         bytes: mali,
     }]);
@@ -222,8 +229,8 @@ fn removing_one_match_of_a_quote_writes_the_others() {
     let b = load(QUIRKY);
     let second = at(&b.articles[0].text, "Bamako", 1);
     let saved = after(&[Edit::RemoveMention {
-        entity: 0,
-        article: 0,
+        entity: EntityIx(0),
+        article: ArticleIx(0),
         part: Part::Text,
         bytes: second,
     }]);
@@ -245,11 +252,11 @@ fn removing_one_match_of_a_quote_writes_the_others() {
 #[test]
 fn moving_a_mention_changes_two_entities() {
     let b = load(QUIRKY);
-    let ar = b.mentions_in(1)[0].bytes.clone();
+    let ar = b.mentions_in(ArticleIx(1))[0].bytes.clone();
     let saved = after(&[Edit::MoveMention {
-        from: 0,
-        to: 1,
-        article: 1,
+        from: EntityIx(0),
+        to: EntityIx(1),
+        article: ArticleIx(1),
         part: Part::Text,
         bytes: ar,
     }]);
@@ -261,7 +268,7 @@ fn moving_a_mention_changes_two_entities() {
 #[test]
 fn everything_else_survives_byte_for_byte() {
     let saved = after(&[Edit::Rename {
-        entity: 2,
+        entity: EntityIx(2),
         name: "Killed".into(),
     }]);
     for kept in [

@@ -308,6 +308,7 @@ fn access_w(path: &Path) -> io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::briefing::EntityIx;
     use crate::briefing::load::BUNDLED_YAML;
 
     #[test]
@@ -333,7 +334,7 @@ mod tests {
         let mut s = Session::open(path.clone(), 1 << 24).unwrap();
         let original = Rc::clone(s.model());
         let rename = Edit::Rename {
-            entity: 0,
+            entity: EntityIx(0),
             name: "Renamed".into(),
         };
         s.perform(vec![rename]).unwrap();
@@ -350,7 +351,7 @@ mod tests {
         ));
         // Changed on disk: refused, unless written over.
         s.perform(vec![Edit::Rename {
-            entity: 0,
+            entity: EntityIx(0),
             name: "Again".into(),
         }])
         .unwrap();

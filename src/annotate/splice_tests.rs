@@ -8,6 +8,7 @@ use std::time::{Duration, Instant};
 use super::tests::{edited, load};
 use super::*;
 use crate::annotate::Edit;
+use crate::briefing::ArticleIx;
 use crate::briefing::{EntityKind, Part};
 
 /// A small briefing: one English article, and `entities` as given.
@@ -47,8 +48,8 @@ fn unmarking_one_of_thousands_of_places_of_one_quote_saves_fast() {
     let yaml = saved(
         &source,
         &[Edit::RemoveMention {
-            entity: 0,
-            article: 0,
+            entity: EntityIx(0),
+            article: ArticleIx(0),
             part: Part::Text,
             bytes: 6..10,
         }],
@@ -73,14 +74,14 @@ fn quotes_and_names_escape_control_characters() {
         &source,
         &[
             Edit::AddMention {
-                entity: 0,
-                article: 0,
+                entity: EntityIx(0),
+                article: ArticleIx(0),
                 part: Part::Text,
                 bytes: start..end,
                 figure: None,
             },
             Edit::Rename {
-                entity: 0,
+                entity: EntityIx(0),
                 name: "Ma\u{85}li\u{202e}".into(),
             },
         ],
@@ -102,7 +103,7 @@ fn a_tab_after_a_colon_is_saved() {
     let yaml = saved(
         &source,
         &[Edit::Rename {
-            entity: 0,
+            entity: EntityIx(0),
             name: "Mali!".into(),
         }],
     );
@@ -122,8 +123,8 @@ fn a_file_without_a_final_newline_gets_whole_lines() {
     let yaml = saved(
         &source,
         &[Edit::AddMention {
-            entity: 0,
-            article: 0,
+            entity: EntityIx(0),
+            article: ArticleIx(0),
             part: Part::Text,
             bytes: 0..6,
             figure: None,
@@ -142,8 +143,8 @@ fn an_anchor_another_entity_aliases_is_kept() {
     let yaml = saved(
         &source,
         &[Edit::AddMention {
-            entity: 0,
-            article: 0,
+            entity: EntityIx(0),
+            article: ArticleIx(0),
             part: Part::Text,
             bytes: 0..6,
             figure: None,
@@ -153,7 +154,7 @@ fn an_anchor_another_entity_aliases_is_kept() {
     let yaml = saved(
         &source,
         &[Edit::SetName {
-            entity: 0,
+            entity: EntityIx(0),
             lang: "ar".into(),
             name: Some("مالي".into()),
         }],
@@ -163,7 +164,7 @@ fn an_anchor_another_entity_aliases_is_kept() {
     let yaml = saved(
         &source,
         &[Edit::Rename {
-            entity: 0,
+            entity: EntityIx(0),
             name: "Mali!".into(),
         }],
     );
@@ -181,7 +182,7 @@ fn comments_on_names_and_a_one_line_entity_list_are_kept() {
     let yaml = saved(
         &source,
         &[Edit::SetName {
-            entity: 0,
+            entity: EntityIx(0),
             lang: "fr".into(),
             name: Some("Le Mali".into()),
         }],
@@ -199,7 +200,13 @@ fn comments_on_names_and_a_one_line_entity_list_are_kept() {
     let source = briefing("Bamako is in Mali.", &entities);
     let yaml = saved(
         &source,
-        &[new_entity("segou"), Edit::Link { from: 1, to: 2 }],
+        &[
+            new_entity("segou"),
+            Edit::Link {
+                from: EntityIx(1),
+                to: EntityIx(2),
+            },
+        ],
     );
     assert!(
         yaml.contains(
@@ -225,8 +232,8 @@ fn every_subset_of_one_quotes_places_saves_and_loads_back() {
         let edits: Vec<Edit> = (0..places.len())
             .filter(|k| subset & (1 << k) != 0)
             .map(|k| Edit::RemoveMention {
-                entity: 0,
-                article: 0,
+                entity: EntityIx(0),
+                article: ArticleIx(0),
                 part: Part::Text,
                 bytes: places[k].clone(),
             })

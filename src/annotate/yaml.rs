@@ -6,38 +6,38 @@
 //! value or a trailing comment stands on a line.
 
 use crate::briefing::write::{self, Mentions, json, scalar};
-use crate::briefing::{Briefing, Mention};
+use crate::briefing::{Briefing, EntityIx, Mention};
 
 /// An entity's names: `{ar: "مالي", fr: "Mali"}`.
-pub fn names(b: &Briefing, entity: usize) -> String {
+pub fn names(b: &Briefing, entity: EntityIx) -> String {
     write::names(&b.entities[entity].names)
 }
 
 /// The ids an entity links to.
-fn link_ids(b: &Briefing, entity: usize) -> Vec<&str> {
+fn link_ids(b: &Briefing, entity: EntityIx) -> Vec<&str> {
     let links = &b.entities[entity].links;
     links.iter().map(|&to| b.entities[to].id.as_str()).collect()
 }
 
 /// An entity's links, by id: `[bamako, mali]`.
-pub fn links(b: &Briefing, entity: usize) -> String {
+pub fn links(b: &Briefing, entity: EntityIx) -> String {
     write::links(&link_ids(b, entity))
 }
 
 /// An entity's accepted figure.
-pub fn figure(b: &Briefing, entity: usize) -> Option<String> {
+pub fn figure(b: &Briefing, entity: EntityIx) -> Option<String> {
     b.entities[entity].figure.as_ref().map(write::figure)
 }
 
 /// Every mention of an entity, the texts' then the headlines', in order.
-pub fn mentions_of(b: &Briefing, entity: usize) -> Vec<&Mention> {
+pub fn mentions_of(b: &Briefing, entity: EntityIx) -> Vec<&Mention> {
     let text = b.entities[entity].mentions.iter().map(|&k| &b.mentions[k]);
     let headlines = b.headline_mentions.iter().filter(|m| m.entity == entity);
     text.chain(headlines).collect()
 }
 
 /// A whole entity as a block-list item at `indent` (the indentation of its `-`).
-pub fn entity(w: &mut Mentions, b: &Briefing, entity: usize, indent: &str, nl: &str) -> String {
+pub fn entity(w: &mut Mentions, b: &Briefing, entity: EntityIx, indent: &str, nl: &str) -> String {
     let (e, links) = (&b.entities[entity], link_ids(b, entity));
     write::entity(w, e, &links, &mentions_of(b, entity), indent, nl)
 }
@@ -76,7 +76,7 @@ pub fn trailing_comment(line: &str, from: usize) -> &str {
 }
 
 /// An entity's names as the entries of a block mapping: `(language, "ar: \"مالي\"")`.
-pub fn name_entries(b: &Briefing, entity: usize) -> Vec<(String, String)> {
+pub fn name_entries(b: &Briefing, entity: EntityIx) -> Vec<(String, String)> {
     let names = &b.entities[entity].names;
     names
         .iter()
@@ -85,7 +85,7 @@ pub fn name_entries(b: &Briefing, entity: usize) -> Vec<(String, String)> {
 }
 
 /// An entity's links as the items of a block sequence: `(id, "- mali")`.
-pub fn link_entries(b: &Briefing, entity: usize) -> Vec<(String, String)> {
+pub fn link_entries(b: &Briefing, entity: EntityIx) -> Vec<(String, String)> {
     let ids = link_ids(b, entity);
     ids.iter()
         .map(|id| (id.to_string(), format!("- {}", scalar(id))))

@@ -270,6 +270,7 @@ pub fn bundled() -> Result<Loaded, Vec<Diagnostic>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::briefing::{ArticleIx, MentionIx};
 
     const MINIMAL: &str = "\
 id: t
@@ -314,11 +315,14 @@ entities:
         let texts: Vec<&str> = b.mentions.iter().map(|m| b.mention_text(m)).collect();
         assert_eq!(texts, ["Bamako", "Bamako", "باماكو"]);
         let ar = &b.mentions[2];
-        assert_eq!(ar.article, 1);
+        assert_eq!(ar.article, ArticleIx(1));
         assert!(b.articles[1].text[..ar.bytes.start].ends_with("إلى "));
         assert_eq!(b.articles[1].dir, super::super::Direction::Rtl);
         assert_eq!(b.articles[0].paragraphs.len(), 2);
-        assert_eq!(b.entities[0].mentions, [0, 1, 2]);
+        assert_eq!(
+            b.entities[0].mentions,
+            [MentionIx(0), MentionIx(1), MentionIx(2)]
+        );
     }
 
     #[test]

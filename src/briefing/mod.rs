@@ -8,12 +8,16 @@
 //! `yaml_error` for serde_yaml's errors and `near_miss` for quotes nearly found) turn
 //! problems into `file:line:col` messages; `trojan` scans every text field for what a
 //! reader would not see as written. `write` writes parts of the model back as YAML (for
-//! the annotation save and `suggest --apply`); `schema` is the format's JSON Schema; `conflict` reads and reports
-//! the `conflicts:` list `briefing merge` leaves.
+//! the annotation save and `suggest --apply`); `schema` is the format's JSON Schema; `conflict` reads and
+//! reports the `conflicts:` list `briefing merge` leaves.
+//! `ids` has the typed indices (`ArticleIx`, `EntityIx`, `MentionIx`, `HeadlineIx`,
+//! `AnyMention`) the model's cross-references are made of, and that editing, suggestions
+//! and the reader pass around.
 
 pub mod conflict;
 pub mod diagnostic;
 mod figure;
+mod ids;
 pub mod limits;
 pub mod load;
 pub mod locate;
@@ -33,6 +37,8 @@ mod yaml_error;
 pub use conflict::{Conflict, ConflictField, ConflictSpan};
 pub use diagnostic::{Diagnostic, Severity};
 pub use figure::*;
+pub(crate) use ids::index_by;
+pub use ids::{AnyMention, ArticleIx, EntityIx, HeadlineIx, MentionIx};
 pub use load::{
     DEFAULT_MAX_SIZE, LoadError, Loaded, bundled, load_bytes, load_path, load_str, selectors_of,
 };

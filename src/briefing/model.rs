@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 
 use super::conflict::Conflict;
 use super::figure::Figure;
+use super::ids::{ArticleIx, EntityIx, MentionIx};
 
 pub use textlayout::Direction;
 
@@ -105,11 +106,11 @@ pub struct Entity {
     pub name: String,
     /// Names per language tag.
     pub names: BTreeMap<String, String>,
-    /// Indices into `Briefing::entities`.
-    pub links: Vec<usize>,
+    /// The entities this one is linked to.
+    pub links: Vec<EntityIx>,
     pub figure: Option<Figure>,
-    /// Indices into `Briefing::mentions`, in article then text order.
-    pub mentions: Vec<usize>,
+    /// Its mentions in the articles' texts, in article then text order.
+    pub mentions: Vec<MentionIx>,
 }
 
 /// The part of an article a mention selects in.
@@ -158,10 +159,8 @@ impl Part {
 /// One marked occurrence of an entity in an article.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Mention {
-    /// Index into `Briefing::entities`.
-    pub entity: usize,
-    /// Index into `Briefing::articles`.
-    pub article: usize,
+    pub entity: EntityIx,
+    pub article: ArticleIx,
     /// Where it is: the article's text (in `Briefing::mentions`) or its headline (in
     /// `Briefing::headline_mentions`).
     pub part: Part,
@@ -175,19 +174,19 @@ pub struct Mention {
 
 impl Briefing {
     /// The indices of one article's mentions in `mentions` (they are contiguous).
-    pub fn mention_range(&self, article: usize) -> Range<usize> {
+    pub fn mention_range(&self, article: ArticleIx) -> Range<usize> {
         let start = self.mentions.partition_point(|m| m.article < article);
         let end = self.mentions.partition_point(|m| m.article <= article);
         start..end
     }
 
     /// The mentions in one article, in text order.
-    pub fn mentions_in(&self, article: usize) -> &[Mention] {
+    pub fn mentions_in(&self, article: ArticleIx) -> &[Mention] {
         &self.mentions[self.mention_range(article)]
     }
 
     /// The mentions in one part (text or headline) of `article`, in text order.
-    pub fn mentions_in_part(&self, article: usize, part: Part) -> &[Mention] {
+    pub fn mentions_in_part(&self, article: ArticleIx, part: Part) -> &[Mention] {
         match part {
             Part::Text => self.mentions_in(article),
             Part::Headline => self.headline_mentions_in(article),
@@ -200,7 +199,7 @@ impl Briefing {
     }
 
     /// The mentions in one article's headline, in order.
-    pub fn headline_mentions_in(&self, article: usize) -> &[Mention] {
+    pub fn headline_mentions_in(&self, article: ArticleIx) -> &[Mention] {
         let start = self
             .headline_mentions
             .partition_point(|m| m.article < article);
@@ -210,22 +209,22 @@ impl Briefing {
         &self.headline_mentions[start..end]
     }
 
-    pub fn article_index(&self, id: &str) -> Option<usize> {
-        self.articles.iter().position(|a| a.id == id)
+    pub fn article_index(&self, id: &str) -> Option<ArticleIx> {
+        self.articles.iter().position(|a| a.id == id).map(ArticleIx)
     }
 
-    pub fn entity_index(&self, id: &str) -> Option<usize> {
-        self.entities.iter().position(|e| e.id == id)
+    pub fn entity_index(&self, id: &str) -> Option<EntityIx> {
+        self.entities.iter().position(|e| e.id == id).map(EntityIx)
     }
 
     /// What each article reports for a casualty entity: the figures stated by its mentions
     /// in that article (deduplicated, in text order), or none.
-    pub fn figures_by_article(&self, entity: usize) -> Vec<Vec<Figure>> {
+    pub fn figures_by_article(&self, entity: EntityIx) -> Vec<Vec<Figure>> {
         let mut out = vec![Vec::new(); self.articles.len()];
         for &m in &self.entities[entity].mentions {
             let mention = &self.mentions[m];
             if let Some(fig) = mention.figure {
-                let list: &mut Vec<Figure> = &mut out[mention.article];
+                let list: &mut Vec<Figure> = &mut out[mention.article.0];
                 if !list.contains(&fig) {
                     list.push(fig);
                 }
@@ -236,14 +235,14 @@ impl Briefing {
 
     /// True when two of the latest figures the articles state for this entity cannot both
     /// be true ([`Briefing::disagreement`]).
-    pub fn figures_disagree(&self, entity: usize) -> bool {
+    pub fn figures_disagree(&self, entity: EntityIx) -> bool {
         self.disagreement(entity).is_some()
     }
 
     /// How the sources disagree on a casualty entity, in words ("26 against 23"): the first
     /// two of the latest figures (superseded ones left out) whose ranges do not overlap, or
     /// that count different things. None when they can all be true at once.
-    pub fn disagreement(&self, entity: usize) -> Option<String> {
+    pub fn disagreement(&self, entity: EntityIx) -> Option<String> {
         let latest: Vec<Figure> = self
             .figures_by_article(entity)
             .into_iter()
@@ -261,10 +260,10 @@ impl Briefing {
     }
 
     /// Mention counts per article for an entity.
-    pub fn mention_counts(&self, entity: usize) -> Vec<usize> {
+    pub fn mention_counts(&self, entity: EntityIx) -> Vec<usize> {
         let mut counts = vec![0; self.articles.len()];
         for &m in &self.entities[entity].mentions {
-            counts[self.mentions[m].article] += 1;
+            counts[self.mentions[m].article.0] += 1;
         }
         counts
     }

@@ -14,6 +14,7 @@ use std::fmt::Write;
 use std::ops::Range;
 
 use super::figure::Figure;
+use super::ids::ArticleIx;
 use super::limits::{MAX_QUOTE_CANDIDATES, MAX_QUOTE_SEARCH};
 use super::model::{Briefing, Entity, Mention, Part};
 use super::resolve::{Selector, quote_matches};
@@ -136,7 +137,7 @@ const SEARCH_BUDGET: u64 = MAX_QUOTE_SEARCH / 16;
 const CANDIDATE_BUDGET: u64 = MAX_QUOTE_CANDIDATES / 16;
 
 /// A quote of an article's part: article, part, the quote.
-type Quote<'b> = (usize, Part, &'b str);
+type Quote<'b> = (ArticleIx, Part, &'b str);
 
 /// Writes mentions of one briefing as selectors, remembering the matches of each quote it
 /// searched for (see the module's documentation for what it writes).
@@ -200,7 +201,7 @@ impl<'b> Mentions<'b> {
     pub fn selectors(&mut self, mentions: &[&Mention]) -> Vec<String> {
         type Group<'m> = (&'m Mention, Vec<Range<usize>>);
         let mut groups: Vec<Group> = Vec::new();
-        let mut by_quote: HashMap<(usize, Part, &str, Option<Figure>), usize> = HashMap::new();
+        let mut by_quote: HashMap<(ArticleIx, Part, &str, Option<Figure>), usize> = HashMap::new();
         for m in mentions {
             let key = (m.article, m.part, self.quote(m), m.figure);
             match by_quote.get(&key) {
@@ -299,6 +300,7 @@ pub fn figure(f: &Figure) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::briefing::EntityIx;
     use crate::briefing::{FigureType, Moment, Qualifier, bundled};
 
     #[test]
@@ -331,8 +333,8 @@ mod tests {
         let text = &b.articles[0].text;
         let start = text[..bytes.start].chars().count();
         Mention {
-            entity: 0,
-            article: 0,
+            entity: EntityIx(0),
+            article: ArticleIx(0),
             part: Part::Text,
             chars: start..start + text[bytes.clone()].chars().count(),
             bytes,

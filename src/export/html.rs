@@ -18,7 +18,7 @@ use super::text::{clean, escape_attr, escape_html, one_line, safe_url};
 use super::{
     Event, article_blocks, has_inner, headline_events, mention_label, next_mention, table_title,
 };
-use crate::briefing::{Article, Briefing, Direction};
+use crate::briefing::{Article, Briefing, Direction, EntityIx};
 
 const STYLE: &str = "\
 body{font-family:system-ui,sans-serif;line-height:1.5;max-width:64rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b;background:#fff}
@@ -155,11 +155,11 @@ fn block(b: &Briefing, article: usize, events: &[Event]) -> String {
     out
 }
 
-fn cell(b: &Briefing, entity: usize, cell: &Cell) -> String {
+fn cell(b: &Briefing, entity: EntityIx, cell: &Cell) -> String {
     let e = &b.entities[entity];
     match cell {
         Cell::Name => match e.mentions.first() {
-            Some(first) => format!("<td><a href=\"#m-{first}\">{}</a></td>", bdi(&e.name)),
+            Some(first) => format!("<td><a href=\"#m-{}\">{}</a></td>", first.0, bdi(&e.name)),
             None => format!("<td>{}</td>", bdi(&e.name)),
         },
         Cell::LangName { name: None, .. } => "<td>—</td>".into(),

@@ -94,7 +94,7 @@ impl ExportedBriefing {
         // Headline mentions follow the text's in `mentions`.
         let mut in_headlines: Vec<Vec<usize>> = vec![Vec::new(); b.entities.len()];
         for (h, m) in b.headline_mentions.iter().enumerate() {
-            in_headlines[m.entity].push(b.mentions.len() + h);
+            in_headlines[m.entity.0].push(b.mentions.len() + h);
         }
         ExportedBriefing {
             format_version: FORMAT_VERSION,
@@ -130,7 +130,7 @@ impl ExportedBriefing {
                     mentions: e
                         .mentions
                         .iter()
-                        .copied()
+                        .map(|m| m.0)
                         .chain(in_headlines[entity].iter().copied())
                         .collect(),
                 })

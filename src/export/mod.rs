@@ -17,7 +17,7 @@ mod text;
 
 use std::ops::Range;
 
-use crate::briefing::{Briefing, EntityKind, Mention};
+use crate::briefing::{ArticleIx, Briefing, EntityKind, Mention, MentionIx};
 
 pub use tables::{Agreement, Cell, Table, tables};
 /// The text as the Markdown and HTML exports show it (controls dropped, bidi controls made
@@ -79,7 +79,8 @@ pub(crate) struct Block {
 /// and a mention outside every paragraph gets a block of its own. Every mention of the
 /// article lies in exactly one block.
 pub(crate) fn article_blocks(b: &Briefing, article: usize) -> Vec<Block> {
-    let first = b.mentions.partition_point(|m| m.article < article);
+    let article = ArticleIx(article);
+    let first = b.mention_range(article).start;
     let mentions = b.mentions_in(article);
     let mut spans: Vec<Range<usize>> = b.articles[article].paragraphs.clone();
     spans.extend(mentions.iter().map(|m| m.bytes.clone()));
@@ -114,6 +115,7 @@ pub(crate) fn article_blocks(b: &Briefing, article: usize) -> Vec<Block> {
 /// The events of an article's headline: its text, and its mentions opening and closing
 /// (indices into `Briefing::headline_mentions`).
 pub(crate) fn headline_events(b: &Briefing, article: usize) -> Vec<Event> {
+    let article = ArticleIx(article);
     let first = b.headline_mentions.partition_point(|m| m.article < article);
     let range = 0..b.articles[article].headline.len();
     block_events(range, b.headline_mentions_in(article), first)
@@ -165,8 +167,8 @@ pub(crate) fn has_inner(b: &Briefing, mention: usize) -> bool {
 /// mention list is sorted, so this is a binary search (an entity can have 100 000 mentions).
 pub(crate) fn next_mention(b: &Briefing, mention: usize) -> Option<usize> {
     let list = &b.entities[b.mentions[mention].entity].mentions;
-    let at = list.binary_search(&mention).ok()?;
-    list.get(at + 1).copied()
+    let at = list.binary_search(&MentionIx(mention)).ok()?;
+    list.get(at + 1).map(|next| next.0)
 }
 
 /// What a mention is, in a few words: its kind, and the figure this mention states, if it

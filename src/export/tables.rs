@@ -5,7 +5,7 @@
 //! entities. Casualty figures: name, the entity's figure, what each article reports (in
 //! words), whether the sources agree, mentions per article.
 
-use crate::briefing::{Briefing, Direction, EntityKind, Figure};
+use crate::briefing::{ArticleIx, Briefing, Direction, EntityIx, EntityKind, Figure};
 
 /// One table: its kind, column headings and rows (entities in briefing order).
 #[derive(Debug, Clone, PartialEq)]
@@ -19,8 +19,7 @@ pub struct Table {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Row {
-    /// Index into `Briefing::entities`.
-    pub entity: usize,
+    pub entity: EntityIx,
     pub cells: Vec<Cell>,
 }
 
@@ -58,13 +57,14 @@ pub enum Cell {
         dir: Direction,
         name: Option<String>,
     },
-    /// Mentions in one article, and the first of them (index into `Briefing::mentions`).
+    /// Mentions in one article, and the first of them (index into `Briefing::mentions`,
+    /// written as the number the exports' anchors use).
     Count {
         count: usize,
         first: Option<usize>,
     },
-    /// Linked entities (indices into `Briefing::entities`).
-    Links(Vec<usize>),
+    /// Linked entities.
+    Links(Vec<EntityIx>),
     /// The entity's own figure.
     Figure(Option<Figure>),
     /// What one article reports, in text order (empty: nothing).
@@ -104,7 +104,7 @@ fn languages(b: &Briefing) -> Vec<String> {
     langs
 }
 
-fn agreement(b: &Briefing, entity: usize) -> Agreement {
+fn agreement(b: &Briefing, entity: EntityIx) -> Agreement {
     let stating = b
         .figures_by_article(entity)
         .iter()
@@ -121,17 +121,17 @@ fn agreement(b: &Briefing, entity: usize) -> Agreement {
     }
 }
 
-fn counts(b: &Briefing, entity: usize) -> Vec<Cell> {
+fn counts(b: &Briefing, entity: EntityIx) -> Vec<Cell> {
     let mentions = &b.entities[entity].mentions;
     b.mention_counts(entity)
         .into_iter()
-        .enumerate()
-        .map(|(article, count)| Cell::Count {
+        .zip(ArticleIx::all(b))
+        .map(|(count, article)| Cell::Count {
             count,
             first: mentions
                 .iter()
-                .copied()
-                .find(|&m| b.mentions[m].article == article),
+                .find(|&&m| b.mentions[m].article == article)
+                .map(|m| m.0),
         })
         .collect()
 }
@@ -161,7 +161,7 @@ pub fn tables(b: &Briefing) -> Vec<Table> {
                 headers.push("Linked to".into());
                 numeric.push(false);
             }
-            let rows = (0..b.entities.len())
+            let rows = EntityIx::all(b)
                 .filter(|&e| b.entities[e].kind == kind)
                 .map(|e| Row {
                     entity: e,
@@ -178,7 +178,7 @@ pub fn tables(b: &Briefing) -> Vec<Table> {
         .collect()
 }
 
-fn row_cells(b: &Briefing, e: usize, langs: &[String]) -> Vec<Cell> {
+fn row_cells(b: &Briefing, e: EntityIx, langs: &[String]) -> Vec<Cell> {
     let entity = &b.entities[e];
     let mut cells = vec![Cell::Name];
     if entity.kind == EntityKind::Casualty {

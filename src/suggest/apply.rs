@@ -17,7 +17,7 @@ use super::{StatedFigure, Suggestion, Suggestions};
 use crate::annotate::{Edit, NewMention, Session};
 use crate::briefing::diagnostic::NodePath;
 use crate::briefing::locate::Locator;
-use crate::briefing::{self, Briefing, EntityKind};
+use crate::briefing::{self, Briefing, EntityIx, EntityKind};
 
 /// Why a suggestion cannot be written, if it cannot: a figure the format cannot hold (an
 /// amount with neither a count nor a vague word it knows).
@@ -50,7 +50,7 @@ pub struct Applied {
 }
 
 /// A suggestion as the edit that adds it, for entity `entity` of the briefing.
-fn as_mention(s: &Suggestion, entity: usize) -> NewMention {
+fn as_mention(s: &Suggestion, entity: EntityIx) -> NewMention {
     NewMention {
         entity,
         article: s.article,
@@ -87,14 +87,13 @@ fn edits(source: &str, b: &Briefing, s: &Suggestions) -> Planned {
     }
     let mut edits = Vec::new();
     let mut mentions = Vec::new();
-    let mut next = b.entities.len();
     for (&e, these) in &by_entity {
         let entity = &s.entities[e];
         let index = match entity.existing {
             Some(known) => {
                 let path = NodePath::root()
                     .key("entities")
-                    .index(known)
+                    .index(known.0)
                     .key("mentions")
                     .index(0);
                 let (line, _) = locator.position(&path);
@@ -118,6 +117,8 @@ fn edits(source: &str, b: &Briefing, s: &Suggestions) -> Planned {
                         .or_default() += these.len();
                     continue;
                 }
+                // Each `CreateEntity` so far appended one entity.
+                let new = EntityIx(b.entities.len() + edits.len());
                 edits.push(Edit::CreateEntity {
                     id: entity.id.clone(),
                     kind: entity.kind,
@@ -125,8 +126,7 @@ fn edits(source: &str, b: &Briefing, s: &Suggestions) -> Planned {
                     names: entity.names.clone(),
                     figure,
                 });
-                next += 1;
-                next - 1
+                new
             }
         };
         mentions.extend(these.iter().map(|m| as_mention(m, index)));
@@ -217,13 +217,14 @@ fn refuse_flow_entities(name: &str, source: &str) -> Result<(), briefing::Diagno
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::briefing::ArticleIx;
     use crate::briefing::load::BUNDLED_YAML;
     use crate::briefing::{FigureType, Part, Qualifier};
     use crate::suggest::SuggestedEntity;
 
     fn suggestion(part: Part, count: Option<u64>, vague: Option<&'static str>) -> Suggestion {
         Suggestion {
-            article: 0,
+            article: ArticleIx(0),
             part,
             bytes: 0..1,
             chars: 0..1,
@@ -267,7 +268,7 @@ mod tests {
         let marked = |at: usize| {
             b.headline_mentions
                 .iter()
-                .any(|m| m.article == 0 && m.bytes.contains(&at))
+                .any(|m| m.article == ArticleIx(0) && m.bytes.contains(&at))
         };
         let at = headline
             .char_indices()
@@ -282,7 +283,7 @@ mod tests {
         s.chars = headline[..at].chars().count()..headline[..at + word.len()].chars().count();
         let suggestions = Suggestions {
             entities: vec![SuggestedEntity {
-                existing: Some(casualty),
+                existing: Some(EntityIx(casualty)),
                 id: e.id.clone(),
                 kind: e.kind,
                 name: e.name.clone(),

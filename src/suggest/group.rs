@@ -9,7 +9,7 @@ use super::romanize::skeleton;
 use super::tokens::tokenize;
 use super::{Found, Part, StatedFigure, SuggestedEntity, Suggestion, Suggestions, primary};
 use crate::briefing::resolve::CharIndex;
-use crate::briefing::{Briefing, EntityKind};
+use crate::briefing::{ArticleIx, Briefing, EntityIx, EntityKind};
 use crate::draft::write::slug;
 
 /// A name to look for in the other languages (keyed by its skeleton): its kind, its
@@ -17,7 +17,7 @@ use crate::draft::write::slug;
 struct Source {
     kind: EntityKind,
     lang: String,
-    existing: Option<usize>,
+    existing: Option<EntityIx>,
 }
 
 /// Skeletons worth matching: three consonants or more.
@@ -51,7 +51,7 @@ pub(crate) fn link_across_languages(
             }
         }
     }
-    for (e, entity) in briefing.entities.iter().enumerate() {
+    for (e, entity) in EntityIx::all(briefing).zip(&briefing.entities) {
         if entity.kind == EntityKind::Casualty {
             continue;
         }
@@ -78,7 +78,7 @@ pub(crate) fn link_across_languages(
         return found;
     }
     let mut added = Vec::new();
-    for (a, article) in briefing.articles.iter().enumerate() {
+    for (a, article) in ArticleIx::all(briefing).zip(&briefing.articles) {
         let lang = primary(&article.lang);
         for part in [Part::Text, Part::Headline] {
             let text = article.part(part);
@@ -185,7 +185,7 @@ pub(crate) fn group(briefing: &Briefing, mut found: Vec<Found>) -> Suggestions {
     let mut next = 0;
     for f in &found {
         let key = match (f.existing, f.figure) {
-            (Some(e), _) => Some(format!("existing:{e}")),
+            (Some(e), _) => Some(format!("existing:{}", e.0)),
             (None, Some(fig)) => fig
                 .count
                 .map(|n| format!("figure:{}:{n}", fig.kind.as_str())),
@@ -232,7 +232,7 @@ fn link_leading_figures(
             langs.entry(g).or_default().insert(lang_of(f));
         }
     }
-    let mut leads: BTreeMap<(&'static str, usize), usize> = BTreeMap::new();
+    let mut leads: BTreeMap<(&'static str, ArticleIx), usize> = BTreeMap::new();
     for (f, &g) in found.iter().zip(group_of) {
         if let (Some(fig), None, Part::Text) = (f.figure, f.existing, f.part) {
             leads.entry((fig.kind.as_str(), f.article)).or_insert(g);
@@ -377,7 +377,7 @@ fn build(briefing: &Briefing, found: Vec<Found>, group_of: Vec<usize>) -> Sugges
     let mut ids = Ids::new(briefing.entities.iter().map(|e| e.id.clone()).collect());
     let mut entity_of_group: HashMap<usize, usize> = HashMap::new();
     let mut out = Suggestions::default();
-    let mut index: Option<(usize, Part, CharIndex<'_>)> = None;
+    let mut index: Option<(ArticleIx, Part, CharIndex<'_>)> = None;
     for (f, g) in found.into_iter().zip(group_of) {
         let article = &briefing.articles[f.article];
         let lang = article.lang.clone();

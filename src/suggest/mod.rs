@@ -35,7 +35,7 @@ use std::ops::Range;
 use serde::Serialize;
 
 use crate::briefing::resolve::{Selector, find_quote};
-use crate::briefing::{Briefing, EntityKind, Figure, FigureType, Qualifier};
+use crate::briefing::{ArticleIx, Briefing, EntityIx, EntityKind, Figure, FigureType, Qualifier};
 use candidate::{Candidate, Taken};
 use gazetteer::Gazetteer;
 use numbers::Amount;
@@ -116,8 +116,7 @@ fn vague_qualifier(word: &str) -> Option<Qualifier> {
 /// One proposed mention.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Suggestion {
-    /// Index into the briefing's articles.
-    pub article: usize,
+    pub article: ArticleIx,
     pub part: Part,
     /// Byte range in the part's string.
     pub bytes: Range<usize>,
@@ -133,8 +132,8 @@ pub struct Suggestion {
 /// An entity that suggestions belong to: one of the briefing's, or a new one.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SuggestedEntity {
-    /// Index into the briefing's entities, for a known entity.
-    pub existing: Option<usize>,
+    /// The briefing's entity, for a known entity.
+    pub existing: Option<EntityIx>,
     pub id: String,
     pub kind: EntityKind,
     pub name: String,
@@ -185,10 +184,10 @@ pub fn primary(lang: &str) -> String {
 /// A proposal before grouping: where, what, and the known entity it belongs to if any.
 #[derive(Debug, Clone)]
 pub(crate) struct Found {
-    pub article: usize,
+    pub article: ArticleIx,
     pub part: Part,
     pub candidate: Candidate,
-    pub existing: Option<usize>,
+    pub existing: Option<EntityIx>,
     pub figure: Option<StatedFigure>,
 }
 
@@ -196,7 +195,7 @@ pub(crate) struct Found {
 /// `min_confidence` are left out.
 pub fn suggest(briefing: &Briefing, gazetteers: &Gazetteers, min_confidence: f64) -> Suggestions {
     let mut found = Vec::new();
-    for a in 0..briefing.articles.len() {
+    for a in ArticleIx::all(briefing) {
         for part in [Part::Text, Part::Headline] {
             found.extend(find_in_part(briefing, gazetteers, a, part));
         }
@@ -208,7 +207,12 @@ pub fn suggest(briefing: &Briefing, gazetteers: &Gazetteers, min_confidence: f64
 
 /// The proposals of one part of one article, surest first, none crossing or repeating
 /// another or an existing mention.
-fn find_in_part(briefing: &Briefing, gazetteers: &Gazetteers, a: usize, part: Part) -> Vec<Found> {
+fn find_in_part(
+    briefing: &Briefing,
+    gazetteers: &Gazetteers,
+    a: ArticleIx,
+    part: Part,
+) -> Vec<Found> {
     let article = &briefing.articles[a];
     let text = article.part(part);
     let mut taken = Taken::default();
@@ -264,10 +268,10 @@ fn is_latin_language(lang: &str) -> bool {
 }
 
 /// Whole-word occurrences of known entities' names (`name` and `names`) not yet marked.
-fn known_occurrences(briefing: &Briefing, a: usize, part: Part) -> Vec<Found> {
+fn known_occurrences(briefing: &Briefing, a: ArticleIx, part: Part) -> Vec<Found> {
     let text = briefing.articles[a].part(part);
     let mut out = Vec::new();
-    for (e, entity) in briefing.entities.iter().enumerate() {
+    for (e, entity) in EntityIx::all(briefing).zip(&briefing.entities) {
         if entity.kind == EntityKind::Casualty {
             continue; // a casualty's name describes it; it is not written in the text
         }

@@ -7,7 +7,7 @@
 use std::path::PathBuf;
 
 use crate::annotate::{Edit, NewMention, Session, save};
-use crate::briefing::{Briefing, Conflict, conflict};
+use crate::briefing::{Briefing, Conflict, EntityIx, conflict};
 
 use super::MergeError;
 use super::merge_plan::{Plan, Step};
@@ -123,21 +123,21 @@ fn drop_entities(b: &mut Briefing, mut drop: Vec<usize>) {
             .mentions
             .iter()
             .chain(&b.headline_mentions)
-            .any(|m| m.entity == d);
+            .any(|m| m.entity == EntityIx(d));
         if marked {
             continue;
         }
         b.entities.remove(d);
         for m in b.mentions.iter_mut().chain(b.headline_mentions.iter_mut()) {
-            if m.entity > d {
-                m.entity -= 1;
+            if m.entity.0 > d {
+                m.entity.0 -= 1;
             }
         }
         for e in &mut b.entities {
-            e.links.retain(|&l| l != d);
+            e.links.retain(|&l| l != EntityIx(d));
             for l in &mut e.links {
-                if *l > d {
-                    *l -= 1;
+                if l.0 > d {
+                    l.0 -= 1;
                 }
             }
         }

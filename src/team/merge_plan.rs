@@ -18,7 +18,8 @@ use std::ops::Range;
 
 use crate::annotate::{Edit, NewMention};
 use crate::briefing::{
-    Briefing, Conflict, ConflictField, ConflictSpan, EntityKind, Figure, Mention, Part,
+    ArticleIx, Briefing, Conflict, ConflictField, ConflictSpan, EntityIx, EntityKind, Figure,
+    Mention, Part,
 };
 
 use super::merge_match::{BASE, Identities, OURS, THEIRS};
@@ -67,8 +68,8 @@ fn marks(b: &Briefing) -> HashMap<Span, Mark> {
         .iter()
         .chain(&b.headline_mentions)
         .map(|m: &Mention| {
-            let span = (m.article, m.part, m.bytes.start, m.bytes.end);
-            (span, (m.entity, m.figure, m.chars.clone()))
+            let span = (m.article.0, m.part, m.bytes.start, m.bytes.end);
+            (span, (m.entity.0, m.figure, m.chars.clone()))
         })
         .collect()
 }
@@ -93,7 +94,7 @@ impl<'a> Sides<'a> {
                     name: &e.name,
                     names: &e.names,
                     figure: e.figure,
-                    links: e.links.iter().map(|&l| of[l]).collect(),
+                    links: e.links.iter().map(|&l| of[l.0]).collect(),
                 })
                 .collect()
         };
@@ -318,7 +319,7 @@ fn entity_fields(s: &Sides, id: usize, at: usize, plan: &mut Plan) {
         Ok(None) => {}
         Ok(Some(name)) => plan.fields.push(Step {
             edit: Edit::Rename {
-                entity: at,
+                entity: EntityIx(at),
                 name: name.to_string(),
             },
             refused: field(ConflictField::Name, o.name.into(), t.name.into()),
@@ -346,7 +347,7 @@ fn entity_fields(s: &Sides, id: usize, at: usize, plan: &mut Plan) {
             Ok(None) => {}
             Ok(Some(name)) => plan.fields.push(Step {
                 edit: Edit::SetName {
-                    entity: at,
+                    entity: EntityIx(at),
                     lang: lang.clone(),
                     name: name.cloned(),
                 },
@@ -361,7 +362,10 @@ fn entity_fields(s: &Sides, id: usize, at: usize, plan: &mut Plan) {
     match three_way(b.map(|b| &b.figure), &o.figure, &t.figure) {
         Ok(None) => {}
         Ok(Some(figure)) => plan.fields.push(Step {
-            edit: Edit::SetFigure { entity: at, figure },
+            edit: Edit::SetFigure {
+                entity: EntityIx(at),
+                figure,
+            },
             refused: field(
                 ConflictField::Figure,
                 figure_words(o.figure),
@@ -445,7 +449,10 @@ fn links(s: &Sides, id: usize, at: usize, fate: &Fate, plan: &mut Plan) {
         }
     }
     plan.links.push(Step {
-        edit: Edit::SetLinks { entity: at, links },
+        edit: Edit::SetLinks {
+            entity: EntityIx(at),
+            links: links.into_iter().map(EntityIx).collect(),
+        },
         refused,
     });
 }
@@ -486,8 +493,8 @@ fn mention(s: &Sides, span: &Span, marks: [Option<&Mark>; 3], fate: &Fate, plan:
         return;
     }
     let new = |entity: usize, figure: Option<Figure>| NewMention {
-        entity,
-        article,
+        entity: EntityIx(entity),
+        article: ArticleIx(article),
         part,
         bytes: start..end,
         figure,
@@ -498,8 +505,8 @@ fn mention(s: &Sides, span: &Span, marks: [Option<&Mark>; 3], fate: &Fate, plan:
         (Some(o), Some((t, figure))) if ko.is_some_and(|(e, _)| e == t) => {
             plan.refigure.push(Step {
                 edit: Edit::SetMentionFigure {
-                    entity: o.0,
-                    article,
+                    entity: EntityIx(o.0),
+                    article: ArticleIx(article),
                     part,
                     bytes: start..end,
                     figure,

@@ -11,7 +11,9 @@ use proptest::prelude::*;
 use super::*;
 use crate::annotate::{Edit, apply, save};
 use crate::briefing::load::BUNDLED_YAML;
-use crate::briefing::{ConflictField, EntityKind, Figure, FigureType, Part, load_str};
+use crate::briefing::{
+    ArticleIx, ConflictField, EntityIx, EntityKind, Figure, FigureType, Part, load_str,
+};
 
 fn base() -> Briefing {
     load_str("base.yaml", BUNDLED_YAML).unwrap().briefing
@@ -36,7 +38,7 @@ fn merged(ours: &Briefing, theirs: &Briefing) -> Merged {
 }
 
 /// The first occurrence of `word` in an article's text that no mention touches.
-fn unmarked(b: &Briefing, article: usize, word: &str) -> Range<usize> {
+fn unmarked(b: &Briefing, article: ArticleIx, word: &str) -> Range<usize> {
     let text = &b.articles[article].text;
     text.match_indices(word)
         .map(|(i, _)| i..i + word.len())
@@ -48,7 +50,7 @@ fn unmarked(b: &Briefing, article: usize, word: &str) -> Range<usize> {
         .unwrap_or_else(|| panic!("{word} is marked everywhere"))
 }
 
-fn entity(b: &Briefing, id: &str) -> usize {
+fn entity(b: &Briefing, id: &str) -> EntityIx {
     b.entity_index(id).unwrap()
 }
 
@@ -63,7 +65,7 @@ fn killed(count: u64) -> Option<Figure> {
     })
 }
 
-fn mark(b: &Briefing, id: &str, article: usize, word: &str) -> Edit {
+fn mark(b: &Briefing, id: &str, article: ArticleIx, word: &str) -> Edit {
     Edit::AddMention {
         entity: entity(b, id),
         article,
@@ -73,11 +75,13 @@ fn mark(b: &Briefing, id: &str, article: usize, word: &str) -> Edit {
     }
 }
 
-fn casualty(b: &Briefing) -> usize {
-    b.entities
-        .iter()
-        .position(|e| e.kind == EntityKind::Casualty)
-        .unwrap()
+fn casualty(b: &Briefing) -> EntityIx {
+    EntityIx(
+        b.entities
+            .iter()
+            .position(|e| e.kind == EntityKind::Casualty)
+            .unwrap(),
+    )
 }
 
 #[test]
@@ -136,7 +140,7 @@ fn the_same_change_on_both_sides_applies_once() {
     let both = [
         mark(&b, "mali", ar, "مالي"),
         Edit::Rename {
-            entity: 0,
+            entity: EntityIx(0),
             name: "Gunmen".into(),
         },
     ];
@@ -256,7 +260,7 @@ fn conflicts_already_in_ours_stay_first() {
         apply(
             &mut t,
             &Edit::Rename {
-                entity: 0,
+                entity: EntityIx(0),
                 name: "Gunmen".into(),
             },
         )
@@ -267,7 +271,7 @@ fn conflicts_already_in_ours_stay_first() {
     apply(
         &mut ours2,
         &Edit::Rename {
-            entity: 0,
+            entity: EntityIx(0),
             name: "Armed men".into(),
         },
     )
@@ -301,7 +305,7 @@ fn a_deletion_against_a_change_is_a_conflict_else_it_applies() {
         apply(
             &mut o,
             &Edit::Rename {
-                entity: last,
+                entity: EntityIx(last),
                 name: "Armed men".into(),
             },
         )
@@ -391,8 +395,8 @@ fn other_articles_are_refused() {
 /// A random edit of the bundled briefing (refused ones are skipped by the caller).
 fn an_edit(b: &Briefing, pick: (u8, usize, usize, u64)) -> Edit {
     let (kind, x, y, n) = pick;
-    let e = x % b.entities.len();
-    let to = y % b.entities.len();
+    let e = EntityIx(x % b.entities.len());
+    let to = EntityIx(y % b.entities.len());
     let text_mentions = b.mentions.len().max(1);
     match kind % 7 {
         0 => Edit::Rename {
@@ -420,7 +424,7 @@ fn an_edit(b: &Briefing, pick: (u8, usize, usize, u64)) -> Edit {
         }
         5 => {
             // A word of an article, marked as an entity that is not a casualty figure.
-            let article = y % b.articles.len();
+            let article = ArticleIx(y % b.articles.len());
             let text = &b.articles[article].text;
             let words: Vec<Range<usize>> = text
                 .split(' ')
@@ -432,7 +436,7 @@ fn an_edit(b: &Briefing, pick: (u8, usize, usize, u64)) -> Edit {
                 .filter(|r| !r.is_empty() && !text[r.clone()].contains('\n'))
                 .collect();
             let entity = (0..b.entities.len())
-                .map(|k| (e + k) % b.entities.len())
+                .map(|k| EntityIx((e.0 + k) % b.entities.len()))
                 .find(|&k| b.entities[k].kind != EntityKind::Casualty)
                 .unwrap_or(e);
             Edit::AddMention {

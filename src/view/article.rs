@@ -21,7 +21,7 @@ use std::rc::Rc;
 
 use lru::LruCache;
 
-use crate::briefing::{Briefing, Direction};
+use crate::briefing::{ArticleIx, Briefing, Direction};
 use textlayout::{LayoutOptions, PIECE, PreparedParagraph, VisualLine, pad_for, pieces};
 
 use super::BidiMode;
@@ -119,7 +119,7 @@ fn body_blocks(text: &str, paragraphs: &[Range<usize>]) -> (Vec<Block>, Vec<usiz
 
 pub struct ArticleView {
     briefing: Rc<Briefing>,
-    article: usize,
+    article: ArticleIx,
     bidi: BidiMode,
     dir: Direction,
     headline: Rc<PreparedParagraph>,
@@ -132,8 +132,11 @@ pub struct ArticleView {
     blocks: RefCell<BlockCache>,
 }
 
+// The reader keeps one view per article.
+crate::briefing::index_by!(ArticleIx, ArticleView);
+
 impl ArticleView {
-    pub fn new(briefing: Rc<Briefing>, article: usize, bidi: BidiMode) -> Self {
+    pub fn new(briefing: Rc<Briefing>, article: ArticleIx, bidi: BidiMode) -> Self {
         let a = &briefing.articles[article];
         let opts = options(bidi);
         let source_line = match &a.url {
@@ -166,7 +169,7 @@ impl ArticleView {
         self.briefing = briefing;
     }
 
-    pub fn article(&self) -> usize {
+    pub fn article(&self) -> ArticleIx {
         self.article
     }
 

@@ -5,7 +5,7 @@
 //! `line::isolated` lays each briefing string out on its own; `concat` gives the plain text.
 //! Pure text; callers lay it out and style it.
 
-use crate::briefing::Briefing;
+use crate::briefing::{Briefing, EntityIx};
 
 /// Pieces of one line.
 pub type Pieces = Vec<String>;
@@ -15,7 +15,7 @@ fn own(text: &str) -> String {
 }
 
 /// "Bamako (ar: باماكو) — mentions: en 3, ar 2".
-pub fn entity_pieces(briefing: &Briefing, e: usize) -> Pieces {
+pub fn entity_pieces(briefing: &Briefing, e: EntityIx) -> Pieces {
     let entity = &briefing.entities[e];
     let mut row = vec![entity.name.clone()];
     let names: Vec<(&String, &String)> = entity
@@ -46,13 +46,13 @@ pub fn entity_pieces(briefing: &Briefing, e: usize) -> Pieces {
 }
 
 /// [`entity_pieces`] as one string.
-pub fn entity_row(briefing: &Briefing, e: usize) -> String {
+pub fn entity_row(briefing: &Briefing, e: EntityIx) -> String {
     entity_pieces(briefing, e).concat()
 }
 
 /// What each article reports for casualty figure `e` (earlier figures as "earlier: 8
 /// killed"), "—" for none.
-fn said_by_each(briefing: &Briefing, e: usize) -> Vec<String> {
+fn said_by_each(briefing: &Briefing, e: EntityIx) -> Vec<String> {
     briefing
         .figures_by_article(e)
         .iter()
@@ -74,7 +74,7 @@ pub const SOURCES_DISAGREE: &str = "⚠ sources disagree";
 /// For casualty figures: the accepted figure and each source's, with a mark and how where
 /// they disagree: "accepted: 26 killed · en: 26 killed · ar: 23 killed ⚠ sources disagree:
 /// 26 against 23".
-pub fn figure_pieces(briefing: &Briefing, e: usize) -> Option<Pieces> {
+pub fn figure_pieces(briefing: &Briefing, e: EntityIx) -> Option<Pieces> {
     let accepted = briefing.entities[e].figure?;
     let mut row = vec![format!("accepted: {}", accepted.describe())];
     for (article, said) in briefing.articles.iter().zip(said_by_each(briefing, e)) {
@@ -87,14 +87,14 @@ pub fn figure_pieces(briefing: &Briefing, e: usize) -> Option<Pieces> {
 }
 
 /// [`figure_pieces`] as one string.
-pub fn figure_row(briefing: &Briefing, e: usize) -> Option<String> {
+pub fn figure_row(briefing: &Briefing, e: EntityIx) -> Option<String> {
     figure_pieces(briefing, e).map(|p| p.concat())
 }
 
 /// Everything about entity `e`, a line each: its name and kind, its names in each language,
 /// its mentions per article, the entities it links to, and for a casualty figure the
 /// accepted figure, what each source reports and whether they disagree.
-pub fn details(briefing: &Briefing, e: usize) -> Vec<Pieces> {
+pub fn details(briefing: &Briefing, e: EntityIx) -> Vec<Pieces> {
     let entity = &briefing.entities[e];
     let mut lines = vec![vec![
         entity.name.clone(),
@@ -140,7 +140,7 @@ mod tests {
     #[test]
     fn every_source_figure_has_its_own_detail_line() {
         let b = bundled().unwrap().briefing;
-        let e = (0..b.entities.len())
+        let e = EntityIx::all(&b)
             .find(|&e| b.figures_disagree(e))
             .expect("a disputed figure in the bundled briefing");
         let lines: Vec<String> = details(&b, e).iter().map(|l| l.concat()).collect();

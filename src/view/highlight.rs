@@ -9,8 +9,8 @@ use crate::theme::{Look, Theme};
 use textlayout::StyledRun;
 
 use super::article::{ArticleLine, LineKind};
-use super::ids::{AnyMention, EntityIx, HeadlineIx, MentionIx};
 use super::marks::MentionMap;
+use crate::briefing::{AnyMention, EntityIx};
 
 /// Which kinds of entity are highlighted, keyed by [`EntityKind`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -71,10 +71,10 @@ impl Highlight<'_> {
             if self.kinds.shows(entity.kind) {
                 look = self.theme.kind(entity.kind);
             }
-            if self.selected == Some(EntityIx(mention.entity)) {
+            if self.selected == Some(mention.entity) {
                 look = look.over(self.theme.selected());
             }
-            if self.cursor == Some(AnyMention::Text(MentionIx(m))) {
+            if self.cursor == Some(AnyMention::Text(m)) {
                 look = look.over(self.theme.cursor());
             }
         }
@@ -108,16 +108,16 @@ impl Highlight<'_> {
         match line.kind {
             LineKind::Headline => match self.mentions.headline_at(start) {
                 Some(m) => {
-                    let entity = self.briefing.headline_mentions[m].entity;
+                    let entity = m.of(self.briefing).entity;
                     let kind = self.briefing.entities[entity].kind;
                     let mut look = self.theme.headline();
                     if self.kinds.shows(kind) {
                         look = look.over(self.theme.kind(kind));
                     }
-                    if self.selected == Some(EntityIx(entity)) {
+                    if self.selected == Some(entity) {
                         look = look.over(self.theme.selected());
                     }
-                    if self.cursor == Some(AnyMention::Headline(HeadlineIx(m))) {
+                    if self.cursor == Some(AnyMention::Headline(m)) {
                         look = look.over(self.theme.cursor());
                     }
                     look

@@ -6,7 +6,7 @@
 
 use std::ops::Range;
 
-use crate::briefing::{Briefing, Mention};
+use crate::briefing::{ArticleIx, Briefing, HeadlineIx, Mention, MentionIx};
 
 #[derive(Debug, Clone, Default)]
 pub struct MentionMap {
@@ -61,8 +61,11 @@ fn lookup(segments: &[(Range<usize>, usize)], at: usize) -> Option<usize> {
         .map(|&(_, m)| m)
 }
 
+// Renderers keep one map per article.
+crate::briefing::index_by!(ArticleIx, MentionMap);
+
 impl MentionMap {
-    pub fn new(briefing: &Briefing, article: usize) -> Self {
+    pub fn new(briefing: &Briefing, article: ArticleIx) -> Self {
         let range = briefing.mention_range(article);
         let headline = briefing.headline_mentions_in(article);
         let headline_base = briefing
@@ -75,14 +78,13 @@ impl MentionMap {
     }
 
     /// The innermost mention covering byte `at` of the text.
-    pub fn at(&self, at: usize) -> Option<usize> {
-        lookup(&self.segments, at)
+    pub fn at(&self, at: usize) -> Option<MentionIx> {
+        lookup(&self.segments, at).map(MentionIx)
     }
 
-    /// The innermost headline mention covering byte `at` of the headline (an index into
-    /// `Briefing::headline_mentions`).
-    pub fn headline_at(&self, at: usize) -> Option<usize> {
-        lookup(&self.headline, at)
+    /// The innermost headline mention covering byte `at` of the headline.
+    pub fn headline_at(&self, at: usize) -> Option<HeadlineIx> {
+        lookup(&self.headline, at).map(HeadlineIx)
     }
 }
 
@@ -95,7 +97,7 @@ mod tests {
     fn innermost_mention_wins() {
         let yaml = "id: t\ntitle: t\ndate: 2017-06-18\narticles:\n  - {id: en, lang: en, source: s, headline: h, text: \"the EU Training Mission in Mali said\"}\nentities:\n  - {id: eutm, kind: actor, name: EUTM, mentions: [{article: en, quote: EU Training Mission in Mali}]}\n  - {id: mali, kind: place, name: Mali, mentions: [{article: en, quote: Mali}]}\n  - {id: eu, kind: actor, name: EU, mentions: [{article: en, quote: EU}]}\n";
         let b = load_str("t", yaml).unwrap().briefing;
-        let map = MentionMap::new(&b, 0);
+        let map = MentionMap::new(&b, ArticleIx(0));
         let text = &b.articles[0].text;
         let entity_at = |needle: &str| {
             map.at(text.find(needle).unwrap())

@@ -7,14 +7,14 @@
 //! isolated from the rest of its line; [`entity`] describes an entity in one line (or, for the
 //! reader's detail popup, in several); [`highlight`] says how each byte of an article looks
 //! (kind, selection, cursor, search match); [`shelf`] writes the library's rows;
-//! [`figure_spec`] is a figure as a line of words the reader's figure form edits; [`ids`]
-//! has the index newtypes.
+//! [`figure_spec`] is a figure as a line of words the reader's figure form edits. The
+//! typed indices it works with (`ArticleIx`, `EntityIx`, `MentionIx`…) are the model's
+//! (`crate::briefing`).
 
 pub mod article;
 pub mod entity;
 pub mod figure_spec;
 pub mod highlight;
-pub mod ids;
 pub mod line;
 pub mod marks;
 pub mod shelf;

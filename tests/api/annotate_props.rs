@@ -8,7 +8,9 @@ use std::collections::BTreeMap;
 use std::ops::Range;
 
 use briefing::annotate::{Edit, History, new_entity_id, save};
-use briefing::briefing::{Briefing, EntityKind, Figure, FigureType, Part, Qualifier, load_str};
+use briefing::briefing::{
+    ArticleIx, Briefing, EntityIx, EntityKind, Figure, FigureType, Part, Qualifier, load_str,
+};
 use proptest::prelude::*;
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -109,7 +111,7 @@ fn all_mentions(b: &Briefing) -> Vec<briefing::briefing::Mention> {
         .collect()
 }
 
-fn figure_for(b: &Briefing, entity: usize, count: u64) -> Option<Figure> {
+fn figure_for(b: &Briefing, entity: EntityIx, count: u64) -> Option<Figure> {
     (b.entities[entity].kind == EntityKind::Casualty).then(|| figure(count))
 }
 
@@ -120,12 +122,12 @@ fn edit(b: &Briefing, step: &Step) -> Option<Edit> {
     let mention = |k: usize| mentions.get(k % mentions.len().max(1)).cloned();
     Some(match *step {
         Step::Add(a, w, len, e, headline) => {
-            let article = a % b.articles.len();
+            let article = ArticleIx(a % b.articles.len());
             let part = if headline { Part::Headline } else { Part::Text };
             let ws = words(b.articles[article].part(part));
             let first = w % ws.len();
             let last = (first + len - 1).min(ws.len() - 1);
-            let entity = e % entities;
+            let entity = EntityIx(e % entities);
             Edit::AddMention {
                 entity,
                 article,
@@ -147,7 +149,7 @@ fn edit(b: &Briefing, step: &Step) -> Option<Edit> {
             let m = mention(m)?;
             Edit::MoveMention {
                 from: m.entity,
-                to: e % entities,
+                to: EntityIx(e % entities),
                 article: m.article,
                 part: m.part,
                 bytes: m.bytes,
@@ -164,20 +166,20 @@ fn edit(b: &Briefing, step: &Step) -> Option<Edit> {
             }
         }
         Step::Rename(e, k) => Edit::Rename {
-            entity: e % entities,
+            entity: EntityIx(e % entities),
             name: NAMES[k % NAMES.len()].into(),
         },
         Step::SetName(e, l, k) => Edit::SetName {
-            entity: e % entities,
+            entity: EntityIx(e % entities),
             lang: ["ar", "fr", "en"][l % 3].into(),
             name: k.map(|k| NAMES[k % NAMES.len()].to_string()),
         },
         Step::Link(x, y) => Edit::Link {
-            from: x % entities,
-            to: y % entities,
+            from: EntityIx(x % entities),
+            to: EntityIx(y % entities),
         },
         Step::Unlink(x, y) => {
-            let from = x % entities;
+            let from = EntityIx(x % entities);
             let links = &b.entities[from].links;
             Edit::Unlink {
                 from,
@@ -185,8 +187,8 @@ fn edit(b: &Briefing, step: &Step) -> Option<Edit> {
             }
         }
         Step::Figure(e, c) => Edit::SetFigure {
-            entity: e % entities,
-            figure: figure_for(b, e % entities, c),
+            entity: EntityIx(e % entities),
+            figure: figure_for(b, EntityIx(e % entities), c),
         },
         Step::Create(k, n) => {
             let kind = EntityKind::ALL[k % 3];

@@ -149,13 +149,14 @@ fn check_marks(b: &Briefing, html: &Html) {
     for (e, entity) in b.entities.iter().enumerate() {
         for (k, &m) in entity.mentions.iter().enumerate() {
             let want = match entity.mentions.get(k + 1) {
-                Some(next) => format!("#m-{next}"),
+                Some(next) => format!("#m-{}", next.0),
                 None => format!("#e-{}", entity.id),
             };
-            let links = next_links(m);
+            let links = next_links(m.0);
             assert!(
                 links.contains(&want),
-                "mention {m} of entity {e}: {links:?}"
+                "mention {} of entity {e}: {links:?}",
+                m.0
             );
         }
     }
@@ -170,7 +171,7 @@ fn check_tables(b: &Briefing, html: &Html) {
             .map(|a| a.value().attr("href").unwrap())
             .collect();
         if let Some(first) = entity.mentions.first() {
-            assert_eq!(hrefs[0], format!("#m-{first}"), "entity {e}");
+            assert_eq!(hrefs[0], format!("#m-{}", first.0), "entity {e}");
         }
     }
 }

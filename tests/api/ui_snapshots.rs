@@ -2,7 +2,7 @@
 //! after a few actions. Review changes with `cargo insta review` (or accept them with
 //! INSTA_UPDATE=always) and read them by eye: they are what a user sees.
 
-use briefing::briefing::bundled;
+use briefing::briefing::{EntityIx, bundled};
 use briefing::theme::{BuiltIn, Theme};
 use briefing::ui::keymap::Motion;
 use briefing::ui::reader::{Action, SelectAction};
@@ -76,7 +76,7 @@ fn help_lists_every_binding() {
 #[test]
 fn details_show_every_source_of_a_disputed_figure() {
     let b = bundled().unwrap().briefing;
-    let mut order: Vec<usize> = (0..b.entities.len()).collect();
+    let mut order: Vec<EntityIx> = EntityIx::all(&b).collect();
     order.sort_by_key(|&e| b.entities[e].kind);
     let row = order.iter().position(|&e| b.figures_disagree(e)).unwrap();
     let mut actions = vec![Action::FocusPrev, Action::Move(Motion::Top)];

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use briefing::annotate::{Edit, Session};
-use briefing::briefing::{EntityKind, Figure, FigureType, Part, load_path};
+use briefing::briefing::{EntityIx, EntityKind, Figure, FigureType, Part, load_path};
 use tempfile::TempDir;
 
 use crate::common;
@@ -107,7 +107,7 @@ fn killed(count: u64) -> Option<Figure> {
 fn mark_kangaba(s: &mut Session) {
     let b = s.model().clone();
     let ar = b.article_index("ar").unwrap();
-    let kangaba = b.entities.len();
+    let kangaba = EntityIx(b.entities.len());
     let spans: Vec<_> = b.articles[ar]
         .text
         .match_indices("كانغابا")
@@ -167,7 +167,10 @@ fn git_merges_two_annotators_work_cleanly() {
     let kangaba = b
         .entity_index("kangaba")
         .expect("the places branch's entity");
-    assert_eq!(b.mention_counts(kangaba)[b.article_index("ar").unwrap()], 2);
+    assert_eq!(
+        b.mention_counts(kangaba)[b.article_index("ar").unwrap().0],
+        2
+    );
     let toll = &b.entities[b.entity_index("campement-killed").unwrap()];
     assert_eq!(toll.figure, killed(3));
     let smith = &b.entities[b.entity_index("alex-duval-smith").unwrap()];

@@ -6,6 +6,7 @@ use std::process::{Output, Stdio};
 
 use unicode_normalization::UnicodeNormalization;
 
+use briefing::briefing::EntityIx;
 use common::briefing;
 
 fn run(args: &[&str]) -> Output {
@@ -100,7 +101,7 @@ fn closed_pipe_is_not_an_error() {
 #[test]
 fn entity_rows_wrap_with_a_hanging_indent() {
     let bundled = briefing::briefing::bundled().unwrap().briefing;
-    let disputed = (0..bundled.entities.len())
+    let disputed = EntityIx::all(&bundled)
         .filter(|&e| bundled.disagreement(e).is_some())
         .count();
     assert!(disputed > 0, "the bundled briefing has a disputed figure");

@@ -13,7 +13,9 @@ use std::fs;
 use std::path::Path;
 
 use briefing::annotate::{Edit, apply};
-use briefing::briefing::{Briefing, EntityKind, Figure, FigureType, Part, Qualifier, load_str};
+use briefing::briefing::{
+    ArticleIx, Briefing, EntityIx, EntityKind, Figure, FigureType, Part, Qualifier, load_str,
+};
 use common::{PtySession, briefing};
 
 const EN: &str = "Gunmen attack hotel in Timbuktu\n\nGunmen attacked a hotel in Timbuktu on Monday, killing three people, the army said.\n\nThe army said the attackers fled north.\n";
@@ -53,11 +55,11 @@ fn pick(r: &mut PtySession, typed: &str, down: usize) {
     r.keys("\r");
 }
 
-fn entity_with(b: &Briefing, name: &str) -> usize {
-    b.entities.iter().position(|e| e.name == name).unwrap()
+fn entity_with(b: &Briefing, name: &str) -> EntityIx {
+    EntityIx(b.entities.iter().position(|e| e.name == name).unwrap())
 }
 
-fn text_span(b: &Briefing, article: usize, part: Part, quote: &str) -> std::ops::Range<usize> {
+fn text_span(b: &Briefing, article: ArticleIx, part: Part, quote: &str) -> std::ops::Range<usize> {
     let start = b.articles[article].part(part).find(quote).unwrap();
     start..start + quote.len()
 }
@@ -148,7 +150,7 @@ type Step<'a> = (
     &'a str,
     EntityKind,
     &'a str,
-    usize,
+    ArticleIx,
     Part,
     &'a str,
     Option<Figure>,

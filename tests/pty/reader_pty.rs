@@ -2,6 +2,7 @@
 //! with a terminal parser (vt100), driven with keystrokes as a user would.
 
 use crate::common;
+use briefing::briefing::EntityIx;
 #[path = "../support/three_articles.rs"]
 mod support;
 
@@ -198,7 +199,7 @@ fn three_articles_never_show_one_article_twice() {
 #[test]
 fn the_casualty_comparison_is_readable_at_140_columns() {
     let briefing = briefing::briefing::bundled().unwrap().briefing;
-    let mut order: Vec<usize> = (0..briefing.entities.len()).collect();
+    let mut order: Vec<EntityIx> = EntityIx::all(&briefing).collect();
     order.sort_by_key(|&e| briefing.entities[e].kind);
     let row = order
         .iter()

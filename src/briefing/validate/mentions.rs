@@ -9,6 +9,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::super::diagnostic::{Findings, NodePath, Place, quoted};
+use super::super::ids::{ArticleIx, EntityIx};
 use super::super::limits::{
     MAX_ENTITIES, MAX_HINT_TEXT, MAX_MENTIONS, MAX_QUOTE_CANDIDATES, MAX_QUOTE_SEARCH,
 };
@@ -70,7 +71,7 @@ pub struct Resolved {
 
 impl Resolved {
     pub fn path(&self) -> NodePath {
-        mention_path(self.mention.entity, self.selector)
+        mention_path(self.mention.entity.0, self.selector)
     }
 }
 
@@ -171,8 +172,8 @@ impl<'a> Resolver<'a> {
                 let chars = at.chars.char_of_byte(bytes.start)..at.chars.char_of_byte(bytes.end);
                 self.resolved.push(Resolved {
                     mention: Mention {
-                        entity: i,
-                        article,
+                        entity: EntityIx(i),
+                        article: ArticleIx(article),
                         part: m.part,
                         bytes,
                         chars,

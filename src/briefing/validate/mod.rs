@@ -17,6 +17,7 @@ use std::collections::HashMap;
 
 use super::diagnostic::{Findings, NodePath};
 use super::figure::Figure;
+use super::ids::{EntityIx, MentionIx};
 use super::model::{Article, Briefing, Direction, Entity, Mention};
 use super::raw::{RawBriefing, RawEntity};
 use fields::{check_articles, check_briefing, check_unique_ids};
@@ -33,7 +34,7 @@ fn check_entity(
     e: &RawEntity,
     entity_index: &HashMap<&str, usize>,
     findings: &mut Findings,
-) -> (Option<Figure>, Vec<usize>) {
+) -> (Option<Figure>, Vec<EntityIx>) {
     let p = NodePath::root().key("entities").index(i);
     if e.name.trim().is_empty() {
         findings.error(
@@ -51,7 +52,7 @@ fn check_entity(
                     format!("entity {:?} links to itself", e.id),
                 );
             }
-            Some(&target) => resolved_links.push(target),
+            Some(&target) => resolved_links.push(EntityIx(target)),
             None => findings.error(
                 p.key("links").index(j),
                 format!("link to unknown entity {link:?}"),
@@ -85,7 +86,7 @@ pub fn validate(raw: &RawBriefing) -> (Option<Resolution>, Findings) {
     }
 
     let mut resolver = Resolver::new(raw, &article_index);
-    let mut links: Vec<Vec<usize>> = Vec::with_capacity(raw.entities.len());
+    let mut links: Vec<Vec<EntityIx>> = Vec::with_capacity(raw.entities.len());
     let mut figures: Vec<Option<Figure>> = Vec::with_capacity(raw.entities.len());
     for (i, e) in raw.entities.iter().enumerate() {
         let (figure, entity_links) = check_entity(i, e, &entity_index, &mut findings);
@@ -126,7 +127,7 @@ pub fn selector_mentions(raw: &RawBriefing) -> Vec<Vec<Vec<Mention>>> {
         resolver.entity(i, e, &mut findings);
     }
     for r in resolver.resolved {
-        out[r.mention.entity][r.selector].push(r.mention);
+        out[r.mention.entity.0][r.selector].push(r.mention);
     }
     out
 }
@@ -135,7 +136,7 @@ pub fn selector_mentions(raw: &RawBriefing) -> Vec<Vec<Vec<Mention>>> {
 /// entity's figure.
 pub struct Resolution {
     mentions: Vec<Mention>,
-    links: Vec<Vec<usize>>,
+    links: Vec<Vec<EntityIx>>,
     figures: Vec<Option<Figure>>,
 }
 
@@ -148,9 +149,9 @@ pub fn build(raw: RawBriefing, resolution: Resolution) -> Briefing {
     } = resolution;
     let (mentions, headline_mentions): (Vec<Mention>, Vec<Mention>) =
         mentions.into_iter().partition(|m| m.part.is_text());
-    let mut entity_mentions: Vec<Vec<usize>> = vec![Vec::new(); raw.entities.len()];
+    let mut entity_mentions: Vec<Vec<MentionIx>> = vec![Vec::new(); raw.entities.len()];
     for (k, m) in mentions.iter().enumerate() {
-        entity_mentions[m.entity].push(k);
+        entity_mentions[m.entity.0].push(MentionIx(k));
     }
     let articles = raw
         .articles

@@ -4,6 +4,7 @@
 //! duplicates.
 
 use super::super::diagnostic::{Findings, quoted};
+use super::super::ids::EntityIx;
 use super::super::raw::RawBriefing;
 use super::mentions::Resolved;
 
@@ -50,14 +51,14 @@ pub fn check_overlaps(resolved: &mut Vec<Resolved>, raw: &RawBriefing, findings:
         });
         if let Some(&o) = open.last() {
             let other = &resolved[o].mention;
-            let name = |e: usize| entities[e].id.as_str();
+            let name = |e: EntityIx| entities[e.0].id.as_str();
             if other.bytes == m.bytes {
                 findings.error(
                     resolved[i].path(),
                     format!(
                         "the same text {} in article {:?} is marked for two entities, {:?} and {:?}",
-                        quoted(&raw.articles[m.article].part(m.part)[m.bytes.clone()]),
-                        raw.articles[m.article].id,
+                        quoted(&raw.articles[m.article.0].part(m.part)[m.bytes.clone()]),
+                        raw.articles[m.article.0].id,
                         name(other.entity),
                         name(m.entity)
                     ),

@@ -29,12 +29,12 @@ impl Mark {
     /// `article` (this side's index -> the reference side's).
     pub fn all_of(b: &Briefing, article: &[usize]) -> Vec<Mark> {
         let mark = |m: &Mention| Mark {
-            article: article[m.article],
+            article: article[m.article.0],
             part: m.part,
             bytes: m.bytes.clone(),
             chars: m.chars.clone(),
             kind: b.entities[m.entity].kind,
-            entity: m.entity,
+            entity: m.entity.0,
             figure: m.figure,
         };
         b.mentions

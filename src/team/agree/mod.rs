@@ -243,7 +243,7 @@ pub fn align_articles(a: &Briefing, b: &Briefing) -> Result<Vec<usize>, AgreeErr
                 char_offset,
             });
         }
-        to_a.push(i);
+        to_a.push(i.0);
     }
     Ok(to_a)
 }
@@ -445,7 +445,7 @@ fn link_pairs(b: &Briefing) -> BTreeSet<(usize, usize)> {
     b.entities
         .iter()
         .enumerate()
-        .flat_map(|(i, e)| e.links.iter().map(move |&j| (i.min(j), i.max(j))))
+        .flat_map(|(i, e)| e.links.iter().map(move |&j| (i.min(j.0), i.max(j.0))))
         .filter(|(i, j)| i != j)
         .collect()
 }

@@ -187,7 +187,7 @@ fn marks(b: &Briefing) -> Marks<'_> {
     let mut out: Marks = vec![Vec::new(); b.entities.len()];
     let mut add = |m: &Mention| {
         let article = b.articles[m.article].id.as_str();
-        out[m.entity].push((article, m.part, (m.bytes.start, m.bytes.end), m.figure));
+        out[m.entity.0].push((article, m.part, (m.bytes.start, m.bytes.end), m.figure));
     };
     b.mentions.iter().for_each(&mut add);
     b.headline_mentions.iter().for_each(&mut add);
@@ -397,7 +397,7 @@ fn compare(
     // Links in B's ids: a link to a matched entity is the same link.
     let in_b =
         |t: usize| a_to_b[t].map_or_else(|| a.entities[t].id.clone(), |u| b.entities[u].id.clone());
-    let links_o: BTreeSet<String> = eo.links.iter().map(|&t| in_b(t)).collect();
+    let links_o: BTreeSet<String> = eo.links.iter().map(|&t| in_b(t.0)).collect();
     let links_n: BTreeSet<String> = en.links.iter().map(|&u| b.entities[u].id.clone()).collect();
     change.links_added = links_n.difference(&links_o).cloned().collect();
     change.links_removed = links_o.difference(&links_n).cloned().collect();

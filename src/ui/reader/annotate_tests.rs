@@ -4,10 +4,10 @@
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Rect;
 
+use crate::briefing::{ArticleIx, EntityIx};
 use crate::briefing::{EntityKind, FigureType, Part, Qualifier, load_str};
 use crate::theme::{BuiltIn, Theme};
 use crate::view::BidiMode;
-use crate::view::ids::{ArticleIx, EntityIx};
 
 use super::edits::Confirm;
 use super::keys::Action;
@@ -43,17 +43,17 @@ fn span(r: &Reader, article: &str, quote: &str) -> TextSpan {
     let a = r.briefing().article_index(article).unwrap();
     let start = r.briefing().articles[a].text.find(quote).unwrap();
     TextSpan {
-        article: ArticleIx(a),
+        article: a,
         part: Part::Text,
         bytes: start..start + quote.len(),
     }
 }
 
-fn marked(r: &Reader, s: &TextSpan) -> Option<usize> {
+fn marked(r: &Reader, s: &TextSpan) -> Option<EntityIx> {
     r.briefing()
         .mentions
         .iter()
-        .find(|m| m.article == s.article.0 && m.bytes == s.bytes)
+        .find(|m| m.article == s.article && m.bytes == s.bytes)
         .map(|m| m.entity)
 }
 
@@ -127,10 +127,10 @@ fn a_casualty_mention_asks_for_its_figure_prefilled_by_the_parser() {
         .briefing()
         .mentions
         .iter()
-        .position(|m| m.article == s.article.0 && m.bytes == s.bytes)
+        .position(|m| m.article == s.article && m.bytes == s.bytes)
         .unwrap();
-    r.go_to_mention(crate::view::ids::AnyMention::Text(
-        crate::view::ids::MentionIx(m),
+    r.go_to_mention(crate::briefing::AnyMention::Text(
+        crate::briefing::MentionIx(m),
     ));
     r.apply(Action::Unmark);
     assert_eq!(marked(&r, &s), None);
@@ -148,7 +148,7 @@ fn a_casualty_mention_asks_for_its_figure_prefilled_by_the_parser() {
         .briefing()
         .mentions
         .iter()
-        .find(|m| m.article == s.article.0 && m.bytes == s.bytes)
+        .find(|m| m.article == s.article && m.bytes == s.bytes)
         .unwrap();
     let f = m.figure.unwrap();
     assert_eq!(
@@ -271,7 +271,7 @@ fn the_bundled_briefing_refuses_edits_and_says_why() {
 fn rejected_suggestions_are_not_proposed_again() {
     let (mut r, _dir) = editable();
     r.apply(Action::Review);
-    assert_eq!(r.mode(), &Mode::Review);
+    assert!(matches!(r.mode(), Mode::Review(_)), "{:?}", r.mode());
     let first = r.status().unwrap();
     let total: usize = count_of(&first);
     key(&mut r, KeyCode::Char('n'));
@@ -293,9 +293,10 @@ fn count_of(status: &str) -> usize {
 fn suggestions_under_review_are_drawn_apart_and_the_current_one_stands_out() {
     let (mut r, _dir) = editable();
     r.apply(Action::Review);
-    let review = r.review.as_ref().unwrap();
-    let (article, ranges, current) = (0..r.briefing().articles.len())
-        .map(ArticleIx)
+    let Mode::Review(review) = r.mode() else {
+        panic!("not reviewing: {:?}", r.mode());
+    };
+    let (article, ranges, current) = ArticleIx::all(r.briefing())
         .find_map(|a| {
             let (ranges, current) = review.ranges_in(a);
             current.map(|c| (a, ranges, c))
@@ -379,7 +380,7 @@ fn undoing_a_relink_gives_the_mention_and_the_selection_back() {
         .expect("the cursor stays on the mention")
         .of(r.briefing());
     assert_eq!((back.entity, &back.bytes), (owner, &bytes));
-    assert_eq!(r.selected(), Some(EntityIx(owner)));
+    assert_eq!(r.selected(), Some(owner));
 }
 
 #[test]

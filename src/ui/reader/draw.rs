@@ -54,7 +54,7 @@ pub fn draw(frame: &mut Frame<'_>, reader: &Reader) {
         Mode::Pick(picker) => draw_picker(buf, area, reader, picker),
         Mode::Details { entity, top } => {
             let width = usize::from(area.width.saturating_sub(8).min(92));
-            let lines: Vec<String> = details(&reader.briefing, entity.0)
+            let lines: Vec<String> = details(&reader.briefing, *entity)
                 .iter()
                 .map(|line| reader.visual.pieces(line, width))
                 .collect();
@@ -117,16 +117,16 @@ fn draw_header(buf: &mut Buffer, area: Rect, reader: &Reader) {
     let title = reader.visual.get(&b.title, w);
     put_line(buf, area, 0, &title, reader.theme.headline());
     let mut line: Pieces = vec![b.date.clone()];
-    for i in 0..b.articles.len() {
+    for i in crate::briefing::ArticleIx::all(b) {
         line.push(" · ".into());
-        line.extend(article_label(b, crate::view::ids::ArticleIx(i)));
+        line.extend(article_label(b, i));
     }
     let text = reader.visual.pieces(&line, w);
     put_line(buf, area, 1, &text, reader.theme.muted());
 }
 
 fn draw_pane(buf: &mut Buffer, shown: &ShownPane, reader: &Reader) {
-    let article = reader.panes[shown.pane.0].article;
+    let article = reader.panes[shown.pane].article;
     if shown.inner != shown.outer {
         let mut label: Pieces = vec![" ".into()];
         label.extend(article_label(&reader.briefing, article));
@@ -273,7 +273,7 @@ fn draw_status(buf: &mut Buffer, area: Rect, reader: &Reader) {
             }
             (left, keys.input.hints())
         }
-        Mode::Review => (
+        Mode::Review(_) => (
             reader.status.clone().unwrap_or_default(),
             keys.review.hints(),
         ),

@@ -18,8 +18,8 @@
 use std::rc::Rc;
 
 use crate::annotate::{Edit, Session, SessionError, writable};
+use crate::briefing::{AnyMention, ArticleIx, EntityIx, HeadlineIx, MentionIx};
 use crate::briefing::{Briefing, LoadError, Part};
-use crate::view::ids::{AnyMention, ArticleIx, EntityIx, HeadlineIx, MentionIx};
 use crate::view::marks::MentionMap;
 
 use super::keys::{Action, QuitAction, ReloadAction};
@@ -32,8 +32,8 @@ const MAX_SOURCE: u64 = 1 << 30;
 /// A mention by what it is rather than by its index, which every edit may change.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct MentionKey {
-    pub entity: usize,
-    pub article: usize,
+    pub entity: EntityIx,
+    pub article: ArticleIx,
     pub part: Part,
     pub bytes: std::ops::Range<usize>,
 }
@@ -327,9 +327,7 @@ impl Reader {
         for view in &mut self.views {
             view.rebind(Rc::clone(&b));
         }
-        self.maps = (0..b.articles.len())
-            .map(|i| MentionMap::new(&b, i))
-            .collect();
+        self.maps = ArticleIx::all(&b).map(|i| MentionMap::new(&b, i)).collect();
         // The highlighted row stays on its entity (rows are by kind: new ones shift it).
         let row_entity = self.entity_rows.get(self.entity_row).map(|r| r.entity);
         self.entity_rows = entity_rows(&b);
@@ -342,14 +340,14 @@ impl Reader {
         // it back to another).
         self.selected = self
             .cursor
-            .map(|m| EntityIx(m.of(&b).entity))
-            .or(self.selected.filter(|e| e.0 < b.entities.len()));
+            .map(|m| m.of(&b).entity)
+            .or(self.selected.filter(|e| e.get(&b).is_some()));
         self.briefing = b;
     }
 
     /// The article the focused pane shows.
     pub(super) fn focused_article(&self) -> ArticleIx {
-        self.panes[self.focused_pane().0].article
+        self.panes[self.focused_pane()].article
     }
 }
 

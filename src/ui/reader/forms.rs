@@ -4,13 +4,13 @@
 //! and performs the edit (a mistake keeps the form open and says what is wrong), Esc drops it.
 
 use crate::annotate::Edit;
+use crate::briefing::EntityIx;
 use crate::briefing::{EntityKind, Figure};
 use crate::suggest::StatedFigure;
 use crate::suggest::figures::find_figures;
 use crate::ui::line_input::LineInput;
 use crate::view::entity::Pieces;
 use crate::view::figure_spec;
-use crate::view::ids::EntityIx;
 
 use super::edits::MentionKey;
 use super::select::TextSpan;
@@ -140,7 +140,7 @@ impl Reader {
         let here = self
             .cursor
             .map(|m| m.of(&self.briefing))
-            .filter(|m| m.article == article.0 && m.entity == e.0)
+            .filter(|m| m.article == article && m.entity == e)
             .map(|m| self.briefing.mention_text(m).to_string());
         let input = here
             .or_else(|| e.of(&self.briefing).names.get(&lang).cloned())
@@ -223,13 +223,7 @@ impl Reader {
                     let said = figure.map_or("no accepted figure".into(), |f| {
                         format!("accepted: {}", f.describe())
                     });
-                    self.perform(
-                        vec![Edit::SetFigure {
-                            entity: e.0,
-                            figure,
-                        }],
-                        &said,
-                    );
+                    self.perform(vec![Edit::SetFigure { entity: e, figure }], &said);
                 })
             }
             FormFor::Rename(_) if typed.is_empty() => Err("a name cannot be empty".into()),
@@ -239,7 +233,7 @@ impl Reader {
             FormFor::Rename(e) => {
                 self.close_mode();
                 let edit = Edit::Rename {
-                    entity: e.0,
+                    entity: e,
                     name: typed.clone(),
                 };
                 self.perform(vec![edit], &format!("renamed to {typed}"));
@@ -254,7 +248,7 @@ impl Reader {
                 let name = (!typed.is_empty()).then_some(typed);
                 self.perform(
                     vec![Edit::SetName {
-                        entity: e.0,
+                        entity: e,
                         lang,
                         name,
                     }],

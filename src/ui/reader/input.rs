@@ -51,7 +51,7 @@ impl Reader {
                 Some(PopupAction::Close) => self.close_mode(),
                 Some(scroll) => {
                     let rows = match self.mode {
-                        Mode::Details { entity, .. } => details(&self.briefing, entity.0).len(),
+                        Mode::Details { entity, .. } => details(&self.briefing, entity).len(),
                         _ => self.keys.normal.bindings().len(),
                     };
                     if let Mode::Help { top } | Mode::Details { top, .. } = &mut self.mode {
@@ -69,7 +69,7 @@ impl Reader {
             },
             Mode::Search { .. } | Mode::ExportPath { .. } | Mode::Form(_) => self.type_key(key),
             Mode::Pick(_) => self.pick_key(key),
-            Mode::Review => match self.keys.review.action_for(&key) {
+            Mode::Review(_) => match self.keys.review.action_for(&key) {
                 Some(ReviewAction::Accept) => self.accept_one(),
                 Some(ReviewAction::AcceptEntity) => self.accept_entity(),
                 Some(ReviewAction::Reject) => self.reject(),

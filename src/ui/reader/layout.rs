@@ -8,8 +8,8 @@
 use ratatui::layout::{Position, Rect};
 use ratatui::widgets::{Block, Borders};
 
+use crate::briefing::{AnyMention, ArticleIx};
 use crate::view::article::{ArticleLine, LineKind};
-use crate::view::ids::{AnyMention, ArticleIx, HeadlineIx, MentionIx};
 
 use super::caret::shown_cells;
 use super::select::TextPos;
@@ -102,7 +102,7 @@ impl Reader {
             self.place(area);
         }
         for shown in &mut self.layout.panes {
-            let pane = &mut self.panes[shown.pane.0];
+            let pane = &mut self.panes[shown.pane];
             let (w, h) = (
                 usize::from(shown.inner.width),
                 usize::from(shown.inner.height),
@@ -111,7 +111,7 @@ impl Reader {
                 continue;
             }
             // Clamp again: the size may have changed since the last scroll.
-            let view = &self.views[pane.article.0];
+            let view = &self.views[pane.article];
             pane.top = view.scroll(pane.top, 0, w, h);
             shown.lines = view.visible(pane.top, w, h);
         }
@@ -198,10 +198,10 @@ impl Reader {
     /// The mention under a screen position in a pane (in the text or the headline), if any.
     pub fn mention_at(&self, x: u16, y: u16) -> Option<(PaneIx, AnyMention)> {
         let (pane, line, start) = self.cell_at(x, y)?;
-        let map = &self.maps[self.panes[pane.0].article.0];
+        let map = &self.maps[self.panes[pane].article];
         let m = match line.kind {
-            LineKind::Headline => AnyMention::Headline(HeadlineIx(map.headline_at(start)?)),
-            LineKind::Body { .. } => AnyMention::Text(MentionIx(map.at(line.offset + start)?)),
+            LineKind::Headline => AnyMention::Headline(map.headline_at(start)?),
+            LineKind::Body { .. } => AnyMention::Text(map.at(line.offset + start)?),
             LineKind::Source | LineKind::Blank => return None,
         };
         Some((pane, m))
@@ -210,7 +210,7 @@ impl Reader {
     /// The article and the position in its text or headline under a screen position.
     pub fn text_pos_at(&self, x: u16, y: u16) -> Option<(ArticleIx, TextPos)> {
         let (pane, line, start) = self.cell_at(x, y)?;
-        Some((self.panes[pane.0].article, pos_of(line, start)?))
+        Some((self.panes[pane].article, pos_of(line, start)?))
     }
 
     /// A click: on a mention, selects its entity; in a pane, focuses it; on an entity row,

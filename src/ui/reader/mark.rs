@@ -10,11 +10,11 @@
 //! and links an entity to another (`L`): the ones the focused pane has (`target`).
 
 use crate::annotate::{Edit, new_entity_id};
+use crate::briefing::EntityIx;
 use crate::briefing::{Briefing, EntityKind};
 use crate::search::fold_query;
 use crate::ui::line_input::LineInput;
 use crate::view::entity::Pieces;
-use crate::view::ids::EntityIx;
 
 use super::edits::MentionKey;
 use super::forms::FormFor;
@@ -63,14 +63,12 @@ impl Picker {
     pub fn choices(&self, b: &Briefing) -> Vec<Choice> {
         let query = fold_query(self.query.text().trim());
         let (article, exclude) = match &self.purpose {
-            PickFor::Mark(span) => (Some(span.article.0), None),
+            PickFor::Mark(span) => (Some(span.article), None),
             PickFor::Relink(key) => (None, Some(key.entity)),
-            PickFor::Link(e) => (None, Some(e.0)),
+            PickFor::Link(e) => (None, Some(*e)),
         };
-        let mut scored: Vec<(bool, bool, usize)> = b
-            .entities
-            .iter()
-            .enumerate()
+        let mut scored: Vec<(bool, bool, EntityIx)> = EntityIx::all(b)
+            .zip(&b.entities)
             .filter(|(i, _)| Some(*i) != exclude)
             .filter_map(|(i, e)| {
                 let names: Vec<String> = std::iter::once(&e.name)
@@ -87,7 +85,7 @@ impl Picker {
         scored.sort();
         let mut rows: Vec<Choice> = scored
             .into_iter()
-            .map(|(_, _, i)| Choice::Entity(EntityIx(i)))
+            .map(|(_, _, i)| Choice::Entity(i))
             .collect();
         if matches!(self.purpose, PickFor::Mark(_)) {
             rows.extend(EntityKind::ALL.map(Choice::New));
@@ -168,15 +166,12 @@ impl Reader {
                 let name = to.of(&self.briefing).name.clone();
                 let edit = Edit::MoveMention {
                     from: key.entity,
-                    to: to.0,
+                    to,
                     article: key.article,
                     part: key.part,
                     bytes: key.bytes.clone(),
                 };
-                let moved = MentionKey {
-                    entity: to.0,
-                    ..key
-                };
+                let moved = MentionKey { entity: to, ..key };
                 if self.perform(vec![edit], &format!("moved to {name}")) {
                     self.cursor = moved.find(&self.briefing);
                     self.selected = Some(to);
@@ -185,13 +180,7 @@ impl Reader {
             (PickFor::Link(from), Choice::Entity(to)) => {
                 let b = &self.briefing;
                 let done = format!("linked {} to {}", from.of(b).name, to.of(b).name);
-                self.perform(
-                    vec![Edit::Link {
-                        from: from.0,
-                        to: to.0,
-                    }],
-                    &done,
-                );
+                self.perform(vec![Edit::Link { from, to }], &done);
             }
             (_, Choice::New(_)) => {}
         }
@@ -218,8 +207,8 @@ impl Reader {
         let entity = e.of(&self.briefing);
         let name = entity.name.clone();
         let mut edits = vec![Edit::AddMention {
-            entity: e.0,
-            article: span.article.0,
+            entity: e,
+            article: span.article,
             part: span.part,
             bytes: span.bytes.clone(),
             figure,
@@ -230,7 +219,7 @@ impl Reader {
         if !entity.names.contains_key(&lang) && entity.kind != EntityKind::Casualty {
             let said = self.span_text(&span).trim().to_string();
             edits.push(Edit::SetName {
-                entity: e.0,
+                entity: e,
                 lang,
                 name: Some(said),
             });
@@ -269,7 +258,7 @@ impl Reader {
     ) {
         let b = &self.briefing;
         let lang = span.article.of(b).lang.clone();
-        let entity = b.entities.len();
+        let entity = EntityIx(b.entities.len());
         let edits = vec![
             Edit::CreateEntity {
                 id: new_entity_id(b, &name),
@@ -280,7 +269,7 @@ impl Reader {
             },
             Edit::AddMention {
                 entity,
-                article: span.article.0,
+                article: span.article,
                 part: span.part,
                 bytes: span.bytes.clone(),
                 figure,
@@ -288,7 +277,7 @@ impl Reader {
         ];
         let done = format!("new {}: {name}", kind.as_str());
         if self.perform(edits, &done) {
-            self.after_mark(span, EntityIx(entity));
+            self.after_mark(span, entity);
         }
     }
 
@@ -297,8 +286,8 @@ impl Reader {
         self.select = None;
         self.mode = Mode::Normal;
         let key = MentionKey {
-            entity: e.0,
-            article: span.article.0,
+            entity: e,
+            article: span.article,
             part: span.part,
             bytes: span.bytes,
         };

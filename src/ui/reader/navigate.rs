@@ -3,8 +3,8 @@
 //! jumping to the same entity in another article, following links, switching a pane's
 //! article, moving in the entity list. Panes never show the same article twice.
 
+use crate::briefing::{AnyMention, ArticleIx, EntityIx, HeadlineIx, MentionIx};
 use crate::view::article::Anchor;
-use crate::view::ids::{AnyMention, ArticleIx, EntityIx, HeadlineIx, MentionIx};
 
 use super::keys::Action;
 use super::state::{Focus, Pane, PaneIx, Reader, article_label};
@@ -23,9 +23,9 @@ impl Reader {
     /// they show the same fraction of their text.
     pub fn scroll(&mut self, pane: PaneIx, delta: isize) {
         let (w, h) = self.pane_size(pane);
-        let view = &self.views[self.panes[pane.0].article.0];
-        let top = view.scroll(self.panes[pane.0].top, delta, w, h);
-        self.panes[pane.0].top = top;
+        let view = &self.views[self.panes[pane].article];
+        let top = view.scroll(self.panes[pane].top, delta, w, h);
+        self.panes[pane].top = top;
         if !self.sync {
             return;
         }
@@ -34,9 +34,9 @@ impl Reader {
         let at_end = top == view.end(w, h);
         for other in (0..self.panes.len()).map(PaneIx).filter(|&o| o != pane) {
             let (w, h) = self.pane_size(other);
-            let view = &self.views[self.panes[other.0].article.0];
+            let view = &self.views[self.panes[other].article];
             let len = self.briefing.articles[view.article()].text.len();
-            self.panes[other.0].top = if top == Anchor::default() {
+            self.panes[other].top = if top == Anchor::default() {
                 Anchor::default()
             } else if at_end {
                 view.end(w, h)
@@ -89,7 +89,7 @@ impl Reader {
             None => {
                 let focused = self.focused_pane();
                 let p = self.other_pane(focused).unwrap_or(focused);
-                self.panes[p.0] = Pane {
+                self.panes[p] = Pane {
                     article,
                     top: Anchor::default(),
                 };
@@ -105,9 +105,9 @@ impl Reader {
     pub(super) fn reveal(&mut self, article: ArticleIx, at: usize) -> PaneIx {
         let pane = self.show(article);
         let (w, h) = self.pane_size(pane);
-        let view = &self.views[article.0];
+        let view = &self.views[article];
         let target = view.anchor_of(at, w);
-        self.panes[pane.0].top = view.reveal(self.panes[pane.0].top, target, w, h);
+        self.panes[pane].top = view.reveal(self.panes[pane].top, target, w, h);
         pane
     }
 
@@ -116,15 +116,15 @@ impl Reader {
     pub fn go_to_mention(&mut self, m: AnyMention) {
         let mention = m.of(&self.briefing).clone();
         self.cursor = Some(m);
-        self.select_entity(EntityIx(mention.entity));
-        let article = ArticleIx(mention.article);
+        self.select_entity(mention.entity);
+        let article = mention.article;
         match m {
             AnyMention::Text(_) => {
                 self.reveal(article, mention.bytes.start);
             }
             AnyMention::Headline(_) => {
                 let pane = self.show(article);
-                self.panes[pane.0].top = Anchor::default();
+                self.panes[pane].top = Anchor::default();
             }
         }
     }
@@ -140,10 +140,10 @@ impl Reader {
     /// the text ("Bamako: mention 3 of 7"), "Bamako: headline mention" for one in a headline.
     fn go_and_count(&mut self, m: AnyMention) {
         self.go_to_mention(m);
-        let entity = EntityIx(m.of(&self.briefing).entity).of(&self.briefing);
+        let entity = m.of(&self.briefing).entity.of(&self.briefing);
         let what = match m {
             AnyMention::Text(m) => {
-                let at = entity.mentions.iter().position(|&n| n == m.0).unwrap_or(0);
+                let at = entity.mentions.iter().position(|&n| n == m).unwrap_or(0);
                 format!(": mention {} of {}", at + 1, entity.mentions.len())
             }
             AnyMention::Headline(_) => ": headline mention".to_string(),
@@ -159,13 +159,13 @@ impl Reader {
         let headline = self
             .briefing
             .headline_mentions
-            .partition_point(|m| m.article < article.0);
-        let headline_count = self.briefing.headline_mentions_in(article.0).len();
+            .partition_point(|m| m.article < article);
+        let headline_count = self.briefing.headline_mentions_in(article).len();
         (headline..headline + headline_count)
             .map(|h| AnyMention::Headline(HeadlineIx(h)))
             .chain(
                 self.briefing
-                    .mention_range(article.0)
+                    .mention_range(article)
                     .map(|m| AnyMention::Text(MentionIx(m))),
             )
             .collect()
@@ -176,7 +176,7 @@ impl Reader {
     /// article: the first mention from the top of the view.
     pub(super) fn step_mention(&mut self, forward: bool) {
         let pane = self.focused_pane();
-        let article = self.panes[pane.0].article;
+        let article = self.panes[pane].article;
         let order = self.mentions_in_order(article);
         if order.is_empty() {
             self.say(&["no mentions in this article"]);
@@ -188,13 +188,13 @@ impl Reader {
             Some(at) if forward => (at + 1) % n,
             Some(at) => (at + n - 1) % n,
             None => {
-                let top = self.panes[pane.0].top;
+                let top = self.panes[pane].top;
                 if top == Anchor::default() {
                     // The headline is in view: its mentions come first.
                     0
                 } else {
                     let (w, _) = self.pane_size(pane);
-                    let byte = self.views[article.0].byte_at(top, w);
+                    let byte = self.views[article].byte_at(top, w);
                     order
                         .iter()
                         .position(|m| {
@@ -218,7 +218,7 @@ impl Reader {
             };
             self.select_entity(entity);
             match entity.of(&self.briefing).mentions.first() {
-                Some(&m) => self.go_and_count(AnyMention::Text(MentionIx(m))),
+                Some(&m) => self.go_and_count(AnyMention::Text(m)),
                 None => self.say(&["this entity has no mentions"]),
             }
             return;
@@ -230,10 +230,10 @@ impl Reader {
         };
         let mention = current.of(&self.briefing);
         let all = &self.briefing.entities[mention.entity].mentions;
-        let shown_here = self.panes[self.focused_pane().0].article.0;
+        let shown_here = self.panes[self.focused_pane()].article;
         let next = match current {
             AnyMention::Text(current) if self.last == Some(Action::Jump) => {
-                let at = all.iter().position(|&m| m == current.0).unwrap_or(0);
+                let at = all.iter().position(|&m| m == current).unwrap_or(0);
                 Some(all[(at + 1) % all.len()])
             }
             _ => all
@@ -242,7 +242,7 @@ impl Reader {
                 .find(|&m| self.briefing.mentions[m].article != shown_here),
         };
         match next {
-            Some(m) => self.go_and_count(AnyMention::Text(MentionIx(m))),
+            Some(m) => self.go_and_count(AnyMention::Text(m)),
             None => self.say(&["no mention of this entity in another article"]),
         }
     }
@@ -264,11 +264,11 @@ impl Reader {
         if self.last != Some(Action::FollowLink) {
             self.link_step = 0;
         }
-        let target = EntityIx(links[self.link_step % links.len()]);
+        let target = links[self.link_step % links.len()];
         self.link_step += 1;
         self.select_entity(target);
         if let Some(&m) = target.of(&self.briefing).mentions.first() {
-            self.go_to_mention(AnyMention::Text(MentionIx(m)));
+            self.go_to_mention(AnyMention::Text(m));
         }
         let name = target.of(&self.briefing).name.clone();
         self.say(&["→ ", &name]);
@@ -279,8 +279,8 @@ impl Reader {
     pub(super) fn switch_article(&mut self) {
         let pane = self.focused_pane();
         let n = self.briefing.articles.len();
-        let beside = self.other_pane(pane).map(|p| self.panes[p.0].article);
-        let current = self.panes[pane.0].article;
+        let beside = self.other_pane(pane).map(|p| self.panes[p].article);
+        let current = self.panes[pane].article;
         let next = (1..n)
             .map(|step| ArticleIx((current.0 + step) % n))
             .find(|&a| self.layout.single_pane() || Some(a) != beside);
@@ -293,7 +293,7 @@ impl Reader {
         {
             self.panes.swap(pane.0, other.0);
         } else {
-            self.panes[pane.0] = Pane {
+            self.panes[pane] = Pane {
                 article,
                 top: Anchor::default(),
             };

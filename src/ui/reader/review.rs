@@ -12,9 +12,9 @@ use std::collections::HashSet;
 use std::ops::Range;
 
 use crate::annotate::Edit;
+use crate::briefing::{ArticleIx, EntityIx};
 use crate::briefing::{Briefing, EntityKind, Part};
 use crate::suggest::{self, Gazetteers, StatedFigure, Suggestion, Suggestions};
-use crate::view::ids::ArticleIx;
 
 use super::state::{Mode, Reader};
 
@@ -24,13 +24,15 @@ const MIN_CONFIDENCE: f64 = 0.5;
 /// A proposal by what it proposes, for remembering rejections.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct ProposalKey {
-    article: usize,
+    article: ArticleIx,
     part: Part,
     bytes: Range<usize>,
     entity_id: String,
 }
 
-/// What is being reviewed: the proposals and each one's fate.
+/// What is being reviewed: the proposals and each one's fate (the state of
+/// [`Mode::Review`]).
+#[derive(Debug, Clone, PartialEq)]
 pub struct Review {
     suggestions: Suggestions,
     /// Pending proposals' positions in `suggestions.mentions`, in order.
@@ -52,7 +54,7 @@ impl Review {
     /// The pending proposals' byte ranges in one article's text, sorted, and the current
     /// one's (for drawing).
     pub fn ranges_in(&self, article: ArticleIx) -> (Vec<Range<usize>>, Option<Range<usize>>) {
-        let in_text = |s: &&Suggestion| s.article == article.0 && s.part == Part::Text;
+        let in_text = |s: &&Suggestion| s.article == article && s.part == Part::Text;
         let mut ranges: Vec<Range<usize>> = self
             .pending
             .iter()
@@ -94,21 +96,20 @@ impl Reader {
             self.say(&["no suggestions left to review"]);
             return;
         }
-        self.review = Some(Review {
+        self.mode = Mode::Review(Review {
             suggestions,
             pending,
             at: 0,
             accepted: 0,
             rejected: 0,
         });
-        self.mode = Mode::Review;
         self.show_proposal("");
     }
 
     /// Scrolls to the current proposal and says what it is, after `note` (what was done to
     /// the one before).
     fn show_proposal(&mut self, note: &str) {
-        let Some(review) = &self.review else {
+        let Mode::Review(review) = &self.mode else {
             return;
         };
         let Some(s) = review.current() else {
@@ -116,7 +117,6 @@ impl Reader {
                 "{note}review done: {} accepted, {} rejected",
                 review.accepted, review.rejected
             );
-            self.review = None;
             self.close_mode();
             self.say(&[&done]);
             return;
@@ -133,7 +133,7 @@ impl Reader {
             review.at + 1,
             review.pending.len()
         );
-        let (article, at, part) = (ArticleIx(s.article), s.bytes.start, s.part);
+        let (article, at, part) = (s.article, s.bytes.start, s.part);
         let name = entity.name.clone();
         if part == Part::Text {
             self.reveal(article, at);
@@ -151,7 +151,7 @@ impl Reader {
 
     /// `Y`: accepts every pending proposal of the current one's entity.
     pub(super) fn accept_entity(&mut self) {
-        let Some(review) = &self.review else {
+        let Mode::Review(review) = &self.mode else {
             return;
         };
         let Some(current) = review.current() else {
@@ -168,13 +168,15 @@ impl Reader {
     }
 
     fn current_index(&self) -> Option<usize> {
-        let review = self.review.as_ref()?;
+        let Mode::Review(review) = &self.mode else {
+            return None;
+        };
         review.pending.get(review.at).copied()
     }
 
     /// Accepts these proposals (positions in the suggestion list) in one undoable step.
     fn accept(&mut self, which: Vec<usize>) {
-        let Some(review) = &self.review else {
+        let Mode::Review(review) = &self.mode else {
             return;
         };
         let edits = match proposal_edits(&self.briefing, &review.suggestions, &which) {
@@ -189,8 +191,9 @@ impl Reader {
             1 => "accepted".to_string(),
             n => format!("accepted {n}"),
         };
-        if self.perform(edits, &done) {
-            let review = self.review.as_mut().expect("checked above");
+        if self.perform(edits, &done)
+            && let Mode::Review(review) = &mut self.mode
+        {
             review.pending.retain(|i| !which.contains(i));
             review.accepted += n;
             review.at = review.at.min(review.pending.len());
@@ -200,7 +203,7 @@ impl Reader {
 
     /// `n`: rejects the current proposal, for the rest of the session.
     pub(super) fn reject(&mut self) {
-        let Some(review) = &mut self.review else {
+        let Mode::Review(review) = &mut self.mode else {
             return;
         };
         let Some(i) = review.pending.get(review.at).copied() else {
@@ -216,7 +219,7 @@ impl Reader {
 
     /// `s`: leaves the current proposal for later and goes to the next.
     pub(super) fn skip(&mut self) {
-        let Some(review) = &mut self.review else {
+        let Mode::Review(review) = &mut self.mode else {
             return;
         };
         review.at += 1;
@@ -225,7 +228,6 @@ impl Reader {
 
     /// Esc: stops reviewing (what is left is proposed again by the next `S`).
     pub(super) fn stop_review(&mut self) {
-        self.review = None;
         self.close_mode();
         let key = self.keys.normal.key(super::keys::Action::Review);
         self.say(&["review stopped: ", &key, " starts it again"]);
@@ -240,7 +242,7 @@ fn proposal_edits(
     which: &[usize],
 ) -> Result<Vec<Edit>, &'static str> {
     let mut edits = Vec::new();
-    let mut created: Vec<(usize, usize)> = Vec::new();
+    let mut created: Vec<(usize, EntityIx)> = Vec::new();
     let mut next_entity = b.entities.len();
     for &i in which {
         let s = &suggestions.mentions[i];
@@ -253,7 +255,7 @@ fn proposal_edits(
         }
         let known = proposed
             .existing
-            .filter(|&e| b.entities.get(e).is_some_and(|e| e.id == proposed.id))
+            .filter(|&e| e.get(b).is_some_and(|e| e.id == proposed.id))
             .or_else(|| b.entity_index(&proposed.id))
             .or_else(|| created.iter().find(|c| c.0 == s.entity).map(|c| c.1));
         let entity = match known {
@@ -266,9 +268,9 @@ fn proposal_edits(
                     names: proposed.names.clone(),
                     figure: proposed.figure.and_then(StatedFigure::to_figure).or(figure),
                 });
-                created.push((s.entity, next_entity));
+                created.push((s.entity, EntityIx(next_entity)));
                 next_entity += 1;
-                next_entity - 1
+                EntityIx(next_entity - 1)
             }
         };
         edits.push(Edit::AddMention {

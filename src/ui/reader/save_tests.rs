@@ -17,6 +17,7 @@ use crate::view::BidiMode;
 use super::edits::Confirm;
 use super::keys::Action;
 use super::state::{Mode, Reader};
+use crate::briefing::EntityIx;
 
 const BUNDLED: &str = include_str!("../../../briefings/mali-le-campement-2017-06-18.yaml");
 
@@ -47,7 +48,7 @@ fn key(r: &mut Reader, code: KeyCode) {
 /// One edit: the first entity renamed to "Renamed".
 fn rename(r: &mut Reader) {
     let edit = crate::annotate::Edit::Rename {
-        entity: 0,
+        entity: EntityIx(0),
         name: "Renamed".into(),
     };
     assert!(r.perform(vec![edit], "renamed"), "{:?}", r.status());
@@ -129,7 +130,7 @@ fn the_size_limit_holds_for_every_read() {
     let path = copy(dir.path());
     let mut r = open(&path).with_max_size(1024);
     let edit = crate::annotate::Edit::Rename {
-        entity: 0,
+        entity: EntityIx(0),
         name: "Renamed".into(),
     };
     assert!(!r.perform(vec![edit], "renamed"));

@@ -3,11 +3,11 @@
 
 use std::ops::Range;
 
+use crate::briefing::ArticleIx;
 use crate::search;
 use crate::view::highlight::Highlight;
-use crate::view::ids::ArticleIx;
 
-use super::state::{Reader, SearchState};
+use super::state::{Mode, Reader, SearchState};
 
 /// Search stops collecting matches here (a one-letter query in a long article).
 pub const MAX_MATCHES: usize = 10_000;
@@ -75,14 +75,13 @@ impl Reader {
         matches: &'a [Range<usize>],
         current_match: Option<Range<usize>>,
     ) -> Highlight<'a> {
-        let (suggestions, current_suggestion) = self
-            .review
-            .as_ref()
-            .map(|r| r.ranges_in(article))
-            .unwrap_or_default();
+        let (suggestions, current_suggestion) = match &self.mode {
+            Mode::Review(review) => review.ranges_in(article),
+            _ => Default::default(),
+        };
         Highlight {
             briefing: &self.briefing,
-            mentions: &self.maps[article.0],
+            mentions: &self.maps[article],
             theme: self.theme,
             selected: self.selected,
             cursor: self.cursor,

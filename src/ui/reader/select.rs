@@ -11,8 +11,8 @@
 use std::ops::Range;
 
 use crate::briefing::Part;
+use crate::briefing::{AnyMention, ArticleIx};
 use crate::view::article::{Anchor, ArticleLine, LineKind};
-use crate::view::ids::{AnyMention, ArticleIx};
 
 use super::caret;
 use super::keys::SelectAction;
@@ -54,11 +54,11 @@ impl Reader {
             self.say(&["select mode works in an article: ", &key, " to one first"]);
             return;
         };
-        let article = self.panes[pane.0].article;
+        let article = self.panes[pane].article;
         let under_cursor = self
             .cursor
             .map(|m| (m, m.of(&self.briefing)))
-            .filter(|(_, mention)| mention.article == article.0)
+            .filter(|(_, mention)| mention.article == article)
             .map(|(m, mention)| TextPos {
                 part: match m {
                     AnyMention::Text(_) => Part::Text,
@@ -79,8 +79,8 @@ impl Reader {
     /// The first character of the first line of text (or headline) the pane shows.
     fn first_on_screen(&self, pane: PaneIx) -> TextPos {
         let (w, h) = self.pane_size(pane);
-        let view = &self.views[self.panes[pane.0].article.0];
-        view.visible(self.panes[pane.0].top, w, h)
+        let view = &self.views[self.panes[pane].article];
+        view.visible(self.panes[pane].top, w, h)
             .iter()
             .find_map(|line| {
                 let part = part_of(line)?;
@@ -209,7 +209,7 @@ impl Reader {
     fn line_motion(&self, s: &Selecting, down: bool) -> Option<(TextPos, Option<usize>)> {
         let pane = self.pane_of(s.article)?;
         let (w, _) = self.pane_size(pane);
-        let view = &self.views[s.article.0];
+        let view = &self.views[s.article];
         let (mut at, line) = self.line_of(s.article, s.caret)?;
         let goal = s
             .goal
@@ -247,7 +247,7 @@ impl Reader {
         pos: TextPos,
     ) -> Option<(Anchor, ArticleLine)> {
         let (w, _) = self.pane_size(self.pane_of(article)?);
-        let view = &self.views[article.0];
+        let view = &self.views[article];
         let at = match pos.part {
             Part::Text => view.anchor_of(pos.byte, w),
             Part::Headline => {
@@ -272,8 +272,8 @@ impl Reader {
             return;
         };
         let (w, h) = self.pane_size(pane);
-        let top = self.panes[pane.0].top;
-        self.panes[pane.0].top = self.views[s.article.0].reveal(top, target, w, h);
+        let top = self.panes[pane].top;
+        self.panes[pane].top = self.views[s.article].reveal(top, target, w, h);
     }
 }
 

@@ -3,10 +3,10 @@
 
 use ratatui::layout::Rect;
 
+use crate::briefing::ArticleIx;
 use crate::briefing::{Part, load_str};
 use crate::theme::{BuiltIn, Theme};
 use crate::view::BidiMode;
-use crate::view::ids::ArticleIx;
 
 use super::keys::{Action, SelectAction};
 use super::select::TextPos;
@@ -34,7 +34,7 @@ fn selecting(id: &str, bidi: BidiMode) -> Reader {
 }
 
 fn article(r: &Reader, id: &str) -> ArticleIx {
-    ArticleIx(r.briefing().article_index(id).unwrap())
+    r.briefing().article_index(id).unwrap()
 }
 
 /// The word the caret is in after each of `keys`.

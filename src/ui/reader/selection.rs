@@ -9,12 +9,12 @@
 
 use std::ops::Range;
 
+use crate::briefing::ArticleIx;
 use crate::briefing::Part;
 use crate::theme::{Look, Theme};
 use crate::view::BidiMode;
 use crate::view::article::ArticleLine;
 use crate::view::entity::Pieces;
-use crate::view::ids::ArticleIx;
 
 use super::caret;
 use super::select::{Selecting, TextPos, TextSpan, part_of};

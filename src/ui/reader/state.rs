@@ -1,15 +1,25 @@
 //! The reader's state: the briefing, the width-independent article layouts, and the user's
 //! place (which article each pane shows and where it is scrolled, what has focus, the
 //! selected entity, the mention under the cursor (in a text or a headline), the search, the
-//! text cursor and selection of select mode, the mode). Fields are private to the reader's folder; other code reads them through methods
-//! and changes them through [`Reader::apply`] and the input step, which keep them
-//! consistent. What each action does is in `navigate`, `search` and `export`; the screen
-//! layout, settled before each draw, in `layout`.
+//! text cursor and selection of select mode, the mode). Fields are private to the reader's
+//! folder; other code reads them through methods and changes them through
+//! [`Reader::apply`] and the input step, which keep them consistent. What each action does
+//! is in `navigate`, `search` and `export`; the screen layout, settled before each draw, in
+//! `layout`.
+//!
+//! What only one mode uses lives in its [`Mode`] variant and goes when the mode ends: a
+//! popup's scroll, the typed line of a search, export path or form, the picker, the
+//! proposals under review. Two things outlive their mode and so are fields of [`Reader`]:
+//! the search's results (`search`), which stay highlighted and which `n`/`N` step through
+//! after the typed line is closed, until Esc; and select mode's caret and selection
+//! (`select`), which the picker and forms opened from select mode draw under themselves and
+//! go back to when they are cancelled.
 
 use std::ops::Range;
 use std::path::PathBuf;
 use std::rc::Rc;
 
+use crate::briefing::{AnyMention, ArticleIx, EntityIx, MentionIx};
 use crate::briefing::{Briefing, Direction, EntityKind};
 use crate::config::ExportDefaults;
 use crate::theme::Theme;
@@ -18,7 +28,6 @@ use crate::view::BidiMode;
 use crate::view::article::{Anchor, ArticleView};
 use crate::view::entity::{Pieces, entity_pieces, figure_pieces};
 use crate::view::highlight::KindFilter;
-use crate::view::ids::{AnyMention, ArticleIx, EntityIx, MentionIx};
 use crate::view::line::VisualCache;
 use crate::view::marks::MentionMap;
 
@@ -40,7 +49,7 @@ pub enum Focus {
     Entities,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Mode {
     Normal,
     /// The help popup, scrolled to its row `top`.
@@ -70,8 +79,8 @@ pub enum Mode {
     Pick(Picker),
     /// Typing a figure or a name.
     Form(Form),
-    /// Walking `suggest`'s proposals.
-    Review,
+    /// Walking `suggest`'s proposals: they live here, and go when the review ends.
+    Review(Review),
     /// A question before going on (quitting with unsaved edits, a file changed on disk).
     Confirm(Confirm),
 }
@@ -82,6 +91,8 @@ pub struct Pane {
     /// The first visible line.
     pub top: Anchor,
 }
+
+crate::briefing::index_by!(PaneIx, Pane);
 
 #[derive(Debug, Clone)]
 pub struct SearchState {
@@ -124,6 +135,8 @@ pub struct Reader {
     pub(super) cursor: Option<AnyMention>,
     pub(super) kinds: KindFilter,
     pub(super) sync: bool,
+    /// The last search's matches: kept after its typed line closes, for `n`/`N` and the
+    /// highlight, until Esc (see the module doc).
     pub(super) search: Option<SearchState>,
     pub(super) status: Option<Pieces>,
     pub(super) quit: bool,
@@ -136,13 +149,12 @@ pub struct Reader {
     pub(super) link_step: usize,
     /// Undo history, the file as read, and whether edits are allowed.
     pub(super) editing: Editing,
-    /// The suggestions being reviewed.
-    pub(super) review: Option<Review>,
     /// Suggestions rejected in this session.
     pub(super) rejected: Rejected,
     /// Who does the bidi (the visual order of a line's cells depends on it).
     pub(super) bidi: BidiMode,
-    /// The caret and the selection's anchor (select mode).
+    /// The caret and the selection's anchor: select mode's, kept while a picker or form
+    /// opened from it is open (see the module doc).
     pub(super) select: Option<Selecting>,
     /// Where the left mouse button went down in an article's text (a drag selects from it).
     pub(super) press: Option<(ArticleIx, TextPos)>,
@@ -156,20 +168,20 @@ impl Reader {
         mode_bidi: BidiMode,
     ) -> Reader {
         let briefing = Rc::new(briefing);
-        let views = (0..briefing.articles.len())
+        let views = ArticleIx::all(&briefing)
             .map(|i| ArticleView::new(Rc::clone(&briefing), i, mode_bidi))
             .collect();
-        let maps = (0..briefing.articles.len())
+        let maps = ArticleIx::all(&briefing)
             .map(|i| MentionMap::new(&briefing, i))
             .collect();
         // The left-to-right article on the left, the right-to-left one on the right.
-        let mut order: Vec<usize> = (0..briefing.articles.len()).collect();
+        let mut order: Vec<ArticleIx> = ArticleIx::all(&briefing).collect();
         order.sort_by_key(|&i| briefing.articles[i].dir == Direction::Rtl);
         let panes = order
             .iter()
             .take(2)
             .map(|&article| Pane {
-                article: ArticleIx(article),
+                article,
                 top: Anchor::default(),
             })
             .collect();
@@ -200,7 +212,6 @@ impl Reader {
             last: None,
             link_step: 0,
             editing: Editing::default(),
-            review: None,
             rejected: Rejected::default(),
             bidi: mode_bidi,
             select: None,
@@ -222,8 +233,7 @@ impl Reader {
         self.pending_mention = self
             .briefing
             .entity_index(id)
-            .and_then(|e| self.briefing.entities[e].mentions.first().copied())
-            .map(MentionIx);
+            .and_then(|e| self.briefing.entities[e].mentions.first().copied());
         self
     }
 
@@ -382,12 +392,12 @@ impl Reader {
 
 /// The entity panel's rows: by kind, then as in the file.
 pub fn entity_rows(briefing: &Briefing) -> Vec<EntityRow> {
-    let mut order: Vec<usize> = (0..briefing.entities.len()).collect();
+    let mut order: Vec<EntityIx> = EntityIx::all(briefing).collect();
     order.sort_by_key(|&e| briefing.entities[e].kind);
     order
         .iter()
         .map(|&e| EntityRow {
-            entity: EntityIx(e),
+            entity: e,
             kind: briefing.entities[e].kind,
             names: entity_pieces(briefing, e),
             figures: figure_pieces(briefing, e),

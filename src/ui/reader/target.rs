@@ -6,8 +6,8 @@
 //! how to choose). Prompts and messages name the target through [`Reader::mention_label`].
 
 use crate::briefing::Part;
+use crate::briefing::{AnyMention, EntityIx, HeadlineIx};
 use crate::view::entity::Pieces;
-use crate::view::ids::{AnyMention, EntityIx, HeadlineIx, MentionIx};
 
 use super::keys::Action;
 use super::state::{Focus, Reader};
@@ -24,7 +24,7 @@ impl Reader {
                 .ok_or_else(|| "the entity list is empty".to_string()),
             Focus::Pane(_) => self
                 .cursor_here()
-                .map(|m| EntityIx(m.of(&self.briefing).entity))
+                .map(|m| m.of(&self.briefing).entity)
                 .ok_or_else(|| self.no_mention_here()),
         }
     }
@@ -36,7 +36,7 @@ impl Reader {
             return self.cursor_here().ok_or_else(|| self.no_mention_here());
         }
         let e = self.target_entity()?;
-        if let Some(m) = self.cursor.filter(|m| m.of(&self.briefing).entity == e.0) {
+        if let Some(m) = self.cursor.filter(|m| m.of(&self.briefing).entity == e) {
             return Ok(m);
         }
         let all = self.mentions_of(e);
@@ -54,7 +54,7 @@ impl Reader {
 
     /// The mention under the cursor, if it is in the focused pane's article.
     fn cursor_here(&self) -> Option<AnyMention> {
-        let article = self.focused_article().0;
+        let article = self.focused_article();
         self.cursor
             .filter(|m| m.of(&self.briefing).article == article)
     }
@@ -73,13 +73,9 @@ impl Reader {
     fn mentions_of(&self, e: EntityIx) -> Vec<AnyMention> {
         let b = &self.briefing;
         let headlines = (0..b.headline_mentions.len())
-            .filter(|&h| b.headline_mentions[h].entity == e.0)
+            .filter(|&h| b.headline_mentions[h].entity == e)
             .map(|h| AnyMention::Headline(HeadlineIx(h)));
-        let texts = e
-            .of(b)
-            .mentions
-            .iter()
-            .map(|&m| AnyMention::Text(MentionIx(m)));
+        let texts = e.of(b).mentions.iter().map(|&m| AnyMention::Text(m));
         headlines.chain(texts).collect()
     }
 
@@ -89,7 +85,7 @@ impl Reader {
     pub(super) fn mention_label(&self, m: AnyMention) -> Pieces {
         let b = &self.briefing;
         let mention = m.of(b);
-        let entity = EntityIx(mention.entity);
+        let entity = mention.entity;
         let article = &b.articles[mention.article].id;
         let place = match mention.part {
             Part::Headline => "headline".to_string(),
@@ -97,7 +93,7 @@ impl Reader {
                 let all = &entity.of(b).mentions;
                 let at = m
                     .text()
-                    .and_then(|t| all.iter().position(|&n| n == t.0))
+                    .and_then(|t| all.iter().position(|&n| n == t))
                     .unwrap_or(0);
                 format!("mention {} of {}", at + 1, all.len())
             }
@@ -121,7 +117,6 @@ mod tests {
     use crate::briefing::load_str;
     use crate::theme::{BuiltIn, Theme};
     use crate::view::BidiMode;
-    use crate::view::ids::ArticleIx;
 
     const BUNDLED: &str = include_str!("../../../briefings/mali-le-campement-2017-06-18.yaml");
 
@@ -133,7 +128,7 @@ mod tests {
     }
 
     fn entity(r: &Reader, id: &str) -> EntityIx {
-        EntityIx(r.briefing().entity_index(id).unwrap())
+        r.briefing().entity_index(id).unwrap()
     }
 
     /// Puts the cursor on the first text mention of `id` in `article` (as `]` would).
@@ -146,7 +141,7 @@ mod tests {
             .copied()
             .find(|&m| r.briefing().mentions[m].article == a)
             .unwrap();
-        let m = AnyMention::Text(MentionIx(m));
+        let m = AnyMention::Text(m);
         r.go_to_mention(m);
         m
     }
@@ -181,7 +176,7 @@ mod tests {
         cursor_on(&mut r, "campement-killed", "ar");
         // The other pane: the cursor is not in its article.
         let other = (0..r.panes.len())
-            .find(|&p| r.panes[p].article != ArticleIx(r.briefing().article_index("ar").unwrap()))
+            .find(|&p| r.panes[p].article != r.briefing().article_index("ar").unwrap())
             .unwrap();
         r.focus = Focus::Pane(super::super::PaneIx(other));
         let refused = r.target_mention().unwrap_err();
@@ -198,7 +193,7 @@ mod tests {
         assert_eq!(r.target_entity(), Ok(e));
         // Its only mention, not the killed one under the cursor.
         let m = r.target_mention().unwrap();
-        assert_eq!(m.of(r.briefing()).entity, e.0);
+        assert_eq!(m.of(r.briefing()).entity, e);
     }
 
     #[test]

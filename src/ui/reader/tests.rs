@@ -2,12 +2,12 @@
 
 use ratatui::layout::Rect;
 
+use crate::briefing::{AnyMention, ArticleIx, EntityIx};
 use crate::briefing::{Direction, bundled};
 use crate::theme::{BuiltIn, Theme};
 use crate::ui::keymap::Motion;
 use crate::view::BidiMode;
 use crate::view::article::Anchor;
-use crate::view::ids::{AnyMention, ArticleIx, EntityIx};
 
 use super::keys::Action;
 use super::state::{Focus, Mode, PaneIx, Reader};
@@ -23,7 +23,7 @@ fn reader() -> Reader {
     reader
 }
 
-fn cursor_article(r: &Reader) -> usize {
+fn cursor_article(r: &Reader) -> ArticleIx {
     r.cursor().unwrap().of(r.briefing()).article
 }
 
@@ -43,18 +43,18 @@ fn next_mention_then_enter_goes_to_the_other_article() {
     let mut r = reader();
     let panes = r.pane_articles();
     r.apply(Action::NextMention);
-    assert_eq!(cursor_article(&r), panes[0].0);
+    assert_eq!(cursor_article(&r), panes[0]);
     let entity = r.cursor().unwrap().of(r.briefing()).entity;
     r.apply(Action::Jump);
     assert_eq!(r.cursor().unwrap().of(r.briefing()).entity, entity);
-    assert_eq!(cursor_article(&r), panes[1].0);
+    assert_eq!(cursor_article(&r), panes[1]);
     assert_eq!(r.focus(), Focus::Pane(PaneIx(1)));
     // Again: cycles through every mention of the entity.
     let all = r.briefing().entities[entity].mentions.clone();
-    let mut seen = vec![r.cursor().unwrap().text().unwrap().0];
+    let mut seen = vec![r.cursor().unwrap().text().unwrap()];
     for _ in 1..all.len() {
         r.apply(Action::Jump);
-        seen.push(r.cursor().unwrap().text().unwrap().0);
+        seen.push(r.cursor().unwrap().text().unwrap());
     }
     seen.sort();
     assert_eq!(seen, all);
@@ -66,13 +66,13 @@ fn mentions_step_in_reading_order_and_say_which_they_are() {
     r.apply(Action::FocusNext);
     // Past the headline's mentions, to the text's first.
     let ar = r.pane_articles()[1];
-    for _ in 0..=r.briefing().headline_mentions_in(ar.0).len() {
+    for _ in 0..=r.briefing().headline_mentions_in(ar).len() {
         r.apply(Action::NextMention);
     }
     let first = r.cursor().unwrap();
     let text = first.text().expect("a mention in the text");
-    let entity = EntityIx(first.of(r.briefing()).entity).of(r.briefing());
-    let at = entity.mentions.iter().position(|&m| m == text.0).unwrap();
+    let entity = first.of(r.briefing()).entity.of(r.briefing());
+    let at = entity.mentions.iter().position(|&m| m == text).unwrap();
     let expected = format!(
         "{}: mention {} of {}",
         entity.name,
@@ -97,7 +97,7 @@ fn stepped(r: &mut Reader, n: usize) -> Vec<(String, bool)> {
         .map(|_| {
             r.apply(Action::NextMention);
             let m = r.cursor().unwrap();
-            let entity = EntityIx(m.of(r.briefing()).entity);
+            let entity = m.of(r.briefing()).entity;
             assert_eq!(r.selected(), Some(entity), "its entity is selected");
             let name = entity.of(r.briefing()).name.clone();
             (name, matches!(m, AnyMention::Headline(_)))
@@ -112,7 +112,7 @@ fn headline_mentions_come_first_then_the_text() {
     assert_eq!(en.of(r.briefing()).id, "en");
     let steps = stepped(&mut r, 4);
     let names: Vec<&str> = steps.iter().map(|(n, _)| n.as_str()).collect();
-    let first_text = EntityIx(r.briefing().mentions[r.briefing().mention_range(en.0).start].entity);
+    let first_text = r.briefing().mentions[r.briefing().mention_range(en).start].entity;
     assert_eq!(
         names,
         [
@@ -136,7 +136,7 @@ fn headline_mentions_come_first_then_the_text() {
     // Back to the headline, which says what it is.
     r.apply(Action::PrevMention);
     assert_eq!(r.status().as_deref(), Some("Bamako: headline mention"));
-    assert_eq!(r.cursor().unwrap().of(r.briefing()).article, en.0);
+    assert_eq!(r.cursor().unwrap().of(r.briefing()).article, en);
 
     // From the first, `[` wraps round to the text's last mention, far down; `]` wraps back
     // to the headline and scrolls the pane to its top.
@@ -144,7 +144,7 @@ fn headline_mentions_come_first_then_the_text() {
     r.apply(Action::PrevMention);
     assert_eq!(r.status().as_deref(), Some("Mali: headline mention"));
     r.apply(Action::PrevMention);
-    let last = r.briefing().mention_range(en.0).end - 1;
+    let last = r.briefing().mention_range(en).end - 1;
     assert_eq!(r.cursor().unwrap().text().map(|m| m.0), Some(last));
     assert!(r.panes[0].top > Anchor::default(), "scrolled down to it");
     r.apply(Action::NextMention);
@@ -159,7 +159,7 @@ fn headline_mentions_come_first_then_the_text() {
         r.briefing().entities[m.of(r.briefing()).entity].name,
         "Mali"
     );
-    assert_eq!(m.of(r.briefing()).article, r.pane_articles()[1].0);
+    assert_eq!(m.of(r.briefing()).article, r.pane_articles()[1]);
     assert_eq!(r.focus(), Focus::Pane(PaneIx(1)));
 
     // The Arabic headline reads right to left: Bamako, then Mali.
@@ -216,7 +216,7 @@ fn scrolling_is_clamped_and_synchronized() {
     let mut r = reader();
     let area = r.layout().pane_area(PaneIx(0)).unwrap();
     let (w, h) = (usize::from(area.width), usize::from(area.height));
-    let end = |r: &Reader, pane: usize| r.views[r.panes[pane].article.0].end(w, h);
+    let end = |r: &Reader, pane: usize| r.views[r.panes[pane].article].end(w, h);
     r.apply(Action::Move(Motion::Bottom));
     assert_eq!(r.panes[0].top, end(&r, 0));
     r.apply(Action::Move(Motion::Top));
@@ -239,10 +239,7 @@ fn entity_list_selects_and_jumps() {
     let entity = r.selected().unwrap();
     assert_eq!(entity, r.entity_rows[1].entity);
     r.apply(Action::Jump);
-    assert_eq!(
-        EntityIx(r.cursor().unwrap().of(r.briefing()).entity),
-        entity
-    );
+    assert_eq!(r.cursor().unwrap().of(r.briefing()).entity, entity);
     assert!(matches!(r.focus(), Focus::Pane(_)));
 }
 
@@ -250,22 +247,19 @@ fn entity_list_selects_and_jumps() {
 fn links_lead_to_related_entities() {
     let mut r = reader();
     let b = r.briefing();
-    let casualty = (0..b.entities.len())
+    let casualty = EntityIx::all(b)
         .find(|&e| !b.entities[e].links.is_empty() && b.entities[e].figure.is_some())
         .unwrap();
     r.apply(Action::FocusPrev);
-    let row = r
-        .entity_rows
-        .iter()
-        .position(|row| row.entity.0 == casualty);
+    let row = r.entity_rows.iter().position(|row| row.entity == casualty);
     r.apply(Action::Move(Motion::Top));
     for _ in 0..row.unwrap() {
         r.apply(Action::Move(Motion::Down));
     }
-    assert_eq!(r.selected(), Some(EntityIx(casualty)));
+    assert_eq!(r.selected(), Some(casualty));
     r.apply(Action::FollowLink);
     let target = r.selected().unwrap();
-    assert!(r.briefing().entities[casualty].links.contains(&target.0));
+    assert!(r.briefing().entities[casualty].links.contains(&target));
 }
 
 #[test]
@@ -309,8 +303,8 @@ fn the_detail_popup_is_of_the_selected_entity() {
 #[test]
 fn a_pending_mention_is_gone_to_once_the_panes_have_a_size() {
     let b = bundled().unwrap().briefing;
-    let ar = ArticleIx(b.article_index("ar").unwrap());
-    let id = b.entities[b.mentions[b.mention_range(ar.0).start].entity]
+    let ar = b.article_index("ar").unwrap();
+    let id = b.entities[b.mentions[b.mention_range(ar).start].entity]
         .id
         .clone();
     let mut r = Reader::new(b, None, Theme::built_in(BuiltIn::Dark), BidiMode::App).at_entity(&id);
@@ -319,7 +313,7 @@ fn a_pending_mention_is_gone_to_once_the_panes_have_a_size() {
     assert_eq!(r.cursor(), Some(pending));
     let shown = r.layout().panes[0].pane;
     assert_eq!(
-        r.pane_articles()[shown.0].0,
+        r.pane_articles()[shown.0],
         pending.of(r.briefing()).article,
         "the one pane shown is the mention's"
     );

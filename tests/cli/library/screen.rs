@@ -134,8 +134,7 @@ fn an_entity_lists_its_briefings_and_opens_one_at_its_first_mention() {
     let m = reader
         .cursor()
         .and_then(|c| c.text())
-        .expect("goes to a mention")
-        .0;
+        .expect("goes to a mention");
     let b = reader.briefing();
     assert_eq!(b.entities[b.mentions[m].entity].name, "Timbuktu");
     assert_eq!(
