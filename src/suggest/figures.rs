@@ -194,7 +194,7 @@ fn figure_at(text: &str, tokens: &[Token<'_>], i: usize, previous: Option<Listed
         Written::One(end) => (Head::People(end), end),
     };
     let typed = typed(tokens, start, last, end, head, amount, previous)?;
-    let from_inheritance = typed.rule == LISTED;
+    let from_inheritance = typed.rule == LISTED || typed.rule == PART;
     let first = if from_inheritance {
         start
     } else {
@@ -227,7 +227,7 @@ fn figure_at(text: &str, tokens: &[Token<'_>], i: usize, previous: Option<Listed
     }
     let confidence = match (amount, typed.distance) {
         _ if typed.kind == FigureType::Other => 0.55,
-        _ if typed.rule == LISTED || typed.role == Role::Earlier => 0.7,
+        _ if from_inheritance || typed.role == Role::Earlier => 0.7,
         (Amount::Vague(_), _) => 0.6,
         _ if matches!(written, Written::One(_)) => 0.75,
         (_, 0..=2) => 0.9,
@@ -267,6 +267,7 @@ fn figure_at(text: &str, tokens: &[Token<'_>], i: usize, previous: Option<Listed
 }
 
 const LISTED: &str = "listed after a figure of this verb";
+const PART: &str = "part of the figure before";
 
 /// The type of the amount at `tokens[start..=last]` (qualifier included), whose noun phrase
 /// ends at `end` with `head`; `previous`: the figure before, for a list of counts.
@@ -337,11 +338,15 @@ fn typed(
     if let Head::Casualty(c, k) = head {
         return Some(plain(c.kind, k, 0, "counted noun"));
     }
-    if let Some(p) = previous.filter(|p| p.from_left && p.kind != FigureType::Other)
+    if let Some(p) = previous.filter(|p| p.kind != FigureType::Other)
         && !after_preposition
-        && listed_after(tokens, p.end, start)
     {
-        return Some(plain(p.kind, start, 0, LISTED));
+        if p.from_left && listed_after(tokens, p.end, start) {
+            return Some(plain(p.kind, start, 0, LISTED));
+        }
+        if part_of(tokens, p.end, start) {
+            return Some(plain(p.kind, start, 0, PART));
+        }
     }
     let Head::People(k) = head else {
         return None;
@@ -349,6 +354,16 @@ fn typed(
     let forces = matches!(amount, Amount::Count(n) if n >= 10)
         && stems(&tokens[k].folded).any(|s| w.forces.get(s).is_some());
     forces.then(|| plain(FigureType::Other, k, 6, "a group counted"))
+}
+
+/// Whether the amount at `tokens[start]` is part of the figure whose noun phrase ends at
+/// `end`, a few words before in the same sentence: "killed 20 people, including five
+/// children", "ثمة قتيلان حتى الآن، بينهما شخص".
+fn part_of(tokens: &[Token<'_>], end: usize, start: usize) -> bool {
+    start > end + 1
+        && start - end <= 5
+        && words().including(tokens, start - 1)
+        && tokens[end + 1..=start].iter().all(|t| !t.sentence_start)
 }
 
 /// Whether the amount at `tokens[start]` follows the noun phrase ending at `end` in a list:

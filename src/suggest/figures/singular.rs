@@ -2,8 +2,9 @@
 //! "an" or "another", up to a few modifiers (an age such as "12-year-old" among them), and
 //! a singular person noun ("a policeman was killed", "killing a child", "a 12-year-old girl
 //! was among the dead"); "another" alone before a verb ("wounding another"). Arabic: an
-//! indefinite singular person noun right after a cue or after لقي ("مقتل طفل", "إصابة
-//! جندي", "وإصابة آخر", "لقي شاب مصرعه"), not followed by a number.
+//! indefinite singular person noun right after a cue, after لقي or after بينهم/منهم ("مقتل
+//! طفل", "إصابة جندي", "وإصابة آخر", "لقي شاب مصرعه", "بينهما شخص"), not followed by a
+//! number.
 //!
 //! Data flows from the words at one position (`tokens`) to the last word of the noun
 //! phrase of the one person ([`one_at`]); the clause gives the type as for any count.
@@ -62,15 +63,16 @@ fn age_word(tokens: &[Token<'_>], j: usize) -> bool {
     }
 }
 
-/// An Arabic singular person noun right after a cue or لقي.
+/// An Arabic singular person noun right after a cue, لقي or بينهم.
 fn arabic(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     let w = words();
     let t = &tokens[i];
     if i == 0 || ends_before(tokens, i) || w.one_person.get(&t.folded).is_none() {
         return None;
     }
-    let after_cue =
-        w.cue(tokens, i - 1).is_some() || matches!(tokens[i - 1].folded.as_str(), "لقي" | "لقيت");
+    let after_cue = w.cue(tokens, i - 1).is_some()
+        || w.including(tokens, i - 1)
+        || matches!(tokens[i - 1].folded.as_str(), "لقي" | "لقيت");
     let number_after = !ends_before(tokens, i + 1) && amount_at(tokens, i + 1).is_some();
     (after_cue && !number_after).then_some(i)
 }
@@ -122,6 +124,7 @@ mod tests {
         assert_eq!(one("إصابة جندي بجروح").as_deref(), Some("جندي"));
         assert_eq!(one("وإصابة آخر").as_deref(), Some("آخر"));
         assert_eq!(one("لقي شاب مصرعه").as_deref(), Some("شاب"));
+        assert_eq!(one("قتيلان، بينهما شخص").as_deref(), Some("شخص"));
         assert_eq!(one("قال جندي"), None, "no cue before");
         assert_eq!(one("مقتل الجندي"), None, "definite: a known person");
         assert_eq!(one("قتل جندي 3 مسلحين"), None, "a number after");

@@ -296,8 +296,19 @@ const BEFORE: &[(&str, Qualifier)] = &[
     ("أقل من", Qualifier::FewerThan),
 ];
 
-/// Qualifiers after the counted noun.
-const AFTER: &[(&str, Qualifier)] = &[("على الأقل", Qualifier::AtLeast)];
+/// Qualifiers after the counted noun (a toll "so far" may still rise: at least).
+const AFTER: &[(&str, Qualifier)] = &[
+    ("على الأقل", Qualifier::AtLeast),
+    ("حتى الآن", Qualifier::AtLeast),
+    ("حتى اللحظة", Qualifier::AtLeast),
+    ("so far", Qualifier::AtLeast),
+    ("thus far", Qualifier::AtLeast),
+];
+
+/// Words before a count that is part of the figure before it: "killed 20 people,
+/// including five children", "قتيلان، بينهما شخص فرنسي" ("them" and "whom" after
+/// "among" or "of").
+const INCLUDING: &str = "including بينهم بينهما بينهن منهم منهما";
 
 /// The lists above, folded once.
 pub struct Words {
@@ -315,6 +326,7 @@ pub struct Words {
     pub clock: Lexicon<()>,
     pub hundredths: Lexicon<()>,
     pub months: Lexicon<()>,
+    pub including: Lexicon<()>,
     pub pairs: Vec<(String, String, FigureType)>,
     pub before: Vec<(Vec<String>, Qualifier)>,
     pub after: Vec<(Vec<String>, Qualifier)>,
@@ -349,6 +361,7 @@ pub fn words() -> &'static Words {
         clock: set(CLOCK),
         hundredths: set(HUNDREDTHS),
         months: set(MONTHS),
+        including: set(INCLUDING),
         pairs: PAIRS
             .iter()
             .map(|&(a, b, k)| {
@@ -416,6 +429,16 @@ impl Words {
     /// Whether the word names people (proclitics allowed).
     pub fn is_people(&self, token: &Token<'_>) -> bool {
         stems(&token.folded).any(|s| self.people.get(s).is_some())
+    }
+
+    /// Whether the words ending at `tokens[k]` say that what follows is part of a figure
+    /// before: "including", "among them", "of whom", بينهم، منهم.
+    pub fn including(&self, tokens: &[Token<'_>], k: usize) -> bool {
+        let t = &tokens[k];
+        self.including.get(&t.folded).is_some()
+            || (matches!(t.folded.as_str(), "them" | "whom")
+                && k > 0
+                && matches!(tokens[k - 1].folded.as_str(), "among" | "of"))
     }
 
     pub fn unit(&self, token: &Token<'_>) -> Option<Unit> {

@@ -75,6 +75,18 @@ fn verbs_and_nouns_of_each_type() {
 }
 
 #[test]
+fn a_count_part_of_the_figure_before_takes_its_type() {
+    assert_eq!(
+        figures("قال الوزير إن ثمة قتيلين حتى الآن، بينهما شخص أجنبي"),
+        [(Killed, Count(2), AtLeast), (Killed, Count(1), Exact)]
+    );
+    assert_eq!(
+        counts("قتل 12 شخصا منهم 4 أطفال"),
+        [(Killed, 12), (Killed, 4)]
+    );
+}
+
+#[test]
 fn a_singular_noun_is_one() {
     assert_eq!(counts("أعلنت الشرطة مقتل طفل"), [(Killed, 1)]);
     assert_eq!(counts("إصابة جندي بجروح"), [(Injured, 1)]);

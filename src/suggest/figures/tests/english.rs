@@ -93,6 +93,23 @@ fn verbs_and_nouns_of_each_type() {
 }
 
 #[test]
+fn a_count_part_of_the_figure_before_takes_its_type() {
+    assert_eq!(
+        counts("The blast killed 20 people, including five children."),
+        [(Killed, 20), (Killed, 5)]
+    );
+    assert_eq!(
+        counts("Two people were killed, among them a French national."),
+        [(Killed, 2), (Killed, 1)]
+    );
+    assert_eq!(
+        figures("Two people have been killed so far."),
+        [(Killed, Count(2), AtLeast)]
+    );
+    none("The delegation, including five ministers, arrived.");
+}
+
+#[test]
 fn a_singular_noun_is_one() {
     assert_eq!(counts("A policeman was killed."), [(Killed, 1)]);
     assert_eq!(
