@@ -113,11 +113,14 @@ const CUES: &[(&str, Cue)] = &[
     ),
 ];
 
-/// Two-word cues whose first word alone names nothing: "فارق الحياة" (died).
+/// Two-word cues whose words alone name nothing: "فارق الحياة" (died), "أودى بحياة"
+/// (claimed the lives of).
 const PAIRS: &[(&str, &str, FigureType)] = &[
     ("فارق", "الحياة", Killed),
     ("فارقت", "الحياة", Killed),
     ("فارقوا", "الحياة", Killed),
+    ("أودى", "بحياة", Killed),
+    ("أودت", "بحياة", Killed),
 ];
 
 /// Words for people (any number): a count before one of them counts people.

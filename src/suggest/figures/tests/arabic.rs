@@ -67,6 +67,8 @@ fn verbs_and_nouns_of_each_type() {
     assert_eq!(counts("لقي 4 أشخاص مصرعهم في الحادث"), [(Killed, 4)]);
     assert_eq!(counts("ستة جنود لقوا حتفهم"), [(Killed, 6)]);
     assert_eq!(counts("فارق ثلاثة أشخاص الحياة"), [(Killed, 3)]);
+    assert_eq!(counts("أودى الانفجار بحياة 9 أشخاص"), [(Killed, 9)]);
+    assert_eq!(counts("أودت الاشتباكات بحياة جنديين"), [(Killed, 2)]);
     assert_eq!(counts("اعتقلت الشرطة 6 مشتبهين"), [(Arrested, 6)]);
     assert_eq!(counts("أسر المسلحون جنديين"), [(Arrested, 2)]);
     assert_eq!(counts("اختطاف 7 عمال أجانب"), [(Hostages, 7)]);
