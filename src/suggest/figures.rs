@@ -17,7 +17,8 @@
 //!    were hurt" is killed 3, injured 5) gives the type; a count after a preposition ("in two
 //!    attacks", "by three gunmen") takes no type from its clause;
 //! 5. else a count listed after a figure whose verb came before it takes that verb ("killed
-//!    five soldiers and two civilians"); a count of ten or more of a group with no casualty
+//!    five soldiers and two civilians"), and a count after "including" or بينهم takes the
+//!    type of the figure just before it; a count of ten or more of a group with no casualty
 //!    word ("11,000 peacekeepers") is a figure of type `other`.
 //!
 //! The phrase marked runs from the first to the last of these words; `why` names the rules
