@@ -5,7 +5,8 @@
 //! "five soldiers and two civilians were killed"); at an Arabic word joined to و (a new
 //! conjunct, "وأصيب"); before the amount, also at a comma. A verb after the count that
 //! takes an object, with no auxiliary before it, makes the count who did it ("three gunmen
-//! killed two guards"): no figure. "killed or wounded" together is no figure of one type.
+//! killed two guards"): no figure. "killed or wounded" together, after the count or before
+//! it ("killed and wounded 20", "مقتل وإصابة 20"), is no figure of one type.
 //!
 //! Data flows from the words around an amount (`tokens`) to the nearest word naming a type
 //! in its clause ([`cue`]): up to four words before the amount, ten after its noun phrase.
@@ -55,6 +56,9 @@ fn conjunct(tokens: &[Token<'_>], j: usize) -> bool {
 /// `end`.
 pub fn cue(tokens: &[Token<'_>], start: usize, last: usize, end: usize) -> Clause {
     let left = left(tokens, start);
+    if left.is_some_and(|l| mixed_before(tokens, l)) {
+        return Clause::NotVictims;
+    }
     let right = match right(tokens, last, end) {
         Ok(right) => right,
         Err(()) => return Clause::NotVictims,
@@ -169,6 +173,23 @@ fn mixed(tokens: &[Token<'_>], j: usize, c: Cue) -> bool {
         Some(n) if n.folded.starts_with('و') => other(j + 1),
         _ => false,
     }
+}
+
+/// A cue before the amount joined by "and"/"or" or و to a cue of another type before it
+/// ("killed and wounded 20", "مقتل وإصابة 20 شخصا"): the count is of both together.
+fn mixed_before(tokens: &[Token<'_>], l: ClauseCue) -> bool {
+    let w = words();
+    let j = l.index;
+    let joined_at = if tokens[j].folded.starts_with('و') && is_arabic(&tokens[j]) {
+        j.checked_sub(1)
+    } else if j >= 2 && w.small(&tokens[j - 1]) == Some(Small::And) {
+        Some(j - 2)
+    } else {
+        None
+    };
+    joined_at.is_some_and(|k| {
+        !tokens[k + 1].sentence_start && w.cue(tokens, k).is_some_and(|c| c.kind != l.kind)
+    })
 }
 
 /// Whether the verb at `tokens[j]`, after a noun phrase ending at `end`, is active with an

@@ -34,6 +34,11 @@ fn each_count_takes_its_own_clause() {
     assert_eq!(counts("مقتل 5 جنود و3 مدنيين"), [(Killed, 5), (Killed, 3)]);
     none("أصيب جنود في ثلاث هجمات منفصلة");
     none("سقط 20 شخصا بين قتيل وجريح");
+    none("أسفر القصف عن مقتل وإصابة 20 شخصا");
+    assert_eq!(
+        counts("مقتل 3 وإصابة 20 شخصا"),
+        [(Killed, 3), (Injured, 20)]
+    );
 }
 
 #[test]

@@ -70,6 +70,7 @@ fn each_count_takes_its_own_clause() {
     // The patrol's clause ends at "when".
     none("Two soldiers were on patrol when a mine wounded the driver.");
     none("Twenty people were killed or wounded in the shelling.");
+    none("The shelling killed and wounded 20 people.");
 }
 
 #[test]
