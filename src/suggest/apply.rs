@@ -109,7 +109,7 @@ fn edits(source: &str, b: &Briefing, s: &Suggestions) -> Planned {
                 // A casualty entity's figure: the lowest count among what is written.
                 let figure = these
                     .iter()
-                    .filter_map(|m| m.figure.and_then(StatedFigure::to_figure))
+                    .filter_map(|m| m.figure.map(StatedFigure::accepted)?.to_figure())
                     .min_by_key(|f| f.count);
                 if entity.kind == EntityKind::Casualty && figure.is_none() {
                     *left_out
@@ -232,8 +232,10 @@ mod tests {
             figure: Some(StatedFigure {
                 kind: FigureType::Injured,
                 count,
+                count_max: None,
                 vague,
                 qualifier: Qualifier::Exact,
+                superseded: false,
             }),
             confidence: 0.9,
             why: String::new(),

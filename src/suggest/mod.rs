@@ -43,15 +43,20 @@ use numbers::Amount;
 /// Which string of an article a suggestion is in: the format's own `Part`.
 pub use crate::briefing::Part;
 
-/// A figure as a source states it: a count, or only a vague amount (dozens, العشرات).
+/// A figure as a source states it: a count (or a range of counts), or only a vague amount
+/// (dozens, العشرات); superseded when the source itself revised it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct StatedFigure {
     #[serde(rename = "type")]
     pub kind: FigureType,
     pub count: Option<u64>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    pub count_max: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub vague: Option<&'static str>,
     pub qualifier: Qualifier,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub superseded: bool,
 }
 
 impl StatedFigure {
@@ -69,11 +74,19 @@ impl StatedFigure {
         Some(Figure {
             kind: self.kind,
             count,
-            count_max: None,
+            count_max: self.count_max,
             qualifier,
-            superseded: false,
+            superseded: self.superseded,
             as_of: None,
         })
+    }
+
+    /// The figure as an entity's accepted one, which the format never has superseded.
+    pub fn accepted(self) -> StatedFigure {
+        StatedFigure {
+            superseded: false,
+            ..self
+        }
     }
 
     pub fn describe(self) -> String {
@@ -87,15 +100,18 @@ impl StatedFigure {
 impl From<&figures::FoundFigure> for StatedFigure {
     /// The figure a phrase found in a text states.
     fn from(fig: &figures::FoundFigure) -> StatedFigure {
-        let (count, vague) = match fig.amount {
-            Amount::Count(n) => (Some(n), None),
-            Amount::Vague(v) => (None, Some(v)),
+        let (count, count_max, vague) = match fig.amount {
+            Amount::Count(n) => (Some(n), None, None),
+            Amount::Range(low, high) => (Some(low), Some(high), None),
+            Amount::Vague(v) => (None, None, Some(v)),
         };
         StatedFigure {
             kind: fig.kind,
             count,
+            count_max,
             vague,
             qualifier: fig.qualifier,
+            superseded: fig.superseded,
         }
     }
 }
@@ -195,14 +211,40 @@ pub(crate) struct Found {
 /// `min_confidence` are left out.
 pub fn suggest(briefing: &Briefing, gazetteers: &Gazetteers, min_confidence: f64) -> Suggestions {
     let mut found = Vec::new();
+    let mut figure_whys = FigureWhys::new();
     for a in ArticleIx::all(briefing) {
         for part in [Part::Text, Part::Headline] {
-            found.extend(find_in_part(briefing, gazetteers, a, part));
+            found.extend(find_in_part(
+                briefing,
+                gazetteers,
+                a,
+                part,
+                &mut figure_whys,
+            ));
         }
     }
     found.retain(|f| f.candidate.confidence >= min_confidence);
     let found = group::link_across_languages(briefing, found, min_confidence);
-    group::group(briefing, found)
+    let mut suggestions = group::group(briefing, found);
+    explain_figures(&mut suggestions, figure_whys);
+    suggestions
+}
+
+/// Why each figure was proposed ("killed 3 ← 'three people died' (clause verb)"), by
+/// article, part and start of its phrase (one figure starts at one place of a part).
+type FigureWhys = HashMap<(ArticleIx, Part, usize), String>;
+
+/// Gives each figure its own `why`, and each new casualty entity an accepted figure that is
+/// not superseded (the format's rule for an entity's figure).
+fn explain_figures(s: &mut Suggestions, mut whys: FigureWhys) {
+    for m in s.mentions.iter_mut().filter(|m| m.figure.is_some()) {
+        if let Some(why) = whys.remove(&(m.article, m.part, m.bytes.start)) {
+            m.why = why;
+        }
+    }
+    for e in &mut s.entities {
+        e.figure = e.figure.map(StatedFigure::accepted);
+    }
 }
 
 /// The proposals of one part of one article, surest first, none crossing or repeating
@@ -212,6 +254,7 @@ fn find_in_part(
     gazetteers: &Gazetteers,
     a: ArticleIx,
     part: Part,
+    figure_whys: &mut FigureWhys,
 ) -> Vec<Found> {
     let article = &briefing.articles[a];
     let text = article.part(part);
@@ -236,6 +279,10 @@ fn find_in_part(
     }
     for fig in figures::find_figures(text) {
         let figure = StatedFigure::from(&fig);
+        figure_whys.insert(
+            (a, part, fig.range.start),
+            format!("{} ← {}", figure.describe(), fig.why),
+        );
         let candidate = Candidate {
             name: text[fig.range.clone()].to_string(),
             range: fig.range,

@@ -1,8 +1,12 @@
 //! Numbers as articles write them, in English and Arabic: digits (Western and Arabic-Indic,
 //! with thousands separators), number words (one … twenty, thirty … ninety, hundred,
 //! thousand; واحد … عشرون، مئة، ألف, compounds such as twenty-five and خمسة وعشرون), digits
-//! with a scale word (10 آلاف, 2 million), and vague amounts without a count (dozens,
-//! several, hundreds; عشرات، العديد، مئات).
+//! with a scale word (10 آلاف, 2 million), a number joined to the Arabic و ("و12",
+//! "وخمسة"), ranges ("15-20", "15 to 20", "between 15 and 20", "بين 15 و20"), and vague
+//! amounts without a count (dozens, several, hundreds; عشرات، العديد، مئات).
+//!
+//! Data flows from the words of a text (`tokens`) to an [`Amount`] and the number of words
+//! it takes ([`amount_at`]); what the amount counts is for the figure rules to decide.
 
 use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
@@ -14,6 +18,8 @@ use crate::search::fold_query;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Amount {
     Count(u64),
+    /// A range of counts, both ends included ("15-20").
+    Range(u64, u64),
     /// A vague amount, named by its English word (`dozens`, `several`, `hundreds` ...).
     Vague(&'static str),
 }
@@ -146,6 +152,16 @@ impl<T: Copy> Lexicon<T> {
         }
     }
 
+    /// A table of word lists, each a string of words separated by spaces, with its value.
+    pub fn from_lists(lists: &[(&str, T)]) -> Self {
+        Lexicon {
+            map: lists
+                .iter()
+                .flat_map(|&(words, v)| words.split_whitespace().map(move |w| (fold_query(w), v)))
+                .collect(),
+        }
+    }
+
     pub fn get(&self, folded: &str) -> Option<T> {
         self.map.get(folded).copied()
     }
@@ -186,18 +202,108 @@ fn digits(word: &str) -> Option<u64> {
     any.then_some(n)
 }
 
-/// A number word, with the Arabic conjunction و allowed before it (خمسة وعشرون).
+/// A number word.
 fn word_value(folded: &str) -> Option<u64> {
     tables().units.get(folded)
 }
 
-/// The amount that starts at `tokens[i]`, and how many tokens it takes.
+/// The value of a word of digits or a number word, with the Arabic conjunction و allowed
+/// before it ("و12", "وخمسة"); "واحد" is a word of its own.
+fn value(token: &Token<'_>) -> Option<u64> {
+    digits(token.text)
+        .or_else(|| word_value(&token.folded))
+        .or_else(|| {
+            let rest = token.folded.strip_prefix('و')?;
+            digits(rest).or_else(|| word_value(rest))
+        })
+}
+
+/// The amount that starts at `tokens[i]`, and how many tokens it takes: a range ("between
+/// 15 and 20", "15-20", "two or three"), or one count or vague amount.
 pub fn amount_at(tokens: &[Token<'_>], i: usize) -> Option<(Amount, usize)> {
+    if let Some(range) = between(tokens, i) {
+        return Some(range);
+    }
+    let (amount, used) = count_at(tokens, i)?;
+    if let Amount::Count(low) = amount
+        && let Some((high, more)) = range_end(tokens, i, used, low)
+    {
+        return Some((Amount::Range(low, high), used + more));
+    }
+    Some((amount, used))
+}
+
+/// "between 15 and 20", "بين 15 و20" (the و alone or joined to the number).
+fn between(tokens: &[Token<'_>], i: usize) -> Option<(Amount, usize)> {
+    if !matches!(tokens.get(i)?.folded.as_str(), "between" | "بين") {
+        return None;
+    }
+    let (Amount::Count(low), used) = count_at(tokens, i + 1)? else {
+        return None;
+    };
+    let mut k = i + 1 + used;
+    if matches!(tokens.get(k)?.folded.as_str(), "and" | "و") {
+        k += 1;
+    } else if !tokens[k].folded.starts_with('و') {
+        return None;
+    }
+    let (Amount::Count(high), more) = count_at(tokens, k)? else {
+        return None;
+    };
+    (high > low && same_sentence(tokens, i + 1, k + more))
+        .then_some((Amount::Range(low, high), k + more - i))
+}
+
+/// Whether no sentence ends between `tokens[from]` and the token before `to`.
+fn same_sentence(tokens: &[Token<'_>], from: usize, to: usize) -> bool {
+    tokens[from..to.min(tokens.len())]
+        .iter()
+        .all(|t| !t.sentence_start)
+}
+
+/// The top of a range after the count `low` at `tokens[i..i + used]`: "15-20" (digits
+/// joined by a dash, not a date such as 2017-06-18 or 06-18), "15 to 20" (not "from 15 to
+/// 20", a change), "two or three". The top and the words it takes.
+fn range_end(tokens: &[Token<'_>], i: usize, used: usize, low: u64) -> Option<(u64, usize)> {
+    let next = tokens.get(i + used).filter(|t| !t.sentence_start)?;
+    let dash = matches!(next.gap_before, "-" | "–" | "—");
+    let (high, more) = if dash {
+        let chained = |t: Option<&Token<'_>>| {
+            t.is_some_and(|t| matches!(t.gap_before, "-" | "/" | "–") && digits(t.text).is_some())
+        };
+        let plain = |t: &Token<'_>| {
+            digits(t.text).is_some() && !t.text.starts_with('0') && t.text.chars().count() < 4
+        };
+        if used != 1 || !plain(&tokens[i]) || !plain(next) || chained(tokens.get(i + 2)) {
+            return None;
+        }
+        if chained(Some(&tokens[i])) && i > 0 && digits(tokens[i - 1].text).is_some() {
+            return None;
+        }
+        (digits(next.text)?, 1)
+    } else if matches!(next.folded.as_str(), "to" | "or" | "او") {
+        let from = i > 0 && matches!(tokens[i - 1].folded.as_str(), "from" | "من");
+        let (Amount::Count(high), more) = count_at(tokens, i + used + 1)? else {
+            return None;
+        };
+        if from || tokens[i + used + 1].sentence_start {
+            return None;
+        }
+        (high, more + 1)
+    } else {
+        return None;
+    };
+    (high > low).then_some((high, more))
+}
+
+/// One count or vague amount at `tokens[i]`, and how many tokens it takes.
+fn count_at(tokens: &[Token<'_>], i: usize) -> Option<(Amount, usize)> {
     let first = tokens.get(i)?;
-    if let Some(vague) = tables().vague.get(&first.folded) {
+    let vague = |folded: &str| tables().vague.get(folded);
+    if let Some(vague) = vague(&first.folded).or_else(|| vague(first.folded.strip_prefix('و')?)) {
         return Some((Amount::Vague(vague), 1));
     }
-    let mut value = digits(first.text).or_else(|| word_value(&first.folded))?;
+    let mut value = value(first)?;
     let mut used = 1;
     // Tens after a unit: "twenty-five", "خمسة وعشرون"; or a unit after tens ("twenty five").
     if let Some(next) = tokens.get(i + 1) {
@@ -281,6 +387,47 @@ mod tests {
         assert_eq!(amount("مائة"), Some((Amount::Count(100), 1)));
         assert_eq!(amount("10 آلاف"), Some((Amount::Count(10_000), 2)));
         assert_eq!(amount("150 ألف نسمة"), Some((Amount::Count(150_000), 2)));
+    }
+
+    #[test]
+    fn numbers_joined_to_the_arabic_and() {
+        assert_eq!(amount("و12 جريحا"), Some((Amount::Count(12), 1)));
+        assert_eq!(amount("وخمسة جرحى"), Some((Amount::Count(5), 1)));
+        assert_eq!(amount("و٣"), Some((Amount::Count(3), 1)));
+        assert_eq!(amount("واحد"), Some((Amount::Count(1), 1)));
+        assert_eq!(amount("وزارة"), None);
+    }
+
+    #[test]
+    fn ranges() {
+        assert_eq!(amount("15-20 people"), Some((Amount::Range(15, 20), 2)));
+        assert_eq!(amount("15–20 people"), Some((Amount::Range(15, 20), 2)));
+        assert_eq!(amount("15 to 20 people"), Some((Amount::Range(15, 20), 3)));
+        assert_eq!(
+            amount("two or three people"),
+            Some((Amount::Range(2, 3), 3))
+        );
+        assert_eq!(
+            amount("between 15 and 20 people"),
+            Some((Amount::Range(15, 20), 4))
+        );
+        assert_eq!(amount("بين 15 و20 قتيلا"), Some((Amount::Range(15, 20), 3)));
+        assert_eq!(amount("بين 15 و 20 قتيلا"), Some((Amount::Range(15, 20), 4)));
+        assert_eq!(amount("20-15"), Some((Amount::Count(20), 1)), "not upwards");
+        assert_eq!(
+            amount("2017-06-18"),
+            Some((Amount::Count(2017), 1)),
+            "a date"
+        );
+        assert_eq!(amount("06-18"), Some((Amount::Count(6), 1)), "a date");
+        assert_eq!(amount("3-4-5"), Some((Amount::Count(3), 1)), "a chain");
+        assert_eq!(amount("between 15. And 20"), None, "not across sentences");
+        let tokens = tokenize("from 15 to 20");
+        assert_eq!(
+            amount_at(&tokens, 1),
+            Some((Amount::Count(15), 1)),
+            "a change, not a range"
+        );
     }
 
     #[test]

@@ -13,5 +13,6 @@ mod export_json;
 mod readme;
 mod resolve_props;
 mod stream_props;
+mod suggest_figures;
 mod suggest_props;
 mod ui_snapshots;

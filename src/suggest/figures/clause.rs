@@ -1,0 +1,217 @@
+//! The verb (or casualty noun) of an amount's own clause. Each number takes the word of its
+//! own clause: "three people died and five were hurt" is killed 3 and injured 5, never
+//! killed 5. The clause of an amount ends at a sentence end; at "while", "when", "after",
+//! فيما، بينما، عندما and the like; at "and"/"or" unless another count follows (a list:
+//! "five soldiers and two civilians were killed"); at an Arabic word joined to و (a new
+//! conjunct, "وأصيب"); before the amount, also at a comma. A verb after the count that
+//! takes an object, with no auxiliary before it, makes the count who did it ("three gunmen
+//! killed two guards"): no figure. "killed or wounded" together, after the count or before
+//! it ("killed and wounded 20", "مقتل وإصابة 20"), is no figure of one type.
+//!
+//! Data flows from the words around an amount (`tokens`) to the nearest word naming a type
+//! in its clause ([`cue`]): up to four words before the amount, ten after its noun phrase.
+
+use super::super::numbers::amount_at;
+use super::super::tokens::Token;
+use super::not_counts::is_count;
+use super::noun::{ends_before, is_arabic};
+use super::words::{Cue, Small, words};
+use crate::briefing::FigureType;
+
+/// A word of the clause that names a type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ClauseCue {
+    pub kind: FigureType,
+    /// Index of the word.
+    pub index: usize,
+    /// Words between it and the amount.
+    pub distance: usize,
+    /// Index of another word the marked phrase must reach (the hostages who were freed).
+    pub reach: usize,
+}
+
+/// What the clause of the amount at `tokens[start..=last]` (qualifier included), with its
+/// noun phrase ending at `end`, says: a type, nothing, or that the count is not of victims.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Clause {
+    Cue(ClauseCue),
+    Nothing,
+    /// The count did it ("three gunmen killed two"), or the clause mixes types ("20 killed
+    /// or wounded", "بين قتيل وجريح").
+    NotVictims,
+}
+
+/// An Arabic word joined to the conjunction و that starts a new conjunct (not a word that
+/// begins with و, such as وزارة, which the cue lists do not hold either).
+fn conjunct(tokens: &[Token<'_>], j: usize) -> bool {
+    let t = &tokens[j];
+    is_arabic(t) && t.folded.starts_with('و') && t.folded.chars().count() > 2 && {
+        let w = words();
+        w.cues.get(&t.folded).is_none()
+            && (w.cue(tokens, j).is_some() || amount_at(tokens, j).is_some())
+    }
+}
+
+/// The cue of the clause of the amount at `tokens[start..=last]`, its noun phrase ending at
+/// `end`.
+pub fn cue(tokens: &[Token<'_>], start: usize, last: usize, end: usize) -> Clause {
+    let left = left(tokens, start);
+    if left.is_some_and(|l| mixed_before(tokens, l)) {
+        return Clause::NotVictims;
+    }
+    let right = match right(tokens, last, end) {
+        Ok(right) => right,
+        Err(()) => return Clause::NotVictims,
+    };
+    match (left, right) {
+        (Some(l), Some(r)) if r.distance < l.distance => Clause::Cue(r),
+        (Some(l), _) => Clause::Cue(l),
+        (None, Some(r)) => Clause::Cue(r),
+        (None, None) => Clause::Nothing,
+    }
+}
+
+/// The nearest cue up to four words before `start`, in the clause.
+fn left(tokens: &[Token<'_>], start: usize) -> Option<ClauseCue> {
+    let w = words();
+    let mut j = start;
+    for distance in 1..=4 {
+        if j == 0 || tokens[j].sentence_start || tokens[j].gap_before.contains([',', '،']) {
+            return None;
+        }
+        j -= 1;
+        if let Some(c) = w.cue(tokens, j) {
+            return Some(ClauseCue {
+                kind: c.kind,
+                index: j,
+                distance,
+                reach: j,
+            });
+        }
+        let t = &tokens[j];
+        let stops = matches!(w.small(t), Some(Small::And | Small::Boundary));
+        if stops || conjunct(tokens, j) || is_count(tokens, j) {
+            return None;
+        }
+    }
+    None
+}
+
+/// The first cue up to ten words after `end` (a hostages word and then a freed one: freed,
+/// reaching the hostages), in the clause; `Err` when the count is not of victims.
+fn right(tokens: &[Token<'_>], last: usize, end: usize) -> Result<Option<ClauseCue>, ()> {
+    let w = words();
+    let mut hostages: Option<ClauseCue> = None;
+    for j in end + 1..tokens.len().min(end + 11) {
+        let t = &tokens[j];
+        if t.sentence_start || (conjunct(tokens, j) && amount_at(tokens, j).is_none()) {
+            break;
+        }
+        if let Some(c) = w.cue(tokens, j) {
+            if mixed(tokens, j, c) {
+                return Err(());
+            }
+            if c.transitive && active(tokens, end, j) {
+                return Err(());
+            }
+            let found = ClauseCue {
+                kind: c.kind,
+                index: j,
+                distance: j - last,
+                reach: j,
+            };
+            match (c.kind, hostages) {
+                (FigureType::Hostages, None) => hostages = Some(found),
+                (FigureType::Freed, Some(h)) => {
+                    return Ok(Some(ClauseCue {
+                        reach: h.index,
+                        ..found
+                    }));
+                }
+                (_, Some(_)) => break,
+                _ => return Ok(Some(found)),
+            }
+            continue;
+        }
+        match w.small(t) {
+            Some(Small::Boundary) => break,
+            Some(Small::And) if !starts_count(tokens, j + 1) => break,
+            _ => {}
+        }
+        let listed = matches!(w.small(&tokens[j - 1]), Some(Small::And))
+            || t.gap_before.contains([',', '،'])
+            || conjunct(tokens, j);
+        if is_count(tokens, j) && !listed {
+            break;
+        }
+    }
+    Ok(hostages)
+}
+
+/// Whether a count (or a qualifier before one) starts at `tokens[k]`.
+fn starts_count(tokens: &[Token<'_>], k: usize) -> bool {
+    if ends_before(tokens, k) {
+        return false;
+    }
+    amount_at(tokens, k).is_some()
+        || words()
+            .before
+            .iter()
+            .any(|(p, _)| tokens.get(k).is_some_and(|t| t.folded == p[0]))
+}
+
+/// A cue followed by "or"/"and" and a cue of another type ("killed or wounded", "قتيل
+/// وجريح"): the count is of both together.
+fn mixed(tokens: &[Token<'_>], j: usize, c: Cue) -> bool {
+    let w = words();
+    let other = |k: usize| {
+        tokens.get(k).is_some_and(|t| !t.sentence_start)
+            && w.cue(tokens, k).is_some_and(|o| o.kind != c.kind)
+    };
+    match tokens.get(j + 1) {
+        Some(n) if matches!(w.small(n), Some(Small::And)) => other(j + 2),
+        Some(n) if n.folded.starts_with('و') => other(j + 1),
+        _ => false,
+    }
+}
+
+/// A cue before the amount joined by "and"/"or" or و to a cue of another type before it
+/// ("killed and wounded 20", "مقتل وإصابة 20 شخصا"): the count is of both together.
+fn mixed_before(tokens: &[Token<'_>], l: ClauseCue) -> bool {
+    let w = words();
+    let j = l.index;
+    let joined_at = if tokens[j].folded.starts_with('و') && is_arabic(&tokens[j]) {
+        j.checked_sub(1)
+    } else if j >= 2 && w.small(&tokens[j - 1]) == Some(Small::And) {
+        Some(j - 2)
+    } else {
+        None
+    };
+    joined_at.is_some_and(|k| {
+        !tokens[k + 1].sentence_start && w.cue(tokens, k).is_some_and(|c| c.kind != l.kind)
+    })
+}
+
+/// Whether the verb at `tokens[j]`, after a noun phrase ending at `end`, is active with an
+/// object after it ("three gunmen killed two guards", "who kidnapped the"): then the count
+/// did it. An auxiliary between makes it passive ("were killed").
+fn active(tokens: &[Token<'_>], end: usize, j: usize) -> bool {
+    let w = words();
+    if is_arabic(&tokens[j])
+        || tokens[end + 1..j]
+            .iter()
+            .any(|t| w.small(t) == Some(Small::Aux))
+    {
+        return false;
+    }
+    let k = j + 1;
+    if ends_before(tokens, k) {
+        return false;
+    }
+    let object = &tokens[k];
+    matches!(
+        object.folded.as_str(),
+        "a" | "an" | "the" | "his" | "her" | "their" | "its"
+    ) || starts_count(tokens, k)
+        || w.is_people(object)
+}

@@ -1,0 +1,132 @@
+//! A count of one written without a number: a singular noun for a person. English: "a",
+//! "an" or "another", up to a few modifiers (an age such as "12-year-old" among them), and
+//! a singular person noun ("a policeman was killed", "killing a child", "a 12-year-old girl
+//! was among the dead"); "another" alone before a verb ("wounding another"). Arabic: an
+//! indefinite singular person noun right after a cue, after لقي or after بينهم/منهم ("مقتل
+//! طفل", "إصابة جندي", "وإصابة آخر", "لقي شاب مصرعه", "بينهما شخص"), not followed by a
+//! number.
+//!
+//! Data flows from the words at one position (`tokens`) to the last word of the noun
+//! phrase of the one person ([`one_at`]); the clause gives the type as for any count.
+
+use super::super::numbers::amount_at;
+use super::super::tokens::Token;
+use super::noun::{ends_before, is_arabic};
+use super::words::{Small, words};
+
+/// The last word of the noun phrase of one person that starts at `tokens[i]`, if one does.
+pub fn one_at(tokens: &[Token<'_>], i: usize) -> Option<usize> {
+    let t = &tokens[i];
+    if is_arabic(t) {
+        return arabic(tokens, i);
+    }
+    if !matches!(t.folded.as_str(), "a" | "an" | "another") {
+        return None;
+    }
+    let w = words();
+    for j in i + 1..(i + 7).min(tokens.len()) {
+        if ends_before(tokens, j) {
+            break;
+        }
+        let u = &tokens[j];
+        if w.one_person.get(&u.folded).is_some() {
+            return Some(j);
+        }
+        if age_word(tokens, j) {
+            continue;
+        }
+        if w.small(u).is_some() || w.cue(tokens, j).is_some() || amount_at(tokens, j).is_some() {
+            break;
+        }
+    }
+    let alone = ends_before(tokens, i + 1)
+        || tokens.get(i + 1).is_some_and(|n| {
+            matches!(
+                w.small(n),
+                Some(Small::Aux | Small::Preposition | Small::And)
+            )
+        });
+    (t.folded == "another" && alone).then_some(i)
+}
+
+/// A word of an age written as a modifier: "12-year-old", "12 year old".
+fn age_word(tokens: &[Token<'_>], j: usize) -> bool {
+    let t = &tokens[j];
+    match t.folded.as_str() {
+        "year" | "years" | "old" => true,
+        _ => {
+            t.text.chars().all(|c| c.is_ascii_digit())
+                && tokens
+                    .get(j + 1)
+                    .is_some_and(|n| matches!(n.folded.as_str(), "year" | "years"))
+        }
+    }
+}
+
+/// An Arabic singular person noun right after a cue, لقي or بينهم.
+fn arabic(tokens: &[Token<'_>], i: usize) -> Option<usize> {
+    let w = words();
+    let t = &tokens[i];
+    if i == 0 || ends_before(tokens, i) || w.one_person.get(&t.folded).is_none() {
+        return None;
+    }
+    let after_cue = w.cue(tokens, i - 1).is_some()
+        || w.including(tokens, i - 1)
+        || matches!(tokens[i - 1].folded.as_str(), "لقي" | "لقيت");
+    let number_after = !ends_before(tokens, i + 1) && amount_at(tokens, i + 1).is_some();
+    (after_cue && !number_after).then_some(i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::super::tokens::tokenize;
+    use super::*;
+
+    /// The noun phrase of one person that starts at the first word that starts one.
+    fn one(text: &str) -> Option<String> {
+        let tokens = tokenize(text);
+        (0..tokens.len()).find_map(|i| {
+            let end = one_at(&tokens, i)?;
+            Some(
+                tokens[i..=end]
+                    .iter()
+                    .map(|t| t.text)
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            )
+        })
+    }
+
+    #[test]
+    fn english() {
+        assert_eq!(
+            one("a policeman was killed").as_deref(),
+            Some("a policeman")
+        );
+        assert_eq!(one("killing a child").as_deref(), Some("a child"));
+        assert_eq!(
+            one("a 12-year-old girl was among the dead").as_deref(),
+            Some("a 12 year old girl")
+        );
+        assert_eq!(
+            one("an off-duty police officer").as_deref(),
+            Some("an off duty police officer")
+        );
+        assert_eq!(one("wounding another.").as_deref(), Some("another"));
+        assert_eq!(one("a car bomb killed"), None);
+        assert_eq!(one("a month after"), None);
+        assert_eq!(one("another attack"), None);
+    }
+
+    #[test]
+    fn arabic() {
+        assert_eq!(one("مقتل طفل").as_deref(), Some("طفل"));
+        assert_eq!(one("إصابة جندي بجروح").as_deref(), Some("جندي"));
+        assert_eq!(one("وإصابة آخر").as_deref(), Some("آخر"));
+        assert_eq!(one("لقي شاب مصرعه").as_deref(), Some("شاب"));
+        assert_eq!(one("قتيلان، بينهما شخص").as_deref(), Some("شخص"));
+        assert_eq!(one("قال جندي"), None, "no cue before");
+        assert_eq!(one("مقتل الجندي"), None, "definite: a known person");
+        assert_eq!(one("قتل جندي 3 مسلحين"), None, "a number after");
+    }
+}

@@ -1,0 +1,154 @@
+//! Issue 23's classes of casualty sentences in Arabic: the sentence and the figures it must
+//! give, and sentences that must give none. Every sentence is written for these tests.
+
+use super::*;
+
+#[test]
+fn ages_durations_dates_times_ordinals_distances_money_are_not_counts() {
+    assert_eq!(counts("قتلت طفلة عمرها 12 عاما في القصف"), [(Killed, 1)]);
+    assert_eq!(counts("قتل رجل يبلغ من العمر 40 عاما"), [(Killed, 1)]);
+    assert_eq!(
+        counts("وقع الانفجار الساعة 10 صباحا وأسفر عن مقتل 3 أشخاص"),
+        [(Killed, 3)]
+    );
+    none("وقع الهجوم بعد شهر من مقتل قائد الكتيبة");
+    none("استمر القتال منذ 10 سنوات وقتل فيه الكثيرون");
+    none("انفجرت العبوة على بعد 200 متر من الحاجز ولم يصب أحد");
+    none("طالب الخاطفون بفدية قدرها خمسة ملايين دولار لإطلاق سراح الرهائن");
+    none("هوجم المعسكر للمرة الثانية خلال 12 شهرا وقتل فيه حراس");
+    none("في 21 نوفمبر قتل مسلحون حراس المعسكر");
+    none("ارتفعت نسبة المصابين 40 بالمئة");
+}
+
+#[test]
+fn each_count_takes_its_own_clause() {
+    assert_eq!(
+        counts("قتل ثلاثة أشخاص وأصيب خمسة آخرون"),
+        [(Killed, 3), (Injured, 5)]
+    );
+    assert_eq!(
+        figures("قتل 19 شخصا على الأقل فيما أصيب 40 آخرون"),
+        [(Killed, Count(19), AtLeast), (Injured, Count(40), Exact)]
+    );
+    assert_eq!(counts("أصيب جنديان في هجومين منفصلين"), [(Injured, 2)]);
+    assert_eq!(counts("مقتل 5 جنود و3 مدنيين"), [(Killed, 5), (Killed, 3)]);
+    none("أصيب جنود في ثلاث هجمات منفصلة");
+    none("سقط 20 شخصا بين قتيل وجريح");
+    none("أسفر القصف عن مقتل وإصابة 20 شخصا");
+    assert_eq!(
+        counts("مقتل 3 وإصابة 20 شخصا"),
+        [(Killed, 3), (Injured, 20)]
+    );
+}
+
+#[test]
+fn counted_nouns_tamyiz_digits_words_and_duals() {
+    assert_eq!(
+        counts("أسفر الهجوم عن 12 قتيلا و30 جريحا"),
+        [(Killed, 12), (Injured, 30)]
+    );
+    assert_eq!(counts("سقط 7 قتلى في الاشتباكات"), [(Killed, 7)]);
+    assert_eq!(counts("كان 5 من القتلى أطفالا"), [(Killed, 5)]);
+    assert_eq!(counts("قتل 4 من عناصر الشرطة"), [(Killed, 4)]);
+    assert_eq!(
+        figures("أسفر الانفجار عن مقتل أكثر من 20 شخصا"),
+        [(Killed, Count(20), MoreThan)]
+    );
+    assert_eq!(
+        figures("أسفر القصف عن إصابة نحو 30 شخصا"),
+        [(Injured, Count(30), About)]
+    );
+    assert_eq!(counts("قتل ١٥ شخصا في السوق"), [(Killed, 15)]);
+    assert_eq!(counts("قتل خمسة وعشرون شخصا"), [(Killed, 25)]);
+    assert_eq!(counts("أصيب ثلاثة عشر شخصا بجروح"), [(Injured, 13)]);
+    assert_eq!(counts("أسفر الهجوم عن مقتل شخصين"), [(Killed, 2)]);
+    assert_eq!(counts("سقط قتيلان وثلاثة جرحى"), [(Killed, 2), (Injured, 3)]);
+    assert_eq!(counts("اختطف المسلحون رهينتين"), [(Hostages, 2)]);
+}
+
+#[test]
+fn verbs_and_nouns_of_each_type() {
+    assert_eq!(counts("استشهد 3 فلسطينيين برصاص الجنود"), [(Killed, 3)]);
+    assert_eq!(counts("لقي 4 أشخاص مصرعهم في الحادث"), [(Killed, 4)]);
+    assert_eq!(counts("ستة جنود لقوا حتفهم"), [(Killed, 6)]);
+    assert_eq!(counts("فارق ثلاثة أشخاص الحياة"), [(Killed, 3)]);
+    assert_eq!(counts("أودى الانفجار بحياة 9 أشخاص"), [(Killed, 9)]);
+    assert_eq!(counts("أودت الاشتباكات بحياة جنديين"), [(Killed, 2)]);
+    assert_eq!(counts("اعتقلت الشرطة 6 مشتبهين"), [(Arrested, 6)]);
+    assert_eq!(counts("أسر المسلحون جنديين"), [(Arrested, 2)]);
+    assert_eq!(counts("اختطاف 7 عمال أجانب"), [(Hostages, 7)]);
+    assert_eq!(counts("أفرج عن 10 رهائن"), [(Freed, 10)]);
+    assert_eq!(counts("ما زال 8 أشخاص مفقودين"), [(Missing, 8)]);
+}
+
+#[test]
+fn a_count_part_of_the_figure_before_takes_its_type() {
+    assert_eq!(
+        figures("قال الوزير إن ثمة قتيلين حتى الآن، بينهما شخص أجنبي"),
+        [(Killed, Count(2), AtLeast), (Killed, Count(1), Exact)]
+    );
+    assert_eq!(
+        counts("قتل 12 شخصا منهم 4 أطفال"),
+        [(Killed, 12), (Killed, 4)]
+    );
+}
+
+#[test]
+fn a_singular_noun_is_one() {
+    assert_eq!(counts("أعلنت الشرطة مقتل طفل"), [(Killed, 1)]);
+    assert_eq!(counts("إصابة جندي بجروح"), [(Injured, 1)]);
+    assert_eq!(counts("مقتل شرطي وإصابة آخر"), [(Killed, 1), (Injured, 1)]);
+    assert_eq!(counts("لقي شاب مصرعه"), [(Killed, 1)]);
+    none("قال جندي إن الطريق مغلق");
+}
+
+#[test]
+fn vague_amounts_ranges_and_qualifiers() {
+    assert_eq!(
+        figures("وأصيب العشرات بجروح"),
+        [(Injured, Vague("dozens"), Exact)]
+    );
+    assert_eq!(
+        figures("اعتقال عشرات الأشخاص"),
+        [(Arrested, Vague("dozens"), Exact)]
+    );
+    assert_eq!(figures("مقتل المئات"), [(Killed, Vague("hundreds"), Exact)]);
+    assert_eq!(
+        figures("سقط بين 15 و20 قتيلا"),
+        [(Killed, Range(15, 20), Exact)]
+    );
+    assert_eq!(
+        figures("قتل ما لا يقل عن 10 أشخاص"),
+        [(Killed, Count(10), AtLeast)]
+    );
+    assert_eq!(
+        figures("سقط 20 قتيلا على الأقل"),
+        [(Killed, Count(20), AtLeast)]
+    );
+}
+
+#[test]
+fn changing_tolls() {
+    let state = |text: &str| {
+        find_figures(text)
+            .into_iter()
+            .map(|f| (f.kind, f.amount, f.superseded))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        state("ارتفعت حصيلة القتلى إلى 40"),
+        [(Killed, Count(40), false)]
+    );
+    assert_eq!(
+        state("قتل 25 شخصا في الهجوم. ثم ارتفعت حصيلة القتلى إلى 40"),
+        [(Killed, Count(25), true), (Killed, Count(40), false)]
+    );
+    assert_eq!(
+        state("ارتفعت الحصيلة من 20 إلى 40 قتيلا"),
+        [(Killed, Count(20), true), (Killed, Count(40), false)]
+    );
+    assert_eq!(
+        state("ارتفع عدد الجرحى إلى 12"),
+        [(Injured, Count(12), false)]
+    );
+}

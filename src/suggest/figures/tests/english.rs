@@ -1,0 +1,201 @@
+//! Issue 23's classes of casualty sentences in English: the sentence and the figures it
+//! must give, and sentences that must give none. Every sentence is written for these tests.
+
+use super::*;
+
+#[test]
+fn ages_durations_dates_times_ordinals_distances_money_are_not_counts() {
+    assert_eq!(
+        counts("A 12-year-old girl was among the dead."),
+        [(Killed, 1)]
+    );
+    assert_eq!(
+        counts("A man aged 45 was shot dead at the gate."),
+        [(Killed, 1)]
+    );
+    assert_eq!(
+        counts("The second blast went off an hour later, killing three guards."),
+        [(Killed, 3)]
+    );
+    none("A month after a car bomb killed shoppers, the market reopened.");
+    none("Gunmen held the hotel for 10 hours before troops stormed it.");
+    none("The device exploded 200 metres from the convoy, and no one was hurt.");
+    none("The kidnappers demanded $5 million for the hostages.");
+    none("The ransom was 3 million dollars, and the hostages are still held.");
+    none("Turnout fell by 40% after the bombing.");
+    none("At 10:30 on Friday gunmen opened fire on the convoy.");
+    assert_eq!(
+        figures("The fighting of 2019 killed thousands."),
+        [(Killed, Vague("thousands"), Exact)],
+        "the year is not a count"
+    );
+    none("On 3 March, gunmen wounded the guards.");
+    none("The first attack came at 9 p.m., killing the driver.");
+    none("It was the third time in 12 months that the camp was attacked and looted.");
+}
+
+#[test]
+fn each_count_takes_its_own_clause() {
+    assert_eq!(
+        counts("Three people died and five were hurt in the crash."),
+        [(Killed, 3), (Injured, 5)]
+    );
+    assert_eq!(
+        figures("At least 19 people died and 40 were wounded."),
+        [(Killed, Count(19), AtLeast), (Injured, Count(40), Exact)]
+    );
+    assert_eq!(
+        counts("Two soldiers were wounded in two separate attacks on Sunday."),
+        [(Injured, 2)]
+    );
+    none("Soldiers were wounded in two separate attacks.");
+    assert_eq!(
+        counts("Five soldiers and two civilians were killed."),
+        [(Killed, 5), (Killed, 2)]
+    );
+    assert_eq!(
+        counts("The militants killed five soldiers, three police officers and two civilians."),
+        [(Killed, 5), (Killed, 3), (Killed, 2)]
+    );
+    assert_eq!(
+        counts("Police said 12 people were killed while 30 others were taken to hospital."),
+        [(Killed, 12)]
+    );
+    assert_eq!(
+        counts("The bombing killed four people and wounded 11 others."),
+        [(Killed, 4), (Injured, 11)]
+    );
+    assert_eq!(counts("Three gunmen killed two guards."), [(Killed, 2)]);
+    assert_eq!(counts("12 people were killed by 3 gunmen."), [(Killed, 12)]);
+    // The patrol's clause ends at "when".
+    none("Two soldiers were on patrol when a mine wounded the driver.");
+    none("Twenty people were killed or wounded in the shelling.");
+    none("The shelling killed and wounded 20 people.");
+}
+
+#[test]
+fn verbs_and_nouns_of_each_type() {
+    assert_eq!(
+        counts("Troops captured three gunmen near the border."),
+        [(Arrested, 3)]
+    );
+    assert_eq!(counts("Police detained 14 suspects."), [(Arrested, 14)]);
+    assert_eq!(
+        counts("Four aid workers were abducted on the road."),
+        [(Hostages, 4)]
+    );
+    assert_eq!(counts("Militants seized 20 hostages."), [(Hostages, 20)]);
+    assert_eq!(counts("The kidnappers killed two hostages."), [(Killed, 2)]);
+    assert_eq!(counts("Commandos freed 14 hostages."), [(Freed, 14)]);
+    assert_eq!(counts("Six fighters were martyred."), [(Killed, 6)]);
+    assert_eq!(counts("Seven people remain missing."), [(Missing, 7)]);
+    assert_eq!(counts("The blast left 40 wounded."), [(Injured, 40)]);
+    assert_eq!(counts("Ten of the dead were children."), [(Killed, 10)]);
+}
+
+#[test]
+fn a_count_part_of_the_figure_before_takes_its_type() {
+    assert_eq!(
+        counts("The blast killed 20 people, including five children."),
+        [(Killed, 20), (Killed, 5)]
+    );
+    assert_eq!(
+        counts("Two people were killed, among them a French national."),
+        [(Killed, 2), (Killed, 1)]
+    );
+    assert_eq!(
+        figures("Two people have been killed so far."),
+        [(Killed, Count(2), AtLeast)]
+    );
+    none("The delegation, including five ministers, arrived.");
+}
+
+#[test]
+fn a_singular_noun_is_one() {
+    assert_eq!(counts("A policeman was killed."), [(Killed, 1)]);
+    assert_eq!(
+        counts("The second bomb went off, killing a child."),
+        [(Killed, 1)]
+    );
+    assert_eq!(
+        counts("An off-duty police officer was wounded."),
+        [(Injured, 1)]
+    );
+    assert_eq!(
+        counts("A soldier died and another was wounded."),
+        [(Killed, 1), (Injured, 1)]
+    );
+    assert_eq!(counts("A gunman killed four people."), [(Killed, 4)]);
+    none("A soldier said the road was closed.");
+    none("A car bomb killed.");
+}
+
+#[test]
+fn vague_amounts_ranges_and_qualifiers() {
+    assert_eq!(
+        figures("Dozens of people were wounded."),
+        [(Injured, Vague("dozens"), Exact)]
+    );
+    assert_eq!(
+        figures("Scores were killed."),
+        [(Killed, Vague("scores"), Exact)]
+    );
+    assert_eq!(
+        figures("Police arrested hundreds of protesters."),
+        [(Arrested, Vague("hundreds"), Exact)]
+    );
+    assert_eq!(
+        figures("Between 15 and 20 people were killed."),
+        [(Killed, Range(15, 20), Exact)]
+    );
+    assert_eq!(
+        figures("15-20 people were wounded."),
+        [(Injured, Range(15, 20), Exact)]
+    );
+    assert_eq!(
+        figures("Two or three soldiers were hurt."),
+        [(Injured, Range(2, 3), Exact)]
+    );
+    assert_eq!(
+        figures("More than 30 people died."),
+        [(Killed, Count(30), MoreThan)]
+    );
+    assert_eq!(
+        figures("No fewer than 8 people were abducted."),
+        [(Hostages, Count(8), AtLeast)]
+    );
+    assert_eq!(counts("On 2017-06-18 two people died."), [(Killed, 2)]);
+}
+
+#[test]
+fn changing_tolls() {
+    let found = find_figures(
+        "Five people were killed on Monday. By Tuesday the death toll had risen to 35.",
+    );
+    let got: Vec<_> = found
+        .iter()
+        .map(|f| (f.kind, f.amount, f.superseded))
+        .collect();
+    assert_eq!(got, [(Killed, Count(5), true), (Killed, Count(35), false)]);
+    let found = find_figures("The toll rose from 20 to 35.");
+    let got: Vec<_> = found
+        .iter()
+        .map(|f| (f.kind, f.amount, f.superseded))
+        .collect();
+    assert_eq!(got, [(Killed, Count(20), true), (Killed, Count(35), false)]);
+    let found = find_figures("The number of injured reached 40 and 3 were arrested.");
+    let got: Vec<_> = found
+        .iter()
+        .map(|f| (f.kind, f.amount, f.superseded))
+        .collect();
+    assert_eq!(
+        got,
+        [(Injured, Count(40), false), (Arrested, Count(3), false)]
+    );
+    let found = find_figures("35 people were killed. The toll rose to 35.");
+    assert!(
+        found.iter().all(|f| !f.superseded),
+        "the same count: {found:?}"
+    );
+    none("The number of troops rose to 5000.");
+}
