@@ -1,6 +1,8 @@
 //! `briefing`: a terminal reader for annotated, multilingual news briefings.
 //!
-//! Data flows one way: [`briefing`] loads and validates a YAML file into a resolved model;
+//! Data flows one way: [`briefing`] loads and validates a YAML file into a resolved model
+//! (whose cross-references are typed indices, `briefing::ArticleIx`, `EntityIx`,
+//! `MentionIx`…, which editing, suggestions and the UI pass on as they are);
 //! the `textlayout` crate (crates/textlayout) turns paragraphs of that model's text into
 //! visual lines of terminal cells (bidi levels once per paragraph, wrap in logical order,
 //! reorder per line), and gives the model its `Direction` and the loader its quick search

@@ -2,7 +2,7 @@
 //! changes, and saving them into the file without disturbing the rest of it. No terminal
 //! code: the reader's screens drive this library.
 //!
-//! Data flows one way. Every change is an [`Edit`], plain data naming entities by index
+//! Data flows one way. Every change is an [`Edit`], plain data naming entities by `EntityIx`
 //! and mentions by what they are (entity, article, part, byte range). [`apply`] checks an
 //! edit against the rules the loader enforces (so the model always stays one that a file
 //! could load to), changes the [`Briefing`](crate::briefing::Briefing) in place keeping the

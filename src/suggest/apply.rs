@@ -4,16 +4,18 @@
 //!
 //! What the format can hold is decided in one place, [`writable`]: figures without a count
 //! the format knows (a few) are left out and counted; mentions in headlines and vague
-//! figures it knows (dozens, العشرات) are written. [`edits`] then makes one `CreateEntity`
-//! per new entity (a casualty entity's figure is the lowest count among its mentions; one
-//! without a counted figure is left out) and one `Edit::AddMentions` with every mention, so
-//! that applying N suggestions takes time linear in N. So that `--apply` only ever inserts
-//! whole lines, mentions of a known entity whose mentions are not a block list are left out,
-//! and new entities are refused under `entities: []` ([`refuse_flow_entities`]).
+//! figures it knows (dozens, العشرات) are written. [`edits`] then turns suggestions into
+//! edits, for `--apply` and for the reader's review alike: one `CreateEntity` per new
+//! entity (a casualty entity's figure is the one `suggest` accepted, else the lowest count
+//! among its mentions; one without a figure is left out) and one `Edit::AddMentions` with
+//! every mention, so that applying N suggestions takes time linear in N. So that `--apply`
+//! only ever inserts whole lines, mentions of a known entity whose mentions are not a block
+//! list are left out (`edits_for_file`), and new entities are refused under `entities: []`
+//! ([`refuse_flow_entities`]).
 
 use std::collections::BTreeMap;
 
-use super::{StatedFigure, Suggestion, Suggestions};
+use super::{StatedFigure, SuggestedEntity, Suggestion, Suggestions};
 use crate::annotate::{Edit, NewMention, Session};
 use crate::briefing::diagnostic::NodePath;
 use crate::briefing::locate::Locator;
@@ -28,13 +30,16 @@ pub fn writable(s: &Suggestion) -> Result<(), &'static str> {
     Ok(())
 }
 
-/// The edits that apply the suggestions, and what was left out.
+/// The edits that apply some suggestions, and what was left out.
 #[derive(Debug)]
-struct Planned {
-    edits: Vec<Edit>,
-    written: usize,
-    new_entities: usize,
-    left_out: BTreeMap<&'static str, usize>,
+pub struct Planned {
+    pub edits: Vec<Edit>,
+    /// Mentions the edits add.
+    pub written: usize,
+    /// Entities the edits create.
+    pub new_entities: usize,
+    /// Suggestions left out, counted by reason.
+    pub left_out: BTreeMap<&'static str, usize>,
 }
 
 /// The new file and what was left out.
@@ -73,13 +78,31 @@ fn item_line(source: &str, line: usize) -> bool {
     rest == "-" || rest.starts_with("- ") || rest.starts_with("-\t")
 }
 
-/// The edits that write `s` (only what `writable` accepts) into the briefing `source`
-/// loaded as `b`, and what they leave out.
-fn edits(source: &str, b: &Briefing, s: &Suggestions) -> Planned {
-    let locator = Locator::new(source);
+/// The briefing's entity a suggested entity is, if it is one: its `existing` entity while
+/// that still has its id, else the entity with its id (one an earlier accept created).
+fn known(b: &Briefing, entity: &SuggestedEntity) -> Option<EntityIx> {
+    entity
+        .existing
+        .filter(|&e| e.get(b).is_some_and(|e| e.id == entity.id))
+        .or_else(|| b.entity_index(&entity.id))
+}
+
+/// The edits that write suggestions `which` (of `s`, computed on a briefing `b` may have
+/// grown from) into `b`, and what they leave out: what `writable` refuses, mentions of a
+/// known entity that `usable` refuses (with its reason), and new casualty entities without
+/// a figure. One `CreateEntity` per new entity, its figure the one `suggest` accepted for
+/// it, else the lowest count among what is written; then one `Edit::AddMentions` with every
+/// mention, so that applying N suggestions takes time linear in N. `suggest --apply` and
+/// the reader's review both turn suggestions into edits here.
+pub fn edits<'s>(
+    b: &Briefing,
+    s: &'s Suggestions,
+    which: impl IntoIterator<Item = &'s Suggestion>,
+    usable: &dyn Fn(EntityIx) -> Result<(), &'static str>,
+) -> Planned {
     let mut left_out: BTreeMap<&'static str, usize> = BTreeMap::new();
     let mut by_entity: BTreeMap<usize, Vec<&Suggestion>> = BTreeMap::new();
-    for m in &s.mentions {
+    for m in which {
         match writable(m) {
             Ok(()) => by_entity.entry(m.entity).or_default().push(m),
             Err(why) => *left_out.entry(why).or_default() += 1,
@@ -89,28 +112,28 @@ fn edits(source: &str, b: &Briefing, s: &Suggestions) -> Planned {
     let mut mentions = Vec::new();
     for (&e, these) in &by_entity {
         let entity = &s.entities[e];
-        let index = match entity.existing {
-            Some(known) => {
-                let path = NodePath::root()
-                    .key("entities")
-                    .index(known.0)
-                    .key("mentions")
-                    .index(0);
-                let (line, _) = locator.position(&path);
-                if b.entities[known].mentions.is_empty() || !item_line(source, line) {
-                    *left_out
-                        .entry("mentions of a known entity whose mentions are not a block list")
-                        .or_default() += these.len();
+        let index = match known(b, entity) {
+            Some(known) => match usable(known) {
+                Ok(()) => known,
+                Err(why) => {
+                    *left_out.entry(why).or_default() += these.len();
                     continue;
                 }
-                known
-            }
+            },
             None => {
-                // A casualty entity's figure: the lowest count among what is written.
-                let figure = these
-                    .iter()
-                    .filter_map(|m| m.figure.map(StatedFigure::accepted)?.to_figure())
-                    .min_by_key(|f| f.count);
+                // A casualty entity's figure: the one suggested, else the lowest count
+                // among what is written (never a superseded one: the format forbids it on
+                // an entity).
+                let figure = entity
+                    .figure
+                    .map(StatedFigure::accepted)
+                    .and_then(StatedFigure::to_figure)
+                    .or_else(|| {
+                        these
+                            .iter()
+                            .filter_map(|m| m.figure.map(StatedFigure::accepted)?.to_figure())
+                            .min_by_key(|f| f.count)
+                    });
                 if entity.kind == EntityKind::Casualty && figure.is_none() {
                     *left_out
                         .entry("casualty entities without a counted figure")
@@ -143,6 +166,26 @@ fn edits(source: &str, b: &Briefing, s: &Suggestions) -> Planned {
     }
 }
 
+/// `edits` for `suggest --apply`: every suggestion, into the briefing `source` loaded as
+/// `b`; so that only whole lines are inserted, mentions of a known entity whose mentions
+/// are not a block list are left out.
+fn edits_for_file(source: &str, b: &Briefing, s: &Suggestions) -> Planned {
+    let locator = Locator::new(source);
+    let block_list = |known: EntityIx| {
+        let path = NodePath::root()
+            .key("entities")
+            .index(known.0)
+            .key("mentions")
+            .index(0);
+        let (line, _) = locator.position(&path);
+        match b.entities[known].mentions.is_empty() || !item_line(source, line) {
+            true => Err("mentions of a known entity whose mentions are not a block list"),
+            false => Ok(()),
+        }
+    };
+    edits(b, s, &s.mentions, &block_list)
+}
+
 /// Performs the suggestions `s` (computed on `b`, the model `session` was opened with) in
 /// `session` and returns the text it would save; `name` names the input in diagnostics.
 pub fn apply_in(
@@ -161,7 +204,7 @@ pub fn apply_in(
         }]
     };
     let source = session.source().unwrap_or_default();
-    let planned = edits(source, b, s);
+    let planned = edits_for_file(source, b, s);
     if planned.new_entities > 0 && b.entities.is_empty() {
         refuse_flow_entities(name, source).map_err(|d| vec![d])?;
     }

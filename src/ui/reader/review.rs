@@ -3,7 +3,8 @@
 //! `S` runs `suggest` on the model on screen and walks its proposals in order
 //! ([`Mode::Review`]): each is drawn underlined where it is (the `suggestion` colour), the
 //! current one stands out, and the status line says what it proposes and how many are left.
-//! Accepting one performs its edits (a new entity is created by the first of its mentions
+//! Accepting one performs its edits, made by the same function as `suggest --apply`'s
+//! (`suggest::apply::edits`: a new entity is created by the first of its mentions
 //! accepted, found again by id for the others); accepting all of an entity accepts its other
 //! pending proposals in one undoable step. Rejections are remembered for the session, so a
 //! second `S` does not propose them again. Skipping leaves a proposal for a later pass.
@@ -12,9 +13,8 @@ use std::collections::HashSet;
 use std::ops::Range;
 
 use crate::annotate::Edit;
-use crate::briefing::{ArticleIx, EntityIx};
-use crate::briefing::{Briefing, EntityKind, Part};
-use crate::suggest::{self, Gazetteers, StatedFigure, Suggestion, Suggestions};
+use crate::briefing::{ArticleIx, Briefing, Part};
+use crate::suggest::{self, Gazetteers, Suggestion, Suggestions};
 
 use super::state::{Mode, Reader};
 
@@ -234,52 +234,20 @@ impl Reader {
     }
 }
 
-/// The edits that accept proposals `which`: for a new entity, its creation (once, unless an
-/// entity with its id exists already) then the mentions.
+/// The edits that accept proposals `which` (positions in `suggestions.mentions`), made as
+/// `suggest --apply` makes them (`suggest::apply::edits`): a new entity is created once,
+/// and found again by its id once created; or why they cannot all be accepted.
 fn proposal_edits(
     b: &Briefing,
     suggestions: &Suggestions,
     which: &[usize],
 ) -> Result<Vec<Edit>, &'static str> {
-    let mut edits = Vec::new();
-    let mut created: Vec<(usize, EntityIx)> = Vec::new();
-    let mut next_entity = b.entities.len();
-    for &i in which {
-        let s = &suggestions.mentions[i];
-        let proposed = &suggestions.entities[s.entity];
-        let figure = s.figure.and_then(StatedFigure::to_figure);
-        if proposed.kind == EntityKind::Casualty && figure.is_none() {
-            return Err(
-                "this figure has no count the format can hold: mark it by hand in select mode",
-            );
+    let which = which.iter().map(|&i| &suggestions.mentions[i]);
+    let planned = suggest::apply::edits(b, suggestions, which, &|_| Ok(()));
+    match planned.left_out.is_empty() {
+        true => Ok(planned.edits),
+        false => {
+            Err("this figure has no count the format can hold: mark it by hand in select mode")
         }
-        let known = proposed
-            .existing
-            .filter(|&e| e.get(b).is_some_and(|e| e.id == proposed.id))
-            .or_else(|| b.entity_index(&proposed.id))
-            .or_else(|| created.iter().find(|c| c.0 == s.entity).map(|c| c.1));
-        let entity = match known {
-            Some(e) => e,
-            None => {
-                edits.push(Edit::CreateEntity {
-                    id: proposed.id.clone(),
-                    kind: proposed.kind,
-                    name: proposed.name.clone(),
-                    names: proposed.names.clone(),
-                    figure: proposed.figure.and_then(StatedFigure::to_figure).or(figure),
-                });
-                created.push((s.entity, EntityIx(next_entity)));
-                next_entity += 1;
-                EntityIx(next_entity - 1)
-            }
-        };
-        edits.push(Edit::AddMention {
-            entity,
-            article: s.article,
-            part: s.part,
-            bytes: s.bytes.clone(),
-            figure,
-        });
     }
-    Ok(edits)
 }
