@@ -19,6 +19,7 @@ pub mod apply;
 pub mod candidate;
 pub mod figures;
 pub mod gazetteer;
+pub mod gazetteer_table;
 mod group;
 pub mod names_ar;
 pub mod names_en;
@@ -260,7 +261,8 @@ fn find_in_part(briefing: &Briefing, gazetteers: &Gazetteers, a: usize, part: Pa
     out
 }
 
-/// Languages whose names the English capitalisation rules can read.
+/// Languages whose names the English capitalisation rules can read (and the gazetteer's
+/// Latin spellings serve).
 fn is_latin_language(lang: &str) -> bool {
     matches!(lang, "en" | "fr" | "es" | "de" | "it" | "pt" | "nl")
 }

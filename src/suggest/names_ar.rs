@@ -7,233 +7,18 @@
 //!
 //! The word lists are Arabic vocabulary (cue words, particles), never names of entities.
 
+mod words;
+
 use rustc_hash::FxHashSet;
 use std::borrow::Cow;
-use std::sync::OnceLock;
 
 use super::candidate::{Candidate, best_without_overlaps};
 use super::gazetteer::Gazetteer;
 use super::tokens::Token;
 use crate::briefing::EntityKind;
+#[cfg(test)]
 use crate::search::fold_query;
-
-/// Words before a place's name.
-const PLACE_CUES: &[&str] = &[
-    "مدينة",
-    "بلدة",
-    "قرية",
-    "ولاية",
-    "منطقة",
-    "إقليم",
-    "محافظة",
-    "قضاء",
-    "حي",
-    "ضاحية",
-    "مخيم",
-    "منتجع",
-    "فندق",
-    "عاصمة",
-    "جزيرة",
-    "مقاطعة",
-    "ناحية",
-    "سوق",
-];
-
-/// Words that head an organisation's name; the complement follows.
-const ORG_CUES: &[&str] = &[
-    "وزارة",
-    "وكالة",
-    "تنظيم",
-    "جماعة",
-    "حركة",
-    "جبهة",
-    "حزب",
-    "بعثة",
-    "قوات",
-    "قوة",
-    "جيش",
-    "شرطة",
-    "حكومة",
-    "مجلس",
-    "منظمة",
-    "سفارة",
-    "هيئة",
-    "اتحاد",
-    "كتائب",
-    "لواء",
-    "ميليشيا",
-    "ميليشيات",
-    "صحيفة",
-    "قناة",
-    "إذاعة",
-];
-
-/// Titles before a person's name (a portfolio or complement may come between).
-const TITLE_CUES: &[&str] = &[
-    "وزير",
-    "الرئيس",
-    "رئيس",
-    "العقيد",
-    "العميد",
-    "اللواء",
-    "الجنرال",
-    "الشيخ",
-    "النائب",
-    "مراسل",
-    "المتحدث",
-    "متحدث",
-    "السفير",
-    "المحافظ",
-    "محافظ",
-    "قائد",
-    "زعيم",
-    "أمير",
-    "الأمير",
-    "الملك",
-];
-
-/// Generic actor nouns (with or without the article).
-const ACTOR_NOUNS: &[&str] = &[
-    "مسلحون",
-    "مسلحين",
-    "المسلحين",
-    "المسلحون",
-    "مهاجمين",
-    "المهاجمين",
-    "المهاجمون",
-    "انتحاري",
-    "انتحارى",
-    "الانتحاري",
-    "مقاتلين",
-    "المقاتلين",
-    "المقاتلون",
-    "متمردين",
-    "المتمردين",
-    "المتمردون",
-    "جهاديين",
-    "الجهاديين",
-    "الجهاديون",
-    "السلطات",
-    "الشرطة",
-    "الجيش",
-    "الحكومة",
-    "القوات",
-    "قوات",
-    "جنود",
-    "الجنود",
-    "مسؤولون",
-    "مسؤولين",
-    "المسؤولين",
-    "ضابط",
-    "ضباط",
-    "إرهابيين",
-    "الإرهابيين",
-    "متطرفين",
-    "المتطرفين",
-    "غربيون",
-    "الغربيين",
-    "السياح",
-    "الخاطفين",
-    "خاطفين",
-    "الميليشيات",
-    "ميليشيات",
-];
-
-/// Particles and common words that end a name's complement.
-const STOP: &[&str] = &[
-    "في",
-    "من",
-    "على",
-    "إلى",
-    "الى",
-    "عن",
-    "مع",
-    "التي",
-    "الذي",
-    "الذين",
-    "أن",
-    "إن",
-    "ان",
-    "أنه",
-    "إنه",
-    "بعد",
-    "قبل",
-    "حيث",
-    "كما",
-    "قد",
-    "لقد",
-    "ثم",
-    "أو",
-    "هذا",
-    "هذه",
-    "ذلك",
-    "تلك",
-    "عند",
-    "منذ",
-    "حتى",
-    "خلال",
-    "بين",
-    "فى",
-    "وفق",
-    "كان",
-    "كانت",
-    "قال",
-    "وقال",
-    "أمس",
-    "اليوم",
-    "الثلاثاء",
-    "الأحد",
-    "الاثنين",
-    "الأربعاء",
-    "الخميس",
-    "الجمعة",
-    "السبت",
-    "لا",
-    "لم",
-    "لن",
-    "ما",
-    "هو",
-    "هي",
-    "هم",
-    "نحو",
-    "التابعة",
-    "التابع",
-    "باسم",
-    "برتبة",
-    "شمال",
-    "جنوب",
-    "شرق",
-    "غرب",
-    "وسط",
-    "قرب",
-    "طالبا",
-    "أيضا",
-    "عدم",
-    "كل",
-    "جميع",
-    "بعض",
-    "عدد",
-];
-
-struct Words {
-    place: FxHashSet<String>,
-    org: FxHashSet<String>,
-    title: FxHashSet<String>,
-    actor: FxHashSet<String>,
-    stop: FxHashSet<String>,
-}
-
-fn words() -> &'static Words {
-    static WORDS: OnceLock<Words> = OnceLock::new();
-    let set = |list: &[&str]| list.iter().map(|w| fold_query(w)).collect();
-    WORDS.get_or_init(|| Words {
-        place: set(PLACE_CUES),
-        org: set(ORG_CUES),
-        title: set(TITLE_CUES),
-        actor: set(ACTOR_NOUNS),
-        stop: set(STOP),
-    })
-}
+use words::words;
 
 /// A word's folded form without a conjunction and preposition before it (وبمدينة ->
 /// مدينة; للعراق -> العراق, two letters dropped: لل), and how many letters were dropped. The article ال stays: a
@@ -298,6 +83,9 @@ fn cue_in(cues: &FxHashSet<String>, s: &str) -> Option<usize> {
         .map(|_| 1)
 }
 
+/// Why a gazetteer name is proposed.
+const GAZETTEER: &str = "a place in the gazetteer";
+
 /// The kind of a gazetteer name: a place, or an actor for CLDR's organisations.
 fn gazetteer_kind(key: &str) -> EntityKind {
     if Gazetteer::is_organisation(key) {
@@ -337,29 +125,42 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
             without_proclitics(&t.folded)
         };
         let s = s.as_ref();
-        // The gazetteer: two words, then one.
-        if let Some(n) = tokens.get(i + 1).filter(|n| !n.sentence_start) {
-            let pair = format!("{s} {}", n.folded);
-            if let Some(key) = gazetteer.key_folded(&pair) {
-                let range = skip_letters(t, dropped).start..n.range.end;
-                push(
-                    range,
-                    gazetteer_kind(key),
-                    Some(key.to_string()),
-                    0.9,
-                    "a place in the CLDR gazetteer",
-                );
-                continue;
-            }
+        // The gazetteer: two words, then one. A name that is mostly a word (صور "pictures")
+        // is a place only after a cue: a preposition (في، قرب …, or ب ل on the word itself)
+        // or a place word (مدينة).
+        let cued = t
+            .folded
+            .chars()
+            .take(dropped)
+            .any(|c| matches!(c, 'ب' | 'ل'))
+            || i.checked_sub(1)
+                .filter(|_| !t.sentence_start)
+                .is_some_and(|p| {
+                    let p = stem(&tokens[p]);
+                    w.prepositions.contains(p.as_ref()) || cue_in(&w.place, &p).is_some()
+                });
+        let place = |name: &str| {
+            gazetteer
+                .lookup(name)
+                .filter(|hit| !hit.common || cued)
+                .map(|hit| hit.key.to_string())
+        };
+        if let Some(n) = tokens.get(i + 1).filter(|n| !n.sentence_start)
+            && let Some(key) = place(&format!("{s} {}", n.folded))
+        {
+            let range = skip_letters(t, dropped).start..n.range.end;
+            push(range, gazetteer_kind(&key), Some(key), 0.9, GAZETTEER);
+            continue;
         }
-        if let Some(key) = gazetteer.key_folded(s) {
-            push(
-                skip_letters(t, dropped),
-                gazetteer_kind(key),
-                Some(key.to_string()),
-                0.9,
-                "a place in the CLDR gazetteer",
-            );
+        // A bare name seldom takes the conjunction ف, and many words begin with the letter
+        // (فرانس is no ف + رانس, Reims).
+        let conjunction_fa = dropped > 0 && t.folded.starts_with('ف');
+        if !is_stop(t)
+            && !conjunction_fa
+            && let Some(key) = place(s)
+        {
+            let range = skip_letters(t, dropped);
+            push(range, gazetteer_kind(&key), Some(key), 0.9, GAZETTEER);
             continue;
         }
         let next = |k: usize| tokens.get(k).filter(|n| !n.sentence_start && !is_stop(n));
@@ -468,6 +269,26 @@ mod tests {
         );
         // المالي is an adjective (Malian), not the country.
         assert!(found("الأمن المالي").iter().all(|(_, k)| *k != Place));
+    }
+
+    #[test]
+    fn gazetteer_cities_and_common_words() {
+        assert_eq!(
+            found("انفجار في الموصل وآخر في بنغازي قرب تمبكتو"),
+            [
+                ("الموصل".to_string(), Place),
+                ("بنغازي".to_string(), Place),
+                ("تمبكتو".to_string(), Place)
+            ]
+        );
+        // صور is also "pictures", المدينة "the city": places only after a cue.
+        assert!(found("نشرت صور الهجوم").is_empty());
+        assert_eq!(found("قصف في صور"), [("صور".to_string(), Place)]);
+        assert!(
+            found("دخلوا المدينة قرب الفجر")
+                .iter()
+                .all(|(_, k)| *k != Place)
+        );
     }
 
     #[test]
