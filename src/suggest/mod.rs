@@ -21,6 +21,7 @@ pub mod figures;
 pub mod gazetteer;
 pub mod gazetteer_table;
 mod group;
+pub mod library_memory;
 pub mod names_ar;
 pub mod names_en;
 pub mod numbers;
@@ -39,6 +40,7 @@ use crate::briefing::resolve::{Selector, find_quote};
 use crate::briefing::{Briefing, EntityKind, Figure, FigureType, Qualifier};
 use candidate::{Candidate, Taken};
 use gazetteer::Gazetteer;
+use library_memory::Memory;
 use numbers::Amount;
 
 /// Which string of an article a suggestion is in: the format's own `Part`.
@@ -152,13 +154,20 @@ pub struct Suggestions {
     pub mentions: Vec<Suggestion>,
 }
 
-/// The gazetteers of the briefing's languages, built once.
+/// The gazetteers of the briefing's languages, built once, and the memory of the user's
+/// library if one was given.
 #[derive(Default)]
 pub struct Gazetteers {
     by_lang: HashMap<String, Gazetteer>,
+    memory: Memory,
 }
 
 impl Gazetteers {
+    /// These gazetteers with the entities of the user's briefings.
+    pub fn with_memory(self, memory: Memory) -> Gazetteers {
+        Gazetteers { memory, ..self }
+    }
+
     pub fn for_briefing(briefing: &Briefing) -> Gazetteers {
         let mut g = Gazetteers::default();
         for a in &briefing.articles {
@@ -183,33 +192,73 @@ pub fn primary(lang: &str) -> String {
         .to_ascii_lowercase()
 }
 
-/// A proposal before grouping: where, what, and the known entity it belongs to if any.
+/// A proposal before grouping: where, what, and the known entity (of the briefing, or of
+/// the library's memory) it belongs to if any.
 #[derive(Debug, Clone)]
 pub(crate) struct Found {
     pub article: usize,
     pub part: Part,
     pub candidate: Candidate,
     pub existing: Option<usize>,
+    /// Index of an entity of the library's memory.
+    pub remembered: Option<usize>,
     pub figure: Option<StatedFigure>,
 }
 
-/// What to suggest for `briefing`: every proposal, grouped into entities. Proposals below
-/// `min_confidence` are left out.
+/// How `suggest` chooses what to propose.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Options {
+    /// Proposals below this confidence (0 to 1) are left out.
+    pub min_confidence: f64,
+    /// Whether generic nouns ("gunmen", "officials", "residents", مسلحون) are proposed as
+    /// actors; named phrases ("Malian government forces") always are.
+    pub generic: bool,
+}
+
+impl Default for Options {
+    /// The defaults of `briefing suggest`: confidence 0.5, generic nouns proposed.
+    fn default() -> Options {
+        Options {
+            min_confidence: 0.5,
+            generic: true,
+        }
+    }
+}
+
+/// What to suggest for `briefing` with the default options but `min_confidence`.
 pub fn suggest(briefing: &Briefing, gazetteers: &Gazetteers, min_confidence: f64) -> Suggestions {
+    suggest_with(
+        briefing,
+        gazetteers,
+        Options {
+            min_confidence,
+            ..Options::default()
+        },
+    )
+}
+
+/// What to suggest for `briefing`: every proposal, grouped into entities.
+pub fn suggest_with(briefing: &Briefing, gazetteers: &Gazetteers, options: Options) -> Suggestions {
     let mut found = Vec::new();
     for a in 0..briefing.articles.len() {
         for part in [Part::Text, Part::Headline] {
-            found.extend(find_in_part(briefing, gazetteers, a, part));
+            found.extend(find_in_part(briefing, gazetteers, options, a, part));
         }
     }
-    found.retain(|f| f.candidate.confidence >= min_confidence);
-    let found = group::link_across_languages(briefing, found, min_confidence);
-    group::group(briefing, found)
+    found.retain(|f| f.candidate.confidence >= options.min_confidence);
+    let found = group::link_across_languages(briefing, found, options.min_confidence);
+    group::group(briefing, found, &gazetteers.memory)
 }
 
 /// The proposals of one part of one article, surest first, none crossing or repeating
 /// another or an existing mention.
-fn find_in_part(briefing: &Briefing, gazetteers: &Gazetteers, a: usize, part: Part) -> Vec<Found> {
+fn find_in_part(
+    briefing: &Briefing,
+    gazetteers: &Gazetteers,
+    options: Options,
+    a: usize,
+    part: Part,
+) -> Vec<Found> {
     let article = &briefing.articles[a];
     let text = article.part(part);
     let mut taken = Taken::default();
@@ -219,19 +268,26 @@ fn find_in_part(briefing: &Briefing, gazetteers: &Gazetteers, a: usize, part: Pa
         }
     }
     let mut out = Vec::new();
-    let mut accept = |candidate: Candidate, existing, figure, taken: &mut Taken| {
+    let mut accept = |candidate: Candidate, existing, remembered, figure, taken: &mut Taken| {
         if taken.take(&candidate.range, true) {
             out.push(Found {
                 article: a,
                 part,
                 candidate,
                 existing,
+                remembered,
                 figure,
             });
         }
     };
     for f in known_occurrences(briefing, a, part) {
-        accept(f.candidate, f.existing, None, &mut taken);
+        accept(f.candidate, f.existing, None, None, &mut taken);
+    }
+    let tokens = tokens::tokenize(text);
+    // The library's entities, but those the briefing has already (by id).
+    let own = |r: &library_memory::Remembered| briefing.entities.iter().any(|e| e.id == r.id);
+    for (candidate, r) in gazetteers.memory.find(text, &tokens, &own) {
+        accept(candidate, None, Some(r), None, &mut taken);
     }
     for fig in figures::find_figures(text) {
         let figure = StatedFigure::from(&fig);
@@ -241,11 +297,11 @@ fn find_in_part(briefing: &Briefing, gazetteers: &Gazetteers, a: usize, part: Pa
             kind: EntityKind::Casualty,
             place_key: None,
             confidence: fig.confidence,
-            why: "a casualty figure",
+            why: "a casualty figure".into(),
+            generic: false,
         };
-        accept(candidate, None, Some(figure), &mut taken);
+        accept(candidate, None, None, Some(figure), &mut taken);
     }
-    let tokens = tokens::tokenize(text);
     let names = match (
         primary(&article.lang).as_str(),
         gazetteers.get(&article.lang),
@@ -254,8 +310,8 @@ fn find_in_part(briefing: &Briefing, gazetteers: &Gazetteers, a: usize, part: Pa
         (lang, Some(g)) if is_latin_language(lang) => names_en::find(text, &tokens, g),
         _ => Vec::new(),
     };
-    for candidate in names {
-        accept(candidate, None, None, &mut taken);
+    for candidate in names.into_iter().filter(|c| options.generic || !c.generic) {
+        accept(candidate, None, None, None, &mut taken);
     }
     out.sort_by_key(|f| f.candidate.range.start);
     out
@@ -299,9 +355,11 @@ fn known_occurrences(briefing: &Briefing, a: usize, part: Part) -> Vec<Found> {
                         name: name.to_string(),
                         place_key: None,
                         confidence,
-                        why: "a known entity's name, not yet marked",
+                        why: "a known entity's name, not yet marked".into(),
+                        generic: false,
                     },
                     existing: Some(e),
+                    remembered: None,
                     figure: None,
                 });
             }

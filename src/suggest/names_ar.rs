@@ -61,6 +61,22 @@ pub(crate) fn skip_letters(t: &Token<'_>, letters: usize) -> std::ops::Range<usi
     t.range.clone()
 }
 
+/// Whether a folded word is of the rules' vocabulary (particles, prepositions, cue words,
+/// titles, generic nouns): no name.
+pub(crate) fn is_vocabulary(folded: &str) -> bool {
+    let w = words();
+    [
+        &w.stop,
+        &w.prepositions,
+        &w.place,
+        &w.org,
+        &w.title,
+        &w.actor,
+    ]
+    .iter()
+    .any(|set| set.contains(folded))
+}
+
 fn stem<'t>(t: &'t Token<'_>) -> Cow<'t, str> {
     without_proclitics(&t.folded).0
 }
@@ -86,6 +102,9 @@ fn cue_in(cues: &FxHashSet<String>, s: &str) -> Option<usize> {
 /// Why a gazetteer name is proposed.
 const GAZETTEER: &str = "a place in the gazetteer";
 
+/// Why a generic actor noun (مسلحون، السلطات) is proposed: it is no name.
+const GENERIC: &str = "a generic actor noun";
+
 /// The kind of a gazetteer name: a place, or an actor for CLDR's organisations.
 fn gazetteer_kind(key: &str) -> EntityKind {
     if Gazetteer::is_organisation(key) {
@@ -107,7 +126,8 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
             name,
             place_key: key,
             confidence,
-            why,
+            generic: why == GENERIC,
+            why: Cow::Borrowed(why),
         });
     };
     for (i, t) in tokens.iter().enumerate() {
@@ -240,7 +260,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
                 EntityKind::Actor,
                 None,
                 0.6,
-                "a generic actor noun",
+                GENERIC,
             );
         }
     }

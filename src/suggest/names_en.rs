@@ -153,7 +153,8 @@ fn classify(
             kind: EntityKind::Actor,
             place_key: None,
             confidence: 0.85,
-            why: "a name after a title",
+            why: "a name after a title".into(),
+            generic: false,
         }]);
     }
     let range = span(first, end);
@@ -228,7 +229,8 @@ fn classify(
         name: name.to_string(),
         place_key: key,
         confidence,
-        why,
+        why: why.into(),
+        generic: false,
     }])
 }
 
@@ -283,7 +285,8 @@ fn generic_phrases(text: &str, tokens: &[Token<'_>]) -> Vec<Candidate> {
                 (false, 0) => 0.6,
                 (false, _) => 0.7,
             },
-            why: "a generic actor phrase",
+            why: "a generic actor phrase".into(),
+            generic: !named,
         });
     }
     out
