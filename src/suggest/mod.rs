@@ -1,18 +1,23 @@
 //! `briefing suggest`: proposals of what to mark in a briefing, computed from the resolved
-//! model alone (pure: no terminal, no files).
+//! model alone (pure: no terminal, no files; only `library_memory::Memory::load` reads the
+//! user's other briefings, before).
 //!
 //! Data flows in four steps. (1) For every article, headline and text ([`Part`]), the
 //! rules propose stretches of text (`candidate`, over the words of `tokens`): occurrences of
 //! known entities' names not yet marked (with the loader's whole-word and proclitic
-//! matching), casualty figures (`figures`, reading `numbers`), new actors and places
-//! (`names_en`, `names_ar`, with the CLDR `gazetteer`).
+//! matching), entities of the user's other briefings (`library_memory`, with `--library`),
+//! casualty figures (`figures`, reading `numbers`), new actors and places (`names_en`,
+//! `names_ar`, with the `gazetteer`: CLDR's countries and GeoNames' cities,
+//! `gazetteer_table`); generic nouns only when [`Options::generic`] asks for them.
 //! Surer proposals win where they would cross or repeat one another; one inside another
 //! is kept (a place inside an organisation's name). (2) New names are grouped into
-//! entities: by the CLDR key of a place (the same in every language), else by the name
-//! folded; figures by type (the first of each type in each article is the event's; the
-//! others stand alone). (3) Entities are linked across languages (`group`): same CLDR key,
-//! or names that sound alike (`romanize`); a name of one language is also looked for in
-//! the other language's texts. (4) Each entity gets an id, a name and its `names`.
+//! entities: a remembered entity by its id, a place by its gazetteer key (the same in
+//! every language), else by the name folded; figures by type (the first of each type in
+//! each article is the event's; the others stand alone). (3) Entities are linked across
+//! languages (`group`): same gazetteer key, or names (never generic nouns, at least four
+//! letters) that sound alike (`romanize`); a name of one language is also looked for in
+//! the other language's texts. (4) Each entity gets an id (a remembered one keeps its
+//! own), a name and its `names`.
 //! `report` prints the result and `apply` writes it into a copy of the file.
 
 pub mod apply;

@@ -1,11 +1,15 @@
-//! New actors and places in Arabic text, by cues: the CLDR gazetteer (a word or two, after
-//! the proclitics و ف ب ل ك), place words before a name (مدينة، ولاية، منطقة، إقليم،
-//! محافظة، قضاء، حي، قرية ...), organisation words before their complement (وزارة، وكالة،
-//! تنظيم، جماعة، قوات ...), titles before a person's name (وزير …، المتحدث باسم …،
-//! الرئيس، العقيد ...), and generic actor nouns (مسلحون، المهاجمين، انتحاري ...). Names that
-//! sound like a name found in another language's article are matched later, in `link`.
+//! New actors and places in Arabic text, by cues: the gazetteer (a word or two, after the
+//! proclitics و ب ل ك; a name that is mostly a common word, such as صور, only after a
+//! preposition or a place word), place words before a name (مدينة، ولاية، منطقة، إقليم،
+//! محافظة، قضاء، حي، قرية ...), buildings with their names (مستشفى X، مسجد X: places),
+//! organisation words before their complement (وزارة، وكالة، تنظيم، جماعة، جهاز، قوات ...),
+//! titles before a person's name (وزير …، المتحدث باسم …، الرئيس، العقيد ...), compound
+//! personal names (عبد الله، أبو بكر، X بن Y and a nisba after), and generic actor nouns
+//! (مسلحون، المهاجمين، انتحاري ...). Names that sound like a name found in another
+//! language's article are matched later, in `group`.
 //!
-//! The word lists are Arabic vocabulary (cue words, particles), never names of entities.
+//! The word lists (module `words`) are Arabic vocabulary (cue words, particles), never
+//! names of entities.
 
 mod words;
 
@@ -184,6 +188,23 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
             continue;
         }
         let next = |k: usize| tokens.get(k).filter(|n| !n.sentence_start && !is_stop(n));
+        // A building's word and its name (one or two words): the whole is the place.
+        if let Some(extra) = cue_in(&w.building, s) {
+            let mut end = i;
+            while end < i + 2 && next(end + 1).is_some() {
+                end += 1;
+            }
+            if end > i {
+                push(
+                    skip_letters(t, dropped + extra).start..tokens[end].range.end,
+                    EntityKind::Place,
+                    None,
+                    0.7,
+                    "a building's name (مستشفى، مسجد، مدرسة …)",
+                );
+            }
+            continue;
+        }
         // A place word, then the name.
         if cue_in(&w.place, s).is_some() {
             if let Some(n) = next(i + 1) {
@@ -264,7 +285,66 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
             );
         }
     }
+    out.extend(compound_names(text, tokens));
     best_without_overlaps(out)
+}
+
+/// Personal names made with particles: عبد الرحمن، أبو بكر (a kunya), and the nasab X بن Y
+/// (chains of them), with a nisba after (البغدادي): عبد الله بن محمد، أبو بكر البغدادي.
+fn compound_names(text: &str, tokens: &[Token<'_>]) -> Vec<Candidate> {
+    let w = words();
+    let word = |k: usize| {
+        tokens
+            .get(k)
+            .filter(|n| !n.sentence_start && !is_stop(n) && !is_vocabulary(&n.folded))
+    };
+    let bare = |k: usize| word(k).filter(|n| !n.folded.starts_with("ال"));
+    let nasab = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|n| !n.sentence_start && w.nasab.contains(&n.folded))
+    };
+    let mut out = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        let (first, mut end) = if w.particles.contains(t.folded.as_str()) && word(i + 1).is_some() {
+            // عبد needs the article after it (عبد الله); a kunya takes any name.
+            if t.folded == "عبد" && !tokens[i + 1].folded.starts_with("ال") {
+                continue;
+            }
+            (i, i + 1)
+        } else if nasab(i)
+            && i > 0
+            && !t.sentence_start
+            && bare(i - 1).is_some()
+            && word(i + 1).is_some()
+        {
+            if i >= 2 && (nasab(i - 2) || w.particles.contains(tokens[i - 2].folded.as_str())) {
+                continue; // inside a chain found from its start
+            }
+            (i - 1, i + 1)
+        } else {
+            continue;
+        };
+        // More of the chain: بن Y, and a nisba (a word with the article, ending in ي).
+        while end + 2 < tokens.len() && nasab(end + 1) && word(end + 2).is_some() && end - first < 6
+        {
+            end += 2;
+        }
+        if word(end + 1).is_some_and(|n| n.folded.starts_with("ال") && n.folded.ends_with('ي')) {
+            end += 1;
+        }
+        let range = tokens[first].range.start..tokens[end].range.end;
+        out.push(Candidate {
+            name: text[range.clone()].to_string(),
+            range,
+            kind: EntityKind::Actor,
+            place_key: None,
+            confidence: 0.7,
+            why: "an Arabic compound name (عبد، أبو، بن)".into(),
+            generic: false,
+        });
+    }
+    out
 }
 
 #[cfg(test)]
@@ -336,6 +416,29 @@ mod tests {
             found("بحسب وكالة فرانس برس"),
             [("وكالة فرانس برس".to_string(), Actor)]
         );
+    }
+
+    #[test]
+    fn compound_names_and_buildings() {
+        assert_eq!(
+            found("وظهر أبو بكر البغدادي في التسجيل"),
+            [("أبو بكر البغدادي".to_string(), Actor)]
+        );
+        assert_eq!(
+            found("وأكد عبد الرحمن بن محمد أن الوضع هادئ"),
+            [("عبد الرحمن بن محمد".to_string(), Actor)]
+        );
+        assert_eq!(
+            found("ونقل الجرحى إلى مستشفى غابرييل توري"),
+            [("مستشفى غابرييل توري".to_string(), Place)]
+        );
+        assert_eq!(
+            found("قال العقيد سليمان دمبلي إن"),
+            [("سليمان دمبلي".to_string(), Actor)]
+        );
+        // بن without a name before it, or عبد without the article after it, is no name.
+        assert!(found("من بن غردان").iter().all(|(n, _)| n != "من بن غردان"));
+        assert!(found("عبد مملوك").is_empty());
     }
 
     #[test]

@@ -57,7 +57,31 @@ const ORG_CUES: &[&str] = &[
     "صحيفة",
     "قناة",
     "إذاعة",
+    "جهاز",
+    "إدارة",
+    "مكتب",
+    "مصلحة",
+    "كتيبة",
 ];
+
+/// Words that start the name of a building, which is a place: مستشفى غابرييل توري.
+const BUILDING_CUES: &[&str] = &[
+    "مستشفى",
+    "مسجد",
+    "جامع",
+    "مدرسة",
+    "جامعة",
+    "كنيسة",
+    "مطار",
+    "سجن",
+    "ملعب",
+    "معهد",
+];
+
+/// Words that make a compound personal name with the word after them: عبد الله، أبو بكر,
+/// and the nasab بن / ابن / بنت between two names.
+const NAME_PARTICLES: &[&str] = &["عبد", "أبو", "أبي", "ابو"];
+const NASAB: &[&str] = &["بن", "ابن", "بنت"];
 
 /// Titles before a person's name (a portfolio or complement may come between).
 const TITLE_CUES: &[&str] = &[
@@ -81,6 +105,11 @@ const TITLE_CUES: &[&str] = &[
     "أمير",
     "الأمير",
     "الملك",
+    "آمر",
+    "مدير",
+    "مراسلة",
+    "الناطق",
+    "المتحدثة",
 ];
 
 /// Generic actor nouns (with or without the article).
@@ -240,6 +269,9 @@ pub(super) struct Words {
     pub(super) actor: FxHashSet<String>,
     pub(super) stop: FxHashSet<String>,
     pub(super) prepositions: FxHashSet<String>,
+    pub(super) building: FxHashSet<String>,
+    pub(super) particles: FxHashSet<String>,
+    pub(super) nasab: FxHashSet<String>,
 }
 
 pub(super) fn words() -> &'static Words {
@@ -252,5 +284,8 @@ pub(super) fn words() -> &'static Words {
         actor: set(ACTOR_NOUNS),
         stop: set(STOP),
         prepositions: set(PLACE_PREPOSITIONS),
+        building: set(BUILDING_CUES),
+        particles: set(NAME_PARTICLES),
+        nasab: set(NASAB),
     })
 }
