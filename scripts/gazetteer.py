@@ -15,8 +15,10 @@ Table: a header of `#` lines, then one line per place, most populous first:
     KEY <TAB> POPULATION <TAB> NAME <TAB> NAME ...
 KEY is the ISO 3166 code for a country (the same as CLDR's region code) or `g` and the
 GeoNames id for a city. Each NAME is in Latin or Arabic letters (other scripts, and
-Arabic-script spellings with Persian, Urdu, Pashto or Kurdish letters, are dropped); a
-name that is used as a word far more than as the place (see COMMON_RATIO) starts with `*`.
+Arabic-script spellings with Persian, Urdu, Pashto or Kurdish letters, are dropped), folded
+as the program's search folds text (`search_fold`, the same rules as src/search.rs: a test
+there checks every name of the table), so that reading the table costs no folding; a name
+that is used as a word far more than as the place (see COMMON_RATIO) starts with `*`.
 
 Why cities15000 and not cities5000: the table is a quarter of the size (see docs/SUGGEST.md)
 and every place of 15 000 people or more is in it; smaller places are named with a cue
@@ -61,6 +63,18 @@ def script(name):
         # Articles write names capitalised: lower-case entries are transliterations.
         return "latin" if name[0].isupper() else None
     return None
+
+
+def search_fold(name):
+    """src/search.rs's `fold_query`: canonical decomposition, marks and tatweel dropped,
+    ٱ ٲ ٳ to ا, ى to ي, ة to ه, lower case."""
+    out = []
+    for c in name:
+        for d in unicodedata.normalize("NFD", c):
+            if d == "\u0640" or unicodedata.category(d).startswith("M"):
+                continue
+            out.append({"ٱ": "ا", "ٲ": "ا", "ٳ": "ا", "ى": "ي", "ة": "ه"}.get(d, d.lower()))
+    return "".join(out)
 
 
 def fold(name):
@@ -135,14 +149,15 @@ def main():
             name = clean(name)
             kind = script(name)
             letters = sum(ch.isalpha() for ch in name)
-            if kind is None or letters < 3 or name in seen:
+            folded = search_fold(name)
+            if kind is None or letters < 3 or folded in seen:
                 continue
-            seen.add(name)
+            seen.add(folded)
             lang = "ar" if kind == "ar" else "en"
             # Countries are never common words here: CLDR names them too, unmarked.
             city = key.startswith("g")
             mark = "*" if city and is_common(name, lang, population, common) else ""
-            kept.append(mark + name)
+            kept.append(mark + folded)
         if kept:
             places += 1
             names_kept += len(kept)

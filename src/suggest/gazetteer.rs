@@ -36,7 +36,7 @@ pub struct Gazetteer {
     /// Region codes that have a name, keyed by themselves.
     codes: FxHashSet<String>,
     /// The table's names in the language's script.
-    places: Option<&'static FxHashMap<String, Place>>,
+    places: Option<&'static FxHashMap<&'static str, Place>>,
 }
 
 impl Gazetteer {
