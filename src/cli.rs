@@ -310,6 +310,20 @@ pub struct SuggestArgs {
     /// Only suggestions at or above this confidence (0 to 1)
     #[arg(long, default_value_t = 0.5, value_parser = parse_confidence)]
     pub min_confidence: f64,
+    /// Also propose the actors and places already marked in the briefings below DIR, by
+    /// their ids and with their names in every language (a memory of your annotations)
+    #[arg(long, value_name = "DIR")]
+    pub library: Option<PathBuf>,
+    /// Whether generic nouns ("gunmen", "officials", "residents", مسلحون) are proposed as
+    /// actors; named phrases ("Malian government forces") always are
+    #[arg(long, value_enum, value_name = "yes|no", default_value_t = YesNo::Yes)]
+    pub generic: YesNo,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum YesNo {
+    Yes,
+    No,
 }
 
 #[derive(Debug, Args)]

@@ -1,6 +1,11 @@
-//! `briefing suggest FILE [--format text|json] [--apply -o OUT] [--min-confidence X]`:
-//! proposals of what to mark (see `suggest`), printed as a review list or JSON; with
-//! `--apply`, FILE plus the proposals written atomically to OUT (FILE is never changed).
+//! `briefing suggest FILE [--format text|json] [--apply -o OUT] [--min-confidence X]
+//! [--library DIR] [--generic yes|no]`: proposals of what to mark (see `suggest`), printed
+//! as a review list or JSON; with `--apply`, FILE plus the proposals written atomically to
+//! OUT (FILE is never changed).
+//!
+//! With `--library DIR`, the briefings below DIR are read first (`suggest::library_memory`)
+//! and their actors and places are proposed by id; how many files were read and skipped is
+//! said on stderr. `--generic no` leaves generic nouns out.
 //!
 //! FILE is loaded as every command loads it (diagnostics printed, exit 1 if invalid); the
 //! suggestions are computed from the model. `--apply` opens FILE as an `annotate::Session`
@@ -14,10 +19,11 @@ use std::io::{self, Write};
 use super::open_briefing;
 use crate::annotate::Session;
 use crate::briefing::diagnostic::inert;
-use crate::cli::{SuggestArgs, SuggestFormat};
+use crate::cli::{SuggestArgs, SuggestFormat, YesNo};
 use crate::error::{Error, Result};
 use crate::fileio::{Existing, write_output};
-use crate::suggest::{Gazetteers, apply, report, suggest};
+use crate::suggest::library_memory::Memory;
+use crate::suggest::{Gazetteers, Options, apply, report, suggest_with};
 
 pub fn run(
     args: &SuggestArgs,
@@ -26,8 +32,27 @@ pub fn run(
     err: &mut dyn Write,
 ) -> Result<()> {
     let briefing = open_briefing(Some(&args.path), max_size, err)?;
-    let gazetteers = Gazetteers::for_briefing(&briefing);
-    let suggestions = suggest(&briefing, &gazetteers, args.min_confidence);
+    let mut gazetteers = Gazetteers::for_briefing(&briefing);
+    if let Some(dir) = &args.library {
+        let memory = Memory::load(dir, max_size).map_err(|e| Error::File {
+            path: dir.clone(),
+            source: io::Error::other(e.to_string()),
+        })?;
+        writeln!(
+            err,
+            "library {}: {} entit(ies) from {} briefing(s), {} file(s) skipped",
+            inert(&dir.display().to_string()),
+            memory.len(),
+            memory.read,
+            memory.skipped
+        )?;
+        gazetteers = gazetteers.with_memory(memory);
+    }
+    let options = Options {
+        min_confidence: args.min_confidence,
+        generic: args.generic == YesNo::Yes,
+    };
+    let suggestions = suggest_with(&briefing, &gazetteers, options);
     let printed = match args.format {
         SuggestFormat::Text => report::text(&briefing, &suggestions),
         SuggestFormat::Json => report::json(&briefing, &suggestions),

@@ -1,6 +1,7 @@
 //! What the rules of every language propose before grouping: a stretch of one text, the
 //! kind of entity it names, and why; and the ranges already given out (`Taken`).
 
+use std::borrow::Cow;
 use std::collections::BTreeSet;
 use std::ops::Range;
 
@@ -17,7 +18,11 @@ pub struct Candidate {
     /// The CLDR key of a place from the gazetteer (the same in every language).
     pub place_key: Option<String>,
     pub confidence: f64,
-    pub why: &'static str,
+    /// Which rule proposed it, and from which words when that helps a reviewer.
+    pub why: Cow<'static, str>,
+    /// A generic noun ("gunmen", "officials", مسلحون), not a name: proposed only when
+    /// generic nouns are wanted (`Options::generic`), and never linked by sound.
+    pub generic: bool,
 }
 
 /// The best candidates that do not overlap one another: the surer first, then the longer,

@@ -1,45 +1,58 @@
-//! The gazetteer: names of countries, territories and major cities in one language, from
-//! the CLDR data compiled into ICU4X (no hand-typed list).
+//! The gazetteer: place names of one language from data, never a hand-typed list. Countries
+//! and territories are CLDR's region display names (compiled into ICU4X:
+//! `icu_experimental`'s `RegionDisplayNames`, every two-letter region code that has a name,
+//! in English and Arabic alike); cities are GeoNames' places of 15 000 people or more
+//! (`gazetteer_table`, embedded), with their names in the language's script.
 //!
-//! Countries and territories are CLDR's region display names (`icu_experimental`'s
-//! `RegionDisplayNames`, every two-letter region code that has a name); cities are CLDR's
-//! time-zone exemplar cities and location names (`icu_datetime`'s compiled time-zone name
-//! data: Bamako, Baghdad, Kabul ...). Names are kept folded as search folds them
-//! (`search::fold_query`), so a lookup forgives case, Arabic letter forms and diacritics.
+//! Names are kept folded as search folds them (`search::fold_query`), so a lookup forgives
+//! case, Arabic letter forms and diacritics. Each name leads to the key of its place, the
+//! same in every language (CLDR's `ML` for مالي and Mali, GeoNames' `g2460596` for باماكو
+//! and Bamako: GeoNames' countries share CLDR's codes, so a country has one key), and says
+//! whether the name is mostly a common word ([`Hit::common`]).
 
-use icu_datetime::provider::Baked;
-use icu_datetime::provider::time_zones::{
-    TimezoneNamesCitiesOverrideV1, TimezoneNamesCitiesRootV1, TimezoneNamesLocationsOverrideV1,
-    TimezoneNamesLocationsRootV1,
-};
 use icu_experimental::displaynames::DisplayNamesOptions;
 use icu_experimental::displaynames::multi::RegionDisplayNames;
 use icu_locale_core::Locale;
 use icu_locale_core::subtags::Region;
-use icu_provider::prelude::*;
-use icu_time::TimeZone;
 use rustc_hash::{FxHashMap, FxHashSet};
-use zerovec::ule::AsULE;
 
+use super::gazetteer_table::{Place, table};
 use crate::search::fold_query;
 
-/// Place names of one language, folded, each with the key of the place it names (the
-/// region code such as `ML`, or the time-zone id such as `mlbko`), which is the same in
-/// every language: CLDR's مالي and Mali both have the key `ML`.
+/// What a name leads to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit<'a> {
+    /// The key of the place, the same in every language.
+    pub key: &'a str,
+    /// The name is mostly a common word ("Nice", صور): a place only with a cue.
+    pub common: bool,
+}
+
+/// Place names of one language, folded.
 #[derive(Debug, Default)]
 pub struct Gazetteer {
-    names: FxHashMap<String, String>,
+    /// CLDR's region names: they win over the table's (Djibouti the country, not the city).
+    regions: FxHashMap<String, String>,
     /// Region codes that have a name, keyed by themselves.
     codes: FxHashSet<String>,
+    /// The table's names in the language's script.
+    places: Option<&'static FxHashMap<&'static str, Place>>,
 }
 
 impl Gazetteer {
-    /// The CLDR place names for a language tag (`en`, `ar` ...); empty if CLDR has none.
+    /// The place names for a language tag (`en`, `ar` ...); empty if there are none.
     pub fn for_language(lang: &str) -> Gazetteer {
         let Ok(locale) = lang.parse::<Locale>() else {
             return Gazetteer::default();
         };
-        let mut gazetteer = Gazetteer::default();
+        let mut gazetteer = Gazetteer {
+            places: match locale.id.language.as_str() {
+                "ar" => Some(&table().arabic),
+                lang if super::is_latin_language(lang) => Some(&table().latin),
+                _ => None,
+            },
+            ..Gazetteer::default()
+        };
         if let Ok(regions) =
             RegionDisplayNames::try_new((&locale).into(), DisplayNamesOptions::default())
         {
@@ -49,45 +62,16 @@ impl Gazetteer {
                         continue;
                     };
                     if let Some(name) = regions.of(code) {
-                        gazetteer.add(name, code.as_str());
+                        gazetteer.add_region(name, code.as_str());
                         gazetteer.codes.insert(code.as_str().to_string());
                     }
                 }
             }
         }
-        let data_locale = DataLocale::from(&locale);
-        let id = DataIdentifierBorrowed::for_locale(&data_locale);
-        let request = || DataRequest {
-            id,
-            ..Default::default()
-        };
-        if let Ok(r) = DataProvider::<TimezoneNamesCitiesOverrideV1>::load(&Baked, request()) {
-            gazetteer.add_zones::<TimeZone>(r.payload.get().exemplars.iter());
-        }
-        if let Ok(r) = DataProvider::<TimezoneNamesCitiesRootV1>::load(&Baked, request()) {
-            gazetteer.add_zones::<TimeZone>(r.payload.get().exemplars.iter());
-        }
-        if let Ok(r) = DataProvider::<TimezoneNamesLocationsOverrideV1>::load(&Baked, request()) {
-            gazetteer.add_zones::<TimeZone>(r.payload.get().locations.iter());
-        }
-        if let Ok(r) = DataProvider::<TimezoneNamesLocationsRootV1>::load(&Baked, request()) {
-            gazetteer.add_zones::<TimeZone>(r.payload.get().locations.iter());
-        }
         gazetteer
     }
 
-    /// Adds time-zone names, keyed by their zone.
-    fn add_zones<'a, K>(&mut self, names: impl Iterator<Item = (&'a K::ULE, &'a str)>)
-    where
-        K: AsULE + std::fmt::Debug + 'a,
-        K::ULE: 'a,
-    {
-        for (zone, name) in names {
-            self.add(name, &format!("{:?}", K::from_unaligned(*zone)));
-        }
-    }
-
-    fn add(&mut self, name: &str, key: &str) {
+    fn add_region(&mut self, name: &str, key: &str) {
         // CLDR names such as "Congo - Kinshasa" or "Hong Kong SAR China" keep only the
         // part before a dash or bracket, as articles write it.
         let name = name
@@ -96,22 +80,31 @@ impl Gazetteer {
             .collect::<Vec<_>>()
             .join(" ");
         let name = name.trim();
-        if name.is_empty() {
-            return;
+        if !name.is_empty() {
+            self.regions
+                .entry(fold_query(name))
+                .or_insert_with(|| key.to_string());
         }
-        // A region's name wins over a city's of the same spelling (Djibouti, Kuwait).
-        self.names
-            .entry(fold_query(name))
-            .or_insert_with(|| key.to_string());
     }
 
-    /// The key of the place a name (folded by the caller with `fold_query`) names in CLDR.
+    /// What a name (folded by the caller with `fold_query`) names, if it is a place.
+    pub fn lookup(&self, folded: &str) -> Option<Hit<'_>> {
+        if let Some(key) = self.regions.get(folded) {
+            return Some(Hit { key, common: false });
+        }
+        self.places?.get(folded).map(|p| Hit {
+            key: p.key,
+            common: p.common,
+        })
+    }
+
+    /// The key of the place a folded name names, common word or not.
     pub fn key_folded(&self, folded: &str) -> Option<&str> {
-        self.names.get(folded).map(String::as_str)
+        self.lookup(folded).map(|h| h.key)
     }
 
-    /// Whether a CLDR key is one of the organisations CLDR lists among its regions (the
-    /// United Nations, the European Union, the Eurozone): actors, not places.
+    /// Whether a key is one of the organisations CLDR lists among its regions (the United
+    /// Nations, the European Union, the Eurozone): actors, not places.
     pub fn is_organisation(key: &str) -> bool {
         matches!(key, "UN" | "EU" | "EZ")
     }
@@ -121,17 +114,17 @@ impl Gazetteer {
         self.codes.get(acronym).map(String::as_str)
     }
 
-    /// Whether a name is a place in CLDR.
+    /// Whether a name is a place that is not mostly a common word.
     pub fn contains(&self, name: &str) -> bool {
-        self.key_folded(&fold_query(name)).is_some()
+        self.lookup(&fold_query(name)).is_some_and(|h| !h.common)
     }
 
     pub fn len(&self) -> usize {
-        self.names.len()
+        self.regions.len() + self.places.map_or(0, FxHashMap::len)
     }
 
     pub fn is_empty(&self) -> bool {
-        self.names.is_empty()
+        self.len() == 0
     }
 }
 
@@ -142,7 +135,7 @@ mod tests {
     #[test]
     fn english_countries_and_cities() {
         let g = Gazetteer::for_language("en");
-        assert!(g.len() > 300, "{} names", g.len());
+        assert!(g.len() > 50_000, "{} names", g.len());
         for place in [
             "Mali",
             "Iraq",
@@ -151,6 +144,10 @@ mod tests {
             "Baghdad",
             "Kabul",
             "united states",
+            "Mosul",
+            "Benghazi",
+            "Timbuktu",
+            "MOSUL",
         ] {
             assert!(g.contains(place), "{place}");
         }
@@ -160,17 +157,52 @@ mod tests {
     #[test]
     fn arabic_countries_and_cities() {
         let g = Gazetteer::for_language("ar");
-        assert!(g.len() > 300, "{} names", g.len());
-        for place in ["مالي", "العراق", "فرنسا", "باماكو", "بغداد", "كابول"]
-        {
+        assert!(g.len() > 10_000, "{} names", g.len());
+        for place in [
+            "مالي",
+            "العراق",
+            "فرنسا",
+            "باماكو",
+            "بغداد",
+            "كابل",
+            "الموصل",
+            "بنغازي",
+            "بنغازى",
+            "تمبكتو",
+        ] {
             assert!(g.contains(place), "{place}");
+        }
+    }
+
+    /// Names that are mostly words are no places without a cue, in both languages; the
+    /// marks come from word frequencies, not from a list.
+    #[test]
+    fn common_words_are_marked() {
+        let (en, ar) = (Gazetteer::for_language("en"), Gazetteer::for_language("ar"));
+        for word in ["Nice", "Male", "Reading", "Of", "Police", "Gold"] {
+            assert!(!en.contains(word), "{word}");
+        }
+        for word in ["المدينة", "صور", "سلطات", "الخميس", "جامعة"] {
+            assert!(!ar.contains(word), "{word}");
+        }
+        for word in ["في", "قرب", "من", "group", "the", "said"] {
+            let folded = fold_query(word);
+            let hit = en.lookup(&folded).or(ar.lookup(&folded));
+            assert!(hit.is_none_or(|h| h.common), "{word}: {hit:?}");
         }
     }
 
     #[test]
     fn keys_are_shared_across_languages() {
         let (en, ar) = (Gazetteer::for_language("en"), Gazetteer::for_language("ar"));
-        for (e, a) in [("Mali", "مالي"), ("Bamako", "باماكو"), ("Iraq", "العراق")] {
+        for (e, a) in [
+            ("Mali", "مالي"),
+            ("Bamako", "باماكو"),
+            ("Iraq", "العراق"),
+            ("Mosul", "الموصل"),
+            ("Benghazi", "بنغازي"),
+            ("Timbuktu", "تمبكتو"),
+        ] {
             let key = en.key_folded(&fold_query(e));
             assert!(key.is_some(), "{e}");
             assert_eq!(key, ar.key_folded(&fold_query(a)), "{e} {a}");

@@ -4,7 +4,8 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use super::candidate::{Candidate, Taken};
-use super::names_ar::{skip_letters, without_proclitics};
+use super::library_memory::Memory;
+use super::names_ar::{is_vocabulary, skip_letters, without_proclitics};
 use super::romanize::skeleton;
 use super::tokens::tokenize;
 use super::{Found, Part, StatedFigure, SuggestedEntity, Suggestion, Suggestions, primary};
@@ -12,17 +13,30 @@ use crate::briefing::resolve::CharIndex;
 use crate::briefing::{ArticleIx, Briefing, EntityIx, EntityKind};
 use crate::draft::write::slug;
 
-/// A name to look for in the other languages (keyed by its skeleton): its kind, its
-/// language, and the known entity it names if any.
-struct Source {
+/// A name to look for in the other languages (keyed by its skeleton): the name, its kind,
+/// its language, and the known entity it names if any.
+struct Source<'a> {
+    name: &'a str,
     kind: EntityKind,
     lang: String,
     existing: Option<EntityIx>,
+    remembered: Option<usize>,
 }
 
 /// Skeletons worth matching: three consonants or more.
 fn usable(skel: &str) -> bool {
     skel.chars().filter(|c| *c != ' ').count() >= 3
+}
+
+/// Letters a name needs to be looked for by sound in other languages.
+const MIN_LETTERS: usize = 4;
+
+/// Whether a proposal's or a known entity's name may be linked by sound: a name (not a
+/// generic noun such as "gunmen" or "group") of at least [`MIN_LETTERS`] letters.
+fn linkable(name: &str, generic: bool) -> bool {
+    !generic
+        && concept(name).is_none()
+        && name.chars().filter(|c| c.is_alphabetic()).count() >= MIN_LETTERS
 }
 
 /// Adds, for each name of one language (new actors and places, and known entities'
@@ -37,16 +51,21 @@ pub(crate) fn link_across_languages(
     if CONFIDENCE < min_confidence {
         return found;
     }
-    let mut sources: HashMap<String, Source> = HashMap::new();
+    let mut sources: HashMap<String, Source<'_>> = HashMap::new();
     for f in &found {
-        if f.existing.is_none() && f.candidate.kind != EntityKind::Casualty {
+        if f.existing.is_none()
+            && f.candidate.kind != EntityKind::Casualty
+            && linkable(&f.candidate.name, f.candidate.generic)
+        {
             let lang = primary(&briefing.articles[f.article].lang);
             let skel = skeleton(&f.candidate.name);
             if usable(&skel) {
                 sources.entry(skel).or_insert(Source {
+                    name: &f.candidate.name,
                     kind: f.candidate.kind,
                     lang,
                     existing: None,
+                    remembered: f.remembered,
                 });
             }
         }
@@ -62,13 +81,15 @@ pub(crate) fn link_across_languages(
             .chain([(String::new(), &entity.name)])
         {
             let skel = skeleton(name);
-            if usable(&skel) {
+            if usable(&skel) && linkable(name, false) {
                 sources.insert(
                     skel,
                     Source {
+                        name,
                         kind: entity.kind,
                         lang,
                         existing: Some(e),
+                        remembered: None,
                     },
                 );
             }
@@ -91,14 +112,18 @@ pub(crate) fn link_across_languages(
             }
             let tokens = tokenize(text);
             // Each word's skeleton, without Arabic proclitics, and where it starts; a word
-            // in lower case (of a script with cases) is no name and is not romanised.
+            // in lower case (of a script with cases) or an Arabic word of the rules'
+            // vocabulary (قرب "near", particles, cue words) is no name and is not romanised.
             let words: Vec<Option<(String, usize)>> = tokens
                 .iter()
                 .map(|t| {
-                    if t.text.starts_with(char::is_lowercase) {
+                    let (base, dropped) = without_proclitics(&t.folded);
+                    if t.text.starts_with(char::is_lowercase)
+                        || is_vocabulary(&t.folded)
+                        || is_vocabulary(&base)
+                    {
                         return None;
                     }
-                    let (base, dropped) = without_proclitics(&t.folded);
                     let start = skip_letters(t, dropped).start;
                     Some((skeleton(&base), start))
                 })
@@ -135,9 +160,16 @@ pub(crate) fn link_across_languages(
                             kind: source.kind,
                             place_key: None,
                             confidence: CONFIDENCE,
-                            why: "sounds like a name in another language's article",
+                            why: format!(
+                                "sounds like \"{}\" in another language's article (romanised: {})",
+                                source.name,
+                                skel.trim()
+                            )
+                            .into(),
+                            generic: false,
                         },
                         existing: source.existing,
+                        remembered: source.remembered,
                         figure: None,
                     });
                 }
@@ -169,7 +201,7 @@ fn name_key(c: &Candidate) -> String {
 }
 
 /// Groups the proposals into entities (step 4) and gives each its id, name and names.
-pub(crate) fn group(briefing: &Briefing, mut found: Vec<Found>) -> Suggestions {
+pub(crate) fn group(briefing: &Briefing, mut found: Vec<Found>, memory: &Memory) -> Suggestions {
     found.sort_by(|a, b| {
         (a.article, a.part, a.candidate.range.start).cmp(&(
             b.article,
@@ -178,14 +210,16 @@ pub(crate) fn group(briefing: &Briefing, mut found: Vec<Found>) -> Suggestions {
         ))
     });
     let lang_of = |f: &Found| primary(&briefing.articles[f.article].lang);
-    // Group index per proposal: known entities by id, names by `name_key`, figures by type
-    // and count (the same toll in two sources is one figure); a vague figure alone.
+    // Group index per proposal: known and remembered entities by id, names by `name_key`,
+    // figures by type and count (the same toll in two sources is one figure); a vague
+    // figure alone.
     let mut keys: HashMap<String, usize> = HashMap::new();
     let mut group_of = Vec::with_capacity(found.len());
     let mut next = 0;
     for f in &found {
         let key = match (f.existing, f.figure) {
             (Some(e), _) => Some(format!("existing:{}", e.0)),
+            (None, _) if f.remembered.is_some() => f.remembered.map(|r| format!("remembered:{r}")),
             (None, Some(fig)) => fig
                 .count
                 .map(|n| format!("figure:{}:{n}", fig.kind.as_str())),
@@ -207,7 +241,7 @@ pub(crate) fn group(briefing: &Briefing, mut found: Vec<Found>) -> Suggestions {
     link_leading_figures(&found, &group_of, &mut parent, &lang_of);
     link_names(&found, &group_of, &mut parent, &lang_of);
     let group_of: Vec<usize> = group_of.iter().map(|&g| root(&mut parent, g)).collect();
-    build(briefing, found, group_of)
+    build(briefing, found, group_of, memory)
 }
 
 /// Joins groups `a` and `b`.
@@ -298,6 +332,11 @@ const CONCEPTS: &[(&str, &[&str], &[&str])] = &[
     ("kidnappers", &["kidnappers"], &["خاطفين", "خاطفون"]),
 ];
 
+/// Whether a name is a bare generic noun ("gunmen", المسلحين), not a name.
+pub(crate) fn is_generic(name: &str) -> bool {
+    concept(name).is_some()
+}
+
 /// The concept a bare generic name stands for: the name folded, without a leading article.
 fn concept(name: &str) -> Option<&'static str> {
     static WORDS: std::sync::OnceLock<HashMap<String, &'static str>> = std::sync::OnceLock::new();
@@ -332,7 +371,7 @@ fn link_names(
     let mut by_concept: HashMap<&'static str, (usize, String)> = HashMap::new();
     let mut long: Vec<(usize, String, EntityKind, String)> = Vec::new();
     for (f, &g) in found.iter().zip(group_of) {
-        if f.existing.is_some() || f.figure.is_some() {
+        if f.existing.is_some() || f.remembered.is_some() || f.figure.is_some() {
             continue;
         }
         let lang = lang_of(f);
@@ -346,7 +385,7 @@ fn link_names(
             }
         }
         let skel = skeleton(&f.candidate.name);
-        if !usable(&skel) {
+        if !usable(&skel) || !linkable(&f.candidate.name, f.candidate.generic) {
             continue;
         }
         if skel.chars().filter(|c| *c != ' ').count() >= 5 {
@@ -373,11 +412,18 @@ fn link_names(
 }
 
 /// Entities and mentions from grouped proposals.
-fn build(briefing: &Briefing, found: Vec<Found>, group_of: Vec<usize>) -> Suggestions {
+fn build(
+    briefing: &Briefing,
+    found: Vec<Found>,
+    group_of: Vec<usize>,
+    memory: &Memory,
+) -> Suggestions {
     let mut ids = Ids::new(briefing.entities.iter().map(|e| e.id.clone()).collect());
     let mut entity_of_group: HashMap<usize, usize> = HashMap::new();
     let mut out = Suggestions::default();
     let mut index: Option<(ArticleIx, Part, CharIndex<'_>)> = None;
+    // Entities of the library's memory: their index in `memory`.
+    let mut remembered: BTreeMap<usize, usize> = BTreeMap::new();
     for (f, g) in found.into_iter().zip(group_of) {
         let article = &briefing.articles[f.article];
         let lang = article.lang.clone();
@@ -399,10 +445,16 @@ fn build(briefing: &Briefing, found: Vec<Found>, group_of: Vec<usize>) -> Sugges
                     id: String::new(),
                     kind: f.candidate.kind,
                     name: String::new(),
-                    names: BTreeMap::new(),
+                    names: f
+                        .remembered
+                        .map(|r| memory.get(r).names.clone())
+                        .unwrap_or_default(),
                     figure: None,
                 },
             });
+            if let Some(r) = f.remembered {
+                remembered.insert(out.entities.len() - 1, r);
+            }
             out.entities.len() - 1
         });
         let entity = &mut out.entities[e];
@@ -435,7 +487,16 @@ fn build(briefing: &Briefing, found: Vec<Found>, group_of: Vec<usize>) -> Sugges
             why: f.candidate.why.to_string(),
         });
     }
-    for entity in out.entities.iter_mut().filter(|e| e.existing.is_none()) {
+    // Remembered entities keep their name and id (taken first, so that no new name takes it).
+    for (&e, &r) in &remembered {
+        let (entity, known) = (&mut out.entities[e], memory.get(r));
+        entity.name = known.name.clone();
+        entity.id = ids.fresh(known.id.clone());
+    }
+    for (e, entity) in out.entities.iter_mut().enumerate() {
+        if entity.existing.is_some() || remembered.contains_key(&e) {
+            continue;
+        }
         entity.name = match (entity.kind, entity.figure) {
             (EntityKind::Casualty, Some(fig)) => format!("Suggested: {}", fig.describe()),
             _ => entity

@@ -1,25 +1,32 @@
 //! `briefing suggest`: proposals of what to mark in a briefing, computed from the resolved
-//! model alone (pure: no terminal, no files).
+//! model alone (pure: no terminal, no files; only `library_memory::Memory::load` reads the
+//! user's other briefings, before).
 //!
 //! Data flows in four steps. (1) For every article, headline and text ([`Part`]), the
 //! rules propose stretches of text (`candidate`, over the words of `tokens`): occurrences of
 //! known entities' names not yet marked (with the loader's whole-word and proclitic
-//! matching), casualty figures (`figures`, reading `numbers`), new actors and places
-//! (`names_en`, `names_ar`, with the CLDR `gazetteer`).
+//! matching), entities of the user's other briefings (`library_memory`, with `--library`),
+//! casualty figures (`figures`, reading `numbers`), new actors and places (`names_en`,
+//! `names_ar`, with the `gazetteer`: CLDR's countries and GeoNames' cities,
+//! `gazetteer_table`); generic nouns only when [`Options::generic`] asks for them.
 //! Surer proposals win where they would cross or repeat one another; one inside another
 //! is kept (a place inside an organisation's name). (2) New names are grouped into
-//! entities: by the CLDR key of a place (the same in every language), else by the name
-//! folded; figures by type (the first of each type in each article is the event's; the
-//! others stand alone). (3) Entities are linked across languages (`group`): same CLDR key,
-//! or names that sound alike (`romanize`); a name of one language is also looked for in
-//! the other language's texts. (4) Each entity gets an id, a name and its `names`.
+//! entities: a remembered entity by its id, a place by its gazetteer key (the same in
+//! every language), else by the name folded; figures by type (the first of each type in
+//! each article is the event's; the others stand alone). (3) Entities are linked across
+//! languages (`group`): same gazetteer key, or names (never generic nouns, at least four
+//! letters) that sound alike (`romanize`); a name of one language is also looked for in
+//! the other language's texts. (4) Each entity gets an id (a remembered one keeps its
+//! own), a name and its `names`.
 //! `report` prints the result and `apply` writes it into a copy of the file.
 
 pub mod apply;
 pub mod candidate;
 pub mod figures;
 pub mod gazetteer;
+pub mod gazetteer_table;
 mod group;
+pub mod library_memory;
 pub mod names_ar;
 pub mod names_en;
 pub mod numbers;
@@ -38,6 +45,7 @@ use crate::briefing::resolve::{Selector, find_quote};
 use crate::briefing::{ArticleIx, Briefing, EntityIx, EntityKind, Figure, FigureType, Qualifier};
 use candidate::{Candidate, Taken};
 use gazetteer::Gazetteer;
+use library_memory::Memory;
 use numbers::Amount;
 
 /// Which string of an article a suggestion is in: the format's own `Part`.
@@ -166,13 +174,20 @@ pub struct Suggestions {
     pub mentions: Vec<Suggestion>,
 }
 
-/// The gazetteers of the briefing's languages, built once.
+/// The gazetteers of the briefing's languages, built once, and the memory of the user's
+/// library if one was given.
 #[derive(Default)]
 pub struct Gazetteers {
     by_lang: HashMap<String, Gazetteer>,
+    memory: Memory,
 }
 
 impl Gazetteers {
+    /// These gazetteers with the entities of the user's briefings.
+    pub fn with_memory(self, memory: Memory) -> Gazetteers {
+        Gazetteers { memory, ..self }
+    }
+
     pub fn for_briefing(briefing: &Briefing) -> Gazetteers {
         let mut g = Gazetteers::default();
         for a in &briefing.articles {
@@ -197,19 +212,53 @@ pub fn primary(lang: &str) -> String {
         .to_ascii_lowercase()
 }
 
-/// A proposal before grouping: where, what, and the known entity it belongs to if any.
+/// A proposal before grouping: where, what, and the known entity (of the briefing, or of
+/// the library's memory) it belongs to if any.
 #[derive(Debug, Clone)]
 pub(crate) struct Found {
     pub article: ArticleIx,
     pub part: Part,
     pub candidate: Candidate,
     pub existing: Option<EntityIx>,
+    /// Index of an entity of the library's memory.
+    pub remembered: Option<usize>,
     pub figure: Option<StatedFigure>,
 }
 
-/// What to suggest for `briefing`: every proposal, grouped into entities. Proposals below
-/// `min_confidence` are left out.
+/// How `suggest` chooses what to propose.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Options {
+    /// Proposals below this confidence (0 to 1) are left out.
+    pub min_confidence: f64,
+    /// Whether generic nouns ("gunmen", "officials", "residents", مسلحون) are proposed as
+    /// actors; named phrases ("Malian government forces") always are.
+    pub generic: bool,
+}
+
+impl Default for Options {
+    /// The defaults of `briefing suggest`: confidence 0.5, generic nouns proposed.
+    fn default() -> Options {
+        Options {
+            min_confidence: 0.5,
+            generic: true,
+        }
+    }
+}
+
+/// What to suggest for `briefing` with the default options but `min_confidence`.
 pub fn suggest(briefing: &Briefing, gazetteers: &Gazetteers, min_confidence: f64) -> Suggestions {
+    suggest_with(
+        briefing,
+        gazetteers,
+        Options {
+            min_confidence,
+            ..Options::default()
+        },
+    )
+}
+
+/// What to suggest for `briefing`: every proposal, grouped into entities.
+pub fn suggest_with(briefing: &Briefing, gazetteers: &Gazetteers, options: Options) -> Suggestions {
     let mut found = Vec::new();
     let mut figure_whys = FigureWhys::new();
     for a in ArticleIx::all(briefing) {
@@ -217,15 +266,16 @@ pub fn suggest(briefing: &Briefing, gazetteers: &Gazetteers, min_confidence: f64
             found.extend(find_in_part(
                 briefing,
                 gazetteers,
+                options,
                 a,
                 part,
                 &mut figure_whys,
             ));
         }
     }
-    found.retain(|f| f.candidate.confidence >= min_confidence);
-    let found = group::link_across_languages(briefing, found, min_confidence);
-    let mut suggestions = group::group(briefing, found);
+    found.retain(|f| f.candidate.confidence >= options.min_confidence);
+    let found = group::link_across_languages(briefing, found, options.min_confidence);
+    let mut suggestions = group::group(briefing, found, &gazetteers.memory);
     explain_figures(&mut suggestions, figure_whys);
     suggestions
 }
@@ -252,6 +302,7 @@ fn explain_figures(s: &mut Suggestions, mut whys: FigureWhys) {
 fn find_in_part(
     briefing: &Briefing,
     gazetteers: &Gazetteers,
+    options: Options,
     a: ArticleIx,
     part: Part,
     figure_whys: &mut FigureWhys,
@@ -263,19 +314,26 @@ fn find_in_part(
         taken.take(&m.bytes, true);
     }
     let mut out = Vec::new();
-    let mut accept = |candidate: Candidate, existing, figure, taken: &mut Taken| {
+    let mut accept = |candidate: Candidate, existing, remembered, figure, taken: &mut Taken| {
         if taken.take(&candidate.range, true) {
             out.push(Found {
                 article: a,
                 part,
                 candidate,
                 existing,
+                remembered,
                 figure,
             });
         }
     };
     for f in known_occurrences(briefing, a, part) {
-        accept(f.candidate, f.existing, None, &mut taken);
+        accept(f.candidate, f.existing, None, None, &mut taken);
+    }
+    let tokens = tokens::tokenize(text);
+    // The library's entities, but those the briefing has already (by id).
+    let own = |r: &library_memory::Remembered| briefing.entities.iter().any(|e| e.id == r.id);
+    for (candidate, r) in gazetteers.memory.find(text, &tokens, &own) {
+        accept(candidate, None, Some(r), None, &mut taken);
     }
     for fig in figures::find_figures(text) {
         let figure = StatedFigure::from(&fig);
@@ -289,11 +347,11 @@ fn find_in_part(
             kind: EntityKind::Casualty,
             place_key: None,
             confidence: fig.confidence,
-            why: "a casualty figure",
+            why: "a casualty figure".into(),
+            generic: false,
         };
-        accept(candidate, None, Some(figure), &mut taken);
+        accept(candidate, None, None, Some(figure), &mut taken);
     }
-    let tokens = tokens::tokenize(text);
     let names = match (
         primary(&article.lang).as_str(),
         gazetteers.get(&article.lang),
@@ -302,14 +360,15 @@ fn find_in_part(
         (lang, Some(g)) if is_latin_language(lang) => names_en::find(text, &tokens, g),
         _ => Vec::new(),
     };
-    for candidate in names {
-        accept(candidate, None, None, &mut taken);
+    for candidate in names.into_iter().filter(|c| options.generic || !c.generic) {
+        accept(candidate, None, None, None, &mut taken);
     }
     out.sort_by_key(|f| f.candidate.range.start);
     out
 }
 
-/// Languages whose names the English capitalisation rules can read.
+/// Languages whose names the English capitalisation rules can read (and the gazetteer's
+/// Latin spellings serve).
 fn is_latin_language(lang: &str) -> bool {
     matches!(lang, "en" | "fr" | "es" | "de" | "it" | "pt" | "nl")
 }
@@ -346,9 +405,11 @@ fn known_occurrences(briefing: &Briefing, a: ArticleIx, part: Part) -> Vec<Found
                         name: name.to_string(),
                         place_key: None,
                         confidence,
-                        why: "a known entity's name, not yet marked",
+                        why: "a known entity's name, not yet marked".into(),
+                        generic: false,
                     },
                     existing: Some(e),
+                    remembered: None,
                     figure: None,
                 });
             }

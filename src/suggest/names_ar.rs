@@ -1,239 +1,28 @@
-//! New actors and places in Arabic text, by cues: the CLDR gazetteer (a word or two, after
-//! the proclitics و ف ب ل ك), place words before a name (مدينة، ولاية، منطقة، إقليم،
-//! محافظة، قضاء، حي، قرية ...), organisation words before their complement (وزارة، وكالة،
-//! تنظيم، جماعة، قوات ...), titles before a person's name (وزير …، المتحدث باسم …،
-//! الرئيس، العقيد ...), and generic actor nouns (مسلحون، المهاجمين، انتحاري ...). Names that
-//! sound like a name found in another language's article are matched later, in `link`.
+//! New actors and places in Arabic text, by cues: the gazetteer (a word or two, after the
+//! proclitics و ب ل ك; a name that is mostly a common word, such as صور, only after a
+//! preposition or a place word), place words before a name (مدينة، ولاية، منطقة، إقليم،
+//! محافظة، قضاء، حي، قرية ...), buildings with their names (مستشفى X، مسجد X: places),
+//! organisation words before their complement (وزارة، وكالة، تنظيم، جماعة، جهاز، قوات ...),
+//! titles before a person's name (وزير …، المتحدث باسم …، الرئيس، العقيد ...), compound
+//! personal names (عبد الله، أبو بكر، X بن Y and a nisba after), and generic actor nouns
+//! (مسلحون، المهاجمين، انتحاري ...). Names that sound like a name found in another
+//! language's article are matched later, in `group`.
 //!
-//! The word lists are Arabic vocabulary (cue words, particles), never names of entities.
+//! The word lists (module `words`) are Arabic vocabulary (cue words, particles), never
+//! names of entities.
+
+mod words;
 
 use rustc_hash::FxHashSet;
 use std::borrow::Cow;
-use std::sync::OnceLock;
 
 use super::candidate::{Candidate, best_without_overlaps};
 use super::gazetteer::Gazetteer;
 use super::tokens::Token;
 use crate::briefing::EntityKind;
+#[cfg(test)]
 use crate::search::fold_query;
-
-/// Words before a place's name.
-const PLACE_CUES: &[&str] = &[
-    "مدينة",
-    "بلدة",
-    "قرية",
-    "ولاية",
-    "منطقة",
-    "إقليم",
-    "محافظة",
-    "قضاء",
-    "حي",
-    "ضاحية",
-    "مخيم",
-    "منتجع",
-    "فندق",
-    "عاصمة",
-    "جزيرة",
-    "مقاطعة",
-    "ناحية",
-    "سوق",
-];
-
-/// Words that head an organisation's name; the complement follows.
-const ORG_CUES: &[&str] = &[
-    "وزارة",
-    "وكالة",
-    "تنظيم",
-    "جماعة",
-    "حركة",
-    "جبهة",
-    "حزب",
-    "بعثة",
-    "قوات",
-    "قوة",
-    "جيش",
-    "شرطة",
-    "حكومة",
-    "مجلس",
-    "منظمة",
-    "سفارة",
-    "هيئة",
-    "اتحاد",
-    "كتائب",
-    "لواء",
-    "ميليشيا",
-    "ميليشيات",
-    "صحيفة",
-    "قناة",
-    "إذاعة",
-];
-
-/// Titles before a person's name (a portfolio or complement may come between).
-const TITLE_CUES: &[&str] = &[
-    "وزير",
-    "الرئيس",
-    "رئيس",
-    "العقيد",
-    "العميد",
-    "اللواء",
-    "الجنرال",
-    "الشيخ",
-    "النائب",
-    "مراسل",
-    "المتحدث",
-    "متحدث",
-    "السفير",
-    "المحافظ",
-    "محافظ",
-    "قائد",
-    "زعيم",
-    "أمير",
-    "الأمير",
-    "الملك",
-];
-
-/// Generic actor nouns (with or without the article).
-const ACTOR_NOUNS: &[&str] = &[
-    "مسلحون",
-    "مسلحين",
-    "المسلحين",
-    "المسلحون",
-    "مهاجمين",
-    "المهاجمين",
-    "المهاجمون",
-    "انتحاري",
-    "انتحارى",
-    "الانتحاري",
-    "مقاتلين",
-    "المقاتلين",
-    "المقاتلون",
-    "متمردين",
-    "المتمردين",
-    "المتمردون",
-    "جهاديين",
-    "الجهاديين",
-    "الجهاديون",
-    "السلطات",
-    "الشرطة",
-    "الجيش",
-    "الحكومة",
-    "القوات",
-    "قوات",
-    "جنود",
-    "الجنود",
-    "مسؤولون",
-    "مسؤولين",
-    "المسؤولين",
-    "ضابط",
-    "ضباط",
-    "إرهابيين",
-    "الإرهابيين",
-    "متطرفين",
-    "المتطرفين",
-    "غربيون",
-    "الغربيين",
-    "السياح",
-    "الخاطفين",
-    "خاطفين",
-    "الميليشيات",
-    "ميليشيات",
-];
-
-/// Particles and common words that end a name's complement.
-const STOP: &[&str] = &[
-    "في",
-    "من",
-    "على",
-    "إلى",
-    "الى",
-    "عن",
-    "مع",
-    "التي",
-    "الذي",
-    "الذين",
-    "أن",
-    "إن",
-    "ان",
-    "أنه",
-    "إنه",
-    "بعد",
-    "قبل",
-    "حيث",
-    "كما",
-    "قد",
-    "لقد",
-    "ثم",
-    "أو",
-    "هذا",
-    "هذه",
-    "ذلك",
-    "تلك",
-    "عند",
-    "منذ",
-    "حتى",
-    "خلال",
-    "بين",
-    "فى",
-    "وفق",
-    "كان",
-    "كانت",
-    "قال",
-    "وقال",
-    "أمس",
-    "اليوم",
-    "الثلاثاء",
-    "الأحد",
-    "الاثنين",
-    "الأربعاء",
-    "الخميس",
-    "الجمعة",
-    "السبت",
-    "لا",
-    "لم",
-    "لن",
-    "ما",
-    "هو",
-    "هي",
-    "هم",
-    "نحو",
-    "التابعة",
-    "التابع",
-    "باسم",
-    "برتبة",
-    "شمال",
-    "جنوب",
-    "شرق",
-    "غرب",
-    "وسط",
-    "قرب",
-    "طالبا",
-    "أيضا",
-    "عدم",
-    "كل",
-    "جميع",
-    "بعض",
-    "عدد",
-];
-
-struct Words {
-    place: FxHashSet<String>,
-    org: FxHashSet<String>,
-    title: FxHashSet<String>,
-    actor: FxHashSet<String>,
-    stop: FxHashSet<String>,
-}
-
-fn words() -> &'static Words {
-    static WORDS: OnceLock<Words> = OnceLock::new();
-    let set = |list: &[&str]| list.iter().map(|w| fold_query(w)).collect();
-    WORDS.get_or_init(|| Words {
-        place: set(PLACE_CUES),
-        org: set(ORG_CUES),
-        title: set(TITLE_CUES),
-        actor: set(ACTOR_NOUNS),
-        stop: set(STOP),
-    })
-}
+use words::words;
 
 /// A word's folded form without a conjunction and preposition before it (وبمدينة ->
 /// مدينة; للعراق -> العراق, two letters dropped: لل), and how many letters were dropped. The article ال stays: a
@@ -276,6 +65,22 @@ pub(crate) fn skip_letters(t: &Token<'_>, letters: usize) -> std::ops::Range<usi
     t.range.clone()
 }
 
+/// Whether a folded word is of the rules' vocabulary (particles, prepositions, cue words,
+/// titles, generic nouns): no name.
+pub(crate) fn is_vocabulary(folded: &str) -> bool {
+    let w = words();
+    [
+        &w.stop,
+        &w.prepositions,
+        &w.place,
+        &w.org,
+        &w.title,
+        &w.actor,
+    ]
+    .iter()
+    .any(|set| set.contains(folded))
+}
+
 fn stem<'t>(t: &'t Token<'_>) -> Cow<'t, str> {
     without_proclitics(&t.folded).0
 }
@@ -298,6 +103,12 @@ fn cue_in(cues: &FxHashSet<String>, s: &str) -> Option<usize> {
         .map(|_| 1)
 }
 
+/// Why a gazetteer name is proposed.
+const GAZETTEER: &str = "a place in the gazetteer";
+
+/// Why a generic actor noun (مسلحون، السلطات) is proposed: it is no name.
+const GENERIC: &str = "a generic actor noun";
+
 /// The kind of a gazetteer name: a place, or an actor for CLDR's organisations.
 fn gazetteer_kind(key: &str) -> EntityKind {
     if Gazetteer::is_organisation(key) {
@@ -319,7 +130,8 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
             name,
             place_key: key,
             confidence,
-            why,
+            generic: why == GENERIC,
+            why: Cow::Borrowed(why),
         });
     };
     for (i, t) in tokens.iter().enumerate() {
@@ -337,32 +149,62 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
             without_proclitics(&t.folded)
         };
         let s = s.as_ref();
-        // The gazetteer: two words, then one.
-        if let Some(n) = tokens.get(i + 1).filter(|n| !n.sentence_start) {
-            let pair = format!("{s} {}", n.folded);
-            if let Some(key) = gazetteer.key_folded(&pair) {
-                let range = skip_letters(t, dropped).start..n.range.end;
-                push(
-                    range,
-                    gazetteer_kind(key),
-                    Some(key.to_string()),
-                    0.9,
-                    "a place in the CLDR gazetteer",
-                );
-                continue;
-            }
+        // The gazetteer: two words, then one. A name that is mostly a word (صور "pictures")
+        // is a place only after a cue: a preposition (في، قرب …, or ب ل on the word itself)
+        // or a place word (مدينة).
+        let cued = t
+            .folded
+            .chars()
+            .take(dropped)
+            .any(|c| matches!(c, 'ب' | 'ل'))
+            || i.checked_sub(1)
+                .filter(|_| !t.sentence_start)
+                .is_some_and(|p| {
+                    let p = stem(&tokens[p]);
+                    w.prepositions.contains(p.as_ref()) || cue_in(&w.place, &p).is_some()
+                });
+        let place = |name: &str| {
+            gazetteer
+                .lookup(name)
+                .filter(|hit| !hit.common || cued)
+                .map(|hit| hit.key.to_string())
+        };
+        if let Some(n) = tokens.get(i + 1).filter(|n| !n.sentence_start)
+            && let Some(key) = place(&format!("{s} {}", n.folded))
+        {
+            let range = skip_letters(t, dropped).start..n.range.end;
+            push(range, gazetteer_kind(&key), Some(key), 0.9, GAZETTEER);
+            continue;
         }
-        if let Some(key) = gazetteer.key_folded(s) {
-            push(
-                skip_letters(t, dropped),
-                gazetteer_kind(key),
-                Some(key.to_string()),
-                0.9,
-                "a place in the CLDR gazetteer",
-            );
+        // A bare name seldom takes the conjunction ف, and many words begin with the letter
+        // (فرانس is no ف + رانس, Reims).
+        let conjunction_fa = dropped > 0 && t.folded.starts_with('ف');
+        if !is_stop(t)
+            && !conjunction_fa
+            && let Some(key) = place(s)
+        {
+            let range = skip_letters(t, dropped);
+            push(range, gazetteer_kind(&key), Some(key), 0.9, GAZETTEER);
             continue;
         }
         let next = |k: usize| tokens.get(k).filter(|n| !n.sentence_start && !is_stop(n));
+        // A building's word and its name (one or two words): the whole is the place.
+        if let Some(extra) = cue_in(&w.building, s) {
+            let mut end = i;
+            while end < i + 2 && next(end + 1).is_some() {
+                end += 1;
+            }
+            if end > i {
+                push(
+                    skip_letters(t, dropped + extra).start..tokens[end].range.end,
+                    EntityKind::Place,
+                    None,
+                    0.7,
+                    "a building's name (مستشفى، مسجد، مدرسة …)",
+                );
+            }
+            continue;
+        }
         // A place word, then the name.
         if cue_in(&w.place, s).is_some() {
             if let Some(n) = next(i + 1) {
@@ -439,11 +281,70 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
                 EntityKind::Actor,
                 None,
                 0.6,
-                "a generic actor noun",
+                GENERIC,
             );
         }
     }
+    out.extend(compound_names(text, tokens));
     best_without_overlaps(out)
+}
+
+/// Personal names made with particles: عبد الرحمن، أبو بكر (a kunya), and the nasab X بن Y
+/// (chains of them), with a nisba after (البغدادي): عبد الله بن محمد، أبو بكر البغدادي.
+fn compound_names(text: &str, tokens: &[Token<'_>]) -> Vec<Candidate> {
+    let w = words();
+    let word = |k: usize| {
+        tokens
+            .get(k)
+            .filter(|n| !n.sentence_start && !is_stop(n) && !is_vocabulary(&n.folded))
+    };
+    let bare = |k: usize| word(k).filter(|n| !n.folded.starts_with("ال"));
+    let nasab = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|n| !n.sentence_start && w.nasab.contains(&n.folded))
+    };
+    let mut out = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        let (first, mut end) = if w.particles.contains(t.folded.as_str()) && word(i + 1).is_some() {
+            // عبد needs the article after it (عبد الله); a kunya takes any name.
+            if t.folded == "عبد" && !tokens[i + 1].folded.starts_with("ال") {
+                continue;
+            }
+            (i, i + 1)
+        } else if nasab(i)
+            && i > 0
+            && !t.sentence_start
+            && bare(i - 1).is_some()
+            && word(i + 1).is_some()
+        {
+            if i >= 2 && (nasab(i - 2) || w.particles.contains(tokens[i - 2].folded.as_str())) {
+                continue; // inside a chain found from its start
+            }
+            (i - 1, i + 1)
+        } else {
+            continue;
+        };
+        // More of the chain: بن Y, and a nisba (a word with the article, ending in ي).
+        while end + 2 < tokens.len() && nasab(end + 1) && word(end + 2).is_some() && end - first < 6
+        {
+            end += 2;
+        }
+        if word(end + 1).is_some_and(|n| n.folded.starts_with("ال") && n.folded.ends_with('ي')) {
+            end += 1;
+        }
+        let range = tokens[first].range.start..tokens[end].range.end;
+        out.push(Candidate {
+            name: text[range.clone()].to_string(),
+            range,
+            kind: EntityKind::Actor,
+            place_key: None,
+            confidence: 0.7,
+            why: "an Arabic compound name (عبد، أبو، بن)".into(),
+            generic: false,
+        });
+    }
+    out
 }
 
 #[cfg(test)]
@@ -471,6 +372,26 @@ mod tests {
     }
 
     #[test]
+    fn gazetteer_cities_and_common_words() {
+        assert_eq!(
+            found("انفجار في الموصل وآخر في بنغازي قرب تمبكتو"),
+            [
+                ("الموصل".to_string(), Place),
+                ("بنغازي".to_string(), Place),
+                ("تمبكتو".to_string(), Place)
+            ]
+        );
+        // صور is also "pictures", المدينة "the city": places only after a cue.
+        assert!(found("نشرت صور الهجوم").is_empty());
+        assert_eq!(found("قصف في صور"), [("صور".to_string(), Place)]);
+        assert!(
+            found("دخلوا المدينة قرب الفجر")
+                .iter()
+                .all(|(_, k)| *k != Place)
+        );
+    }
+
+    #[test]
     fn cue_words() {
         assert_eq!(
             found("في حي الجمهورية بمدينة طوزخورماتو"),
@@ -495,6 +416,29 @@ mod tests {
             found("بحسب وكالة فرانس برس"),
             [("وكالة فرانس برس".to_string(), Actor)]
         );
+    }
+
+    #[test]
+    fn compound_names_and_buildings() {
+        assert_eq!(
+            found("وظهر أبو بكر البغدادي في التسجيل"),
+            [("أبو بكر البغدادي".to_string(), Actor)]
+        );
+        assert_eq!(
+            found("وأكد عبد الرحمن بن محمد أن الوضع هادئ"),
+            [("عبد الرحمن بن محمد".to_string(), Actor)]
+        );
+        assert_eq!(
+            found("ونقل الجرحى إلى مستشفى غابرييل توري"),
+            [("مستشفى غابرييل توري".to_string(), Place)]
+        );
+        assert_eq!(
+            found("قال العقيد سليمان دمبلي إن"),
+            [("سليمان دمبلي".to_string(), Actor)]
+        );
+        // بن without a name before it, or عبد without the article after it, is no name.
+        assert!(found("من بن غردان").iter().all(|(n, _)| n != "من بن غردان"));
+        assert!(found("عبد مملوك").is_empty());
     }
 
     #[test]

@@ -68,6 +68,9 @@ fn name_sequences(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Ve
             if n.folded == "s" && glued(n) {
                 break; // a possessive: Iraq’s
             }
+            if !glued(n) && !n.gap_before.trim().is_empty() {
+                break; // punctuation between: "Bamako, Mali", "MOSUL, Iraq — Fighting"
+            }
             if glued(n) || (capitalised(n) && !w.calendar.contains(n.folded.as_str())) {
                 end = j;
                 j += 1;
@@ -113,7 +116,8 @@ fn name_sequences(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Ve
             // or it is an acronym.
             let acronym = tokens[first].text.len() >= 2
                 && tokens[first].text.chars().all(|c| c.is_uppercase());
-            if !acronym && gazetteer.key_folded(&tokens[first].folded).is_none() {
+            let place = gazetteer.lookup(&tokens[first].folded);
+            if !acronym && place.is_none_or(|p| p.common) {
                 i = end + 1;
                 continue;
             }
@@ -149,7 +153,8 @@ fn classify(
             kind: EntityKind::Actor,
             place_key: None,
             confidence: 0.85,
-            why: "a name after a title",
+            why: "a name after a title".into(),
+            generic: false,
         }]);
     }
     let range = span(first, end);
@@ -157,17 +162,22 @@ fn classify(
     let single = first == end;
     let last = tokens[end].folded.as_str();
     let acronym = name.len() >= 2 && name.chars().all(|c| c.is_uppercase());
-    // A two-letter acronym that is a CLDR region code (UN, EU, US) names that region.
+    let before = first
+        .checked_sub(1)
+        .map(|k| &tokens[k])
+        .filter(|_| !tokens[first].sentence_start);
+    let after = tokens.get(end + 1).filter(|n| !n.sentence_start);
+    // A place's name, unless it is mostly a common word ("Nice", "Reading") with no place
+    // preposition before it; a two- or three-letter acronym that is a CLDR region code
+    // (UN, EU, US) names that region. All-caps datelines ("MOSUL, Iraq —") are names.
+    let place_cue = before.is_some_and(|b| w.prepositions.contains(b.folded.as_str()));
     let key = gazetteer
-        .key_folded(&crate::search::fold_query(name))
-        .or_else(|| {
-            if acronym {
-                gazetteer.region_code(name)
-            } else {
-                None
-            }
-        })
+        .lookup(&crate::search::fold_query(name))
+        .filter(|hit| !hit.common || place_cue)
+        .map(|hit| hit.key)
+        .or_else(|| acronym.then(|| gazetteer.region_code(name)).flatten())
         .map(str::to_string);
+    let region_code = acronym && name.chars().count() <= 3;
     // A demonym used as an adjective ("Malian", "French") is not a name by itself.
     if key.is_none()
         && single
@@ -178,25 +188,20 @@ fn classify(
     {
         return None;
     }
-    let before = first
-        .checked_sub(1)
-        .map(|k| &tokens[k])
-        .filter(|_| !tokens[first].sentence_start);
-    let after = tokens.get(end + 1).filter(|n| !n.sentence_start);
     let (kind, confidence, why) = if key.as_deref().is_some_and(Gazetteer::is_organisation) {
         (
             EntityKind::Actor,
             0.85,
             "an organisation among CLDR's regions",
         )
-    } else if acronym && key.is_some() {
+    } else if region_code && key.is_some() {
         (
             EntityKind::Actor,
             0.75,
             "a CLDR region code used as an actor",
         )
     } else if key.is_some() {
-        (EntityKind::Place, 0.9, "a place in the CLDR gazetteer")
+        (EntityKind::Place, 0.9, "a place in the gazetteer")
     } else if w.place.contains(last) && !single {
         (EntityKind::Place, 0.8, "a name ending in a place word")
     } else if after.is_some_and(|a| w.place.contains(a.folded.as_str())) {
@@ -224,7 +229,8 @@ fn classify(
         name: name.to_string(),
         place_key: key,
         confidence,
-        why,
+        why: why.into(),
+        generic: false,
     }])
 }
 
@@ -279,7 +285,8 @@ fn generic_phrases(text: &str, tokens: &[Token<'_>]) -> Vec<Candidate> {
                 (false, 0) => 0.6,
                 (false, _) => 0.7,
             },
-            why: "a generic actor phrase",
+            why: "a generic actor phrase".into(),
+            generic: !named,
         });
     }
     out
@@ -312,6 +319,29 @@ mod tests {
         assert_eq!(
             found("The Islamic State jihadist group."),
             [("Islamic State jihadist group".to_string(), Actor)]
+        );
+    }
+
+    #[test]
+    fn gazetteer_places_and_common_words() {
+        assert_eq!(
+            found("Fighting spread from Mosul to Benghazi and Timbuktu."),
+            [
+                ("Mosul".to_string(), Place),
+                ("Benghazi".to_string(), Place),
+                ("Timbuktu".to_string(), Place)
+            ]
+        );
+        assert_eq!(
+            found("MOSUL, Iraq — fighting went on."),
+            [("MOSUL".to_string(), Place), ("Iraq".to_string(), Place)]
+        );
+        // Nice, Male and Reading are towns, but mostly words: places only after "in".
+        let words = found("Nice weather. Male voters were Reading it.");
+        assert!(words.iter().all(|(_, k)| *k != Place), "{words:?}");
+        assert_eq!(
+            found("A truck hit a crowd in Nice."),
+            [("Nice".to_string(), Place)]
         );
     }
 

@@ -104,7 +104,7 @@ pub fn text(briefing: &Briefing, s: &Suggestions) -> String {
                 m.confidence,
                 figure,
                 snippet(article.part(m.part), &m.bytes),
-                m.why
+                inert(&m.why)
             );
         }
     }

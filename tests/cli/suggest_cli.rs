@@ -2,8 +2,10 @@
 //! the JSON (fields, code-point offsets that select the quote, headline parts), `--apply`
 //! round trips (OUT loads and passes `check`, FILE unchanged on disk and its lines, comments
 //! included, all in OUT in order, new mentions of the known entity, the headline left out
-//! and said so), `--min-confidence`, refusals (existing OUT, `entities: []`), and no control
-//! character from the briefing on stdout.
+//! and said so), `--min-confidence`, refusals (existing OUT, `entities: []`), no control
+//! character from the briefing on stdout, the library's memory (`--library`: an entity
+//! marked in one briefing proposed by id in the next), `--generic yes|no`, and links by
+//! sound only between names.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -285,4 +287,150 @@ fn apply_writes_a_quote_once_for_all_its_matches_and_its_output_loads() {
     let b = load_path(&out_path, 1 << 24).unwrap().briefing;
     let bamako = b.entity_index("bamako").unwrap();
     assert_eq!(b.mention_counts(bamako)[0], 2_001);
+}
+
+/// Writes a briefing of two articles (English and Arabic texts) and `entities` to `path`.
+fn write_briefing(path: &Path, id: &str, en: &str, ar: &str, entities: &str) {
+    let text = format!(
+        "id: {id}\ntitle: T\ndate: 2017-11-21\narticles:\n  - id: en\n    lang: en\n    source: s\n    headline: H\n    text: \"{en}\"\n  - id: ar\n    lang: ar\n    source: s\n    headline: ع\n    text: \"{ar}\"\n{entities}"
+    );
+    fs::write(path, text).unwrap();
+}
+
+fn json_of(out: &Output) -> serde_json::Value {
+    assert!(out.status.success(), "{}", stderr(out));
+    serde_json::from_str(&stdout(out)).unwrap()
+}
+
+/// The suggestions of a JSON run whose quote is `quote`.
+fn with_quote<'a>(v: &'a serde_json::Value, quote: &str) -> Vec<&'a serde_json::Value> {
+    v["suggestions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|s| s["quote"] == quote)
+        .collect()
+}
+
+#[test]
+fn library_memory_proposes_an_entity_marked_before_by_its_id() {
+    let dir = tempfile::tempdir().unwrap();
+    let library = dir.path().join("library");
+    fs::create_dir(&library).unwrap();
+    let marked = "entities:\n  - id: mosul-city\n    kind: place\n    name: Mosul\n    names: {en: Mosul, ar: الموصل}\n    mentions: [{article: en, quote: Mosul}, {article: ar, quote: الموصل}]\n";
+    write_briefing(
+        &library.join("first.yaml"),
+        "first",
+        "Fighting in Mosul.",
+        "قتال في الموصل.",
+        marked,
+    );
+    fs::write(library.join("broken.yaml"), "id: [").unwrap();
+    let draft = dir.path().join("draft.yaml");
+    write_briefing(
+        &draft,
+        "draft",
+        "Troops returned to Mosul on Monday.",
+        "عادت القوات إلى الموصل يوم الاثنين.",
+        "",
+    );
+    let (d, l) = (draft.display().to_string(), library.display().to_string());
+    let out = suggest(&[&d, "--library", &l, "--format", "json"]);
+    assert!(
+        stderr(&out).contains("1 entit(ies) from 1 briefing(s), 1 file(s) skipped"),
+        "{}",
+        stderr(&out)
+    );
+    let v = json_of(&out);
+    for quote in ["Mosul", "الموصل"] {
+        let found = with_quote(&v, quote);
+        assert_eq!(found.len(), 1, "{quote}: {v}");
+        assert_eq!(found[0]["entity"], "mosul-city", "{quote}");
+        assert_eq!(found[0]["existing"], false);
+        assert_eq!(found[0]["names"]["ar"], "الموصل");
+        assert!(found[0]["why"].as_str().unwrap().contains("library"));
+    }
+    // Without the library the same place gets an id of its own.
+    let alone = json_of(&suggest(&[&d, "--format", "json"]));
+    assert!(
+        with_quote(&alone, "Mosul")
+            .iter()
+            .all(|s| s["entity"] != "mosul-city")
+    );
+    // --apply writes the remembered entity with its id and both names.
+    let out_path = dir.path().join("out.yaml");
+    let o = out_path.display().to_string();
+    let run = suggest(&[&d, "--library", &l, "--apply", "-o", &o]);
+    assert!(run.status.success(), "{}", stderr(&run));
+    let b = load_path(&out_path, 1 << 20).unwrap().briefing;
+    let mosul = b.entity_index("mosul-city").expect("the remembered id");
+    assert_eq!(b.mention_counts(mosul), [1, 1]);
+    assert_eq!(b.entities[mosul].names["en"], "Mosul");
+    // A library that is not a folder is refused.
+    let refused = suggest(&[&d, "--library", &d]);
+    assert!(!refused.status.success());
+    assert!(
+        stderr(&refused).contains("not a folder of briefings"),
+        "{}",
+        stderr(&refused)
+    );
+}
+
+#[test]
+fn generic_nouns_are_proposed_only_with_generic_yes() {
+    let generic = |v: &serde_json::Value| {
+        ["Gunmen", "مسلحين"]
+            .iter()
+            .map(|q| with_quote(v, q).len())
+            .sum::<usize>()
+    };
+    let default = json_of(&suggest(&[&small(), "--format", "json"]));
+    let yes = json_of(&suggest(&[
+        &small(),
+        "--format",
+        "json",
+        "--generic",
+        "yes",
+    ]));
+    let no = json_of(&suggest(&[&small(), "--format", "json", "--generic", "no"]));
+    assert!(generic(&yes) >= 3, "{yes}");
+    assert_eq!(generic(&default), generic(&yes), "yes is the default");
+    assert_eq!(generic(&no), 0, "{no}");
+    // Names are proposed either way.
+    assert_eq!(with_quote(&no, "Salif Traoré").len(), 1);
+    assert_eq!(
+        suggest(&[&small(), "--generic", "maybe"]).status.code(),
+        Some(2)
+    );
+}
+
+#[test]
+fn links_by_sound_are_only_between_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("links.yaml");
+    write_briefing(
+        &path,
+        "links",
+        "The group attacked the police post. Gunmen later reached Kangaba.",
+        "هاجم مسلحون مركز الشرطة قرب المدينة، وقال شهود إنهم وصلوا كانغابا.",
+        "",
+    );
+    let v = json_of(&suggest(&[
+        &path.display().to_string(),
+        "--format",
+        "json",
+        "--min-confidence",
+        "0",
+    ]));
+    // "group" and قرب ("near") share a skeleton, but neither is a name.
+    assert!(with_quote(&v, "قرب").is_empty(), "{v}");
+    // Kangaba is a name: the Arabic spelling is found by its sound, and says how.
+    let ar = with_quote(&v, "كانغابا");
+    assert_eq!(ar.len(), 1, "{v}");
+    let why = ar[0]["why"].as_str().unwrap();
+    assert!(
+        why.contains("\"Kangaba\"") && why.contains("romanised: knkb"),
+        "{why}"
+    );
+    assert_eq!(ar[0]["entity"], with_quote(&v, "Kangaba")[0]["entity"]);
 }

