@@ -1,8 +1,10 @@
 //! Plain-text articles: the first non-empty line is the headline, the rest the text, with
-//! paragraphs separated by blank lines. A file whose first line ends with a full stop has
-//! no headline line (a headline has none): all of it is text, and its first sentence,
-//! shortened to [`MAX_HEADLINE_CHARS`] at a word, is the headline (`new --headline` can
-//! give another).
+//! paragraphs separated by blank lines. A file whose first line ends with a full stop (a
+//! headline has none), or that is a single paragraph (no blank line between its lines), has
+//! no headline line: all of it is text, and its first sentence, shortened to
+//! [`MAX_HEADLINE_CHARS`] at a word, is the headline (`new --headline` can give another).
+//! A standfirst (the paragraph after the headline line) stays the text's first paragraph:
+//! the format has no field for it.
 
 use super::{ArticleDraft, DraftError, normalise_paragraph, paragraphs};
 
@@ -24,9 +26,9 @@ pub fn read(text: &str, name: &str) -> Result<ArticleDraft, DraftError> {
     if headline.is_empty() {
         return Err(DraftError::Empty);
     }
-    let (headline, body) = match headline.ends_with('.') {
+    let all = paragraphs(text);
+    let (headline, body) = match headline.ends_with('.') || all.len() == 1 {
         true => {
-            let all = paragraphs(text);
             let headline = all.first().map(|p| first_sentence(p)).unwrap_or_default();
             (headline, all)
         }
@@ -74,6 +76,17 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_standfirst_stays_the_first_paragraph() {
+        let a = read(
+            "Resort attacked\n\nTwo killed, the minister says.\n\nBody.",
+            "a.txt",
+        )
+        .unwrap();
+        assert_eq!(a.headline, "Resort attacked");
+        assert_eq!(a.paragraphs, ["Two killed, the minister says.", "Body."]);
+    }
+
+    #[test]
     fn first_line_is_the_headline() {
         let a = read(
             "\n\n  Gunmen attack resort \nFirst para\ncontinued.\n\nSecond.",
@@ -96,6 +109,18 @@ mod tests {
             [
                 "Gunmen attacked a resort near Bamako on Sunday. Two people were killed. the minister said."
             ]
+        );
+        let arabic = read("قتل شخصان في الهجوم؟ قال الوزير ذلك.", "b.txt").unwrap();
+        assert_eq!(arabic.headline, "قتل شخصان في الهجوم؟");
+        // One paragraph whose first line has no full stop: still all text.
+        let wrapped = read("Gunmen attacked a resort\nnear Bamako on Sunday", "w.txt").unwrap();
+        assert_eq!(
+            wrapped.headline,
+            "Gunmen attacked a resort near Bamako on Sunday"
+        );
+        assert_eq!(
+            wrapped.paragraphs,
+            ["Gunmen attacked a resort near Bamako on Sunday"]
         );
         let arabic = read("قتل شخصان في الهجوم؟ قال الوزير ذلك.", "b.txt").unwrap();
         assert_eq!(arabic.headline, "قتل شخصان في الهجوم؟");
