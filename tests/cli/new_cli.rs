@@ -610,3 +610,24 @@ fn a_standfirst_stays_the_first_paragraph() {
         a.text
     );
 }
+
+#[test]
+fn a_page_standfirst_is_kept_as_the_first_paragraph() {
+    let dir = tempfile::tempdir().unwrap();
+    let standfirst = "Two killed as gunmen storm a resort popular with foreigners.";
+    let head = format!(
+        "<title>Gunmen attack resort</title><meta name=\"description\" content=\"{standfirst}\">"
+    );
+    let body = format!(
+        "<header><h1>Gunmen attack resort</h1><p class=\"standfirst\">{standfirst}</p></header><article>{STORY}</article>"
+    );
+    let html = file(dir.path(), "sf.html", page(&head, &body).as_bytes());
+    let b = drafted(dir.path(), &[&html]);
+    let a = &b.articles[0];
+    assert_eq!(&a.text[a.paragraphs[0].clone()], standfirst, "{}", a.text);
+    assert_eq!(
+        a.paragraphs.len(),
+        4,
+        "the standfirst and the story's three"
+    );
+}
