@@ -274,7 +274,7 @@ pub struct NewArgs {
     #[arg(long)]
     pub date: Option<String>,
     /// Headline of an article (default: a page's title, a text file's first line, or its
-    /// first sentence when that line ends with a full stop or the file is one paragraph);
+    /// first sentence when that line ends with a full stop or is the whole file);
     /// repeat it for the second ARTICLE, the third…
     #[arg(long, value_name = "TEXT")]
     pub headline: Vec<String>,
