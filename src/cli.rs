@@ -256,7 +256,9 @@ pub struct ExportArgs {
 
 #[derive(Debug, Args)]
 pub struct NewArgs {
-    /// Article files: PATH or LANG=PATH (plain text, or an HTML page saved from a browser)
+    /// Article files: PATH, LANG=PATH or LANG:ID=PATH (plain text, or an HTML page saved
+    /// from a browser); `-` as PATH reads standard input (once). The article's id is ID, else
+    /// its language, with -2, -3… for a second and third article in one language
     #[arg(required = true, value_name = "ARTICLE")]
     pub articles: Vec<String>,
     /// Where to write the briefing (atomically)
@@ -272,10 +274,17 @@ pub struct NewArgs {
     #[arg(long)]
     pub date: Option<String>,
     /// Headline of an article (default: a page's title, a text file's first line, or its
-    /// first sentence when that line ends with a full stop); repeat it for the second
-    /// ARTICLE, the third…
+    /// first sentence when that line ends with a full stop or is the whole file);
+    /// repeat it for the second ARTICLE, the third…
     #[arg(long, value_name = "TEXT")]
     pub headline: Vec<String>,
+    /// Source of an article (default: a page's site name or host, a text file's name);
+    /// like --headline, the Nth --source is the Nth ARTICLE's
+    #[arg(long, value_name = "TEXT")]
+    pub source: Vec<String>,
+    /// The briefing's summary (default: none)
+    #[arg(long, value_name = "TEXT")]
+    pub summary: Option<String>,
     /// Encoding of article files that declare none and are not UTF-8, for example
     /// windows-1256 or iso-8859-1 (a byte-order mark or a page's <meta charset> wins)
     #[arg(long, value_name = "LABEL")]

@@ -4,7 +4,8 @@
 //! separated by ` │ ` (the left-to-right article on the left; right-to-left text
 //! right-aligned, shaped and in visual order), then the entity lists, whose rows wrap with a
 //! hanging indent (continuations under the text, and the disagreement mark of a casualty
-//! figure kept whole on one line). Every string goes
+//! figure kept whole on one line), each briefing string in them laid out on its own as the
+//! reader's list does (`view::line::isolated`). Every string goes
 //! through the layout engine, so nothing from the briefing reaches the output unsanitized;
 //! escape sequences appear only when colour is asked for.
 
@@ -20,9 +21,9 @@ use crate::briefing::{ArticleIx, Briefing, Direction, EntityIx, EntityKind};
 use crate::theme::{Look, Theme};
 use crate::view::BidiMode;
 use crate::view::article::{ArticleLine, ArticleView};
-use crate::view::entity::{SOURCES_DISAGREE, entity_row, figure_row};
+use crate::view::entity::{SOURCES_DISAGREE, entity_pieces, figure_pieces};
 use crate::view::highlight::Highlight;
-use crate::view::line::visual_lines;
+use crate::view::line::{isolated, visual_lines};
 use crate::view::marks::MentionMap;
 use textlayout::PreparedParagraph;
 
@@ -61,21 +62,56 @@ fn write_wrapped(
     Ok(())
 }
 
-/// Writes `text` after `prefix`, wrapped to the width with every continuation indented as
-/// far as the prefix, so that it starts under the text. A `tail` is a short mark of ours
-/// and what follows it: the mark ends the last line if it fits there, else takes a line of
-/// its own, never split; what follows it wraps after it.
+/// `pieces` (an entity row's: this program's words and the briefing's strings apart)
+/// wrapped to `room` cells: as many whole pieces on a line as fit, each line laid out by
+/// [`isolated`], as the reader's entity list lays out its rows, so every briefing string is
+/// its own isolated paragraph (a number stays with the Arabic words it is in). A piece
+/// wider than the room alone wraps on lines of its own.
+fn piece_lines(pieces: &[String], room: usize, mode: BidiMode) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line: Vec<&str> = Vec::new();
+    let mut used = 0;
+    let end_line = |line: &mut Vec<&str>, lines: &mut Vec<String>| {
+        if !line.is_empty() {
+            lines.push(isolated(line, room, mode).trim_end().to_string());
+            line.clear();
+        }
+    };
+    for piece in pieces {
+        if used + piece.width() > room {
+            end_line(&mut line, &mut lines);
+            used = 0;
+        }
+        let piece = match line.is_empty() {
+            true => piece.trim_start(),
+            false => piece.as_str(),
+        };
+        if piece.width() > room {
+            lines.extend(visual_lines(piece, room, mode));
+            continue;
+        }
+        used += piece.width();
+        line.push(piece);
+    }
+    end_line(&mut line, &mut lines);
+    lines
+}
+
+/// Writes `pieces` after `prefix`, wrapped by [`piece_lines`] with every continuation
+/// indented as far as the prefix, so that it starts under the text. A `tail` is a short
+/// mark of ours and what follows it: the mark ends the last line if it fits there, else
+/// takes a line of its own, never split; what follows it wraps after it.
 fn write_hanging(
     out: &mut dyn Write,
     prefix: &str,
-    text: &str,
+    pieces: &[String],
     tail: Option<(&str, &str)>,
     look: Look,
     opts: &RenderOptions,
 ) -> io::Result<()> {
     let indent = prefix.width();
     let room = opts.width.saturating_sub(indent).max(1);
-    let mut lines = visual_lines(text, room, opts.bidi);
+    let mut lines = piece_lines(pieces, room, opts.bidi);
     let append = |lines: &mut Vec<String>, piece: &str| match lines.last_mut() {
         Some(last) if last.width() + 1 + piece.width() <= room => {
             last.push(' ');
@@ -258,16 +294,17 @@ pub fn render(
             opts,
         )?;
         for e in entities {
-            let row = entity_row(briefing, e);
+            let row = entity_pieces(briefing, e);
             write_hanging(out, "  • ", &row, None, theme.kind(kind), opts)?;
-            if let Some(detail) = figure_row(briefing, e) {
-                let (look, detail, tail) = match detail.find(SOURCES_DISAGREE) {
+            if let Some(detail) = figure_pieces(briefing, e) {
+                let (look, detail, tail) = match detail.iter().position(|p| p == SOURCES_DISAGREE) {
                     Some(at) => {
-                        let (mark, rest) = detail[at..].split_at(SOURCES_DISAGREE.len());
-                        (theme.warning(), detail[..at].trim_end(), Some((mark, rest)))
+                        let rest = detail[at + 1..].concat();
+                        (theme.warning(), &detail[..at], Some(rest))
                     }
-                    None => (Look::PLAIN, detail.as_str(), None),
+                    None => (Look::PLAIN, &detail[..], None),
                 };
+                let tail = tail.as_deref().map(|rest| (SOURCES_DISAGREE, rest));
                 write_hanging(out, "      ", detail, tail, look, opts)?;
             }
         }

@@ -1,16 +1,18 @@
-//! `briefing new -o OUT.yaml [--id ID] [--title T] [--date D] [--headline H]...
-//! [--encoding LABEL] [--force] ARTICLE...`: draft a briefing with articles only, from
-//! plain-text files or saved web pages.
+//! `briefing new -o OUT.yaml [--id ID] [--title T] [--date D] [--summary TEXT]
+//! [--headline H]... [--source S]... [--encoding LABEL] [--force] ARTICLE...`: draft a
+//! briefing with articles only, from plain-text files or saved web pages.
 //!
-//! Each ARTICLE (`PATH` or `LANG=PATH`) is opened as the loader opens files (never waiting
-//! on a FIFO, refusing devices), read up to `--max-size` and turned into an `ArticleDraft`
-//! by `draft::read_article` (`--encoding` for files that declare none); the Nth
-//! `--headline` replaces the Nth article's; a language not given comes from the text's
-//! script. Article ids are the languages, so two articles in one language need distinct
-//! `LANG=` tags (`en=a.txt en-GB=b.txt`). The header comes from the options, else from the
-//! first article (its headline, its page's date: a page date that is no date is reported
-//! against that page). The YAML is loaded back and checked before it is written
-//! atomically; on any bad input nothing is written (exit 1; I/O and usage problems exit 2).
+//! Each ARTICLE (`PATH`, `LANG=PATH` or `LANG:ID=PATH`; `-` as PATH is standard input) is
+//! opened as the loader opens files (never waiting on a FIFO, refusing devices), read up to
+//! `--max-size` (standard input too) and turned into an `ArticleDraft` by
+//! `draft::read_article` (`--encoding` for files that declare none); the Nth `--headline`
+//! and the Nth `--source` replace the Nth article's; a language not given comes from the
+//! text's script. An article's id is its ID, else its language, made distinct with `-2`,
+//! `-3`… (`ar`, `ar-2`); two articles given one ID are refused. The header comes from the
+//! options, else from the first article (its headline, its page's date: a page date that is
+//! no date is reported against that page). The YAML is loaded back and checked before it is
+//! written atomically; on any bad input nothing is written (exit 1; I/O and usage problems
+//! exit 2).
 
 use std::io::{ErrorKind, Read, Write};
 use std::path::{Path, PathBuf};
@@ -34,36 +36,66 @@ pub fn run(args: &NewArgs, max_size: u64, err: &mut dyn Write) -> Result<()> {
             args.output.display()
         )));
     }
-    if args.headline.len() > args.articles.len() {
-        return Err(Error::Usage(format!(
-            "{} --headline for {} article(s): give at most one per article, in their order",
-            args.headline.len(),
-            args.articles.len()
-        )));
+    for (option, given) in [("headline", &args.headline), ("source", &args.source)] {
+        if given.len() > args.articles.len() {
+            return Err(Error::Usage(format!(
+                "{} --{option} for {} article(s): give at most one per article, in their order",
+                given.len(),
+                args.articles.len()
+            )));
+        }
+    }
+    if args
+        .articles
+        .iter()
+        .filter(|a| split_article_arg(a).path == Path::new("-"))
+        .count()
+        > 1
+    {
+        return Err(Error::Usage(
+            "standard input (-) can be read for one article only".into(),
+        ));
     }
     let fallback = args.encoding.as_deref().map(encoding_named).transpose()?;
     let mut articles: Vec<(String, String, ArticleDraft)> = Vec::new();
     let mut paths = Vec::new();
     for (i, arg) in args.articles.iter().enumerate() {
-        let (lang, path) = split_article_arg(arg);
-        let bytes = read_file(&path, max_size)?;
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
+        let ArticleArg { lang, id, path } = split_article_arg(arg);
+        let (bytes, name) = if path == Path::new("-") {
+            (read_stdin(max_size)?, "standard input".to_string())
+        } else {
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            (read_file(&path, max_size)?, name)
+        };
         let mut draft = read_article(&bytes, &name, fallback)
             .map_err(|e| Error::BadInput(format!("{}: {e}", path.display())))?;
         if let Some(headline) = args.headline.get(i) {
             draft.headline.clone_from(headline);
         }
-        let lang = lang.unwrap_or_else(|| language_of(&draft.text(), "en"));
-        if articles.iter().any(|(id, ..)| *id == lang) {
-            return Err(Error::BadInput(format!(
-                "two articles with the id {lang:?} (the article ids are their languages): \
-                 give them distinct tags, for example en=a.txt en-GB=b.txt"
-            )));
+        if let Some(source) = args.source.get(i) {
+            draft.source.clone_from(source);
         }
-        articles.push((lang.clone(), lang, draft));
+        let lang = lang.unwrap_or_else(|| language_of(&draft.text(), "en"));
+        let taken = |id: &str| articles.iter().any(|(taken, ..)| taken == id);
+        let id = match id {
+            Some(id) if taken(&id) => {
+                return Err(Error::BadInput(format!(
+                    "two articles with the id {id:?}: give each its own LANG:ID=PATH"
+                )));
+            }
+            Some(id) => id,
+            None => (1..)
+                .map(|n| match n {
+                    1 => lang.clone(),
+                    n => format!("{lang}-{n}"),
+                })
+                .find(|id| !taken(id))
+                .unwrap_or_default(),
+        };
+        articles.push((id, lang, draft));
         paths.push(path);
     }
     let first = &articles[0].2;
@@ -83,6 +115,7 @@ pub fn run(args: &NewArgs, max_size: u64, err: &mut dyn Write) -> Result<()> {
             id: &id,
             title: &title,
             date: &date,
+            summary: args.summary.as_deref(),
         },
         &articles,
     );
@@ -111,18 +144,49 @@ pub fn run(args: &NewArgs, max_size: u64, err: &mut dyn Write) -> Result<()> {
     Ok(())
 }
 
-/// `LANG=PATH` or `PATH`: the language (a tag of ASCII letters, digits and `-`) and the path.
-fn split_article_arg(arg: &str) -> (Option<String>, PathBuf) {
-    if let Some((lang, path)) = arg.split_once('=') {
-        let is_tag = !lang.is_empty()
-            && lang.len() <= 35
-            && lang.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
-            && lang.starts_with(|c: char| c.is_ascii_alphabetic());
-        if is_tag {
-            return (Some(lang.to_string()), PathBuf::from(path));
-        }
+/// An ARTICLE argument: its language and id, if given, and its path.
+#[derive(Debug, PartialEq)]
+struct ArticleArg {
+    lang: Option<String>,
+    id: Option<String>,
+    path: PathBuf,
+}
+
+/// `LANG:ID=PATH`, `LANG=PATH` or `PATH`: the language (a tag of ASCII letters, digits and
+/// `-`), the id (ASCII letters, digits, `-` and `_`) and the path. Anything else before a
+/// `=` is part of the path.
+fn split_article_arg(arg: &str) -> ArticleArg {
+    let plain = || ArticleArg {
+        lang: None,
+        id: None,
+        path: PathBuf::from(arg),
+    };
+    let Some((tags, path)) = arg.split_once('=') else {
+        return plain();
+    };
+    let (lang, id) = match tags.split_once(':') {
+        Some((lang, id)) => (lang, Some(id)),
+        None => (tags, None),
+    };
+    let is_tag = !lang.is_empty()
+        && lang.len() <= 35
+        && lang.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        && lang.starts_with(|c: char| c.is_ascii_alphabetic());
+    let is_id = id.is_none_or(|id| {
+        !id.is_empty()
+            && id.len() <= 64
+            && id
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+    });
+    if !(is_tag && is_id) {
+        return plain();
     }
-    (None, PathBuf::from(arg))
+    ArticleArg {
+        lang: Some(lang.to_string()),
+        id: id.map(str::to_string),
+        path: PathBuf::from(path),
+    }
 }
 
 /// The briefing's date from the first article whose page gives a publication time; a time
@@ -156,8 +220,7 @@ fn encoding_named(label: &str) -> Result<&'static Encoding> {
 }
 
 /// A file's bytes, opened as the loader opens files (never waiting on a FIFO; a folder, a
-/// FIFO or a device refused) and read up to the size limit (`--max-size`), which also
-/// bounds files whose size is unknown or changes while they are read.
+/// FIFO or a device refused) and read up to the size limit (`--max-size`).
 fn read_file(path: &Path, max_size: u64) -> Result<Vec<u8>> {
     let fail = |source| Error::File {
         path: path.to_path_buf(),
@@ -172,6 +235,19 @@ fn read_file(path: &Path, max_size: u64) -> Result<Vec<u8>> {
         }
         opened => opened.map_err(fail)?,
     };
+    let len = file.metadata().map_err(fail)?.len();
+    read_bounded(file, len, path, max_size)
+}
+
+/// Standard input's bytes, read up to the size limit as a file's are.
+fn read_stdin(max_size: u64) -> Result<Vec<u8>> {
+    read_bounded(std::io::stdin().lock(), 0, Path::new("-"), max_size)
+}
+
+/// What `reader` holds, `len` bytes by its own account, read up to the size limit, which
+/// also bounds input whose size is unknown or changes while it is read; `path` names it in
+/// errors.
+fn read_bounded(reader: impl Read, len: u64, path: &Path, max_size: u64) -> Result<Vec<u8>> {
     let too_big = |size: String| {
         Error::BadInput(format!(
             "{}: {size} bytes, over the limit of {max_size} for an article file (raise it \
@@ -179,14 +255,17 @@ fn read_file(path: &Path, max_size: u64) -> Result<Vec<u8>> {
             path.display()
         ))
     };
-    let len = file.metadata().map_err(fail)?.len();
     if len > max_size {
         return Err(too_big(len.to_string()));
     }
     let mut bytes = Vec::with_capacity(usize::try_from(len).unwrap_or(0));
-    file.take(max_size.saturating_add(1))
+    reader
+        .take(max_size.saturating_add(1))
         .read_to_end(&mut bytes)
-        .map_err(fail)?;
+        .map_err(|source| Error::File {
+            path: path.to_path_buf(),
+            source,
+        })?;
     if bytes.len() as u64 > max_size {
         return Err(too_big(format!("more than {max_size}")));
     }
@@ -199,19 +278,24 @@ mod tests {
 
     #[test]
     fn article_arguments() {
-        assert_eq!(
-            split_article_arg("en=a.txt"),
-            (Some("en".into()), "a.txt".into())
-        );
-        assert_eq!(
-            split_article_arg("ar-EG=x/y.html"),
-            (Some("ar-EG".into()), "x/y.html".into())
-        );
-        assert_eq!(split_article_arg("a=b=c"), (Some("a".into()), "b=c".into()));
-        assert_eq!(
-            split_article_arg("dir/x=1.txt"),
-            (None, "dir/x=1.txt".into())
-        );
-        assert_eq!(split_article_arg("plain.txt"), (None, "plain.txt".into()));
+        let arg = |lang: Option<&str>, id: Option<&str>, path: &str| ArticleArg {
+            lang: lang.map(str::to_string),
+            id: id.map(str::to_string),
+            path: path.into(),
+        };
+        let cases = [
+            ("en=a.txt", arg(Some("en"), None, "a.txt")),
+            ("ar-EG=x/y.html", arg(Some("ar-EG"), None, "x/y.html")),
+            ("ar:babnet=b.txt", arg(Some("ar"), Some("babnet"), "b.txt")),
+            ("ar:=b.txt", arg(None, None, "ar:=b.txt")),
+            ("ar:a b=b.txt", arg(None, None, "ar:a b=b.txt")),
+            ("en=-", arg(Some("en"), None, "-")),
+            ("a=b=c", arg(Some("a"), None, "b=c")),
+            ("dir/x=1.txt", arg(None, None, "dir/x=1.txt")),
+            ("plain.txt", arg(None, None, "plain.txt")),
+        ];
+        for (given, expected) in cases {
+            assert_eq!(split_article_arg(given), expected, "{given}");
+        }
     }
 }

@@ -8,7 +8,11 @@
 //! `<article>` (the one with the most text), only that element is read, so nothing around
 //! it (a cookie notice, a newsletter box) can become a paragraph; paragraphs that are
 //! consent banners ([`consent::is_banner`]) are dropped wherever they are. A page without a
-//! paragraph of real text (readability's `is_probably_readable`) has no article.
+//! paragraph of real text (readability's `is_probably_readable`) has no article. A page's
+//! standfirst (its description, `og:description` or `<meta name="description">`, which
+//! usually sits above the article and is cut with what surrounds it) becomes the text's
+//! first paragraph when the text does not already hold it and it is not a shortened teaser
+//! (see [`standfirst`]): the format has no standfirst field.
 
 use dom_smoothie::{Config, Readability, TextMode};
 
@@ -93,6 +97,9 @@ pub fn read(text: &str, name: &str) -> Result<ArticleDraft, DraftError> {
     if paragraphs.is_empty() {
         return Err(DraftError::Empty);
     }
+    if let Some(first) = standfirst(metadata.excerpt.as_deref(), &headline, &paragraphs) {
+        paragraphs.insert(0, first);
+    }
     Ok(ArticleDraft {
         headline,
         paragraphs,
@@ -132,6 +139,20 @@ fn host(url: &str) -> Option<String> {
     (!host.is_empty()).then(|| host.to_string())
 }
 
+/// The page's description as a standfirst to put before the text: none when it is empty,
+/// the headline, shortened (it ends with an ellipsis), or already in the text (the first
+/// paragraph starting as it does: descriptions are often the first paragraph cut short).
+fn standfirst(description: Option<&str>, headline: &str, paragraphs: &[String]) -> Option<String> {
+    let text = normalise_paragraph(description?);
+    let start: String = text.chars().take(40).collect();
+    let shortened = text.ends_with('…') || text.ends_with("...");
+    let known = text == headline
+        || paragraphs
+            .iter()
+            .any(|p| p.contains(&text) || p.starts_with(&start));
+    (!text.is_empty() && !shortened && !known).then_some(text)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -154,5 +175,24 @@ mod tests {
         );
         assert_eq!(host("http://u@h.net:8080").as_deref(), Some("h.net"));
         assert_eq!(host("no-scheme"), None);
+    }
+
+    #[test]
+    fn a_description_not_in_the_text_is_its_standfirst() {
+        let paras = ["Gunmen attacked a resort near Bamako on Sunday.".to_string()];
+        let sf = |d: &str| standfirst(Some(d), "Resort attacked", &paras);
+        assert_eq!(
+            sf(" Two killed as gunmen storm a resort. ").as_deref(),
+            Some("Two killed as gunmen storm a resort.")
+        );
+        assert_eq!(sf("Two killed as gunmen storm a…"), None, "a teaser");
+        assert_eq!(sf("Resort attacked"), None, "the headline");
+        assert_eq!(
+            sf("Gunmen attacked a resort near Bamako on Sun"),
+            None,
+            "in the text"
+        );
+        assert_eq!(sf(""), None);
+        assert_eq!(standfirst(None, "h", &paras), None);
     }
 }

@@ -115,6 +115,11 @@ mod tests {
         assert_eq!(read(b"abc\0def"), Err(DraftError::Binary));
         assert_eq!(read(&[0x41, 0xff, 0x41]), Err(DraftError::NotUtf8));
         assert_eq!(read(b"  \n\n \n"), Err(DraftError::Empty));
-        assert_eq!(read(b"Only a headline\n"), Err(DraftError::Empty));
+        // A single line is one paragraph of text, its own headline.
+        let one = read(b"Only one line\n").unwrap();
+        assert_eq!(
+            (one.headline.as_str(), one.paragraphs.len()),
+            ("Only one line", 1)
+        );
     }
 }

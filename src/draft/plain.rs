@@ -1,8 +1,11 @@
 //! Plain-text articles: the first non-empty line is the headline, the rest the text, with
-//! paragraphs separated by blank lines. A file whose first line ends with a full stop has
-//! no headline line (a headline has none): all of it is text, and its first sentence,
-//! shortened to [`MAX_HEADLINE_CHARS`] at a word, is the headline (`new --headline` can
-//! give another).
+//! paragraphs separated by blank lines (the text may start on the line after the headline).
+//! A file whose first line ends with a full stop (a headline has none), or that has no text
+//! after its first line (a one-paragraph file on one line), has no headline line: all of it
+//! is text, and its first sentence, shortened to [`MAX_HEADLINE_CHARS`] at a word, is the
+//! headline (`new --headline` can give another).
+//! A standfirst (the paragraph after the headline line) stays the text's first paragraph:
+//! the format has no field for it.
 
 use super::{ArticleDraft, DraftError, normalise_paragraph, paragraphs};
 
@@ -24,13 +27,14 @@ pub fn read(text: &str, name: &str) -> Result<ArticleDraft, DraftError> {
     if headline.is_empty() {
         return Err(DraftError::Empty);
     }
-    let (headline, body) = match headline.ends_with('.') {
+    let body = paragraphs(&text[consumed..]);
+    let (headline, body) = match headline.ends_with('.') || body.is_empty() {
         true => {
             let all = paragraphs(text);
             let headline = all.first().map(|p| first_sentence(p)).unwrap_or_default();
             (headline, all)
         }
-        false => (headline, paragraphs(&text[consumed..])),
+        false => (headline, body),
     };
     Ok(ArticleDraft {
         headline,
@@ -74,6 +78,17 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_standfirst_stays_the_first_paragraph() {
+        let a = read(
+            "Resort attacked\n\nTwo killed, the minister says.\n\nBody.",
+            "a.txt",
+        )
+        .unwrap();
+        assert_eq!(a.headline, "Resort attacked");
+        assert_eq!(a.paragraphs, ["Two killed, the minister says.", "Body."]);
+    }
+
+    #[test]
     fn first_line_is_the_headline() {
         let a = read(
             "\n\n  Gunmen attack resort \nFirst para\ncontinued.\n\nSecond.",
@@ -97,6 +112,23 @@ mod tests {
                 "Gunmen attacked a resort near Bamako on Sunday. Two people were killed. the minister said."
             ]
         );
+        let arabic = read("قتل شخصان في الهجوم؟ قال الوزير ذلك.", "b.txt").unwrap();
+        assert_eq!(arabic.headline, "قتل شخصان في الهجوم؟");
+        // One line without a full stop: the text, and its own headline (not "no text").
+        let one = read(
+            "\n Gunmen attacked a resort near Bamako, killing two\n",
+            "w.txt",
+        )
+        .unwrap();
+        assert_eq!(
+            one.headline,
+            "Gunmen attacked a resort near Bamako, killing two"
+        );
+        assert_eq!(one.paragraphs, std::slice::from_ref(&one.headline));
+        // A headline line with the text on the next line, no blank line between.
+        let next = read("Resort attacked\nGunmen attacked a resort.", "n.txt").unwrap();
+        assert_eq!(next.headline, "Resort attacked");
+        assert_eq!(next.paragraphs, ["Gunmen attacked a resort."]);
         let arabic = read("قتل شخصان في الهجوم؟ قال الوزير ذلك.", "b.txt").unwrap();
         assert_eq!(arabic.headline, "قتل شخصان في الهجوم؟");
         let long = format!("{}end.", "word ".repeat(100));

@@ -1,4 +1,4 @@
-//! The YAML of a drafted briefing: the header and the articles, no entities. Every string
+//! The YAML of a drafted briefing: the header (with the summary, if given) and the articles, no entities. Every string
 //! is cleaned as the paragraphs are ([`normalise_paragraph`]: no control or bidi-control
 //! character, whatever a file name, a page or the command line held), then serde_yaml
 //! writes them (quoting what needs quoting, texts as literal blocks); the caller loads the
@@ -13,6 +13,7 @@ pub struct Header<'a> {
     pub id: &'a str,
     pub title: &'a str,
     pub date: &'a str,
+    pub summary: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -20,6 +21,8 @@ struct Out {
     id: String,
     title: String,
     date: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    summary: Option<String>,
     articles: Vec<OutArticle>,
 }
 
@@ -41,6 +44,7 @@ pub fn briefing_yaml(header: &Header<'_>, articles: &[(String, String, ArticleDr
         id: clean(header.id),
         title: clean(header.title),
         date: clean(header.date),
+        summary: header.summary.map(clean),
         articles: articles
             .iter()
             .map(|(id, lang, a)| OutArticle {
@@ -112,6 +116,7 @@ mod tests {
             id: "x",
             title: "T",
             date: "2017-06-18",
+            summary: None,
         };
         let yaml = briefing_yaml(&header, &[("en".into(), "en".into(), a.clone())]);
         let loaded = crate::briefing::load_str("x.yaml", &yaml).unwrap().briefing;
@@ -133,6 +138,7 @@ mod tests {
             id: dirty,
             title: dirty,
             date: "2017-06-18\u{7}",
+            summary: Some(dirty),
         };
         let yaml = briefing_yaml(&header, &[(dirty.into(), dirty.into(), a)]);
         assert!(
@@ -141,7 +147,7 @@ mod tests {
         );
         assert!(!yaml.contains('\u{202e}'), "{yaml:?}");
         assert!(!yaml.contains("\\e") && !yaml.contains("\\a"), "{yaml:?}");
-        assert_eq!(yaml.matches("a [31mb c d").count(), 8, "{yaml}");
+        assert_eq!(yaml.matches("a [31mb c d").count(), 9, "{yaml}");
         assert!(yaml.contains("date: 2017-06-18\n"), "{yaml}");
     }
 }

@@ -7,9 +7,14 @@
 //! links on to the next mention of its entity, across articles, and the last one back to
 //! the entity's table row (`#e-ID`). A mention with no mention inside wraps its text in that
 //! link; a mention that contains others (nested mentions: the outer mark contains the inner
-//! marks) is followed by a small `›` link instead, placed after the outermost mark so that
-//! no mark gains text. Names are isolated in `<bdi>`, right-to-left ones with `dir="rtl"`.
-//! Every text and attribute value is escaped; source links are kept only for http(s).
+//! marks) wraps each piece of its own text (outside the inner marks) in its link, so no
+//! mark gains text and no link nests in another. Marks are boxed without padding, margin or
+//! border (a nested mark by an outline), which would cut Arabic joining at the mark's edge
+//! (browsers shape across inline elements only when nothing spaces them). The casualty
+//! comparison comes first, then the actors and places. Names are isolated in `<bdi>`,
+//! right-to-left ones with `dir="rtl"`, and table cells that hold briefing names are
+//! `dir="auto"` (an Arabic name aligns right, wrapped or not). Every text and attribute
+//! value is escaped; source links are kept only for http(s).
 
 use std::fmt::Write as _;
 
@@ -18,7 +23,7 @@ use super::text::{clean, escape_attr, escape_html, one_line, safe_url};
 use super::{
     Event, article_blocks, has_inner, headline_events, mention_label, next_mention, table_title,
 };
-use crate::briefing::{Article, Briefing, Direction, EntityIx};
+use crate::briefing::{Article, Briefing, Direction, EntityIx, EntityKind};
 
 const STYLE: &str = "\
 body{font-family:system-ui,sans-serif;line-height:1.5;max-width:64rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b;background:#fff}
@@ -29,13 +34,12 @@ td.disagree{color:#8a1c00;font-weight:bold}
 article{border-top:2px solid #ddd;margin-top:2rem}
 article[dir=rtl]{font-size:1.1em}
 .source{color:#555}
-mark{color:inherit;padding:0 .1em;border-radius:.2em}
+mark{color:inherit;padding:0;border-radius:.2em}
 mark.actor{background:#dbeafe}
 mark.place{background:#dcfce7}
 mark.casualty{background:#fee2e2}
 mark mark{outline:1px solid #888}
 mark a{color:inherit;text-decoration:none}
-a.next{font-size:.8em;text-decoration:none}
 ";
 
 /// Escaped text with line breaks kept as `<br>`.
@@ -121,32 +125,30 @@ fn headline(b: &Briefing, article: usize) -> String {
 fn block(b: &Briefing, article: usize, events: &[Event]) -> String {
     let text = &b.articles[article].text;
     let mut out = String::from("<p>");
-    let mut depth = 0;
-    // "Next" links of outer marks, written once the outermost mark is closed.
-    let mut pending = String::new();
+    // The marks open around the current text, innermost last.
+    let mut open: Vec<usize> = Vec::new();
     for event in events {
         match *event {
-            Event::Text(ref range) => out.push_str(&text_html(&text[range.clone()])),
+            Event::Text(ref range) => {
+                let piece = text_html(&text[range.clone()]);
+                match open.last() {
+                    // Own text of a mark with marks inside: linked piece by piece.
+                    Some(&m) if has_inner(b, m) => {
+                        let _ = write!(out, "<a href=\"{}\">{piece}</a>", next_href(b, m));
+                    }
+                    _ => out.push_str(&piece),
+                }
+            }
             Event::Open(m) => {
-                depth += 1;
+                open.push(m);
                 out.push_str(&open_mark(b, m));
             }
             Event::Close(m) => {
-                depth -= 1;
+                open.pop();
                 if has_inner(b, m) {
                     out.push_str("</mark>");
-                    let name = escape_attr(&one_line(&b.entities[b.mentions[m].entity].name));
-                    let _ = write!(
-                        pending,
-                        "<a class=\"next\" href=\"{}\" title=\"next mention of {name}\">›</a>",
-                        next_href(b, m)
-                    );
                 } else {
                     out.push_str("</a></mark>");
-                }
-                if depth == 0 {
-                    out.push_str(&pending);
-                    pending.clear();
                 }
             }
         }
@@ -155,12 +157,17 @@ fn block(b: &Briefing, article: usize, events: &[Event]) -> String {
     out
 }
 
+/// A `<td>` for briefing text: its direction from its first strong character.
+fn auto_td(content: &str) -> String {
+    format!("<td dir=\"auto\">{content}</td>")
+}
+
 fn cell(b: &Briefing, entity: EntityIx, cell: &Cell) -> String {
     let e = &b.entities[entity];
     match cell {
         Cell::Name => match e.mentions.first() {
-            Some(first) => format!("<td><a href=\"#m-{}\">{}</a></td>", first.0, bdi(&e.name)),
-            None => format!("<td>{}</td>", bdi(&e.name)),
+            Some(first) => auto_td(&format!("<a href=\"#m-{}\">{}</a>", first.0, bdi(&e.name))),
+            None => auto_td(&bdi(&e.name)),
         },
         Cell::LangName { name: None, .. } => "<td>—</td>".into(),
         Cell::LangName {
@@ -173,8 +180,9 @@ fn cell(b: &Briefing, entity: EntityIx, cell: &Cell) -> String {
             } else {
                 ""
             };
+            // The cell takes the name's direction, so a wrapped Arabic name aligns right.
             format!(
-                "<td><bdi lang=\"{}\"{dir}>{}</bdi></td>",
+                "<td{dir}><bdi lang=\"{}\"{dir}>{}</bdi></td>",
                 escape_attr(lang),
                 escape_html(&one_line(name))
             )
@@ -197,7 +205,7 @@ fn cell(b: &Briefing, entity: EntityIx, cell: &Cell) -> String {
                     )
                 })
                 .collect();
-            format!("<td>{}</td>", items.join(", "))
+            auto_td(&items.join(", "))
         }
         Cell::Figure(f) => format!("<td>{}</td>", f.map_or("—".into(), |f| f.describe())),
         Cell::Reported(figures) => format!("<td>{}</td>", Cell::figures_words(figures)),
@@ -293,7 +301,10 @@ pub fn render(b: &Briefing) -> String {
         }
         out.push_str("</section>\n");
     }
-    for t in tables(b) {
+    // The casualty comparison first: what the sources report is what a reader looks for.
+    let mut all = tables(b);
+    all.sort_by_key(|t| t.kind != EntityKind::Casualty);
+    for t in all {
         table(b, &t, &mut out);
     }
     out.push_str("<section id=\"articles\">\n<h2>Articles</h2>\n");

@@ -1,7 +1,16 @@
 //! The cross-briefing entity index: actors and places of every valid briefing, grouped so
 //! that one group is one real-world entity. Two entities of the same kind are grouped when
-//! they share an id or a normalised name in any language (and, transitively, through a third:
-//! `mali-army` in one briefing and "Malian army" / "الجيش المالي" in another join up).
+//! they share an id or a normalised proper name in any language (and, transitively, through
+//! a third: `bamako` in one briefing and "Bamako" / "باماكو" in another join up).
+//!
+//! Only proper names join entities, never a shared generic word (two different actors
+//! both named مسلحون, "gunmen", stay apart). The rule ([`proper_names`]): a name in a cased
+//! script (Latin, Greek, Cyrillic…) is proper when every word of it that has letters holds a
+//! capital ("Radisson Blu", "al-Qaeda", "MINUSMA"), short connecting words aside ("of",
+//! "the", "de", "al"…), so "gunmen", "Islamist militants" and "Le Campement attackers" are
+//! not. A script without case (Arabic, Hebrew…) has no such cue: a name in it is proper when
+//! the same entity has a proper name in a cased script (باماكو beside "Bamako"); an entity
+//! named only in such a script joins others by its id alone.
 //!
 //! Built with a union-find over the entities, keyed by (kind, id) and (kind, normalised
 //! name); a group lists its members (briefing, entity) in library order.
@@ -50,6 +59,44 @@ pub fn normalise(name: &str) -> String {
         .join(" ")
 }
 
+/// Short words a proper name may hold in lower case ("Mission in Mali", "Ville de Bamako").
+const CONNECTING_WORDS: &[&str] = &[
+    "al", "and", "bin", "d", "de", "del", "der", "des", "di", "du", "el", "et", "for", "ibn", "in",
+    "l", "la", "le", "les", "of", "on", "the", "van", "von", "y",
+];
+
+/// Whether a name is in a cased script (it has a letter with an upper and a lower case).
+fn is_cased(name: &str) -> bool {
+    name.chars().any(|c| c.is_uppercase() || c.is_lowercase())
+}
+
+/// Whether a cased name is proper: it has a capital, and so has every word of it with
+/// letters but the connecting words.
+fn is_proper_cased(name: &str) -> bool {
+    let words: Vec<&str> = name
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .collect();
+    let capital = |w: &&str| w.chars().any(char::is_uppercase);
+    words.iter().any(capital)
+        && words.iter().all(|w| {
+            capital(w) || CONNECTING_WORDS.contains(&w.trim_matches(|c: char| !c.is_alphabetic()))
+        })
+}
+
+/// Which of an entity's names are proper names, by the rule in the module doc: a cased name
+/// by its capitals, an uncased one when the entity has a proper cased name.
+fn proper_names(names: &[String]) -> Vec<bool> {
+    let named_properly = names.iter().any(|n| is_cased(n) && is_proper_cased(n));
+    names
+        .iter()
+        .map(|n| match is_cased(n) {
+            true => is_proper_cased(n),
+            false => named_properly,
+        })
+        .collect()
+}
+
 /// Union-find with path halving.
 struct Sets(Vec<u32>);
 
@@ -96,8 +143,9 @@ impl EntityIndex {
                 let keys = std::iter::once(Key::Id(e.kind, e.id.clone())).chain(
                     names
                         .iter()
-                        .filter(|n| !n.is_empty())
-                        .map(|n| Key::Name(e.kind, n.clone())),
+                        .zip(proper_names(&e.names))
+                        .filter(|(n, proper)| *proper && !n.is_empty())
+                        .map(|(n, _)| Key::Name(e.kind, n.clone())),
                 );
                 for key in keys {
                     match first_with.get(&key) {
@@ -199,7 +247,7 @@ mod tests {
             },
             // Same place under another id, matched by its Arabic name (with a hamza form and
             // a diacritic that fold away).
-            entry(&[("city", Place, &["Bamako city", "بَاماكو"])]),
+            entry(&[("city", Place, &["Ville de Bamako", "بَاماكو"])]),
             // Same id: grouped whatever the names.
             entry(&[("un", Actor, &["UN", "الأمم المتحدة"])]),
             // An actor named like the place stays apart.
@@ -213,7 +261,7 @@ mod tests {
                 .find(|g| g.names.iter().any(|n| n == name))
                 .unwrap()
         };
-        let place = find("Bamako city");
+        let place = find("Ville de Bamako");
         assert_eq!(place.kind, Place);
         assert_eq!(place.briefings, 2);
         assert_eq!(
@@ -230,11 +278,64 @@ mod tests {
             ]
         );
         assert_eq!(place.name, "Bamako");
-        assert_eq!(place.names, ["Bamako", "باماكو", "Bamako city"]);
+        assert_eq!(place.names, ["Bamako", "باماكو", "Ville de Bamako"]);
         assert_eq!(find("UN").briefings, 2);
         assert_eq!(find("BAMAKO").kind, Actor);
         assert_eq!(find("BAMAKO").briefings, 1);
         assert_eq!(index.groups.len(), 3);
         assert_eq!(normalise("  The  (UN),  "), "the un");
+    }
+
+    /// Two briefings, each with its own gunmen: a shared generic name (مسلحون, "gunmen")
+    /// joins nothing, while the same proper names still do.
+    #[test]
+    fn generic_names_join_nothing_across_briefings() {
+        use EntityKind::Actor;
+        let entries = vec![
+            entry(&[
+                (
+                    "attackers",
+                    Actor,
+                    &["Le Campement attackers (gunmen)", "gunmen", "مسلحون"],
+                ),
+                (
+                    "aqim",
+                    Actor,
+                    &["al-Qaeda in the Islamic Maghreb", "القاعدة"],
+                ),
+            ]),
+            entry(&[
+                (
+                    "radisson-attackers",
+                    Actor,
+                    &["Radisson Blu attackers (2015)", "مسلحون"],
+                ),
+                ("gunmen-2", Actor, &["Gunmen", "gunmen"]),
+                ("qaeda", Actor, &["AQIM", "القاعدة"]),
+            ]),
+        ];
+        let index = EntityIndex::build(&entries);
+        let briefings = |name: &str| {
+            index
+                .groups
+                .iter()
+                .find(|g| g.names.iter().any(|n| n == name))
+                .unwrap()
+                .briefings
+        };
+        assert_eq!(briefings("Le Campement attackers (gunmen)"), 1);
+        assert_eq!(briefings("Radisson Blu attackers (2015)"), 1);
+        assert_eq!(briefings("AQIM"), 2, "joined by a proper Arabic name");
+        assert_eq!(index.groups.len(), 4);
+        let proper =
+            |names: &[&str]| proper_names(&names.iter().map(|n| n.to_string()).collect::<Vec<_>>());
+        assert_eq!(
+            proper(&["Islamist militants", "مسلحون إسلاميون"]),
+            [false, false]
+        );
+        assert_eq!(
+            proper(&["UN mission in Mali", "MINUSMA", "بعثة الأمم المتحدة"]),
+            [false, true, true]
+        );
     }
 }

@@ -45,11 +45,6 @@ pub fn entity_pieces(briefing: &Briefing, e: EntityIx) -> Pieces {
     row
 }
 
-/// [`entity_pieces`] as one string.
-pub fn entity_row(briefing: &Briefing, e: EntityIx) -> String {
-    entity_pieces(briefing, e).concat()
-}
-
 /// What each article reports for casualty figure `e` (earlier figures as "earlier: 8
 /// killed"), "—" for none.
 fn said_by_each(briefing: &Briefing, e: EntityIx) -> Vec<String> {

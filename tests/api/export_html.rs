@@ -39,7 +39,8 @@ fn allowed(tag: &str, attr: &str) -> bool {
         | "table" | "thead" | "tbody" | "br" => &[],
         "section" | "tr" => &["id"],
         "p" => &["class", "lang", "dir"],
-        "th" | "td" => &["class"],
+        "th" => &["class"],
+        "td" => &["class", "dir"],
         "article" => &["id", "lang", "dir"],
         "mark" => &["class", "data-entity", "id", "title"],
         "a" => &["href", "rel", "class", "title"],
@@ -129,20 +130,13 @@ fn check_marks(b: &Briefing, html: &Html) {
         let want = format!("a-{}", b.articles[mention.article].id);
         assert_eq!(article.value().attr("id"), Some(want.as_str()));
     }
-    // Navigation: each mention's link goes to the next mention of its entity.
+    // Navigation: each mention's link goes to the next mention of its entity; a mark with
+    // marks inside links its own text (no link after it, no "›" outside any mark).
     let next_links = |n: usize| -> Vec<String> {
-        let mark = seen[&n];
-        let inner = mark
+        seen[&n]
             .children()
             .filter_map(ElementRef::wrap)
-            .filter(|e| e.value().name() == "a");
-        let after = mark
-            .next_siblings()
-            .filter_map(ElementRef::wrap)
-            .take_while(|e| e.value().name() == "a")
-            .filter(|e| e.value().attr("class") == Some("next"));
-        inner
-            .chain(after)
+            .filter(|e| e.value().name() == "a")
             .map(|e| e.value().attr("href").unwrap().to_string())
             .collect()
     };
@@ -227,4 +221,62 @@ fn hostile_html_has_no_unintended_markup() {
     let text: String = html.root_element().text().collect();
     assert!(text.contains("<script>alert(1)</script>"), "shown as text");
     assert!(text.contains("‹U+202E›"), "bidi overrides shown as markers");
+}
+
+/// Issue 27: no stray "›" after marks that contain marks (the outer mark links its own
+/// text instead); marks are boxed without padding, margin or border, which cut Arabic
+/// joining at a mark's edge; the casualty comparison comes before the actor table; table
+/// cells with Arabic names align right (their direction is the name's).
+#[test]
+fn nested_marks_casualties_first_and_arabic_cells() {
+    let b = bundled().unwrap().briefing;
+    let source = export(&b, ExportFormat::Html);
+    let html = parse(&b);
+    assert!(!source.contains('›'), "a stray › in the export");
+    let outer: Vec<ElementRef> = select(&html, "mark[id]")
+        .into_iter()
+        .filter(|m| m.select(&Selector::parse("mark").unwrap()).count() > 0)
+        .collect();
+    assert!(!outer.is_empty(), "the bundled briefing nests mentions");
+    for mark in &outer {
+        let own_links = mark
+            .children()
+            .filter_map(ElementRef::wrap)
+            .filter(|e| e.value().name() == "a")
+            .count();
+        assert!(own_links > 0, "{}", mark.html());
+        assert_eq!(select(&html, "a a").len(), 0, "no link inside a link");
+    }
+    let style = select(&html, "style")[0].text().collect::<String>();
+    for rule in style.lines().filter(|l| l.starts_with("mark")) {
+        let body = &rule[rule.find('{').unwrap()..];
+        for spacing in [
+            "margin",
+            "border:",
+            "border-width",
+            "padding:0 ",
+            "padding:.",
+        ] {
+            assert!(!body.contains(spacing), "{rule}: {spacing} cuts joining");
+        }
+    }
+    assert!(
+        style.contains("mark mark{outline"),
+        "the nested box is an outline"
+    );
+    let sections: Vec<&str> = select(&html, "section[id]")
+        .iter()
+        .map(|s| s.value().attr("id").unwrap())
+        .collect();
+    let at = |id: &str| sections.iter().position(|s| *s == id).unwrap();
+    assert!(at("casualty") < at("actor"), "{sections:?}");
+    assert!(at("actor") < at("place"), "{sections:?}");
+    let arabic = select(&html, "td[dir=rtl] bdi[lang=ar]");
+    assert!(
+        arabic
+            .iter()
+            .any(|e| e.text().collect::<String>() == "باماكو")
+    );
+    assert!(select(&html, "td bdi[lang=ar]").len() == arabic.len());
+    assert!(!select(&html, "tr[id] td[dir=auto] a[href^='#m-']").is_empty());
 }

@@ -471,3 +471,59 @@ fn the_screen_shows_the_list_while_files_are_read() {
     // The cache was saved when the last file came in.
     assert_eq!(f.open().1.read, 0);
 }
+
+/// A briefing with its gunmen, its attackers' Arabic name and a place.
+fn briefing_with_gunmen(id: &str, attackers: (&str, &str), place: &str) -> String {
+    format!(
+        "id: {id}\ntitle: Attack\ndate: \"2017-06-18\"\narticles:\n  - id: ar\n    lang: ar\n    \
+         source: test\n    headline: هجوم\n    text: هاجم مسلحون منتجعا قرب باماكو.\nentities:\n  \
+         - id: {}\n    kind: actor\n    name: {}\n    names: {{ar: مسلحون}}\n    mentions:\n      \
+         - {{article: ar, quote: مسلحون}}\n  - id: {place}\n    kind: place\n    name: Bamako\n    \
+         names: {{ar: باماكو}}\n    mentions:\n      - {{article: ar, quote: باماكو}}\n",
+        attackers.0, attackers.1
+    )
+}
+
+/// Issue 27: two briefings whose different attackers are both named مسلحون ("gunmen"), a
+/// generic word, stay two groups; their place, named Bamako / باماكو under two ids, is one.
+#[test]
+fn the_entity_index_never_joins_entities_by_a_generic_word() {
+    let dir = TempDir::new().unwrap();
+    let files = [
+        (
+            "one.yaml",
+            briefing_with_gunmen("one", ("attackers", "Le Campement attackers"), "bamako"),
+        ),
+        (
+            "two.yaml",
+            briefing_with_gunmen(
+                "two",
+                ("radisson-attackers", "\"Radisson Blu attackers (2015)\""),
+                "bamako-city",
+            ),
+        ),
+    ];
+    for (name, yaml) in &files {
+        std::fs::write(dir.path().join(name), yaml).unwrap();
+    }
+    let options = Options {
+        max_size: MAX,
+        cache: None,
+    };
+    let (library, _) = Library::open(dir.path(), options);
+    assert!(
+        library.entries.iter().all(|e| e.summary().is_some()),
+        "both valid"
+    );
+    let index = EntityIndex::build(&library.entries);
+    let gunmen: Vec<_> = index
+        .groups
+        .iter()
+        .filter(|g| g.names.iter().any(|n| n == "مسلحون"))
+        .collect();
+    assert_eq!(gunmen.len(), 2, "{:?}", index.groups);
+    assert!(gunmen.iter().all(|g| g.briefings == 1));
+    let bamako: Vec<_> = index.groups.iter().filter(|g| g.name == "Bamako").collect();
+    assert_eq!(bamako.len(), 1);
+    assert_eq!(bamako[0].briefings, 2, "joined by its proper name");
+}

@@ -2,11 +2,12 @@
 //! a plain-text and a saved HTML page (with navigation, share buttons, related links, a
 //! cookie notice and a footer, which must not reach the text) make a briefing that `check`
 //! accepts, with the page's metadata; and every bad input (missing file, binary file, HTML
-//! without article text, two articles with one id, an existing OUT without --force, no
+//! without article text, two articles given one id, an existing OUT without --force, no
 //! date) fails with a clear message and writes nothing. Hostile inputs too: FIFOs and
 //! devices (refused at once), files past --max-size whose size is unknown, pages in other
 //! encodings, controls in file names and URLs, deep nesting, bad page dates, one-paragraph
-//! texts, consent banners outside the article.
+//! texts, consent banners outside the article. Metadata given on the command line (ids,
+//! sources, summary, standard input, standfirsts) is tested in `metadata`.
 
 use crate::common;
 
@@ -167,11 +168,11 @@ fn bad_inputs_write_nothing() {
         1,
         "no article text",
     );
-    let two = format!("en={}", fixture("report.html"));
+    let two = format!("en:wire={}", fixture("report.html"));
     refused(
-        &["--date", "2017-06-18", &txt, &two],
+        &["--date", "2017-06-18", &two, &two],
         1,
-        "two articles with the id \"en\"",
+        "two articles with the id \"wire\"",
     );
     refused(&[&txt], 2, "--date");
     refused(&["--date", "2017-06-18", &fixture("")], 1, "is a folder");
@@ -497,3 +498,5 @@ fn only_the_article_is_kept_and_consent_banners_are_dropped() {
     assert_eq!(b.articles[0].headline, "Resort attacked");
     assert_eq!(b.articles[0].source, "Example News");
 }
+
+mod metadata;

@@ -128,3 +128,33 @@ fn entity_rows_wrap_with_a_hanging_indent() {
         );
     }
 }
+
+/// Entity rows isolate each name as the reader's list does: the UN peacekeepers' Arabic
+/// name keeps its number ("10 آلاف …") at its own start (the right end of the Arabic run),
+/// not cut off after "(ar: ", and a row that fits on one line is exactly the reader's row.
+#[test]
+fn entity_rows_isolate_names_as_the_reader_does() {
+    use briefing::view::{BidiMode, entity::entity_pieces, line::isolated};
+    let bundled = briefing::briefing::bundled().unwrap().briefing;
+    let e = EntityIx(
+        bundled
+            .entities
+            .iter()
+            .position(|e| e.name.starts_with("UN peacekeepers"))
+            .expect("the UN peacekeepers row of the bundled briefing"),
+    );
+    let out = run(&["render", "--width", "300"]);
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let row = text
+        .lines()
+        .find(|l| l.starts_with("  • UN peacekeepers"))
+        .expect("the row");
+    let after = &row[row.find("(ar: ").expect("the Arabic name") + "(ar: ".len()..];
+    assert!(!after.starts_with("10"), "number cut off: {row}");
+    assert!(after.contains(" 10;"), "number with its words: {row}");
+    let pieces = entity_pieces(&bundled, e);
+    let pieces: Vec<&str> = pieces.iter().map(String::as_str).collect();
+    let reader = isolated(&pieces, 296, BidiMode::App);
+    assert_eq!(row.strip_prefix("  • "), Some(reader.as_str()));
+}
