@@ -19,8 +19,9 @@ use super::ids::{ArticleIx, EntityIx, MentionIx};
 
 pub use textlayout::Direction;
 
-/// A whole briefing: one event, several articles, the entities marked in them.
-#[derive(Debug, Clone, PartialEq)]
+/// A whole briefing: one event, several articles, the entities marked in them (the
+/// default is the empty briefing `briefing diff` compares a new file with).
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Briefing {
     pub id: String,
     pub title: String,
