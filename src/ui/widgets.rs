@@ -52,8 +52,9 @@ pub fn framed<'a>(title: String, focused: bool, theme: Theme) -> Block<'a> {
         .title(title)
 }
 
-/// The status line: `left` (already visual) in bold, the mode's key hints at the right when
-/// they fit.
+/// The status line: `left` (already visual) in bold, the mode's key hints at the right: all
+/// of them when they fit, else the help hint first and then the others in order as they fit
+/// (so a narrow terminal still says which key opens the help).
 pub fn status_line(buf: &mut Buffer, area: TuiRect, left: String, hints: &str, theme: Theme) {
     if area.height == 0 {
         return;
@@ -61,7 +62,8 @@ pub fn status_line(buf: &mut Buffer, area: TuiRect, left: String, hints: &str, t
     let w = usize::from(area.width);
     let used = unicode_width::UnicodeWidthStr::width(left.as_str());
     let bold = Style::default().add_modifier(Modifier::BOLD);
-    let line = if used + 2 + hints.len() <= w {
+    let hints = hints_within(hints, w.saturating_sub(used + 2));
+    let line = if !hints.is_empty() {
         Line::from(vec![
             Span::styled(left, bold),
             Span::raw(" ".repeat(w - used - hints.len())),
@@ -71,6 +73,37 @@ pub fn status_line(buf: &mut Buffer, area: TuiRect, left: String, hints: &str, t
         Line::from(Span::styled(left, bold))
     };
     Paragraph::new(line).render(area, buf);
+}
+
+/// The hints (items "KEY what" apart by two spaces, as `KeyMap::hints` writes them) that fit
+/// in `room` columns: all, else the help item and then the others in table order while they
+/// fit, shown in table order.
+fn hints_within(hints: &str, room: usize) -> String {
+    let width_of = unicode_width::UnicodeWidthStr::width;
+    if width_of(hints) <= room {
+        return hints.to_string();
+    }
+    let items: Vec<&str> = hints.split("  ").collect();
+    let mut keep = vec![false; items.len()];
+    let mut width = 0;
+    let help_first = items
+        .iter()
+        .position(|i| i.ends_with(" help"))
+        .into_iter()
+        .chain(0..items.len());
+    for i in help_first {
+        let cost = width_of(items[i]) + if width == 0 { 0 } else { 2 };
+        if !keep[i] && width + cost <= room {
+            keep[i] = true;
+            width += cost;
+        }
+    }
+    let kept: Vec<&str> = items
+        .iter()
+        .zip(&keep)
+        .filter_map(|(item, &k)| k.then_some(*item))
+        .collect();
+    kept.join("  ")
 }
 
 /// A framed popup in the middle of `area`, `rows` high at most (plus borders and a blank
@@ -206,8 +239,19 @@ pub fn help_popup<A>(
 mod tests {
     use ratatui::style::{Color, Modifier, Style};
 
-    use super::style;
+    use super::{hints_within, style};
     use crate::theme::{Ansi, Hue, Look};
+
+    #[test]
+    fn narrow_status_lines_keep_the_help_hint_first() {
+        let hints = "j/k move  ]/[ mention  o other  ? help  q quit";
+        assert_eq!(hints_within(hints, 80), hints);
+        assert_eq!(hints_within(hints, 20), "j/k move  ? help");
+        assert_eq!(hints_within(hints, 6), "? help");
+        assert_eq!(hints_within(hints, 5), "");
+        assert_eq!(hints_within(hints, 2), "");
+        assert_eq!(hints_within("j/k move", 3), "");
+    }
 
     #[test]
     fn looks_become_ratatui_styles_with_the_terminal_colours() {
