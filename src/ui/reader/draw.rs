@@ -125,16 +125,22 @@ fn draw_header(buf: &mut Buffer, area: Rect, reader: &Reader) {
     put_line(buf, area, 1, &text, reader.theme.muted());
 }
 
+/// How a block's title starts: with a marker on the focused block, which shows without
+/// colour (NO_COLOR, a monochrome terminal), where the focus colour of its border does not.
+fn focus_mark(focused: bool) -> &'static str {
+    if focused { " ▶ " } else { " " }
+}
+
 fn draw_pane(buf: &mut Buffer, shown: &ShownPane, reader: &Reader) {
     let article = reader.panes[shown.pane].article;
     if shown.inner != shown.outer {
-        let mut label: Pieces = vec![" ".into()];
+        let focused = reader.focus == Focus::Pane(shown.pane);
+        let mut label: Pieces = vec![focus_mark(focused).into()];
         label.extend(article_label(&reader.briefing, article));
         label.push(if reader.sync { " · sync " } else { " " }.into());
         let title = reader
             .visual
             .pieces(&label, usize::from(shown.outer.width.saturating_sub(2)));
-        let focused = reader.focus == Focus::Pane(shown.pane);
         framed(title, focused, reader.theme).render(shown.outer, buf);
     }
     let (matches, current_match) = reader.matches_in(article);
@@ -185,9 +191,10 @@ fn draw_entities(buf: &mut Buffer, area: Rect, reader: &Reader) {
         .iter()
         .map(|&k| format!("{} {}", k.plural_title(), b.count_kind(k)))
         .collect();
+    let focused = reader.focus == Focus::Entities;
     let block = framed(
-        format!(" Entities: {} ", counts.join(" · ")),
-        reader.focus == Focus::Entities,
+        format!("{}Entities: {} ", focus_mark(focused), counts.join(" · ")),
+        focused,
         reader.theme,
     );
     block.render(area, buf);
