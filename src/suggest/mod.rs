@@ -260,38 +260,21 @@ pub fn suggest(briefing: &Briefing, gazetteers: &Gazetteers, min_confidence: f64
 /// What to suggest for `briefing`: every proposal, grouped into entities.
 pub fn suggest_with(briefing: &Briefing, gazetteers: &Gazetteers, options: Options) -> Suggestions {
     let mut found = Vec::new();
-    let mut figure_whys = FigureWhys::new();
     for a in ArticleIx::all(briefing) {
         for part in [Part::Text, Part::Headline] {
-            found.extend(find_in_part(
-                briefing,
-                gazetteers,
-                options,
-                a,
-                part,
-                &mut figure_whys,
-            ));
+            found.extend(find_in_part(briefing, gazetteers, options, a, part));
         }
     }
     found.retain(|f| f.candidate.confidence >= options.min_confidence);
     let found = group::link_across_languages(briefing, found, options.min_confidence);
     let mut suggestions = group::group(briefing, found, &gazetteers.memory);
-    explain_figures(&mut suggestions, figure_whys);
+    accept_entity_figures(&mut suggestions);
     suggestions
 }
 
-/// Why each figure was proposed ("killed 3 ← 'three people died' (clause verb)"), by
-/// article, part and start of its phrase (one figure starts at one place of a part).
-type FigureWhys = HashMap<(ArticleIx, Part, usize), String>;
-
-/// Gives each figure its own `why`, and each new casualty entity an accepted figure that is
-/// not superseded (the format's rule for an entity's figure).
-fn explain_figures(s: &mut Suggestions, mut whys: FigureWhys) {
-    for m in s.mentions.iter_mut().filter(|m| m.figure.is_some()) {
-        if let Some(why) = whys.remove(&(m.article, m.part, m.bytes.start)) {
-            m.why = why;
-        }
-    }
+/// Gives each new casualty entity an accepted figure that is not superseded (the format's
+/// rule for an entity's figure).
+fn accept_entity_figures(s: &mut Suggestions) {
     for e in &mut s.entities {
         e.figure = e.figure.map(StatedFigure::accepted);
     }
@@ -305,7 +288,6 @@ fn find_in_part(
     options: Options,
     a: ArticleIx,
     part: Part,
-    figure_whys: &mut FigureWhys,
 ) -> Vec<Found> {
     let article = &briefing.articles[a];
     let text = article.part(part);
@@ -337,17 +319,14 @@ fn find_in_part(
     }
     for fig in figures::find_figures(text) {
         let figure = StatedFigure::from(&fig);
-        figure_whys.insert(
-            (a, part, fig.range.start),
-            format!("{} ← {}", figure.describe(), fig.why),
-        );
         let candidate = Candidate {
             name: text[fig.range.clone()].to_string(),
             range: fig.range,
             kind: EntityKind::Casualty,
             place_key: None,
             confidence: fig.confidence,
-            why: "a casualty figure".into(),
+            // Which rule and words gave it: "3 killed ← 'three people died' (clause verb)".
+            why: format!("{} ← {}", figure.describe(), fig.why).into(),
             generic: false,
         };
         accept(candidate, None, None, Some(figure), &mut taken);
