@@ -303,7 +303,8 @@ fn suggestions_under_review_are_drawn_apart_and_the_current_one_stands_out() {
         })
         .expect("the current suggestion is in a text");
     let theme = Theme::built_in(BuiltIn::Dark);
-    let highlight = r.highlight(article, &[], None);
+    let none = Default::default();
+    let highlight = r.highlight(article, &none);
     let look = highlight.look_at(current.start);
     assert_eq!(look, look.over(theme.cursor()), "the current one: {look:?}");
     let other = ranges.iter().find(|s| **s != current).unwrap();

@@ -46,7 +46,7 @@ pub fn draw(frame: &mut Frame<'_>, reader: &Reader) {
             reader.keys.normal.bindings(),
             &reader.keys.popup,
             &[
-                "mouse: wheel scrolls the pane under the pointer; click a mention to select its entity; drag to select text",
+                "mouse: wheel scrolls the pane under the pointer; click a mention to select its entity (v starts there); double click selects a word; drag to select text",
             ],
             reader.theme,
             *top,
@@ -143,8 +143,8 @@ fn draw_pane(buf: &mut Buffer, shown: &ShownPane, reader: &Reader) {
             .pieces(&label, usize::from(shown.outer.width.saturating_sub(2)));
         framed(title, focused, reader.theme).render(shown.outer, buf);
     }
-    let (matches, current_match) = reader.matches_in(article);
-    let highlight = reader.highlight(article, &matches, current_match);
+    let matches = reader.matches_in(article);
+    let highlight = reader.highlight(article, &matches);
     let marks = reader.text_marks(article);
     let inner = shown.inner;
     for (row, line) in shown.lines.iter().enumerate() {

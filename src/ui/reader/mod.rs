@@ -29,6 +29,8 @@ pub use select::{TextPos, TextSpan};
 pub use state::{Focus, Mode, PaneIx, Reader};
 
 #[cfg(test)]
+mod place_tests;
+#[cfg(test)]
 mod select_tests;
 #[cfg(test)]
 mod tests;
