@@ -7,6 +7,7 @@
 //! before each draw and [`draw`] draws it without changing anything.
 
 pub mod caret;
+pub mod clitics;
 pub mod draw;
 pub mod edits;
 pub mod export;

@@ -200,3 +200,72 @@ fn the_current_match_differs_by_more_than_bold_without_colour() {
         assert_ne!(current.reverse, text_match.reverse, "reversed: {theme:?}");
     }
 }
+
+#[test]
+fn c_narrows_arabic_words_and_what_it_marks_is_saved_and_read_back() {
+    use super::annotate_tests::{editable, key, typed};
+    use crossterm::event::KeyCode;
+    let (mut r, dir) = editable();
+    let ar = article(&r, "ar");
+    let text = r.briefing().articles[ar].text.clone();
+    let selected = |r: &Reader| {
+        let span = r.selection().unwrap();
+        r.briefing().articles[ar].text[span.bytes].to_string()
+    };
+    let mut marked = Vec::new();
+    for (word, narrowed) in [("للأمم", "أمم"), ("مسؤوليته", "مسؤوليت")] {
+        let start = text.find(word).unwrap();
+        // The caret inside the word, nothing selected: `c` takes the word's first narrowing.
+        let inside = super::select::TextPos {
+            part: Part::Text,
+            byte: start + word.chars().next().unwrap().len_utf8(),
+        };
+        r.put_caret(ar, inside, None);
+        r.select_key(SelectAction::Narrow);
+        assert_eq!(selected(&r), narrowed);
+        // Again: round to the whole word, then narrowed again.
+        r.select_key(SelectAction::Narrow);
+        assert_eq!(selected(&r), word);
+        r.select_key(SelectAction::Narrow);
+        assert_eq!(selected(&r), narrowed);
+        r.select_key(SelectAction::Mark);
+        typed(&mut r, "Narrowed");
+        key(&mut r, KeyCode::Enter);
+        let span = r.selection();
+        assert_eq!(span, None, "marked: {:?}", r.status());
+        marked.push(r.cursor().unwrap().of(r.briefing()).bytes.clone());
+    }
+    assert_eq!(&text[marked[0].clone()], "أمم");
+    r.apply(Action::Save);
+    let written = std::fs::read_to_string(dir.path().join("b.yaml")).unwrap();
+    let read = load_str("b.yaml", &written).unwrap().briefing;
+    for bytes in marked {
+        assert!(
+            read.mentions
+                .iter()
+                .any(|m| m.article == ar && m.bytes == bytes),
+            "{} read back",
+            &text[bytes.clone()]
+        );
+    }
+}
+
+#[test]
+fn c_on_a_word_with_nothing_to_take_off_says_so() {
+    let mut r = reader();
+    let en = article(&r, "en");
+    r.put_caret(
+        en,
+        super::select::TextPos {
+            part: Part::Headline,
+            byte: 0,
+        },
+        None,
+    );
+    r.select_key(SelectAction::Narrow);
+    assert_eq!(r.selection(), None);
+    assert_eq!(
+        r.status().unwrap(),
+        "nothing to take off «Gunmen»: no Arabic proclitic or attached pronoun"
+    );
+}

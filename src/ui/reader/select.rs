@@ -139,6 +139,10 @@ impl Reader {
                 self.start_mark();
                 return;
             }
+            SelectAction::Narrow => {
+                self.narrow();
+                return;
+            }
             SelectAction::Back if s.anchor.is_some() => s.anchor = None,
             SelectAction::Back => {
                 self.select = None;
@@ -181,7 +185,7 @@ impl Reader {
             Left => -1,
             Right => 1,
             LineStart | LineEnd => 0,
-            Anchor | Mark | Back | SearchNext | SearchPrev => return None,
+            Anchor | Mark | Narrow | Back | SearchNext | SearchPrev => return None,
         };
         let (_, line) = self.line_of(s.article, s.caret)?;
         let cells = caret::shown_cells(&line, self.bidi);

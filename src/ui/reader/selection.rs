@@ -19,6 +19,7 @@ use crate::view::article::ArticleLine;
 use crate::view::entity::Pieces;
 
 use super::caret;
+use super::clitics;
 use super::select::{Selecting, TextPos, TextSpan, part_of};
 use super::state::{Focus, Mode, Reader};
 
@@ -125,6 +126,44 @@ impl Reader {
             theme: self.theme,
             bidi: self.bidi,
         })
+    }
+
+    /// `c`: the selection (or, with none, the word at the caret) narrowed to the next of
+    /// its word's narrowings (`clitics`: without the proclitics, without an attached
+    /// pronoun, …, the whole word again), selected with the caret after it.
+    pub(super) fn narrow(&mut self) {
+        let Some(s) = self.select else { return };
+        let selected = self.selection();
+        let from = selected.as_ref().map_or(s.caret, |span| TextPos {
+            part: span.part,
+            byte: span.bytes.start,
+        });
+        let Some(word) = self.word_around(s.article, from) else {
+            return self.say(&["no word at the caret to narrow"]);
+        };
+        let text = self.part_text(s.article, word.part)[word.bytes.clone()].to_string();
+        if clitics::narrowings(&text).len() == 1 {
+            return self.say(&[
+                "nothing to take off «",
+                &text,
+                "»: no Arabic proclitic or attached pronoun",
+            ]);
+        }
+        // The selection as a range of the word (none of the narrowings when it is not in it).
+        let start = word.bytes.start;
+        let current = selected
+            .filter(|span| span.part == word.part)
+            .filter(|span| start <= span.bytes.start && span.bytes.end <= word.bytes.end)
+            .map_or(0..0, |span| {
+                span.bytes.start - start..span.bytes.end - start
+            });
+        let next = clitics::next_narrowing(&text, &current);
+        let pos = |byte| TextPos {
+            part: word.part,
+            byte,
+        };
+        let (anchor, caret) = (pos(start + next.start), pos(start + next.end));
+        self.put_caret(s.article, caret, Some(anchor));
     }
 
     /// The left button pressed at a screen position, at time `now`. On an article's text
