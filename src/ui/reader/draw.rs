@@ -16,8 +16,9 @@ use crate::view::entity::{Pieces, details};
 use super::edits::Confirm;
 use super::forms::FIGURE_HINT;
 use super::keys::Action;
+use super::keys::PickAction;
 use super::layout::ShownPane;
-use super::mark::{PickFor, Picker, choice_pieces};
+use super::mark::{PickFor, Picker, choice_pieces, enter_does};
 use super::state::{EntityRow, Focus, Mode, Reader, article_label};
 use crate::ui::widgets::{
     SELECTED_ROW, framed, help_popup, lines_popup, popup, put_line, status_line, style,
@@ -83,6 +84,13 @@ fn draw_picker(buf: &mut Buffer, area: Rect, reader: &Reader, picker: &Picker) {
         })
         .collect();
     let title = reader.visual.pieces(&picker_title(reader, picker), width);
+    // The footer: what Enter will do.
+    let key = reader.keys.pick.key(PickAction::Choose);
+    let footer = enter_does(&reader.briefing, picker, &key);
+    let lines: Vec<String> = lines
+        .into_iter()
+        .chain([String::new(), reader.visual.pieces(&footer, width)])
+        .collect();
     popup(buf, area, &format!(" {title} "), &lines, reader.theme);
 }
 
