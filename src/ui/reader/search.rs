@@ -48,6 +48,8 @@ impl Reader {
         if matches.is_empty() {
             self.say(&["no match for “", query, "”"]);
         }
+        // The last search's place goes with it.
+        self.place = None;
         self.search = Some(SearchState {
             query: query.to_string(),
             matches,
