@@ -107,7 +107,7 @@ impl Highlight<'_> {
             Part::Headline => self.headline_matches,
         };
         let i = matches.partition_point(|r| r.end <= at);
-        if !matches.get(i).is_some_and(|r| r.start <= at) {
+        if matches.get(i).is_none_or(|r| r.start > at) {
             return look;
         }
         let look = look.over(self.theme.matched());

@@ -82,7 +82,7 @@ fn search_finds_headlines_and_counts_the_matches() {
         "the count"
     );
     let shown = r.matches_in(article(&r, "en"));
-    assert_eq!(shown.headline, [7..13]);
+    assert_eq!(shown.headline, vec![7..13]);
     assert_eq!(shown.current, Some((Part::Headline, 7..13)));
     r.apply(Action::SearchNext);
     assert_eq!(r.status().unwrap(), "match 2 of 2: “attack”");
