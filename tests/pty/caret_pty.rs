@@ -24,14 +24,7 @@ fn cell_of(screen: &vt100::Screen, after: &str, word: &str) -> (u16, u16) {
 fn leave_and_quit(r: &mut PtySession) {
     r.keys("\x1b");
     r.wait_status("select mode: v starts a selection");
-    r.keys("\x1b");
-    r.wait_for("select mode left", |s| {
-        !s.contents()
-            .lines()
-            .last()
-            .unwrap_or("")
-            .contains("v select")
-    });
+    crate::select_pty::leave(r);
     r.quit();
 }
 

@@ -172,8 +172,10 @@ impl Reader {
                 {
                     self.drag_select(article, from, to);
                 }
-                if matches!(mouse.kind, MouseEventKind::Up(_)) {
-                    self.press = None;
+                match mouse.kind {
+                    MouseEventKind::Up(_) => self.press = None,
+                    // A drag is no click: the next press starts afresh.
+                    _ => self.last_press = None,
                 }
             }
             _ => {}

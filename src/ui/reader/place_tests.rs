@@ -269,3 +269,28 @@ fn c_on_a_word_with_nothing_to_take_off_says_so() {
         "nothing to take off «Gunmen»: no Arabic proclitic or attached pronoun"
     );
 }
+
+#[test]
+fn a_press_after_a_drag_is_a_click_not_a_double_click() {
+    use crossterm::event::{Event, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+    let mut r = reader();
+    let text = r.briefing().articles[0].text.clone();
+    let bamako = text.find("Bamako").unwrap();
+    let (x, y) = cell_of(&r, "en", Part::Text, bamako);
+    let mouse = |kind, column| {
+        Event::Mouse(MouseEvent {
+            kind,
+            column,
+            row: y,
+            modifiers: KeyModifiers::NONE,
+        })
+    };
+    let t0 = Instant::now();
+    r.press_at(x, y, t0);
+    r.handle(mouse(MouseEventKind::Drag(MouseButton::Left), x + 3));
+    r.handle(mouse(MouseEventKind::Up(MouseButton::Left), x + 5));
+    assert_eq!(&text[r.selection().unwrap().bytes], "Bamako");
+    r.press_at(x, y, t0 + DOUBLE_CLICK / 2);
+    assert_eq!(r.selection(), None, "the caret put back, no word selected");
+    assert_eq!(caret(&r).2, bamako);
+}
