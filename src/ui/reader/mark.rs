@@ -1,10 +1,12 @@
 //! Marking text and choosing entities: the entity picker.
 //!
 //! `m` on a selection (or, with none, on the word at the caret) opens the picker
-//! ([`Mode::Pick`]): typing filters every entity by every one of its names, in every
-//! language, folded as search folds (Arabic diacritics and letter forms, Latin case), so the
-//! same entity already marked in the other language is one pick away — that is how a link
-//! across languages is made. Below the entities it offers to create a new actor, place or
+//! ([`Mode::Pick`]) on the entity the selected text names (see [`Picker::choices`]), else
+//! on a new entity, and its footer says what Enter will do ([`enter_does`]). Typing
+//! filters every entity by every one of its names, in every language, folded as search
+//! folds (Arabic diacritics and letter forms, Latin case), so the same entity already
+//! marked in the other language is one pick away — that is how a link across languages is
+//! made. Below the entities it offers to create a new actor, place or
 //! casualty figure named after what was typed (or the selection). A casualty mention asks
 //! for its figure next (`forms`). The same picker moves a mention to another entity (`r`)
 //! and links an entity to another (`L`): the ones the focused pane has (`target`).
