@@ -12,11 +12,13 @@
 //! zone as UTC; figures with no time come last; equal times keep article, then text order.
 //!
 //! A toll is a casualty entity: its figures from several sources are its mentions'. So a
-//! point's [`Change`] compares it with the latest earlier point of the same entity (figures
-//! of other entities count other things, even of the same type): by count, then `count_max`
-//! (a vague quantity by its derived count). A denied claim is compared with nothing, and
-//! nothing is compared with it. A point with no earlier count whose source says the toll
-//! rose or fell (`trend`) gets that change, from nothing. Each series names its accepted
+//! point's [`Change`] compares it with the latest earlier figure of the same entity
+//! (figures of other entities count other things, even of the same type), by count, then
+//! `count_max` (a vague quantity by its derived count). Earlier means held strictly before
+//! (both dated), or revised by the same article (`superseded`): two sources' figures at
+//! one time, or undated, disagree rather than change. A denied claim is compared with
+//! nothing, and nothing is compared with it. A point with no earlier figure whose source
+//! says the toll rose or fell (`trend`) gets that change, from nothing. Each series names its accepted
 //! figure: the largest figure of its type an entity of the briefing states that is neither
 //! background nor a part of another toll.
 
@@ -127,15 +129,40 @@ fn points(b: &Briefing) -> Vec<Point> {
     out
 }
 
-/// Marks each point's change from the latest earlier point of its toll.
+/// Where a toll stands while the points are walked in time order: its latest standing
+/// point at the latest time seen, and its latest one strictly before that time.
+#[derive(Default)]
+struct Toll {
+    before: Option<usize>,
+    at: Option<(i64, usize)>,
+}
+
+/// Marks each point's change from the latest earlier figure of its toll: one that held
+/// strictly earlier (both dated), or one its own article revised (superseded). Figures of
+/// two sources at one time, or undated, disagree; they are not a change.
 fn mark_changes(points: &mut [Point]) {
-    let mut latest: HashMap<EntityIx, usize> = HashMap::new();
+    let mut tolls: HashMap<EntityIx, Toll> = HashMap::new();
+    let mut revised: HashMap<(EntityIx, ArticleIx), usize> = HashMap::new();
     for i in 0..points.len() {
         let p = &points[i];
         if p.claim == Claim::Denied {
             continue;
         }
-        let change = match latest.insert(p.entity, i) {
+        let toll = tolls.entry(p.entity).or_default();
+        let when = p.moment.map(instant);
+        let mut earlier = None;
+        if let Some(now) = when {
+            if let Some((_, j)) = toll.at.filter(|&(then, _)| then < now) {
+                toll.before = Some(j);
+            }
+            earlier = toll.before;
+            toll.at = Some((now, i));
+        }
+        let from = earlier.max(revised.get(&(p.entity, p.article)).copied());
+        if p.figure.superseded {
+            revised.insert((p.entity, p.article), i);
+        }
+        let change = match from {
             Some(j) => {
                 let key = |f: &Figure| (f.count, f.count_max.unwrap_or(f.count));
                 let way = match key(&p.figure).cmp(&key(&points[j].figure)) {
@@ -304,7 +331,7 @@ entities:
     name: Dead
     figure: {type: killed, count: 12}
     mentions:
-      - {article: a, quote: Eight, figure: {type: killed, count: 8}}
+      - {article: a, quote: Eight, figure: {type: killed, count: 8, superseded: true}}
       - {article: a, quote: Ten, figure: {type: killed, count: 10}}
       - {article: b, quote: Twelve, figure: {type: killed, count: 12}}
       - {article: b, quote: Thirty, figure: {type: killed, count: 30}, claim: denied}
@@ -321,7 +348,7 @@ entities:
     figure: {type: injured, count: 6}
     mentions:
       - {article: d, quote: Rose to 5, figure: {type: injured, count: 5}, trend: rose}
-      - {article: d, quote: Four, figure: {type: injured, count: 4}}
+      - {article: d, quote: Four, figure: {type: injured, count: 4, superseded: true}}
       - {article: d, quote: Six, figure: {type: injured, count: 6}}
 "#;
 
@@ -332,7 +359,8 @@ entities:
         // c's 01:00+03:00 is 22:00 UTC of the day before, so before b's 23:00Z; a's own
         // as_of date comes first; a's undated figures last, in text order. A repeated
         // figure in one article is one point. The denied 30 is compared with nothing, and
-        // other-dead's 9 with none of dead's figures.
+        // other-dead's 9 with none of dead's figures. Undated, a's 8 is no change from
+        // b's 12; a's 10 is, from the 8 a itself revised.
         assert_eq!(
             brief(&b, &t[0]),
             [
@@ -340,18 +368,15 @@ entities:
                 "dead@c 7",
                 "dead@b 12 rose from 1",
                 "dead@b 30",
-                "dead@a 8 fell from 2",
+                "dead@a 8",
                 "dead@a 10 rose from 4",
             ]
         );
-        // A trend with no earlier count is marked; later ones compare counts.
+        // A trend with no earlier figure is marked; the 4 at the same time is no change
+        // from it, but the article revised the 4 to 6.
         assert_eq!(
             brief(&b, &t[1]),
-            [
-                "hurt@d 5 rose",
-                "hurt@d 4 fell from 0",
-                "hurt@d 6 rose from 1"
-            ]
+            ["hurt@d 5 rose", "hurt@d 4", "hurt@d 6 rose from 1"]
         );
         assert_eq!(
             t[0].accepted.unwrap().1.count,
