@@ -6,9 +6,13 @@
 //!
 //! What Markdown and HTML share lives here: the entity tables ([`tables`]: which columns,
 //! which cells), the blocks an article is cut into and the open/close events of its nested
-//! mentions ([`article_blocks`]), and the words that describe a mention ([`mention_label`]).
-//! Each format only decides how to write those down.
+//! mentions ([`article_blocks`]), the words that describe a mention ([`mention_label`]),
+//! and the words of format 3's claims: speakers, denials, responsibility, the timeline's
+//! changes (`claims`). The timeline itself is the model's (`briefing::timeline`). Each
+//! format only decides how to write those down.
 
+mod chart;
+mod claims;
 mod html;
 pub mod json;
 mod markdown;
@@ -17,7 +21,7 @@ mod text;
 
 use std::ops::Range;
 
-use crate::briefing::{ArticleIx, Briefing, EntityKind, Mention, MentionIx};
+use crate::briefing::{ArticleIx, Briefing, Mention, MentionIx};
 
 pub use tables::{Agreement, Cell, Table, tables};
 /// The text as the Markdown and HTML exports show it (controls dropped, bidi controls made
@@ -179,14 +183,6 @@ pub(crate) fn mention_label(b: &Briefing, mention: &Mention) -> String {
     match mention.figure {
         Some(figure) => format!("{kind}: {}", figure.describe()),
         None => kind.to_string(),
-    }
-}
-
-/// Heading of each entity table.
-pub(crate) fn table_title(kind: EntityKind) -> &'static str {
-    match kind {
-        EntityKind::Casualty => "Casualty figures",
-        other => other.plural_title(),
     }
 }
 
