@@ -138,11 +138,12 @@ struct Toll {
 }
 
 /// Marks each point's change from the latest earlier figure of its toll: one that held
-/// strictly earlier (both dated), or one its own article revised (superseded). Figures of
+/// strictly earlier (both dated), or the article's own previous one, when the article
+/// revised it (superseded). Figures of
 /// two sources at one time, or undated, disagree; they are not a change.
 fn mark_changes(points: &mut [Point]) {
     let mut tolls: HashMap<EntityIx, Toll> = HashMap::new();
-    let mut revised: HashMap<(EntityIx, ArticleIx), usize> = HashMap::new();
+    let mut in_article: HashMap<(EntityIx, ArticleIx), usize> = HashMap::new();
     for i in 0..points.len() {
         let p = &points[i];
         if p.claim == Claim::Denied {
@@ -158,10 +159,10 @@ fn mark_changes(points: &mut [Point]) {
             earlier = toll.before;
             toll.at = Some((now, i));
         }
-        let from = earlier.max(revised.get(&(p.entity, p.article)).copied());
-        if p.figure.superseded {
-            revised.insert((p.entity, p.article), i);
-        }
+        // The article's own previous figure of this toll, when the article revised it.
+        let revised_here =
+            (in_article.insert((p.entity, p.article), i)).filter(|&j| points[j].figure.superseded);
+        let from = earlier.max(revised_here);
         let change = match from {
             Some(j) => {
                 let key = |f: &Figure| (f.count, f.count_max.unwrap_or(f.count));
@@ -383,6 +384,20 @@ entities:
             12,
             "the larger entity figure"
         );
+    }
+
+    /// The tolls fixture: the wire revised its 8 to 26 (as of 18:00), and states 26 again
+    /// without a time; the Arabic agency's undated 23 disagrees, it is no fall.
+    #[test]
+    fn a_revised_figure_rises_and_a_repeat_or_another_source_does_not() {
+        let text = include_str!("../../tests/fixtures/figures/tolls.yaml");
+        let b = load_str("tolls.yaml", text).unwrap().briefing;
+        let killed = &timeline(&b)[0];
+        let changes: Vec<String> = brief(&b, killed)
+            .iter()
+            .map(|p| p.split_once(' ').unwrap().1.to_string())
+            .collect();
+        assert_eq!(changes, ["8", "26 rose from 0", "26", "23"]);
     }
 
     #[test]
