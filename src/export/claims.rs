@@ -161,6 +161,15 @@ pub(crate) fn toll(b: &Briefing, point: &Point) -> Phrase {
     out
 }
 
+/// A point's figure in a timeline row, without the "as of" its time column gives.
+pub(crate) fn timeline_figure(point: &Point) -> String {
+    let figure = crate::briefing::Figure {
+        as_of: None,
+        ..point.figure
+    };
+    figure.describe()
+}
+
 /// The columns of a timeline table.
 pub(crate) const TIMELINE_COLUMNS: [&str; 7] = [
     "When", "Figure", "Change", "Source", "Said by", "Claim", "Toll",
@@ -278,6 +287,17 @@ mod tests {
                 "denied responsibility (Daily Courier)"
             ]
         );
+    }
+
+    #[test]
+    fn a_timeline_row_leaves_the_time_to_its_column() {
+        let text = include_str!("../../tests/fixtures/figures/tolls.yaml");
+        let b = load_str("tolls.yaml", text).unwrap().briefing;
+        let t = timeline(&b);
+        let dated = &t[0].points[1];
+        assert!(dated.figure.describe().contains(" as of "));
+        assert_eq!(timeline_figure(dated), "26 killed");
+        assert_eq!(timeline_figure(&t[0].points[0]), "earlier: 8 killed");
     }
 
     #[test]

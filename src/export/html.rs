@@ -202,20 +202,21 @@ fn phrase_text(pieces: &[Piece]) -> String {
         .collect()
 }
 
-/// A figure in words, in `<del>` when its claim was denied.
-fn figure(p: &Point) -> String {
+/// A figure's words, in `<del>` when its claim was denied.
+fn struck(p: &Point, words: String) -> String {
     match p.claim {
-        Claim::Denied => format!("<del>{}</del>", p.figure.describe()),
-        _ => p.figure.describe(),
+        Claim::Denied => format!("<del>{words}</del>"),
+        _ => words,
     }
 }
 
 /// A figure as one article reports it, then its notes.
 fn reported(b: &Briefing, p: &Point) -> String {
     let notes: Vec<String> = claims::notes(b, p).iter().map(|n| phrase(n)).collect();
+    let figure = struck(p, p.figure.describe());
     match notes.is_empty() {
-        true => figure(p),
-        false => format!("{} ({})", figure(p), notes.join("; ")),
+        true => figure,
+        false => format!("{figure} ({})", notes.join("; ")),
     }
 }
 
@@ -378,7 +379,7 @@ fn timeline_row(b: &Briefing, series: &Series, p: &Point, out: &mut String) {
         out,
         "<tr><td>{}</td><td>{}</td><td>{}</td><td dir=\"auto\"><a href=\"#a-{}\">{}</a></td>{}{}{}</tr>",
         p.moment.as_ref().map_or("undated", |m| m.as_str()),
-        figure(p),
+        struck(p, claims::timeline_figure(p)),
         or_dash(escape_html(&claims::change(series, p))),
         escape_attr(&article.id),
         bdi(&article.source),

@@ -236,8 +236,8 @@ fn timeline_section(b: &Briefing, out: &mut String) {
         let _ = writeln!(out, "|{}", " --- |".repeat(claims::TIMELINE_COLUMNS.len()));
         for p in &series.points {
             let figure = match p.claim {
-                Claim::Denied => format!("~~{}~~", p.figure.describe()),
-                _ => p.figure.describe(),
+                Claim::Denied => format!("~~{}~~", claims::timeline_figure(p)),
+                _ => claims::timeline_figure(p),
             };
             let or_dash = |s: String| if s.is_empty() { "—".to_string() } else { s };
             let cells = [
