@@ -11,7 +11,8 @@
 use std::collections::HashMap;
 
 use crate::briefing::{
-    Briefing, Change, Claim, EntityIx, FigureType, Point, Responsibility, Series, Stance,
+    Attribution, Briefing, Change, Claim, EntityIx, FigureType, Point, Responsibility, Series,
+    Stance,
 };
 
 /// A piece of a phrase: the export's own words, or a name from the briefing.
@@ -27,9 +28,8 @@ fn words(text: &str) -> Piece {
     Piece::Words(text.to_string())
 }
 
-/// The phrase as plain text.
-#[cfg(test)]
-fn plain(phrase: &[Piece]) -> String {
+/// The phrase as plain text (for a label the format escapes as a whole).
+pub(crate) fn plain(phrase: &[Piece]) -> String {
     phrase
         .iter()
         .map(|p| match p {
@@ -62,10 +62,14 @@ fn by(b: &Briefing, lead: &str, bare: &str, list: &[EntityIx]) -> Phrase {
 
 /// How a claim stands in words: "reported", "denied by The army", "disputed".
 pub(crate) fn claim(b: &Briefing, point: &Point) -> Phrase {
-    match point.claim {
+    claim_words(b, point.claim, &point.denied_by)
+}
+
+fn claim_words(b: &Briefing, claim: Claim, denied_by: &[EntityIx]) -> Phrase {
+    match claim {
         Claim::Reported => vec![words("reported")],
-        Claim::Denied => by(b, "denied by ", "denied", &point.denied_by),
-        Claim::Disputed => by(b, "disputed by ", "disputed", &point.denied_by),
+        Claim::Denied => by(b, "denied by ", "denied", denied_by),
+        Claim::Disputed => by(b, "disputed by ", "disputed", denied_by),
     }
 }
 
@@ -77,18 +81,36 @@ pub(crate) fn speakers(b: &Briefing, point: &Point) -> Phrase {
 /// The notes on a figure one article reports: who said it, how the claim stands (when not
 /// plainly reported), and the rise or fall the source reports with no earlier count.
 pub(crate) fn notes(b: &Briefing, point: &Point) -> Vec<Phrase> {
+    let said = Attribution {
+        said_by: point.said_by.clone(),
+        claim: point.claim,
+        denied_by: point.denied_by.clone(),
+        part_of: None,
+        trend: point.trend,
+    };
+    attribution_notes(b, &said)
+}
+
+/// The notes of a mention's attribution: those of [`notes`], and the toll it is a part of.
+pub(crate) fn attribution_notes(b: &Briefing, a: &Attribution) -> Vec<Phrase> {
     let mut out = Vec::new();
-    if !point.said_by.is_empty() {
-        out.push(by(b, "said by ", "", &point.said_by));
+    if !a.said_by.is_empty() {
+        out.push(by(b, "said by ", "", &a.said_by));
     }
-    if point.claim != Claim::Reported {
-        out.push(claim(b, point));
+    if a.claim != Claim::Reported {
+        out.push(claim_words(b, a.claim, &a.denied_by));
     }
-    if let Some(trend) = point.trend {
+    if let Some(trend) = a.trend {
         out.push(vec![Piece::Words(format!(
             "the source says it {}",
             trend.as_str()
         ))]);
+    }
+    if let Some(whole) = a.part_of {
+        out.push(vec![
+            words("part of "),
+            Piece::Name(b.entities[whole].name.clone()),
+        ]);
     }
     out
 }

@@ -175,15 +175,26 @@ pub(crate) fn next_mention(b: &Briefing, mention: usize) -> Option<usize> {
     list.get(at + 1).map(|next| next.0)
 }
 
-/// What a mention is, in a few words: its kind, and the figure this mention states, if it
-/// states one: `place`, `casualty`, `casualty: more than 20 killed`. (The entity's own
-/// figure is not put on a mention that states none: that source may give no toll at all.)
+/// What a mention is, in a few words: its kind, the figure this mention states, if it
+/// states one, and its claims: `place`, `casualty`, `casualty: more than 20 killed`,
+/// `casualty: 1 killed; denied by The army` (and whether it is background). (The entity's own figure is not put on a
+/// mention that states none: that source may give no toll at all.)
 pub(crate) fn mention_label(b: &Briefing, mention: &Mention) -> String {
     let kind = b.entities[mention.entity].kind.as_str();
-    match mention.figure {
+    let mut label = match mention.figure {
         Some(figure) => format!("{kind}: {}", figure.describe()),
         None => kind.to_string(),
+    };
+    for note in
+        (mention.attribution.as_deref()).map_or_else(Vec::new, |a| claims::attribution_notes(b, a))
+    {
+        label.push_str("; ");
+        label.push_str(&claims::plain(&note));
     }
+    if b.entities[mention.entity].background {
+        label.push_str("; background: an earlier event");
+    }
+    label
 }
 
 #[cfg(test)]
@@ -248,6 +259,26 @@ entities:
             }
         }
         assert!(seen.iter().all(|&n| n == 1));
+    }
+
+    #[test]
+    fn labels_carry_the_claims() {
+        let text = include_str!("../../tests/fixtures/claims/claims.yaml");
+        let b = load_str("claims.yaml", text).unwrap().briefing;
+        let label = |id: &str| {
+            let e = b.entity_index(id).unwrap();
+            mention_label(&b, &b.mentions[b.entities[e].mentions[0]])
+        };
+        assert_eq!(label("colonel"), "casualty: 1 killed; denied by The army");
+        assert_eq!(
+            label("soldiers"),
+            "casualty: some killed; part of People killed in the bombing"
+        );
+        assert_eq!(
+            label("car-bomb-2015"),
+            "casualty: 20 killed; background: an earlier event"
+        );
+        assert_eq!(label("director"), "actor");
     }
 
     #[test]
