@@ -389,3 +389,39 @@ fn with_url(url: &str) -> Briefing {
         .unwrap()
         .briefing
 }
+
+/// Names now appear in notes, the responsibility list, the timeline and the chart's
+/// tooltips: markup and bidi controls in them stay text there too, in HTML and Markdown.
+#[test]
+fn hostile_names_in_claims_stay_text() {
+    let text = std::fs::read_to_string(common::test_file("fixtures/claims/claims.yaml"))
+        .unwrap()
+        .replace(
+            "name: The army",
+            "name: \"<script>x</script> | *a* \\u202E\"",
+        )
+        .replace("source: Daily Courier", "source: \"<img src=x> Courier\"");
+    let b = briefing::briefing::load_str("claims.yaml", &text)
+        .unwrap()
+        .briefing;
+    check_all(&b);
+    let html = export(&b, ExportFormat::Html);
+    assert!(
+        !html.contains("<script") && !html.contains("<img"),
+        "raw markup"
+    );
+    assert!(html.contains("denied by <bdi>&lt;script&gt;x&lt;/script&gt; | *a* ‹U+202E›</bdi>"));
+    assert!(html.contains(
+        "<title>1 killed — &lt;img src=x&gt; Courier, 2019-03-02, denied by &lt;script&gt;"
+    ));
+    let md = export(&b, ExportFormat::Md);
+    assert!(
+        !md.contains("<script") && !md.contains("<img"),
+        "raw markup"
+    );
+    assert!(
+        md.contains("denied by &lt;script&gt;x&lt;/script&gt; \\| \\*a\\* ‹U+202E›"),
+        "{md}"
+    );
+    assert!(!md.contains('\u{202E}') && !html.contains('\u{202E}'));
+}
