@@ -275,17 +275,48 @@ pub fn suggest(briefing: &Briefing, gazetteers: &Gazetteers, min_confidence: f64
 
 /// What to suggest for `briefing`: every proposal, grouped into entities.
 pub fn suggest_with(briefing: &Briefing, gazetteers: &Gazetteers, options: Options) -> Suggestions {
+    suggest_with_progress(briefing, gazetteers, options, &mut |_| true).unwrap_or_default()
+}
+
+/// How far [`suggest_with_progress`] has read: bytes of article text (texts and headlines)
+/// read, of all.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Progress {
+    pub done: usize,
+    pub total: usize,
+}
+
+/// [`suggest_with`], telling `progress` how far it has read before each text and headline;
+/// stops (None) as soon as `progress` says so (returns false).
+pub fn suggest_with_progress(
+    briefing: &Briefing,
+    gazetteers: &Gazetteers,
+    options: Options,
+    progress: &mut dyn FnMut(Progress) -> bool,
+) -> Option<Suggestions> {
+    let parts = [Part::Text, Part::Headline];
+    let total = (briefing.articles.iter())
+        .flat_map(|a| parts.map(|p| a.part(p).len()))
+        .sum();
+    let mut read = Progress { done: 0, total };
     let mut found = Vec::new();
     for a in ArticleIx::all(briefing) {
-        for part in [Part::Text, Part::Headline] {
+        for part in parts {
+            if !progress(read) {
+                return None;
+            }
             found.extend(find_in_part(briefing, gazetteers, options, a, part));
+            read.done += briefing.articles[a].part(part).len();
         }
+    }
+    if !progress(read) {
+        return None;
     }
     found.retain(|f| f.candidate.confidence >= options.min_confidence);
     let found = group::link_across_languages(briefing, found, options.min_confidence);
     let mut suggestions = group::group(briefing, found, &gazetteers.memory);
     accept_entity_figures(&mut suggestions);
-    suggestions
+    Some(suggestions)
 }
 
 /// Gives each new casualty entity an accepted figure that is not superseded (the format's
