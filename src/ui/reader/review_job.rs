@@ -160,7 +160,7 @@ impl Job {
         let p = self.progress.lock().map(|p| *p).unwrap_or_default();
         let mb = |bytes: usize| bytes as f64 / (1 << 20) as f64;
         let read = match p.total {
-            0 => "reading the library".to_string(),
+            0 => "preparing the gazetteers and the library".to_string(),
             total if p.done >= total => "grouping the proposals".to_string(),
             total => format!("{:.1} of {:.1} MB of text read", mb(p.done), mb(total)),
         };
