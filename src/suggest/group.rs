@@ -8,7 +8,9 @@ use super::library_memory::Memory;
 use super::names_ar::{is_vocabulary, skip_letters, without_proclitics};
 use super::romanize::skeleton;
 use super::tokens::tokenize;
-use super::{Found, Part, StatedFigure, SuggestedEntity, Suggestion, Suggestions, primary};
+use super::{
+    Found, Gazetteers, Part, StatedFigure, SuggestedEntity, Suggestion, Suggestions, primary,
+};
 use crate::briefing::resolve::CharIndex;
 use crate::briefing::{ArticleIx, Briefing, EntityIx, EntityKind, FigureType};
 use crate::draft::write::slug;
@@ -307,6 +309,33 @@ fn link_leading_figures_aside(
             && fig.count.is_none()
         {
             union(parent, lead, g);
+        }
+    }
+}
+
+/// Proposes a new place as the briefing's entity of the same gazetteer place (looked up by
+/// its names in every language's gazetteer): after accepting "Mali" as a new place, مالي is
+/// proposed as it, not as another new one.
+pub(crate) fn join_known_places(briefing: &Briefing, gazetteers: &Gazetteers, found: &mut [Found]) {
+    let mut places: HashMap<&str, EntityIx> = HashMap::new();
+    for (e, entity) in EntityIx::all(briefing).zip(&briefing.entities) {
+        if entity.kind != EntityKind::Place {
+            continue;
+        }
+        for name in std::iter::once(&entity.name).chain(entity.names.values()) {
+            let folded = crate::search::fold_query(name);
+            for g in gazetteers.by_lang.values() {
+                if let Some(key) = g.key_folded(&folded) {
+                    places.entry(key).or_insert(e);
+                }
+            }
+        }
+    }
+    for f in found.iter_mut() {
+        if let (None, None, Some(key)) = (f.existing, f.remembered, &f.candidate.place_key)
+            && let Some(&e) = places.get(key.as_str())
+        {
+            f.existing = Some(e);
         }
     }
 }

@@ -13,7 +13,8 @@
 //! is kept (a place inside an organisation's name). Text already marked is never proposed
 //! again ([`Marked`]). (2) New names are grouped into
 //! entities: a remembered entity by its id, a place by its gazetteer key (the same in
-//! every language), else by the name folded; figures by type: every source's toll
+//! every language; the briefing's place of that key when it has one), else by the name
+//! folded; figures by type: every source's toll
 //! of one type is one entity (the briefing's casualty entity of that type when it has just
 //! one), so that where sources disagree shows at once; a share of a toll ("including five
 //! children") and a figure of another time (`event`: "in November 2015") are set aside.
@@ -313,6 +314,7 @@ pub fn suggest_with_progress(
         return None;
     }
     found.retain(|f| f.candidate.confidence >= options.min_confidence);
+    group::join_known_places(briefing, gazetteers, &mut found);
     let found = group::link_across_languages(briefing, found, options.min_confidence);
     let mut suggestions = group::group(briefing, found, &gazetteers.memory);
     accept_entity_figures(&mut suggestions);

@@ -179,3 +179,19 @@ fn a_new_entity_has_the_names_of_the_proposals_accepted_only() {
     );
     assert_eq!(created(&s.mentions).1.len(), 2, "both accepted, both names");
 }
+
+#[test]
+fn a_new_place_in_another_language_joins_the_briefings_place() {
+    let b = load(
+        "id: t\ntitle: T\ndate: 2024-01-01\narticles:\n  - id: en\n    lang: en\n    source: s\n    \
+         headline: H\n    text: Rain in Mali.\n  - id: ar\n    lang: ar\n    source: s\n    \
+         headline: ع\n    text: مطر في مالي\nentities:\n  - id: mali-country\n    kind: place\n    \
+         name: Mali\n    mentions: [{article: en, quote: Mali}]\n",
+    );
+    let s = proposals(&b);
+    let arabic: Vec<(String, String)> = marked(&b, &s)
+        .into_iter()
+        .filter(|(text, _)| text == "مالي")
+        .collect();
+    assert_eq!(arabic, [("مالي".to_string(), "mali-country".to_string())]);
+}
