@@ -80,7 +80,7 @@ fn item_line(source: &str, line: usize) -> bool {
 
 /// The briefing's entity a suggested entity is, if it is one: its `existing` entity while
 /// that still has its id, else the entity with its id (one an earlier accept created).
-fn known(b: &Briefing, entity: &SuggestedEntity) -> Option<EntityIx> {
+pub fn known(b: &Briefing, entity: &SuggestedEntity) -> Option<EntityIx> {
     entity
         .existing
         .filter(|&e| e.get(b).is_some_and(|e| e.id == entity.id))

@@ -8,7 +8,8 @@
 //! `suggestion` colour), the current one stands out, and the status line says what it
 //! proposes and how many are left. Accepting one performs its edits, made by the same
 //! function as `suggest --apply`'s (`suggest::apply::edits`: a new entity is created by the
-//! first of its mentions accepted, with the names of what was accepted only), then the
+//! first of its mentions accepted, with the names of what was accepted only; a known entity
+//! gets the name of a mention accepted in a language it has no name in), then the
 //! proposals are computed again on the new model ([`Reader::refresh_review`]), so that after
 //! accepting "Mali" as a new place the next "Mali" is proposed as that place; the current
 //! proposal stays current. Accepting all of an entity accepts its other pending proposals
@@ -16,12 +17,12 @@
 //! the session, whatever a later `S` or refresh would propose there ([`ReviewSession`]).
 //! Skipping leaves a proposal for after the others.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::ops::Range;
 use std::rc::Rc;
 
 use crate::annotate::Edit;
-use crate::briefing::{ArticleIx, Briefing, Part};
+use crate::briefing::{ArticleIx, Briefing, EntityIx, EntityKind, Part};
 use crate::suggest::{self, Suggestion, Suggestions};
 
 use super::review_job::{self, Job, Library, Polled, Prepared};
@@ -436,21 +437,55 @@ impl Reader {
 }
 
 /// The edits that accept proposals `which` (positions in `suggestions.mentions`), made as
-/// `suggest --apply` makes them (`suggest::apply::edits`): a new entity is created once,
-/// and found again by its id once created; or why they cannot all be accepted.
+/// `suggest --apply` makes them (`suggest::apply::edits`: a new entity is created once,
+/// and found again by its id once created), and for a known entity without a name in the
+/// language of a mention accepted, that name ([`names_learned`]); or why they cannot all
+/// be accepted.
 fn proposal_edits(
     b: &Briefing,
     suggestions: &Suggestions,
     which: &[usize],
 ) -> Result<Vec<Edit>, &'static str> {
-    let which = which.iter().map(|&i| &suggestions.mentions[i]);
-    let planned = suggest::apply::edits(b, suggestions, which, &|_| Ok(()));
-    match planned.left_out.is_empty() {
-        true => Ok(planned.edits),
-        false => {
-            Err("this figure has no count the format can hold: mark it by hand in select mode")
+    let which: Vec<&Suggestion> = which.iter().map(|&i| &suggestions.mentions[i]).collect();
+    let planned = suggest::apply::edits(b, suggestions, which.iter().copied(), &|_| Ok(()));
+    if !planned.left_out.is_empty() {
+        return Err("this figure has no count the format can hold: mark it by hand in select mode");
+    }
+    let mut edits = planned.edits;
+    edits.extend(names_learned(b, suggestions, &which));
+    Ok(edits)
+}
+
+/// For each known entity (not a casualty) a proposal of `which` belongs to, the name in
+/// the proposal's article language when the entity has none there and the text differs
+/// from its name: accepting مالي for Mali gives Mali its Arabic name, as creating it with
+/// both would have.
+fn names_learned(b: &Briefing, s: &Suggestions, which: &[&Suggestion]) -> Vec<Edit> {
+    let mut learned: BTreeMap<(EntityIx, String), String> = BTreeMap::new();
+    for m in which {
+        let Some(e) = suggest::apply::known(b, &s.entities[m.entity]) else {
+            continue;
+        };
+        let entity = &b.entities[e];
+        let lang = &b.articles[m.article].lang;
+        let text = &b.articles[m.article].part(m.part)[m.bytes.clone()];
+        if entity.kind != EntityKind::Casualty
+            && !entity.names.contains_key(lang)
+            && text != entity.name
+        {
+            learned
+                .entry((e, lang.clone()))
+                .or_insert_with(|| text.to_string());
         }
     }
+    learned
+        .into_iter()
+        .map(|((entity, lang), name)| Edit::SetName {
+            entity,
+            lang,
+            name: Some(name),
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -233,3 +233,28 @@ fn a_big_briefing_is_reviewed_off_the_input_thread_and_esc_cancels() {
         status(&r)
     );
 }
+
+#[test]
+fn accepting_a_place_in_another_language_gives_it_that_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let yaml = "id: t\ntitle: T\ndate: 2024-01-01\narticles:\n  - id: en\n    lang: en\n    \
+        source: s\n    headline: H\n    text: It rained in Mali.\n  - id: ar\n    lang: ar\n    \
+        source: s\n    headline: ع\n    text: مطر في مالي\nentities:\n";
+    let mut r = reader(dir.path(), yaml);
+    r.apply(Action::Review);
+    assert!(
+        status(&r).contains("“Mali” → Mali (new place)"),
+        "{}",
+        status(&r)
+    );
+    key(&mut r, 'y');
+    assert!(status(&r).contains("→ Mali (place)"), "{}", status(&r));
+    key(&mut r, 'y');
+    let b = r.briefing();
+    assert_eq!(b.entities.len(), 1, "one Mali");
+    assert_eq!(
+        b.entities[0].names.get("ar").map(String::as_str),
+        Some("مالي")
+    );
+    assert_eq!(b.entities[0].mentions.len(), 2);
+}
