@@ -312,10 +312,10 @@ fn with_quote<'a>(v: &'a serde_json::Value, quote: &str) -> Vec<&'a serde_json::
         .collect()
 }
 
-#[test]
-fn library_memory_proposes_an_entity_marked_before_by_its_id() {
-    let dir = tempfile::tempdir().unwrap();
-    let library = dir.path().join("library");
+/// A library in `dir`/library of one briefing where Mosul is marked (`mosul-city`) in both
+/// languages.
+fn mosul_library(dir: &Path) -> PathBuf {
+    let library = dir.join("library");
     fs::create_dir(&library).unwrap();
     let marked = "entities:\n  - id: mosul-city\n    kind: place\n    name: Mosul\n    names: {en: Mosul, ar: الموصل}\n    mentions: [{article: en, quote: Mosul}, {article: ar, quote: الموصل}]\n";
     write_briefing(
@@ -325,6 +325,13 @@ fn library_memory_proposes_an_entity_marked_before_by_its_id() {
         "قتال في الموصل.",
         marked,
     );
+    library
+}
+
+#[test]
+fn library_memory_proposes_an_entity_marked_before_by_its_id() {
+    let dir = tempfile::tempdir().unwrap();
+    let library = mosul_library(dir.path());
     fs::write(library.join("broken.yaml"), "id: [").unwrap();
     let draft = dir.path().join("draft.yaml");
     write_briefing(
@@ -379,16 +386,7 @@ fn library_memory_proposes_an_entity_marked_before_by_its_id() {
 #[test]
 fn the_config_files_library_folder_is_remembered_by_default() {
     let dir = tempfile::tempdir().unwrap();
-    let library = dir.path().join("library");
-    fs::create_dir(&library).unwrap();
-    let marked = "entities:\n  - id: mosul-city\n    kind: place\n    name: Mosul\n    names: {en: Mosul, ar: الموصل}\n    mentions: [{article: en, quote: Mosul}, {article: ar, quote: الموصل}]\n";
-    write_briefing(
-        &library.join("first.yaml"),
-        "first",
-        "Fighting in Mosul.",
-        "قتال في الموصل.",
-        marked,
-    );
+    let library = mosul_library(dir.path());
     let draft = dir.path().join("draft.yaml");
     write_briefing(&draft, "draft", "Troops returned to Mosul.", "نص.", "");
     let config = dir.path().join("config.toml");

@@ -101,14 +101,19 @@ fn the_focused_article_first_grouped_by_entity_surest_first() {
     );
 }
 
+const TWO_MALIS: &str = "It rained in Mali on Sunday, and later in Mali again.";
+
+/// A reader on a text naming Mali twice, reviewing.
+fn reviewing_two_malis(dir: &Path) -> Reader {
+    let mut r = reader(dir, &one_article(TWO_MALIS));
+    r.apply(Action::Review);
+    r
+}
+
 #[test]
 fn after_accepting_a_new_place_its_next_mention_is_proposed_as_that_place() {
     let dir = tempfile::tempdir().unwrap();
-    let mut r = reader(
-        dir.path(),
-        &one_article("It rained in Mali on Sunday, and later in Mali again."),
-    );
-    r.apply(Action::Review);
+    let mut r = reviewing_two_malis(dir.path());
     assert!(
         status(&r).contains("“Mali” → Mali (new place)"),
         "{}",
@@ -126,9 +131,7 @@ fn after_accepting_a_new_place_its_next_mention_is_proposed_as_that_place() {
 #[test]
 fn a_rejection_holds_for_the_session_whatever_the_proposal_becomes() {
     let dir = tempfile::tempdir().unwrap();
-    let text = "It rained in Mali on Sunday, and later in Mali again.";
-    let mut r = reader(dir.path(), &one_article(text));
-    r.apply(Action::Review);
+    let mut r = reviewing_two_malis(dir.path());
     assert!(
         status(&r).contains("suggestion 1 of 2: “Mali”"),
         "{}",
@@ -138,7 +141,7 @@ fn a_rejection_holds_for_the_session_whatever_the_proposal_becomes() {
     r.handle(Event::Key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE)));
     // The second Mali marked by hand, as an entity of another id than the one proposed: a
     // later run proposes the first Mali again, as that entity.
-    let second = text.rfind("Mali").unwrap();
+    let second = TWO_MALIS.rfind("Mali").unwrap();
     let made = r.perform(
         vec![
             Edit::CreateEntity {
