@@ -280,8 +280,10 @@ impl Reader {
 
     /// After an accept: the proposals computed again on the new model (meanwhile the review
     /// goes on with the ones it has: their edits find an entity created since by its id).
+    /// While a job computes, none is started: its result, stale, starts the next (see
+    /// [`Reader::tick`]), so quick accepts on a big briefing run one job at a time.
     fn refresh_review(&mut self) {
-        if matches!(self.mode, Mode::Review(_)) {
+        if matches!(self.mode, Mode::Review(_)) && self.review_session.job.is_none() {
             self.compute_proposals();
         }
     }

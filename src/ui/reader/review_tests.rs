@@ -261,3 +261,38 @@ fn accepting_a_place_in_another_language_gives_it_that_name() {
     );
     assert_eq!(b.entities[0].mentions.len(), 2);
 }
+
+#[test]
+fn quick_accepts_on_a_big_briefing_compute_one_job_at_a_time() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut r = reader(
+        dir.path(),
+        &big(super::super::review_job::BACKGROUND_BYTES + 1000),
+    );
+    r.apply(Action::Review);
+    wait(&mut r);
+    key(&mut r, 'y');
+    let Some(job) = &r.review_session.job else {
+        panic!("no job after the accept")
+    };
+    let first = std::rc::Rc::as_ptr(&job.of);
+    key(&mut r, 'y');
+    let same = r
+        .review_session
+        .job
+        .as_ref()
+        .map(|j| std::rc::Rc::as_ptr(&j.of));
+    assert_eq!(
+        same,
+        Some(first),
+        "the second accept waits for the job under way"
+    );
+    // Its result is stale: the next job computes for the model after both accepts.
+    wait(&mut r);
+    let Mode::Review(review) = r.mode() else {
+        panic!("{:?}", r.mode())
+    };
+    let marked = r.briefing().mentions.len();
+    assert_eq!(marked, 2, "{}", status(&r));
+    assert!(review.pending.len() > 2);
+}
