@@ -157,6 +157,7 @@ fn a_rejection_holds_for_the_session_whatever_the_proposal_becomes() {
                 part: Part::Text,
                 bytes: second..second + 4,
                 figure: None,
+                attribution: None,
             }]),
         ],
         "marked",
