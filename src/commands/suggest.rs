@@ -3,9 +3,9 @@
 //! as a review list or JSON; with `--apply`, FILE plus the proposals written atomically to
 //! OUT (FILE is never changed).
 //!
-//! With `--library DIR`, the briefings below DIR are read first (`suggest::library_memory`)
-//! and their actors and places are proposed by id; how many files were read and skipped is
-//! said on stderr. `--generic no` leaves generic nouns out.
+//! With `--library DIR` (by default the config file's `[library] folder`), the briefings
+//! below DIR are read first (`suggest::library_memory`) and their actors and places are
+//! proposed by id; how many files were read and skipped is said on stderr. `--generic no` leaves generic nouns out.
 //!
 //! FILE is loaded as every command loads it (diagnostics printed, exit 1 if invalid); the
 //! suggestions are computed from the model. `--apply` opens FILE as an `annotate::Session`
@@ -16,7 +16,7 @@
 
 use std::io::{self, Write};
 
-use super::open_briefing;
+use super::{Config, open_briefing};
 use crate::annotate::Session;
 use crate::briefing::diagnostic::inert;
 use crate::cli::{SuggestArgs, SuggestFormat, YesNo};
@@ -27,13 +27,27 @@ use crate::suggest::{Gazetteers, Options, apply, report, suggest_with};
 
 pub fn run(
     args: &SuggestArgs,
+    config: &Config,
     max_size: u64,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<()> {
     let briefing = open_briefing(Some(&args.path), max_size, err)?;
     let mut gazetteers = Gazetteers::for_briefing(&briefing);
-    if let Some(dir) = &args.library {
+    let library = match (&args.library, &config.library) {
+        (Some(given), _) => Some(given),
+        // The config's folder, if it is one: a folder not there (yet) is said, not fatal.
+        (None, Some(configured)) if !configured.is_dir() => {
+            writeln!(
+                err,
+                "library {} (the config's [library] folder): not a folder of briefings; suggesting without it",
+                inert(&configured.display().to_string())
+            )?;
+            None
+        }
+        (None, configured) => configured.as_ref(),
+    };
+    if let Some(dir) = library {
         let memory = Memory::load(dir, max_size).map_err(|e| Error::File {
             path: dir.clone(),
             source: io::Error::other(e.to_string()),

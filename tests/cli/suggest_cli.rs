@@ -312,10 +312,10 @@ fn with_quote<'a>(v: &'a serde_json::Value, quote: &str) -> Vec<&'a serde_json::
         .collect()
 }
 
-#[test]
-fn library_memory_proposes_an_entity_marked_before_by_its_id() {
-    let dir = tempfile::tempdir().unwrap();
-    let library = dir.path().join("library");
+/// A library in `dir`/library of one briefing where Mosul is marked (`mosul-city`) in both
+/// languages.
+fn mosul_library(dir: &Path) -> PathBuf {
+    let library = dir.join("library");
     fs::create_dir(&library).unwrap();
     let marked = "entities:\n  - id: mosul-city\n    kind: place\n    name: Mosul\n    names: {en: Mosul, ar: الموصل}\n    mentions: [{article: en, quote: Mosul}, {article: ar, quote: الموصل}]\n";
     write_briefing(
@@ -325,6 +325,13 @@ fn library_memory_proposes_an_entity_marked_before_by_its_id() {
         "قتال في الموصل.",
         marked,
     );
+    library
+}
+
+#[test]
+fn library_memory_proposes_an_entity_marked_before_by_its_id() {
+    let dir = tempfile::tempdir().unwrap();
+    let library = mosul_library(dir.path());
     fs::write(library.join("broken.yaml"), "id: [").unwrap();
     let draft = dir.path().join("draft.yaml");
     write_briefing(
@@ -373,6 +380,43 @@ fn library_memory_proposes_an_entity_marked_before_by_its_id() {
         stderr(&refused).contains("not a folder of briefings"),
         "{}",
         stderr(&refused)
+    );
+}
+
+#[test]
+fn the_config_files_library_folder_is_remembered_by_default() {
+    let dir = tempfile::tempdir().unwrap();
+    let library = mosul_library(dir.path());
+    let draft = dir.path().join("draft.yaml");
+    write_briefing(&draft, "draft", "Troops returned to Mosul.", "نص.", "");
+    let config = dir.path().join("config.toml");
+    let toml = format!("[library]\nfolder = {:?}\n", library.display().to_string());
+    fs::write(&config, toml).unwrap();
+    let d = draft.display().to_string();
+    let with_config = |args: &[&str]| {
+        common::briefing()
+            .env("BRIEFING_CONFIG", &config)
+            .arg("suggest")
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let v = json_of(&with_config(&[&d, "--format", "json"]));
+    assert_eq!(with_quote(&v, "Mosul")[0]["entity"], "mosul-city", "{v}");
+    // --library wins over the config's folder.
+    let elsewhere = dir.path().join("empty");
+    fs::create_dir(&elsewhere).unwrap();
+    let e = elsewhere.display().to_string();
+    let v = json_of(&with_config(&[&d, "--library", &e, "--format", "json"]));
+    assert_ne!(with_quote(&v, "Mosul")[0]["entity"], "mosul-city", "{v}");
+    // A configured folder that is not there is said, and suggest goes on without it.
+    fs::write(&config, "[library]\nfolder = \"/nonexistent/briefings\"\n").unwrap();
+    let out = with_config(&[&d, "--format", "json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("suggesting without it"),
+        "{}",
+        stderr(&out)
     );
 }
 

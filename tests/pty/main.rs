@@ -12,4 +12,5 @@ mod headline_pty;
 mod hostile_corpus;
 mod library_pty;
 mod reader_pty;
+mod review_pty;
 mod select_pty;

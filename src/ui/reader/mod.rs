@@ -20,6 +20,7 @@ pub mod mark;
 pub mod navigate;
 pub mod recover;
 pub mod review;
+pub mod review_job;
 pub mod search;
 pub mod select;
 pub mod selection;

@@ -35,7 +35,7 @@ use super::forms::Form;
 use super::keys::{Action, ReaderKeys};
 use super::layout::ReaderLayout;
 use super::mark::Picker;
-use super::review::{Rejected, Review};
+use super::review::{Review, ReviewSession};
 use super::select::{CaretHome, Selecting, TextPos, TextSpan};
 
 /// One of the (at most two) panes.
@@ -148,8 +148,8 @@ pub struct Reader {
     pub(super) link_step: usize,
     /// Undo history, the file as read, and whether edits are allowed.
     pub(super) editing: Editing,
-    /// Suggestions rejected in this session.
-    pub(super) rejected: Rejected,
+    /// What reviews of suggestions keep for the session: rejections, gazetteers, library.
+    pub(super) review_session: ReviewSession,
     /// Who does the bidi (the visual order of a line's cells depends on it).
     pub(super) bidi: BidiMode,
     /// The caret and the selection's anchor: select mode's, kept while a picker or form
@@ -216,7 +216,7 @@ impl Reader {
             last: None,
             link_step: 0,
             editing: Editing::default(),
-            rejected: Rejected::default(),
+            review_session: ReviewSession::default(),
             bidi: mode_bidi,
             select: None,
             press: None,
