@@ -338,6 +338,7 @@ fn new_links_a_new_entity_and_a_new_mention_change_only_their_lines() {
             "    name: \"Bamako: the capital\"",
         ]
     );
+    assert_eq!((saved.lines_added, saved.lines_removed), (5, 0));
 }
 
 /// Block `links` and `names` with comments: links are written in the model's order, each
