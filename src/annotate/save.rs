@@ -257,7 +257,7 @@ fn lines_changed(old: &str, new: &str) -> (usize, usize) {
         .zip(new.iter().rev())
         .take_while(|(a, b)| a == b)
         .count();
-    // Whole lines only: a text added after a last line without a line break ends without one.
+    // Line breaks are counted: lines added after a last line without one start with one.
     let count = |lines: &[&str]| {
         lines[..lines.len() - tail]
             .iter()
