@@ -319,11 +319,11 @@ impl Context<'_> {
         // that are, or at the end.
         let mut written = vec![false; k.entries.len()];
         let mut comments_up_to = |due: &dyn Fn(usize) -> bool, text: &mut String| {
-            for x in 0..k.entries.len() {
-                if written[x] || !due(x) {
+            for (x, written) in written.iter_mut().enumerate() {
+                if *written || !due(x) {
                     continue;
                 }
-                written[x] = true;
+                *written = true;
                 for l in comments(x) {
                     text.push_str(&format!("{l}{nl}"));
                 }
