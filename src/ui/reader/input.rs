@@ -6,7 +6,7 @@ use crossterm::event::{Event, KeyEvent, KeyEventKind, MouseButton, MouseEvent, M
 
 use crate::export::ExportFormat;
 use crate::ui::keymap::{PopupAction, is_interrupt};
-use crate::view::entity::details;
+use crate::view::claims::detail_lines;
 
 use super::edits::Confirm;
 use super::forms::Form;
@@ -51,7 +51,7 @@ impl Reader {
                 Some(PopupAction::Close) => self.close_mode(),
                 Some(scroll) => {
                     let rows = match self.mode {
-                        Mode::Details { entity, .. } => details(&self.briefing, entity).len(),
+                        Mode::Details { entity, .. } => detail_lines(&self.briefing, entity).len(),
                         _ => self.keys.normal.bindings().len(),
                     };
                     if let Mode::Help { top } | Mode::Details { top, .. } = &mut self.mode {
@@ -69,6 +69,7 @@ impl Reader {
             },
             Mode::Search { .. } | Mode::ExportPath { .. } | Mode::Form(_) => self.type_key(key),
             Mode::Pick(_) => self.pick_key(key),
+            Mode::Speakers(_) => self.speakers_key(self.keys.pick.action_for(&key)),
             Mode::Review(_) => match self.keys.review.action_for(&key) {
                 Some(ReviewAction::Accept) => self.accept_one(),
                 Some(ReviewAction::AcceptEntity) => self.accept_entity(),

@@ -3,10 +3,12 @@
 //! [`search`] and [`export`] carry the actions out, [`edits`] edits and saves ([`recover`]:
 //! unsaved edits kept when a signal ends the reader), [`select`] runs select mode (the text
 //! cursor's motions are in [`caret`], what is selected and the mouse in [`selection`],
-//! marking in [`mark`], what an edit key acts on in [`target`]), [`layout`] settles the screen
+//! marking in [`mark`], what an edit key acts on in [`target`]), [`claims`] annotates who
+//! said a figure and whether it was denied, [`layout`] settles the screen
 //! before each draw and [`draw`] draws it without changing anything.
 
 pub mod caret;
+pub mod claims;
 pub mod draw;
 pub mod edits;
 pub mod export;
@@ -35,5 +37,7 @@ mod tests;
 
 #[cfg(test)]
 mod annotate_tests;
+#[cfg(test)]
+mod claims_tests;
 #[cfg(test)]
 mod save_tests;

@@ -31,6 +31,7 @@ use crate::view::highlight::KindFilter;
 use crate::view::line::VisualCache;
 use crate::view::marks::MentionMap;
 
+use super::claims::Speakers;
 use super::edits::{Confirm, Editing};
 use super::forms::Form;
 use super::keys::{Action, ReaderKeys};
@@ -79,6 +80,8 @@ pub enum Mode {
     Pick(Picker),
     /// Typing a figure or a name.
     Form(Form),
+    /// Choosing who said (or denied) a figure among its sentence's actors.
+    Speakers(Speakers),
     /// Walking `suggest`'s proposals: they live here, and go when the review ends.
     Review(Review),
     /// A question before going on (quitting with unsaved edits, a file changed on disk).
@@ -318,6 +321,8 @@ impl Reader {
             (Action::AddName, _) => self.start_add_name(),
             (Action::Link, _) => self.start_link(),
             (Action::EditFigure, _) => self.start_figure_edit(),
+            (Action::SaidBy, _) => self.start_said_by(),
+            (Action::Claim, _) => self.cycle_claim(),
             (Action::Review, _) => self.start_review(),
             (Action::Undo, _) => self.undo(),
             (Action::Redo, _) => self.redo(),
