@@ -11,9 +11,10 @@ use ratatui::style::{Modifier, Style};
 use ratatui::widgets::Widget;
 use unicode_width::UnicodeWidthStr;
 
-use crate::briefing::{EntityIx, EntityKind};
-use crate::view::claims::detail_lines;
+use crate::briefing::EntityKind;
+use crate::view::claims::{ClaimLine, detail_lines};
 use crate::view::entity::Pieces;
+use crate::view::timeline::timeline_lines;
 
 use super::edits::Confirm;
 use super::forms::FIGURE_HINT;
@@ -54,7 +55,14 @@ pub fn draw(frame: &mut Frame<'_>, reader: &Reader) {
             *top,
         ),
         Mode::Pick(picker) => draw_picker(buf, area, reader, picker),
-        Mode::Details { entity, top } => draw_details(buf, area, reader, *entity, *top),
+        Mode::Details { entity, top } => {
+            let lines = detail_lines(&reader.briefing, *entity);
+            draw_claims(buf, area, reader, "Entity", &lines, *top)
+        }
+        Mode::Timeline { top } => {
+            let lines = timeline_lines(&reader.briefing);
+            draw_claims(buf, area, reader, "Timeline", &lines, *top)
+        }
         Mode::Speakers(speakers) => {
             let width = usize::from(area.width.saturating_sub(8).min(80));
             let lines: Vec<String> = speakers
@@ -69,18 +77,24 @@ pub fn draw(frame: &mut Frame<'_>, reader: &Reader) {
     }
 }
 
-/// The detail popup of an entity, who said what included; a denied claim's line struck
-/// through (after its indentation), its words saying so without the strike too.
-fn draw_details(buf: &mut Buffer, area: Rect, reader: &Reader, entity: EntityIx, top: usize) {
+/// A popup of who said what (an entity's details, the timeline), from row `top` on; a
+/// denied claim's line struck through (after its indentation), its words saying so without
+/// the strike too.
+fn draw_claims(
+    buf: &mut Buffer,
+    area: Rect,
+    reader: &Reader,
+    name: &str,
+    lines: &[ClaimLine],
+    top: usize,
+) {
     let width = usize::from(area.width.saturating_sub(8).min(92));
-    let lines = detail_lines(&reader.briefing, entity);
     let shown: Vec<String> = lines
         .iter()
         .map(|line| reader.visual.pieces(&line.pieces, width))
         .collect();
     let keys = &reader.keys.popup;
-    let Some((rows, top)) = lines_popup(buf, area, "Entity", &shown, keys, reader.theme, top)
-    else {
+    let Some((rows, top)) = lines_popup(buf, area, name, &shown, keys, reader.theme, top) else {
         return;
     };
     let struck = lines
@@ -298,7 +312,9 @@ fn draw_status(buf: &mut Buffer, area: Rect, reader: &Reader) {
             }
             (left, keys.input.hints())
         }
-        Mode::Help { .. } | Mode::Details { .. } => (Vec::new(), keys.popup.hints()),
+        Mode::Help { .. } | Mode::Details { .. } | Mode::Timeline { .. } => {
+            (Vec::new(), keys.popup.hints())
+        }
         Mode::Speakers(speakers) => (vec![speakers.title()], keys.pick.hints()),
         Mode::Pick(picker) => {
             let mut left = picker_title(reader, picker);

@@ -62,6 +62,10 @@ pub enum Mode {
         entity: EntityIx,
         top: usize,
     },
+    /// The timeline of the tolls, scrolled to its row `top`.
+    Timeline {
+        top: usize,
+    },
     /// Typing a search query.
     Search {
         input: LineInput,
@@ -297,6 +301,7 @@ impl Reader {
             (Action::PrevMention, _) => self.step_mention(false),
             (Action::Jump, _) => self.jump(),
             (Action::Details, _) => self.show_details(),
+            (Action::Timeline, _) => self.mode = Mode::Timeline { top: 0 },
             (Action::FollowLink, _) => self.follow_link(),
             (Action::Search, _) => {
                 self.mode = Mode::Search {
