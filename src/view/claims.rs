@@ -12,7 +12,8 @@
 //! said, denied or blamed. Lines come as pieces, as `entity` makes them (the briefing's
 //! strings apart, for `line::isolated`); callers lay them out and style the struck ones.
 
-use crate::briefing::{Briefing, Claim, EntityIx, EntityKind, Figure, Mention, Stance, Trend};
+use crate::briefing::{ArticleIx, Briefing, Claim, EntityIx, EntityKind, Figure, Mention};
+use crate::briefing::{Stance, Trend};
 
 use super::entity::{Pieces, details};
 
@@ -138,29 +139,57 @@ fn said(b: &Briefing, m: &Mention, indent: &str) -> Vec<ClaimLine> {
     let Some(figure) = m.figure else {
         return Vec::new();
     };
-    let attribution = m.attribution.as_deref().cloned().unwrap_or_default();
-    let mut pieces = vec![indent.to_string(), figure_words(&figure, attribution.trend)];
-    let mut source = names(b, &attribution.said_by);
-    if !source.is_empty() {
-        source.push(" · ".into());
-    }
-    source.push(b.articles[m.article].source.clone());
+    let a = m.attribution.as_deref().cloned().unwrap_or_default();
+    let mut pieces = vec![
+        indent.to_string(),
+        figure_words(&figure, a.trend),
+        " — ".into(),
+    ];
+    pieces.extend(stated_by(b, &a.said_by, m.article));
     if let Some(at) = b.figure_moment(m) {
-        source.push(format!(" · {}", at.as_str()));
+        pieces.push(format!(" · {}", at.as_str()));
     }
-    pieces.push(" — ".into());
-    pieces.extend(source);
-    let mut lines = vec![ClaimLine {
+    with_claim(
+        b,
         pieces,
-        struck: attribution.claim == Claim::Denied,
+        a.claim,
+        &a.denied_by,
+        &format!("{indent}{INDENT}"),
+    )
+}
+
+/// Who states a figure and where: "Samir Haddad · Daily Courier" (the source alone when
+/// nobody is named), as pieces.
+pub(super) fn stated_by(b: &Briefing, said_by: &[EntityIx], article: ArticleIx) -> Pieces {
+    let mut pieces = names(b, said_by);
+    if !pieces.is_empty() {
+        pieces.push(" · ".into());
+    }
+    pieces.push(b.articles[article].source.clone());
+    pieces
+}
+
+/// A figure's line, and how its claim stands: for a denied claim the line struck, then
+/// "denied by The army" indented by `note_indent` (the words say it without the strike);
+/// for a disputed one "disputed by …" likewise; a reported claim's line alone.
+pub(super) fn with_claim(
+    b: &Briefing,
+    line: Pieces,
+    claim: Claim,
+    denied_by: &[EntityIx],
+    note_indent: &str,
+) -> Vec<ClaimLine> {
+    let mut lines = vec![ClaimLine {
+        pieces: line,
+        struck: claim == Claim::Denied,
     }];
-    if attribution.claim != Claim::Reported {
-        let mut note = vec![format!("{indent}{INDENT}{}", attribution.claim.as_str())];
-        match attribution.denied_by.is_empty() {
+    if claim != Claim::Reported {
+        let mut note = vec![format!("{note_indent}{}", claim.as_str())];
+        match denied_by.is_empty() {
             true => note.push(" (by whom not given)".into()),
             false => {
                 note.push(" by ".into());
-                note.extend(names(b, &attribution.denied_by));
+                note.extend(names(b, denied_by));
             }
         }
         lines.push(ClaimLine::plain(note));

@@ -13,7 +13,7 @@
 
 use crate::briefing::{Briefing, Claim, Figure, Point, Series, Trend, timeline};
 
-use super::claims::{ClaimLine, figure_words};
+use super::claims::{ClaimLine, figure_words, stated_by, with_claim};
 use super::entity::Pieces;
 
 const INDENT: &str = "  ";
@@ -124,32 +124,9 @@ fn point_lines(b: &Briefing, s: &Series, i: usize, width: usize) -> Vec<ClaimLin
         pieces.extend([", part of ".into(), b.entities[whole].name.clone()]);
     }
     pieces.push(" — ".into());
-    for &e in &p.said_by {
-        pieces.extend([b.entities[e].name.clone(), " · ".into()]);
-    }
-    pieces.push(b.articles[p.article].source.clone());
-    let mut lines = vec![ClaimLine {
-        pieces,
-        struck: p.claim == Claim::Denied,
-    }];
-    if p.claim != Claim::Reported {
-        let pad = " ".repeat(width + 4);
-        let mut note = vec![format!("{INDENT}{pad}{}", p.claim.as_str())];
-        match p.denied_by.is_empty() {
-            true => note.push(" (by whom not given)".into()),
-            false => {
-                note.push(" by ".into());
-                for (k, &e) in p.denied_by.iter().enumerate() {
-                    if k > 0 {
-                        note.push(", ".into());
-                    }
-                    note.push(b.entities[e].name.clone());
-                }
-            }
-        }
-        lines.push(line(note));
-    }
-    lines
+    pieces.extend(stated_by(b, &p.said_by, p.article));
+    let under_figure = format!("{INDENT}{}", " ".repeat(width + 4));
+    with_claim(b, pieces, p.claim, &p.denied_by, &under_figure)
 }
 
 /// Values as a sparkline of eighth blocks, the largest a full block: [14, 21] -> "▆█".
