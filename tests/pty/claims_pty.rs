@@ -17,21 +17,6 @@ const CLAIMS: &str = include_str!("../fixtures/claims/claims.yaml");
 /// Crossed out: how crossterm starts struck-through text.
 const CROSSED_OUT: &str = "\x1b[9m";
 
-/// Presses `]` until the status line names a mention of `name` (at most `limit` times).
-fn step_to(r: &mut PtySession, name: &str, limit: usize) {
-    for _ in 0..limit {
-        let last = r.status();
-        r.keys("]");
-        r.wait_for("the next mention", |s| {
-            s.contents().lines().last().unwrap_or("") != last
-        });
-        if r.status().contains(&format!("{name}: mention")) {
-            return;
-        }
-    }
-    panic!("no mention of {name} in {limit} steps: {}", r.status());
-}
-
 #[test]
 fn the_comparison_shows_speakers_times_a_denied_claim_and_a_part_of_the_toll() {
     let dir = tempfile::tempdir().unwrap();
@@ -39,7 +24,7 @@ fn the_comparison_shows_speakers_times_a_denied_claim_and_a_part_of_the_toll() {
     fs::write(&path, CLAIMS).unwrap();
     let mut r = PtySession::start(&[&path.display().to_string()], &[], 140, 40);
     r.screen_has("Entities:");
-    step_to(&mut r, "People killed in the bombing", 12);
+    r.step_to("People killed in the bombing", 12);
     r.keys("i");
     r.screen_has("at least 14 killed — Samir Haddad · Daily Courier · 2019-03-02");
     r.screen_has("  part: Soldiers among the dead");
@@ -49,7 +34,7 @@ fn the_comparison_shows_speakers_times_a_denied_claim_and_a_part_of_the_toll() {
     r.wait_for("the popup closed", |s| {
         !s.contents().contains("who said what:")
     });
-    step_to(&mut r, "The colonel", 12);
+    r.step_to("The colonel", 12);
     r.keys("i");
     r.screen_has("1 killed — Daily Courier · 2019-03-02");
     r.screen_has("denied by The army");
