@@ -80,14 +80,24 @@ fn casualty_lines(b: &Briefing, e: EntityIx) -> Vec<ClaimLine> {
         ]));
         lines.extend(figure_claims(b, part, &INDENT.repeat(2)));
     }
-    for check in b.casualties_checks(e) {
-        lines.push(ClaimLine::plain(vec![
-            check.describe(),
-            " — ".into(),
-            b.articles[check.article].source.clone(),
-        ]));
-    }
+    lines.extend(casualties_checks(b, e, ""));
     lines
+}
+
+/// Each `casualties` figure of entity `e` against its source's killed and injured
+/// (`Briefing::casualties_checks`), a line each, indented by `indent`: "more than 300
+/// casualties against at least 14 killed and no injured count: can add up — Daily Courier".
+pub(super) fn casualties_checks(b: &Briefing, e: EntityIx, indent: &str) -> Vec<ClaimLine> {
+    b.casualties_checks(e)
+        .iter()
+        .map(|check| {
+            ClaimLine::plain(vec![
+                format!("{indent}{}", check.describe()),
+                " — ".into(),
+                b.articles[check.article].source.clone(),
+            ])
+        })
+        .collect()
 }
 
 /// The entities whose toll `e` is a part of, in entity order.

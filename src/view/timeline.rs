@@ -8,12 +8,13 @@
 //! longest), a rise (↑) or fall (↓) from the toll's previous figure (which it names) or as
 //! the source reports it with no earlier count, the figure with who said it and where; a
 //! part of a toll names its whole; a denied claim is struck (`ClaimLine::struck`) and
-//! followed by who denied it, a disputed one by who disputes it. Background figures come
-//! last, apart, under their own heading. Pure text; the reader lays it out and styles it.
+//! followed by who denied it, a disputed one by who disputes it; a `casualties` figure set
+//! against its source's killed and injured. Background figures come last, apart, under
+//! their own heading. Pure text; the reader lays it out and styles it.
 
 use crate::briefing::{Briefing, Claim, Figure, Point, Series, Trend, timeline};
 
-use super::claims::{ClaimLine, figure_words, stated_by, with_claim};
+use super::claims::{ClaimLine, casualties_checks, figure_words, stated_by, with_claim};
 use super::entity::Pieces;
 
 const INDENT: &str = "  ";
@@ -76,8 +77,15 @@ fn series_lines(b: &Briefing, s: &Series) -> Vec<ClaimLine> {
         .unwrap_or(0);
     let (background, event): (Vec<usize>, Vec<usize>) =
         (0..s.points.len()).partition(|&i| s.points[i].background);
+    let mut tolls = Vec::new();
     for i in event {
         lines.extend(point_lines(b, s, i, width));
+        if !tolls.contains(&s.points[i].entity) {
+            tolls.push(s.points[i].entity);
+        }
+    }
+    for e in tolls {
+        lines.extend(casualties_checks(b, e, INDENT));
     }
     if !background.is_empty() {
         lines.push(line(vec![format!(
@@ -188,6 +196,9 @@ mod tests {
                 plain(""),
                 plain("casualties — accepted: more than 300 casualties (Killed and injured)"),
                 plain("  2019-03-02    more than 300 casualties — Daily Courier"),
+                plain(
+                    "  more than 300 casualties against at least 14 killed and no injured count: can add up — Daily Courier"
+                ),
             ]
         );
     }
