@@ -6,6 +6,7 @@ mod common;
 
 mod annotate_pty;
 mod caret_pty;
+mod claims_pty;
 mod config_pty;
 mod edit_target_pty;
 mod headline_pty;

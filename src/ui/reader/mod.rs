@@ -4,10 +4,12 @@
 //! unsaved edits kept when a signal ends the reader), [`select`] runs select mode (the text
 //! cursor's motions are in [`caret`], what is selected and the mouse in [`selection`], the
 //! narrower words inside an Arabic word in [`clitics`], marking in [`mark`], what an edit
-//! key acts on in [`target`]), [`layout`] settles the screen before each draw and [`draw`]
-//! draws it without changing anything.
+//! key acts on in [`target`]), [`claims`] annotates who said a figure and whether it was
+//! denied, [`layout`] settles the screen before each draw and [`draw`] draws it without
+//! changing anything.
 
 pub mod caret;
+pub mod claims;
 pub mod clitics;
 pub mod draw;
 pub mod edits;
@@ -40,5 +42,7 @@ mod tests;
 
 #[cfg(test)]
 mod annotate_tests;
+#[cfg(test)]
+mod claims_tests;
 #[cfg(test)]
 mod save_tests;

@@ -30,6 +30,7 @@ use crate::view::highlight::KindFilter;
 use crate::view::line::VisualCache;
 use crate::view::marks::MentionMap;
 
+use super::claims::Speakers;
 use super::edits::{Confirm, Editing};
 use super::forms::Form;
 use super::keys::{Action, ReaderKeys};
@@ -60,6 +61,10 @@ pub enum Mode {
         entity: EntityIx,
         top: usize,
     },
+    /// The timeline of the tolls, scrolled to its row `top`.
+    Timeline {
+        top: usize,
+    },
     /// Typing a search query.
     Search {
         input: LineInput,
@@ -78,6 +83,8 @@ pub enum Mode {
     Pick(Picker),
     /// Typing a figure or a name.
     Form(Form),
+    /// Choosing who said (or denied) a figure among its sentence's actors.
+    Speakers(Speakers),
     /// Walking `suggest`'s proposals: they live here, and go when the review ends.
     Review(Review),
     /// A question before going on (quitting with unsaved edits, a file changed on disk).
@@ -300,6 +307,7 @@ impl Reader {
             (Action::PrevMention, _) => self.step_mention(false),
             (Action::Jump, _) => self.jump(),
             (Action::Details, _) => self.show_details(),
+            (Action::Timeline, _) => self.mode = Mode::Timeline { top: 0 },
             (Action::FollowLink, _) => self.follow_link(),
             (Action::Search, _) => {
                 self.mode = Mode::Search {
@@ -328,6 +336,8 @@ impl Reader {
             (Action::AddName, _) => self.start_add_name(),
             (Action::Link, _) => self.start_link(),
             (Action::EditFigure, _) => self.start_figure_edit(),
+            (Action::SaidBy, _) => self.start_said_by(),
+            (Action::Claim, _) => self.cycle_claim(),
             (Action::Review, _) => self.start_review(),
             (Action::Undo, _) => self.undo(),
             (Action::Redo, _) => self.redo(),
