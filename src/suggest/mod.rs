@@ -21,6 +21,7 @@
 //! `report` prints the result and `apply` writes it into a copy of the file.
 
 pub mod apply;
+pub mod attribution;
 pub mod candidate;
 pub mod figures;
 pub mod gazetteer;

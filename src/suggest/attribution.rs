@@ -1,0 +1,598 @@
+//! Who states each figure, and which tolls rose: a pass over a briefing whose figures are
+//! marked, proposing `said_by` and `trend: rose` (format 3) as
+//! `Edit::SetMentionAttribution`s.
+//!
+//! Data flows per article part (text, headline): the part's words (`tokens`, which knows
+//! where sentences end) are searched for attribution cues — verbs of saying ("said",
+//! "told", "confirmed", قال، أعلن، أفاد، ذكر، أكد…), "according to" (وفق، بحسب، حسب) and
+//! "نقلت … عن" — and for rise cues ("rose to", "ارتفعت حصيلة … إلى"). For each figure's
+//! mention that has no speaker yet, the cues of its sentence are tried, those before the
+//! figure first (nearest first: "X said 14 died"), then those after ("14 died, X said");
+//! a cue's speaker is the actor mentioned nearest to it on the side its pattern puts the
+//! speaker ("X said", "said X": the subject side first in English, the side after the verb
+//! first in Arabic; "according to X", "X told Y", "نقلت وكالة … عن X": one side only), at
+//! most a few words away, with actors joined to it by "and" (و) as well. A figure gets
+//! `trend: rose` when a rise cue before it in its sentence reaches it through "to" (إلى)
+//! with no other figure between. Nothing crosses a sentence, and what an annotator already
+//! set (a speaker, a trend, a claim) is kept. `suggest --apply` runs this after the
+//! mentions are applied, so proposed actors count as mentioned.
+
+use std::collections::HashSet;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use super::tokens::{Token, tokenize};
+use crate::annotate::Edit;
+use crate::briefing::{ArticleIx, Briefing, EntityIx, EntityKind, Mention, Part, Trend};
+use crate::search::fold_query;
+
+/// At most this many words between a cue and its speaker.
+const SPEAKER_GAP: usize = 6;
+/// At most this many words between a rise cue and the figure it reaches.
+const RISE_GAP: usize = 10;
+
+/// Where a cue's pattern puts the speaker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Side {
+    /// Before the cue ("X told Y").
+    Before,
+    /// After the cue ("according to X", "عن X").
+    After,
+    /// Either, the one before first ("X said", "said X").
+    BeforeFirst,
+    /// Either, the one after first (قال X، X قال).
+    AfterFirst,
+}
+
+/// One attribution cue found in a part: its words' byte range and where its speaker is.
+#[derive(Debug, Clone)]
+struct Cue {
+    range: Range<usize>,
+    side: Side,
+}
+
+fn folded(words: &[&str]) -> HashSet<String> {
+    words.iter().map(|w| fold_query(w)).collect()
+}
+
+/// Verbs of saying whose speaker is usually their subject, before them.
+static EN_SAY: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    folded(&[
+        "said",
+        "says",
+        "say",
+        "confirmed",
+        "confirms",
+        "reported",
+        "reports",
+        "announced",
+        "announces",
+        "added",
+        "adds",
+        "stated",
+    ])
+});
+/// "X told Y": the speaker is before; the one after is the listener.
+static EN_TELL: LazyLock<HashSet<String>> = LazyLock::new(|| folded(&["told", "tells"]));
+/// Arabic verbs of saying (verb first: the speaker usually follows).
+static AR_SAY: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    folded(&[
+        "قال", "قالت", "قالوا", "يقول", "تقول", "أعلن", "أعلنت", "أعلنوا", "يعلن", "أفاد", "أفادت",
+        "أفادوا", "يفيد", "ذكر", "ذكرت", "ذكروا", "أكد", "أكدت", "أكدوا", "يؤكد", "أضاف", "أضافت",
+        "صرح", "صرحت", "أبلغ", "أبلغت",
+    ])
+});
+/// Arabic "according to".
+static AR_ACCORDING: LazyLock<HashSet<String>> =
+    LazyLock::new(|| folded(&["وفق", "وفقا", "بحسب", "حسب", "طبقا"]));
+/// Arabic "reported … from": نقلت وكالة … عن X.
+static AR_QUOTE_FROM: LazyLock<HashSet<String>> = LazyLock::new(|| folded(&["نقل", "نقلت"]));
+/// A toll rising: "rose to", "ارتفعت … إلى".
+static RISE: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    folded(&[
+        "rose", "risen", "rises", "climbed", "climbs", "ارتفع", "ارتفعت", "ارتفاع", "يرتفع", "ترتفع",
+    ])
+});
+/// The "to" a rise reaches its figure through.
+static RISE_TO: LazyLock<HashSet<String>> = LazyLock::new(|| folded(&["to", "إلى", "الى"]));
+/// Words that join two speakers into one subject.
+static AND: LazyLock<HashSet<String>> = LazyLock::new(|| folded(&["and", "و"]));
+
+/// The word without a leading و or ف (Arabic conjunctions written onto it), if it has one.
+fn without_conjunction(folded: &str) -> Option<&str> {
+    folded
+        .strip_prefix('و')
+        .or_else(|| folded.strip_prefix('ف'))
+        .filter(|rest| rest.chars().count() >= 2)
+}
+
+/// Whether a folded word is in `set`, as it is or after a conjunction.
+fn is(set: &HashSet<String>, word: &str) -> bool {
+    set.contains(word) || without_conjunction(word).is_some_and(|w| set.contains(w))
+}
+
+/// The attribution cues among `tokens`, in text order.
+fn cues(tokens: &[Token]) -> Vec<Cue> {
+    let mut out = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        let word = t.folded.as_str();
+        let next = tokens.get(i + 1).filter(|n| !n.sentence_start);
+        let cue = |side| Cue {
+            range: t.range.clone(),
+            side,
+        };
+        if is(&EN_SAY, word) {
+            out.push(cue(Side::BeforeFirst));
+        } else if is(&EN_TELL, word) {
+            out.push(cue(Side::Before));
+        } else if word == "according" && next.is_some_and(|n| n.folded == "to") {
+            let to = next.map_or(t.range.end, |n| n.range.end);
+            out.push(Cue {
+                range: t.range.start..to,
+                side: Side::After,
+            });
+        } else if is(&AR_ACCORDING, word) {
+            out.push(cue(Side::After));
+        } else if is(&AR_SAY, word) {
+            out.push(cue(Side::AfterFirst));
+        } else if is(&AR_QUOTE_FROM, word) {
+            // The speaker follows "عن" (from), not the agency that reports it.
+            let from = tokens[i + 1..]
+                .iter()
+                .take_while(|n| !n.sentence_start)
+                .find(|n| n.folded == fold_query("عن"));
+            out.push(Cue {
+                range: t.range.start..from.map_or(t.range.end, |n| n.range.end),
+                side: Side::After,
+            });
+        }
+    }
+    out
+}
+
+/// The index of the sentence each token is in.
+fn sentences(tokens: &[Token]) -> Vec<usize> {
+    let mut n = 0;
+    tokens
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            if t.sentence_start && i > 0 {
+                n += 1;
+            }
+            n
+        })
+        .collect()
+}
+
+/// One part's words and sentences, to ask which sentence a byte is in and how many words
+/// lie between two places.
+struct Words<'a> {
+    tokens: Vec<Token<'a>>,
+    sentence: Vec<usize>,
+}
+
+impl<'a> Words<'a> {
+    fn new(text: &'a str) -> Self {
+        let tokens = tokenize(text);
+        let sentence = sentences(&tokens);
+        Words { tokens, sentence }
+    }
+
+    /// The index of the first word that ends after `byte`.
+    fn at(&self, byte: usize) -> usize {
+        self.tokens.partition_point(|t| t.range.end <= byte)
+    }
+
+    /// The sentence of the word at or after `byte`.
+    fn sentence_of(&self, byte: usize) -> Option<usize> {
+        self.sentence.get(self.at(byte)).copied()
+    }
+
+    /// How many words lie wholly between `from` and `to` (bytes, `from <= to`).
+    fn between(&self, from: usize, to: usize) -> usize {
+        let first = self.at(from);
+        let past = self.tokens.partition_point(|t| t.range.end <= to);
+        self.tokens[first..past]
+            .iter()
+            .filter(|t| t.range.start >= from)
+            .count()
+    }
+
+    /// Whether `range` lies in sentence `s`.
+    fn in_sentence(&self, range: &Range<usize>, s: usize) -> bool {
+        self.sentence_of(range.start) == Some(s)
+            && self.sentence_of(range.end.saturating_sub(1)) == Some(s)
+    }
+}
+
+/// The actors a cue names as speaker, among `actors` (mentions of actors in the cue's
+/// sentence, in text order): the nearest on the side its pattern says, with those joined
+/// to it by "and".
+fn speakers_of(words: &Words, text: &str, cue: &Cue, actors: &[&Mention]) -> Vec<EntityIx> {
+    let before = || {
+        actors
+            .iter()
+            .rposition(|m| m.bytes.end <= cue.range.start)
+            .filter(|&i| words.between(actors[i].bytes.end, cue.range.start) <= SPEAKER_GAP)
+    };
+    let after = || {
+        actors
+            .iter()
+            .position(|m| m.bytes.start >= cue.range.end)
+            .filter(|&i| words.between(cue.range.end, actors[i].bytes.start) <= SPEAKER_GAP)
+    };
+    let found = match cue.side {
+        Side::Before => before(),
+        Side::After => after(),
+        Side::BeforeFirst => before().or_else(after),
+        Side::AfterFirst => after().or_else(before),
+    };
+    let Some(i) = found else {
+        return Vec::new();
+    };
+    // Actors joined by "and" on either side: "police and hospital officials say".
+    let joined = |a: &Mention, b: &Mention| {
+        let gap = text.get(a.bytes.end..b.bytes.start).unwrap_or("");
+        is(&AND, &fold_query(gap.trim()))
+    };
+    let (mut first, mut last) = (i, i);
+    while first > 0 && joined(actors[first - 1], actors[first]) {
+        first -= 1;
+    }
+    while last + 1 < actors.len() && joined(actors[last], actors[last + 1]) {
+        last += 1;
+    }
+    let mut out: Vec<EntityIx> = Vec::new();
+    for m in &actors[first..=last] {
+        if !out.contains(&m.entity) {
+            out.push(m.entity);
+        }
+    }
+    out
+}
+
+/// The speakers of the figure at `figure`, from the cues of its sentence: those before it
+/// (nearest first), then those after it.
+fn speakers(
+    words: &Words,
+    text: &str,
+    cues: &[Cue],
+    actors: &[&Mention],
+    figure: &Range<usize>,
+) -> Vec<EntityIx> {
+    let Some(s) = words.sentence_of(figure.start) else {
+        return Vec::new();
+    };
+    let mine: Vec<&Cue> = cues
+        .iter()
+        .filter(|c| words.in_sentence(&c.range, s))
+        .collect();
+    let actors: Vec<&Mention> = actors
+        .iter()
+        .copied()
+        .filter(|m| words.in_sentence(&m.bytes, s))
+        .collect();
+    let before = mine.iter().rev().filter(|c| c.range.start < figure.start);
+    let after = mine.iter().filter(|c| c.range.start >= figure.start);
+    before
+        .chain(after)
+        .map(|c| speakers_of(words, text, c, &actors))
+        .find(|found| !found.is_empty())
+        .unwrap_or_default()
+}
+
+/// Whether a rise cue reaches the figure at `figure` through "to", in its sentence, with no
+/// other figure (of `figures`, in text order) between.
+fn rose(words: &Words, figure: &Range<usize>, figures: &[Range<usize>]) -> bool {
+    let last = words.at(figure.end.saturating_sub(1));
+    let first = words.at(figure.start);
+    let Some(&s) = words.sentence.get(first) else {
+        return false;
+    };
+    for (i, t) in words.tokens[..first.min(words.tokens.len())]
+        .iter()
+        .enumerate()
+        .rev()
+    {
+        if words.sentence[i] != s || first - i > RISE_GAP + 1 {
+            return false;
+        }
+        if figures
+            .iter()
+            .any(|f| f != figure && f.start >= t.range.end && f.start < figure.start)
+        {
+            return false;
+        }
+        if is(&RISE, &t.folded) {
+            let reach = last.min(words.tokens.len().saturating_sub(1));
+            return words.tokens[i + 1..=reach]
+                .iter()
+                .any(|w| is(&RISE_TO, &w.folded));
+        }
+    }
+    false
+}
+
+/// The speakers and rises this pass proposes for one article part: an edit for each figure
+/// whose attribution it changes.
+fn in_part(b: &Briefing, a: ArticleIx, part: Part) -> Vec<Edit> {
+    let text = b.articles[a].part(part);
+    let mentions = b.mentions_in_part(a, part);
+    let is_kind = |m: &Mention, kind| b.entities[m.entity].kind == kind;
+    let figures: Vec<&Mention> = mentions
+        .iter()
+        .filter(|m| m.figure.is_some() && is_kind(m, EntityKind::Casualty))
+        .collect();
+    if figures.is_empty() {
+        return Vec::new();
+    }
+    let words = Words::new(text);
+    let cues = cues(&words.tokens);
+    let actors: Vec<&Mention> = mentions
+        .iter()
+        .filter(|m| is_kind(m, EntityKind::Actor))
+        .collect();
+    let spans: Vec<Range<usize>> = figures.iter().map(|m| m.bytes.clone()).collect();
+    let mut edits = Vec::new();
+    for m in figures {
+        let old = m.attribution.as_deref().cloned().unwrap_or_default();
+        let mut new = old.clone();
+        if new.said_by.is_empty() {
+            new.said_by = speakers(&words, text, &cues, &actors, &m.bytes);
+        }
+        let superseded = m.figure.is_some_and(|f| f.superseded);
+        if new.trend.is_none() && !superseded && rose(&words, &m.bytes, &spans) {
+            new.trend = Some(Trend::Rose);
+        }
+        if new != old {
+            edits.push(Edit::SetMentionAttribution {
+                entity: m.entity,
+                article: a,
+                part,
+                bytes: m.bytes.clone(),
+                attribution: new.boxed(),
+            });
+        }
+    }
+    edits
+}
+
+/// The speakers (`said_by`) and rises (`trend: rose`) proposed for the figures of `b`, as
+/// edits of their mentions; figures that already have them keep theirs.
+pub fn edits(b: &Briefing) -> Vec<Edit> {
+    ArticleIx::all(b)
+        .flat_map(|a| [Part::Text, Part::Headline].map(|part| (a, part)))
+        .flat_map(|(a, part)| in_part(b, a, part))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::briefing::load_str;
+
+    /// A briefing of one article in `lang` with `text` and the entities (YAML list items);
+    /// `killed` is a casualty entity for the figures.
+    fn briefing(lang: &str, text: &str, entities: &str) -> Briefing {
+        let yaml = format!(
+            "id: t\ntitle: T\ndate: 2019-03-02\narticles:\n  - id: a\n    lang: {lang}\n    source: S\n    headline: H\n    text: \"{text}\"\nentities:\n{entities}"
+        );
+        load_str("t.yaml", &yaml)
+            .unwrap_or_else(|d| panic!("{d:?}"))
+            .briefing
+    }
+
+    /// An actor entity `id` with one mention of each quote.
+    fn actor(id: &str, quotes: &[&str]) -> String {
+        let mentions: Vec<String> = quotes
+            .iter()
+            .map(|q| format!("{{article: a, quote: \"{q}\"}}"))
+            .collect();
+        format!(
+            "  - {{id: {id}, kind: actor, name: {id}, mentions: [{}]}}\n",
+            mentions.join(", ")
+        )
+    }
+
+    /// A casualty entity with one figure mention per (quote, count).
+    fn killed(figures: &[(&str, u64)]) -> String {
+        let mentions: Vec<String> = figures
+            .iter()
+            .map(|(q, n)| {
+                format!("{{article: a, quote: \"{q}\", figure: {{type: killed, count: {n}}}}}")
+            })
+            .collect();
+        format!(
+            "  - {{id: killed, kind: casualty, name: Killed, figure: {{type: killed, count: 1}}, mentions: [{}]}}\n",
+            mentions.join(", ")
+        )
+    }
+
+    /// For each figure's quote, the ids of the speakers the pass gives it and whether it
+    /// rose.
+    fn proposed(b: &Briefing) -> Vec<(String, Vec<String>, bool)> {
+        edits(b)
+            .into_iter()
+            .filter_map(|e| match e {
+                Edit::SetMentionAttribution {
+                    article,
+                    part,
+                    bytes,
+                    attribution,
+                    ..
+                } => {
+                    let a = attribution.unwrap_or_default();
+                    let ids = a.said_by.iter().map(|&e| b.entities[e].id.clone());
+                    Some((
+                        b.articles[article].part(part)[bytes].to_string(),
+                        ids.collect(),
+                        a.trend == Some(Trend::Rose),
+                    ))
+                }
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn said(quote: &str, ids: &[&str]) -> (String, Vec<String>, bool) {
+        let ids = ids.iter().map(|s| s.to_string()).collect();
+        (quote.to_string(), ids, false)
+    }
+
+    #[test]
+    fn english_patterns_give_the_nearest_actor_on_the_speakers_side() {
+        let cases = [
+            // X said
+            ("The mayor said 12 people died.", "The mayor", "12 people died"),
+            // said X
+            ("“12 people died,” said nurse Amal Idris.", "Amal Idris", "12 people died"),
+            // according to X
+            ("At least 9 were killed, according to the health office.", "health office", "At least 9 were killed"),
+            // X told Y: the speaker, not the listener
+            ("Colonel Ruiz told reporters 30 soldiers were killed.", "Colonel Ruiz", "30 soldiers were killed"),
+            // X confirmed / reported / announced
+            ("The provincial council confirmed that 7 died.", "provincial council", "7 died"),
+            ("Four people were killed, state radio reported.", "state radio", "Four people were killed"),
+            ("The army announced that 15 rebels were killed.", "The army", "15 rebels were killed"),
+        ];
+        for (text, speaker, figure) in cases {
+            let mut entities = actor("speaker", &[speaker]);
+            if text.contains("reporters") {
+                entities += &actor("press", &["reporters"]);
+            }
+            entities += &killed(&[(figure, 1)]);
+            let b = briefing("en", text, &entities);
+            assert_eq!(proposed(&b), [said(figure, &["speaker"])], "{text}");
+        }
+    }
+
+    #[test]
+    fn arabic_patterns_give_the_nearest_actor_after_the_verb_or_before_it() {
+        let cases = [
+            ("وقال المتحدث باسم الجيش إن 12 شخصا قتلوا.", "المتحدث باسم الجيش", "12 شخصا قتلوا"),
+            ("أعلنت وزارة الصحة مقتل 9 أشخاص.", "وزارة الصحة", "مقتل 9 أشخاص"),
+            ("وأفاد مصدر طبي بمقتل 5 أشخاص.", "مصدر طبي", "مقتل 5 أشخاص"),
+            ("وذكرت الشرطة أن 3 جنود قتلوا.", "الشرطة", "3 جنود قتلوا"),
+            ("وأكد المحافظ مقتل 7 مدنيين.", "المحافظ", "مقتل 7 مدنيين"),
+            ("قتل 20 شخصا، وفق مسؤول محلي.", "مسؤول محلي", "قتل 20 شخصا"),
+            ("قتل 20 شخصا، بحسب الهلال الأحمر.", "الهلال الأحمر", "قتل 20 شخصا"),
+            ("قتل 20 شخصا حسب مصادر أمنية.", "مصادر أمنية", "قتل 20 شخصا"),
+            // X ... قال: the speaker before the verb when none follows it
+            ("الطبيب سامي حداد الذي عالج الجرحى قال إن 14 شخصا قتلوا.", "سامي حداد", "14 شخصا قتلوا"),
+        ];
+        for (text, speaker, figure) in cases {
+            let entities = actor("speaker", &[speaker]) + &killed(&[(figure, 1)]);
+            let b = briefing("ar", text, &entities);
+            assert_eq!(proposed(&b), [said(figure, &["speaker"])], "{text}");
+        }
+    }
+
+    #[test]
+    fn an_agency_quoting_someone_gives_the_one_it_quotes() {
+        let text = "ونقلت وكالة الأنباء عن ضابط في الشرطة أن 6 أشخاص قتلوا.";
+        let entities = actor("agency", &["وكالة الأنباء"])
+            + &actor("officer", &["ضابط في الشرطة"])
+            + &killed(&[("6 أشخاص قتلوا", 6)]);
+        let b = briefing("ar", text, &entities);
+        assert_eq!(proposed(&b), [said("6 أشخاص قتلوا", &["officer"])]);
+    }
+
+    #[test]
+    fn two_figures_of_one_sentence_take_the_cue_before_each() {
+        let text = "A witness said 20 died, but aid workers said 40 were killed.";
+        let entities = actor("witness", &["A witness"])
+            + &actor("aid", &["aid workers"])
+            + &killed(&[("20 died", 20), ("40 were killed", 40)]);
+        let b = briefing("en", text, &entities);
+        assert_eq!(
+            proposed(&b),
+            [said("20 died", &["witness"]), said("40 were killed", &["aid"])]
+        );
+    }
+
+    #[test]
+    fn speakers_joined_by_and_are_both_given() {
+        let text = "Police and hospital officials say 75 were killed.";
+        let entities = actor("police", &["Police"])
+            + &actor("hospital", &["hospital officials"])
+            + &killed(&[("75 were killed", 75)]);
+        let b = briefing("en", text, &entities);
+        assert_eq!(
+            proposed(&b),
+            [said("75 were killed", &["police", "hospital"])]
+        );
+    }
+
+    #[test]
+    fn no_speaker_without_an_actor_near_the_cue_in_the_same_sentence() {
+        let cases = [
+            // "said" with no actor anywhere
+            ("It was said that 10 people died.", None),
+            // the actor is many words from "said"
+            ("The governor visited the town where, after a long night of fighting in the old quarter, it was said that 10 people died.", Some("The governor")),
+            // the speaker is in another sentence
+            ("The governor spoke at noon. He said 10 people died.", Some("The governor")),
+            // a figure with no cue in its sentence
+            ("The governor said the town was calm. 10 people died.", Some("The governor")),
+            ("قال المحافظ إن الوضع هادئ. وقتل 10 أشخاص.", Some("المحافظ")),
+        ];
+        for (text, speaker) in cases {
+            let figure = if text.contains("أشخاص") {
+                "قتل 10 أشخاص"
+            } else {
+                "10 people died"
+            };
+            let mut entities = killed(&[(figure, 10)]);
+            if let Some(s) = speaker {
+                entities += &actor("speaker", &[s]);
+            }
+            let b = briefing(if text.contains("قال") { "ar" } else { "en" }, text, &entities);
+            assert_eq!(proposed(&b), [], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_toll_that_rose_to_a_figure_gets_trend_rose() {
+        let cases = [
+            ("en", "The toll rose to 21 dead on Monday.", "21 dead", true),
+            ("en", "The number of dead has climbed to 40.", "40", true),
+            ("ar", "ارتفعت حصيلة قتلى الهجوم إلى 24 قتيلا.", "24 قتيلا", true),
+            ("ar", "وارتفع عدد الضحايا في المدينة الى 9 قتلى.", "9 قتلى", true),
+            // no "to": the rise does not reach the figure
+            ("en", "Prices rose sharply and 21 dead were found.", "21 dead", false),
+            // another figure stands between the rise and this one
+            ("en", "The toll rose to 5, and later 8 dead were found.", "8 dead", false),
+        ];
+        for (lang, text, figure, rises) in cases {
+            let mut figures = vec![(figure, 1)];
+            if text.contains("rose to 5") {
+                figures.insert(0, ("5", 5));
+            }
+            let b = briefing(lang, text, &killed(&figures));
+            let got: Vec<bool> = proposed(&b)
+                .into_iter()
+                .filter(|(q, _, _)| q == figure)
+                .map(|(_, _, rose)| rose)
+                .collect();
+            let want: Vec<bool> = if rises { vec![true] } else { vec![] };
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn what_an_annotator_set_is_kept() {
+        let text = "The mayor said the toll rose to 12 dead.";
+        let entities = actor("mayor", &["The mayor"])
+            + "  - {id: other, kind: actor, name: Other}\n"
+            + "  - {id: killed, kind: casualty, name: Killed, figure: {type: killed, count: 12}, \
+               mentions: [{article: a, quote: 12 dead, figure: {type: killed, count: 12}, said_by: [other]}]}\n";
+        let b = briefing("en", text, &entities);
+        // The rise is added; the annotator's speaker stays.
+        let other = b.entity_index("other").map(|e| b.entities[e].id.clone());
+        assert_eq!(
+            proposed(&b),
+            [("12 dead".to_string(), other.into_iter().collect(), true)]
+        );
+    }
+}
