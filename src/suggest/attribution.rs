@@ -11,7 +11,9 @@
 //! a cue's speaker is the actor mentioned nearest to it on the side its pattern puts the
 //! speaker ("X said", "said X": the subject side first in English, the side after the verb
 //! first in Arabic; "according to X", "X told Y", "نقلت وكالة … عن X": one side only), at
-//! most a few words away, with actors joined to it by "and" (و) as well. A figure gets
+//! most a few words away, with actors joined to it by "and" (و) as well. An actor named
+//! inside another actor's mention is not a speaker (the enclosing one is), and after the
+//! cue a title is followed to the name it stands before ("said witness Abdel Idris"). A figure gets
 //! `trend: rose` when a rise cue before it in its sentence reaches it through "to" (إلى)
 //! with no other figure between. Nothing crosses a sentence, and what an annotator already
 //! set (a speaker, a trend, a claim) is kept. `suggest --apply` runs this after the
@@ -28,6 +30,8 @@ use crate::search::fold_query;
 
 /// At most this many words between a cue and its speaker.
 const SPEAKER_GAP: usize = 6;
+/// At most this many words between a title and the name it stands before.
+const APPOSED_GAP: usize = 3;
 /// At most this many words between a rise cue and the figure it reaches.
 const RISE_GAP: usize = 10;
 
@@ -42,6 +46,8 @@ enum Side {
     BeforeFirst,
     /// Either, the one after first (قال X، X قال).
     AfterFirst,
+    /// After, then the listener ("أبلغ X Y": X told Y).
+    AfterThenListener,
 }
 
 /// One attribution cue found in a part: its words' byte range and where its speaker is.
@@ -101,10 +107,11 @@ static AR_SAY: LazyLock<HashSet<String>> = LazyLock::new(|| {
         "أضافت",
         "صرح",
         "صرحت",
-        "أبلغ",
-        "أبلغت",
     ])
 });
+/// Arabic verbs of telling: the speaker, then the listener (أبلغ X Y).
+static AR_TELL: LazyLock<HashSet<String>> =
+    LazyLock::new(|| folded(&["أبلغ", "أبلغت", "أخبر", "أخبرت"]));
 /// Arabic "according to".
 static AR_ACCORDING: LazyLock<HashSet<String>> =
     LazyLock::new(|| folded(&["وفق", "وفقا", "بحسب", "حسب", "طبقا"]));
@@ -127,6 +134,10 @@ static RISE: LazyLock<HashSet<String>> = LazyLock::new(|| {
 });
 /// The "to" a rise reaches its figure through.
 static RISE_TO: LazyLock<HashSet<String>> = LazyLock::new(|| folded(&["to", "إلى", "الى"]));
+/// Words that keep a title from the name after it: a listener's "to", the "that" (إن، أن)
+/// that starts what is said.
+static APART: LazyLock<HashSet<String>> =
+    LazyLock::new(|| folded(&["to", "that", "إن", "أن", "بأن"]));
 /// Words that join two speakers into one subject.
 static AND: LazyLock<HashSet<String>> = LazyLock::new(|| folded(&["and", "و"]));
 
@@ -167,6 +178,8 @@ fn cues(tokens: &[Token]) -> Vec<Cue> {
             out.push(cue(Side::After));
         } else if is(&AR_SAY, word) {
             out.push(cue(Side::AfterFirst));
+        } else if is(&AR_TELL, word) {
+            out.push(cue(Side::AfterThenListener));
         } else if is(&AR_QUOTE_FROM, word) {
             // The speaker follows "عن" (from), not the agency that reports it.
             let from = tokens[i + 1..]
@@ -254,15 +267,30 @@ fn speakers_of(words: &Words, text: &str, cue: &Cue, actors: &[&Mention]) -> Vec
             .position(|m| m.bytes.start >= cue.range.end)
             .filter(|&i| words.between(cue.range.end, actors[i].bytes.start) <= SPEAKER_GAP)
     };
+    // Which actor, and whether it may be a title before the speaker's name (after the cue,
+    // but not where a listener follows the speaker).
     let found = match cue.side {
-        Side::Before => before(),
-        Side::After => after(),
-        Side::BeforeFirst => before().or_else(after),
-        Side::AfterFirst => after().or_else(before),
+        Side::Before => before().map(|i| (i, false)),
+        Side::After => after().map(|i| (i, true)),
+        Side::AfterThenListener => after().map(|i| (i, false)),
+        Side::BeforeFirst => before()
+            .map(|i| (i, false))
+            .or_else(|| after().map(|i| (i, true))),
+        Side::AfterFirst => after()
+            .map(|i| (i, true))
+            .or_else(|| before().map(|i| (i, false))),
     };
-    let Some(i) = found else {
+    let Some((mut i, title)) = found else {
         return Vec::new();
     };
+    // A title before a name is the name's: "according to police officer Mohamed Hussein",
+    // "قال ضابط بالشرطة يدعى محمد حسين".
+    while title
+        && i + 1 < actors.len()
+        && apposed(text, words, &actors[i].bytes, &actors[i + 1].bytes)
+    {
+        i += 1;
+    }
     // Actors joined by "and" on either side: "police and hospital officials say".
     let joined = |a: &Mention, b: &Mention| {
         let gap = text.get(a.bytes.end..b.bytes.start).unwrap_or("");
@@ -282,6 +310,19 @@ fn speakers_of(words: &Words, text: &str, cue: &Cue, actors: &[&Mention]) -> Vec
         }
     }
     out
+}
+
+/// Whether the actor at `next` stands in apposition to the one at `first`: at most
+/// [`APPOSED_GAP`] words between them, no punctuation, no preposition of a listener ("to",
+/// Arabic ل: "قال X لوكالة رويترز") and no "that" that starts what is said ("قال X إن Y…").
+fn apposed(text: &str, words: &Words, first: &Range<usize>, next: &Range<usize>) -> bool {
+    let gap = text.get(first.end..next.start).unwrap_or(",");
+    let apart = gap
+        .split_whitespace()
+        .any(|w| w.starts_with('ل') || is(&APART, &fold_query(w)));
+    !apart
+        && !gap.contains(|c: char| c.is_ascii_punctuation() || "،؛؟“”«»".contains(c))
+        && words.between(first.end, next.start) <= APPOSED_GAP
 }
 
 /// The speakers of the figure at `figure`, from the cues of its sentence: those before it
@@ -346,6 +387,20 @@ fn rose(words: &Words, figure: &Range<usize>, figures: &[Range<usize>]) -> bool 
     false
 }
 
+/// The actor mentions that no other actor mention encloses (an actor named inside another's
+/// name is not the speaker: "state TV", "director of the Amin ambulance service"), in text
+/// order.
+fn outermost(mut actors: Vec<&Mention>) -> Vec<&Mention> {
+    actors.sort_by_key(|m| (m.bytes.start, std::cmp::Reverse(m.bytes.end)));
+    let mut reach = 0;
+    actors.retain(|m| {
+        let enclosed = reach >= m.bytes.end;
+        reach = reach.max(m.bytes.end);
+        !enclosed
+    });
+    actors
+}
+
 /// The speakers and rises this pass proposes for one article part: an edit for each figure
 /// whose attribution it changes.
 fn in_part(b: &Briefing, a: ArticleIx, part: Part) -> Vec<Edit> {
@@ -361,10 +416,12 @@ fn in_part(b: &Briefing, a: ArticleIx, part: Part) -> Vec<Edit> {
     }
     let words = Words::new(text);
     let cues = cues(&words.tokens);
-    let actors: Vec<&Mention> = mentions
-        .iter()
-        .filter(|m| is_kind(m, EntityKind::Actor))
-        .collect();
+    let actors = outermost(
+        mentions
+            .iter()
+            .filter(|m| is_kind(m, EntityKind::Actor))
+            .collect(),
+    );
     let spans: Vec<Range<usize>> = figures.iter().map(|m| m.bytes.clone()).collect();
     let mut edits = Vec::new();
     for m in figures {
@@ -588,6 +645,67 @@ mod tests {
                 said("40 were killed", &["aid"])
             ]
         );
+    }
+
+    #[test]
+    fn the_enclosing_actor_and_the_name_after_a_title_are_the_speaker() {
+        let cases = [
+            // "TV" inside "state TV"
+            (
+                "Nine people died, state TV reported.",
+                "state TV",
+                Some("TV"),
+                "Nine people died",
+            ),
+            // a title before the name, after the cue
+            (
+                "At least 9 were killed, according to police officer Ali Omar.",
+                "Ali Omar",
+                Some("police"),
+                "At least 9 were killed",
+            ),
+            (
+                "وقال ضابط في الشرطة يدعى علي عمر إن 9 أشخاص قتلوا.",
+                "علي عمر",
+                Some("ضابط"),
+                "9 أشخاص قتلوا",
+            ),
+            // a listener after the speaker is not a name of his
+            (
+                "قال علي عمر لوكالة رويترز إن 9 أشخاص قتلوا.",
+                "علي عمر",
+                Some("وكالة رويترز"),
+                "9 أشخاص قتلوا",
+            ),
+            (
+                "وأبلغ مدير المستشفى رويترز بمقتل 9 أشخاص.",
+                "مدير المستشفى",
+                Some("رويترز"),
+                "مقتل 9 أشخاص",
+            ),
+            // what is said starts with "إن": the actor after it is not the speaker's name
+            (
+                "وقال مسؤولون أمنيون إن مسلحين هاجموا القرية ما أسفر عن مقتل 9 أشخاص.",
+                "مسؤولون أمنيون",
+                Some("مسلحين"),
+                "مقتل 9 أشخاص",
+            ),
+            // a comma ends the title: the first is the speaker
+            (
+                "At least 9 were killed, according to the police, Ali Omar wrote.",
+                "the police",
+                Some("Ali Omar"),
+                "At least 9 were killed",
+            ),
+        ];
+        for (text, speaker, other, figure) in cases {
+            let mut entities = actor("speaker", &[speaker]) + &killed(&[(figure, 1)]);
+            if let Some(o) = other {
+                entities += &actor("other", &[o]);
+            }
+            let b = briefing(if text.is_ascii() { "en" } else { "ar" }, text, &entities);
+            assert_eq!(proposed(&b), [said(figure, &["speaker"])], "{text}");
+        }
     }
 
     #[test]
