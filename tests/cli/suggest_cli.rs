@@ -478,12 +478,8 @@ fn apply_writes_speakers_and_rises() {
     let bare = dir.path().join("bare.yaml");
     write_briefing(&bare, "t", en, ar, "entities:\n");
     let out2 = dir.path().join("out2.yaml");
-    let run = suggest(&[
-        &bare.display().to_string(),
-        "--apply",
-        "-o",
-        &out2.display().to_string(),
-    ]);
+    let (i, o) = (bare.display().to_string(), out2.display().to_string());
+    let run = suggest(&[&i, "--apply", "-o", &o]);
     assert!(run.status.success(), "{}", stderr(&run));
     let b = load_path(&out2, 1 << 20).unwrap().briefing;
     let speakers: Vec<String> = b
