@@ -11,8 +11,9 @@
 //! suggestions are computed from the model. `--apply` opens FILE as an `annotate::Session`
 //! (its text read as the loader reads it, at most `--max-size` bytes), performs the
 //! suggestions as edits (`suggest::apply`) and writes the text the session would save to
-//! OUT, so FILE's bytes and comments stay as they were. What the format cannot hold yet is
-//! counted on stderr.
+//! OUT, so FILE's bytes and comments stay as they were; then the figures' speakers and rises
+//! (`suggest::attribution`) are proposed on the result and written too, so that an already
+//! annotated FILE gets them as well. What the format cannot hold yet is counted on stderr.
 
 use std::io::{self, Write};
 
@@ -23,7 +24,7 @@ use crate::cli::{SuggestArgs, SuggestFormat, YesNo};
 use crate::error::{Error, Result};
 use crate::fileio::{Existing, write_output};
 use crate::suggest::library_memory::Memory;
-use crate::suggest::{Gazetteers, Options, apply, report, suggest_with};
+use crate::suggest::{Gazetteers, Options, apply, attribution, report, suggest_with};
 
 pub fn run(
     args: &SuggestArgs,
@@ -96,7 +97,7 @@ pub fn run(
     if **session.model() != briefing {
         return Err(not_applied(&"it changed on disk since it was loaded"));
     }
-    let applied = match apply::apply_in(&mut session, &input, &briefing, &suggestions) {
+    let mut applied = match apply::apply_in(&mut session, &input, &briefing, &suggestions) {
         Ok(applied) => applied,
         Err(diagnostics) => {
             for d in &diagnostics {
@@ -107,6 +108,13 @@ pub fn run(
             )));
         }
     };
+    // Speakers and rises, now that the proposed actors and figures are marked.
+    let attributed = attribution::edits(session.model());
+    let figures = attributed.len();
+    if figures > 0 {
+        session.perform(attributed).map_err(|e| not_applied(&e))?;
+        applied.yaml = session.text().map_err(|e| not_applied(&e))?.yaml;
+    }
     write_output(
         output,
         applied.yaml.as_bytes(),
@@ -119,6 +127,12 @@ pub fn run(
         applied.written,
         applied.new_entities
     )?;
+    if figures > 0 {
+        writeln!(
+            err,
+            "attributed {figures} figure(s): speakers (said_by) or rises (trend)"
+        )?;
+    }
     for (why, n) in &applied.left_out {
         writeln!(
             err,

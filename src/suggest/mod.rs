@@ -25,6 +25,7 @@
 //! `report` prints the result and `apply` writes it into a copy of the file.
 
 pub mod apply;
+pub mod attribution;
 pub mod candidate;
 mod event;
 pub mod figures;
