@@ -11,9 +11,9 @@
 use std::collections::BTreeMap;
 use std::ops::Range;
 
-use crate::briefing::{ArticleIx, Briefing, EntityIx, EntityKind, Figure, Part};
+use crate::briefing::{ArticleIx, Briefing, Conflict, EntityIx, EntityKind, Figure, Part};
 
-use super::{batch, entities, mentions};
+use super::{batch, conflicts, entities, mentions};
 
 /// A mention as `AddMentions` and `RemoveMentions` name it: entity, place, and its figure.
 #[derive(Debug, Clone, PartialEq)]
@@ -28,6 +28,15 @@ pub struct NewMention {
 /// One change to a briefing.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Edit {
+    /// Removes item `at` of the merge conflicts (the file's `conflicts:` list): resolved.
+    RemoveConflict {
+        at: usize,
+    },
+    /// Puts a conflict back as item `at` (the inverse of `RemoveConflict`).
+    InsertConflict {
+        at: usize,
+        conflict: Conflict,
+    },
     AddMention {
         entity: EntityIx,
         article: ArticleIx,
@@ -111,6 +120,8 @@ pub enum Edit {
 /// Why an edit was refused; its Display is one sentence for the status line.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum EditError {
+    #[error("there is no conflict #{0}")]
+    UnknownConflict(usize),
     #[error("there is no entity #{}", .0.0)]
     UnknownEntity(EntityIx),
     #[error("there is no article #{}", .0.0)]
@@ -159,6 +170,8 @@ pub enum EditError {
 /// untouched, any edit after which the file would not pass `briefing check`.
 pub fn apply(b: &mut Briefing, edit: &Edit) -> Result<Edit, EditError> {
     match edit {
+        Edit::RemoveConflict { at } => conflicts::remove(b, *at),
+        Edit::InsertConflict { at, conflict } => conflicts::insert(b, *at, conflict),
         Edit::AddMention {
             entity,
             article,

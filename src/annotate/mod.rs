@@ -20,6 +20,7 @@
 
 mod batch;
 mod check;
+mod conflicts;
 mod edit;
 mod entities;
 mod history;
@@ -31,6 +32,7 @@ mod session;
 mod spans;
 mod yaml;
 
+pub use conflicts::{Take, both, resolve};
 pub use edit::{Edit, EditError, NewMention, apply};
 pub use history::History;
 pub use ids::new_entity_id;

@@ -28,6 +28,7 @@ use crate::briefing::load::BOM;
 use crate::briefing::write::Mentions;
 use crate::briefing::{Briefing, EntityIx, load_str};
 
+use super::conflicts;
 use super::rewrite::{Change, Context};
 use super::spans::Lines;
 use super::yaml;
@@ -85,7 +86,9 @@ pub fn save(
     let mut first_failure = None;
     // In place, then whole entities; with the entities found fast, then by a full parse.
     for (whole, fast) in [(false, true), (true, true), (false, false), (true, false)] {
+        let conflicts = conflicts::change(source, original, current, context.nl);
         let Some((text, added, removed)) = changes(&context, whole, fast)
+            .map(|changes| changes.into_iter().chain(conflicts).collect())
             .and_then(|changes| splice(source, context.nl, changes).ok_or(SaveError::Layout))
             .map_err(|e| first_failure = first_failure.take().or(Some(e)))
             .ok()

@@ -5,7 +5,10 @@
 //! checks it ([`check`]) and builds the model's [`Conflict`] ([`build`]); once the briefing
 //! loads, [`diagnostics`] turns each conflict into an error at the item's line and column
 //! with a fix hint, which `briefing check` reports (the briefing itself is usable: the
-//! reader opens it). `briefing merge` writes the list with [`yaml`].
+//! reader opens it, and its conflict review takes each item's OURS, THEIRS or both).
+//! `briefing merge` writes the list with [`yaml`]. Each item holds both sides' values in
+//! words (`ours`, `theirs`) and THEIRS's in a form the program applies (`theirs_value`, see
+//! `conflict_value`; items written before it was recorded have none).
 
 use std::fmt::Write;
 
@@ -16,6 +19,10 @@ use super::diagnostic::{Diagnostic, Findings, NodePath, Severity};
 use super::locate::Locator;
 use super::model::Part;
 use super::write::{json, scalar};
+
+#[path = "conflict_value.rs"]
+mod value;
+pub use value::{RawTheirs, Theirs};
 
 /// What a conflict is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, JsonSchema)]
@@ -58,6 +65,16 @@ impl ConflictField {
             ConflictField::Mention => "mention",
         }
     }
+
+    /// "a figure conflict", "an entity conflict": how messages name an item.
+    pub fn item(self) -> String {
+        let a = if self == ConflictField::Entity {
+            "an"
+        } else {
+            "a"
+        };
+        format!("{a} {} conflict", self.as_str())
+    }
 }
 
 /// A conflict as written in the file.
@@ -89,6 +106,11 @@ pub struct RawConflict {
     pub ours: String,
     /// The other side's value (THEIRS's), in words.
     pub theirs: String,
+    /// THEIRS's value as taking it sets it, one key by `field`: `text` (title, date,
+    /// summary, name, names), `kind`, `figure`, `links` (ids), or for mention `entity` (id)
+    /// and `figure`; `{}` when THEIRS has none (no figure, not marked, the entity deleted).
+    #[serde(default)]
+    pub theirs_value: Option<RawTheirs>,
 }
 
 /// The span a mention conflict is about, in code points of the article's part.
@@ -109,15 +131,19 @@ pub struct Conflict {
     pub span: Option<ConflictSpan>,
     pub ours: String,
     pub theirs: String,
+    /// THEIRS's value as taking it sets it; None when the item does not say (an item
+    /// written before it was recorded, or a value no edit sets: an entity OURS deleted).
+    pub take: Option<Theirs>,
 }
 
 /// Records what is wrong with the `conflicts:` items: a `mention` conflict needs its
-/// article, start and end; `names` its language; entity fields their entity.
+/// article, start and end; `names` its language; entity fields their entity; a
+/// `theirs_value` the key its field reads.
 pub fn check(raw: &[RawConflict], findings: &mut Findings) {
     let list = NodePath::root().key("conflicts");
     for (i, c) in raw.iter().enumerate() {
         let p = list.index(i);
-        let needs = |what: &str| format!("a {} conflict needs {what}", c.field.as_str());
+        let needs = |what: &str| format!("{} needs {what}", c.field.item());
         let span = c.article.is_some() && c.start.is_some() && c.end.is_some();
         match c.field {
             ConflictField::Mention if !span => {
@@ -130,6 +156,10 @@ pub fn check(raw: &[RawConflict], findings: &mut Findings) {
             _ if c.entity.is_none() => findings.error(p.key("field"), needs("entity")),
             _ => {}
         }
+        if let Some(Err((key, why))) = c.theirs_value.as_ref().map(|v| value::read(c.field, v)) {
+            let at = p.key("theirs_value");
+            findings.error(key.map_or(at.clone(), |k| at.key(k)), why);
+        }
     }
 }
 
@@ -137,6 +167,10 @@ pub fn check(raw: &[RawConflict], findings: &mut Findings) {
 pub fn build(raw: Vec<RawConflict>) -> Vec<Conflict> {
     raw.into_iter()
         .map(|c| Conflict {
+            take: c
+                .theirs_value
+                .as_ref()
+                .and_then(|v| value::read(c.field, v).ok()),
             span: match (c.article, c.start, c.end) {
                 (Some(article), Some(start), Some(end)) => Some(ConflictSpan {
                     article,
@@ -226,6 +260,9 @@ pub fn yaml(conflicts: &[Conflict], nl: &str) -> String {
         }
         let _ = write!(out, "    ours: {}{nl}", json(&c.ours));
         let _ = write!(out, "    theirs: {}{nl}", json(&c.theirs));
+        if let Some(take) = &c.take {
+            let _ = write!(out, "    theirs_value: {}{nl}", value::write(take));
+        }
     }
     out
 }
@@ -234,7 +271,18 @@ pub fn yaml(conflicts: &[Conflict], nl: &str) -> String {
 mod tests {
     use super::*;
     use crate::briefing::load::BUNDLED_YAML;
-    use crate::briefing::load_str;
+    use crate::briefing::{EntityKind, Figure, FigureType, Qualifier, load_str};
+
+    fn killed(count: u64, qualifier: Qualifier) -> Figure {
+        Figure {
+            kind: FigureType::Killed,
+            count,
+            count_max: None,
+            qualifier,
+            superseded: false,
+            as_of: None,
+        }
+    }
 
     fn conflicts() -> Vec<Conflict> {
         vec![
@@ -245,6 +293,7 @@ mod tests {
                 span: None,
                 ours: "killed 2".into(),
                 theirs: "killed \"3\"".into(),
+                take: Some(Theirs::Figure(Some(killed(3, Qualifier::AtLeast)))),
             },
             Conflict {
                 field: ConflictField::Mention,
@@ -258,8 +307,115 @@ mod tests {
                 }),
                 ours: "mali".into(),
                 theirs: "bamako".into(),
+                take: Some(Theirs::Mark(Some(("bamako".into(), None)))),
             },
         ]
+    }
+
+    /// One item per kind of value, each as `merge` writes it.
+    fn every_value() -> Vec<Conflict> {
+        let item = |field, entity: Option<&str>, take| Conflict {
+            field,
+            entity: entity.map(String::from),
+            lang: (field == ConflictField::Names).then(|| "ar".to_string()),
+            span: (field == ConflictField::Mention).then(|| ConflictSpan {
+                article: "en".into(),
+                part: Part::Text,
+                start: 0,
+                end: 4,
+            }),
+            ours: "o".into(),
+            theirs: "t".into(),
+            take: Some(take),
+        };
+        let killed_4 = Some(killed(4, Qualifier::Exact));
+        vec![
+            item(
+                ConflictField::Title,
+                None,
+                Theirs::Text(Some("A \"title\"".into())),
+            ),
+            item(ConflictField::Summary, None, Theirs::Text(None)),
+            item(
+                ConflictField::Names,
+                Some("mali"),
+                Theirs::Text(Some("مالي".into())),
+            ),
+            item(
+                ConflictField::Kind,
+                Some("mali"),
+                Theirs::Kind(EntityKind::Actor),
+            ),
+            item(ConflictField::Figure, Some("killed"), Theirs::Figure(None)),
+            item(
+                ConflictField::Links,
+                Some("mali"),
+                Theirs::Links(vec!["bamako".into(), "a b".into()]),
+            ),
+            item(
+                ConflictField::Mention,
+                Some("mali"),
+                Theirs::Mark(Some(("killed".into(), killed_4))),
+            ),
+            item(ConflictField::Mention, Some("mali"), Theirs::Mark(None)),
+            item(ConflictField::Entity, Some("mali"), Theirs::Deleted),
+        ]
+    }
+
+    #[test]
+    fn every_value_is_written_and_loads_back() {
+        let text = format!("{BUNDLED_YAML}{}", yaml(&every_value(), "\n"));
+        assert!(text.contains("    theirs_value: {}\n"), "{text}");
+        assert!(
+            text.contains("    theirs_value: {entity: killed, figure: {type: killed, count: 4, qualifier: exact}}\n"),
+            "{text}"
+        );
+        let loaded = load_str("b.yaml", &text).unwrap();
+        assert_eq!(loaded.briefing.conflicts, every_value());
+    }
+
+    #[test]
+    fn items_without_a_value_still_load() {
+        let text = format!(
+            "{BUNDLED_YAML}conflicts:\n  - field: figure\n    entity: killed\n    ours: \"killed 2\"\n    theirs: \"killed 3\"\n"
+        );
+        let loaded = load_str("b.yaml", &text).unwrap();
+        assert_eq!(loaded.briefing.conflicts.len(), 1);
+        assert_eq!(loaded.briefing.conflicts[0].take, None);
+        assert_eq!(loaded.conflicts.len(), 1, "still reported by check");
+    }
+
+    #[test]
+    fn a_value_must_fit_its_field() {
+        let item = |field: &str, value: &str| {
+            format!(
+                "  - {{field: {field}, entity: mali, lang: ar, ours: a, theirs: b, theirs_value: {value}}}\n"
+            )
+        };
+        let text = format!(
+            "{BUNDLED_YAML}conflicts:\n{}{}{}{}{}",
+            item("figure", "{text: x}"),
+            item("name", "{}"),
+            item("figure", "{figure: {type: killed}}"),
+            item("mention", "{figure: {type: killed, count: 1}}"),
+            item("entity", "{kind: place}"),
+        );
+        let errors: Vec<String> = load_str("b.yaml", &text)
+            .unwrap_err()
+            .iter()
+            .map(|d| d.message.clone())
+            .collect();
+        assert_eq!(
+            errors,
+            [
+                "a figure conflict's theirs_value takes figure",
+                "a name conflict's theirs_value needs text",
+                "a figure needs a count, unless its qualifier is a vague quantity (several, dozens, scores, hundreds, thousands)",
+                "a mention conflict needs article, start and end",
+                "a mention conflict's theirs_value needs entity (for its figure)",
+                "an entity conflict's theirs_value takes nothing: {} (THEIRS deleted the entity)",
+            ]
+        );
     }
 
     #[test]

@@ -7,8 +7,9 @@
 //! `merge_plan` merges each field, link set and mention span three ways into a plan of
 //! `annotate::Edit`s and conflicts; `merge_apply` performs the edits on OURS through an
 //! `annotate::Session`, writes the text with the format-preserving writer (only the lines
-//! of what changed), and lists the conflicts at the end of the file, checking that the
-//! text loads to the merged model. A conflict keeps OURS's value.
+//! of what changed, the conflicts in the file's `conflicts:` list), checking that the text
+//! loads to the merged model. A conflict keeps OURS's value, and holds THEIRS's in a form
+//! the reader's conflict review applies.
 
 #[path = "merge_apply.rs"]
 mod apply;
@@ -29,8 +30,6 @@ pub enum MergeError {
     Articles(&'static str),
     #[error("{0}")]
     Save(#[from] SaveError),
-    #[error("the merged file would not load back as merged ({0})")]
-    Unverified(String),
 }
 
 /// The merge's result: OURS's text with THEIRS's changes, the model it loads to, and the

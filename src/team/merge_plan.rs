@@ -17,6 +17,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::ops::Range;
 
 use crate::annotate::{Edit, NewMention};
+use crate::briefing::conflict::Theirs;
 use crate::briefing::{
     ArticleIx, Briefing, Conflict, ConflictField, ConflictSpan, EntityIx, EntityKind, Figure,
     Mention, Part,
@@ -137,11 +138,13 @@ impl<'a> Sides<'a> {
     }
 }
 
+/// A conflict about `field` (of `entity`): both sides' values in words, and THEIRS's as
+/// taking it sets it (`take`; None where no edit could set it).
 fn conflict(
     field: ConflictField,
     entity: Option<String>,
-    ours: String,
-    theirs: String,
+    (ours, theirs): (String, String),
+    take: Option<Theirs>,
 ) -> Conflict {
     Conflict {
         field,
@@ -150,6 +153,7 @@ fn conflict(
         span: None,
         ours,
         theirs,
+        take,
     }
 }
 
@@ -227,19 +231,22 @@ pub fn plan(base: &Briefing, ours: &Briefing, theirs: &Briefing) -> Plan {
 /// Title, date and summary: edits cannot change them, so any change on THEIRS's side that
 /// OURS does not have is listed as a conflict.
 fn briefing_fields(s: &Sides, plan: &mut Plan) {
-    let words = |b: &Briefing, f: ConflictField| match f {
-        ConflictField::Title => b.title.clone(),
-        ConflictField::Date => b.date.clone(),
-        _ => b.summary.clone().unwrap_or_else(|| "no summary".into()),
+    let value = |b: &Briefing, f: ConflictField| match f {
+        ConflictField::Title => Some(b.title.clone()),
+        ConflictField::Date => Some(b.date.clone()),
+        _ => b.summary.clone(),
     };
+    let words = |v: &Option<String>| v.clone().unwrap_or_else(|| "no summary".into());
     for field in [
         ConflictField::Title,
         ConflictField::Date,
         ConflictField::Summary,
     ] {
-        let [b, o, t] = s.b.map(|b| words(b, field));
+        let [b, o, t] = s.b.map(|b| value(b, field));
         if t != b && t != o {
-            plan.conflicts.push(conflict(field, None, o, t));
+            let take = Some(Theirs::Text(t.clone()));
+            plan.conflicts
+                .push(conflict(field, None, (words(&o), words(&t)), take));
         }
     }
 }
@@ -257,18 +264,22 @@ fn entities(s: &Sides, touched: &[HashSet<usize>; 3], plan: &mut Plan) -> Fate {
     let mut created = s.b[OURS].entities.len();
     for (id, &[b, o, t]) in s.ids.sides.iter().enumerate() {
         fate.target[id] = o;
-        let entity = |ours: &str, theirs: &str| {
+        let entity = |ours: &str, theirs: &str, take: Option<Theirs>| {
             conflict(
                 ConflictField::Entity,
                 Some(s.id(id)),
-                ours.into(),
-                theirs.into(),
+                (ours.into(), theirs.into()),
+                take,
             )
         };
         match (b, o, t) {
             (Some(_), Some(_), None) if changed(OURS, id) => {
                 fate.frozen.insert(id);
-                plan.conflicts.push(entity("changed here, kept", "deleted"));
+                plan.conflicts.push(entity(
+                    "changed here, kept",
+                    "deleted",
+                    Some(Theirs::Deleted),
+                ));
             }
             (Some(_), Some(o), None) => {
                 fate.dropped.insert(id);
@@ -276,7 +287,8 @@ fn entities(s: &Sides, touched: &[HashSet<usize>; 3], plan: &mut Plan) -> Fate {
             }
             (Some(_), None, Some(_)) if changed(THEIRS, id) => {
                 fate.frozen.insert(id);
-                plan.conflicts.push(entity("deleted", "changed there"));
+                plan.conflicts
+                    .push(entity("deleted", "changed there", None));
             }
             (None, None, Some(t)) => {
                 let e = &s.b[THEIRS].entities[t];
@@ -290,7 +302,7 @@ fn entities(s: &Sides, touched: &[HashSet<usize>; 3], plan: &mut Plan) -> Fate {
                         names: e.names.clone(),
                         figure: e.figure,
                     },
-                    refused: entity("not here", "created there"),
+                    refused: entity("not here", "created there", None),
                 });
             }
             _ => {}
@@ -306,15 +318,20 @@ fn entity_fields(s: &Sides, id: usize, at: usize, plan: &mut Plan) {
     };
     let b = s.view(BASE, id);
     let entity = Some(s.id(id));
-    let field = |f, ours: String, theirs: String| conflict(f, entity.clone(), ours, theirs);
+    let field =
+        |f, words: (String, String), take: Theirs| conflict(f, entity.clone(), words, Some(take));
     // Edits cannot change a kind: THEIRS's change is a conflict too.
     if !matches!(three_way(b.map(|b| &b.kind), &o.kind, &t.kind), Ok(None)) {
-        plan.conflicts.push(field(
-            ConflictField::Kind,
-            o.kind.as_str().into(),
-            t.kind.as_str().into(),
-        ));
+        let words = (o.kind.as_str().into(), t.kind.as_str().into());
+        plan.conflicts
+            .push(field(ConflictField::Kind, words, Theirs::Kind(t.kind)));
     }
+    let names = (o.name.to_string(), t.name.to_string());
+    let renamed = field(
+        ConflictField::Name,
+        names,
+        Theirs::Text(Some(t.name.into())),
+    );
     match three_way(b.map(|b| &b.name), &o.name, &t.name) {
         Ok(None) => {}
         Ok(Some(name)) => plan.fields.push(Step {
@@ -322,11 +339,9 @@ fn entity_fields(s: &Sides, id: usize, at: usize, plan: &mut Plan) {
                 entity: EntityIx(at),
                 name: name.to_string(),
             },
-            refused: field(ConflictField::Name, o.name.into(), t.name.into()),
+            refused: renamed,
         }),
-        Err(()) => plan
-            .conflicts
-            .push(field(ConflictField::Name, o.name.into(), t.name.into())),
+        Err(()) => plan.conflicts.push(renamed),
     }
     let langs: BTreeSet<&String> = o
         .names
@@ -338,9 +353,13 @@ fn entity_fields(s: &Sides, id: usize, at: usize, plan: &mut Plan) {
         let [bn, on, tn] =
             [b.map(|b| b.names), Some(o.names), Some(t.names)].map(|n| n.and_then(|n| n.get(lang)));
         let words = |n: Option<&String>| n.cloned().unwrap_or_else(|| "no name".into());
-        let named = |c: Conflict| Conflict {
+        let named = Conflict {
             lang: Some(lang.clone()),
-            ..c
+            ..field(
+                ConflictField::Names,
+                (words(on), words(tn)),
+                Theirs::Text(tn.cloned()),
+            )
         };
         // Names merge language by language: one new on both sides is new on one.
         match three_way(Some(&bn), &on, &tn) {
@@ -351,14 +370,16 @@ fn entity_fields(s: &Sides, id: usize, at: usize, plan: &mut Plan) {
                     lang: lang.clone(),
                     name: name.cloned(),
                 },
-                refused: named(field(ConflictField::Names, words(on), words(tn))),
+                refused: named,
             }),
-            Err(()) => {
-                plan.conflicts
-                    .push(named(field(ConflictField::Names, words(on), words(tn))))
-            }
+            Err(()) => plan.conflicts.push(named),
         }
     }
+    let refigured = field(
+        ConflictField::Figure,
+        (figure_words(o.figure), figure_words(t.figure)),
+        Theirs::Figure(t.figure),
+    );
     match three_way(b.map(|b| &b.figure), &o.figure, &t.figure) {
         Ok(None) => {}
         Ok(Some(figure)) => plan.fields.push(Step {
@@ -366,17 +387,9 @@ fn entity_fields(s: &Sides, id: usize, at: usize, plan: &mut Plan) {
                 entity: EntityIx(at),
                 figure,
             },
-            refused: field(
-                ConflictField::Figure,
-                figure_words(o.figure),
-                figure_words(t.figure),
-            ),
+            refused: refigured,
         }),
-        Err(()) => plan.conflicts.push(field(
-            ConflictField::Figure,
-            figure_words(o.figure),
-            figure_words(t.figure),
-        )),
+        Err(()) => plan.conflicts.push(refigured),
     }
 }
 
@@ -428,11 +441,13 @@ fn links(s: &Sides, id: usize, at: usize, fate: &Fate, plan: &mut Plan) {
     if want == o {
         return;
     }
+    let theirs = t.links.iter().filter(|&&l| fate.kept(l).is_some());
+    let take = Theirs::Links(theirs.map(|&l| s.id(l)).collect());
     let refused = conflict(
         ConflictField::Links,
         Some(s.id(id)),
-        id_list(s, OURS, &o),
-        id_list(s, THEIRS, &t.links),
+        (id_list(s, OURS, &o), id_list(s, THEIRS, &t.links)),
+        Some(take),
     );
     let mut links = Vec::with_capacity(want.len());
     for l in want {
@@ -487,6 +502,7 @@ fn mention(s: &Sides, span: &Span, marks: [Option<&Mark>; 3], fate: &Fate, plan:
         }),
         ours: s.marked(OURS, vo),
         theirs: s.marked(THEIRS, vt),
+        take: Some(Theirs::Mark(kt.map(|(e, figure)| (s.id(e), figure)))),
     };
     if ko != kb {
         plan.conflicts.push(refused);

@@ -10,6 +10,7 @@ use proptest::prelude::*;
 
 use super::*;
 use crate::annotate::{Edit, apply, save};
+use crate::briefing::conflict::Theirs;
 use crate::briefing::load::BUNDLED_YAML;
 use crate::briefing::{
     ArticleIx, ConflictField, EntityIx, EntityKind, Figure, FigureType, Part, load_str,
@@ -187,8 +188,14 @@ fn real_conflicts_keep_ours_and_are_listed() {
     assert_eq!(kept, ours);
     let loaded = load_str("m.yaml", &m.text).unwrap();
     assert_eq!(loaded.conflicts.len(), 2);
+    // THEIRS's values, as taking them sets them.
+    assert_eq!(m.conflicts[0].take, Some(Theirs::Figure(killed(3))));
+    let north = Some(("north-mali".to_string(), None));
+    assert_eq!(m.conflicts[1].take, Some(Theirs::Mark(north)));
     assert!(
-        m.text.ends_with("    theirs: \"marked as north-mali\"\n"),
+        m.text.ends_with(
+            "    theirs: \"marked as north-mali\"\n    theirs_value: {entity: north-mali}\n"
+        ),
         "{}",
         m.text
     );
@@ -316,6 +323,7 @@ fn a_deletion_against_a_change_is_a_conflict_else_it_applies() {
     let m = merge(&with_new, ("o.yaml", &ours_text, &ours), &b).unwrap();
     assert_eq!(m.conflicts.len(), 1);
     assert_eq!(m.conflicts[0].field, ConflictField::Entity);
+    assert_eq!(m.conflicts[0].take, Some(Theirs::Deleted));
     assert_eq!(m.briefing.entities[last].name, "Armed men");
     // Unchanged on OURS's side, it is deleted, in the middle of the list too.
     let eu = entity(&b, "eu");

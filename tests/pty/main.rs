@@ -6,6 +6,7 @@ mod common;
 
 mod annotate_pty;
 mod config_pty;
+mod conflicts_pty;
 mod edit_target_pty;
 mod headline_pty;
 mod hostile_corpus;

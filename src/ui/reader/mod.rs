@@ -3,10 +3,12 @@
 //! [`search`] and [`export`] carry the actions out, [`edits`] edits and saves ([`recover`]:
 //! unsaved edits kept when a signal ends the reader), [`select`] runs select mode (the text
 //! cursor's motions are in [`caret`], what is selected and the mouse in [`selection`],
-//! marking in [`mark`], what an edit key acts on in [`target`]), [`layout`] settles the screen
-//! before each draw and [`draw`] draws it without changing anything.
+//! marking in [`mark`], what an edit key acts on in [`target`]), [`conflicts`] reviews the
+//! merge conflicts a file lists, [`layout`] settles the screen before each draw and [`draw`]
+//! draws it without changing anything.
 
 pub mod caret;
+pub mod conflicts;
 pub mod draw;
 pub mod edits;
 pub mod export;

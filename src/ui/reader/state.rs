@@ -81,6 +81,10 @@ pub enum Mode {
     Form(Form),
     /// Walking `suggest`'s proposals: they live here, and go when the review ends.
     Review(Review),
+    /// The list of the file's merge conflicts, at row `row` (`conflicts`).
+    Conflicts {
+        row: usize,
+    },
     /// A question before going on (quitting with unsaved edits, a file changed on disk).
     Confirm(Confirm),
 }
@@ -319,6 +323,7 @@ impl Reader {
             (Action::Link, _) => self.start_link(),
             (Action::EditFigure, _) => self.start_figure_edit(),
             (Action::Review, _) => self.start_review(),
+            (Action::Conflicts, _) => self.open_conflicts(),
             (Action::Undo, _) => self.undo(),
             (Action::Redo, _) => self.redo(),
             (Action::Save, _) => self.save(),
