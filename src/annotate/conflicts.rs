@@ -225,26 +225,10 @@ pub fn change(source: &str, original: &Briefing, current: &Briefing, nl: &str) -
         true => String::new(),
         false => conflict::yaml(&current.conflicts, nl),
     };
-    let (mut from, mut inside) = (None, false);
-    let mut at = 0;
-    for line in source.split_inclusive('\n') {
-        if line.starts_with(|c: char| !c.is_whitespace() && c != '#') {
-            if inside {
-                return Some(Change {
-                    from: from?,
-                    to: at,
-                    text,
-                });
-            }
-            inside = line.starts_with("conflicts:");
-            from = from.or(inside.then_some(at));
-        }
-        at += line.len();
-    }
-    let from = from.unwrap_or(source.len());
+    let at = conflict::block(source).unwrap_or(source.len()..source.len());
     Some(Change {
-        from,
-        to: source.len(),
+        from: at.start,
+        to: at.end,
         text,
     })
 }

@@ -11,6 +11,7 @@
 //! `conflict_value`; items written before it was recorded have none).
 
 use std::fmt::Write;
+use std::ops::Range;
 
 use schemars::JsonSchema;
 use serde::Deserialize;
@@ -215,13 +216,35 @@ impl Conflict {
     }
 }
 
+/// The bytes of `text`'s top-level `conflicts:` block: from its key's line to the next
+/// top-level line (a key, `---`: not indented, not a comment) or the end. None when the
+/// text has no such line.
+pub fn block(text: &str) -> Option<Range<usize>> {
+    let mut from = None;
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        if line.starts_with(|c: char| !c.is_whitespace() && c != '#') {
+            if let Some(from) = from {
+                return Some(from..at);
+            }
+            from = line.starts_with("conflicts:").then_some(at);
+        }
+        at += line.len();
+    }
+    from.map(|from| from..text.len())
+}
+
 /// One error per conflict, at its item in `conflicts:`, with what was kept and how to fix
-/// it. `text` is the file the briefing was loaded from.
+/// it. `text` is the file the briefing was loaded from. Only the text from the list on is
+/// parsed for the items' places (the articles before it are most of a big file), when
+/// the list is a top-level block.
 pub fn diagnostics(name: &str, text: &str, conflicts: &[Conflict]) -> Vec<Diagnostic> {
     if conflicts.is_empty() {
         return Vec::new();
     }
-    let locator = Locator::new(text);
+    let from = block(text).map_or(0, |b| b.start);
+    let lines_before = text[..from].matches('\n').count();
+    let locator = Locator::new(&text[from..]);
     let list = NodePath::root().key("conflicts");
     conflicts
         .iter()
@@ -234,8 +257,13 @@ pub fn diagnostics(name: &str, text: &str, conflicts: &[Conflict]) -> Vec<Diagno
                 c.ours,
                 c.theirs
             );
-            let at = locator.position(&list.index(i));
-            Diagnostic::new(Severity::Error, name, at, message)
+            let (line, column) = locator.position(&list.index(i));
+            Diagnostic::new(
+                Severity::Error,
+                name,
+                (line + lines_before, column),
+                message,
+            )
         })
         .collect()
 }
@@ -442,6 +470,30 @@ mod tests {
                 .conflicts
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn items_are_located_within_their_block_wherever_it_is() {
+        let list = yaml(&conflicts(), "\n");
+        let at = BUNDLED_YAML.find("\narticles:").unwrap() + 1;
+        let text = format!(
+            "{}{list}# after\n{}",
+            &BUNDLED_YAML[..at],
+            &BUNDLED_YAML[at..]
+        );
+        let b = block(&text).unwrap();
+        assert_eq!(&text[b.clone()], format!("{list}# after\n"));
+        assert_eq!(block(BUNDLED_YAML), None);
+        let loaded = load_str("b.yaml", &text).unwrap();
+        let first = text[..at].lines().count() + 2;
+        let lines: Vec<usize> = loaded.conflicts.iter().map(|d| d.line).collect();
+        let second = first
+            + list[..list.find("  - field: mention").unwrap()]
+                .lines()
+                .count()
+            - 1;
+        assert_eq!(lines, [first, second]);
+        assert!(loaded.conflicts.iter().all(|d| d.column == 5));
     }
 
     #[test]
