@@ -298,19 +298,9 @@ pub fn yaml(conflicts: &[Conflict], nl: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::briefing::figure::tests::figure as killed;
     use crate::briefing::load::BUNDLED_YAML;
-    use crate::briefing::{EntityKind, Figure, FigureType, Qualifier, load_str};
-
-    fn killed(count: u64, qualifier: Qualifier) -> Figure {
-        Figure {
-            kind: FigureType::Killed,
-            count,
-            count_max: None,
-            qualifier,
-            superseded: false,
-            as_of: None,
-        }
-    }
+    use crate::briefing::{EntityKind, Qualifier, load_str};
 
     fn conflicts() -> Vec<Conflict> {
         vec![
@@ -390,6 +380,12 @@ mod tests {
         ]
     }
 
+    /// The messages of the errors that keep `text` from loading.
+    fn errors(text: &str) -> Vec<String> {
+        let found = load_str("b.yaml", text).unwrap_err();
+        found.iter().map(|d| d.message.clone()).collect()
+    }
+
     #[test]
     fn every_value_is_written_and_loads_back() {
         let text = format!("{BUNDLED_YAML}{}", yaml(&every_value(), "\n"));
@@ -428,13 +424,8 @@ mod tests {
             item("mention", "{figure: {type: killed, count: 1}}"),
             item("entity", "{kind: place}"),
         );
-        let errors: Vec<String> = load_str("b.yaml", &text)
-            .unwrap_err()
-            .iter()
-            .map(|d| d.message.clone())
-            .collect();
         assert_eq!(
-            errors,
+            errors(&text),
             [
                 "a figure conflict's theirs_value takes figure",
                 "a name conflict's theirs_value needs text",
@@ -501,13 +492,8 @@ mod tests {
         let text = format!(
             "{BUNDLED_YAML}conflicts:\n  - {{field: mention, entity: mali, ours: a, theirs: b}}\n  - {{field: names, entity: mali, ours: a, theirs: b}}\n  - {{field: figure, ours: a, theirs: b}}\n"
         );
-        let errors: Vec<String> = load_str("b.yaml", &text)
-            .unwrap_err()
-            .iter()
-            .map(|d| d.message.clone())
-            .collect();
         assert_eq!(
-            errors,
+            errors(&text),
             [
                 "a mention conflict needs article, start and end",
                 "a names conflict needs lang",

@@ -1,13 +1,12 @@
-//! The plan made: its edits performed on OURS through an `annotate::Session` (phase by
-//! phase, each phase as one step; when a phase is refused, its edits one at a time, each
-//! refused edit becoming its conflict), entities THEIRS deleted dropped from the model,
-//! and the text written by the format-preserving writer (`annotate::save`: only the lines of
-//! what changed, the new conflicts added to the file's `conflicts:` list, or a new list at
-//! the end of the file), which checks that it loads to the merged model.
+//! The plan made: its edits performed on a copy of OURS (all of them as one batch; when that
+//! is refused, phase by phase, each phase as one batch; when a phase is refused, its edits
+//! one at a time, each refused edit becoming its conflict), entities THEIRS deleted dropped
+//! from the model, and the text written by the format-preserving writer (`annotate::save`:
+//! only the lines of what changed, the new conflicts added to the file's `conflicts:` list,
+//! or a new list at the end of the file), which checks that it loads to the merged model.
+//! The model is copied once: each edit is made in place (`annotate::apply`, all or none).
 
-use std::path::PathBuf;
-
-use crate::annotate::{Edit, NewMention, Session, save};
+use crate::annotate::{Edit, NewMention, apply, save};
 use crate::briefing::{Briefing, Conflict, EntityIx};
 
 use super::MergeError;
@@ -31,30 +30,39 @@ pub fn execute(
         drop,
         mut conflicts,
     } = plan;
-    let mut session = Session::of_source(PathBuf::from(name), source.to_string(), ours.clone());
-    let mut run = |steps: Vec<Step<Edit>>, all: Option<Edit>| {
-        perform(&mut session, steps, all, &mut conflicts)
-    };
-    run(create, None);
-    run(fields, None);
-    let (gone, one) = mentions(remove, |m| Edit::RemoveMention {
+    let (gone, remove) = mentions(remove, |m| Edit::RemoveMention {
         entity: m.entity,
         article: m.article,
         part: m.part,
         bytes: m.bytes,
     });
-    run(one, Some(Edit::RemoveMentions(gone)));
-    let (new, one) = mentions(add, |m| Edit::AddMention {
+    let (new, add) = mentions(add, |m| Edit::AddMention {
         entity: m.entity,
         article: m.article,
         part: m.part,
         bytes: m.bytes,
         figure: m.figure,
     });
-    run(one, Some(Edit::AddMentions(new)));
-    run(refigure, None);
-    run(links, None);
-    let mut merged = Briefing::clone(session.model());
+    let phases = [
+        (create, None),
+        (fields, None),
+        (remove, Some(Edit::RemoveMentions(gone))),
+        (add, Some(Edit::AddMentions(new))),
+        (refigure, None),
+        (links, None),
+    ]
+    .map(|(steps, all)| {
+        let all =
+            all.unwrap_or_else(|| Edit::Batch(steps.iter().map(|s| s.edit.clone()).collect()));
+        (steps, all)
+    });
+    let mut merged = ours.clone();
+    let everything = Edit::Batch(phases.iter().map(|(_, all)| all.clone()).collect());
+    if apply(&mut merged, &everything).is_err() {
+        for (steps, all) in phases {
+            perform(&mut merged, steps, all, &mut conflicts);
+        }
+    }
     drop_entities(&mut merged, drop);
     merged.conflicts.extend(conflicts);
     // The save writes the `conflicts:` list too, and checks that the text loads to `merged`.
@@ -79,23 +87,14 @@ fn mentions(
     (all, single)
 }
 
-/// Performs `all` (else the steps together) as one step; if that is refused, each step on
-/// its own, recording the conflict of each one refused.
-fn perform(
-    session: &mut Session,
-    steps: Vec<Step<Edit>>,
-    all: Option<Edit>,
-    conflicts: &mut Vec<Conflict>,
-) {
-    if steps.is_empty() {
-        return;
-    }
-    let all = all.unwrap_or_else(|| Edit::Batch(steps.iter().map(|s| s.edit.clone()).collect()));
-    if session.perform(vec![all]).is_ok() {
+/// Makes `all` (the steps together); if that is refused, each step on its own, recording
+/// the conflict of each one refused.
+fn perform(b: &mut Briefing, steps: Vec<Step<Edit>>, all: Edit, conflicts: &mut Vec<Conflict>) {
+    if steps.is_empty() || apply(b, &all).is_ok() {
         return;
     }
     for step in steps {
-        if let Err(why) = session.perform(vec![step.edit]) {
+        if let Err(why) = apply(b, &step.edit) {
             conflicts.push(Conflict {
                 theirs: format!("{} (not applied: {why})", step.refused.theirs),
                 ..step.refused
