@@ -1,19 +1,23 @@
 //! Every edit on a briefing, as data, and [`apply`], which checks one against the loader's
 //! rules, makes it, and returns the edit that undoes it.
 //!
-//! Entities are referred to by their `EntityIx` (stable: `CreateEntity` appends,
-//! `DeleteEntity` removes only the last one), articles by their `ArticleIx`; mentions by
-//! what they are (entity, article, part, byte range), never by `MentionIx`, which every
-//! mention edit re-sorts. The work is done by `mentions` (edits of mentions) and `entities`
-//! (edits of entities), with the shared checks in `check`; an edit that is refused leaves
+//! Entities are referred to by their `EntityIx` (stable under most edits: `CreateEntity`
+//! appends, `DeleteEntity` removes only the last one; `RemoveEntity` and `InsertEntity`
+//! renumber the entities after their place, and undo exactly, so the indices the history
+//! holds stay right), articles by their `ArticleIx`; mentions by what they are (entity,
+//! article, part, byte range), never by `MentionIx`, which every mention edit re-sorts. The
+//! work is done by `mentions` (edits of mentions), `entities` (edits of entities), `remove`
+//! (removing and inserting entities anywhere in the list) and `fields` (the briefing's and
+//! the articles' fields), with the shared checks in `check`; an edit that is refused leaves
 //! the briefing untouched.
 
 use std::collections::BTreeMap;
 use std::ops::Range;
 
-use crate::briefing::{ArticleIx, Briefing, EntityIx, EntityKind, Figure, Part};
+use crate::briefing::{ArticleIx, Briefing, Entity, EntityIx, EntityKind, Figure, Part};
 
-use super::{batch, entities, mentions};
+use super::fields::Field;
+use super::{batch, entities, fields, mentions, remove};
 
 /// A mention as `AddMentions` and `RemoveMentions` name it: entity, place, and its figure.
 #[derive(Debug, Clone, PartialEq)]
@@ -106,6 +110,40 @@ pub enum Edit {
     },
     /// Several edits made in order as one; undone in reverse order.
     Batch(Vec<Edit>),
+    /// Sets (Some) or removes (None) a field of the briefing or of an article.
+    SetField {
+        field: Field,
+        value: Option<String>,
+    },
+    /// Removes any entity, with its mentions and the links to it; the entities after it
+    /// move up one (undone by a batch that starts with `InsertEntity`; see `remove`).
+    RemoveEntity {
+        entity: EntityIx,
+    },
+    /// Inserts an entity (no mentions) at `entity`, moving the later ones down one; its
+    /// `links` are in the numbering after the insertion.
+    InsertEntity {
+        entity: EntityIx,
+        id: String,
+        kind: EntityKind,
+        name: String,
+        names: BTreeMap<String, String>,
+        figure: Option<Figure>,
+        links: Vec<EntityIx>,
+    },
+    /// A new id for an entity; links (by index) and the merge conflicts naming it follow.
+    SetId {
+        entity: EntityIx,
+        id: String,
+    },
+    /// A new kind for an entity, with the accepted figure that kind needs (a casualty
+    /// figure needs one, the others have none); leaving casualty drops its mentions'
+    /// figures.
+    SetKind {
+        entity: EntityIx,
+        kind: EntityKind,
+        figure: Option<Figure>,
+    },
 }
 
 /// Why an edit was refused; its Display is one sentence for the status line.
@@ -151,6 +189,10 @@ pub enum EditError {
     AlreadyLinked { from: String, to: String },
     #[error("{from} is not linked to {to}")]
     NotLinked { from: String, to: String },
+    #[error("the {0} cannot be empty")]
+    EmptyField(&'static str),
+    #[error("“{0}” is not a calendar date in the form YYYY-MM-DD (e.g. 2017-06-18)")]
+    BadDate(String),
 }
 
 /// Applies `edit`, keeping every invariant the loader guarantees (mentions sorted as the
@@ -205,6 +247,34 @@ pub fn apply(b: &mut Briefing, edit: &Edit) -> Result<Edit, EditError> {
         Edit::AddMentions(new) => batch::add(b, new),
         Edit::RemoveMentions(gone) => batch::remove(b, gone),
         Edit::Batch(edits) => batch(b, edits),
+        Edit::SetField { field, value } => fields::set(b, *field, value.as_deref()),
+        Edit::RemoveEntity { entity } => remove::remove(b, *entity),
+        Edit::InsertEntity {
+            entity,
+            id,
+            kind,
+            name,
+            names,
+            figure,
+            links,
+        } => {
+            let new = Entity {
+                id: id.clone(),
+                kind: *kind,
+                name: name.clone(),
+                names: names.clone(),
+                links: links.clone(),
+                figure: *figure,
+                mentions: Vec::new(),
+            };
+            remove::insert(b, *entity, new)
+        }
+        Edit::SetId { entity, id } => entities::set_id(b, *entity, id),
+        Edit::SetKind {
+            entity,
+            kind,
+            figure,
+        } => entities::set_kind(b, *entity, *kind, *figure),
     }
 }
 

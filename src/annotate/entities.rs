@@ -10,6 +10,40 @@ use crate::briefing::{Briefing, Entity, EntityIx, EntityKind, Figure, valid_id};
 use super::check::{self, describe};
 use super::edit::{Edit, EditError};
 
+/// Checks a new entity as the loader would: a fresh id, names not blank, the figure its
+/// kind needs.
+pub fn check_new(
+    b: &Briefing,
+    id: &str,
+    kind: EntityKind,
+    name: &str,
+    names: &BTreeMap<String, String>,
+    figure: Option<Figure>,
+) -> Result<(), EditError> {
+    fresh_id(b, id)?;
+    check::name(name)?;
+    for (lang, name) in names {
+        if lang.trim().is_empty() {
+            return Err(EditError::EmptyLanguage);
+        }
+        check::name(name)?;
+    }
+    check::entity_figure(kind, name, figure.as_ref())
+}
+
+/// An id an entity may take: well formed, and no entity's, nor named by a merge conflict
+/// (which would then be about it).
+fn fresh_id(b: &Briefing, id: &str) -> Result<(), EditError> {
+    if !valid_id(id) {
+        return Err(EditError::BadId(check::shown(id)));
+    }
+    let in_conflicts = b.conflicts.iter().any(|c| c.entity.as_deref() == Some(id));
+    if b.entity_index(id).is_some() || in_conflicts {
+        return Err(EditError::DuplicateId(id.to_string()));
+    }
+    Ok(())
+}
+
 pub fn create(
     b: &mut Briefing,
     id: &str,
@@ -18,20 +52,7 @@ pub fn create(
     names: &BTreeMap<String, String>,
     figure: Option<Figure>,
 ) -> Result<Edit, EditError> {
-    if !valid_id(id) {
-        return Err(EditError::BadId(check::shown(id)));
-    }
-    if b.entity_index(id).is_some() {
-        return Err(EditError::DuplicateId(id.to_string()));
-    }
-    check::name(name)?;
-    for (lang, name) in names {
-        if lang.trim().is_empty() {
-            return Err(EditError::EmptyLanguage);
-        }
-        check::name(name)?;
-    }
-    check::entity_figure(kind, name, figure.as_ref())?;
+    check_new(b, id, kind, name, names, figure)?;
     b.entities.push(Entity {
         id: id.to_string(),
         kind,
@@ -182,5 +203,63 @@ pub fn set_figure(
     Ok(Edit::SetFigure {
         entity,
         figure: old,
+    })
+}
+
+/// Gives the entity a new id; the merge conflicts naming it follow (links are by index, and
+/// are written with the new id).
+pub fn set_id(b: &mut Briefing, entity: EntityIx, id: &str) -> Result<Edit, EditError> {
+    let old = check::entity(b, entity)?.id.clone();
+    if old == id {
+        return Ok(Edit::SetId { entity, id: old });
+    }
+    fresh_id(b, id)?;
+    for c in &mut b.conflicts {
+        if c.entity.as_deref() == Some(old.as_str()) {
+            c.entity = Some(id.to_string());
+        }
+    }
+    b.entities[entity].id = id.to_string();
+    Ok(Edit::SetId { entity, id: old })
+}
+
+/// Changes the entity's kind, with the accepted figure the new kind needs (a casualty
+/// figure's, none for the others). Leaving casualty drops the figures its mentions state;
+/// the inverse puts them back.
+pub fn set_kind(
+    b: &mut Briefing,
+    entity: EntityIx,
+    kind: EntityKind,
+    figure: Option<Figure>,
+) -> Result<Edit, EditError> {
+    let e = check::entity(b, entity)?;
+    check::entity_figure(kind, &e.name, figure.as_ref())?;
+    let (old_kind, old_figure) = (e.kind, e.figure);
+    let mut dropped = Vec::new();
+    if kind != EntityKind::Casualty {
+        for m in b.mentions.iter_mut().chain(&mut b.headline_mentions) {
+            if m.entity == entity
+                && let Some(f) = m.figure.take()
+            {
+                dropped.push(Edit::SetMentionFigure {
+                    entity,
+                    article: m.article,
+                    part: m.part,
+                    bytes: m.bytes.clone(),
+                    figure: Some(f),
+                });
+            }
+        }
+    }
+    let e = &mut b.entities[entity];
+    (e.kind, e.figure) = (kind, figure);
+    let back = Edit::SetKind {
+        entity,
+        kind: old_kind,
+        figure: old_figure,
+    };
+    Ok(match dropped.is_empty() {
+        true => back,
+        false => Edit::Batch(std::iter::once(back).chain(dropped).collect()),
     })
 }

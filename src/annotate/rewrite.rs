@@ -1,5 +1,5 @@
 //! The changes to one entity's lines: what `save` does for an entity that differs from the
-//! one loaded. A changed name, names, links or figure replaces that key's value (one-line
+//! one loaded. A changed id, kind, name, names, links or figure replaces that key's value (one-line
 //! values from after `key: ` to before a trailing comment; others the key's lines), or adds
 //! the key as a line before `mentions`. Mentions are diffed by selector: each item of the
 //! `mentions` list is kept when every mention it selects is still there with the same figure;
@@ -80,7 +80,9 @@ impl Context<'_> {
     /// Whether original entity `i` and current entity `j` hold the same.
     pub fn unchanged(&self, i: EntityIx, j: EntityIx) -> bool {
         let (a, b) = (&self.original.entities[i], &self.current.entities[j]);
-        a.name == b.name
+        a.id == b.id
+            && a.kind == b.kind
+            && a.name == b.name
             && a.names == b.names
             && a.figure == b.figure
             && Self::link_ids(self.original, i) == Self::link_ids(self.current, j)
@@ -131,6 +133,14 @@ impl Context<'_> {
         }
         let (a, b) = (&self.original.entities[i], &self.current.entities[j]);
         let mut changes = Vec::new();
+        if a.id != b.id {
+            changes.extend(self.unalias(spans, span, "id")?);
+            changes.push(self.set_key(span, "id", &crate::briefing::write::scalar(&b.id))?);
+        }
+        if a.kind != b.kind {
+            changes.extend(self.unalias(spans, span, "kind")?);
+            changes.push(self.set_key(span, "kind", b.kind.as_str())?);
+        }
         if a.name != b.name {
             changes.extend(self.unalias(spans, span, "name")?);
             changes.push(self.set_key(span, "name", &crate::briefing::write::json(&b.name))?);
