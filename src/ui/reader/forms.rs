@@ -1,9 +1,10 @@
 //! One-line forms for what marking and editing ask: a casualty figure (prefilled from the
 //! figure parser of `suggest`, in the words of `view::figure_spec`), an entity's new name,
-//! a name in another language. [`Mode::Form`] holds the line being typed; Enter reads it
+//! a name in another language, an entity's id, a field of the briefing or an article (the
+//! last two are started and taken by `meta`). [`Mode::Form`] holds the line being typed; Enter reads it
 //! and performs the edit (a mistake keeps the form open and says what is wrong), Esc drops it.
 
-use crate::annotate::Edit;
+use crate::annotate::{Edit, Field};
 use crate::briefing::EntityIx;
 use crate::briefing::{EntityKind, Figure};
 use crate::suggest::StatedFigure;
@@ -31,6 +32,10 @@ pub enum FormFor {
     Rename(EntityIx),
     /// An entity's name in language `lang`.
     AddName(EntityIx, String),
+    /// A field of the briefing or of an article (`M` walks them: see `meta`).
+    Field(Field),
+    /// An entity's id.
+    Id(EntityIx),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -93,6 +98,8 @@ impl Reader {
                 name(e),
                 format!(" in {lang} (empty: none): "),
             ],
+            FormFor::Field(field) => self.field_prompt(*field),
+            FormFor::Id(e) => vec!["new id of ".into(), name(e), " (links follow): ".into()],
         }
     }
 
@@ -223,8 +230,13 @@ impl Reader {
                     let said = figure.map_or("no accepted figure".into(), |f| {
                         format!("accepted: {}", f.describe())
                     });
-                    self.perform(vec![Edit::SetFigure { entity: e, figure }], &said);
+                    self.perform(self.figure_edits(e, figure), &said);
                 })
+            }
+            FormFor::Field(field) => self.submit_field(field, &typed),
+            FormFor::Id(e) => {
+                self.submit_id(e, &typed);
+                Ok(())
             }
             FormFor::Rename(_) if typed.is_empty() => Err("a name cannot be empty".into()),
             FormFor::Rename(_) | FormFor::AddName(..) if clean_name(&typed).is_err() => {
