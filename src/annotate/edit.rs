@@ -2,24 +2,26 @@
 //! rules, makes it, and returns the edit that undoes it.
 //!
 //! Entities are referred to by their `EntityIx` (stable under most edits: `CreateEntity`
-//! appends, `DeleteEntity` removes only the last one; `RemoveEntity` and `InsertEntity`
-//! renumber the entities after their place, and undo exactly, so the indices the history
-//! holds stay right), articles by their `ArticleIx`; mentions by what they are (entity,
-//! article, part, byte range), never by `MentionIx`, which every mention edit re-sorts. The
-//! work is done by `mentions` (edits of mentions), `entities` (edits of entities), `remove`
-//! (removing and inserting entities anywhere in the list) and `fields` (the briefing's and
-//! the articles' fields), with the shared checks in `check`; an edit that is refused leaves
-//! the briefing untouched.
+//! appends, `DeleteEntity` removes only the last one; `RemoveEntity` renumbers the entities
+//! after its place, and its undo, `RestoreEntities`, puts the lists back as they were, so
+//! the indices the history holds stay right), articles by their `ArticleIx`; mentions by
+//! what they are (entity, article, part, byte range), never by `MentionIx`, which every
+//! mention edit re-sorts. The work is done by `mentions` (edits of mentions), `entities`
+//! (edits of entities), `remove` (removing an entity anywhere in the list) and `fields` (the
+//! briefing's and the articles' fields), with the shared checks in `check`; an edit that is
+//! refused leaves the briefing untouched.
 
 use std::collections::BTreeMap;
 use std::ops::Range;
 
-use crate::briefing::{ArticleIx, Briefing, Entity, EntityIx, EntityKind, Figure, Part};
+use crate::briefing::{ArticleIx, Attribution, Briefing, EntityIx, EntityKind, Figure, Part};
 
 use super::fields::Field;
+use super::remove::EntityLists;
 use super::{batch, entities, fields, mentions, remove};
 
-/// A mention as `AddMentions` and `RemoveMentions` name it: entity, place, and its figure.
+/// A mention as `AddMentions` and `RemoveMentions` name it: entity, place, its figure and
+/// who states it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct NewMention {
     pub entity: EntityIx,
@@ -27,6 +29,7 @@ pub struct NewMention {
     pub part: Part,
     pub bytes: Range<usize>,
     pub figure: Option<Figure>,
+    pub attribution: Option<Box<Attribution>>,
 }
 
 /// One change to a briefing.
@@ -66,6 +69,14 @@ pub enum Edit {
         part: Part,
         bytes: Range<usize>,
         figure: Option<Figure>,
+    },
+    /// Sets (Some) or removes (None) who states a figure's mention and how its claim stands.
+    SetMentionAttribution {
+        entity: EntityIx,
+        article: ArticleIx,
+        part: Part,
+        bytes: Range<usize>,
+        attribution: Option<Box<Attribution>>,
     },
     /// Appends an entity (no mentions, no links).
     CreateEntity {
@@ -115,22 +126,15 @@ pub enum Edit {
         field: Field,
         value: Option<String>,
     },
-    /// Removes any entity, with its mentions and the links to it; the entities after it
-    /// move up one (undone by a batch that starts with `InsertEntity`; see `remove`).
+    /// Removes any entity, with its mentions and everything naming it (links, attributions,
+    /// blame); the entities after it move up one (see `remove`). Undone by
+    /// `RestoreEntities`.
     RemoveEntity {
         entity: EntityIx,
     },
-    /// Inserts an entity (no mentions) at `entity`, moving the later ones down one; its
-    /// `links` are in the numbering after the insertion.
-    InsertEntity {
-        entity: EntityIx,
-        id: String,
-        kind: EntityKind,
-        name: String,
-        names: BTreeMap<String, String>,
-        figure: Option<Figure>,
-        links: Vec<EntityIx>,
-    },
+    /// Puts back the entities and mentions as they were before a removal (the inverse of
+    /// `RemoveEntity`, and of itself).
+    RestoreEntities(Box<EntityLists>),
     /// A new id for an entity; links (by index) and the merge conflicts naming it follow.
     SetId {
         entity: EntityIx,
@@ -189,8 +193,14 @@ pub enum EditError {
     AlreadyLinked { from: String, to: String },
     #[error("{from} is not linked to {to}")]
     NotLinked { from: String, to: String },
+    #[error("{0}")]
+    BadAttribution(String),
     #[error("the {0} cannot be empty")]
     EmptyField(&'static str),
+    #[error("{0}")]
+    BadValue(String),
+    #[error("{entity} keeps its kind: {why}")]
+    KindNeeded { entity: String, why: String },
     #[error("“{0}” is not a calendar date in the form YYYY-MM-DD (e.g. 2017-06-18)")]
     BadDate(String),
 }
@@ -228,6 +238,13 @@ pub fn apply(b: &mut Briefing, edit: &Edit) -> Result<Edit, EditError> {
             bytes,
             figure,
         } => mentions::set_figure(b, *entity, (*article, *part, bytes), *figure),
+        Edit::SetMentionAttribution {
+            entity,
+            article,
+            part,
+            bytes,
+            attribution,
+        } => mentions::set_attribution(b, *entity, (*article, *part, bytes), attribution),
         Edit::CreateEntity {
             id,
             kind,
@@ -249,26 +266,7 @@ pub fn apply(b: &mut Briefing, edit: &Edit) -> Result<Edit, EditError> {
         Edit::Batch(edits) => batch(b, edits),
         Edit::SetField { field, value } => fields::set(b, *field, value.as_deref()),
         Edit::RemoveEntity { entity } => remove::remove(b, *entity),
-        Edit::InsertEntity {
-            entity,
-            id,
-            kind,
-            name,
-            names,
-            figure,
-            links,
-        } => {
-            let new = Entity {
-                id: id.clone(),
-                kind: *kind,
-                name: name.clone(),
-                names: names.clone(),
-                links: links.clone(),
-                figure: *figure,
-                mentions: Vec::new(),
-            };
-            remove::insert(b, *entity, new)
-        }
+        Edit::RestoreEntities(lists) => remove::restore(b, lists),
         Edit::SetId { entity, id } => entities::set_id(b, *entity, id),
         Edit::SetKind {
             entity,

@@ -400,3 +400,27 @@ fn leaving_casualty_drops_the_mentions_figures_and_undo_gives_them_back() {
     let err = apply(&mut b, &no_figure).unwrap_err();
     assert!(matches!(err, EditError::FigureNeeded { .. }), "{err}");
 }
+
+#[test]
+fn a_kind_others_need_is_kept() {
+    let text = include_str!("../../tests/fixtures/claims/claims.yaml");
+    let b = load_str("c.yaml", text).unwrap().briefing;
+    let speaker = b
+        .mentions
+        .iter()
+        .find_map(|m| m.attribution.as_deref()?.said_by.first().copied())
+        .expect("the fixture has a speaker");
+    let mut edited = b.clone();
+    let err = apply(
+        &mut edited,
+        &Edit::SetKind {
+            entity: speaker,
+            kind: EntityKind::Place,
+            figure: None,
+        },
+    )
+    .unwrap_err();
+    assert!(matches!(err, EditError::KindNeeded { .. }), "{err}");
+    assert!(err.to_string().contains("said or denied by it"), "{err}");
+    assert_eq!(edited, b);
+}

@@ -60,6 +60,8 @@ pub fn create(
         names: names.clone(),
         links: Vec::new(),
         figure,
+        background: false,
+        responsibility: Vec::new(),
         mentions: Vec::new(),
     });
     Ok(Edit::DeleteEntity {
@@ -224,8 +226,10 @@ pub fn set_id(b: &mut Briefing, entity: EntityIx, id: &str) -> Result<Edit, Edit
 }
 
 /// Changes the entity's kind, with the accepted figure the new kind needs (a casualty
-/// figure's, none for the others). Leaving casualty drops the figures its mentions state;
-/// the inverse puts them back.
+/// figure's, none for the others). Leaving casualty drops the figures its mentions state
+/// and who states them; the inverse puts them back. Refused while the old kind is needed:
+/// an actor that says, denies, blames or has responsibility entries; a casualty figure
+/// that is background or a whole other figures are part of.
 pub fn set_kind(
     b: &mut Briefing,
     entity: EntityIx,
@@ -234,19 +238,38 @@ pub fn set_kind(
 ) -> Result<Edit, EditError> {
     let e = check::entity(b, entity)?;
     check::entity_figure(kind, &e.name, figure.as_ref())?;
+    if kind != e.kind
+        && let Some(why) = kind_needed(b, entity)
+    {
+        return Err(EditError::KindNeeded {
+            entity: describe(e),
+            why,
+        });
+    }
     let (old_kind, old_figure) = (e.kind, e.figure);
     let mut dropped = Vec::new();
     if kind != EntityKind::Casualty {
         for m in b.mentions.iter_mut().chain(&mut b.headline_mentions) {
-            if m.entity == entity
-                && let Some(f) = m.figure.take()
-            {
+            if m.entity != entity {
+                continue;
+            }
+            let place = (m.article, m.part, m.bytes.clone());
+            if let Some(f) = m.figure.take() {
                 dropped.push(Edit::SetMentionFigure {
                     entity,
-                    article: m.article,
-                    part: m.part,
-                    bytes: m.bytes.clone(),
+                    article: place.0,
+                    part: place.1,
+                    bytes: place.2.clone(),
                     figure: Some(f),
+                });
+            }
+            if let Some(a) = m.attribution.take() {
+                dropped.push(Edit::SetMentionAttribution {
+                    entity,
+                    article: place.0,
+                    part: place.1,
+                    bytes: place.2,
+                    attribution: Some(a),
                 });
             }
         }
@@ -262,4 +285,37 @@ pub fn set_kind(
         true => back,
         false => Edit::Batch(std::iter::once(back).chain(dropped).collect()),
     })
+}
+
+/// Why entity `i` must keep its kind, if it must: what names it as an actor (a speaker, a
+/// denier, who blames) or its own responsibility entries; as a casualty figure, being
+/// background or a whole other figures are part of.
+fn kind_needed(b: &Briefing, i: EntityIx) -> Option<String> {
+    let e = &b.entities[i];
+    let attributions = || {
+        let all = b.mentions.iter().chain(&b.headline_mentions);
+        all.filter_map(|m| m.attribution.as_deref())
+    };
+    match e.kind {
+        EntityKind::Actor if !e.responsibility.is_empty() => {
+            Some("its responsibility for the attack is recorded".into())
+        }
+        EntityKind::Actor
+            if attributions().any(|a| a.said_by.contains(&i) || a.denied_by.contains(&i)) =>
+        {
+            Some("a figure is said or denied by it".into())
+        }
+        EntityKind::Actor
+            if b.entities
+                .iter()
+                .any(|o| o.responsibility.iter().any(|r| r.by.contains(&i))) =>
+        {
+            Some("it blames, or reports a claim".into())
+        }
+        EntityKind::Casualty if e.background => Some("it is a background figure".into()),
+        EntityKind::Casualty if attributions().any(|a| a.part_of == Some(i)) => {
+            Some("other figures are part of it".into())
+        }
+        _ => None,
+    }
 }

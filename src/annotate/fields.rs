@@ -1,9 +1,10 @@
 //! Edits of the plain fields: the briefing's title, date and summary, and an article's
-//! source and url. A [`Field`] names one; [`set`] checks the value as the loader would
-//! (a title and a source are not blank, a date is a calendar date, an optional field may be
-//! removed) and returns the edit that puts the old value back.
+//! source, url and publication time. A [`Field`] names one; [`set`] checks the value as the
+//! loader would (a title and a source are not blank, a date is a calendar date, a
+//! publication time a date or date-time, an optional field may be removed) and returns the
+//! edit that puts the old value back.
 
-use crate::briefing::{ArticleIx, Briefing, valid_date};
+use crate::briefing::{ArticleIx, Briefing, Moment, valid_date};
 
 use super::check::shown;
 use super::edit::{Edit, EditError};
@@ -16,6 +17,8 @@ pub enum Field {
     Summary,
     Source(ArticleIx),
     Url(ArticleIx),
+    /// When the source published the article: a date or a date-time.
+    Published(ArticleIx),
 }
 
 impl Field {
@@ -27,20 +30,21 @@ impl Field {
             Field::Summary => "summary",
             Field::Source(_) => "source",
             Field::Url(_) => "url",
+            Field::Published(_) => "published",
         }
     }
 
     /// The article the field belongs to, if it is an article's.
     pub fn article(self) -> Option<ArticleIx> {
         match self {
-            Field::Source(a) | Field::Url(a) => Some(a),
+            Field::Source(a) | Field::Url(a) | Field::Published(a) => Some(a),
             Field::Title | Field::Date | Field::Summary => None,
         }
     }
 
     /// Whether the field may be left out of the file.
     pub fn optional(self) -> bool {
-        matches!(self, Field::Summary | Field::Url(_))
+        matches!(self, Field::Summary | Field::Url(_) | Field::Published(_))
     }
 
     /// The field's value in `b` (None: left out, or no such article).
@@ -52,6 +56,9 @@ impl Field {
             Field::Summary => b.summary.as_deref(),
             Field::Source(a) => article(a).map(|a| a.source.as_str()),
             Field::Url(a) => article(a).and_then(|a| a.url.as_deref()),
+            Field::Published(a) => {
+                article(a).and_then(|a| a.published.as_ref().map(Moment::as_str))
+            }
         }
     }
 }
@@ -73,6 +80,10 @@ pub fn set(b: &mut Briefing, field: Field, value: Option<&str>) -> Result<Edit, 
         }
         _ => {}
     }
+    let published = match (field, value) {
+        (Field::Published(_), Some(v)) => Some(moment(v)?),
+        _ => None,
+    };
     let old = field.get(b).map(str::to_string);
     let new = value.map(str::to_string);
     match field {
@@ -81,8 +92,18 @@ pub fn set(b: &mut Briefing, field: Field, value: Option<&str>) -> Result<Edit, 
         Field::Summary => b.summary = new,
         Field::Source(a) => b.articles[a].source = new.unwrap_or_default(),
         Field::Url(a) => b.articles[a].url = new,
+        Field::Published(a) => b.articles[a].published = published,
     }
     Ok(Edit::SetField { field, value: old })
+}
+
+/// A publication time as the loader reads it: a date or date-time, on a calendar date.
+fn moment(v: &str) -> Result<Moment, EditError> {
+    let m = Moment::parse("published", v).map_err(EditError::BadValue)?;
+    match valid_date(m.date()) {
+        true => Ok(m),
+        false => Err(EditError::BadDate(shown(v))),
+    }
 }
 
 #[cfg(test)]
@@ -109,6 +130,8 @@ mod tests {
             (Field::Summary, None),
             (Field::Source(en), Some("Reuters")),
             (Field::Url(en), Some("https://example.org/a")),
+            (Field::Published(en), Some("2017-06-18")),
+            (Field::Published(en), Some("2017-06-18T19:05+02:00")),
         ] {
             let mut b = original.clone();
             let inverse = apply(&mut b, &set_to(field, value)).unwrap();
@@ -133,6 +156,12 @@ mod tests {
                 "the source cannot be",
             ),
             (Field::Url(ArticleIx(9)), Some("x"), "no article #9"),
+            (Field::Published(ArticleIx(0)), Some("June 18"), "date-time"),
+            (
+                Field::Published(ArticleIx(0)),
+                Some("2017-02-30T10:00"),
+                "calendar",
+            ),
         ] {
             let err = apply(&mut b, &set_to(field, value)).unwrap_err();
             assert!(err.to_string().contains(said), "{field:?}: {err}");

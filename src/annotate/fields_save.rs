@@ -1,5 +1,5 @@
 //! Saving what edits change outside the `entities` list: the briefing's title, date and
-//! summary, each article's source and url, and the entity ids the `conflicts` list names
+//! summary, each article's source, url and publication time, and the entity ids the `conflicts` list names
 //! (they follow an entity's new id).
 //!
 //! Only when one of those differs is the file parsed (yaml-rust2's event parser, aliases
@@ -202,7 +202,7 @@ fn written(field: Field, value: &str) -> String {
 fn sets(original: &Briefing, current: &Briefing) -> Vec<Set> {
     let mut fields = vec![Field::Title, Field::Date, Field::Summary];
     for a in ArticleIx::all(current) {
-        fields.extend([Field::Source(a), Field::Url(a)]);
+        fields.extend([Field::Source(a), Field::Url(a), Field::Published(a)]);
     }
     let mut out: Vec<Set> = fields
         .into_iter()
@@ -218,6 +218,7 @@ fn sets(original: &Briefing, current: &Briefing) -> Vec<Set> {
                 Field::Summary => &["date", "title", "id"],
                 Field::Source(_) => &["lang", "id"],
                 Field::Url(_) => &["source", "lang", "id"],
+                Field::Published(_) => &["url", "source", "lang", "id"],
             },
             value: f.get(current).map(|v| written(f, v)),
         })

@@ -247,3 +247,30 @@ fn on_the_bundled_briefing_only_the_edited_lines_change() {
     assert_eq!(saved.lines_removed, 3 + links + 1, "{saved:?}");
     assert_eq!(saved.lines_added, 3 + links + 1);
 }
+
+#[test]
+fn a_publication_time_is_added_after_the_url_or_the_source() {
+    let saved = after(&[
+        set(Field::Url(ArticleIx(0)), Some("https://example.org/a")),
+        set(
+            Field::Published(ArticleIx(0)),
+            Some("2017-06-18T19:05+02:00"),
+        ),
+        set(Field::Published(ArticleIx(1)), Some("2017-06-19")),
+    ]);
+    let added = only_added(QUIRKY, &saved.yaml);
+    assert_eq!(
+        added,
+        [
+            "    url: \"https://example.org/a\"",
+            "    published: \"2017-06-18T19:05+02:00\"",
+            "    published: \"2017-06-19\""
+        ]
+    );
+    let lines: Vec<&str> = saved.yaml.lines().collect();
+    let at = |l: &str| lines.iter().position(|x| x.starts_with(l)).unwrap();
+    assert_eq!(
+        at("    published: \"2017-06-19\""),
+        at("    source: تقرير") + 1
+    );
+}

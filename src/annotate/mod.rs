@@ -40,5 +40,6 @@ pub use edit::{Edit, EditError, NewMention, apply};
 pub use fields::Field;
 pub use history::History;
 pub use ids::new_entity_id;
+pub use remove::EntityLists;
 pub use save::{SaveError, Saved, changed_on_disk, save};
 pub use session::{Session, SessionError, writable};

@@ -1,113 +1,91 @@
-//! Removing any entity, with its mentions and the links to it (`Edit::RemoveEntity`), and
-//! inserting one at a place in the list (`Edit::InsertEntity`), which undoes it.
+//! Removing any entity (`Edit::RemoveEntity`), with its mentions and everything else that
+//! names it: the links to it, the speakers, deniers and wholes of figures' attributions,
+//! who blames or reports in an actor's responsibility (an entry of blame left with nobody
+//! blaming goes, as the loader refuses it).
 //!
-//! Both move the entities after the place by one, so every `EntityIx` in the model past it
-//! (mentions' entities, links) is renumbered. The inverse of a removal is one batch that
-//! inserts the entity back where it was with its own links, adds its mentions back (with
-//! their figures) and gives back the links lists that named it: after it, every index the
-//! history holds means what it meant before the removal.
+//! The entities after it move up one, so every `EntityIx` in the model past it is
+//! renumbered. What a removal changes is spread over the model, so its inverse is the
+//! entities and mentions as they were (`Edit::RestoreEntities`, which is its own kind of
+//! inverse: it gives back the lists it replaced). The articles never change, so those lists
+//! are all a restore needs; after it every index the history holds means what it meant.
 
-use crate::briefing::{Briefing, Entity, EntityIx};
+use crate::briefing::{Briefing, Entity, EntityIx, Mention, Stance};
 
 use super::check;
-use super::edit::{Edit, EditError, NewMention};
-use super::entities;
+use super::edit::{Edit, EditError};
 
-/// Renumbers every entity index of the model (mentions, links) with `f`; drops the
-/// mentions and links for which it gives None.
+/// The entities and mentions of a briefing, as a removal found them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EntityLists {
+    pub entities: Vec<Entity>,
+    pub mentions: Vec<Mention>,
+    pub headline_mentions: Vec<Mention>,
+}
+
+/// Renumbers every entity index of the model with `f` (None: the entity is gone): the
+/// mentions of a gone entity go, and so does every reference to it. `Entity::mentions` is
+/// left for the caller to rebuild.
 fn renumber(b: &mut Briefing, f: impl Fn(EntityIx) -> Option<EntityIx>) {
+    let all = |list: &[EntityIx]| list.iter().filter_map(|&e| f(e)).collect::<Vec<_>>();
     for list in [&mut b.mentions, &mut b.headline_mentions] {
-        list.retain_mut(|m| match f(m.entity) {
-            Some(e) => {
-                m.entity = e;
-                true
+        list.retain(|m| f(m.entity).is_some());
+        for m in list.iter_mut() {
+            m.entity = f(m.entity).unwrap_or(m.entity);
+            if let Some(a) = m.attribution.take() {
+                let mut a = *a;
+                a.said_by = all(&a.said_by);
+                a.denied_by = all(&a.denied_by);
+                a.part_of = a.part_of.and_then(&f);
+                m.attribution = a.boxed();
             }
-            None => false,
-        });
+        }
     }
     for e in &mut b.entities {
-        e.links = e.links.iter().filter_map(|&l| f(l)).collect();
+        e.links = all(&e.links);
+        for r in &mut e.responsibility {
+            r.by = all(&r.by);
+        }
+        e.responsibility
+            .retain(|r| !(r.stance == Stance::Blamed && r.by.is_empty()));
     }
-    super::mentions::reindex(b);
 }
 
 pub fn remove(b: &mut Briefing, at: EntityIx) -> Result<Edit, EditError> {
     check::entity(b, at)?;
-    let mentions: Vec<NewMention> = b
-        .mentions
-        .iter()
-        .chain(&b.headline_mentions)
-        .filter(|m| m.entity == at)
-        .map(|m| NewMention {
-            entity: at,
-            article: m.article,
-            part: m.part,
-            bytes: m.bytes.clone(),
-            figure: m.figure,
-        })
-        .collect();
-    let linked_from: Vec<(EntityIx, Vec<EntityIx>)> = EntityIx::all(b)
-        .filter(|&e| b.entities[e].links.contains(&at))
-        .map(|e| (e, b.entities[e].links.clone()))
-        .collect();
-    let gone = b.entities.remove(at.0);
+    let before = EntityLists {
+        entities: b.entities.clone(),
+        mentions: b.mentions.clone(),
+        headline_mentions: b.headline_mentions.clone(),
+    };
     renumber(b, |e| match e.0.cmp(&at.0) {
         std::cmp::Ordering::Less => Some(e),
         std::cmp::Ordering::Equal => None,
         std::cmp::Ordering::Greater => Some(EntityIx(e.0 - 1)),
     });
-    let mut back = vec![Edit::InsertEntity {
-        entity: at,
-        id: gone.id,
-        kind: gone.kind,
-        name: gone.name,
-        names: gone.names,
-        figure: gone.figure,
-        links: gone.links,
-    }];
-    if !mentions.is_empty() {
-        back.push(Edit::AddMentions(mentions));
-    }
-    back.extend(
-        linked_from
-            .into_iter()
-            .map(|(entity, links)| Edit::SetLinks { entity, links }),
-    );
-    Ok(match back.len() {
-        1 => back.remove(0),
-        _ => Edit::Batch(back),
-    })
+    b.entities.remove(at.0);
+    super::mentions::reindex(b);
+    Ok(Edit::RestoreEntities(Box::new(before)))
 }
 
-/// Inserts `new` (no mentions; its links in the numbering after the insertion) at `at`.
-pub fn insert(b: &mut Briefing, at: EntityIx, new: Entity) -> Result<Edit, EditError> {
-    if at.0 > b.entities.len() {
-        return Err(EditError::UnknownEntity(at));
+/// Puts back entities and mentions a removal took (or a restore replaced).
+pub fn restore(b: &mut Briefing, lists: &EntityLists) -> Result<Edit, EditError> {
+    let n = lists.entities.len();
+    let mentions = lists.mentions.iter().chain(&lists.headline_mentions);
+    for m in mentions {
+        if m.entity.0 >= n {
+            return Err(EditError::UnknownEntity(m.entity));
+        }
+        check::range(b, m.article, m.part, &m.bytes)?;
     }
-    entities::check_new(b, &new.id, new.kind, &new.name, &new.names, new.figure)?;
-    let after = b.entities.len() + 1;
-    if let Some(&bad) = new.links.iter().find(|l| l.0 >= after) {
-        return Err(EditError::UnknownEntity(bad));
-    }
-    if new.links.contains(&at) {
-        return Err(EditError::LinkToItself(check::describe(&new)));
-    }
-    let links = new.links.clone();
-    b.entities.insert(
-        at.0,
-        Entity {
-            links: Vec::new(),
-            mentions: Vec::new(),
-            ..new
-        },
-    );
-    // Nothing names the new entity yet: every index from `at` on moves up.
-    renumber(b, |e| match e.0 >= at.0 {
-        true => Some(EntityIx(e.0 + 1)),
-        false => Some(e),
-    });
-    b.entities[at].links = links;
-    Ok(Edit::RemoveEntity { entity: at })
+    let replaced = EntityLists {
+        entities: std::mem::replace(&mut b.entities, lists.entities.clone()),
+        mentions: std::mem::replace(&mut b.mentions, lists.mentions.clone()),
+        headline_mentions: std::mem::replace(
+            &mut b.headline_mentions,
+            lists.headline_mentions.clone(),
+        ),
+    };
+    Ok(Edit::RestoreEntities(Box::new(replaced)))
 }
 
 #[cfg(test)]
@@ -175,15 +153,41 @@ mod tests {
     }
 
     #[test]
-    fn inserting_checks_like_creating() {
-        let mut b = bundled().unwrap().briefing;
-        let taken = b.entities[0].clone();
-        let err = insert(&mut b, EntityIx(0), taken).unwrap_err();
-        assert!(matches!(err, EditError::DuplicateId(_)), "{err}");
-        let mut far = b.entities[0].clone();
-        far.id = "far".into();
-        far.links.clear();
-        let err = insert(&mut b, EntityIx(999), far).unwrap_err();
-        assert!(matches!(err, EditError::UnknownEntity(_)), "{err}");
+    fn a_removed_speaker_leaves_the_attributions_and_blame_that_named_it() {
+        let text = include_str!("../../tests/fixtures/claims/claims.yaml");
+        let original = crate::briefing::load_str("c.yaml", text).unwrap().briefing;
+        // Every entity named by another's attribution or responsibility.
+        let named: Vec<EntityIx> = EntityIx::all(&original)
+            .filter(|&e| {
+                let in_attribution = original
+                    .mentions
+                    .iter()
+                    .filter_map(|m| m.attribution.as_deref())
+                    .any(|a| {
+                        a.said_by.contains(&e) || a.denied_by.contains(&e) || a.part_of == Some(e)
+                    });
+                let in_blame = original
+                    .entities
+                    .iter()
+                    .any(|o| o.responsibility.iter().any(|r| r.by.contains(&e)));
+                in_attribution || in_blame
+            })
+            .collect();
+        assert!(!named.is_empty(), "the fixture names entities");
+        for e in named {
+            let mut b = original.clone();
+            let inverse = apply(&mut b, &Edit::RemoveEntity { entity: e }).unwrap();
+            // What is left is a briefing the loader takes, as written.
+            let again = crate::annotate::save("c.yaml", text, &original, &b)
+                .unwrap_or_else(|err| panic!("{}: {err}", original.entities[e].id));
+            assert_eq!(
+                crate::briefing::load_str("c.yaml", &again.yaml)
+                    .unwrap()
+                    .briefing,
+                b
+            );
+            apply(&mut b, &inverse).unwrap();
+            assert_eq!(b, original);
+        }
     }
 }

@@ -21,11 +21,11 @@ fn a_new_title_typed_in_the_reader_is_saved_alone() {
     let mut r = PtySession::start(&[&path.display().to_string()], &[], 140, 40);
     r.screen_has(&before.title);
     r.keys("M");
-    r.wait_status("title of the briefing (1/5): ");
+    r.wait_status("title of the briefing (1/6): ");
     r.keys(&"\x7f".repeat(before.title.chars().count()));
     r.keys("Attack on Le Campement, Bamako");
     r.keys("\r");
-    r.wait_status("date of the briefing (2/5): ");
+    r.wait_status("date of the briefing (2/6): ");
     r.keys("\x1b");
     r.screen_has("Attack on Le Campement, Bamako");
     r.keys("w");

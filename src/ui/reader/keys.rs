@@ -83,7 +83,7 @@ pub const NORMAL: &[KeyRow<Action>] = &[
     (&[Char('A')], Action::AddName, "name the entity under the cursor in the focused article's language", ""),
     (&[Char('L')], Action::Link, "link the entity under the cursor to another (picker)", ""),
     (&[Char('f')], Action::EditFigure, "edit the mention's figure (entity list: the entity's accepted figure)", ""),
-    (&[Char('M')], Action::EditMeta, "edit the title, date, summary, then the focused article's source and url", ""),
+    (&[Char('M')], Action::EditMeta, "edit the title, date, summary, then this article's source, url, published", ""),
     (&[Char('D')], Action::DeleteEntity, "delete the entity under the cursor, with all its mentions (u undoes)", ""),
     (&[Char('I')], Action::EditId, "change the id of the entity under the cursor (links follow)", ""),
     (&[Char('S')], Action::Review, "review suggestions: walk suggest's proposals, accept or reject each", "suggest"),

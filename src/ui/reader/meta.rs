@@ -1,5 +1,6 @@
 //! Metadata and entity edits that need no text editor: `M` walks the briefing's title,
-//! date and summary and then the focused article's source and url, one form each
+//! date and summary and then the focused article's source, url and publication time
+//! (`published`: a date or date-time), one form each
 //! (prefilled; Enter takes it and opens the next, Esc stops); `D` deletes the entity an
 //! edit key acts on with all its mentions (undoable); `I` gives it a new id (the links to it
 //! follow). A casualty entity still named by its placeholder ("Suggested: 21 killed", as
@@ -21,7 +22,7 @@ use super::state::{Mode, Reader, article_label};
 
 impl Reader {
     /// The fields `M` walks, in order: the briefing's, then the focused article's.
-    fn walk(&self) -> [Field; 5] {
+    fn walk(&self) -> [Field; 6] {
         let a = self.focused_article();
         [
             Field::Title,
@@ -29,6 +30,7 @@ impl Reader {
             Field::Summary,
             Field::Source(a),
             Field::Url(a),
+            Field::Published(a),
         ]
     }
 
@@ -60,8 +62,8 @@ impl Reader {
         self.close_mode();
     }
 
-    /// The prompt of a field's form: "title of the briefing (2/5): ", "source of en: Reuters
-    /// (4/5, empty: none): ".
+    /// The prompt of a field's form: "title of the briefing (1/6): ", "url of en: Reuters
+    /// (5/6, empty: none): ".
     pub(super) fn field_prompt(&self, field: Field) -> Pieces {
         let walk = self.walk();
         let n = walk.iter().position(|&f| f == field).map_or(0, |i| i + 1);

@@ -61,7 +61,7 @@ fn m_walks_the_fields_and_a_bad_date_keeps_its_form_open() {
     assert_eq!(form_for(&r), Some(FormFor::Field(Field::Title)));
     let drawn = status_drawn(&mut r);
     assert!(
-        drawn.starts_with("title of the briefing (1/5): Jihadist attack"),
+        drawn.starts_with("title of the briefing (1/6): Jihadist attack"),
         "{drawn}"
     );
     retype(&mut r, "Attack on Le Campement");
@@ -88,13 +88,27 @@ fn m_walks_the_fields_and_a_bad_date_keeps_its_form_open() {
     assert_eq!(form_for(&r), Some(FormFor::Field(Field::Url(article))));
     typed(&mut r, "https://example.org/mali");
     key(&mut r, KeyCode::Enter);
-    assert_eq!(r.mode(), &Mode::Normal, "the walk ends after the url");
+    assert_eq!(
+        form_for(&r),
+        Some(FormFor::Field(Field::Published(article)))
+    );
+    typed(&mut r, "2017-06-18T20:15Z");
+    key(&mut r, KeyCode::Enter);
+    assert_eq!(
+        r.mode(),
+        &Mode::Normal,
+        "the walk ends after the publication time"
+    );
     let b = r.briefing();
     assert_eq!(b.date, "2017-06-19");
     assert_eq!(
         b.articles[article].url.as_deref(),
         Some("https://example.org/mali")
     );
+    let published = b.articles[article]
+        .published
+        .map(|m| m.as_str().to_string());
+    assert_eq!(published.as_deref(), Some("2017-06-18T20:15Z"));
     assert_eq!(b.summary, original.summary);
     // Saved: the file loads with the new values, and undo takes them back one by one.
     r.apply(Action::Save);
@@ -102,7 +116,7 @@ fn m_walks_the_fields_and_a_bad_date_keeps_its_form_open() {
         .unwrap()
         .briefing;
     assert_eq!(&saved, r.briefing());
-    for _ in 0..3 {
+    for _ in 0..4 {
         r.apply(Action::Undo);
     }
     assert_eq!(r.briefing(), &original);
