@@ -210,6 +210,10 @@ impl Reader {
             }),
             FormFor::EditMentionFigure(key) => figure().map(|f| {
                 self.close_mode();
+                let old = key
+                    .find(&self.briefing)
+                    .and_then(|m| m.of(&self.briefing).figure);
+                let rename = self.placeholder_rename(key.entity, old, Some(f));
                 let edit = Edit::SetMentionFigure {
                     entity: key.entity,
                     article: key.article,
@@ -217,7 +221,8 @@ impl Reader {
                     bytes: key.bytes,
                     figure: Some(f),
                 };
-                self.perform(vec![edit], &format!("figure: {}", f.describe()));
+                let edits = std::iter::once(edit).chain(rename).collect();
+                self.perform(edits, &format!("figure: {}", f.describe()));
             }),
             FormFor::EntityFigure(e) => {
                 let f = if typed.is_empty() {

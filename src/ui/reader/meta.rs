@@ -4,7 +4,8 @@
 //! (prefilled; Enter takes it and opens the next, Esc stops); `D` deletes the entity an
 //! edit key acts on with all its mentions (undoable); `I` gives it a new id (the links to it
 //! follow). A casualty entity still named by its placeholder ("Suggested: 21 killed", as
-//! `suggest` names new figures) is renamed when its accepted figure changes.
+//! `suggest` names new figures) is renamed when the figure it was named after changes (its
+//! accepted figure, or a mention's).
 //!
 //! Each form's value is checked twice: for invisible control characters here (as names
 //! are), and by `annotate` as the loader would check the file (a date that is not one, a
@@ -168,21 +169,29 @@ impl Reader {
         }
     }
 
-    /// The edits that set entity `e`'s accepted figure to `figure`: with a rename when its
-    /// name is the placeholder of its figure ("Suggested: 21 killed").
+    /// The edits that set entity `e`'s accepted figure to `figure` (and rename it when it
+    /// is named after the figure it had).
     pub(super) fn figure_edits(&self, e: EntityIx, figure: Option<Figure>) -> Vec<Edit> {
-        let entity = e.of(&self.briefing);
-        let mut edits = vec![Edit::SetFigure { entity: e, figure }];
-        let placeholder = entity.figure.map(|f| placeholder_name(&f.describe()));
-        if let Some(new) = figure
-            && placeholder.as_deref() == Some(entity.name.as_str())
-            && entity.figure != figure
-        {
-            edits.push(Edit::Rename {
-                entity: e,
-                name: placeholder_name(&new.describe()),
-            });
-        }
-        edits
+        let old = e.of(&self.briefing).figure;
+        let rename = self.placeholder_rename(e, old, figure);
+        std::iter::once(Edit::SetFigure { entity: e, figure })
+            .chain(rename)
+            .collect()
+    }
+
+    /// The rename of entity `e` when it is still named by the placeholder of figure `old`
+    /// ("Suggested: 21 killed") and the figure becomes `new`.
+    pub(super) fn placeholder_rename(
+        &self,
+        e: EntityIx,
+        old: Option<Figure>,
+        new: Option<Figure>,
+    ) -> Option<Edit> {
+        let (old, new) = (old?, new?);
+        let named = e.of(&self.briefing).name == placeholder_name(&old.describe());
+        (named && old != new).then(|| Edit::Rename {
+            entity: e,
+            name: placeholder_name(&new.describe()),
+        })
     }
 }

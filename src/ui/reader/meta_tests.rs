@@ -223,3 +223,35 @@ fn a_placeholder_name_follows_the_accepted_figure() {
     key(&mut r, KeyCode::Enter);
     assert_eq!(r.briefing().entities[e].name, "The dead");
 }
+
+#[test]
+fn a_placeholder_named_after_a_mention_follows_that_mention() {
+    let (mut r, _dir) = editable();
+    let b = r.briefing();
+    let m = b
+        .mentions
+        .iter()
+        .position(|m| m.figure.is_some())
+        .map(crate::briefing::MentionIx)
+        .unwrap();
+    let (e, f) = (b.mentions[m.0].entity, b.mentions[m.0].figure.unwrap());
+    let rename = Edit::Rename {
+        entity: e,
+        name: format!("Suggested: {}", f.describe()),
+    };
+    assert!(r.perform(vec![rename], "named as suggest names"));
+    r.cursor = Some(crate::briefing::AnyMention::Text(m));
+    let pane = r
+        .pane_articles()
+        .iter()
+        .position(|&a| a == r.briefing().mentions[m.0].article)
+        .unwrap();
+    r.focus = Focus::Pane(super::state::PaneIx(pane));
+    r.apply(Action::EditFigure);
+    retype(&mut r, "killed 30 at-least");
+    key(&mut r, KeyCode::Enter);
+    assert_eq!(
+        r.briefing().entities[e].name,
+        "Suggested: at least 30 killed"
+    );
+}
