@@ -14,6 +14,11 @@ fn set(field: Field, value: Option<&str>) -> Edit {
     }
 }
 
+/// The one line `edits` replace in the quirky fixture: before, after.
+fn replaced(edits: &[Edit]) -> (String, String) {
+    one_line_replaced(QUIRKY, &after(edits).yaml)
+}
+
 fn entity(id: &str) -> EntityIx {
     load(QUIRKY).entity_index(id).unwrap()
 }
@@ -32,11 +37,9 @@ fn a_new_title_replaces_the_value_and_keeps_the_comment() {
 
 #[test]
 fn a_date_is_written_plain() {
-    let saved = after(&[set(Field::Date, Some("2017-06-19"))]);
-    let (was, now) = one_line_replaced(QUIRKY, &saved.yaml);
     assert_eq!(
-        (was.as_str(), now.as_str()),
-        ("date: \"2017-06-18\"", "date: 2017-06-19")
+        replaced(&[set(Field::Date, Some("2017-06-19"))]),
+        ("date: \"2017-06-18\"".into(), "date: 2017-06-19".into())
     );
 }
 
@@ -79,11 +82,12 @@ fn removing_a_field_gives_back_the_file_it_was_added_to() {
 
 #[test]
 fn an_article_source_in_arabic_is_replaced_in_place() {
-    let saved = after(&[set(Field::Source(ArticleIx(1)), Some("اليوم السابع"))]);
-    let (was, now) = one_line_replaced(QUIRKY, &saved.yaml);
     assert_eq!(
-        (was.as_str(), now.as_str()),
-        ("    source: تقرير", "    source: \"اليوم السابع\"")
+        replaced(&[set(Field::Source(ArticleIx(1)), Some("اليوم السابع"))]),
+        (
+            "    source: تقرير".into(),
+            "    source: \"اليوم السابع\"".into()
+        )
     );
 }
 
@@ -152,15 +156,14 @@ fn a_new_id_follows_into_the_conflicts() {
 
 #[test]
 fn a_new_kind_is_one_line() {
-    let saved = after(&[Edit::SetKind {
+    let to_actor = Edit::SetKind {
         entity: entity("mali"),
         kind: EntityKind::Actor,
         figure: None,
-    }]);
-    let (was, now) = one_line_replaced(QUIRKY, &saved.yaml);
+    };
     assert_eq!(
-        (was.as_str(), now.as_str()),
-        ("    kind: place", "    kind: actor")
+        replaced(&[to_actor]),
+        ("    kind: place".into(), "    kind: actor".into())
     );
 }
 
