@@ -1,7 +1,7 @@
 //! One-line forms for what marking and editing ask: a casualty figure (prefilled from the
 //! figure parser of `suggest`, in the words of `view::figure_spec`), an entity's new name,
-//! a name in another language, an entity's id, a field of the briefing or an article (the
-//! last two are started and taken by `meta`). [`Mode::Form`] holds the line being typed; Enter reads it
+//! a name in another language, an entity's id and kind, a field of the briefing or an
+//! article (those are started and taken by `meta`). [`Mode::Form`] holds the line being typed; Enter reads it
 //! and performs the edit (a mistake keeps the form open and says what is wrong), Esc drops it.
 
 use crate::annotate::{Edit, Field};
@@ -36,6 +36,10 @@ pub enum FormFor {
     Field(Field),
     /// An entity's id.
     Id(EntityIx),
+    /// An entity's kind.
+    Kind(EntityIx),
+    /// The accepted figure of an entity becoming a casualty figure.
+    KindFigure(EntityIx),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -53,6 +57,7 @@ impl FormFor {
                 | FormFor::NewCasualty { .. }
                 | FormFor::EditMentionFigure(_)
                 | FormFor::EntityFigure(_)
+                | FormFor::KindFigure(_)
         )
     }
 }
@@ -100,6 +105,16 @@ impl Reader {
             ],
             FormFor::Field(field) => self.field_prompt(*field),
             FormFor::Id(e) => vec!["new id of ".into(), name(e), " (links follow): ".into()],
+            FormFor::Kind(e) => vec![
+                "kind of ".into(),
+                name(e),
+                " (actor, place or casualty): ".into(),
+            ],
+            FormFor::KindFigure(e) => vec![
+                "accepted figure of ".into(),
+                name(e),
+                " as a casualty figure: ".into(),
+            ],
         }
     }
 
@@ -243,6 +258,11 @@ impl Reader {
                 self.submit_id(e, &typed);
                 Ok(())
             }
+            FormFor::Kind(e) => self.submit_kind(e, &typed),
+            FormFor::KindFigure(e) => figure().map(|f| {
+                self.close_mode();
+                self.set_kind(e, EntityKind::Casualty, Some(f));
+            }),
             FormFor::Rename(_) if typed.is_empty() => Err("a name cannot be empty".into()),
             FormFor::Rename(_) | FormFor::AddName(..) if clean_name(&typed).is_err() => {
                 clean_name(&typed)

@@ -3,7 +3,7 @@
 //! (`published`: a date or date-time), one form each
 //! (prefilled; Enter takes it and opens the next, Esc stops); `D` deletes the entity an
 //! edit key acts on with all its mentions (undoable); `I` gives it a new id (the links to it
-//! follow). A casualty entity still named by its placeholder ("Suggested: 21 killed", as
+//! follow); `K` a new kind (a casualty figure asks for its accepted figure). A casualty entity still named by its placeholder ("Suggested: 21 killed", as
 //! `suggest` names new figures) is renamed when the figure it was named after changes (its
 //! accepted figure, or a mention's).
 //!
@@ -12,7 +12,7 @@
 //! blank title); a refused value keeps its form open and says why.
 
 use crate::annotate::{Edit, Field};
-use crate::briefing::{EntityIx, Figure};
+use crate::briefing::{EntityIx, EntityKind, Figure};
 use crate::suggest::placeholder_name;
 use crate::ui::line_input::{LineInput, MAX_INPUT};
 use crate::view::entity::Pieces;
@@ -193,5 +193,60 @@ impl Reader {
             entity: e,
             name: placeholder_name(&new.describe()),
         })
+    }
+
+    /// `K`: a form for the kind of the entity an edit acts on.
+    pub(super) fn start_kind_edit(&mut self) {
+        if !self.can_edit() {
+            return;
+        }
+        match self.target_entity() {
+            Ok(e) => {
+                let input = LineInput::from(e.of(&self.briefing).kind.as_str());
+                self.mode = Mode::Form(Form {
+                    purpose: FormFor::Kind(e),
+                    input,
+                });
+            }
+            Err(why) => self.say(&[&why]),
+        }
+    }
+
+    /// Enter in the kind form: a kind by its name or first letter. A casualty figure asks
+    /// for its accepted figure next (prefilled with the first its mentions state).
+    pub(super) fn submit_kind(&mut self, e: EntityIx, typed: &str) -> Result<(), String> {
+        let typed = typed.to_lowercase();
+        let kind = EntityKind::ALL
+            .into_iter()
+            .find(|k| !typed.is_empty() && k.as_str().starts_with(&typed))
+            .ok_or_else(|| format!("“{typed}” is not a kind: actor, place or casualty"))?;
+        let b = &self.briefing;
+        match kind {
+            _ if kind == e.of(b).kind => self.close_mode(),
+            EntityKind::Casualty => {
+                let stated = e.of(b).mentions.iter().find_map(|&m| b.mentions[m].figure);
+                self.open_figure_form(FormFor::KindFigure(e), stated);
+            }
+            _ => {
+                self.close_mode();
+                self.set_kind(e, kind, None);
+            }
+        }
+        Ok(())
+    }
+
+    /// Makes entity `e` of `kind`, with `figure` as its accepted figure.
+    pub(super) fn set_kind(&mut self, e: EntityIx, kind: EntityKind, figure: Option<Figure>) {
+        let said = format!(
+            "{} is now {}",
+            e.of(&self.briefing).name,
+            kind.with_article()
+        );
+        let edit = Edit::SetKind {
+            entity: e,
+            kind,
+            figure,
+        };
+        self.perform(vec![edit], &said);
     }
 }

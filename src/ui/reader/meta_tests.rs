@@ -255,3 +255,37 @@ fn a_placeholder_named_after_a_mention_follows_that_mention() {
         "Suggested: at least 30 killed"
     );
 }
+
+#[test]
+fn k_changes_the_kind_and_a_casualty_asks_for_its_figure() {
+    let (mut r, _dir) = editable();
+    let original = r.briefing().clone();
+    let place = original.entity_index("bamako").unwrap();
+    highlight(&mut r, place);
+    r.apply(Action::EditKind);
+    assert_eq!(form_for(&r), Some(FormFor::Kind(place)));
+    retype(&mut r, "person");
+    key(&mut r, KeyCode::Enter);
+    assert!(r.status().unwrap().contains("not a kind"));
+    retype(&mut r, "a");
+    key(&mut r, KeyCode::Enter);
+    assert_eq!(r.briefing().entities[place].kind, EntityKind::Actor);
+    assert!(r.status().unwrap().starts_with("Bamako is now an actor"));
+    // To casualty: the accepted figure is asked for, and refused if it is not one.
+    highlight(&mut r, place);
+    r.apply(Action::EditKind);
+    retype(&mut r, "casualty");
+    key(&mut r, KeyCode::Enter);
+    assert_eq!(form_for(&r), Some(FormFor::KindFigure(place)));
+    retype(&mut r, "many");
+    key(&mut r, KeyCode::Enter);
+    assert_eq!(form_for(&r), Some(FormFor::KindFigure(place)), "still asked");
+    retype(&mut r, "killed 3");
+    key(&mut r, KeyCode::Enter);
+    let e = &r.briefing().entities[place];
+    assert_eq!(e.kind, EntityKind::Casualty);
+    assert_eq!(e.figure.map(|f| f.count), Some(3));
+    r.apply(Action::Undo);
+    r.apply(Action::Undo);
+    assert_eq!(r.briefing(), &original);
+}

@@ -321,6 +321,7 @@ impl Reader {
             (Action::EditMeta, _) => self.start_meta(),
             (Action::DeleteEntity, _) => self.delete_entity(),
             (Action::EditId, _) => self.start_id_edit(),
+            (Action::EditKind, _) => self.start_kind_edit(),
             (Action::Review, _) => self.start_review(),
             (Action::Undo, _) => self.undo(),
             (Action::Redo, _) => self.redo(),
