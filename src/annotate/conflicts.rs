@@ -213,12 +213,28 @@ pub fn both(b: &Briefing, c: &Conflict) -> Option<Edit> {
     }
 }
 
+/// Whether two lists of conflicts are the same but perhaps for the id of the entity each
+/// item is about (what a new id changes).
+pub fn ids_only(original: &[Conflict], current: &[Conflict]) -> bool {
+    let without = |c: &Conflict| Conflict {
+        entity: None,
+        ..c.clone()
+    };
+    original.len() == current.len()
+        && original
+            .iter()
+            .zip(current)
+            .all(|(a, b)| a == b || without(a) == without(b))
+}
+
 /// The change to the file's `conflicts:` block when the list changed from `original`'s to
 /// `current`'s: the block (its top-level key's line to the next top-level line) rewritten,
 /// or removed when no item is left, or added at the end of a file that had none. `source`
 /// is the file's text (without a byte order mark), `nl` its line break.
 pub fn change(source: &str, original: &Briefing, current: &Briefing, nl: &str) -> Option<Change> {
-    if original.conflicts == current.conflicts {
+    if ids_only(&original.conflicts, &current.conflicts) {
+        // Unchanged, or only the ids of the entities items are about (`fields_save`
+        // rewrites those in place).
         return None;
     }
     let text = match current.conflicts.is_empty() {

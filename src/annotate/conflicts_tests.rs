@@ -172,3 +172,27 @@ fn the_saved_block_follows_the_list() {
     assert_eq!(none_left, &DOC[..DOC.find("conflicts:").unwrap()]);
     assert!(load_str("c.yaml", &none_left).unwrap().conflicts.is_empty());
 }
+
+#[test]
+fn a_new_id_follows_into_theirs_values() {
+    let mut s = Session::of_source(PathBuf::from("c.yaml"), DOC.into(), doc());
+    let mali = s.model().entity_index("mali").unwrap();
+    s.perform(vec![Edit::SetId {
+        entity: mali,
+        id: "mali-state".into(),
+    }])
+    .unwrap();
+    // The save checks that the text loads to the model.
+    let text = s.text().unwrap().yaml;
+    assert!(
+        text.contains("    theirs_value: {entity: mali-state}\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("    theirs_value: {links: [mali-state]}\n"),
+        "{text}"
+    );
+    let taken = taken(s.model(), 1, Take::Theirs);
+    let at = taken.entity_index("mali-state").unwrap();
+    assert_eq!(taken.entities[at].mentions.len(), 2);
+}

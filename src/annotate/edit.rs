@@ -1,21 +1,29 @@
 //! Every edit on a briefing, as data, and [`apply`], which checks one against the loader's
 //! rules, makes it, and returns the edit that undoes it.
 //!
-//! Entities are referred to by their `EntityIx` (stable: `CreateEntity` appends,
-//! `DeleteEntity` removes only the last one), articles by their `ArticleIx`; mentions by
+//! Entities are referred to by their `EntityIx` (stable under most edits: `CreateEntity`
+//! appends, `DeleteEntity` removes only the last one; `RemoveEntity` renumbers the entities
+//! after its place, and its undo, `RestoreEntities`, puts the lists back as they were, so
+//! the indices the history holds stay right), articles by their `ArticleIx`; mentions by
 //! what they are (entity, article, part, byte range), never by `MentionIx`, which every
-//! mention edit re-sorts. The work is done by `mentions` (edits of mentions) and `entities`
-//! (edits of entities), with the shared checks in `check`; an edit that is refused leaves
-//! the briefing untouched.
+//! mention edit re-sorts. The work is done by `mentions` (edits of mentions), `entities`
+//! (edits of entities), `remove` (removing an entity anywhere in the list) and `fields` (the
+//! briefing's and the articles' fields), with the shared checks in `check`; an edit that is
+//! refused leaves the briefing untouched.
 
 use std::collections::BTreeMap;
 use std::ops::Range;
 
-use crate::briefing::{ArticleIx, Briefing, Conflict, EntityIx, EntityKind, Figure, Part};
+use crate::briefing::{
+    ArticleIx, Attribution, Briefing, Conflict, EntityIx, EntityKind, Figure, Part,
+};
 
-use super::{batch, conflicts, entities, mentions};
+use super::fields::Field;
+use super::remove::EntityLists;
+use super::{batch, conflicts, entities, fields, mentions, remove};
 
-/// A mention as `AddMentions` and `RemoveMentions` name it: entity, place, and its figure.
+/// A mention as `AddMentions` and `RemoveMentions` name it: entity, place, its figure and
+/// who states it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct NewMention {
     pub entity: EntityIx,
@@ -23,6 +31,7 @@ pub struct NewMention {
     pub part: Part,
     pub bytes: Range<usize>,
     pub figure: Option<Figure>,
+    pub attribution: Option<Box<Attribution>>,
 }
 
 /// One change to a briefing.
@@ -72,6 +81,14 @@ pub enum Edit {
         bytes: Range<usize>,
         figure: Option<Figure>,
     },
+    /// Sets (Some) or removes (None) who states a figure's mention and how its claim stands.
+    SetMentionAttribution {
+        entity: EntityIx,
+        article: ArticleIx,
+        part: Part,
+        bytes: Range<usize>,
+        attribution: Option<Box<Attribution>>,
+    },
     /// Appends an entity (no mentions, no links).
     CreateEntity {
         id: String,
@@ -115,6 +132,33 @@ pub enum Edit {
     },
     /// Several edits made in order as one; undone in reverse order.
     Batch(Vec<Edit>),
+    /// Sets (Some) or removes (None) a field of the briefing or of an article.
+    SetField {
+        field: Field,
+        value: Option<String>,
+    },
+    /// Removes any entity, with its mentions and everything naming it (links, attributions,
+    /// blame); the entities after it move up one (see `remove`). Undone by
+    /// `RestoreEntities`.
+    RemoveEntity {
+        entity: EntityIx,
+    },
+    /// Puts back the entities and mentions as they were before a removal (the inverse of
+    /// `RemoveEntity`, and of itself).
+    RestoreEntities(Box<EntityLists>),
+    /// A new id for an entity; links (by index) and the merge conflicts naming it follow.
+    SetId {
+        entity: EntityIx,
+        id: String,
+    },
+    /// A new kind for an entity, with the accepted figure that kind needs (a casualty
+    /// figure needs one, the others have none); leaving casualty drops its mentions'
+    /// figures.
+    SetKind {
+        entity: EntityIx,
+        kind: EntityKind,
+        figure: Option<Figure>,
+    },
 }
 
 /// Why an edit was refused; its Display is one sentence for the status line.
@@ -162,6 +206,16 @@ pub enum EditError {
     AlreadyLinked { from: String, to: String },
     #[error("{from} is not linked to {to}")]
     NotLinked { from: String, to: String },
+    #[error("{0}")]
+    BadAttribution(String),
+    #[error("the {0} cannot be empty")]
+    EmptyField(&'static str),
+    #[error("{0}")]
+    BadValue(String),
+    #[error("{entity} keeps its kind: {why}")]
+    KindNeeded { entity: String, why: String },
+    #[error("“{0}” is not a calendar date in the form YYYY-MM-DD (e.g. 2017-06-18)")]
+    BadDate(String),
 }
 
 /// Applies `edit`, keeping every invariant the loader guarantees (mentions sorted as the
@@ -199,6 +253,13 @@ pub fn apply(b: &mut Briefing, edit: &Edit) -> Result<Edit, EditError> {
             bytes,
             figure,
         } => mentions::set_figure(b, *entity, (*article, *part, bytes), *figure),
+        Edit::SetMentionAttribution {
+            entity,
+            article,
+            part,
+            bytes,
+            attribution,
+        } => mentions::set_attribution(b, *entity, (*article, *part, bytes), attribution),
         Edit::CreateEntity {
             id,
             kind,
@@ -218,6 +279,15 @@ pub fn apply(b: &mut Briefing, edit: &Edit) -> Result<Edit, EditError> {
         Edit::AddMentions(new) => batch::add(b, new),
         Edit::RemoveMentions(gone) => batch::remove(b, gone),
         Edit::Batch(edits) => batch(b, edits),
+        Edit::SetField { field, value } => fields::set(b, *field, value.as_deref()),
+        Edit::RemoveEntity { entity } => remove::remove(b, *entity),
+        Edit::RestoreEntities(lists) => remove::restore(b, lists),
+        Edit::SetId { entity, id } => entities::set_id(b, *entity, id),
+        Edit::SetKind {
+            entity,
+            kind,
+            figure,
+        } => entities::set_kind(b, *entity, *kind, *figure),
     }
 }
 

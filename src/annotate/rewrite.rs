@@ -1,8 +1,9 @@
 //! The changes to one entity's lines: what `save` does for an entity that differs from the
-//! one loaded. A changed name, names, links or figure replaces that key's value (one-line
+//! one loaded. A changed id, kind, name, names, links or figure replaces that key's value (one-line
 //! values from after `key: ` to before a trailing comment; others the key's lines), or adds
 //! the key as a line before `mentions`. Mentions are diffed by selector: each item of the
-//! `mentions` list is kept when every mention it selects is still there with the same figure;
+//! `mentions` list is kept when every mention it selects is still there with the same figure
+//! and attribution;
 //! an item that is not is replaced by lines for what it selected that remains; mentions no
 //! item selects are added after the last item. A block `names` or `links` stays a block,
 //! with its comments. When none of that can be done in place (a flow-mapping entity, an
@@ -13,7 +14,7 @@
 use std::cell::{OnceCell, RefCell};
 use std::collections::{HashMap, HashSet};
 
-use crate::briefing::write::Mentions;
+use crate::briefing::write::{self, Mentions};
 use crate::briefing::{ArticleIx, Briefing, EntityIx, Figure, Mention, Part, selectors_of};
 
 use super::spans::{At, EntitySpan, KeySpan, Lines, Spans};
@@ -50,9 +51,18 @@ fn key(m: &Mention) -> Key {
     (m.article, m.part, m.bytes.start, m.bytes.end)
 }
 
-/// A mention as compared between the models: where, and its figure.
-fn stated(m: &Mention) -> (Key, Option<Figure>) {
-    (key(m), m.figure)
+/// A mention's attribution as written (`write::attribution`, by entity ids, which stay
+/// the same between the models where indices need not).
+fn claims(b: &Briefing, m: &Mention) -> String {
+    m.attribution
+        .as_deref()
+        .map(|a| write::attribution(b, a))
+        .unwrap_or_default()
+}
+
+/// A mention of `b` as compared between the models: where, its figure and attribution.
+fn stated(b: &Briefing, m: &Mention) -> (Key, Option<Figure>, String) {
+    (key(m), m.figure, claims(b, m))
 }
 
 /// Leading white space of a line.
@@ -72,17 +82,35 @@ impl Context<'_> {
     }
 
     fn mentions_differ(&self, i: EntityIx, j: EntityIx) -> bool {
-        let before = yaml::mentions_of(self.original, i).into_iter().map(stated);
-        let after = yaml::mentions_of(self.current, j).into_iter().map(stated);
+        let before = yaml::mentions_of(self.original, i)
+            .into_iter()
+            .map(|m| stated(self.original, m));
+        let after = yaml::mentions_of(self.current, j)
+            .into_iter()
+            .map(|m| stated(self.current, m));
         !before.eq(after)
+    }
+
+    /// The current entity `j`'s responsibility as written, when it differs from original
+    /// entity `i`'s (compared by ids: the entities it names may have moved or been
+    /// renamed).
+    fn blame_differs(&self, i: EntityIx, j: EntityIx) -> Option<String> {
+        let written =
+            |b: &Briefing, e: EntityIx| write::responsibility(b, &b.entities[e].responsibility);
+        let now = written(self.current, j);
+        (written(self.original, i) != now).then_some(now)
     }
 
     /// Whether original entity `i` and current entity `j` hold the same.
     pub fn unchanged(&self, i: EntityIx, j: EntityIx) -> bool {
         let (a, b) = (&self.original.entities[i], &self.current.entities[j]);
-        a.name == b.name
+        a.id == b.id
+            && a.kind == b.kind
+            && a.name == b.name
             && a.names == b.names
             && a.figure == b.figure
+            && a.background == b.background
+            && self.blame_differs(i, j).is_none()
             && Self::link_ids(self.original, i) == Self::link_ids(self.current, j)
             && !self.mentions_differ(i, j)
     }
@@ -131,6 +159,14 @@ impl Context<'_> {
         }
         let (a, b) = (&self.original.entities[i], &self.current.entities[j]);
         let mut changes = Vec::new();
+        if a.id != b.id {
+            changes.extend(self.unalias(spans, span, "id")?);
+            changes.push(self.set_key(span, "id", &crate::briefing::write::scalar(&b.id))?);
+        }
+        if a.kind != b.kind {
+            changes.extend(self.unalias(spans, span, "kind")?);
+            changes.push(self.set_key(span, "kind", b.kind.as_str())?);
+        }
         if a.name != b.name {
             changes.extend(self.unalias(spans, span, "name")?);
             changes.push(self.set_key(span, "name", &crate::briefing::write::json(&b.name))?);
@@ -152,6 +188,19 @@ impl Context<'_> {
             let figure = yaml::figure(self.current, j).ok_or(Whole)?;
             changes.extend(self.unalias(spans, span, "figure")?);
             changes.push(self.set_key(span, "figure", &figure)?);
+        }
+        if a.background != b.background {
+            // Only a removal changes it, and only by rewriting the entity.
+            return Err(Whole);
+        }
+        if let Some(blame) = self.blame_differs(i, j) {
+            match b.responsibility.is_empty() {
+                true => return Err(Whole),
+                false => {
+                    changes.extend(self.unalias(spans, span, "responsibility")?);
+                    changes.push(self.set_key(span, "responsibility", &blame)?);
+                }
+            }
         }
         if self.mentions_differ(i, j) {
             changes.extend(self.mentions(span, i, j)?);
@@ -354,7 +403,10 @@ impl Context<'_> {
             return Ok(vec![Change { from, to, text }]);
         }
         let now: HashMap<Key, &Mention> = current.iter().map(|m| (key(m), *m)).collect();
-        let still = |m: &Mention| now.get(&key(m)).is_some_and(|c| c.figure == m.figure);
+        let still = |m: &Mention| {
+            now.get(&key(m))
+                .is_some_and(|c| stated(self.current, c) == stated(self.original, m))
+        };
         let before = yaml::mentions_of(self.original, i);
         // Only additions: every item stays, and which item selects what need not be known.
         let (selectors, kept, mut placed): (&[Vec<Mention>], Vec<bool>, HashSet<Key>) =

@@ -11,5 +11,6 @@ mod edit_target_pty;
 mod headline_pty;
 mod hostile_corpus;
 mod library_pty;
+mod meta_pty;
 mod reader_pty;
 mod select_pty;

@@ -18,7 +18,7 @@ use super::state::{Mode, Reader};
 const BUNDLED: &str = include_str!("../../../briefings/mali-le-campement-2017-06-18.yaml");
 
 /// A reader on a writable copy of the bundled briefing (the folder is kept alive with it).
-fn editable() -> (Reader, tempfile::TempDir) {
+pub(super) fn editable() -> (Reader, tempfile::TempDir) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("b.yaml");
     std::fs::write(&path, BUNDLED).unwrap();
@@ -28,11 +28,11 @@ fn editable() -> (Reader, tempfile::TempDir) {
     (r, dir)
 }
 
-fn key(r: &mut Reader, code: KeyCode) {
+pub(super) fn key(r: &mut Reader, code: KeyCode) {
     r.handle(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
 }
 
-fn typed(r: &mut Reader, text: &str) {
+pub(super) fn typed(r: &mut Reader, text: &str) {
     for c in text.chars() {
         key(r, KeyCode::Char(c));
     }

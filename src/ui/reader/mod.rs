@@ -3,9 +3,10 @@
 //! [`search`] and [`export`] carry the actions out, [`edits`] edits and saves ([`recover`]:
 //! unsaved edits kept when a signal ends the reader), [`select`] runs select mode (the text
 //! cursor's motions are in [`caret`], what is selected and the mouse in [`selection`],
-//! marking in [`mark`], what an edit key acts on in [`target`]), [`conflicts`] reviews the
-//! merge conflicts a file lists, [`layout`] settles the screen before each draw and [`draw`]
-//! draws it without changing anything.
+//! marking in [`mark`], what an edit key acts on in [`target`]; [`meta`] edits the
+//! briefing's and articles' fields and deletes an entity or gives it a new id),
+//! [`conflicts`] reviews the merge conflicts a file lists, [`layout`] settles the screen
+//! before each draw and [`draw`] draws it without changing anything.
 
 pub mod caret;
 pub mod conflicts;
@@ -17,6 +18,7 @@ pub mod input;
 pub mod keys;
 pub mod layout;
 pub mod mark;
+pub mod meta;
 pub mod navigate;
 pub mod recover;
 pub mod review;
@@ -37,5 +39,7 @@ mod tests;
 
 #[cfg(test)]
 mod annotate_tests;
+#[cfg(test)]
+mod meta_tests;
 #[cfg(test)]
 mod save_tests;
