@@ -15,6 +15,7 @@ use crate::briefing::conflict::{self, Theirs};
 use crate::briefing::{Briefing, Conflict, ConflictField, EntityIx, Figure, Part, Qualifier};
 
 use super::edit::{Edit, EditError};
+use super::fields::Field;
 use super::rewrite::Change;
 
 /// Which side's value a resolution keeps.
@@ -72,11 +73,39 @@ fn entity(b: &Briefing, c: &Conflict) -> Result<EntityIx, String> {
 fn theirs(b: &Briefing, c: &Conflict, value: &Theirs) -> Result<Vec<Edit>, String> {
     let no_edit = || {
         Err(format!(
-            "no edit sets {} yet: edit the file by hand, then take ours",
+            "THEIRS's value does not fit {}: edit the file by hand, then take ours",
             c.subject()
         ))
     };
+    let article = || {
+        let id = c.article.as_deref().unwrap_or("");
+        b.article_index(id)
+            .ok_or_else(|| format!("the file has no article {id:?}"))
+    };
+    let field = match c.field {
+        ConflictField::Title => Some(Field::Title),
+        ConflictField::Date => Some(Field::Date),
+        ConflictField::Summary => Some(Field::Summary),
+        ConflictField::Source => Some(Field::Source(article()?)),
+        ConflictField::Url => Some(Field::Url(article()?)),
+        ConflictField::Published => Some(Field::Published(article()?)),
+        _ => None,
+    };
+    if let (Some(field), Theirs::Text(value)) = (field, value) {
+        return Ok(vec![Edit::SetField {
+            field,
+            value: value.clone(),
+        }]);
+    }
     let edit = match (c.field, value) {
+        (ConflictField::Kind, Theirs::Kind(kind, figure)) => Edit::SetKind {
+            entity: entity(b, c)?,
+            kind: *kind,
+            figure: *figure,
+        },
+        (ConflictField::Entity, Theirs::Deleted) => Edit::RemoveEntity {
+            entity: entity(b, c)?,
+        },
         (ConflictField::Name, Theirs::Text(Some(name))) => Edit::Rename {
             entity: entity(b, c)?,
             name: name.clone(),

@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use super::*;
-use crate::annotate::{History, Session};
+use crate::annotate::{History, Session, apply};
 use crate::briefing::{EntityKind, FigureType, load_str};
 
 const DOC: &str = "\
@@ -64,6 +64,15 @@ conflicts:
     ours: \"place\"
     theirs: \"actor\"
     theirs_value: {kind: actor}
+  - field: title
+    ours: \"Conflicts\"
+    theirs: \"Conflicts, merged\"
+    theirs_value: {text: \"Conflicts, merged\"}
+  - field: entity
+    entity: bamako
+    ours: \"changed here, kept\"
+    theirs: \"deleted\"
+    theirs_value: {}
 ";
 
 fn doc() -> Briefing {
@@ -107,6 +116,13 @@ fn theirs_sets_their_value_and_ours_keeps_the_file_as_it_is() {
     assert!(entity(&mark, "bamako").mentions.is_empty());
     let links = taken(&b, 2, Take::Theirs);
     assert_eq!(entity(&links, "bamako").links, [mali]);
+    let kind = taken(&b, 4, Take::Theirs);
+    assert_eq!(entity(&kind, "mali").kind, EntityKind::Actor);
+    let title = taken(&b, 5, Take::Theirs);
+    assert_eq!(title.title, "Conflicts, merged");
+    let deleted = taken(&b, 6, Take::Theirs);
+    assert_eq!(deleted.entity_index("bamako"), None);
+    assert_eq!(deleted.entities.len(), b.entities.len() - 1);
 }
 
 #[test]
@@ -121,8 +137,8 @@ fn both_holds_two_figures_as_a_range_and_two_link_sets_as_their_union() {
     assert_eq!(f.describe(), "2-3 killed");
     let union = taken(&b, 2, Take::Both);
     assert_eq!(entity(&union, "bamako").links.len(), 1);
-    // A mark, a name, a kind: one or the other.
-    for at in [1, 3, 4] {
+    // A mark, a name, a kind, a title, a deletion: one or the other.
+    for at in [1, 3, 4, 5, 6] {
         assert_eq!(
             resolve(&b, at, Take::Both).unwrap_err(),
             "both cannot hold here: take ours or theirs"
@@ -135,16 +151,17 @@ fn what_cannot_be_taken_says_why_and_changes_nothing() {
     let b = doc();
     let old = resolve(&b, 3, Take::Theirs).unwrap_err();
     assert!(old.contains("does not hold THEIRS's value"), "{old}");
-    let kind = resolve(&b, 4, Take::Theirs).unwrap_err();
-    assert!(
-        kind.starts_with("no edit sets kind of entity \"mali\""),
-        "{kind}"
-    );
     assert_eq!(
         entity(&taken(&b, 4, Take::Ours), "mali").kind,
         EntityKind::Place
     );
-    assert!(resolve(&b, 5, Take::Ours).is_err());
+    assert!(resolve(&b, 7, Take::Ours).is_err());
+    // Bamako, deleted, can no longer be linked to Mali.
+    let mut gone = b.clone();
+    let bamako = gone.entity_index("bamako").unwrap();
+    apply(&mut gone, &Edit::RemoveEntity { entity: bamako }).unwrap();
+    let why = resolve(&gone, 2, Take::Theirs).unwrap_err();
+    assert_eq!(why, "the file has no entity \"bamako\" any more");
 }
 
 #[test]
@@ -152,12 +169,12 @@ fn the_saved_block_follows_the_list() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("c.yaml");
     let mut s = Session::of_source(PathBuf::from(&path), DOC.into(), doc());
-    for _ in 0..4 {
+    for _ in 0..6 {
         let edits = resolve(s.model(), 0, Take::Ours).unwrap();
         s.perform(edits).unwrap();
     }
     let one_left = s.text().unwrap().yaml;
-    let kept = DOC.find("  - field: kind").unwrap();
+    let kept = DOC.find("  - field: entity").unwrap();
     assert_eq!(
         one_left,
         format!(

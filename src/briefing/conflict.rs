@@ -35,6 +35,12 @@ pub enum ConflictField {
     Date,
     /// The briefing's summary.
     Summary,
+    /// An article's source (`article`).
+    Source,
+    /// An article's url (`article`).
+    Url,
+    /// When an article was published (`article`).
+    Published,
     /// The entity itself: one side deleted it, the other changed it.
     Entity,
     /// The entity's kind.
@@ -57,6 +63,9 @@ impl ConflictField {
             ConflictField::Title => "title",
             ConflictField::Date => "date",
             ConflictField::Summary => "summary",
+            ConflictField::Source => "source",
+            ConflictField::Url => "url",
+            ConflictField::Published => "published",
             ConflictField::Entity => "entity",
             ConflictField::Kind => "kind",
             ConflictField::Name => "name",
@@ -65,6 +74,16 @@ impl ConflictField {
             ConflictField::Links => "links",
             ConflictField::Mention => "mention",
         }
+    }
+
+    /// Whether the item is about a field of the briefing or of one of its articles (not
+    /// about an entity).
+    pub fn of_briefing(self) -> bool {
+        use ConflictField as F;
+        matches!(
+            self,
+            F::Title | F::Date | F::Summary | F::Source | F::Url | F::Published
+        )
     }
 
     /// "a figure conflict", "an entity conflict": how messages name an item.
@@ -83,7 +102,7 @@ impl ConflictField {
 #[serde(deny_unknown_fields)]
 #[schemars(rename = "Conflict")]
 pub struct RawConflict {
-    /// What both sides changed: title, date, summary, entity, kind, name, names, figure, links or mention.
+    /// What both sides changed: title, date, summary, source, url, published, entity, kind, name, names, figure, links or mention.
     pub field: ConflictField,
     /// The id of the entity concerned (none for title, date and summary).
     #[serde(default)]
@@ -91,7 +110,7 @@ pub struct RawConflict {
     /// For `names`: the language tag.
     #[serde(default)]
     pub lang: Option<String>,
-    /// For `mention`: the article the span is in.
+    /// For `mention`: the article the span is in; for source, url and published: the article.
     #[serde(default)]
     pub article: Option<String>,
     /// For `mention`: the part of the article (text or headline).
@@ -129,6 +148,8 @@ pub struct Conflict {
     pub field: ConflictField,
     pub entity: Option<String>,
     pub lang: Option<String>,
+    /// For source, url and published: the article's id.
+    pub article: Option<String>,
     pub span: Option<ConflictSpan>,
     pub ours: String,
     pub theirs: String,
@@ -153,7 +174,12 @@ pub fn check(raw: &[RawConflict], findings: &mut Findings) {
             ConflictField::Names if c.lang.is_none() => {
                 findings.error(p.key("field"), needs("lang"))
             }
-            ConflictField::Title | ConflictField::Date | ConflictField::Summary => {}
+            ConflictField::Source | ConflictField::Url | ConflictField::Published
+                if c.article.is_none() =>
+            {
+                findings.error(p.key("field"), needs("article"))
+            }
+            f if f.of_briefing() => {}
             _ if c.entity.is_none() => findings.error(p.key("field"), needs("entity")),
             _ => {}
         }
@@ -172,15 +198,16 @@ pub fn build(raw: Vec<RawConflict>) -> Vec<Conflict> {
                 .theirs_value
                 .as_ref()
                 .and_then(|v| value::read(c.field, v).ok()),
-            span: match (c.article, c.start, c.end) {
+            span: match (&c.article, c.start, c.end) {
                 (Some(article), Some(start), Some(end)) => Some(ConflictSpan {
-                    article,
+                    article: article.clone(),
                     part: c.part,
                     start,
                     end,
                 }),
                 _ => None,
             },
+            article: c.article.filter(|_| c.field.of_briefing()),
             field: c.field,
             entity: c.entity,
             lang: c.lang,
@@ -224,9 +251,10 @@ impl Conflict {
                 entity(&self.entity)
             ),
             (ConflictField::Entity, _) => entity(&self.entity),
-            (ConflictField::Title | ConflictField::Date | ConflictField::Summary, _) => {
-                format!("the briefing's {}", self.field.as_str())
-            }
+            (field, _) if field.of_briefing() => match &self.article {
+                Some(a) => format!("the {} of article {a:?}", field.as_str()),
+                None => format!("the briefing's {}", field.as_str()),
+            },
             (field, _) => format!("{} of {}", field.as_str(), entity(&self.entity)),
         }
     }
@@ -295,6 +323,9 @@ pub fn yaml(conflicts: &[Conflict], nl: &str) -> String {
         if let Some(lang) = &c.lang {
             let _ = write!(out, "    lang: {}{nl}", scalar(lang));
         }
+        if let Some(article) = &c.article {
+            let _ = write!(out, "    article: {}{nl}", scalar(article));
+        }
         if let Some(s) = &c.span {
             let _ = write!(out, "    article: {}{nl}", scalar(&s.article));
             if !s.part.is_text() {
@@ -324,6 +355,7 @@ mod tests {
                 field: ConflictField::Figure,
                 entity: Some("killed".into()),
                 lang: None,
+                article: None,
                 span: None,
                 ours: "killed 2".into(),
                 theirs: "killed \"3\"".into(),
@@ -333,6 +365,7 @@ mod tests {
                 field: ConflictField::Mention,
                 entity: Some("mali".into()),
                 lang: None,
+                article: None,
                 span: Some(ConflictSpan {
                     article: "ar".into(),
                     part: Part::Headline,
@@ -352,6 +385,7 @@ mod tests {
             field,
             entity: entity.map(String::from),
             lang: (field == ConflictField::Names).then(|| "ar".to_string()),
+            article: (field == ConflictField::Url).then(|| "en".to_string()),
             span: (field == ConflictField::Mention).then(|| ConflictSpan {
                 article: "en".into(),
                 part: Part::Text,
@@ -371,6 +405,11 @@ mod tests {
             ),
             item(ConflictField::Summary, None, Theirs::Text(None)),
             item(
+                ConflictField::Url,
+                None,
+                Theirs::Text(Some("https://x.example/a".into())),
+            ),
+            item(
                 ConflictField::Names,
                 Some("mali"),
                 Theirs::Text(Some("مالي".into())),
@@ -378,7 +417,7 @@ mod tests {
             item(
                 ConflictField::Kind,
                 Some("mali"),
-                Theirs::Kind(EntityKind::Actor),
+                Theirs::Kind(EntityKind::Actor, None),
             ),
             item(ConflictField::Figure, Some("killed"), Theirs::Figure(None)),
             item(

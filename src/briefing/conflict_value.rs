@@ -23,13 +23,14 @@ use crate::briefing::write::{figure, json, links, scalar};
 #[serde(deny_unknown_fields)]
 #[schemars(rename = "ConflictValue")]
 pub struct RawTheirs {
-    /// For title, date, summary, name and names: THEIRS's text.
+    /// For title, date, summary, source, url, published, name and names: THEIRS's text.
     #[serde(default, deserialize_with = "optional_text")]
     pub text: Option<String>,
     /// For kind: THEIRS's kind.
     #[serde(default)]
     pub kind: Option<EntityKind>,
-    /// For figure: THEIRS's accepted figure; for mention: the figure of THEIRS's mention.
+    /// For figure and kind: THEIRS's accepted figure; for mention: the figure of THEIRS's
+    /// mention.
     #[serde(default)]
     pub figure: Option<RawFigure>,
     /// For links: the ids THEIRS links the entity to.
@@ -43,10 +44,11 @@ pub struct RawTheirs {
 /// THEIRS's value, as taking it sets it (ids are the merged file's).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Theirs {
-    /// title, date, summary, name or names: the text, or none (no summary, no name in that
-    /// language).
+    /// title, date, summary, source, url, published, name or names: the text, or none (no
+    /// summary, url or time published, no name in that language).
     Text(Option<String>),
-    Kind(EntityKind),
+    /// The kind, and the accepted figure it comes with (a casualty figure's).
+    Kind(EntityKind, Option<Figure>),
     /// The accepted figure, or none.
     Figure(Option<Figure>),
     /// The entity's links, as ids.
@@ -64,8 +66,15 @@ pub type Problem = (Option<&'static str>, String);
 pub fn read(field: ConflictField, raw: &RawTheirs) -> Result<Theirs, Problem> {
     use ConflictField as F;
     let takes: &[&str] = match field {
-        F::Title | F::Date | F::Summary | F::Name | F::Names => &["text"],
-        F::Kind => &["kind"],
+        F::Kind => &["kind", "figure"],
+        F::Title
+        | F::Date
+        | F::Summary
+        | F::Source
+        | F::Url
+        | F::Published
+        | F::Name
+        | F::Names => &["text"],
         F::Figure => &["figure"],
         F::Links => &["links"],
         F::Mention => &["entity", "figure"],
@@ -95,9 +104,18 @@ pub fn read(field: ConflictField, raw: &RawTheirs) -> Result<Theirs, Problem> {
             .transpose()
     };
     Ok(match field {
-        F::Title | F::Date | F::Name if raw.text.is_none() => return Err(needs("text")),
-        F::Title | F::Date | F::Summary | F::Name | F::Names => Theirs::Text(raw.text.clone()),
-        F::Kind => Theirs::Kind(raw.kind.ok_or_else(|| needs("kind"))?),
+        F::Title | F::Date | F::Source | F::Name if raw.text.is_none() => {
+            return Err(needs("text"));
+        }
+        F::Kind => Theirs::Kind(raw.kind.ok_or_else(|| needs("kind"))?, figure(&raw.figure)?),
+        F::Title
+        | F::Date
+        | F::Summary
+        | F::Source
+        | F::Url
+        | F::Published
+        | F::Name
+        | F::Names => Theirs::Text(raw.text.clone()),
         F::Figure => Theirs::Figure(figure(&raw.figure)?),
         F::Links => Theirs::Links(raw.links.clone().ok_or_else(|| needs("links"))?),
         F::Mention => match &raw.entity {
@@ -113,7 +131,8 @@ pub fn read(field: ConflictField, raw: &RawTheirs) -> Result<Theirs, Problem> {
 pub fn write(value: &Theirs) -> String {
     let inner = match value {
         Theirs::Text(Some(t)) => format!("text: {}", json(t)),
-        Theirs::Kind(k) => format!("kind: {}", k.as_str()),
+        Theirs::Kind(k, None) => format!("kind: {}", k.as_str()),
+        Theirs::Kind(k, Some(f)) => format!("kind: {}, figure: {}", k.as_str(), figure(f)),
         Theirs::Figure(Some(f)) => format!("figure: {}", figure(f)),
         Theirs::Links(ids) => {
             let ids: Vec<&str> = ids.iter().map(String::as_str).collect();

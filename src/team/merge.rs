@@ -2,7 +2,7 @@
 //! OURS, keeping OURS's formatting and comments.
 //!
 //! Data flows one way: the three models (loaded by the caller) must hold the same articles
-//! (annotations of one text merge; texts do not); `merge_match` gives the entities of the
+//! (annotations of one text merge, with the briefing's and articles' fields; texts do not); `merge_match` gives the entities of the
 //! three sides identities (by id, and by a shared name between entities new on both sides);
 //! `merge_plan` merges each field, link set and mention span three ways into a plan of
 //! `annotate::Edit`s and conflicts; `merge_apply` performs the edits on OURS through an
@@ -25,7 +25,7 @@ use crate::briefing::{Briefing, Conflict};
 #[derive(Debug, thiserror::Error)]
 pub enum MergeError {
     #[error(
-        "{0} has another briefing id or other articles than BASE: a merge merges the annotations of the same articles (merge the texts by hand)"
+        "{0} has another briefing id or other articles, texts or headlines than BASE: a merge merges the annotations of the same articles (merge the texts by hand)"
     )]
     Articles(&'static str),
     #[error("{0}")]
@@ -49,7 +49,7 @@ pub fn merge(
     theirs: &Briefing,
 ) -> Result<Merged, MergeError> {
     for (side, b) in [("OURS", ours), ("THEIRS", theirs)] {
-        if (&b.id, &b.articles) != (&base.id, &base.articles) {
+        if !same_texts(b, base) {
             return Err(MergeError::Articles(side));
         }
     }
@@ -61,6 +61,18 @@ pub fn merge(
         briefing,
         conflicts,
     })
+}
+
+/// Whether two briefings have one id and the same articles, texts and headlines: what a
+/// merge needs (an article's source, url and time published merge like annotations).
+fn same_texts(a: &Briefing, b: &Briefing) -> bool {
+    let same = |x: &crate::briefing::Article, y: &crate::briefing::Article| {
+        (&x.id, &x.lang, x.dir, &x.headline, &x.text)
+            == (&y.id, &y.lang, y.dir, &y.headline, &y.text)
+    };
+    a.id == b.id
+        && a.articles.len() == b.articles.len()
+        && a.articles.iter().zip(&b.articles).all(|(x, y)| same(x, y))
 }
 
 #[cfg(test)]

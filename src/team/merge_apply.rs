@@ -104,7 +104,8 @@ fn perform(b: &mut Briefing, steps: Vec<Step<Edit>>, all: Edit, conflicts: &mut 
 }
 
 /// Removes OURS's entities `drop` (indices; THEIRS deleted them) that nothing marks any
-/// more, and every link to them; the other entities' indices shift down.
+/// more (`Edit::RemoveEntity`: links and attributions to them go too, the other entities'
+/// indices shift down), the last first.
 fn drop_entities(b: &mut Briefing, mut drop: Vec<usize>) {
     drop.sort_unstable_by(|x, y| y.cmp(x));
     for d in drop {
@@ -113,22 +114,14 @@ fn drop_entities(b: &mut Briefing, mut drop: Vec<usize>) {
             .iter()
             .chain(&b.headline_mentions)
             .any(|m| m.entity == EntityIx(d));
-        if marked {
-            continue;
-        }
-        b.entities.remove(d);
-        for m in b.mentions.iter_mut().chain(b.headline_mentions.iter_mut()) {
-            if m.entity.0 > d {
-                m.entity.0 -= 1;
-            }
-        }
-        for e in &mut b.entities {
-            e.links.retain(|&l| l != EntityIx(d));
-            for l in &mut e.links {
-                if l.0 > d {
-                    l.0 -= 1;
-                }
-            }
+        if !marked {
+            // An entity THEIRS deleted, which OURS has as BASE had it: nothing refuses it.
+            let _ = apply(
+                b,
+                &Edit::RemoveEntity {
+                    entity: EntityIx(d),
+                },
+            );
         }
     }
 }

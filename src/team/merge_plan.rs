@@ -16,7 +16,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::ops::Range;
 
-use crate::annotate::{Edit, NewMention};
+use crate::annotate::{Edit, Field, NewMention};
 use crate::briefing::conflict::Theirs;
 use crate::briefing::{
     ArticleIx, Briefing, Conflict, ConflictField, ConflictSpan, EntityIx, EntityKind, Figure,
@@ -150,6 +150,7 @@ fn conflict(
         field,
         entity,
         lang: None,
+        article: None,
         span: None,
         ours,
         theirs,
@@ -199,7 +200,7 @@ impl Fate {
 pub fn plan(base: &Briefing, ours: &Briefing, theirs: &Briefing) -> Plan {
     let s = Sides::new([base, ours, theirs]);
     let mut plan = Plan::default();
-    briefing_fields(&s, &mut plan);
+    fields(&s, &mut plan);
     let m = [marks(base), marks(ours), marks(theirs)];
     // Entities whose mentions changed on each side.
     let mut touched: [HashSet<usize>; 3] = Default::default();
@@ -228,25 +229,43 @@ pub fn plan(base: &Briefing, ours: &Briefing, theirs: &Briefing) -> Plan {
     plan
 }
 
-/// Title, date and summary: edits cannot change them, so any change on THEIRS's side that
-/// OURS does not have is listed as a conflict.
-fn briefing_fields(s: &Sides, plan: &mut Plan) {
-    let value = |b: &Briefing, f: ConflictField| match f {
-        ConflictField::Title => Some(b.title.clone()),
-        ConflictField::Date => Some(b.date.clone()),
-        _ => b.summary.clone(),
-    };
-    let words = |v: &Option<String>| v.clone().unwrap_or_else(|| "no summary".into());
-    for field in [
-        ConflictField::Title,
-        ConflictField::Date,
-        ConflictField::Summary,
-    ] {
-        let [b, o, t] = s.b.map(|b| value(b, field));
-        if t != b && t != o {
-            let take = Some(Theirs::Text(t.clone()));
-            plan.conflicts
-                .push(conflict(field, None, (words(&o), words(&t)), take));
+/// The briefing's title, date and summary and each article's source, url and time
+/// published, merged three ways (`Edit::SetField`).
+fn fields(s: &Sides, plan: &mut Plan) {
+    let mut fields = vec![Field::Title, Field::Date, Field::Summary];
+    for a in ArticleIx::all(s.b[OURS]) {
+        fields.extend([Field::Source(a), Field::Url(a), Field::Published(a)]);
+    }
+    for field in fields {
+        let [b, o, t] = s.b.map(|b| field.get(b).map(str::to_string));
+        let words = |v: &Option<String>| match v {
+            Some(v) => v.clone(),
+            None => format!("no {}", field.key()),
+        };
+        let what = match field {
+            Field::Title => ConflictField::Title,
+            Field::Date => ConflictField::Date,
+            Field::Summary => ConflictField::Summary,
+            Field::Source(_) => ConflictField::Source,
+            Field::Url(_) => ConflictField::Url,
+            Field::Published(_) => ConflictField::Published,
+        };
+        let refused = Conflict {
+            article: field.article().map(|a| s.b[OURS].articles[a].id.clone()),
+            ..conflict(
+                what,
+                None,
+                (words(&o), words(&t)),
+                Some(Theirs::Text(t.clone())),
+            )
+        };
+        match three_way(Some(&b), &o, &t) {
+            Ok(None) => {}
+            Ok(Some(value)) => plan.fields.push(Step {
+                edit: Edit::SetField { field, value },
+                refused,
+            }),
+            Err(()) => plan.conflicts.push(refused),
         }
     }
 }
@@ -320,11 +339,25 @@ fn entity_fields(s: &Sides, id: usize, at: usize, plan: &mut Plan) {
     let entity = Some(s.id(id));
     let field =
         |f, words: (String, String), take: Theirs| conflict(f, entity.clone(), words, Some(take));
-    // Edits cannot change a kind: THEIRS's change is a conflict too.
-    if !matches!(three_way(b.map(|b| &b.kind), &o.kind, &t.kind), Ok(None)) {
-        let words = (o.kind.as_str().into(), t.kind.as_str().into());
-        plan.conflicts
-            .push(field(ConflictField::Kind, words, Theirs::Kind(t.kind)));
+    // A new kind comes with THEIRS's figure (the one that kind needs, or none).
+    let words = (o.kind.as_str().into(), t.kind.as_str().into());
+    let rekinded = field(ConflictField::Kind, words, Theirs::Kind(t.kind, t.figure));
+    let kind = match three_way(b.map(|b| &b.kind), &o.kind, &t.kind) {
+        // THEIRS's kind would bring THEIRS's figure over the one OURS changed.
+        Ok(Some(_)) if b.is_some_and(|b| b.figure != o.figure) => Err(()),
+        kind => kind,
+    };
+    match kind {
+        Ok(None) => {}
+        Ok(Some(kind)) => plan.fields.push(Step {
+            edit: Edit::SetKind {
+                entity: EntityIx(at),
+                kind,
+                figure: t.figure,
+            },
+            refused: rekinded,
+        }),
+        Err(()) => plan.conflicts.push(rekinded),
     }
     let names = (o.name.to_string(), t.name.to_string());
     let renamed = field(
@@ -381,6 +414,8 @@ fn entity_fields(s: &Sides, id: usize, at: usize, plan: &mut Plan) {
         Theirs::Figure(t.figure),
     );
     match three_way(b.map(|b| &b.figure), &o.figure, &t.figure) {
+        // The figure went with the kind (or the kind's conflict).
+        _ if kind != Ok(None) => {}
         Ok(None) => {}
         Ok(Some(figure)) => plan.fields.push(Step {
             edit: Edit::SetFigure {
@@ -494,6 +529,7 @@ fn mention(s: &Sides, span: &Span, marks: [Option<&Mark>; 3], fate: &Fate, plan:
         field: ConflictField::Mention,
         entity,
         lang: None,
+        article: None,
         span: Some(ConflictSpan {
             article: s.b[OURS].articles[article].id.clone(),
             part,

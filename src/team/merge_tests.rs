@@ -9,7 +9,7 @@ use std::ops::Range;
 use proptest::prelude::*;
 
 use super::*;
-use crate::annotate::{Edit, apply, save};
+use crate::annotate::{Edit, Field, apply, save};
 use crate::briefing::conflict::Theirs;
 use crate::briefing::load::BUNDLED_YAML;
 use crate::briefing::{
@@ -491,4 +491,47 @@ proptest! {
         prop_assert!(m.conflicts.is_empty(), "{:?}", m.conflicts);
         prop_assert_eq!(&m.briefing, &side);
     }
+}
+
+#[test]
+fn fields_kinds_and_deletions_of_one_side_merge_without_conflict() {
+    let b = base();
+    let en = b.article_index("en").unwrap();
+    let set = |field, value: &str| Edit::SetField {
+        field,
+        value: Some(value.into()),
+    };
+    let theirs = edited(&[
+        set(Field::Title, "A new title"),
+        set(Field::Summary, "What happened."),
+        set(Field::Source(en), "Reuters"),
+        set(Field::Url(en), "https://example.org/a"),
+        Edit::SetKind {
+            entity: entity(&b, "maghreb"),
+            kind: EntityKind::Actor,
+            figure: None,
+        },
+        Edit::RemoveEntity {
+            entity: entity(&b, "eu"),
+        },
+    ]);
+    let toll = |b: &Briefing| Edit::SetFigure {
+        entity: casualty(b),
+        figure: killed(7),
+    };
+    let ours = edited(&[toll(&b)]);
+    let m = merged(&ours, &theirs);
+    assert!(m.conflicts.is_empty(), "{:?}", m.conflicts);
+    let mut both = theirs.clone();
+    apply(&mut both, &toll(&theirs)).unwrap();
+    assert_eq!(m.briefing, both);
+    assert_eq!(load_str("m.yaml", &m.text).unwrap().briefing, both);
+    // Both sides retitled: a conflict, THEIRS's title held to be taken.
+    let retitled = edited(&[set(Field::Title, "Another title")]);
+    let m = merged(&retitled, &theirs);
+    assert_eq!(m.conflicts.len(), 1, "{:?}", m.conflicts);
+    assert_eq!(m.conflicts[0].field, ConflictField::Title);
+    let title = Some("A new title".to_string());
+    assert_eq!(m.conflicts[0].take, Some(Theirs::Text(title)));
+    assert_eq!(m.briefing.title, "Another title");
 }
