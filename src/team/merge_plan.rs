@@ -19,8 +19,8 @@ use std::ops::Range;
 use crate::annotate::{Edit, Field, NewMention};
 use crate::briefing::conflict::Theirs;
 use crate::briefing::{
-    ArticleIx, Briefing, Conflict, ConflictField, ConflictSpan, EntityIx, EntityKind, Figure,
-    Mention, Part,
+    ArticleIx, Attribution, Briefing, Claim, Conflict, ConflictField, ConflictSpan, EntityIx,
+    EntityKind, Figure, Mention, Part, Stance, Trend,
 };
 
 use super::merge_match::{BASE, Identities, OURS, THEIRS};
@@ -55,25 +55,45 @@ struct View<'a> {
     names: &'a BTreeMap<String, String>,
     figure: Option<Figure>,
     links: Vec<usize>,
+    /// Background, and responsibility (stance, by as identities, article): no edit sets
+    /// them, so THEIRS's change is a conflict.
+    said: (bool, Vec<Responsible>),
 }
+
+/// An entry of an actor's responsibility: stance, by (identities), article.
+type Responsible = (Stance, Vec<usize>, Option<ArticleIx>);
 
 /// A span of an article: article, part, byte range.
 type Span = (usize, Part, usize, usize);
 
-/// What marks a span on one side: the entity (index on that side), its figure, and the
-/// span in code points.
-type Mark = (usize, Option<Figure>, Range<usize>);
+/// What marks a span on one side: the entity (index on that side), its figure, the span
+/// in code points, and who states the figure.
+type Mark<'a> = (usize, Option<Figure>, Range<usize>, Option<&'a Attribution>);
 
-fn marks(b: &Briefing) -> HashMap<Span, Mark> {
+fn marks(b: &Briefing) -> HashMap<Span, Mark<'_>> {
     b.mentions
         .iter()
         .chain(&b.headline_mentions)
         .map(|m: &Mention| {
             let span = (m.article.0, m.part, m.bytes.start, m.bytes.end);
-            (span, (m.entity.0, m.figure, m.chars.clone()))
+            let said = m.attribution.as_deref();
+            (span, (m.entity.0, m.figure, m.chars.clone(), said))
         })
         .collect()
 }
+
+/// An attribution with its entities as identities (`said_by`, `denied_by`, `part_of`).
+#[derive(Debug, Clone, PartialEq)]
+struct Said {
+    said_by: Vec<usize>,
+    claim: Claim,
+    denied_by: Vec<usize>,
+    part_of: Option<usize>,
+    trend: Option<Trend>,
+}
+
+/// A mark in identity space: the entity, its figure, who states it.
+type Key = (usize, Option<Figure>, Option<Said>);
 
 /// The three sides, seen through the identities.
 struct Sides<'a> {
@@ -96,6 +116,13 @@ impl<'a> Sides<'a> {
                     names: &e.names,
                     figure: e.figure,
                     links: e.links.iter().map(|&l| of[l.0]).collect(),
+                    said: (
+                        e.background,
+                        e.responsibility
+                            .iter()
+                            .map(|r| (r.stance, r.by.iter().map(|b| of[b.0]).collect(), r.article))
+                            .collect(),
+                    ),
                 })
                 .collect()
         };
@@ -108,8 +135,19 @@ impl<'a> Sides<'a> {
     }
 
     /// A mark in identity space, for comparing sides.
-    fn key(&self, side: usize, mark: Option<&Mark>) -> Option<(usize, Option<Figure>)> {
-        mark.map(|(e, f, _)| (self.ids.of[side][*e], *f))
+    fn key(&self, side: usize, mark: Option<&Mark>) -> Option<Key> {
+        let of = &self.ids.of[side];
+        let ids = |list: &[EntityIx]| list.iter().map(|e| of[e.0]).collect();
+        mark.map(|(e, f, _, said)| {
+            let said = said.map(|a| Said {
+                said_by: ids(&a.said_by),
+                claim: a.claim,
+                denied_by: ids(&a.denied_by),
+                part_of: a.part_of.map(|p| of[p.0]),
+                trend: a.trend,
+            });
+            (of[*e], *f, said)
+        })
     }
 
     /// The identity's id: OURS's, else THEIRS's, else BASE's.
@@ -127,7 +165,7 @@ impl<'a> Sides<'a> {
     fn marked(&self, side: usize, mark: Option<&Mark>) -> String {
         match mark {
             None => "not marked".into(),
-            Some((e, figure, _)) => {
+            Some((e, figure, ..)) => {
                 let id = &self.b[side].entities[*e].id;
                 match figure {
                     Some(f) => format!("marked as {id} ({})", f.describe()),
@@ -211,7 +249,7 @@ pub fn plan(base: &Briefing, ours: &Briefing, theirs: &Briefing) -> Plan {
         for side in [OURS, THEIRS] {
             let v = s.key(side, m[side].get(span));
             if v != b {
-                touched[side].extend(b.iter().chain(&v).map(|(e, _)| *e));
+                touched[side].extend(b.iter().chain(&v).map(|(e, ..)| *e));
             }
         }
     }
@@ -323,11 +361,24 @@ fn entities(s: &Sides, touched: &[HashSet<usize>; 3], plan: &mut Plan) -> Fate {
                     },
                     refused: entity("not here", "created there", None),
                 });
+                if e.background || !e.responsibility.is_empty() {
+                    plan.conflicts.push(unmerged(s, id));
+                }
             }
             _ => {}
         }
     }
     fate
+}
+
+/// THEIRS's change of an entity's background or responsibility, which no edit makes: a
+/// conflict, to merge by hand.
+fn unmerged(s: &Sides, id: usize) -> Conflict {
+    let words = (
+        "background and responsibility as here".into(),
+        "background or responsibility changed there (no edit sets them: edit the file)".into(),
+    );
+    conflict(ConflictField::Entity, Some(s.id(id)), words, None)
 }
 
 /// Kind, name, names by language and figure of an entity OURS has (or both sides created).
@@ -358,6 +409,9 @@ fn entity_fields(s: &Sides, id: usize, at: usize, plan: &mut Plan) {
             refused: rekinded,
         }),
         Err(()) => plan.conflicts.push(rekinded),
+    }
+    if !matches!(three_way(b.map(|b| &b.said), &o.said, &t.said), Ok(None)) {
+        plan.conflicts.push(unmerged(s, id));
     }
     let names = (o.name.to_string(), t.name.to_string());
     let renamed = field(
@@ -515,7 +569,7 @@ fn mention(s: &Sides, span: &Span, marks: [Option<&Mark>; 3], fate: &Fate, plan:
     if kt == kb || ko == kt {
         return;
     }
-    if kb.iter().chain(&kt).any(|(e, _)| fate.frozen.contains(e)) {
+    if kb.iter().chain(&kt).any(|(e, ..)| fate.frozen.contains(e)) {
         return;
     }
     let &(article, part, start, end) = span;
@@ -538,46 +592,82 @@ fn mention(s: &Sides, span: &Span, marks: [Option<&Mark>; 3], fate: &Fate, plan:
         }),
         ours: s.marked(OURS, vo),
         theirs: s.marked(THEIRS, vt),
-        take: Some(Theirs::Mark(kt.map(|(e, figure)| (s.id(e), figure)))),
+        take: Some(Theirs::Mark(
+            kt.as_ref().map(|(e, figure, _)| (s.id(*e), *figure)),
+        )),
     };
     if ko != kb {
         plan.conflicts.push(refused);
         return;
     }
-    let new = |entity: usize, figure: Option<Figure>| NewMention {
+    // Who states THEIRS's figure, in the merged entities (Err: one of them is gone).
+    let said = |said: &Option<Said>| -> Result<Option<Box<Attribution>>, ()> {
+        let Some(a) = said else { return Ok(None) };
+        let at = |id: &usize| fate.kept(*id).map(EntityIx).ok_or(());
+        let list = |ids: &[usize]| ids.iter().map(at).collect::<Result<Vec<_>, ()>>();
+        Ok(Attribution {
+            said_by: list(&a.said_by)?,
+            claim: a.claim,
+            denied_by: list(&a.denied_by)?,
+            part_of: a.part_of.as_ref().map(at).transpose()?,
+            trend: a.trend,
+        }
+        .boxed())
+    };
+    let new = |entity: usize, figure: Option<Figure>, attribution| NewMention {
         entity: EntityIx(entity),
         article: ArticleIx(article),
         part,
         bytes: start..end,
         figure,
-        attribution: None,
+        attribution,
     };
     let (remove, add) = match (vo, kt) {
         (Some(o), None) => (Some(o.0), None),
         (None, Some(t)) => (None, Some(t)),
-        (Some(o), Some((t, figure))) if ko.is_some_and(|(e, _)| e == t) => {
-            plan.refigure.push(Step {
-                edit: Edit::SetMentionFigure {
-                    entity: EntityIx(o.0),
-                    article: ArticleIx(article),
-                    part,
-                    bytes: start..end,
-                    figure,
-                },
-                refused,
-            });
+        (Some(o), Some((t, figure, by))) if ko.as_ref().is_some_and(|(e, ..)| *e == t) => {
+            let Ok(attribution) = said(&by) else {
+                plan.conflicts.push(refused);
+                return;
+            };
+            let (entity, article) = (EntityIx(o.0), ArticleIx(article));
+            let ours = ko.as_ref().map(|(_, f, by)| (*f, by.clone()));
+            if ours.as_ref().map(|o| o.0) != Some(figure) {
+                plan.refigure.push(Step {
+                    edit: Edit::SetMentionFigure {
+                        entity,
+                        article,
+                        part,
+                        bytes: start..end,
+                        figure,
+                    },
+                    refused: refused.clone(),
+                });
+            }
+            if ours.map(|o| o.1) != Some(by) {
+                plan.refigure.push(Step {
+                    edit: Edit::SetMentionAttribution {
+                        entity,
+                        article,
+                        part,
+                        bytes: start..end,
+                        attribution,
+                    },
+                    refused,
+                });
+            }
             return;
         }
         (Some(o), Some(t)) => (Some(o.0), Some(t)),
         (None, None) => return,
     };
-    if let Some((t, figure)) = add {
-        match fate.kept(t) {
-            Some(at) => plan.add.push(Step {
-                edit: new(at, figure),
+    if let Some((t, figure, by)) = add {
+        match (fate.kept(t), said(&by)) {
+            (Some(at), Ok(attribution)) => plan.add.push(Step {
+                edit: new(at, figure, attribution),
                 refused: refused.clone(),
             }),
-            None => {
+            _ => {
                 plan.conflicts.push(refused);
                 return;
             }
@@ -585,7 +675,7 @@ fn mention(s: &Sides, span: &Span, marks: [Option<&Mark>; 3], fate: &Fate, plan:
     }
     if let Some(o) = remove {
         plan.remove.push(Step {
-            edit: new(o, None),
+            edit: new(o, None, None),
             refused,
         });
     }

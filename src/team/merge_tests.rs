@@ -10,6 +10,7 @@ use proptest::prelude::*;
 
 use super::*;
 use crate::annotate::{Edit, Field, apply, save};
+use crate::briefing::Attribution;
 use crate::briefing::conflict::Theirs;
 use crate::briefing::load::BUNDLED_YAML;
 use crate::briefing::{
@@ -534,4 +535,55 @@ fn fields_kinds_and_deletions_of_one_side_merge_without_conflict() {
     let title = Some("A new title".to_string());
     assert_eq!(m.conflicts[0].take, Some(Theirs::Text(title)));
     assert_eq!(m.briefing.title, "Another title");
+}
+
+#[test]
+fn who_states_a_figure_merges_and_a_new_responsibility_is_a_conflict() {
+    let b = base();
+    let c = entity(&b, "campement-killed");
+    let m = b.mentions[b.entities[c].mentions[1]].clone();
+    assert!(m.figure.is_some());
+    let said = Attribution {
+        said_by: vec![entity(&b, "salif-traore")],
+        ..Attribution::default()
+    }
+    .boxed();
+    assert_ne!(m.attribution, said);
+    let mut theirs = edited(&[Edit::SetMentionAttribution {
+        entity: c,
+        article: m.article,
+        part: m.part,
+        bytes: m.bytes.clone(),
+        attribution: said.clone(),
+    }]);
+    let ours = edited(&[Edit::Rename {
+        entity: entity(&b, "mali"),
+        name: "Republic of Mali".into(),
+    }]);
+    let merged_said = merged(&ours, &theirs);
+    assert!(
+        merged_said.conflicts.is_empty(),
+        "{:?}",
+        merged_said.conflicts
+    );
+    let at = |b: &Briefing| {
+        b.mentions
+            .iter()
+            .find(|x| x.entity == c && x.bytes == m.bytes)
+            .and_then(|x| x.attribution.clone())
+    };
+    assert_eq!(at(&merged_said.briefing), said);
+    // A claim of responsibility THEIRS recorded: no edit makes it, so it is listed.
+    let attackers = entity(&b, "attackers");
+    theirs.entities[attackers]
+        .responsibility
+        .push(crate::briefing::Responsibility {
+            stance: crate::briefing::Stance::Claimed,
+            by: Vec::new(),
+            article: None,
+        });
+    let claimed = merged(&ours, &theirs);
+    assert_eq!(claimed.conflicts.len(), 1, "{:?}", claimed.conflicts);
+    assert_eq!(claimed.conflicts[0].field, ConflictField::Entity);
+    assert_eq!(claimed.conflicts[0].entity.as_deref(), Some("attackers"));
 }
