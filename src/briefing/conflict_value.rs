@@ -65,20 +65,14 @@ pub type Problem = (Option<&'static str>, String);
 /// THEIRS's value of an item about `field`, from its `theirs_value:` mapping.
 pub fn read(field: ConflictField, raw: &RawTheirs) -> Result<Theirs, Problem> {
     use ConflictField as F;
+    // Every other field is a text: the briefing's and articles' fields, names.
     let takes: &[&str] = match field {
         F::Kind => &["kind", "figure"],
-        F::Title
-        | F::Date
-        | F::Summary
-        | F::Source
-        | F::Url
-        | F::Published
-        | F::Name
-        | F::Names => &["text"],
         F::Figure => &["figure"],
         F::Links => &["links"],
         F::Mention => &["entity", "figure"],
         F::Entity => &[],
+        _ => &["text"],
     };
     let given = [
         ("text", raw.text.is_some()),
