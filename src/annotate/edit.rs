@@ -1,19 +1,26 @@
 //! Every edit on a briefing, as data, and [`apply`], which checks one against the loader's
 //! rules, makes it, and returns the edit that undoes it.
 //!
-//! Entities are referred to by their `EntityIx` (stable: `CreateEntity` appends,
-//! `DeleteEntity` removes only the last one), articles by their `ArticleIx`; mentions by
+//! Entities are referred to by their `EntityIx` (stable under most edits: `CreateEntity`
+//! appends, `DeleteEntity` removes only the last one; `RemoveEntity` renumbers the entities
+//! after its place, and its undo, `RestoreEntities`, puts the lists back as they were, so
+//! the indices the history holds stay right), articles by their `ArticleIx`; mentions by
 //! what they are (entity, article, part, byte range), never by `MentionIx`, which every
-//! mention edit re-sorts. The work is done by `mentions` (edits of mentions) and `entities`
-//! (edits of entities), with the shared checks in `check`; an edit that is refused leaves
-//! the briefing untouched.
+//! mention edit re-sorts. The work is done by `mentions` (edits of mentions), `entities`
+//! (edits of entities), `remove` (removing an entity anywhere in the list) and `fields` (the
+//! briefing's and the articles' fields), with the shared checks in `check`; an edit that is
+//! refused leaves the briefing untouched.
 
 use std::collections::BTreeMap;
 use std::ops::Range;
 
-use crate::briefing::{ArticleIx, Attribution, Briefing, EntityIx, EntityKind, Figure, Part};
+use crate::briefing::{
+    ArticleIx, Attribution, Briefing, Conflict, EntityIx, EntityKind, Figure, Part,
+};
 
-use super::{batch, entities, mentions};
+use super::fields::Field;
+use super::remove::EntityLists;
+use super::{batch, conflicts, entities, fields, mentions, remove};
 
 /// A mention as `AddMentions` and `RemoveMentions` name it: entity, place, its figure and
 /// who states it.
@@ -30,6 +37,15 @@ pub struct NewMention {
 /// One change to a briefing.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Edit {
+    /// Removes item `at` of the merge conflicts (the file's `conflicts:` list): resolved.
+    RemoveConflict {
+        at: usize,
+    },
+    /// Puts a conflict back as item `at` (the inverse of `RemoveConflict`).
+    InsertConflict {
+        at: usize,
+        conflict: Conflict,
+    },
     AddMention {
         entity: EntityIx,
         article: ArticleIx,
@@ -116,11 +132,40 @@ pub enum Edit {
     },
     /// Several edits made in order as one; undone in reverse order.
     Batch(Vec<Edit>),
+    /// Sets (Some) or removes (None) a field of the briefing or of an article.
+    SetField {
+        field: Field,
+        value: Option<String>,
+    },
+    /// Removes any entity, with its mentions and everything naming it (links, attributions,
+    /// blame); the entities after it move up one (see `remove`). Undone by
+    /// `RestoreEntities`.
+    RemoveEntity {
+        entity: EntityIx,
+    },
+    /// Puts back the entities and mentions as they were before a removal (the inverse of
+    /// `RemoveEntity`, and of itself).
+    RestoreEntities(Box<EntityLists>),
+    /// A new id for an entity; links (by index) and the merge conflicts naming it follow.
+    SetId {
+        entity: EntityIx,
+        id: String,
+    },
+    /// A new kind for an entity, with the accepted figure that kind needs (a casualty
+    /// figure needs one, the others have none); leaving casualty drops its mentions'
+    /// figures.
+    SetKind {
+        entity: EntityIx,
+        kind: EntityKind,
+        figure: Option<Figure>,
+    },
 }
 
 /// Why an edit was refused; its Display is one sentence for the status line.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum EditError {
+    #[error("there is no conflict #{0}")]
+    UnknownConflict(usize),
     #[error("there is no entity #{}", .0.0)]
     UnknownEntity(EntityIx),
     #[error("there is no article #{}", .0.0)]
@@ -163,6 +208,14 @@ pub enum EditError {
     NotLinked { from: String, to: String },
     #[error("{0}")]
     BadAttribution(String),
+    #[error("the {0} cannot be empty")]
+    EmptyField(&'static str),
+    #[error("{0}")]
+    BadValue(String),
+    #[error("{entity} keeps its kind: {why}")]
+    KindNeeded { entity: String, why: String },
+    #[error("“{0}” is not a calendar date in the form YYYY-MM-DD (e.g. 2017-06-18)")]
+    BadDate(String),
 }
 
 /// Applies `edit`, keeping every invariant the loader guarantees (mentions sorted as the
@@ -171,6 +224,8 @@ pub enum EditError {
 /// untouched, any edit after which the file would not pass `briefing check`.
 pub fn apply(b: &mut Briefing, edit: &Edit) -> Result<Edit, EditError> {
     match edit {
+        Edit::RemoveConflict { at } => conflicts::remove(b, *at),
+        Edit::InsertConflict { at, conflict } => conflicts::insert(b, *at, conflict),
         Edit::AddMention {
             entity,
             article,
@@ -224,6 +279,15 @@ pub fn apply(b: &mut Briefing, edit: &Edit) -> Result<Edit, EditError> {
         Edit::AddMentions(new) => batch::add(b, new),
         Edit::RemoveMentions(gone) => batch::remove(b, gone),
         Edit::Batch(edits) => batch(b, edits),
+        Edit::SetField { field, value } => fields::set(b, *field, value.as_deref()),
+        Edit::RemoveEntity { entity } => remove::remove(b, *entity),
+        Edit::RestoreEntities(lists) => remove::restore(b, lists),
+        Edit::SetId { entity, id } => entities::set_id(b, *entity, id),
+        Edit::SetKind {
+            entity,
+            kind,
+            figure,
+        } => entities::set_kind(b, *entity, *kind, *figure),
     }
 }
 

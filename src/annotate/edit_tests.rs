@@ -2,7 +2,7 @@
 //! leaves it untouched.
 
 use super::*;
-use crate::briefing::{FigureType, Qualifier, load_str};
+use crate::briefing::{FigureType, Qualifier, bundled, load_str};
 
 pub(super) const DOC: &str = "\
 id: edits
@@ -329,4 +329,98 @@ fn a_batch_is_all_or_nothing() {
             name: "B".into(),
         },
     ]));
+}
+
+#[test]
+fn a_new_id_is_checked_and_undone() {
+    let original = bundled().unwrap().briefing;
+    let mut b = original.clone();
+    let (e, other) = (EntityIx(0), original.entities[1].id.clone());
+    let refused = |b: &mut Briefing, id: &str| {
+        let edit = Edit::SetId {
+            entity: e,
+            id: id.into(),
+        };
+        apply(b, &edit).unwrap_err().to_string()
+    };
+    assert!(refused(&mut b, &other).contains("already used"));
+    assert!(refused(&mut b, "has space").contains("cannot be an id"));
+    assert_eq!(b, original);
+    let inverse = apply(
+        &mut b,
+        &Edit::SetId {
+            entity: e,
+            id: "renamed-id".into(),
+        },
+    )
+    .unwrap();
+    assert_eq!(b.entity_index("renamed-id"), Some(e));
+    apply(&mut b, &inverse).unwrap();
+    assert_eq!(b, original);
+}
+
+#[test]
+fn leaving_casualty_drops_the_mentions_figures_and_undo_gives_them_back() {
+    let original = bundled().unwrap().briefing;
+    let e = EntityIx::all(&original)
+        .find(|&e| {
+            original.entities[e].kind == EntityKind::Casualty
+                && original.entities[e]
+                    .mentions
+                    .iter()
+                    .any(|&m| original.mentions[m].figure.is_some())
+        })
+        .unwrap();
+    let mut b = original.clone();
+    let to_actor = Edit::SetKind {
+        entity: e,
+        kind: EntityKind::Actor,
+        figure: None,
+    };
+    let inverse = apply(&mut b, &to_actor).unwrap();
+    assert_eq!(b.entities[e].kind, EntityKind::Actor);
+    assert!(b.entities[e].figure.is_none());
+    assert!(
+        b.entities[e]
+            .mentions
+            .iter()
+            .all(|&m| b.mentions[m].figure.is_none())
+    );
+    apply(&mut b, &inverse).unwrap();
+    assert_eq!(b, original);
+    // A casualty figure needs its figure.
+    let actor = EntityIx::all(&original)
+        .find(|&e| original.entities[e].kind == EntityKind::Actor)
+        .unwrap();
+    let no_figure = Edit::SetKind {
+        entity: actor,
+        kind: EntityKind::Casualty,
+        figure: None,
+    };
+    let err = apply(&mut b, &no_figure).unwrap_err();
+    assert!(matches!(err, EditError::FigureNeeded { .. }), "{err}");
+}
+
+#[test]
+fn a_kind_others_need_is_kept() {
+    let text = include_str!("../../tests/fixtures/claims/claims.yaml");
+    let b = load_str("c.yaml", text).unwrap().briefing;
+    let speaker = b
+        .mentions
+        .iter()
+        .find_map(|m| m.attribution.as_deref()?.said_by.first().copied())
+        .expect("the fixture has a speaker");
+    let mut edited = b.clone();
+    let err = apply(
+        &mut edited,
+        &Edit::SetKind {
+            entity: speaker,
+            kind: EntityKind::Place,
+            figure: None,
+        },
+    )
+    .unwrap_err();
+    assert!(matches!(err, EditError::KindNeeded { .. }), "{err}");
+    assert!(err.to_string().contains("said or denied by it"), "{err}");
+    assert_eq!(edited, b);
 }

@@ -1,5 +1,6 @@
-//! Annotating: changing a loaded briefing's entities and mentions, undoing and redoing the
-//! changes, and saving them into the file without disturbing the rest of it. No terminal
+//! Annotating: changing a loaded briefing's entities and mentions and its plain fields
+//! (title, date, summary, an article's source and url), undoing and redoing the changes,
+//! and saving them into the file without disturbing the rest of it. No terminal
 //! code: the reader's screens drive this library.
 //!
 //! Data flows one way. Every change is an [`Edit`], plain data naming entities by `EntityIx`
@@ -9,7 +10,8 @@
 //! loader's invariants, and returns the inverse edit; [`History`] keeps those inverses for
 //! undo and redo and knows whether the model is where it was last saved. [`save`] then diffs
 //! the model as loaded against the current one, entity by entity, and changes only the lines
-//! of the file that hold what changed, checking that the new text loads to exactly the
+//! of the file that hold what changed (and `fields_save` the lines of the fields outside the
+//! entities), checking that the new text loads to exactly the
 //! current model before handing it back: `spans` finds each entity's lines, `rewrite`
 //! decides what to change in them, `yaml` writes the new values (see `save` for the design,
 //! and for what is rewritten when a change cannot be made in place). After writing the
@@ -20,19 +22,26 @@
 
 mod batch;
 mod check;
+mod conflicts;
 mod edit;
 mod entities;
+mod fields;
+mod fields_save;
 mod history;
 mod ids;
 mod mentions;
+mod remove;
 mod rewrite;
 mod save;
 mod session;
 mod spans;
 mod yaml;
 
+pub use conflicts::{Take, both, resolve};
 pub use edit::{Edit, EditError, NewMention, apply};
+pub use fields::Field;
 pub use history::History;
 pub use ids::new_entity_id;
+pub use remove::EntityLists;
 pub use save::{SaveError, Saved, changed_on_disk, save};
 pub use session::{Session, SessionError, writable};

@@ -1,5 +1,5 @@
 //! The changes to one entity's lines: what `save` does for an entity that differs from the
-//! one loaded. A changed name, names, links or figure replaces that key's value (one-line
+//! one loaded. A changed id, kind, name, names, links or figure replaces that key's value (one-line
 //! values from after `key: ` to before a trailing comment; others the key's lines), or adds
 //! the key as a line before `mentions`. Mentions are diffed by selector: each item of the
 //! `mentions` list is kept when every mention it selects is still there with the same figure
@@ -105,12 +105,26 @@ impl Context<'_> {
         !before.eq(after)
     }
 
+    /// The current entity `j`'s responsibility as written, when it differs from original
+    /// entity `i`'s (compared by ids: the entities it names may have moved or been
+    /// renamed).
+    fn blame_differs(&self, i: EntityIx, j: EntityIx) -> Option<String> {
+        let written =
+            |b: &Briefing, e: EntityIx| write::responsibility(b, &b.entities[e].responsibility);
+        let now = written(self.current, j);
+        (written(self.original, i) != now).then_some(now)
+    }
+
     /// Whether original entity `i` and current entity `j` hold the same.
     pub fn unchanged(&self, i: EntityIx, j: EntityIx) -> bool {
         let (a, b) = (&self.original.entities[i], &self.current.entities[j]);
-        a.name == b.name
+        a.id == b.id
+            && a.kind == b.kind
+            && a.name == b.name
             && a.names == b.names
             && a.figure == b.figure
+            && a.background == b.background
+            && self.blame_differs(i, j).is_none()
             && Self::link_ids(self.original, i) == Self::link_ids(self.current, j)
             && !self.mentions_differ(i, j)
     }
@@ -159,6 +173,14 @@ impl Context<'_> {
         }
         let (a, b) = (&self.original.entities[i], &self.current.entities[j]);
         let mut changes = Vec::new();
+        if a.id != b.id {
+            changes.extend(self.unalias(spans, span, "id")?);
+            changes.push(self.set_key(span, "id", &crate::briefing::write::scalar(&b.id))?);
+        }
+        if a.kind != b.kind {
+            changes.extend(self.unalias(spans, span, "kind")?);
+            changes.push(self.set_key(span, "kind", b.kind.as_str())?);
+        }
         if a.name != b.name {
             changes.extend(self.unalias(spans, span, "name")?);
             changes.push(self.set_key(span, "name", &crate::briefing::write::json(&b.name))?);
@@ -182,6 +204,19 @@ impl Context<'_> {
             let figure = yaml::figure(self.current, j).ok_or(Whole)?;
             changes.extend(self.unalias(spans, span, "figure")?);
             changes.push(self.set_key(span, "figure", &figure)?);
+        }
+        if a.background != b.background {
+            // Only a removal changes it, and only by rewriting the entity.
+            return Err(Whole);
+        }
+        if let Some(blame) = self.blame_differs(i, j) {
+            match b.responsibility.is_empty() {
+                true => return Err(Whole),
+                false => {
+                    changes.extend(self.unalias(spans, span, "responsibility")?);
+                    changes.push(self.set_key(span, "responsibility", &blame)?);
+                }
+            }
         }
         if self.mentions_differ(i, j) {
             changes.extend(self.mentions(span, i, j)?);

@@ -1,7 +1,9 @@
 //! Saving: the file's text changed only where the model changed.
 //!
 //! `save` diffs the model as loaded (`original`) against the current one entity by entity,
-//! matched by id. It finds each entity's lines with one pass of yaml-rust2's event parser
+//! matched by id or, for an entity given a new id, by its place in the list
+//! (`pair_entities`); what changed outside the entities (the briefing's and the articles'
+//! fields, the conflicts naming a renamed entity) is saved by `fields_save`. It finds each entity's lines with one pass of yaml-rust2's event parser
 //! (`spans`), and asks `rewrite` for the changes of each changed entity: new or changed
 //! values replaced in place, mention items added, replaced or deleted as whole lines, or,
 //! where that cannot be done (a flow-mapping entity, anchors or aliases), the entity's block
@@ -20,7 +22,7 @@
 //! and nothing is returned to write.
 
 use std::cell::{OnceCell, RefCell};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::io::{self, Read};
 use std::path::Path;
 
@@ -28,6 +30,8 @@ use crate::briefing::load::BOM;
 use crate::briefing::write::Mentions;
 use crate::briefing::{Briefing, EntityIx, load_str};
 
+use super::conflicts;
+use super::fields_save;
 use super::rewrite::{Change, Context};
 use super::spans::Lines;
 use super::yaml;
@@ -82,11 +86,16 @@ pub fn save(
         selectors: OnceCell::new(),
         writer: RefCell::new(Mentions::new(current)),
     };
+    let fields = fields_save::changes(&lines, context.nl, original, current)?;
     let mut first_failure = None;
     // In place, then whole entities; with the entities found fast, then by a full parse.
     for (whole, fast) in [(false, true), (true, true), (false, false), (true, false)] {
+        let conflicts = conflicts::change(source, original, current, context.nl);
         let Some((text, added, removed)) = changes(&context, whole, fast)
-            .and_then(|changes| splice(source, context.nl, changes).ok_or(SaveError::Layout))
+            .and_then(|mut changes| {
+                changes.extend(fields.iter().cloned().chain(conflicts));
+                splice(source, context.nl, changes).ok_or(SaveError::Layout)
+            })
             .map_err(|e| first_failure = first_failure.take().or(Some(e)))
             .ok()
         else {
@@ -125,35 +134,95 @@ fn changes(cx: &Context, whole_entities: bool, fast: bool) -> Result<Vec<Change>
     if items.len() != cx.original.entities.len() {
         return Err(SaveError::Layout);
     }
-    let index = |b: &Briefing| -> HashMap<String, EntityIx> {
-        EntityIx::all(b)
-            .map(|i| (b.entities[i].id.clone(), i))
-            .collect()
-    };
-    let (was, now) = (index(cx.original), index(cx.current));
     if let Some(l) = list.filter(|l| l.flow && !l.items.is_empty()) {
         // A flow list of entities: the smallest node that can be rewritten is the list.
         return Ok(vec![new_entities(cx, Some(l), &[])]);
     }
+    let (pairs, new) = pair_entities(cx.original, cx.current);
     let mut changes = Vec::new();
     for (i, span) in EntityIx::all(cx.original).zip(items) {
-        match now.get(&cx.original.entities[i].id) {
+        match pairs[i.0] {
             None => changes.push(cx.delete(span)),
-            Some(&j) if cx.unchanged(i, j) => {}
-            Some(&j) if whole_entities => changes.push(cx.whole(span, j)),
-            Some(&j) => match cx.entity(&spans, span, i, j) {
+            Some(j) if cx.unchanged(i, j) => {}
+            Some(j) if whole_entities => changes.push(cx.whole(span, j)),
+            Some(j) => match cx.entity(&spans, span, i, j) {
                 Ok(done) => changes.extend(done),
                 Err(_) => changes.push(cx.whole(span, j)),
             },
         }
     }
-    let new: Vec<EntityIx> = EntityIx::all(cx.current)
-        .filter(|&j| !was.contains_key(&cx.current.entities[j].id))
-        .collect();
     if !new.is_empty() {
         changes.push(new_entities(cx, list, &new));
     }
     Ok(changes)
+}
+
+/// Which current entity each original entity became (None: removed), and the current
+/// entities that are new. Edits keep the entities' order: they remove entities, append new
+/// ones, and change ids in place. So the same id is the same entity; between two entities
+/// found by id, each current entity with an id the original model does not have is an
+/// original entity whose id is gone, given a new one: the first of them (in order) most
+/// like it (the same name, the same kind); the others were removed. When the pairs found do
+/// not keep the order (an entity removed and one of its id made again), every entity is
+/// written anew.
+fn pair_entities(
+    original: &Briefing,
+    current: &Briefing,
+) -> (Vec<Option<EntityIx>>, Vec<EntityIx>) {
+    let was: HashSet<&str> = original.entities.iter().map(|e| e.id.as_str()).collect();
+    let now: HashMap<&str, EntityIx> = EntityIx::all(current)
+        .map(|j| (current.entities[j].id.as_str(), j))
+        .collect();
+    let mut pairs: Vec<Option<EntityIx>> = original
+        .entities
+        .iter()
+        .map(|e| now.get(e.id.as_str()).copied())
+        .collect();
+    let (n, m) = (pairs.len(), current.entities.len());
+    let mut i = 0;
+    while i < n {
+        if pairs[i].is_some() {
+            i += 1;
+            continue;
+        }
+        // Originals i..k have no id of the current model; they stand between the current
+        // entities lo..hi.
+        let k = (i..n).find(|&x| pairs[x].is_some()).unwrap_or(n);
+        let lo = pairs[..i]
+            .iter()
+            .rev()
+            .flatten()
+            .next()
+            .map_or(0, |j| j.0 + 1);
+        let hi = pairs.get(k).copied().flatten().map_or(m, |j| j.0);
+        let like = |g: usize, u: usize| {
+            let (a, b) = (&original.entities[g], &current.entities[u]);
+            2 * u8::from(a.name == b.name) + u8::from(a.kind == b.kind)
+        };
+        let mut from = i;
+        for u in (lo..hi.max(lo)).filter(|&u| !was.contains(current.entities[u].id.as_str())) {
+            let Some(g) = (from..k).max_by_key(|&g| (like(g, u), std::cmp::Reverse(g))) else {
+                break;
+            };
+            pairs[g] = Some(EntityIx(u));
+            from = g + 1;
+        }
+        i = k;
+    }
+    let mut paired = vec![false; m];
+    for j in pairs.iter().flatten() {
+        paired[j.0] = true;
+    }
+    let new: Vec<EntityIx> = EntityIx::all(current).filter(|j| !paired[j.0]).collect();
+    let kept: Vec<usize> = pairs.iter().flatten().map(|j| j.0).collect();
+    let in_order = kept.windows(2).all(|w| w[0] < w[1])
+        && new
+            .first()
+            .is_none_or(|f| kept.last().is_none_or(|&l| l < f.0));
+    match in_order {
+        true => (pairs, new),
+        false => (vec![None; n], EntityIx::all(current).collect()),
+    }
 }
 
 /// The change that adds entities `new` of the current model: lines after the last entity,
@@ -289,3 +358,7 @@ mod file_tests;
 #[cfg(test)]
 #[path = "splice_tests.rs"]
 mod splice_tests;
+
+#[cfg(test)]
+#[path = "fields_save_tests.rs"]
+mod fields_tests;

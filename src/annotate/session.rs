@@ -255,11 +255,15 @@ impl Session {
     }
 }
 
-/// Whether two briefings differ at most in their entities (and so their mentions): what
-/// edits change.
+/// Whether two briefings differ at most in what edits change: their fields (title, date,
+/// summary, the articles' sources and urls) and entities (and so their mentions).
 fn same_articles(a: &Briefing, b: &Briefing) -> bool {
-    (&a.id, &a.title, &a.date, &a.summary, &a.articles)
-        == (&b.id, &b.title, &b.date, &b.summary, &b.articles)
+    fn texts(b: &Briefing) -> impl Iterator<Item = [&String; 4]> {
+        b.articles
+            .iter()
+            .map(|a| [&a.id, &a.lang, &a.headline, &a.text])
+    }
+    a.id == b.id && texts(a).eq(texts(b))
 }
 
 /// The file's text, as it is on disk, if it is at most `max_size` bytes (`--max-size`);

@@ -343,7 +343,7 @@ impl<'a> Lines<'a> {
 
     /// Whether a collection ending at `at` was a flow one: the parser marks a flow
     /// collection's end at its closing bracket, a block one at the next token.
-    fn is_flow_end(&self, at: At) -> bool {
+    pub fn is_flow_end(&self, at: At) -> bool {
         matches!(self.text(at.line).chars().nth(at.col), Some('}' | ']'))
     }
 

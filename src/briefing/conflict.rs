@@ -5,9 +5,13 @@
 //! checks it ([`check`]) and builds the model's [`Conflict`] ([`build`]); once the briefing
 //! loads, [`diagnostics`] turns each conflict into an error at the item's line and column
 //! with a fix hint, which `briefing check` reports (the briefing itself is usable: the
-//! reader opens it). `briefing merge` writes the list with [`yaml`].
+//! reader opens it, and its conflict review takes each item's OURS, THEIRS or both).
+//! `briefing merge` writes the list with [`yaml`]. Each item holds both sides' values in
+//! words (`ours`, `theirs`) and THEIRS's in a form the program applies (`theirs_value`, see
+//! `conflict_value`; items written before it was recorded have none).
 
 use std::fmt::Write;
+use std::ops::Range;
 
 use schemars::JsonSchema;
 use serde::Deserialize;
@@ -16,6 +20,10 @@ use super::diagnostic::{Diagnostic, Findings, NodePath, Severity};
 use super::locate::Locator;
 use super::model::Part;
 use super::write::{json, scalar};
+
+#[path = "conflict_value.rs"]
+mod value;
+pub use value::{RawTheirs, Theirs};
 
 /// What a conflict is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, JsonSchema)]
@@ -27,6 +35,12 @@ pub enum ConflictField {
     Date,
     /// The briefing's summary.
     Summary,
+    /// An article's source (`article`).
+    Source,
+    /// An article's url (`article`).
+    Url,
+    /// When an article was published (`article`).
+    Published,
     /// The entity itself: one side deleted it, the other changed it.
     Entity,
     /// The entity's kind.
@@ -49,6 +63,9 @@ impl ConflictField {
             ConflictField::Title => "title",
             ConflictField::Date => "date",
             ConflictField::Summary => "summary",
+            ConflictField::Source => "source",
+            ConflictField::Url => "url",
+            ConflictField::Published => "published",
             ConflictField::Entity => "entity",
             ConflictField::Kind => "kind",
             ConflictField::Name => "name",
@@ -58,6 +75,26 @@ impl ConflictField {
             ConflictField::Mention => "mention",
         }
     }
+
+    /// Whether the item is about a field of the briefing or of one of its articles (not
+    /// about an entity).
+    pub fn of_briefing(self) -> bool {
+        use ConflictField as F;
+        matches!(
+            self,
+            F::Title | F::Date | F::Summary | F::Source | F::Url | F::Published
+        )
+    }
+
+    /// "a figure conflict", "an entity conflict": how messages name an item.
+    pub fn item(self) -> String {
+        let a = if self == ConflictField::Entity {
+            "an"
+        } else {
+            "a"
+        };
+        format!("{a} {} conflict", self.as_str())
+    }
 }
 
 /// A conflict as written in the file.
@@ -65,7 +102,7 @@ impl ConflictField {
 #[serde(deny_unknown_fields)]
 #[schemars(rename = "Conflict")]
 pub struct RawConflict {
-    /// What both sides changed: title, date, summary, entity, kind, name, names, figure, links or mention.
+    /// What both sides changed: title, date, summary, source, url, published, entity, kind, name, names, figure, links or mention.
     pub field: ConflictField,
     /// The id of the entity concerned (none for title, date and summary).
     #[serde(default)]
@@ -73,7 +110,7 @@ pub struct RawConflict {
     /// For `names`: the language tag.
     #[serde(default)]
     pub lang: Option<String>,
-    /// For `mention`: the article the span is in.
+    /// For `mention`: the article the span is in; for source, url and published: the article.
     #[serde(default)]
     pub article: Option<String>,
     /// For `mention`: the part of the article (text or headline).
@@ -89,6 +126,11 @@ pub struct RawConflict {
     pub ours: String,
     /// The other side's value (THEIRS's), in words.
     pub theirs: String,
+    /// THEIRS's value as taking it sets it, one key by `field`: `text` (title, date,
+    /// summary, name, names), `kind`, `figure`, `links` (ids), or for mention `entity` (id)
+    /// and `figure`; `{}` when THEIRS has none (no figure, not marked, the entity deleted).
+    #[serde(default)]
+    pub theirs_value: Option<RawTheirs>,
 }
 
 /// The span a mention conflict is about, in code points of the article's part.
@@ -106,18 +148,24 @@ pub struct Conflict {
     pub field: ConflictField,
     pub entity: Option<String>,
     pub lang: Option<String>,
+    /// For source, url and published: the article's id.
+    pub article: Option<String>,
     pub span: Option<ConflictSpan>,
     pub ours: String,
     pub theirs: String,
+    /// THEIRS's value as taking it sets it; None when the item does not say (an item
+    /// written before it was recorded, or a value no edit sets: an entity OURS deleted).
+    pub take: Option<Theirs>,
 }
 
 /// Records what is wrong with the `conflicts:` items: a `mention` conflict needs its
-/// article, start and end; `names` its language; entity fields their entity.
+/// article, start and end; `names` its language; entity fields their entity; a
+/// `theirs_value` the key its field reads.
 pub fn check(raw: &[RawConflict], findings: &mut Findings) {
     let list = NodePath::root().key("conflicts");
     for (i, c) in raw.iter().enumerate() {
         let p = list.index(i);
-        let needs = |what: &str| format!("a {} conflict needs {what}", c.field.as_str());
+        let needs = |what: &str| format!("{} needs {what}", c.field.item());
         let span = c.article.is_some() && c.start.is_some() && c.end.is_some();
         match c.field {
             ConflictField::Mention if !span => {
@@ -126,9 +174,18 @@ pub fn check(raw: &[RawConflict], findings: &mut Findings) {
             ConflictField::Names if c.lang.is_none() => {
                 findings.error(p.key("field"), needs("lang"))
             }
-            ConflictField::Title | ConflictField::Date | ConflictField::Summary => {}
+            ConflictField::Source | ConflictField::Url | ConflictField::Published
+                if c.article.is_none() =>
+            {
+                findings.error(p.key("field"), needs("article"))
+            }
+            f if f.of_briefing() => {}
             _ if c.entity.is_none() => findings.error(p.key("field"), needs("entity")),
             _ => {}
+        }
+        if let Some(Err((key, why))) = c.theirs_value.as_ref().map(|v| value::read(c.field, v)) {
+            let at = p.key("theirs_value");
+            findings.error(key.map_or(at.clone(), |k| at.key(k)), why);
         }
     }
 }
@@ -137,15 +194,20 @@ pub fn check(raw: &[RawConflict], findings: &mut Findings) {
 pub fn build(raw: Vec<RawConflict>) -> Vec<Conflict> {
     raw.into_iter()
         .map(|c| Conflict {
-            span: match (c.article, c.start, c.end) {
+            take: c
+                .theirs_value
+                .as_ref()
+                .and_then(|v| value::read(c.field, v).ok()),
+            span: match (&c.article, c.start, c.end) {
                 (Some(article), Some(start), Some(end)) => Some(ConflictSpan {
-                    article,
+                    article: article.clone(),
                     part: c.part,
                     start,
                     end,
                 }),
                 _ => None,
             },
+            article: c.article.filter(|_| c.field.of_briefing()),
             field: c.field,
             entity: c.entity,
             lang: c.lang,
@@ -156,6 +218,22 @@ pub fn build(raw: Vec<RawConflict>) -> Vec<Conflict> {
 }
 
 impl Conflict {
+    /// The entity `old` given the id `new`: where the item names it (what it is about, and
+    /// THEIRS's value: the entity marking a span, links).
+    pub fn rename_entity(&mut self, old: &str, new: &str) {
+        let rename = |id: &mut String| {
+            if id == old {
+                *id = new.to_string();
+            }
+        };
+        self.entity.iter_mut().for_each(rename);
+        match &mut self.take {
+            Some(Theirs::Mark(Some((id, _)))) => rename(id),
+            Some(Theirs::Links(ids)) => ids.iter_mut().for_each(rename),
+            _ => {}
+        }
+    }
+
     /// What the conflict is about, in words: `figure of entity "killed"`.
     pub fn subject(&self) -> String {
         let entity = |e: &Option<String>| format!("entity {:?}", e.as_deref().unwrap_or(""));
@@ -173,21 +251,44 @@ impl Conflict {
                 entity(&self.entity)
             ),
             (ConflictField::Entity, _) => entity(&self.entity),
-            (ConflictField::Title | ConflictField::Date | ConflictField::Summary, _) => {
-                format!("the briefing's {}", self.field.as_str())
-            }
+            (field, _) if field.of_briefing() => match &self.article {
+                Some(a) => format!("the {} of article {a:?}", field.as_str()),
+                None => format!("the briefing's {}", field.as_str()),
+            },
             (field, _) => format!("{} of {}", field.as_str(), entity(&self.entity)),
         }
     }
 }
 
+/// The bytes of `text`'s top-level `conflicts:` block: from its key's line to the next
+/// top-level line (a key, `---`: not indented, not a comment) or the end. None when the
+/// text has no such line.
+pub fn block(text: &str) -> Option<Range<usize>> {
+    let mut from = None;
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        if line.starts_with(|c: char| !c.is_whitespace() && c != '#') {
+            if let Some(from) = from {
+                return Some(from..at);
+            }
+            from = line.starts_with("conflicts:").then_some(at);
+        }
+        at += line.len();
+    }
+    from.map(|from| from..text.len())
+}
+
 /// One error per conflict, at its item in `conflicts:`, with what was kept and how to fix
-/// it. `text` is the file the briefing was loaded from.
+/// it. `text` is the file the briefing was loaded from. Only the text from the list on is
+/// parsed for the items' places (the articles before it are most of a big file), when
+/// the list is a top-level block.
 pub fn diagnostics(name: &str, text: &str, conflicts: &[Conflict]) -> Vec<Diagnostic> {
     if conflicts.is_empty() {
         return Vec::new();
     }
-    let locator = Locator::new(text);
+    let from = block(text).map_or(0, |b| b.start);
+    let lines_before = text[..from].matches('\n').count();
+    let locator = Locator::new(&text[from..]);
     let list = NodePath::root().key("conflicts");
     conflicts
         .iter()
@@ -200,8 +301,13 @@ pub fn diagnostics(name: &str, text: &str, conflicts: &[Conflict]) -> Vec<Diagno
                 c.ours,
                 c.theirs
             );
-            let at = locator.position(&list.index(i));
-            Diagnostic::new(Severity::Error, name, at, message)
+            let (line, column) = locator.position(&list.index(i));
+            Diagnostic::new(
+                Severity::Error,
+                name,
+                (line + lines_before, column),
+                message,
+            )
         })
         .collect()
 }
@@ -217,6 +323,9 @@ pub fn yaml(conflicts: &[Conflict], nl: &str) -> String {
         if let Some(lang) = &c.lang {
             let _ = write!(out, "    lang: {}{nl}", scalar(lang));
         }
+        if let Some(article) = &c.article {
+            let _ = write!(out, "    article: {}{nl}", scalar(article));
+        }
         if let Some(s) = &c.span {
             let _ = write!(out, "    article: {}{nl}", scalar(&s.article));
             if !s.part.is_text() {
@@ -226,6 +335,9 @@ pub fn yaml(conflicts: &[Conflict], nl: &str) -> String {
         }
         let _ = write!(out, "    ours: {}{nl}", json(&c.ours));
         let _ = write!(out, "    theirs: {}{nl}", json(&c.theirs));
+        if let Some(take) = &c.take {
+            let _ = write!(out, "    theirs_value: {}{nl}", value::write(take));
+        }
     }
     out
 }
@@ -233,8 +345,9 @@ pub fn yaml(conflicts: &[Conflict], nl: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::briefing::figure::tests::figure as killed;
     use crate::briefing::load::BUNDLED_YAML;
-    use crate::briefing::load_str;
+    use crate::briefing::{EntityKind, Qualifier, load_str};
 
     fn conflicts() -> Vec<Conflict> {
         vec![
@@ -242,14 +355,17 @@ mod tests {
                 field: ConflictField::Figure,
                 entity: Some("killed".into()),
                 lang: None,
+                article: None,
                 span: None,
                 ours: "killed 2".into(),
                 theirs: "killed \"3\"".into(),
+                take: Some(Theirs::Figure(Some(killed(3, Qualifier::AtLeast)))),
             },
             Conflict {
                 field: ConflictField::Mention,
                 entity: Some("mali".into()),
                 lang: None,
+                article: None,
                 span: Some(ConflictSpan {
                     article: "ar".into(),
                     part: Part::Headline,
@@ -258,8 +374,126 @@ mod tests {
                 }),
                 ours: "mali".into(),
                 theirs: "bamako".into(),
+                take: Some(Theirs::Mark(Some(("bamako".into(), None)))),
             },
         ]
+    }
+
+    /// One item per kind of value, each as `merge` writes it.
+    fn every_value() -> Vec<Conflict> {
+        let item = |field, entity: Option<&str>, take| Conflict {
+            field,
+            entity: entity.map(String::from),
+            lang: (field == ConflictField::Names).then(|| "ar".to_string()),
+            article: (field == ConflictField::Url).then(|| "en".to_string()),
+            span: (field == ConflictField::Mention).then(|| ConflictSpan {
+                article: "en".into(),
+                part: Part::Text,
+                start: 0,
+                end: 4,
+            }),
+            ours: "o".into(),
+            theirs: "t".into(),
+            take: Some(take),
+        };
+        let killed_4 = Some(killed(4, Qualifier::Exact));
+        vec![
+            item(
+                ConflictField::Title,
+                None,
+                Theirs::Text(Some("A \"title\"".into())),
+            ),
+            item(ConflictField::Summary, None, Theirs::Text(None)),
+            item(
+                ConflictField::Url,
+                None,
+                Theirs::Text(Some("https://x.example/a".into())),
+            ),
+            item(
+                ConflictField::Names,
+                Some("mali"),
+                Theirs::Text(Some("مالي".into())),
+            ),
+            item(
+                ConflictField::Kind,
+                Some("mali"),
+                Theirs::Kind(EntityKind::Actor, None),
+            ),
+            item(ConflictField::Figure, Some("killed"), Theirs::Figure(None)),
+            item(
+                ConflictField::Links,
+                Some("mali"),
+                Theirs::Links(vec!["bamako".into(), "a b".into()]),
+            ),
+            item(
+                ConflictField::Mention,
+                Some("mali"),
+                Theirs::Mark(Some(("killed".into(), killed_4))),
+            ),
+            item(ConflictField::Mention, Some("mali"), Theirs::Mark(None)),
+            item(ConflictField::Entity, Some("mali"), Theirs::Deleted),
+        ]
+    }
+
+    /// The messages of the errors that keep `text` from loading.
+    fn errors(text: &str) -> Vec<String> {
+        let found = load_str("b.yaml", text).unwrap_err();
+        found.iter().map(|d| d.message.clone()).collect()
+    }
+
+    #[test]
+    fn every_value_is_written_and_loads_back() {
+        let text = format!("{BUNDLED_YAML}{}", yaml(&every_value(), "\n"));
+        assert!(text.contains("    theirs_value: {}\n"), "{text}");
+        assert!(
+            text.contains("    theirs_value: {entity: killed, figure: {type: killed, count: 4, qualifier: exact}}\n"),
+            "{text}"
+        );
+        let loaded = load_str("b.yaml", &text).unwrap();
+        assert_eq!(loaded.briefing.conflicts, every_value());
+    }
+
+    #[test]
+    fn items_without_a_value_still_load() {
+        let text = format!(
+            "{BUNDLED_YAML}conflicts:\n  - field: figure\n    entity: killed\n    ours: \"killed 2\"\n    theirs: \"killed 3\"\n"
+        );
+        let loaded = load_str("b.yaml", &text).unwrap();
+        assert_eq!(loaded.briefing.conflicts.len(), 1);
+        assert_eq!(loaded.briefing.conflicts[0].take, None);
+        assert_eq!(loaded.conflicts.len(), 1, "still reported by check");
+    }
+
+    #[test]
+    fn a_value_must_fit_its_field() {
+        let item = |field: &str, value: &str| {
+            format!(
+                "  - {{field: {field}, entity: mali, lang: ar, ours: a, theirs: b, theirs_value: {value}}}\n"
+            )
+        };
+        let text = format!(
+            "{BUNDLED_YAML}conflicts:\n{}{}{}{}{}",
+            item("figure", "{text: x}"),
+            item("name", "{}"),
+            item("figure", "{figure: {type: killed}}"),
+            item("mention", "{figure: {type: killed, count: 1}}"),
+            item("entity", "{kind: place}"),
+        );
+        let errors = errors(&text);
+        assert_eq!(
+            errors
+                .iter()
+                .map(|e| e.split(',').next().unwrap())
+                .collect::<Vec<_>>(),
+            [
+                "a figure conflict's theirs_value takes figure",
+                "a name conflict's theirs_value needs text",
+                "a figure needs a count",
+                "a mention conflict needs article",
+                "a mention conflict's theirs_value needs entity (for its figure)",
+                "an entity conflict's theirs_value takes nothing: {} (THEIRS deleted the entity)",
+            ]
+        );
     }
 
     #[test]
@@ -289,17 +523,36 @@ mod tests {
     }
 
     #[test]
+    fn items_are_located_within_their_block_wherever_it_is() {
+        let list = yaml(&conflicts(), "\n");
+        let at = BUNDLED_YAML.find("\narticles:").unwrap() + 1;
+        let text = format!(
+            "{}{list}# after\n{}",
+            &BUNDLED_YAML[..at],
+            &BUNDLED_YAML[at..]
+        );
+        let b = block(&text).unwrap();
+        assert_eq!(&text[b.clone()], format!("{list}# after\n"));
+        assert_eq!(block(BUNDLED_YAML), None);
+        let loaded = load_str("b.yaml", &text).unwrap();
+        let first = text[..at].lines().count() + 2;
+        let lines: Vec<usize> = loaded.conflicts.iter().map(|d| d.line).collect();
+        let second = first
+            + list[..list.find("  - field: mention").unwrap()]
+                .lines()
+                .count()
+            - 1;
+        assert_eq!(lines, [first, second]);
+        assert!(loaded.conflicts.iter().all(|d| d.column == 5));
+    }
+
+    #[test]
     fn incomplete_items_are_errors() {
         let text = format!(
             "{BUNDLED_YAML}conflicts:\n  - {{field: mention, entity: mali, ours: a, theirs: b}}\n  - {{field: names, entity: mali, ours: a, theirs: b}}\n  - {{field: figure, ours: a, theirs: b}}\n"
         );
-        let errors: Vec<String> = load_str("b.yaml", &text)
-            .unwrap_err()
-            .iter()
-            .map(|d| d.message.clone())
-            .collect();
         assert_eq!(
-            errors,
+            errors(&text),
             [
                 "a mention conflict needs article, start and end",
                 "a names conflict needs lang",

@@ -368,7 +368,7 @@ fn grouped(n: u64) -> String {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     #[test]
@@ -385,7 +385,8 @@ mod tests {
         assert_eq!(Qualifier::from_word("at least"), None);
     }
 
-    fn figure(count: u64, qualifier: Qualifier) -> Figure {
+    /// A figure of people killed (for the tests of what holds figures).
+    pub(crate) fn figure(count: u64, qualifier: Qualifier) -> Figure {
         Figure {
             kind: FigureType::Killed,
             count,

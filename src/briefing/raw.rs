@@ -270,7 +270,9 @@ fn text<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
 }
 
 /// An optional text: absent or null is none, anything else must be text.
-fn optional_text<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+pub(in crate::briefing) fn optional_text<'de, D: Deserializer<'de>>(
+    d: D,
+) -> Result<Option<String>, D::Error> {
     Option::<Text>::deserialize(d).map(|t| t.map(|t| t.0))
 }
 
@@ -280,6 +282,13 @@ fn text_map<'de, D: Deserializer<'de>>(d: D) -> Result<BTreeMap<String, String>,
 
 fn text_list<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
     Vec::<Text>::deserialize(d).map(|v| v.into_iter().map(|t| t.0).collect())
+}
+
+/// An optional list of texts: absent or null is none.
+pub(in crate::briefing) fn optional_text_list<'de, D: Deserializer<'de>>(
+    d: D,
+) -> Result<Option<Vec<String>>, D::Error> {
+    Option::<Vec<Text>>::deserialize(d).map(|v| v.map(|v| v.into_iter().map(|t| t.0).collect()))
 }
 
 impl RawArticle {

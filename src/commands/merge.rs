@@ -2,9 +2,10 @@
 //! `briefing merge --git %O %A %B %P`: the three-way merge of a briefing's annotations
 //! (`team::merge`).
 //!
-//! The three files are read (at most `--max-size` bytes each) and loaded; an invalid one is
-//! reported at file:line:col (in the driver form named `PATH@base`, `PATH@ours`,
-//! `PATH@theirs`: git passes temporary files) and nothing is written. The merged text goes
+//! The three files are read (at most `--max-size` bytes each) and loaded, each once and at
+//! the same time (one thread each); an invalid one is reported at file:line:col (in the
+//! driver form named `PATH@base`, `PATH@ours`, `PATH@theirs`: git passes temporary files),
+//! the first in that order, and nothing is written. The merged text goes
 //! atomically to OUT (an existing file needs `--force`) or, for git, over OURS. Each
 //! conflict is reported at its item of the file's `conflicts:` list, and the exit status
 //! is then 1, which git takes for a conflicted merge.
@@ -14,7 +15,7 @@ use std::path::Path;
 
 use super::report;
 use crate::briefing::diagnostic::inert;
-use crate::briefing::{self, Briefing, conflict};
+use crate::briefing::{self, Briefing, Diagnostic, conflict};
 use crate::cli::MergeArgs;
 use crate::error::{Error, Result};
 use crate::fileio::{Existing, open_regular, write_output};
@@ -26,27 +27,54 @@ struct Side {
     briefing: Briefing,
 }
 
+/// Why a side could not be read: the error, or the problems that make it invalid (reported
+/// by the caller, in the sides' order).
+enum Unread {
+    Error(Error),
+    Invalid(Vec<Diagnostic>),
+}
+
 /// Reads and loads the file at `path`, named `name` in messages.
-fn read(path: &Path, name: &str, max_size: u64, err: &mut dyn Write) -> Result<Side> {
-    let file_error = |source| Error::File {
-        path: path.to_path_buf(),
-        source,
+fn read(path: &Path, name: &str, max_size: u64) -> std::result::Result<Side, Unread> {
+    let file_error = |source| {
+        Unread::Error(Error::File {
+            path: path.to_path_buf(),
+            source,
+        })
     };
     let mut bytes = Vec::new();
     open_regular(path)
         .and_then(|f| f.take(max_size.saturating_add(1)).read_to_end(&mut bytes))
         .map_err(file_error)?;
     if bytes.len() as u64 > max_size {
-        return Err(Error::BadInput(format!(
+        return Err(Unread::Error(Error::BadInput(format!(
             "{name}: the file is over the limit of {max_size} bytes (raise it with --max-size)"
-        )));
+        ))));
     }
     let briefing = briefing::load_bytes(name, &bytes)
-        .map_err(|d| report(&d, err))?
+        .map_err(Unread::Invalid)?
         .briefing;
     // It loaded, so it is UTF-8.
     let text = String::from_utf8(bytes).map_err(|e| file_error(std::io::Error::other(e)))?;
     Ok(Side { text, briefing })
+}
+
+/// The three sides, read and loaded on a thread each; the first failure (in the order
+/// given) is reported.
+fn read_all(sides: [(&Path, String); 3], max_size: u64, err: &mut dyn Write) -> Result<[Side; 3]> {
+    let results = std::thread::scope(|scope| {
+        sides
+            .map(|(path, name)| scope.spawn(move || read(path, &name, max_size)))
+            .map(|thread| thread.join())
+    });
+    let mut loaded = |result: std::thread::Result<_>| match result {
+        Ok(Ok(side)) => Ok(side),
+        Ok(Err(Unread::Error(e))) => Err(e),
+        Ok(Err(Unread::Invalid(d))) => Err(report(&d, err)),
+        Err(panic) => std::panic::resume_unwind(panic),
+    };
+    let [base, ours, theirs] = results;
+    Ok([loaded(base)?, loaded(ours)?, loaded(theirs)?])
 }
 
 pub fn run(args: &MergeArgs, max_size: u64, err: &mut dyn Write) -> Result<()> {
@@ -55,9 +83,15 @@ pub fn run(args: &MergeArgs, max_size: u64, err: &mut dyn Write) -> Result<()> {
         Some(p) => format!("{}@{side}", p.display()),
         None => path.display().to_string(),
     };
-    let base = read(&args.base, &name("base", &args.base), max_size, err)?;
-    let ours = read(&args.ours, &name("ours", &args.ours), max_size, err)?;
-    let theirs = read(&args.theirs, &name("theirs", &args.theirs), max_size, err)?;
+    let [base, ours, theirs] = read_all(
+        [
+            (&args.base, name("base", &args.base)),
+            (&args.ours, name("ours", &args.ours)),
+            (&args.theirs, name("theirs", &args.theirs)),
+        ],
+        max_size,
+        err,
+    )?;
     let (output, existing) = match (&args.output, args.git) {
         (Some(out), false) => (out.as_path(), Existing::from_force(args.force)),
         _ => (args.ours.as_path(), Existing::Replace),

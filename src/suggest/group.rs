@@ -579,7 +579,7 @@ fn build(
             continue;
         }
         entity.name = match (entity.kind, entity.figure) {
-            (EntityKind::Casualty, Some(fig)) => format!("Suggested: {}", fig.describe()),
+            (EntityKind::Casualty, Some(fig)) => super::placeholder_name(&fig.describe()),
             _ => display_name(&entity.names),
         };
         let base = match (entity.kind, entity.figure) {

@@ -222,6 +222,13 @@ impl Gazetteers {
     }
 }
 
+/// The name a new casualty entity gets from its figure, described (`Figure::describe`),
+/// until someone names it: "Suggested: 21 killed". The reader renames an entity still
+/// named so when its figure changes.
+pub fn placeholder_name(described: &str) -> String {
+    format!("Suggested: {described}")
+}
+
 /// The primary language subtag, lower case: `ar-EG` -> `ar`.
 pub fn primary(lang: &str) -> String {
     lang.split(['-', '_'])

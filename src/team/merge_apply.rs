@@ -1,13 +1,13 @@
-//! The plan made: its edits performed on OURS through an `annotate::Session` (phase by
-//! phase, each phase as one step; when a phase is refused, its edits one at a time, each
-//! refused edit becoming its conflict), entities THEIRS deleted dropped from the model,
-//! the text written by the format-preserving writer (`annotate::save`: only the lines of
-//! what changed), and the `conflicts:` list put at the end of the file.
+//! The plan made: its edits performed on a copy of OURS (all of them as one batch; when that
+//! is refused, phase by phase, each phase as one batch; when a phase is refused, its edits
+//! one at a time, each refused edit becoming its conflict), entities THEIRS deleted dropped
+//! from the model, and the text written by the format-preserving writer (`annotate::save`:
+//! only the lines of what changed, the new conflicts added to the file's `conflicts:` list,
+//! or a new list at the end of the file), which checks that it loads to the merged model.
+//! The model is copied once: each edit is made in place (`annotate::apply`, all or none).
 
-use std::path::PathBuf;
-
-use crate::annotate::{Edit, NewMention, Session, save};
-use crate::briefing::{Briefing, Conflict, EntityIx, conflict};
+use crate::annotate::{Edit, NewMention, apply, save};
+use crate::briefing::{Briefing, Conflict, EntityIx};
 
 use super::MergeError;
 use super::merge_plan::{Plan, Step};
@@ -30,46 +30,44 @@ pub fn execute(
         drop,
         mut conflicts,
     } = plan;
-    let mut session = Session::of_source(PathBuf::from(name), source.to_string(), ours.clone());
-    let mut run = |steps: Vec<Step<Edit>>, all: Option<Edit>| {
-        perform(&mut session, steps, all, &mut conflicts)
-    };
-    run(create, None);
-    run(fields, None);
-    let (gone, one) = mentions(remove, |m| Edit::RemoveMention {
+    let (gone, remove) = mentions(remove, |m| Edit::RemoveMention {
         entity: m.entity,
         article: m.article,
         part: m.part,
         bytes: m.bytes,
     });
-    run(one, Some(Edit::RemoveMentions(gone)));
-    let (new, one) = mentions(add, |m| Edit::AddMention {
+    let (new, add) = mentions(add, |m| Edit::AddMention {
         entity: m.entity,
         article: m.article,
         part: m.part,
         bytes: m.bytes,
         figure: m.figure,
     });
-    run(one, Some(Edit::AddMentions(new)));
-    run(refigure, None);
-    run(links, None);
-    let mut merged = Briefing::clone(session.model());
+    let phases = [
+        (create, None),
+        (fields, None),
+        (remove, Some(Edit::RemoveMentions(gone))),
+        (add, Some(Edit::AddMentions(new))),
+        (refigure, None),
+        (links, None),
+    ]
+    .map(|(steps, all)| {
+        let all =
+            all.unwrap_or_else(|| Edit::Batch(steps.iter().map(|s| s.edit.clone()).collect()));
+        (steps, all)
+    });
+    let mut merged = ours.clone();
+    let everything = Edit::Batch(phases.iter().map(|(_, all)| all.clone()).collect());
+    if apply(&mut merged, &everything).is_err() {
+        for (steps, all) in phases {
+            perform(&mut merged, steps, all, &mut conflicts);
+        }
+    }
     drop_entities(&mut merged, drop);
-    let text = save(name, source, ours, &merged)?.yaml;
-    if conflicts.is_empty() {
-        return Ok((text, merged));
-    }
     merged.conflicts.extend(conflicts);
-    let text = with_conflicts(&text, &merged.conflicts);
-    match crate::briefing::load_str(name, &text) {
-        Ok(loaded) if loaded.briefing == merged => Ok((text, merged)),
-        Ok(_) => Err(MergeError::Unverified(
-            "it loads to another briefing".into(),
-        )),
-        Err(d) => Err(MergeError::Unverified(
-            d.first().map(|d| d.to_string()).unwrap_or_default(),
-        )),
-    }
+    // The save writes the `conflicts:` list too, and checks that the text loads to `merged`.
+    let text = save(name, source, ours, &merged)?.yaml;
+    Ok((text, merged))
 }
 
 /// Mentions to add or remove as one batch edit, and as single edits should the batch be
@@ -89,23 +87,14 @@ fn mentions(
     (all, single)
 }
 
-/// Performs `all` (else the steps together) as one step; if that is refused, each step on
-/// its own, recording the conflict of each one refused.
-fn perform(
-    session: &mut Session,
-    steps: Vec<Step<Edit>>,
-    all: Option<Edit>,
-    conflicts: &mut Vec<Conflict>,
-) {
-    if steps.is_empty() {
-        return;
-    }
-    let all = all.unwrap_or_else(|| Edit::Batch(steps.iter().map(|s| s.edit.clone()).collect()));
-    if session.perform(vec![all]).is_ok() {
+/// Makes `all` (the steps together); if that is refused, each step on its own, recording
+/// the conflict of each one refused.
+fn perform(b: &mut Briefing, steps: Vec<Step<Edit>>, all: Edit, conflicts: &mut Vec<Conflict>) {
+    if steps.is_empty() || apply(b, &all).is_ok() {
         return;
     }
     for step in steps {
-        if let Err(why) = session.perform(vec![step.edit]) {
+        if let Err(why) = apply(b, &step.edit) {
             conflicts.push(Conflict {
                 theirs: format!("{} (not applied: {why})", step.refused.theirs),
                 ..step.refused
@@ -115,7 +104,8 @@ fn perform(
 }
 
 /// Removes OURS's entities `drop` (indices; THEIRS deleted them) that nothing marks any
-/// more, and every link to them; the other entities' indices shift down.
+/// more (`Edit::RemoveEntity`: links and attributions to them go too, the other entities'
+/// indices shift down), the last first.
 fn drop_entities(b: &mut Briefing, mut drop: Vec<usize>) {
     drop.sort_unstable_by(|x, y| y.cmp(x));
     for d in drop {
@@ -124,66 +114,14 @@ fn drop_entities(b: &mut Briefing, mut drop: Vec<usize>) {
             .iter()
             .chain(&b.headline_mentions)
             .any(|m| m.entity == EntityIx(d));
-        if marked {
-            continue;
+        if !marked {
+            // An entity THEIRS deleted, which OURS has as BASE had it: nothing refuses it.
+            let _ = apply(
+                b,
+                &Edit::RemoveEntity {
+                    entity: EntityIx(d),
+                },
+            );
         }
-        b.entities.remove(d);
-        for m in b.mentions.iter_mut().chain(b.headline_mentions.iter_mut()) {
-            if m.entity.0 > d {
-                m.entity.0 -= 1;
-            }
-        }
-        for e in &mut b.entities {
-            e.links.retain(|&l| l != EntityIx(d));
-            for l in &mut e.links {
-                if l.0 > d {
-                    l.0 -= 1;
-                }
-            }
-        }
-    }
-}
-
-/// `text` with its top-level `conflicts:` block (if any) replaced by `conflicts` at the end.
-fn with_conflicts(text: &str, conflicts: &[Conflict]) -> String {
-    let nl = if text.contains("\r\n") { "\r\n" } else { "\n" };
-    let mut kept = String::with_capacity(text.len());
-    let mut inside = false;
-    for line in text.split_inclusive('\n') {
-        let top_level = line.starts_with(|c: char| !c.is_whitespace() && c != '#');
-        if top_level {
-            inside = line.starts_with("conflicts:");
-        }
-        if !inside {
-            kept.push_str(line);
-        }
-    }
-    if !kept.is_empty() && !kept.ends_with('\n') {
-        kept.push_str(nl);
-    }
-    kept.push_str(&conflict::yaml(conflicts, nl));
-    kept
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_conflicts_block_is_replaced_at_the_end() {
-        let c = Conflict {
-            field: crate::briefing::ConflictField::Title,
-            entity: None,
-            lang: None,
-            span: None,
-            ours: "A".into(),
-            theirs: "B".into(),
-        };
-        let text =
-            "id: x\nconflicts:\n  - field: date\n    ours: a\n# a comment\n    theirs: b\ntitle: T";
-        assert_eq!(
-            with_conflicts(text, &[c]),
-            "id: x\ntitle: T\nconflicts:\n  - field: title\n    ours: \"A\"\n    theirs: \"B\"\n"
-        );
     }
 }

@@ -16,10 +16,11 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::ops::Range;
 
-use crate::annotate::{Edit, NewMention};
+use crate::annotate::{Edit, Field, NewMention};
+use crate::briefing::conflict::Theirs;
 use crate::briefing::{
-    ArticleIx, Briefing, Conflict, ConflictField, ConflictSpan, EntityIx, EntityKind, Figure,
-    Mention, Part,
+    ArticleIx, Attribution, Briefing, Claim, Conflict, ConflictField, ConflictSpan, EntityIx,
+    EntityKind, Figure, Mention, Part, Stance, Trend,
 };
 
 use super::merge_match::{BASE, Identities, OURS, THEIRS};
@@ -54,25 +55,45 @@ struct View<'a> {
     names: &'a BTreeMap<String, String>,
     figure: Option<Figure>,
     links: Vec<usize>,
+    /// Background, and responsibility (stance, by as identities, article): no edit sets
+    /// them, so THEIRS's change is a conflict.
+    said: (bool, Vec<Responsible>),
 }
+
+/// An entry of an actor's responsibility: stance, by (identities), article.
+type Responsible = (Stance, Vec<usize>, Option<ArticleIx>);
 
 /// A span of an article: article, part, byte range.
 type Span = (usize, Part, usize, usize);
 
-/// What marks a span on one side: the entity (index on that side), its figure, and the
-/// span in code points.
-type Mark = (usize, Option<Figure>, Range<usize>);
+/// What marks a span on one side: the entity (index on that side), its figure, the span
+/// in code points, and who states the figure.
+type Mark<'a> = (usize, Option<Figure>, Range<usize>, Option<&'a Attribution>);
 
-fn marks(b: &Briefing) -> HashMap<Span, Mark> {
+fn marks(b: &Briefing) -> HashMap<Span, Mark<'_>> {
     b.mentions
         .iter()
         .chain(&b.headline_mentions)
         .map(|m: &Mention| {
             let span = (m.article.0, m.part, m.bytes.start, m.bytes.end);
-            (span, (m.entity.0, m.figure, m.chars.clone()))
+            let said = m.attribution.as_deref();
+            (span, (m.entity.0, m.figure, m.chars.clone(), said))
         })
         .collect()
 }
+
+/// An attribution with its entities as identities (`said_by`, `denied_by`, `part_of`).
+#[derive(Debug, Clone, PartialEq)]
+struct Said {
+    said_by: Vec<usize>,
+    claim: Claim,
+    denied_by: Vec<usize>,
+    part_of: Option<usize>,
+    trend: Option<Trend>,
+}
+
+/// A mark in identity space: the entity, its figure, who states it.
+type Key = (usize, Option<Figure>, Option<Said>);
 
 /// The three sides, seen through the identities.
 struct Sides<'a> {
@@ -95,6 +116,13 @@ impl<'a> Sides<'a> {
                     names: &e.names,
                     figure: e.figure,
                     links: e.links.iter().map(|&l| of[l.0]).collect(),
+                    said: (
+                        e.background,
+                        e.responsibility
+                            .iter()
+                            .map(|r| (r.stance, r.by.iter().map(|b| of[b.0]).collect(), r.article))
+                            .collect(),
+                    ),
                 })
                 .collect()
         };
@@ -107,8 +135,19 @@ impl<'a> Sides<'a> {
     }
 
     /// A mark in identity space, for comparing sides.
-    fn key(&self, side: usize, mark: Option<&Mark>) -> Option<(usize, Option<Figure>)> {
-        mark.map(|(e, f, _)| (self.ids.of[side][*e], *f))
+    fn key(&self, side: usize, mark: Option<&Mark>) -> Option<Key> {
+        let of = &self.ids.of[side];
+        let ids = |list: &[EntityIx]| list.iter().map(|e| of[e.0]).collect();
+        mark.map(|(e, f, _, said)| {
+            let said = said.map(|a| Said {
+                said_by: ids(&a.said_by),
+                claim: a.claim,
+                denied_by: ids(&a.denied_by),
+                part_of: a.part_of.map(|p| of[p.0]),
+                trend: a.trend,
+            });
+            (of[*e], *f, said)
+        })
     }
 
     /// The identity's id: OURS's, else THEIRS's, else BASE's.
@@ -126,7 +165,7 @@ impl<'a> Sides<'a> {
     fn marked(&self, side: usize, mark: Option<&Mark>) -> String {
         match mark {
             None => "not marked".into(),
-            Some((e, figure, _)) => {
+            Some((e, figure, ..)) => {
                 let id = &self.b[side].entities[*e].id;
                 match figure {
                     Some(f) => format!("marked as {id} ({})", f.describe()),
@@ -137,19 +176,23 @@ impl<'a> Sides<'a> {
     }
 }
 
+/// A conflict about `field` (of `entity`): both sides' values in words, and THEIRS's as
+/// taking it sets it (`take`; None where no edit could set it).
 fn conflict(
     field: ConflictField,
     entity: Option<String>,
-    ours: String,
-    theirs: String,
+    (ours, theirs): (String, String),
+    take: Option<Theirs>,
 ) -> Conflict {
     Conflict {
         field,
         entity,
         lang: None,
+        article: None,
         span: None,
         ours,
         theirs,
+        take,
     }
 }
 
@@ -195,7 +238,7 @@ impl Fate {
 pub fn plan(base: &Briefing, ours: &Briefing, theirs: &Briefing) -> Plan {
     let s = Sides::new([base, ours, theirs]);
     let mut plan = Plan::default();
-    briefing_fields(&s, &mut plan);
+    fields(&s, &mut plan);
     let m = [marks(base), marks(ours), marks(theirs)];
     // Entities whose mentions changed on each side.
     let mut touched: [HashSet<usize>; 3] = Default::default();
@@ -206,7 +249,7 @@ pub fn plan(base: &Briefing, ours: &Briefing, theirs: &Briefing) -> Plan {
         for side in [OURS, THEIRS] {
             let v = s.key(side, m[side].get(span));
             if v != b {
-                touched[side].extend(b.iter().chain(&v).map(|(e, _)| *e));
+                touched[side].extend(b.iter().chain(&v).map(|(e, ..)| *e));
             }
         }
     }
@@ -224,22 +267,43 @@ pub fn plan(base: &Briefing, ours: &Briefing, theirs: &Briefing) -> Plan {
     plan
 }
 
-/// Title, date and summary: edits cannot change them, so any change on THEIRS's side that
-/// OURS does not have is listed as a conflict.
-fn briefing_fields(s: &Sides, plan: &mut Plan) {
-    let words = |b: &Briefing, f: ConflictField| match f {
-        ConflictField::Title => b.title.clone(),
-        ConflictField::Date => b.date.clone(),
-        _ => b.summary.clone().unwrap_or_else(|| "no summary".into()),
-    };
-    for field in [
-        ConflictField::Title,
-        ConflictField::Date,
-        ConflictField::Summary,
-    ] {
-        let [b, o, t] = s.b.map(|b| words(b, field));
-        if t != b && t != o {
-            plan.conflicts.push(conflict(field, None, o, t));
+/// The briefing's title, date and summary and each article's source, url and time
+/// published, merged three ways (`Edit::SetField`).
+fn fields(s: &Sides, plan: &mut Plan) {
+    let mut fields = vec![Field::Title, Field::Date, Field::Summary];
+    for a in ArticleIx::all(s.b[OURS]) {
+        fields.extend([Field::Source(a), Field::Url(a), Field::Published(a)]);
+    }
+    for field in fields {
+        let [b, o, t] = s.b.map(|b| field.get(b).map(str::to_string));
+        let words = |v: &Option<String>| match v {
+            Some(v) => v.clone(),
+            None => format!("no {}", field.key()),
+        };
+        let what = match field {
+            Field::Title => ConflictField::Title,
+            Field::Date => ConflictField::Date,
+            Field::Summary => ConflictField::Summary,
+            Field::Source(_) => ConflictField::Source,
+            Field::Url(_) => ConflictField::Url,
+            Field::Published(_) => ConflictField::Published,
+        };
+        let refused = Conflict {
+            article: field.article().map(|a| s.b[OURS].articles[a].id.clone()),
+            ..conflict(
+                what,
+                None,
+                (words(&o), words(&t)),
+                Some(Theirs::Text(t.clone())),
+            )
+        };
+        match three_way(Some(&b), &o, &t) {
+            Ok(None) => {}
+            Ok(Some(value)) => plan.fields.push(Step {
+                edit: Edit::SetField { field, value },
+                refused,
+            }),
+            Err(()) => plan.conflicts.push(refused),
         }
     }
 }
@@ -257,18 +321,22 @@ fn entities(s: &Sides, touched: &[HashSet<usize>; 3], plan: &mut Plan) -> Fate {
     let mut created = s.b[OURS].entities.len();
     for (id, &[b, o, t]) in s.ids.sides.iter().enumerate() {
         fate.target[id] = o;
-        let entity = |ours: &str, theirs: &str| {
+        let entity = |ours: &str, theirs: &str, take: Option<Theirs>| {
             conflict(
                 ConflictField::Entity,
                 Some(s.id(id)),
-                ours.into(),
-                theirs.into(),
+                (ours.into(), theirs.into()),
+                take,
             )
         };
         match (b, o, t) {
             (Some(_), Some(_), None) if changed(OURS, id) => {
                 fate.frozen.insert(id);
-                plan.conflicts.push(entity("changed here, kept", "deleted"));
+                plan.conflicts.push(entity(
+                    "changed here, kept",
+                    "deleted",
+                    Some(Theirs::Deleted),
+                ));
             }
             (Some(_), Some(o), None) => {
                 fate.dropped.insert(id);
@@ -276,7 +344,8 @@ fn entities(s: &Sides, touched: &[HashSet<usize>; 3], plan: &mut Plan) -> Fate {
             }
             (Some(_), None, Some(_)) if changed(THEIRS, id) => {
                 fate.frozen.insert(id);
-                plan.conflicts.push(entity("deleted", "changed there"));
+                plan.conflicts
+                    .push(entity("deleted", "changed there", None));
             }
             (None, None, Some(t)) => {
                 let e = &s.b[THEIRS].entities[t];
@@ -290,13 +359,26 @@ fn entities(s: &Sides, touched: &[HashSet<usize>; 3], plan: &mut Plan) -> Fate {
                         names: e.names.clone(),
                         figure: e.figure,
                     },
-                    refused: entity("not here", "created there"),
+                    refused: entity("not here", "created there", None),
                 });
+                if e.background || !e.responsibility.is_empty() {
+                    plan.conflicts.push(unmerged(s, id));
+                }
             }
             _ => {}
         }
     }
     fate
+}
+
+/// THEIRS's change of an entity's background or responsibility, which no edit makes: a
+/// conflict, to merge by hand.
+fn unmerged(s: &Sides, id: usize) -> Conflict {
+    let words = (
+        "background and responsibility as here".into(),
+        "background or responsibility changed there (no edit sets them: edit the file)".into(),
+    );
+    conflict(ConflictField::Entity, Some(s.id(id)), words, None)
 }
 
 /// Kind, name, names by language and figure of an entity OURS has (or both sides created).
@@ -306,15 +388,37 @@ fn entity_fields(s: &Sides, id: usize, at: usize, plan: &mut Plan) {
     };
     let b = s.view(BASE, id);
     let entity = Some(s.id(id));
-    let field = |f, ours: String, theirs: String| conflict(f, entity.clone(), ours, theirs);
-    // Edits cannot change a kind: THEIRS's change is a conflict too.
-    if !matches!(three_way(b.map(|b| &b.kind), &o.kind, &t.kind), Ok(None)) {
-        plan.conflicts.push(field(
-            ConflictField::Kind,
-            o.kind.as_str().into(),
-            t.kind.as_str().into(),
-        ));
+    let field =
+        |f, words: (String, String), take: Theirs| conflict(f, entity.clone(), words, Some(take));
+    // A new kind comes with THEIRS's figure (the one that kind needs, or none).
+    let words = (o.kind.as_str().into(), t.kind.as_str().into());
+    let rekinded = field(ConflictField::Kind, words, Theirs::Kind(t.kind, t.figure));
+    let kind = match three_way(b.map(|b| &b.kind), &o.kind, &t.kind) {
+        // THEIRS's kind would bring THEIRS's figure over the one OURS changed.
+        Ok(Some(_)) if b.is_some_and(|b| b.figure != o.figure) => Err(()),
+        kind => kind,
+    };
+    match kind {
+        Ok(None) => {}
+        Ok(Some(kind)) => plan.fields.push(Step {
+            edit: Edit::SetKind {
+                entity: EntityIx(at),
+                kind,
+                figure: t.figure,
+            },
+            refused: rekinded,
+        }),
+        Err(()) => plan.conflicts.push(rekinded),
     }
+    if !matches!(three_way(b.map(|b| &b.said), &o.said, &t.said), Ok(None)) {
+        plan.conflicts.push(unmerged(s, id));
+    }
+    let names = (o.name.to_string(), t.name.to_string());
+    let renamed = field(
+        ConflictField::Name,
+        names,
+        Theirs::Text(Some(t.name.into())),
+    );
     match three_way(b.map(|b| &b.name), &o.name, &t.name) {
         Ok(None) => {}
         Ok(Some(name)) => plan.fields.push(Step {
@@ -322,11 +426,9 @@ fn entity_fields(s: &Sides, id: usize, at: usize, plan: &mut Plan) {
                 entity: EntityIx(at),
                 name: name.to_string(),
             },
-            refused: field(ConflictField::Name, o.name.into(), t.name.into()),
+            refused: renamed,
         }),
-        Err(()) => plan
-            .conflicts
-            .push(field(ConflictField::Name, o.name.into(), t.name.into())),
+        Err(()) => plan.conflicts.push(renamed),
     }
     let langs: BTreeSet<&String> = o
         .names
@@ -338,9 +440,13 @@ fn entity_fields(s: &Sides, id: usize, at: usize, plan: &mut Plan) {
         let [bn, on, tn] =
             [b.map(|b| b.names), Some(o.names), Some(t.names)].map(|n| n.and_then(|n| n.get(lang)));
         let words = |n: Option<&String>| n.cloned().unwrap_or_else(|| "no name".into());
-        let named = |c: Conflict| Conflict {
+        let named = Conflict {
             lang: Some(lang.clone()),
-            ..c
+            ..field(
+                ConflictField::Names,
+                (words(on), words(tn)),
+                Theirs::Text(tn.cloned()),
+            )
         };
         // Names merge language by language: one new on both sides is new on one.
         match three_way(Some(&bn), &on, &tn) {
@@ -351,32 +457,28 @@ fn entity_fields(s: &Sides, id: usize, at: usize, plan: &mut Plan) {
                     lang: lang.clone(),
                     name: name.cloned(),
                 },
-                refused: named(field(ConflictField::Names, words(on), words(tn))),
+                refused: named,
             }),
-            Err(()) => {
-                plan.conflicts
-                    .push(named(field(ConflictField::Names, words(on), words(tn))))
-            }
+            Err(()) => plan.conflicts.push(named),
         }
     }
+    let refigured = field(
+        ConflictField::Figure,
+        (figure_words(o.figure), figure_words(t.figure)),
+        Theirs::Figure(t.figure),
+    );
     match three_way(b.map(|b| &b.figure), &o.figure, &t.figure) {
+        // The figure went with the kind (or the kind's conflict).
+        _ if kind != Ok(None) => {}
         Ok(None) => {}
         Ok(Some(figure)) => plan.fields.push(Step {
             edit: Edit::SetFigure {
                 entity: EntityIx(at),
                 figure,
             },
-            refused: field(
-                ConflictField::Figure,
-                figure_words(o.figure),
-                figure_words(t.figure),
-            ),
+            refused: refigured,
         }),
-        Err(()) => plan.conflicts.push(field(
-            ConflictField::Figure,
-            figure_words(o.figure),
-            figure_words(t.figure),
-        )),
+        Err(()) => plan.conflicts.push(refigured),
     }
 }
 
@@ -428,11 +530,13 @@ fn links(s: &Sides, id: usize, at: usize, fate: &Fate, plan: &mut Plan) {
     if want == o {
         return;
     }
+    let theirs = t.links.iter().filter(|&&l| fate.kept(l).is_some());
+    let take = Theirs::Links(theirs.map(|&l| s.id(l)).collect());
     let refused = conflict(
         ConflictField::Links,
         Some(s.id(id)),
-        id_list(s, OURS, &o),
-        id_list(s, THEIRS, &t.links),
+        (id_list(s, OURS, &o), id_list(s, THEIRS, &t.links)),
+        Some(take),
     );
     let mut links = Vec::with_capacity(want.len());
     for l in want {
@@ -465,7 +569,7 @@ fn mention(s: &Sides, span: &Span, marks: [Option<&Mark>; 3], fate: &Fate, plan:
     if kt == kb || ko == kt {
         return;
     }
-    if kb.iter().chain(&kt).any(|(e, _)| fate.frozen.contains(e)) {
+    if kb.iter().chain(&kt).any(|(e, ..)| fate.frozen.contains(e)) {
         return;
     }
     let &(article, part, start, end) = span;
@@ -479,6 +583,7 @@ fn mention(s: &Sides, span: &Span, marks: [Option<&Mark>; 3], fate: &Fate, plan:
         field: ConflictField::Mention,
         entity,
         lang: None,
+        article: None,
         span: Some(ConflictSpan {
             article: s.b[OURS].articles[article].id.clone(),
             part,
@@ -487,45 +592,82 @@ fn mention(s: &Sides, span: &Span, marks: [Option<&Mark>; 3], fate: &Fate, plan:
         }),
         ours: s.marked(OURS, vo),
         theirs: s.marked(THEIRS, vt),
+        take: Some(Theirs::Mark(
+            kt.as_ref().map(|(e, figure, _)| (s.id(*e), *figure)),
+        )),
     };
     if ko != kb {
         plan.conflicts.push(refused);
         return;
     }
-    let new = |entity: usize, figure: Option<Figure>| NewMention {
+    // Who states THEIRS's figure, in the merged entities (Err: one of them is gone).
+    let said = |said: &Option<Said>| -> Result<Option<Box<Attribution>>, ()> {
+        let Some(a) = said else { return Ok(None) };
+        let at = |id: &usize| fate.kept(*id).map(EntityIx).ok_or(());
+        let list = |ids: &[usize]| ids.iter().map(at).collect::<Result<Vec<_>, ()>>();
+        Ok(Attribution {
+            said_by: list(&a.said_by)?,
+            claim: a.claim,
+            denied_by: list(&a.denied_by)?,
+            part_of: a.part_of.as_ref().map(at).transpose()?,
+            trend: a.trend,
+        }
+        .boxed())
+    };
+    let new = |entity: usize, figure: Option<Figure>, attribution| NewMention {
         entity: EntityIx(entity),
         article: ArticleIx(article),
         part,
         bytes: start..end,
         figure,
-        attribution: None,
+        attribution,
     };
     let (remove, add) = match (vo, kt) {
         (Some(o), None) => (Some(o.0), None),
         (None, Some(t)) => (None, Some(t)),
-        (Some(o), Some((t, figure))) if ko.is_some_and(|(e, _)| e == t) => {
-            plan.refigure.push(Step {
-                edit: Edit::SetMentionFigure {
-                    entity: EntityIx(o.0),
-                    article: ArticleIx(article),
-                    part,
-                    bytes: start..end,
-                    figure,
-                },
-                refused,
-            });
+        (Some(o), Some((t, figure, by))) if ko.as_ref().is_some_and(|(e, ..)| *e == t) => {
+            let Ok(attribution) = said(&by) else {
+                plan.conflicts.push(refused);
+                return;
+            };
+            let (entity, article) = (EntityIx(o.0), ArticleIx(article));
+            let ours = ko.as_ref().map(|(_, f, by)| (*f, by.clone()));
+            if ours.as_ref().map(|o| o.0) != Some(figure) {
+                plan.refigure.push(Step {
+                    edit: Edit::SetMentionFigure {
+                        entity,
+                        article,
+                        part,
+                        bytes: start..end,
+                        figure,
+                    },
+                    refused: refused.clone(),
+                });
+            }
+            if ours.map(|o| o.1) != Some(by) {
+                plan.refigure.push(Step {
+                    edit: Edit::SetMentionAttribution {
+                        entity,
+                        article,
+                        part,
+                        bytes: start..end,
+                        attribution,
+                    },
+                    refused,
+                });
+            }
             return;
         }
         (Some(o), Some(t)) => (Some(o.0), Some(t)),
         (None, None) => return,
     };
-    if let Some((t, figure)) = add {
-        match fate.kept(t) {
-            Some(at) => plan.add.push(Step {
-                edit: new(at, figure),
+    if let Some((t, figure, by)) = add {
+        match (fate.kept(t), said(&by)) {
+            (Some(at), Ok(attribution)) => plan.add.push(Step {
+                edit: new(at, figure, attribution),
                 refused: refused.clone(),
             }),
-            None => {
+            _ => {
                 plan.conflicts.push(refused);
                 return;
             }
@@ -533,7 +675,7 @@ fn mention(s: &Sides, span: &Span, marks: [Option<&Mark>; 3], fate: &Fate, plan:
     }
     if let Some(o) = remove {
         plan.remove.push(Step {
-            edit: new(o, None),
+            edit: new(o, None, None),
             refused,
         });
     }

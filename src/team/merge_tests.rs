@@ -9,7 +9,9 @@ use std::ops::Range;
 use proptest::prelude::*;
 
 use super::*;
-use crate::annotate::{Edit, apply, save};
+use crate::annotate::{Edit, Field, apply, save};
+use crate::briefing::Attribution;
+use crate::briefing::conflict::Theirs;
 use crate::briefing::load::BUNDLED_YAML;
 use crate::briefing::{
     ArticleIx, ConflictField, EntityIx, EntityKind, Figure, FigureType, Part, load_str,
@@ -187,8 +189,14 @@ fn real_conflicts_keep_ours_and_are_listed() {
     assert_eq!(kept, ours);
     let loaded = load_str("m.yaml", &m.text).unwrap();
     assert_eq!(loaded.conflicts.len(), 2);
+    // THEIRS's values, as taking them sets them.
+    assert_eq!(m.conflicts[0].take, Some(Theirs::Figure(killed(3))));
+    let north = Some(("north-mali".to_string(), None));
+    assert_eq!(m.conflicts[1].take, Some(Theirs::Mark(north)));
     assert!(
-        m.text.ends_with("    theirs: \"marked as north-mali\"\n"),
+        m.text.ends_with(
+            "    theirs: \"marked as north-mali\"\n    theirs_value: {entity: north-mali}\n"
+        ),
         "{}",
         m.text
     );
@@ -316,6 +324,7 @@ fn a_deletion_against_a_change_is_a_conflict_else_it_applies() {
     let m = merge(&with_new, ("o.yaml", &ours_text, &ours), &b).unwrap();
     assert_eq!(m.conflicts.len(), 1);
     assert_eq!(m.conflicts[0].field, ConflictField::Entity);
+    assert_eq!(m.conflicts[0].take, Some(Theirs::Deleted));
     assert_eq!(m.briefing.entities[last].name, "Armed men");
     // Unchanged on OURS's side, it is deleted, in the middle of the list too.
     let eu = entity(&b, "eu");
@@ -483,4 +492,98 @@ proptest! {
         prop_assert!(m.conflicts.is_empty(), "{:?}", m.conflicts);
         prop_assert_eq!(&m.briefing, &side);
     }
+}
+
+#[test]
+fn fields_kinds_and_deletions_of_one_side_merge_without_conflict() {
+    let b = base();
+    let en = b.article_index("en").unwrap();
+    let set = |field, value: &str| Edit::SetField {
+        field,
+        value: Some(value.into()),
+    };
+    let theirs = edited(&[
+        set(Field::Title, "A new title"),
+        set(Field::Summary, "What happened."),
+        set(Field::Source(en), "Reuters"),
+        set(Field::Url(en), "https://example.org/a"),
+        Edit::SetKind {
+            entity: entity(&b, "maghreb"),
+            kind: EntityKind::Actor,
+            figure: None,
+        },
+        Edit::RemoveEntity {
+            entity: entity(&b, "eu"),
+        },
+    ]);
+    let toll = |b: &Briefing| Edit::SetFigure {
+        entity: casualty(b),
+        figure: killed(7),
+    };
+    let ours = edited(&[toll(&b)]);
+    let m = merged(&ours, &theirs);
+    assert!(m.conflicts.is_empty(), "{:?}", m.conflicts);
+    let mut both = theirs.clone();
+    apply(&mut both, &toll(&theirs)).unwrap();
+    assert_eq!(m.briefing, both);
+    assert_eq!(load_str("m.yaml", &m.text).unwrap().briefing, both);
+    // Both sides retitled: a conflict, THEIRS's title held to be taken.
+    let retitled = edited(&[set(Field::Title, "Another title")]);
+    let m = merged(&retitled, &theirs);
+    assert_eq!(m.conflicts.len(), 1, "{:?}", m.conflicts);
+    assert_eq!(m.conflicts[0].field, ConflictField::Title);
+    let title = Some("A new title".to_string());
+    assert_eq!(m.conflicts[0].take, Some(Theirs::Text(title)));
+    assert_eq!(m.briefing.title, "Another title");
+}
+
+#[test]
+fn who_states_a_figure_merges_and_a_new_responsibility_is_a_conflict() {
+    let b = base();
+    let c = entity(&b, "campement-killed");
+    let m = b.mentions[b.entities[c].mentions[1]].clone();
+    assert!(m.figure.is_some());
+    let said = Attribution {
+        said_by: vec![entity(&b, "salif-traore")],
+        ..Attribution::default()
+    }
+    .boxed();
+    assert_ne!(m.attribution, said);
+    let mut theirs = edited(&[Edit::SetMentionAttribution {
+        entity: c,
+        article: m.article,
+        part: m.part,
+        bytes: m.bytes.clone(),
+        attribution: said.clone(),
+    }]);
+    let ours = edited(&[Edit::Rename {
+        entity: entity(&b, "mali"),
+        name: "Republic of Mali".into(),
+    }]);
+    let merged_said = merged(&ours, &theirs);
+    assert!(
+        merged_said.conflicts.is_empty(),
+        "{:?}",
+        merged_said.conflicts
+    );
+    let at = |b: &Briefing| {
+        b.mentions
+            .iter()
+            .find(|x| x.entity == c && x.bytes == m.bytes)
+            .and_then(|x| x.attribution.clone())
+    };
+    assert_eq!(at(&merged_said.briefing), said);
+    // A claim of responsibility THEIRS recorded: no edit makes it, so it is listed.
+    let attackers = entity(&b, "attackers");
+    theirs.entities[attackers]
+        .responsibility
+        .push(crate::briefing::Responsibility {
+            stance: crate::briefing::Stance::Claimed,
+            by: Vec::new(),
+            article: None,
+        });
+    let claimed = merged(&ours, &theirs);
+    assert_eq!(claimed.conflicts.len(), 1, "{:?}", claimed.conflicts);
+    assert_eq!(claimed.conflicts[0].field, ConflictField::Entity);
+    assert_eq!(claimed.conflicts[0].entity.as_deref(), Some("attackers"));
 }

@@ -91,6 +91,11 @@ pub const MODES: &[KeyMode] = &[
         maps: |k| vec![&mut k.reader.review],
     },
     KeyMode {
+        name: "reader-conflicts",
+        about: "reviewing the merge conflicts in the reader",
+        maps: |k| vec![&mut k.reader.conflicts],
+    },
+    KeyMode {
         name: "reader-quit",
         about: "answering whether to save before quitting the reader",
         maps: |k| vec![&mut k.reader.quit],

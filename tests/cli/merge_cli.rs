@@ -1,14 +1,15 @@
 //! `briefing merge` and the git merge driver, with the real `git`: two annotators edit one
 //! briefing on two branches through the annotate session (one marks places in the Arabic
-//! article, one changes a figure and links two entities) and git merges them cleanly; a
+//! article, one changes a figure and links two entities; one changes the title, a source,
+//! a kind and deletes an entity, one a figure) and git merges them cleanly; a
 //! real conflict makes `git merge` fail and leaves a `conflicts:` list that `check`
 //! reports; docs/TEAMS.md's worked example runs as written; bad input is refused.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use briefing::annotate::{Edit, Session};
-use briefing::briefing::{EntityIx, EntityKind, Figure, FigureType, Part, load_path};
+use briefing::annotate::{Edit, Field, Session};
+use briefing::briefing::{Briefing, EntityIx, EntityKind, Figure, FigureType, Part, load_path};
 use tempfile::TempDir;
 
 use crate::common;
@@ -91,6 +92,30 @@ impl Repo {
     }
 }
 
+impl Repo {
+    /// Merges `branch` with the driver: git must succeed, and the file load with no
+    /// conflict and pass `check`. The merged briefing.
+    fn merge_cleanly(&self, branch: &str) -> Briefing {
+        let merge = self.git(&["merge", "-q", "--no-edit", branch]);
+        assert!(
+            merge.status.success(),
+            "{}",
+            String::from_utf8_lossy(&merge.stderr)
+        );
+        let merged = load_path(&self.path("mali.yaml"), 1 << 26).unwrap();
+        assert!(merged.conflicts.is_empty());
+        assert_eq!(self.check().status.code(), Some(0));
+        merged.briefing
+    }
+
+    /// `briefing check mali.yaml`.
+    fn check(&self) -> Output {
+        let mut check = common::briefing();
+        check.arg("check").arg(self.path("mali.yaml"));
+        check.output().unwrap()
+    }
+}
+
 fn killed(count: u64) -> Option<Figure> {
     Some(Figure {
         kind: FigureType::Killed,
@@ -155,15 +180,7 @@ fn git_merges_two_annotators_work_cleanly() {
         );
         s.perform(vec![Edit::Link { from, to }]).unwrap();
     });
-    let merge = repo.git(&["merge", "-q", "--no-edit", "places"]);
-    assert!(
-        merge.status.success(),
-        "{}",
-        String::from_utf8_lossy(&merge.stderr)
-    );
-    let merged = load_path(&repo.path("mali.yaml"), 1 << 26).unwrap();
-    assert!(merged.conflicts.is_empty());
-    let b = &merged.briefing;
+    let b = &repo.merge_cleanly("places");
     let kangaba = b
         .entity_index("kangaba")
         .expect("the places branch's entity");
@@ -179,12 +196,41 @@ fn git_merges_two_annotators_work_cleanly() {
     // The file's comments are kept.
     let text = std::fs::read_to_string(repo.path("mali.yaml")).unwrap();
     assert!(text.contains("# \"two killed so far\": the toll the minister gave"));
-    let check = common::briefing()
-        .arg("check")
-        .arg(repo.path("mali.yaml"))
-        .output()
+}
+
+#[test]
+fn git_merges_metadata_changed_on_one_branch_cleanly() {
+    let repo = Repo::new();
+    repo.branch("metadata", |s| {
+        let b = s.model().clone();
+        let en = b.article_index("en").unwrap();
+        let set = |field, value: &str| Edit::SetField {
+            field,
+            value: Some(value.into()),
+        };
+        s.perform(vec![
+            set(Field::Title, "Le Campement attack, merged"),
+            set(Field::Source(en), "Reuters"),
+            Edit::SetKind {
+                entity: b.entity_index("maghreb").unwrap(),
+                kind: EntityKind::Actor,
+                figure: None,
+            },
+            Edit::RemoveEntity {
+                entity: b.entity_index("eu").unwrap(),
+            },
+        ])
         .unwrap();
-    assert_eq!(check.status.code(), Some(0));
+    });
+    repo.branch("figures", set_toll(3));
+    let b = &repo.merge_cleanly("metadata");
+    assert_eq!(b.title, "Le Campement attack, merged");
+    assert_eq!(b.articles[b.article_index("en").unwrap()].source, "Reuters");
+    let maghreb = b.entity_index("maghreb").unwrap();
+    assert_eq!(b.entities[maghreb].kind, EntityKind::Actor);
+    assert_eq!(b.entity_index("eu"), None);
+    let toll = &b.entities[b.entity_index("campement-killed").unwrap()];
+    assert_eq!(toll.figure, killed(3));
 }
 
 #[test]
@@ -210,11 +256,7 @@ fn a_real_conflict_fails_the_merge_and_check_reports_it() {
         killed(5)
     );
     assert_eq!(b.conflicts.len(), 1);
-    let check = common::briefing()
-        .arg("check")
-        .arg(repo.path("mali.yaml"))
-        .output()
-        .unwrap();
+    let check = repo.check();
     assert_eq!(check.status.code(), Some(1));
     let errors = String::from_utf8_lossy(&check.stderr);
     let want = format!(

@@ -30,19 +30,25 @@ pub fn check_figure(
         );
         return None;
     }
+    figure_of(figure)
+        .map_err(|(key, message)| match key {
+            Some(key) => findings.error(path.key(key), message),
+            None => findings.error(path.clone(), message),
+        })
+        .ok()
+}
+
+/// A figure as written, checked to be consistent in itself (whatever it is the figure of):
+/// the figure, or the field at fault and what is wrong.
+pub fn figure_of(f: &RawFigure) -> Result<Figure, (Option<&'static str>, String)> {
     consistent(
-        figure.kind,
-        figure.count,
-        figure.count_max,
-        figure.qualifier,
-        figure.superseded,
-        figure.as_of,
+        f.kind,
+        f.count,
+        f.count_max,
+        f.qualifier,
+        f.superseded,
+        f.as_of,
     )
-    .map_err(|(key, message)| match key {
-        Some(key) => findings.error(path.key(key), message),
-        None => findings.error(path.clone(), message),
-    })
-    .ok()
 }
 
 /// The message for a superseded accepted figure.

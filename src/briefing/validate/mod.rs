@@ -27,7 +27,7 @@ use attribution::{Claims, check_claims, check_version};
 use fields::{check_articles, check_briefing, check_unique_ids};
 pub use fields::{valid_date, valid_id};
 use figures::check_entity_figure;
-pub use figures::figure_problem;
+pub use figures::{figure_of, figure_problem};
 use mentions::{Resolver, within_limits};
 use overlaps::check_overlaps;
 

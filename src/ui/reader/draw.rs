@@ -56,6 +56,7 @@ pub fn draw(frame: &mut Frame<'_>, reader: &Reader) {
             *top,
         ),
         Mode::Pick(picker) => draw_picker(buf, area, reader, picker),
+        Mode::Conflicts { row } => super::conflicts::draw(buf, area, reader, *row),
         Mode::Details { entity, top } => {
             let lines = detail_lines(&reader.briefing, *entity);
             draw_claims(buf, area, reader, "Entity", &lines, *top)
@@ -347,6 +348,7 @@ fn draw_status(buf: &mut Buffer, area: Rect, reader: &Reader) {
             reader.status.clone().unwrap_or_default(),
             keys.review.hints(),
         ),
+        Mode::Conflicts { row } => (reader.conflict_status(*row), keys.conflicts.hints()),
         Mode::Confirm(Confirm::Quit) => (
             vec!["unsaved edits: save them before quitting?".into()],
             keys.quit.hints(),
@@ -376,7 +378,7 @@ fn draw_status(buf: &mut Buffer, area: Rect, reader: &Reader) {
 /// a casualty figure and where to see every source's.
 fn selected_status(reader: &Reader) -> Pieces {
     let Some(e) = reader.selected else {
-        return Vec::new();
+        return reader.conflicts_note();
     };
     let entity = e.of(&reader.briefing);
     let mut line = vec![entity.name.clone(), format!(" · {}", entity.kind.as_str())];

@@ -1,9 +1,10 @@
 //! One-line forms for what marking and editing ask: a casualty figure (prefilled from the
 //! figure parser of `suggest`, in the words of `view::figure_spec`), an entity's new name,
-//! a name in another language. [`Mode::Form`] holds the line being typed; Enter reads it
+//! a name in another language, an entity's id and kind, a field of the briefing or an
+//! article (those are started and taken by `meta`). [`Mode::Form`] holds the line being typed; Enter reads it
 //! and performs the edit (a mistake keeps the form open and says what is wrong), Esc drops it.
 
-use crate::annotate::Edit;
+use crate::annotate::{Edit, Field};
 use crate::briefing::EntityIx;
 use crate::briefing::{EntityKind, Figure};
 use crate::suggest::StatedFigure;
@@ -31,6 +32,14 @@ pub enum FormFor {
     Rename(EntityIx),
     /// An entity's name in language `lang`.
     AddName(EntityIx, String),
+    /// A field of the briefing or of an article (`M` walks them: see `meta`).
+    Field(Field),
+    /// An entity's id.
+    Id(EntityIx),
+    /// An entity's kind.
+    Kind(EntityIx),
+    /// The accepted figure of an entity becoming a casualty figure.
+    KindFigure(EntityIx),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -48,6 +57,7 @@ impl FormFor {
                 | FormFor::NewCasualty { .. }
                 | FormFor::EditMentionFigure(_)
                 | FormFor::EntityFigure(_)
+                | FormFor::KindFigure(_)
         )
     }
 }
@@ -92,6 +102,18 @@ impl Reader {
                 "name of ".into(),
                 name(e),
                 format!(" in {lang} (empty: none): "),
+            ],
+            FormFor::Field(field) => self.field_prompt(*field),
+            FormFor::Id(e) => vec!["new id of ".into(), name(e), " (links follow): ".into()],
+            FormFor::Kind(e) => vec![
+                "kind of ".into(),
+                name(e),
+                " (actor, place or casualty): ".into(),
+            ],
+            FormFor::KindFigure(e) => vec![
+                "accepted figure of ".into(),
+                name(e),
+                " as a casualty figure: ".into(),
             ],
         }
     }
@@ -203,6 +225,10 @@ impl Reader {
             }),
             FormFor::EditMentionFigure(key) => figure().map(|f| {
                 self.close_mode();
+                let old = key
+                    .find(&self.briefing)
+                    .and_then(|m| m.of(&self.briefing).figure);
+                let rename = self.placeholder_rename(key.entity, old, Some(f));
                 let edit = Edit::SetMentionFigure {
                     entity: key.entity,
                     article: key.article,
@@ -210,7 +236,8 @@ impl Reader {
                     bytes: key.bytes,
                     figure: Some(f),
                 };
-                self.perform(vec![edit], &format!("figure: {}", f.describe()));
+                let edits = std::iter::once(edit).chain(rename).collect();
+                self.perform(edits, &format!("figure: {}", f.describe()));
             }),
             FormFor::EntityFigure(e) => {
                 let f = if typed.is_empty() {
@@ -223,9 +250,19 @@ impl Reader {
                     let said = figure.map_or("no accepted figure".into(), |f| {
                         format!("accepted: {}", f.describe())
                     });
-                    self.perform(vec![Edit::SetFigure { entity: e, figure }], &said);
+                    self.perform(self.figure_edits(e, figure), &said);
                 })
             }
+            FormFor::Field(field) => self.submit_field(field, &typed),
+            FormFor::Id(e) => {
+                self.submit_id(e, &typed);
+                Ok(())
+            }
+            FormFor::Kind(e) => self.submit_kind(e, &typed),
+            FormFor::KindFigure(e) => figure().map(|f| {
+                self.close_mode();
+                self.set_kind(e, EntityKind::Casualty, Some(f));
+            }),
             FormFor::Rename(_) if typed.is_empty() => Err("a name cannot be empty".into()),
             FormFor::Rename(_) | FormFor::AddName(..) if clean_name(&typed).is_err() => {
                 clean_name(&typed)

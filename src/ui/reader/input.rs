@@ -89,6 +89,11 @@ impl Reader {
                 Some(ReviewAction::Stop) => self.stop_review(),
                 None => {}
             },
+            Mode::Conflicts { .. } => {
+                if let Some(action) = self.keys.conflicts.action_for(&key) {
+                    self.conflict_key(action);
+                }
+            }
             Mode::Confirm(Confirm::Quit) => {
                 if let Some(answer) = self.keys.quit.action_for(&key) {
                     self.answer_quit(answer);

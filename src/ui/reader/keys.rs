@@ -1,7 +1,7 @@
 //! The reader's keys, one table per mode: reading and editing ([`NORMAL`]), moving the text
 //! cursor and selecting ([`SELECT`]), typing a search, a file name or a form ([`INPUT`]),
 //! choosing an export format ([`EXPORT`]), the entity picker ([`PICK`]), reviewing
-//! suggestions ([`REVIEW`]) and the two questions ([`QUIT`] with unsaved edits, [`RELOAD`]
+//! suggestions ([`REVIEW`]), the list of merge conflicts ([`CONFLICTS`]) and the two questions ([`QUIT`] with unsaved edits, [`RELOAD`]
 //! when the file changed on disk); popups use the shared
 //! `keymap::POPUP`. [`ReaderKeys`] holds them as keymaps the input step dispatches through
 //! (and a configuration file may override).
@@ -40,7 +40,12 @@ pub enum Action {
     EditFigure,
     SaidBy,
     Claim,
+    EditMeta,
+    DeleteEntity,
+    EditId,
+    EditKind,
     Review,
+    Conflicts,
     Undo,
     Redo,
     Save,
@@ -86,7 +91,12 @@ pub const NORMAL: &[KeyRow<Action>] = &[
     (&[Char('f')], Action::EditFigure, "edit the mention's figure (entity list: the entity's accepted figure)", ""),
     (&[Char('m')], Action::SaidBy, "say who states the figure under the cursor (its sentence's actors)", ""),
     (&[Char('c')], Action::Claim, "the figure's claim: reported, denied (then by whom), disputed", ""),
+    (&[Char('M')], Action::EditMeta, "edit the title, date, summary, then this article's source, url, published", ""),
+    (&[Char('D')], Action::DeleteEntity, "delete the entity under the cursor, with all its mentions (u undoes)", ""),
+    (&[Char('I')], Action::EditId, "change the id of the entity under the cursor (links follow)", ""),
+    (&[Char('K')], Action::EditKind, "change the kind of the entity under the cursor (actor, place, casualty)", ""),
     (&[Char('S')], Action::Review, "review suggestions: walk suggest's proposals, accept or reject each", "suggest"),
+    (&[Char('C')], Action::Conflicts, "merge conflicts: list them, take ours, theirs or both for each", ""),
     (&[Char('u')], Action::Undo, "undo the last edit", "undo"),
     (&[Char('U'), Ctrl('r')], Action::Redo, "redo what was undone", ""),
     (&[Char('w')], Action::Save, "save the edits into the briefing file (only edited lines change)", "save"),
@@ -231,6 +241,31 @@ pub const REVIEW: &[KeyRow<ReviewAction>] = &[
     (&[Code(KeyCode::Esc), Char('q')], ReviewAction::Stop, "stop reviewing", "stop"),
 ];
 
+/// What a key does in the list of merge conflicts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ConflictAction {
+    Next,
+    Prev,
+    Ours,
+    Theirs,
+    Both,
+    Close,
+}
+
+impl KeyAction for ConflictAction {
+    const NEEDED: &'static [Self] = &[ConflictAction::Close];
+}
+
+#[rustfmt::skip]
+pub const CONFLICTS: &[KeyRow<ConflictAction>] = &[
+    (&[Char('j'), Code(KeyCode::Down)], ConflictAction::Next, "next conflict", "move"),
+    (&[Char('k'), Code(KeyCode::Up)], ConflictAction::Prev, "previous conflict", "/"),
+    (&[Char('o')], ConflictAction::Ours, "take ours: keep what the file has, drop the item", "ours"),
+    (&[Char('t')], ConflictAction::Theirs, "take theirs: set the other side's value, drop the item", "theirs"),
+    (&[Char('b')], ConflictAction::Both, "take both where both can hold: two figures as their range, two sets of links", "both"),
+    (&[Code(KeyCode::Esc), Char('q')], ConflictAction::Close, "close the list (u undoes a take)", "close"),
+];
+
 /// What a key answers when quitting with unsaved edits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum QuitAction {
@@ -302,6 +337,7 @@ pub struct ReaderKeys {
     pub export: Keymap<ExportAction>,
     pub pick: Keymap<PickAction>,
     pub review: Keymap<ReviewAction>,
+    pub conflicts: Keymap<ConflictAction>,
     pub quit: Keymap<QuitAction>,
     pub reload: Keymap<ReloadAction>,
     pub recover: Keymap<RecoverAction>,
@@ -317,6 +353,7 @@ impl Default for ReaderKeys {
             export: Keymap::new(EXPORT),
             pick: Keymap::new(PICK),
             review: Keymap::new(REVIEW),
+            conflicts: Keymap::new(CONFLICTS),
             quit: Keymap::new(QUIT),
             reload: Keymap::new(RELOAD),
             recover: Keymap::new(RECOVER),
@@ -337,6 +374,7 @@ mod tests {
         bound_once(EXPORT);
         bound_once(PICK);
         bound_once(REVIEW);
+        bound_once(CONFLICTS);
         bound_once(QUIT);
         bound_once(RELOAD);
         bound_once(RECOVER);

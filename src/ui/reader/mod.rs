@@ -4,13 +4,15 @@
 //! unsaved edits kept when a signal ends the reader), [`select`] runs select mode (the text
 //! cursor's motions are in [`caret`], what is selected and the mouse in [`selection`], the
 //! narrower words inside an Arabic word in [`clitics`], marking in [`mark`], what an edit
-//! key acts on in [`target`]), [`claims`] annotates who said a figure and whether it was
-//! denied, [`layout`] settles the screen before each draw and [`draw`] draws it without
-//! changing anything.
+//! key acts on in [`target`]; [`meta`] edits the briefing's and articles' fields and deletes
+//! an entity or gives it a new id), [`claims`] annotates who said a figure and whether it
+//! was denied, [`conflicts`] reviews the merge conflicts a file lists, [`layout`] settles
+//! the screen before each draw and [`draw`] draws it without changing anything.
 
 pub mod caret;
 pub mod claims;
 pub mod clitics;
+pub mod conflicts;
 pub mod draw;
 pub mod edits;
 pub mod export;
@@ -19,6 +21,7 @@ pub mod input;
 pub mod keys;
 pub mod layout;
 pub mod mark;
+pub mod meta;
 pub mod navigate;
 pub mod recover;
 pub mod review;
@@ -44,5 +47,7 @@ mod tests;
 mod annotate_tests;
 #[cfg(test)]
 mod claims_tests;
+#[cfg(test)]
+mod meta_tests;
 #[cfg(test)]
 mod save_tests;

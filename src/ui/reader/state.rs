@@ -87,6 +87,10 @@ pub enum Mode {
     Speakers(Speakers),
     /// Walking `suggest`'s proposals: they live here, and go when the review ends.
     Review(Review),
+    /// The list of the file's merge conflicts, at row `row` (`conflicts`).
+    Conflicts {
+        row: usize,
+    },
     /// A question before going on (quitting with unsaved edits, a file changed on disk).
     Confirm(Confirm),
 }
@@ -338,7 +342,12 @@ impl Reader {
             (Action::EditFigure, _) => self.start_figure_edit(),
             (Action::SaidBy, _) => self.start_said_by(),
             (Action::Claim, _) => self.cycle_claim(),
+            (Action::EditMeta, _) => self.start_meta(),
+            (Action::DeleteEntity, _) => self.delete_entity(),
+            (Action::EditId, _) => self.start_id_edit(),
+            (Action::EditKind, _) => self.start_kind_edit(),
             (Action::Review, _) => self.start_review(),
+            (Action::Conflicts, _) => self.open_conflicts(),
             (Action::Undo, _) => self.undo(),
             (Action::Redo, _) => self.redo(),
             (Action::Save, _) => self.save(),
