@@ -544,7 +544,7 @@ fn who_states_a_figure_merges_and_a_new_responsibility_is_a_conflict() {
     let m = b.mentions[b.entities[c].mentions[1]].clone();
     assert!(m.figure.is_some());
     let said = Attribution {
-        said_by: vec![entity(&b, "salif-traore")],
+        said_by: vec![entity(&b, "baba-cisse")],
         ..Attribution::default()
     }
     .boxed();
