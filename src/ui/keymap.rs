@@ -66,6 +66,12 @@ impl<A: Copy + PartialEq> Keymap<A> {
     /// its [`Key::Ctrl`] binding (never the plain key's); keys held with Alt, and other keys
     /// held with Ctrl, are never bound.
     pub fn action_for(&self, event: &KeyEvent) -> Option<A> {
+        self.pressed(event).map(|(action, _)| action)
+    }
+
+    /// [`Keymap::action_for`], and which of the action's keys was pressed (0 for its first):
+    /// an action with a key per item (the reader's articles) takes the item from it.
+    pub fn pressed(&self, event: &KeyEvent) -> Option<(A, usize)> {
         let ctrl = event.modifiers.contains(KeyModifiers::CONTROL);
         if event.modifiers.contains(KeyModifiers::ALT) {
             return None;
@@ -76,10 +82,10 @@ impl<A: Copy + PartialEq> Keymap<A> {
             KeyCode::Char(c) => Key::Char(c),
             code => Key::Code(code),
         };
-        self.bindings
-            .iter()
-            .find(|b| b.keys.contains(&pressed))
-            .map(|b| b.action)
+        self.bindings.iter().find_map(|b| {
+            let nth = b.keys.iter().position(|&k| k == pressed)?;
+            Some((b.action, nth))
+        })
     }
 
     /// Binds `keys` to `action` (an override): they leave the bindings they were in, and
@@ -298,6 +304,7 @@ pub mod tests {
         let map = Keymap::new(TABLE);
         assert_eq!(map.action_for(&key(KeyCode::Char('j'))), Some(Test::Down));
         assert_eq!(map.action_for(&key(KeyCode::Down)), Some(Test::Down));
+        assert_eq!(map.pressed(&key(KeyCode::Down)), Some((Test::Down, 1)));
         assert_eq!(map.action_for(&key(KeyCode::Char('x'))), None);
         let ctrl_j = KeyEvent::new(KeyCode::Char('j'), KeyModifiers::CONTROL);
         assert_eq!(map.action_for(&ctrl_j), None, "Ctrl-j is not j");

@@ -12,6 +12,8 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
 use crate::common;
+#[path = "../support/three_articles.rs"]
+mod support;
 
 fn screen(width: u16, height: u16, actions: &[Action]) -> String {
     let mut app = Reader::new(
@@ -222,4 +224,25 @@ fn a_caret_at_the_end_of_an_arabic_line_is_drawn_left_of_it() {
     };
     assert!(reversed(stop - 1), "the caret, left of the full stop");
     assert!(!reversed(stop), "not on the full stop itself");
+}
+
+/// Three articles at 150 columns: the header numbers them (the key that shows each) and
+/// says which pane shows which; `p` opens the third pane, on the article not shown.
+#[test]
+fn three_panes_at_150_columns() {
+    let b = briefing::briefing::load_str("three.yaml", &support::three_articles())
+        .unwrap()
+        .briefing;
+    let mut app = Reader::new(b, None, Theme::no_color(), BidiMode::App);
+    let mut terminal = Terminal::new(TestBackend::new(150, 30)).unwrap();
+    terminal.draw(|f| app.render(f)).unwrap();
+    let two = common::buffer_lines(terminal.backend().buffer()).join("\n");
+    assert!(two.contains("1 en: "), "{two}");
+    assert!(two.contains("(left)") && two.contains("(right)"), "{two}");
+    app.apply(Action::ThirdPane);
+    terminal.draw(|f| app.render(f)).unwrap();
+    let three = common::buffer_lines(terminal.backend().buffer()).join("\n");
+    assert!(three.contains("(middle)"), "{three}");
+    assert!(three.contains("▶ 3 ar2 (ar): "), "{three}");
+    insta::assert_snapshot!(three);
 }

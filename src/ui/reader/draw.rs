@@ -10,7 +10,7 @@ use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
 use unicode_width::UnicodeWidthStr;
 
-use crate::briefing::EntityKind;
+use crate::briefing::{ArticleIx, EntityKind};
 use crate::view::entity::{Pieces, details};
 
 use super::edits::Confirm;
@@ -18,7 +18,8 @@ use super::forms::FIGURE_HINT;
 use super::keys::Action;
 use super::layout::ShownPane;
 use super::mark::{PickFor, Picker, choice_pieces};
-use super::state::{EntityRow, Focus, Mode, Reader, article_label};
+use super::state::{EntityRow, Focus, Mode, Reader, article_label, article_name};
+use crate::ui::keymap::key_label;
 use crate::ui::widgets::{
     SELECTED_ROW, framed, help_popup, lines_popup, popup, put_line, status_line, style,
 };
@@ -117,12 +118,50 @@ fn draw_header(buf: &mut Buffer, area: Rect, reader: &Reader) {
     let title = reader.visual.get(&b.title, w);
     put_line(buf, area, 0, &title, reader.theme.headline());
     let mut line: Pieces = vec![b.date.clone()];
-    for i in crate::briefing::ArticleIx::all(b) {
+    for i in ArticleIx::all(b) {
         line.push(" · ".into());
-        line.extend(article_label(b, i));
+        line.extend(article_key(reader, i));
+        // A shown article is named by its place (its pane's title has its source), one no
+        // pane shows by its source.
+        match pane_place(reader, i) {
+            Some(place) => {
+                line.extend(article_name(b, i));
+                line.push(format!(" ({place})"));
+            }
+            None => line.extend(article_label(b, i)),
+        }
     }
     let text = reader.visual.pieces(&line, w);
     put_line(buf, area, 1, &text, reader.theme.muted());
+}
+
+/// The key that shows an article and a space ("2 "), as the header and the pane titles
+/// start its name; nothing when the keymap has no key for it.
+fn article_key(reader: &Reader, article: ArticleIx) -> Pieces {
+    let key = reader
+        .keys
+        .normal
+        .bindings()
+        .iter()
+        .find(|binding| binding.action == Action::ShowArticle)
+        .and_then(|binding| binding.keys.get(article.0));
+    key.map(|&k| vec![key_label(k), " ".into()])
+        .unwrap_or_default()
+}
+
+/// Where an article is on screen, for the header: "left", "middle", "right", or "shown"
+/// when one pane shows at a time; None when no pane shows it.
+fn pane_place(reader: &Reader, article: ArticleIx) -> Option<&'static str> {
+    let shown = &reader.layout.panes;
+    let at = shown
+        .iter()
+        .position(|p| reader.panes[p.pane].article == article)?;
+    Some(match (at, shown.len()) {
+        (_, 1) => "shown",
+        (0, _) => "left",
+        (i, n) if i + 1 == n => "right",
+        _ => "middle",
+    })
 }
 
 /// How a block's title starts: with a marker on the focused block, which shows without
@@ -136,6 +175,7 @@ fn draw_pane(buf: &mut Buffer, shown: &ShownPane, reader: &Reader) {
     if shown.inner != shown.outer {
         let focused = reader.focus == Focus::Pane(shown.pane);
         let mut label: Pieces = vec![focus_mark(focused).into()];
+        label.extend(article_key(reader, article));
         label.extend(article_label(&reader.briefing, article));
         label.push(if reader.sync { " · sync " } else { " " }.into());
         let title = reader

@@ -1,8 +1,9 @@
 //! The step before drawing: [`Reader::settle`] works out, for a screen size, where the
 //! header, panes, entity panel and status line go, whether the panes are side by side or
-//! one at a time, which lines each pane shows (clamping its scroll), which entity rows are
-//! in view, and goes to a pending mention now that the panes have a size. The result is the
-//! [`ReaderLayout`], which drawing, paging, focus order and mouse hits read (a hit is the
+//! one at a time (closing a third pane the screen has grown too narrow for), which lines
+//! each pane shows (clamping its scroll), which entity rows are in view, and goes to a
+//! pending mention now that the panes have a size. The result is the [`ReaderLayout`],
+//! which drawing, paging, focus order and mouse hits read (a hit is the
 //! cell seen under the pointer, in either bidi mode); drawing changes nothing.
 
 use ratatui::layout::{Position, Rect};
@@ -18,6 +19,9 @@ use super::state::{Focus, PaneIx, Reader};
 
 /// Below this width the articles are shown one at a time (`a` switches).
 pub const SIDE_BY_SIDE_MIN_WIDTH: u16 = 100;
+
+/// From this width a third pane can be shown (`p`); a narrower screen closes it.
+pub const THREE_PANES_MIN_WIDTH: u16 = 140;
 
 /// A pane as laid out: its frame, its text area and the lines shown there.
 #[derive(Debug, Clone)]
@@ -127,9 +131,12 @@ impl Reader {
     /// The rectangles of every part, and which panes show (without their lines).
     fn place(&mut self, area: Rect) {
         let [header, body, panel, status] = split(area);
-        let side_by_side = body.width >= SIDE_BY_SIDE_MIN_WIDTH && self.panes.len() == 2;
+        if body.width < THREE_PANES_MIN_WIDTH {
+            self.close_third_pane();
+        }
+        let side_by_side = body.width >= SIDE_BY_SIDE_MIN_WIDTH && self.panes.len() >= 2;
         let shown: Vec<PaneIx> = if side_by_side {
-            vec![PaneIx(0), PaneIx(1)]
+            (0..self.panes.len()).map(PaneIx).collect()
         } else {
             vec![self.focused_pane()]
         };

@@ -36,4 +36,6 @@ mod tests;
 #[cfg(test)]
 mod annotate_tests;
 #[cfg(test)]
+mod pane_tests;
+#[cfg(test)]
 mod save_tests;

@@ -39,7 +39,7 @@ use super::mark::Picker;
 use super::review::{Rejected, Review};
 use super::select::{Selecting, TextPos};
 
-/// One of the (at most two) panes.
+/// One of the (at most three) panes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct PaneIx(pub usize);
 
@@ -146,7 +146,8 @@ pub struct Reader {
     /// an entity before the first draw).
     pub(super) pending_mention: Option<MentionIx>,
     pub(super) last: Option<Action>,
-    pub(super) link_step: usize,
+    /// `o` / `O`: the entity whose links are being walked, and the link last gone to.
+    pub(super) links: Option<(EntityIx, usize)>,
     /// Undo history, the file as read, and whether edits are allowed.
     pub(super) editing: Editing,
     /// Suggestions rejected in this session.
@@ -174,13 +175,9 @@ impl Reader {
         let maps = ArticleIx::all(&briefing)
             .map(|i| MentionMap::new(&briefing, i))
             .collect();
-        // The left-to-right article on the left, the right-to-left one on the right.
-        let mut order: Vec<ArticleIx> = ArticleIx::all(&briefing).collect();
-        order.sort_by_key(|&i| briefing.articles[i].dir == Direction::Rtl);
-        let panes = order
-            .iter()
-            .take(2)
-            .map(|&article| Pane {
+        let panes = first_pair(&briefing)
+            .into_iter()
+            .map(|article| Pane {
                 article,
                 top: Anchor::default(),
             })
@@ -210,7 +207,7 @@ impl Reader {
             layout: ReaderLayout::default(),
             pending_mention: None,
             last: None,
-            link_step: 0,
+            links: None,
             editing: Editing::default(),
             rejected: Rejected::default(),
             bidi: mode_bidi,
@@ -282,6 +279,12 @@ impl Reader {
 
     /// Carries out an action in normal mode.
     pub fn apply(&mut self, action: Action) {
+        self.apply_nth(action, 0);
+    }
+
+    /// Carries out an action in normal mode, pressed with its `nth` key (which article
+    /// [`Action::ShowArticle`] shows).
+    pub fn apply_nth(&mut self, action: Action, nth: usize) {
         self.status = None;
         match (action, self.focus) {
             (Action::Move(motion), Focus::Entities) => {
@@ -294,7 +297,8 @@ impl Reader {
             (Action::PrevMention, _) => self.step_mention(false),
             (Action::Jump, _) => self.jump(),
             (Action::Details, _) => self.show_details(),
-            (Action::FollowLink, _) => self.follow_link(),
+            (Action::FollowLink, _) => self.follow_link(true),
+            (Action::FollowLinkBack, _) => self.follow_link(false),
             (Action::Search, _) => {
                 self.mode = Mode::Search {
                     input: LineInput::default(),
@@ -308,6 +312,8 @@ impl Reader {
                 self.say(&["synchronized scrolling ", on]);
             }
             (Action::SwitchArticle, _) => self.switch_article(),
+            (Action::ShowArticle, _) => self.show_article(ArticleIx(nth)),
+            (Action::ThirdPane, _) => self.toggle_third_pane(),
             (Action::ToggleActors, _) => self.toggle_kind(EntityKind::Actor),
             (Action::TogglePlaces, _) => self.toggle_kind(EntityKind::Place),
             (Action::ToggleCasualties, _) => self.toggle_kind(EntityKind::Casualty),
@@ -390,6 +396,23 @@ impl Reader {
     }
 }
 
+/// The two articles the reader opens on: the first article, and the first in another
+/// language (else the second); the left-to-right one on the left, the right-to-left one on
+/// the right.
+fn first_pair(briefing: &Briefing) -> Vec<ArticleIx> {
+    let mut all = ArticleIx::all(briefing);
+    let Some(first) = all.next() else {
+        return Vec::new();
+    };
+    let lang = |a: ArticleIx| &a.of(briefing).lang;
+    let second = ArticleIx::all(briefing)
+        .find(|&a| lang(a) != lang(first))
+        .or_else(|| all.next());
+    let mut pair: Vec<ArticleIx> = [first].into_iter().chain(second).collect();
+    pair.sort_by_key(|&a| a.of(briefing).dir == Direction::Rtl);
+    pair
+}
+
 /// The entity panel's rows: by kind, then as in the file.
 pub fn entity_rows(briefing: &Briefing) -> Vec<EntityRow> {
     let mut order: Vec<EntityIx> = EntityIx::all(briefing).collect();
@@ -409,11 +432,17 @@ pub fn entity_rows(briefing: &Briefing) -> Vec<EntityRow> {
 /// How an article is named in pane titles, the header and messages: "en: Reuters", or
 /// "ar2 (ar): Al Jazeera" when its id is not its language.
 pub fn article_label(briefing: &Briefing, article: ArticleIx) -> Pieces {
+    let mut label = article_name(briefing, article);
+    label.extend([": ".to_string(), article.of(briefing).source.clone()]);
+    label
+}
+
+/// An article's short name: "en", or "ar2 (ar)" when its id is not its language.
+pub fn article_name(briefing: &Briefing, article: ArticleIx) -> Pieces {
     let a = article.of(briefing);
     let mut label = vec![a.id.clone()];
     if a.id != a.lang {
         label.extend([" (".to_string(), a.lang.clone(), ")".to_string()]);
     }
-    label.extend([": ".to_string(), a.source.clone()]);
     label
 }
