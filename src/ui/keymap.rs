@@ -197,14 +197,29 @@ pub fn key_label(key: Key) -> String {
     }
 }
 
-/// "j / ↓" for a binding.
+/// "j / ↓" for a binding; three or more characters in a row as a range ("1–9").
 pub fn keys_label<A>(binding: &Binding<A>) -> String {
-    binding
-        .keys
-        .iter()
-        .map(|&k| key_label(k))
-        .collect::<Vec<_>>()
-        .join(" / ")
+    let mut labels: Vec<String> = Vec::new();
+    let mut keys = binding.keys.iter().peekable();
+    while let Some(&key) = keys.next() {
+        let Key::Char(first) = key else {
+            labels.push(key_label(key));
+            continue;
+        };
+        let mut last = first;
+        while let Some(&&Key::Char(next)) = keys.peek()
+            && char::from_u32(u32::from(last) + 1) == Some(next)
+        {
+            last = next;
+            keys.next();
+        }
+        match u32::from(last) - u32::from(first) {
+            0 => labels.push(key_label(key)),
+            1 => labels.extend([key_label(key), key_label(Key::Char(last))]),
+            _ => labels.push(format!("{first}–{last}")),
+        }
+    }
+    labels.join(" / ")
 }
 
 /// Moving through a list or a text by a line, a page or to an end: every screen's motion keys.
@@ -310,6 +325,20 @@ pub mod tests {
         assert_eq!(map.action_for(&ctrl_j), None, "Ctrl-j is not j");
         assert_eq!(map.hints(), "k up  ? help");
         assert_eq!(keys_label(&map.bindings()[0]), "j / ↓");
+        let digits = Keymap::new(&[(
+            &[
+                Char('1'),
+                Char('2'),
+                Char('3'),
+                Char('5'),
+                Char('6'),
+                Code(KeyCode::Tab),
+            ],
+            Test::Help,
+            "",
+            "",
+        )]);
+        assert_eq!(keys_label(&digits.bindings()[0]), "1–3 / 5 / 6 / Tab");
     }
 
     #[test]
