@@ -103,9 +103,19 @@ impl<A: Copy + PartialEq> Keymap<A> {
     /// ("w save"). A hint of `/` adds the binding's key to the hint before it ("]/[
     /// mention"); a binding without keys shows no hint.
     pub fn hints(&self) -> String {
+        self.hints_saying(None)
+    }
+
+    /// [`Keymap::hints`], with `action`'s hint saying what its key does here (the library's
+    /// Tab: "entity index" from the briefings, "briefings" from the index).
+    pub fn hints_saying(&self, here: Option<(A, &'static str)>) -> String {
         let mut shown: Vec<(String, &str)> = Vec::new();
         for b in &self.bindings {
-            let (Some(hint), Some(&key)) = (b.hint, b.keys.first()) else {
+            let hint = match here {
+                Some((action, hint)) if action == b.action => Some(hint),
+                _ => b.hint,
+            };
+            let (Some(hint), Some(&key)) = (hint, b.keys.first()) else {
                 continue;
             };
             match (hint, shown.last_mut()) {
@@ -324,6 +334,10 @@ pub mod tests {
         let ctrl_j = KeyEvent::new(KeyCode::Char('j'), KeyModifiers::CONTROL);
         assert_eq!(map.action_for(&ctrl_j), None, "Ctrl-j is not j");
         assert_eq!(map.hints(), "k up  ? help");
+        assert_eq!(
+            map.hints_saying(Some((Test::Up, "ascend"))),
+            "k ascend  ? help"
+        );
         assert_eq!(keys_label(&map.bindings()[0]), "j / ↓");
         let digits = Keymap::new(&[(
             &[
