@@ -246,3 +246,28 @@ fn three_panes_at_150_columns() {
     assert!(three.contains("▶ 3 ar2 (ar): "), "{three}");
     insta::assert_snapshot!(three);
 }
+
+/// The casualty rows of the entity list line up their figures: each source's figure starts
+/// in the same column on every row, and the disputed ones name every source.
+#[test]
+fn casualty_rows_line_up_their_figures() {
+    let text = screen(160, 40, &[Action::FocusPrev, Action::Move(Motion::Bottom)]);
+    let rows: Vec<&str> = text.lines().filter(|l| l.contains("[casualty]")).collect();
+    assert!(rows.len() >= 4, "{text}");
+    let column = |row: &str, what: &str| {
+        let at = row.find(what).unwrap_or_else(|| panic!("{what} in {row}"));
+        unicode_width::UnicodeWidthStr::width(&row[..at])
+    };
+    for what in ["│ accepted: ", " · en: ", " · ar: "] {
+        let columns: Vec<usize> = rows.iter().map(|r| column(r, what)).collect();
+        assert!(
+            columns.iter().all(|&c| c == columns[0]),
+            "{what}: {columns:?}\n{text}"
+        );
+    }
+    assert!(
+        text.contains("ar: 10,000 ⚠ sources disagree: en against ar"),
+        "{text}"
+    );
+    insta::assert_snapshot!(text);
+}

@@ -1,5 +1,5 @@
-//! Drawing the reader from its settled layout: header, article panes, entity panel, status
-//! line, and the help or entity-detail popup. Reads the [`Reader`] and changes nothing
+//! Drawing the reader from its settled layout: header, article panes, entity panel (in
+//! `entity_list`), status line, and the help or entity-detail popup. Reads the [`Reader`] and changes nothing
 //! (call [`Reader::settle`] first: a layout for another size draws nothing). Every string
 //! goes through the layout engine first, each piece of briefing text isolated, so what
 //! reaches the terminal is sanitized and in visual order. Never panics, whatever the size.
@@ -8,24 +8,19 @@ use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
-use unicode_width::UnicodeWidthStr;
 
-use crate::briefing::{ArticleIx, EntityKind};
+use crate::briefing::ArticleIx;
 use crate::view::entity::{Pieces, details};
 
 use super::edits::Confirm;
+use super::entity_list::draw_entities;
 use super::forms::FIGURE_HINT;
 use super::keys::Action;
 use super::layout::ShownPane;
 use super::mark::{PickFor, Picker, choice_pieces};
-use super::state::{EntityRow, Focus, Mode, Reader, article_label, article_name};
+use super::state::{Focus, Mode, Reader, article_label, article_name};
 use crate::ui::keymap::key_label;
-use crate::ui::widgets::{
-    SELECTED_ROW, framed, help_popup, lines_popup, popup, put_line, status_line, style,
-};
-
-/// Entity rows keep their figures whole when the names leave at least this much room.
-const MIN_NAMES: usize = 12;
+use crate::ui::widgets::{framed, help_popup, lines_popup, popup, put_line, status_line, style};
 
 pub fn draw(frame: &mut Frame<'_>, reader: &Reader) {
     let area = frame.area();
@@ -166,7 +161,7 @@ fn pane_place(reader: &Reader, article: ArticleIx) -> Option<&'static str> {
 
 /// How a block's title starts: with a marker on the focused block, which shows without
 /// colour (NO_COLOR, a monochrome terminal), where the focus colour of its border does not.
-fn focus_mark(focused: bool) -> &'static str {
+pub(super) fn focus_mark(focused: bool) -> &'static str {
     if focused { " ▶ " } else { " " }
 }
 
@@ -219,63 +214,6 @@ fn draw_pane(buf: &mut Buffer, shown: &ShownPane, reader: &Reader) {
             buf[(inner.x + col as u16, y)].set_style(style(reader.theme.caret()));
         }
     }
-}
-
-fn draw_entities(buf: &mut Buffer, area: Rect, reader: &Reader) {
-    let inner = reader.layout.entities;
-    if inner.width == 0 {
-        return;
-    }
-    let b = &reader.briefing;
-    let counts: Vec<String> = EntityKind::ALL
-        .iter()
-        .map(|&k| format!("{} {}", k.plural_title(), b.count_kind(k)))
-        .collect();
-    let focused = reader.focus == Focus::Entities;
-    let block = framed(
-        format!("{}Entities: {} ", focus_mark(focused), counts.join(" · ")),
-        focused,
-        reader.theme,
-    );
-    block.render(area, buf);
-    let offset = reader.layout.entity_offset;
-    let w = usize::from(inner.width);
-    for (row, entity_row) in reader
-        .entity_rows
-        .iter()
-        .enumerate()
-        .skip(offset)
-        .take(usize::from(inner.height))
-    {
-        let mut look = reader.theme.kind(entity_row.kind);
-        if entity_row.disagree {
-            look = look.over(reader.theme.warning());
-        }
-        if row == reader.entity_row {
-            look = look.over(SELECTED_ROW);
-        }
-        let text = entity_text(reader, entity_row, w);
-        put_line(buf, inner, (row - offset) as u16, &text, look);
-    }
-}
-
-/// An entity row `w` cells wide: "[kind] names — mentions │ figures". When it is too long
-/// the names are cut and the figures kept whole (unless even they do not fit).
-fn entity_text(reader: &Reader, row: &EntityRow, w: usize) -> String {
-    let mut names: Pieces = vec![format!("[{}] ", row.kind.as_str())];
-    names.extend(row.names.iter().cloned());
-    let Some(figures) = &row.figures else {
-        return reader.visual.pieces(&names, w);
-    };
-    let mut figures_part: Pieces = vec![" │ ".into()];
-    figures_part.extend(figures.iter().cloned());
-    let figures_text = reader.visual.pieces(&figures_part, w);
-    let figures_width = figures_text.width();
-    if figures_width + MIN_NAMES > w {
-        names.extend(figures_part);
-        return reader.visual.pieces(&names, w);
-    }
-    reader.visual.pieces(&names, w - figures_width) + &figures_text
 }
 
 fn draw_status(buf: &mut Buffer, area: Rect, reader: &Reader) {

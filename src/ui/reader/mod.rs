@@ -4,11 +4,13 @@
 //! unsaved edits kept when a signal ends the reader), [`select`] runs select mode (the text
 //! cursor's motions are in [`caret`], what is selected and the mouse in [`selection`],
 //! marking in [`mark`], what an edit key acts on in [`target`]), [`layout`] settles the screen
-//! before each draw and [`draw`] draws it without changing anything.
+//! before each draw and [`draw`] draws it without changing anything (the entity panel in
+//! [`entity_list`]).
 
 pub mod caret;
 pub mod draw;
 pub mod edits;
+pub mod entity_list;
 pub mod export;
 pub mod forms;
 pub mod input;

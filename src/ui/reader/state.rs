@@ -26,7 +26,7 @@ use crate::theme::Theme;
 use crate::ui::line_input::LineInput;
 use crate::view::BidiMode;
 use crate::view::article::{Anchor, ArticleView};
-use crate::view::entity::{Pieces, entity_pieces, figure_pieces};
+use crate::view::entity::{FigureColumns, Pieces, entity_pieces, figure_columns};
 use crate::view::highlight::KindFilter;
 use crate::view::line::VisualCache;
 use crate::view::marks::MentionMap;
@@ -108,7 +108,7 @@ pub struct EntityRow {
     pub entity: EntityIx,
     pub kind: EntityKind,
     pub names: Pieces,
-    pub figures: Option<Pieces>,
+    pub figures: Option<FigureColumns>,
     pub disagree: bool,
 }
 
@@ -423,7 +423,7 @@ pub fn entity_rows(briefing: &Briefing) -> Vec<EntityRow> {
             entity: e,
             kind: briefing.entities[e].kind,
             names: entity_pieces(briefing, e),
-            figures: figure_pieces(briefing, e),
+            figures: figure_columns(briefing, e),
             disagree: briefing.figures_disagree(e),
         })
         .collect()
