@@ -11,6 +11,7 @@ use ratatui::widgets::Widget;
 
 use crate::briefing::ArticleIx;
 use crate::view::entity::{Pieces, details};
+use crate::view::line::runs;
 
 use super::edits::Confirm;
 use super::entity_list::draw_entities;
@@ -110,7 +111,7 @@ fn picker_title(reader: &Reader, picker: &Picker) -> Pieces {
 fn draw_header(buf: &mut Buffer, area: Rect, reader: &Reader) {
     let w = usize::from(area.width);
     let b = &reader.briefing;
-    let title = reader.visual.get(&b.title, w);
+    let title = reader.visual.pieces(&runs(&b.title), w);
     put_line(buf, area, 0, &title, reader.theme.headline());
     let mut line: Pieces = vec![b.date.clone()];
     for i in ArticleIx::all(b) {
@@ -283,6 +284,9 @@ fn draw_status(buf: &mut Buffer, area: Rect, reader: &Reader) {
             keys.normal.hints(),
         ),
     };
+    // In the interface's direction, each Arabic run on its own: a message that starts with
+    // an Arabic word still reads left to right.
+    let left: Vec<&str> = left.iter().flat_map(|piece| runs(piece)).collect();
     let left = reader.visual.pieces(&left, w);
     status_line(buf, area, left, &hints, reader.theme);
 }

@@ -1,5 +1,6 @@
 //! The panes with three articles (which two the reader opens on, the keys to each article,
-//! the third pane) and walking an entity's links with `o` and `O`.
+//! the third pane), walking an entity's links with `o` and `O`, and metadata (a source, a
+//! status message) laid out left to right with each Arabic run on its own.
 
 use ratatui::layout::Rect;
 
@@ -155,5 +156,57 @@ fn a_second_o_walks_the_first_entitys_links_and_o_back() {
     assert_eq!(
         r.selected(),
         r.briefing().entities[from].links.first().copied()
+    );
+}
+
+/// The screen's rows as text, after drawing the reader at `width` x 30.
+fn drawn(r: &mut Reader, width: u16) -> Vec<String> {
+    use crate::ui::Screen;
+    let mut terminal =
+        ratatui::Terminal::new(ratatui::backend::TestBackend::new(width, 30)).unwrap();
+    terminal.draw(|f| r.render(f)).unwrap();
+    let buffer = terminal.backend().buffer();
+    (0..buffer.area.height)
+        .map(|y| {
+            (0..buffer.area.width)
+                .map(|x| buffer[(x, y)].symbol())
+                .collect::<String>()
+        })
+        .collect()
+}
+
+#[test]
+fn metadata_reads_left_to_right_each_arabic_run_on_its_own() {
+    use crate::view::line::visual;
+    let source = "اليوم السابع (Youm7, Egypt); headline taken from the article's URL";
+    let bundled = include_str!("../../../briefings/mali-le-campement-2017-06-18.yaml");
+    let ar = bundled.find("  - id: ar\n").unwrap();
+    let line = &bundled[ar..][bundled[ar..].find("    source: ").unwrap()..];
+    let line = &line[..line.find('\n').unwrap()];
+    let yaml = bundled.replacen(line, &format!("    source: \"{source}\""), 1);
+    let mut r = reader_of(&yaml, 120);
+    let name = visual("اليوم السابع", 40, BidiMode::App);
+    let rows = drawn(&mut r, 120);
+    // The Arabic pane's source line: the name, then the Latin words after it (wrapped).
+    let latin = " (Youm7, Egypt); headline taken from the";
+    assert!(
+        rows.iter()
+            .any(|row| row.contains(&format!("│{name}{latin}"))),
+        "{rows:#?}"
+    );
+    // Its pane title: the same order, cut at the right with an ellipsis.
+    let title = &rows[2];
+    let at = title
+        .find(&format!("2 ar: {name} (Youm7, Egypt); headline"))
+        .expect(title);
+    assert!(title[at..].contains('…'), "{title}");
+    // A status message that starts with an Arabic quote reads left to right too.
+    r.say(&["«باماكو» marked as a place"]);
+    let rows = drawn(&mut r, 120);
+    let bamako = visual("باماكو", 40, BidiMode::App);
+    assert!(
+        rows[29].starts_with(&format!("«{bamako}» marked as a place")),
+        "{}",
+        rows[29]
     );
 }

@@ -28,7 +28,7 @@ use crate::view::BidiMode;
 use crate::view::article::{Anchor, ArticleView};
 use crate::view::entity::{FigureColumns, Pieces, entity_pieces, figure_columns};
 use crate::view::highlight::KindFilter;
-use crate::view::line::VisualCache;
+use crate::view::line::{VisualCache, runs};
 use crate::view::marks::MentionMap;
 
 use super::edits::{Confirm, Editing};
@@ -433,7 +433,13 @@ pub fn entity_rows(briefing: &Briefing) -> Vec<EntityRow> {
 /// "ar2 (ar): Al Jazeera" when its id is not its language.
 pub fn article_label(briefing: &Briefing, article: ArticleIx) -> Pieces {
     let mut label = article_name(briefing, article);
-    label.extend([": ".to_string(), article.of(briefing).source.clone()]);
+    label.push(": ".to_string());
+    // A field in the interface's direction, each Arabic run on its own (`line::runs`).
+    label.extend(
+        runs(&article.of(briefing).source)
+            .into_iter()
+            .map(String::from),
+    );
     label
 }
 
