@@ -151,7 +151,14 @@ impl LineInput {
             let split = self.caret - range.start;
             let before = &run[..split];
             let after = &run[split + NEXT_LETTER.len_utf8()..];
-            pieces.extend([after, CARET, before].map(String::from));
+            // A run of the typed letter and digits or spaces only reads as the line does.
+            let arabic = format!("{before}{after}")
+                .chars()
+                .any(|c| c.is_alphabetic());
+            match arabic {
+                true => pieces.extend([after, CARET, before].map(String::from)),
+                false => pieces.extend([before, CARET, after].map(String::from)),
+            }
         }
         pieces.retain(|p| !p.is_empty());
         pieces
@@ -290,6 +297,11 @@ mod tests {
         assert_eq!(mixed.shown(), ["Bamako ", CARET, "باما"]);
         let spaced = typed("Bamako ");
         assert_eq!(spaced.shown(), ["Bamako ", CARET]);
+        // After a number in a Latin line, as typed.
+        let mut figure = typed("killed 3");
+        assert_eq!(figure.shown(), ["killed ", "3", CARET]);
+        figure.edit(&press(KeyCode::Left));
+        assert_eq!(figure.shown(), ["killed ", CARET, "3"]);
         // A line that starts with Arabic still reads left to right: the Latin after it.
         let mut source = typed("اليوم السابع (Youm7)");
         assert_eq!(source.shown(), ["اليوم السابع", " (Youm7)", CARET]);

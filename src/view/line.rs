@@ -115,7 +115,8 @@ pub fn isolated(pieces: &[&str], width: usize, mode: BidiMode) -> String {
 /// name at the left and the Latin after it, where one right-to-left paragraph would turn the
 /// whole line round. A run is what the bidi algorithm puts above the left-to-right level in
 /// a left-to-right paragraph, with a number just before it (and the spaces and separators
-/// between) taken in, so "10 جرحى" stays one phrase.
+/// between) taken in, so "10 جرحى" stays one phrase. A field with no left-to-right letter
+/// is one run, whole.
 pub fn runs(text: &str) -> Vec<&str> {
     let mut cuts = vec![0];
     for run in rtl_runs(text) {
@@ -160,6 +161,15 @@ fn rtl_runs(text: &str) -> Vec<Range<usize>> {
     let rtl = |i: usize| levels.level_at(i) > 0;
     let byte = |i: usize| chars.get(i).map_or(text.len(), |&(b, _)| b);
     let mut found = Vec::new();
+    let latin = (0..chars.len()).any(|i| !rtl(i) && chars[i].1.is_alphabetic());
+    if !latin {
+        // Nothing left to right to keep in order: the whole field is one run (its spaces
+        // and punctuation at its ends go where a right-to-left text puts them).
+        if (0..chars.len()).any(rtl) {
+            found.push(0..text.len());
+        }
+        return found;
+    }
     let mut i = 0;
     while i < chars.len() {
         if !rtl(i) {
@@ -348,6 +358,7 @@ mod tests {
         assert_eq!(runs("Bamako"), ["Bamako"]);
         assert!(runs("").is_empty());
         assert_eq!(runs("باماكو"), ["باماكو"]);
+        assert_eq!(runs("مسلح على "), ["مسلح على "], "no Latin: whole");
     }
 
     #[test]

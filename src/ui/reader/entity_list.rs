@@ -46,7 +46,7 @@ pub(super) fn draw_entities(buf: &mut Buffer, area: Rect, reader: &Reader) {
     block.render(area, buf);
     let offset = reader.layout.entity_offset;
     let w = usize::from(inner.width);
-    let columns = Columns::of(reader, w);
+    let columns = &reader.layout.columns;
     for (row, entity_row) in reader
         .entity_rows
         .iter()
@@ -61,7 +61,7 @@ pub(super) fn draw_entities(buf: &mut Buffer, area: Rect, reader: &Reader) {
         if row == reader.entity_row {
             look = look.over(SELECTED_ROW);
         }
-        let text = entity_text(reader, entity_row, w, &columns);
+        let text = entity_text(reader, entity_row, w, columns);
         put_line(buf, inner, (row - offset) as u16, &text, look);
     }
 }
@@ -69,14 +69,16 @@ pub(super) fn draw_entities(buf: &mut Buffer, area: Rect, reader: &Reader) {
 /// Where casualty rows line their figures up, over every row: the widest names (and
 /// mentions) before the figures, the widest of each figure part, and the widest figures
 /// of a row as drawn (where they all start is that far from the right).
-struct Columns {
+#[derive(Debug, Clone, Default)]
+pub struct Columns {
     names: usize,
     parts: Vec<usize>,
     figures: usize,
 }
 
 impl Columns {
-    fn of(reader: &Reader, w: usize) -> Columns {
+    /// The columns of the reader's casualty rows in a list `w` cells wide.
+    pub fn of(reader: &Reader, w: usize) -> Columns {
         let casualties = || {
             reader
                 .entity_rows
