@@ -199,6 +199,31 @@ fn three_articles_never_show_one_article_twice() {
 }
 
 #[test]
+fn number_keys_and_a_third_pane_in_the_real_binary() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("three.yaml");
+    std::fs::write(&path, support::three_articles()).unwrap();
+    let mut r = PtySession::start(&[path.to_str().unwrap()], &[], 150, 40);
+    // The header numbers every article and says which pane shows it.
+    r.screen_has("1 en (left) · 2 ar (right) · 3 ar2 (ar): Second Arabic wire");
+    assert_eq!(pane_ids(r.parser.screen()), ["en", "ar"]);
+    // p: a third pane, with the article no pane showed.
+    r.keys("p");
+    r.wait_for("three panes", |s| pane_ids(s).len() == 3);
+    assert_eq!(pane_ids(r.parser.screen()), ["en", "ar", "ar2"]);
+    r.screen_has("1 en (left) · 2 ar (middle) · 3 ar2 (ar) (right)");
+    // 1: to the pane showing the first article; p again: two panes.
+    r.keys("1");
+    r.wait_status("focus on en: ");
+    r.keys("p");
+    r.wait_for("two panes", |s| pane_ids(s).len() == 2);
+    // 3 from the left pane: the third article shows there.
+    r.keys("3");
+    r.wait_for("ar2 on the left", |s| pane_ids(s) == ["ar2", "ar"]);
+    r.quit();
+}
+
+#[test]
 fn the_casualty_comparison_is_readable_at_140_columns() {
     let briefing = briefing::briefing::bundled().unwrap().briefing;
     let mut order: Vec<EntityIx> = EntityIx::all(&briefing).collect();

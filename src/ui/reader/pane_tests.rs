@@ -4,17 +4,20 @@
 
 use ratatui::layout::Rect;
 
-use crate::briefing::{bundled, load_str};
+use crate::briefing::load_str;
 use crate::theme::{BuiltIn, Theme};
 use crate::view::BidiMode;
 
 use super::keys::Action;
 use super::state::{Focus, PaneIx, Reader};
 
+/// The bundled briefing's file.
+const BUNDLED: &str = include_str!("../../../briefings/mali-le-campement-2017-06-18.yaml");
+
 /// The bundled briefing with a second English article (a copy of the first, id `en2`,
 /// no mentions) between the English and the Arabic one: en, en2, ar.
-pub fn two_english_one_arabic() -> String {
-    let bundled = include_str!("../../../briefings/mali-le-campement-2017-06-18.yaml");
+fn two_english_one_arabic() -> String {
+    let bundled = BUNDLED;
     let (en_at, ar_at) = (
         bundled.find("  - id: en\n").unwrap(),
         bundled.find("  - id: ar\n").unwrap(),
@@ -105,13 +108,7 @@ fn a_third_pane_from_140_columns() {
     assert_eq!(ids(&r), ["en", "ar"]);
     assert_eq!(r.focus(), Focus::Pane(PaneIx(1)));
     // With two articles there is no third to show.
-    let mut two = Reader::new(
-        bundled().unwrap().briefing,
-        None,
-        Theme::built_in(BuiltIn::Dark),
-        BidiMode::App,
-    );
-    two.settle(Rect::new(0, 0, 160, 40));
+    let mut two = reader_of(BUNDLED, 160);
     two.apply(Action::ThirdPane);
     assert_eq!(two.pane_articles().len(), 2);
     assert!(two.status().unwrap().contains("every article is shown"));
@@ -179,7 +176,7 @@ fn drawn(r: &mut Reader, width: u16) -> Vec<String> {
 fn metadata_reads_left_to_right_each_arabic_run_on_its_own() {
     use crate::view::line::visual;
     let source = "اليوم السابع (Youm7, Egypt); headline taken from the article's URL";
-    let bundled = include_str!("../../../briefings/mali-le-campement-2017-06-18.yaml");
+    let bundled = BUNDLED;
     let ar = bundled.find("  - id: ar\n").unwrap();
     let line = &bundled[ar..][bundled[ar..].find("    source: ").unwrap()..];
     let line = &line[..line.find('\n').unwrap()];
