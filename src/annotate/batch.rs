@@ -56,6 +56,7 @@ pub fn add(b: &mut Briefing, new: &[NewMention]) -> Result<Edit, EditError> {
             bytes: m.bytes.clone(),
             chars: start..start + text[m.bytes.clone()].chars().count(),
             figure: m.figure,
+            attribution: m.attribution.clone(),
         });
     }
     let [text, headline] = made;
@@ -85,6 +86,7 @@ pub fn remove(b: &mut Briefing, gone: &[NewMention]) -> Result<Edit, EditError> 
         }
         back.push(NewMention {
             figure: list[i].figure,
+            attribution: list[i].attribution.clone(),
             ..m.clone()
         });
     }
@@ -171,6 +173,7 @@ mod tests {
                     part: Part::Text,
                     bytes,
                     figure: None,
+                    attribution: None,
                 });
             }
         }
@@ -221,6 +224,7 @@ mod tests {
             article: m.article,
             part: Part::Text,
             bytes: m.bytes.start + 1..m.bytes.end + 1,
+            attribution: None,
             figure: None,
         };
         let err = apply(&mut b, &Edit::AddMentions(vec![crossing])).unwrap_err();

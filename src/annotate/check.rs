@@ -1,12 +1,14 @@
 //! The checks edits share, stated once: an index names an entity or article, a range is
 //! text of its part, a figure is allowed and consistent (by the validator's own
-//! [`figure_problem`]), a name is not blank. Also how entities and texts are named in the
+//! [`figure_problem`]), a figure's attribution names actors and a casualty whole, a name
+//! is not blank. Also how entities and texts are named in the
 //! messages of [`EditError`].
 
 use std::ops::Range;
 
 use crate::briefing::{
-    ArticleIx, Briefing, Entity, EntityIx, EntityKind, Figure, Part, figure_problem,
+    ArticleIx, Attribution, Briefing, Claim, Entity, EntityIx, EntityKind, Figure, Part,
+    figure_problem,
 };
 
 use super::edit::EditError;
@@ -73,6 +75,42 @@ pub fn mention_figure(e: &Entity, figure: Option<&Figure>) -> Result<(), EditErr
         });
     }
     figure_problem(f, false).map_or(Ok(()), |m| Err(EditError::BadFigure(m)))
+}
+
+/// Who a figure's mention of entity `i` may be attributed to, as the loader checks it: the
+/// mention's entity is a casualty; speakers and deniers are actors; a denier only with a
+/// denied or disputed claim; `part_of` another casualty entity.
+pub fn attribution(b: &Briefing, i: EntityIx, a: &Attribution) -> Result<(), EditError> {
+    let bad = |m: String| Err(EditError::BadAttribution(m));
+    let e = entity(b, i)?;
+    if e.kind != EntityKind::Casualty {
+        return bad(format!(
+            "only a casualty figure's mention has a speaker or a claim, and {} is not one",
+            describe(e)
+        ));
+    }
+    for &who in a.said_by.iter().chain(&a.denied_by) {
+        let w = entity(b, who)?;
+        if w.kind != EntityKind::Actor {
+            return bad(format!(
+                "{} is not an actor: only actors say or deny",
+                describe(w)
+            ));
+        }
+    }
+    if !a.denied_by.is_empty() && a.claim == Claim::Reported {
+        return bad("who denied it goes with a denied or disputed claim".into());
+    }
+    if let Some(whole) = a.part_of {
+        let w = entity(b, whole)?;
+        if whole == i || w.kind != EntityKind::Casualty {
+            return bad(format!(
+                "{} cannot be the whole this figure is a part of",
+                describe(w)
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// The accepted figure of an entity `kind` named `name`: required and consistent (never

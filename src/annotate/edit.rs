@@ -11,11 +11,12 @@
 use std::collections::BTreeMap;
 use std::ops::Range;
 
-use crate::briefing::{ArticleIx, Briefing, EntityIx, EntityKind, Figure, Part};
+use crate::briefing::{ArticleIx, Attribution, Briefing, EntityIx, EntityKind, Figure, Part};
 
 use super::{batch, entities, mentions};
 
-/// A mention as `AddMentions` and `RemoveMentions` name it: entity, place, and its figure.
+/// A mention as `AddMentions` and `RemoveMentions` name it: entity, place, its figure and
+/// who states it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct NewMention {
     pub entity: EntityIx,
@@ -23,6 +24,7 @@ pub struct NewMention {
     pub part: Part,
     pub bytes: Range<usize>,
     pub figure: Option<Figure>,
+    pub attribution: Option<Box<Attribution>>,
 }
 
 /// One change to a briefing.
@@ -62,6 +64,14 @@ pub enum Edit {
         part: Part,
         bytes: Range<usize>,
         figure: Option<Figure>,
+    },
+    /// Sets (Some) or removes (None) who states a figure's mention and how its claim stands.
+    SetMentionAttribution {
+        entity: EntityIx,
+        article: ArticleIx,
+        part: Part,
+        bytes: Range<usize>,
+        attribution: Option<Box<Attribution>>,
     },
     /// Appends an entity (no mentions, no links).
     CreateEntity {
@@ -151,6 +161,8 @@ pub enum EditError {
     AlreadyLinked { from: String, to: String },
     #[error("{from} is not linked to {to}")]
     NotLinked { from: String, to: String },
+    #[error("{0}")]
+    BadAttribution(String),
 }
 
 /// Applies `edit`, keeping every invariant the loader guarantees (mentions sorted as the
@@ -186,6 +198,13 @@ pub fn apply(b: &mut Briefing, edit: &Edit) -> Result<Edit, EditError> {
             bytes,
             figure,
         } => mentions::set_figure(b, *entity, (*article, *part, bytes), *figure),
+        Edit::SetMentionAttribution {
+            entity,
+            article,
+            part,
+            bytes,
+            attribution,
+        } => mentions::set_attribution(b, *entity, (*article, *part, bytes), attribution),
         Edit::CreateEntity {
             id,
             kind,

@@ -39,6 +39,8 @@ pub fn create(
         names: names.clone(),
         links: Vec::new(),
         figure,
+        background: false,
+        responsibility: Vec::new(),
         mentions: Vec::new(),
     });
     Ok(Edit::DeleteEntity {

@@ -7,7 +7,9 @@
 use std::cmp::Reverse;
 use std::ops::Range;
 
-use crate::briefing::{ArticleIx, Briefing, EntityIx, Figure, Mention, MentionIx, Part};
+use crate::briefing::{
+    ArticleIx, Attribution, Briefing, EntityIx, Figure, Mention, MentionIx, Part,
+};
 
 use super::check::{self, describe, shown};
 use super::edit::{Edit, EditError};
@@ -114,6 +116,7 @@ pub fn add(b: &mut Briefing, entity: EntityIx, place: Place, figure: Option<Figu
         bytes: bytes.clone(),
         chars: start..start + text.chars().count(),
         figure,
+        attribution: None,
     };
     let l = list_mut(b, part);
     let i = slot(l, article, bytes);
@@ -136,12 +139,25 @@ pub fn remove(b: &mut Briefing, entity: EntityIx, place: Place) -> Done {
     if part.is_text() {
         reindex(b);
     }
-    Ok(Edit::AddMention {
+    let add = Edit::AddMention {
         entity,
         article,
         part,
         bytes: bytes.clone(),
         figure: removed.figure,
+    };
+    Ok(match removed.attribution {
+        None => add,
+        attribution => Edit::Batch(vec![
+            add,
+            Edit::SetMentionAttribution {
+                entity,
+                article,
+                part,
+                bytes: bytes.clone(),
+                attribution,
+            },
+        ]),
     })
 }
 
@@ -161,6 +177,10 @@ pub fn relink(b: &mut Briefing, from: EntityIx, to: EntityIx, place: Place) -> D
     let m = &mut list_mut(b, part)[i];
     let figure = m.figure;
     m.entity = to;
+    let attribution = match keeps_figure {
+        true => None,
+        false => m.attribution.take(),
+    };
     if !keeps_figure {
         m.figure = None;
     }
@@ -174,18 +194,52 @@ pub fn relink(b: &mut Briefing, from: EntityIx, to: EntityIx, place: Place) -> D
         part,
         bytes: bytes.clone(),
     };
-    Ok(match (figure, keeps_figure) {
-        (Some(_), false) => Edit::Batch(vec![
-            back,
-            Edit::SetMentionFigure {
-                entity: from,
-                article,
-                part,
-                bytes: bytes.clone(),
-                figure,
-            },
-        ]),
-        _ => back,
+    let mut undo = vec![back];
+    if let (Some(_), false) = (figure, keeps_figure) {
+        undo.push(Edit::SetMentionFigure {
+            entity: from,
+            article,
+            part,
+            bytes: bytes.clone(),
+            figure,
+        });
+    }
+    if attribution.is_some() {
+        undo.push(Edit::SetMentionAttribution {
+            entity: from,
+            article,
+            part,
+            bytes: bytes.clone(),
+            attribution,
+        });
+    }
+    Ok(match undo.len() {
+        1 => undo.remove(0),
+        _ => Edit::Batch(undo),
+    })
+}
+
+/// Sets who states a figure's mention and how its claim stands (None: a plain figure),
+/// checked as the loader checks it.
+pub fn set_attribution(
+    b: &mut Briefing,
+    entity: EntityIx,
+    place: Place,
+    attribution: &Option<Box<Attribution>>,
+) -> Done {
+    let (article, part, bytes) = place;
+    let i = find(b, entity, place)?;
+    if let Some(a) = attribution {
+        check::attribution(b, entity, a)?;
+    }
+    let new = attribution.as_deref().cloned().and_then(Attribution::boxed);
+    let old = std::mem::replace(&mut list_mut(b, part)[i].attribution, new);
+    Ok(Edit::SetMentionAttribution {
+        entity,
+        article,
+        part,
+        bytes: bytes.clone(),
+        attribution: old,
     })
 }
 

@@ -2,7 +2,8 @@
 //! one loaded. A changed name, names, links or figure replaces that key's value (one-line
 //! values from after `key: ` to before a trailing comment; others the key's lines), or adds
 //! the key as a line before `mentions`. Mentions are diffed by selector: each item of the
-//! `mentions` list is kept when every mention it selects is still there with the same figure;
+//! `mentions` list is kept when every mention it selects is still there with the same figure
+//! and attribution;
 //! an item that is not is replaced by lines for what it selected that remains; mentions no
 //! item selects are added after the last item. A block `names` or `links` stays a block,
 //! with its comments. When none of that can be done in place (a flow-mapping entity, an
@@ -13,7 +14,7 @@
 use std::cell::{OnceCell, RefCell};
 use std::collections::{HashMap, HashSet};
 
-use crate::briefing::write::Mentions;
+use crate::briefing::write::{self, Mentions};
 use crate::briefing::{ArticleIx, Briefing, EntityIx, Figure, Mention, Part, selectors_of};
 
 use super::spans::{At, EntitySpan, KeySpan, Lines, Spans};
@@ -50,9 +51,18 @@ fn key(m: &Mention) -> Key {
     (m.article, m.part, m.bytes.start, m.bytes.end)
 }
 
-/// A mention as compared between the models: where, and its figure.
-fn stated(m: &Mention) -> (Key, Option<Figure>) {
-    (key(m), m.figure)
+/// A mention's attribution as written (`write::attribution`, by entity ids, which stay
+/// the same between the models where indices need not).
+fn claims(b: &Briefing, m: &Mention) -> String {
+    m.attribution
+        .as_deref()
+        .map(|a| write::attribution(b, a))
+        .unwrap_or_default()
+}
+
+/// A mention of `b` as compared between the models: where, its figure and attribution.
+fn stated(b: &Briefing, m: &Mention) -> (Key, Option<Figure>, String) {
+    (key(m), m.figure, claims(b, m))
 }
 
 /// Leading white space of a line.
@@ -72,8 +82,12 @@ impl Context<'_> {
     }
 
     fn mentions_differ(&self, i: EntityIx, j: EntityIx) -> bool {
-        let before = yaml::mentions_of(self.original, i).into_iter().map(stated);
-        let after = yaml::mentions_of(self.current, j).into_iter().map(stated);
+        let before = yaml::mentions_of(self.original, i)
+            .into_iter()
+            .map(|m| stated(self.original, m));
+        let after = yaml::mentions_of(self.current, j)
+            .into_iter()
+            .map(|m| stated(self.current, m));
         !before.eq(after)
     }
 
@@ -354,7 +368,10 @@ impl Context<'_> {
             return Ok(vec![Change { from, to, text }]);
         }
         let now: HashMap<Key, &Mention> = current.iter().map(|m| (key(m), *m)).collect();
-        let still = |m: &Mention| now.get(&key(m)).is_some_and(|c| c.figure == m.figure);
+        let still = |m: &Mention| {
+            now.get(&key(m))
+                .is_some_and(|c| stated(self.current, c) == stated(self.original, m))
+        };
         let before = yaml::mentions_of(self.original, i);
         // Only additions: every item stays, and which item selects what need not be known.
         let (selectors, kept, mut placed): (&[Vec<Mention>], Vec<bool>, HashSet<Key>) =

@@ -20,18 +20,22 @@ pub enum FigureType {
     Freed,
     Missing,
     Arrested,
+    /// Killed and injured together ("more than 300 casualties"): compared with the sum of a
+    /// source's killed and injured.
+    Casualties,
     Other,
 }
 
 impl FigureType {
     /// Every type, in the order the format lists them.
-    pub const ALL: [FigureType; 7] = [
+    pub const ALL: [FigureType; 8] = [
         FigureType::Killed,
         FigureType::Injured,
         FigureType::Hostages,
         FigureType::Freed,
         FigureType::Missing,
         FigureType::Arrested,
+        FigureType::Casualties,
         FigureType::Other,
     ];
 
@@ -48,6 +52,7 @@ impl FigureType {
             FigureType::Freed => "freed",
             FigureType::Missing => "missing",
             FigureType::Arrested => "arrested",
+            FigureType::Casualties => "casualties",
             FigureType::Other => "other",
         }
     }
@@ -70,6 +75,9 @@ pub enum Qualifier {
     Scores,
     Hundreds,
     Thousands,
+    /// An unstated number, at least one: "soldiers were among the dead".
+    #[serde(rename = "some")]
+    Unstated,
 }
 
 /// The tolerance of `about N`, in percent of N (at least 1): about 30 is 27 to 33.
@@ -77,7 +85,7 @@ pub const ABOUT_TOLERANCE_PERCENT: u64 = 10;
 
 impl Qualifier {
     /// Every qualifier, in the order the format lists them.
-    pub const ALL: [Qualifier; 11] = [
+    pub const ALL: [Qualifier; 12] = [
         Qualifier::Exact,
         Qualifier::AtLeast,
         Qualifier::MoreThan,
@@ -89,6 +97,7 @@ impl Qualifier {
         Qualifier::Scores,
         Qualifier::Hundreds,
         Qualifier::Thousands,
+        Qualifier::Unstated,
     ];
 
     /// The qualifier the format writes as `word`.
@@ -109,6 +118,7 @@ impl Qualifier {
             Qualifier::Scores => "scores",
             Qualifier::Hundreds => "hundreds",
             Qualifier::Thousands => "thousands",
+            Qualifier::Unstated => "some",
         }
     }
 
@@ -126,8 +136,9 @@ impl Qualifier {
 
     /// For a vague quantity, the count an analyst codes it as and the range it stands for,
     /// following ACLED's convention of coding vague reports as fixed numbers ("several" 10,
-    /// "dozens" 12, "hundreds" 100; "scores" 20, a score, and "thousands" 1000 likewise).
-    /// None for a qualifier that goes with a count.
+    /// "dozens" 12, "hundreds" 100; "scores" 20, a score, and "thousands" 1000 likewise);
+    /// "some", an unstated number, is at least one. None for a qualifier that goes with a
+    /// count.
     pub fn derived_count(self) -> Option<(u64, Range<u64>)> {
         match self {
             Qualifier::Several => Some((10, 3..20)),
@@ -135,6 +146,7 @@ impl Qualifier {
             Qualifier::Scores => Some((20, 20..200)),
             Qualifier::Hundreds => Some((100, 100..1000)),
             Qualifier::Thousands => Some((1000, 1000..u64::MAX)),
+            Qualifier::Unstated => Some((1, 1..u64::MAX)),
             _ => None,
         }
     }
@@ -191,13 +203,12 @@ impl Moment {
     }
 }
 
-impl TryFrom<String> for Moment {
-    type Error = String;
-
-    fn try_from(text: String) -> Result<Self, String> {
-        if !Moment::well_formed(&text) {
+impl Moment {
+    /// `text` as a moment, or why it is not one, naming the field it was read from.
+    pub fn parse(field: &str, text: &str) -> Result<Moment, String> {
+        if !Moment::well_formed(text) {
             return Err(format!(
-                "as_of {text:?} is not a date (YYYY-MM-DD) or date-time (YYYY-MM-DDTHH:MM, optionally :SS and Z or +HH:MM)"
+                "{field} {text:?} is not a date (YYYY-MM-DD) or date-time (YYYY-MM-DDTHH:MM, optionally :SS and Z or +HH:MM)"
             ));
         }
         let mut bytes = [0; Moment::MAX];
@@ -206,6 +217,14 @@ impl TryFrom<String> for Moment {
             bytes,
             len: text.len() as u8,
         })
+    }
+}
+
+impl TryFrom<String> for Moment {
+    type Error = String;
+
+    fn try_from(text: String) -> Result<Self, String> {
+        Moment::parse("as_of", &text)
     }
 }
 

@@ -10,10 +10,12 @@
 //! reader would not see as written. `write` writes parts of the model back as YAML (for
 //! the annotation save and `suggest --apply`); `schema` is the format's JSON Schema; `conflict` reads and
 //! reports the `conflicts:` list `briefing merge` leaves.
-//! `ids` has the typed indices (`ArticleIx`, `EntityIx`, `MentionIx`, `HeadlineIx`,
+//! `attribution` holds who states a figure, denied claims, parts of a toll and claims of
+//! responsibility (format 3). `ids` has the typed indices (`ArticleIx`, `EntityIx`, `MentionIx`, `HeadlineIx`,
 //! `AnyMention`) the model's cross-references are made of, and that editing, suggestions
 //! and the reader pass around.
 
+mod attribution;
 pub mod conflict;
 pub mod diagnostic;
 mod figure;
@@ -34,6 +36,7 @@ mod validate;
 pub mod write;
 mod yaml_error;
 
+pub use attribution::{Attribution, Claim, Responsibility, Stance, Trend};
 pub use conflict::{Conflict, ConflictField, ConflictSpan};
 pub use diagnostic::{Diagnostic, Severity};
 pub use figure::*;
@@ -45,4 +48,4 @@ pub use load::{
 pub use model::*;
 pub use stream::agrees_with_serde_yaml;
 pub use trojan::is_bidi_control;
-pub use validate::{figure_problem, valid_date, valid_id};
+pub use validate::{FORMAT_VERSION, figure_problem, valid_date, valid_id};

@@ -13,8 +13,9 @@ use std::ops::Range;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::attribution::{Attribution, Responsibility};
 use super::conflict::Conflict;
-use super::figure::Figure;
+use super::figure::{Figure, Moment};
 use super::ids::{ArticleIx, EntityIx, MentionIx};
 
 pub use textlayout::Direction;
@@ -47,6 +48,8 @@ pub struct Article {
     pub dir: Direction,
     pub source: String,
     pub url: Option<String>,
+    /// When the source published it (a figure without its own `as_of` held then).
+    pub published: Option<Moment>,
     pub headline: String,
     pub text: String,
     /// Byte ranges of the paragraphs of `text` (separated by blank lines), in order.
@@ -110,6 +113,11 @@ pub struct Entity {
     /// The entities this one is linked to.
     pub links: Vec<EntityIx>,
     pub figure: Option<Figure>,
+    /// A casualty figure about an earlier event the articles recall ("the 2015 attack
+    /// killed 20"): shown, but left out of this event's toll.
+    pub background: bool,
+    /// What was claimed or blamed about this actor's responsibility for the attack.
+    pub responsibility: Vec<Responsibility>,
     /// Its mentions in the articles' texts, in article then text order.
     pub mentions: Vec<MentionIx>,
 }
@@ -171,6 +179,8 @@ pub struct Mention {
     pub chars: Range<usize>,
     /// The figure as this source states it (casualty entities only).
     pub figure: Option<Figure>,
+    /// Who states the figure and how the claim stands (`attribution`); None for most.
+    pub attribution: Option<Box<Attribution>>,
 }
 
 impl Briefing {

@@ -12,6 +12,7 @@ use schemars::JsonSchema;
 use serde::Deserialize;
 use serde::de::{self, Deserializer, Visitor};
 
+use super::attribution::{Claim, Stance, Trend};
 use super::conflict::RawConflict;
 use super::diagnostic::NodePath;
 use super::figure::{FigureType, Moment, Qualifier};
@@ -22,6 +23,9 @@ use super::model::{Direction, EntityKind, Part};
 #[serde(deny_unknown_fields)]
 #[schemars(rename = "Briefing")]
 pub struct RawBriefing {
+    /// The version of the format the file is written in (1 to 3; optional).
+    #[serde(default)]
+    pub format_version: Option<u32>,
     /// Briefing id: ASCII letters, digits, '-', '_', '.'.
     #[serde(deserialize_with = "text")]
     pub id: String,
@@ -64,6 +68,10 @@ pub struct RawArticle {
     /// Optional address of the article.
     #[serde(default, deserialize_with = "optional_text")]
     pub url: Option<String>,
+    /// When the source published the article: a date (2017-06-19) or date-time
+    /// (2017-06-19T08:30Z); a figure without its own as_of held then.
+    #[serde(default, deserialize_with = "optional_text")]
+    pub published: Option<String>,
     /// The article's headline (mentions may select in it with part: headline).
     #[serde(deserialize_with = "text")]
     pub headline: String,
@@ -94,6 +102,12 @@ pub struct RawEntity {
     /// The accepted figure (casualty entities only, and required there).
     #[serde(default)]
     pub figure: Option<RawFigure>,
+    /// true for a casualty figure about an earlier event the articles recall ("the 2015 attack killed 20"): left out of this event's toll.
+    #[serde(default)]
+    pub background: bool,
+    /// Claims of responsibility about this actor: it claimed the attack, was blamed for it (by whom), or denied it.
+    #[serde(default)]
+    pub responsibility: Vec<RawResponsibility>,
     /// Where the entity is mentioned in the articles.
     #[serde(default)]
     pub mentions: Vec<RawMention>,
@@ -132,6 +146,36 @@ pub struct RawMention {
     /// The figure as this source states it (casualty entities only).
     #[serde(default)]
     pub figure: Option<RawFigure>,
+    /// Ids of the actors who state this figure in the article ("the hospital director said").
+    #[serde(default, deserialize_with = "text_list")]
+    pub said_by: Vec<String>,
+    /// Whether the figure's claim stands: reported (the default), denied or disputed.
+    #[serde(default)]
+    pub claim: Claim,
+    /// Ids of the actors who denied or disputed the claim.
+    #[serde(default, deserialize_with = "text_list")]
+    pub denied_by: Vec<String>,
+    /// Id of the casualty entity whose toll this figure is a part of ("soldiers were among the dead").
+    #[serde(default, deserialize_with = "optional_text")]
+    pub part_of: Option<String>,
+    /// rose or fell: the source reports the toll went up or down, with no earlier count.
+    #[serde(default)]
+    pub trend: Option<Trend>,
+}
+
+/// A claim about an actor's responsibility for the attack.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(rename = "Responsibility")]
+pub struct RawResponsibility {
+    /// claimed (the actor claimed the attack), blamed (others blamed it: by), denied (it denied it).
+    pub stance: Stance,
+    /// Ids of the actors who blame it (for blamed), or who report the claim or denial.
+    #[serde(default, deserialize_with = "text_list")]
+    pub by: Vec<String>,
+    /// Id of the article that reports it.
+    #[serde(default, deserialize_with = "optional_text")]
+    pub article: Option<String>,
 }
 
 /// A figure as written: `count` may be left out for a vague qualifier (`dozens`); the
@@ -140,16 +184,16 @@ pub struct RawMention {
 #[serde(deny_unknown_fields)]
 #[schemars(rename = "Figure")]
 pub struct RawFigure {
-    /// What is counted: killed, injured, hostages, freed, missing, arrested or other.
+    /// What is counted: killed, injured, hostages, freed, missing, arrested, casualties (killed and injured together) or other.
     #[serde(rename = "type")]
     pub kind: FigureType,
-    /// A whole number; left out for a vague qualifier (several, dozens, scores, hundreds, thousands).
+    /// A whole number; left out for a vague qualifier (several, dozens, scores, hundreds, thousands, some).
     #[serde(default)]
     pub count: Option<u64>,
     /// Upper end of a range (not below count).
     #[serde(default)]
     pub count_max: Option<u64>,
-    /// exact (the default), at-least, more-than, about (10%), up-to, fewer-than, or a vague quantity: several, dozens, scores, hundreds, thousands.
+    /// exact (the default), at-least, more-than, about (10%), up-to, fewer-than, or a vague quantity: several, dozens, scores, hundreds, thousands, or some (an unstated number: "soldiers were among the dead").
     #[serde(default)]
     pub qualifier: Qualifier,
     /// true for an earlier figure the source itself revised; left out of comparisons.

@@ -1,5 +1,6 @@
 //! Writing parts of the model back as YAML: mentions as the selectors a file would hold
-//! (`{article: "en", quote: "Bamako"}`), a figure as a flow mapping, a string as a
+//! (`{article: "en", quote: "Bamako"}`, with a figure's attribution), a figure as a flow
+//! mapping, an actor's responsibility as a flow list, a string as a
 //! double-quoted scalar. Used by `suggest --apply` and by the annotation save, so both
 //! write mentions the same way. Each selector written selects exactly the mentions it was
 //! written for when loaded, and costs the loader little: [`Mentions`] writes one quote for
@@ -13,8 +14,9 @@ use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write;
 use std::ops::Range;
 
+use super::attribution::{Attribution, Claim, Responsibility};
 use super::figure::Figure;
-use super::ids::ArticleIx;
+use super::ids::{ArticleIx, EntityIx};
 use super::limits::{MAX_QUOTE_CANDIDATES, MAX_QUOTE_SEARCH};
 use super::model::{Briefing, Entity, Mention, Part};
 use super::resolve::{Selector, quote_matches};
@@ -120,6 +122,16 @@ pub fn entity(
     if let Some(f) = &e.figure {
         let _ = write!(out, "{indent}  figure: {}{nl}", figure(f));
     }
+    if e.background {
+        let _ = write!(out, "{indent}  background: true{nl}");
+    }
+    if !e.responsibility.is_empty() {
+        let _ = write!(
+            out,
+            "{indent}  responsibility: {}{nl}",
+            responsibility(w.b, &e.responsibility)
+        );
+    }
     if !mentions.is_empty() {
         let _ = write!(out, "{indent}  mentions:{nl}");
         out.push_str(&w.items(mentions, &format!("{indent}    "), nl));
@@ -138,6 +150,15 @@ const CANDIDATE_BUDGET: u64 = MAX_QUOTE_CANDIDATES / 16;
 
 /// A quote of an article's part: article, part, the quote.
 type Quote<'b> = (ArticleIx, Part, &'b str);
+
+/// What one selector stands for: a quote, with the figure and attribution of its mentions.
+type Selected<'m> = (
+    ArticleIx,
+    Part,
+    &'m str,
+    Option<Figure>,
+    Option<&'m Attribution>,
+);
 
 /// Writes mentions of one briefing as selectors, remembering the matches of each quote it
 /// searched for (see the module's documentation for what it writes).
@@ -201,9 +222,15 @@ impl<'b> Mentions<'b> {
     pub fn selectors(&mut self, mentions: &[&Mention]) -> Vec<String> {
         type Group<'m> = (&'m Mention, Vec<Range<usize>>);
         let mut groups: Vec<Group> = Vec::new();
-        let mut by_quote: HashMap<(ArticleIx, Part, &str, Option<Figure>), usize> = HashMap::new();
+        let mut by_quote: HashMap<Selected, usize> = HashMap::new();
         for m in mentions {
-            let key = (m.article, m.part, self.quote(m), m.figure);
+            let key = (
+                m.article,
+                m.part,
+                self.quote(m),
+                m.figure,
+                m.attribution.as_deref(),
+            );
             match by_quote.get(&key) {
                 Some(&g) => groups[g].1.push(m.bytes.clone()),
                 None => {
@@ -228,7 +255,14 @@ impl<'b> Mentions<'b> {
         let mut out = Vec::with_capacity(mentions.len());
         let mut written = vec![false; groups.len()];
         for m in mentions {
-            let g = by_quote[&(m.article, m.part, self.quote(m), m.figure)];
+            let key = (
+                m.article,
+                m.part,
+                self.quote(m),
+                m.figure,
+                m.attribution.as_deref(),
+            );
+            let g = by_quote[&key];
             match whole[g] {
                 true if written[g] => {}
                 true => {
@@ -271,8 +305,64 @@ impl<'b> Mentions<'b> {
             Part::Text => "",
             Part::Headline => ", part: headline",
         };
-        format!("{{article: {}{part}{quote}{offsets}{figure}}}", json(&a.id))
+        let claims = m
+            .attribution
+            .as_deref()
+            .map(|at| attribution(self.b, at))
+            .unwrap_or_default();
+        format!(
+            "{{article: {}{part}{quote}{offsets}{figure}{claims}}}",
+            json(&a.id)
+        )
     }
+}
+
+/// A figure's attribution as the keys of its mention's flow mapping, each after ", ":
+/// `, said_by: [director], claim: denied, denied_by: [army], part_of: killed, trend: rose`
+/// (only those set).
+pub fn attribution(b: &Briefing, at: &Attribution) -> String {
+    let ids = |list: &[EntityIx]| -> String {
+        let ids: Vec<&str> = list.iter().map(|&e| b.entities[e].id.as_str()).collect();
+        links(&ids)
+    };
+    let mut out = String::new();
+    if !at.said_by.is_empty() {
+        let _ = write!(out, ", said_by: {}", ids(&at.said_by));
+    }
+    if at.claim != Claim::Reported {
+        let _ = write!(out, ", claim: {}", at.claim.as_str());
+    }
+    if !at.denied_by.is_empty() {
+        let _ = write!(out, ", denied_by: {}", ids(&at.denied_by));
+    }
+    if let Some(whole) = at.part_of {
+        let _ = write!(out, ", part_of: {}", scalar(&b.entities[whole].id));
+    }
+    if let Some(trend) = at.trend {
+        let _ = write!(out, ", trend: {}", trend.as_str());
+    }
+    out
+}
+
+/// An actor's responsibility entries as a YAML flow list:
+/// `[{stance: blamed, by: [army], article: en}]`.
+pub fn responsibility(b: &Briefing, entries: &[Responsibility]) -> String {
+    let items: Vec<String> = entries
+        .iter()
+        .map(|r| {
+            let mut item = format!("{{stance: {}", r.stance.as_str());
+            if !r.by.is_empty() {
+                let by: Vec<&str> = r.by.iter().map(|&e| b.entities[e].id.as_str()).collect();
+                let _ = write!(item, ", by: {}", links(&by));
+            }
+            if let Some(a) = r.article {
+                let _ = write!(item, ", article: {}", json(&b.articles[a].id));
+            }
+            item.push('}');
+            item
+        })
+        .collect();
+    format!("[{}]", items.join(", "))
 }
 
 /// A figure as a YAML flow mapping: `{type: killed, count: 20, qualifier: at-least}`; a
@@ -339,6 +429,7 @@ mod tests {
             chars: start..start + text[bytes.clone()].chars().count(),
             bytes,
             figure: None,
+            attribution: None,
         }
     }
 

@@ -62,6 +62,7 @@ fn as_mention(s: &Suggestion, entity: EntityIx) -> NewMention {
         part: s.part,
         bytes: s.bytes.clone(),
         figure: s.figure.and_then(StatedFigure::to_figure),
+        attribution: None,
     }
 }
 

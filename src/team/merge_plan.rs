@@ -498,6 +498,7 @@ fn mention(s: &Sides, span: &Span, marks: [Option<&Mark>; 3], fate: &Fate, plan:
         part,
         bytes: start..end,
         figure,
+        attribution: None,
     };
     let (remove, add) = match (vo, kt) {
         (Some(o), None) => (Some(o.0), None),

@@ -124,7 +124,7 @@ fn figure_mistakes_are_located_errors() {
         (
             "{type: killed, count: 23}}",
             "{type: killed}}",
-            "30:52: error: a figure needs a count, unless its qualifier is a vague quantity (several, dozens, scores, hundreds, thousands)",
+            "30:52: error: a figure needs a count, unless its qualifier is a vague quantity (several, dozens, scores, hundreds, thousands) or some (an unstated number)",
         ),
         (
             "superseded: true, as_of: 2017-11-21}",

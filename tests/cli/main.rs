@@ -12,6 +12,7 @@ mod config_cli;
 mod diff_cli;
 mod export_cli;
 mod format_additions;
+mod format_claims;
 mod generated_cli;
 mod hostile_paths_cli;
 mod layout_cli;

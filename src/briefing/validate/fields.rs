@@ -5,6 +5,7 @@
 use std::collections::HashMap;
 
 use super::super::diagnostic::{Findings, NodePath};
+use super::super::figure::Moment;
 use super::super::raw::RawBriefing;
 
 /// Ids are used in anchors, file names and JSON: keep them plain.
@@ -134,6 +135,16 @@ pub fn check_articles<'a>(
         }
         if a.text.trim().is_empty() {
             findings.error(p.key("text"), format!("article {:?} has no text", a.id));
+        }
+        if let Some(text) = &a.published {
+            match Moment::parse("published", text) {
+                Err(message) => findings.error(p.key("published"), message),
+                Ok(at) if !valid_date(at.date()) => findings.error(
+                    p.key("published"),
+                    format!("published {text:?} is not a calendar date"),
+                ),
+                Ok(_) => {}
+            }
         }
         for (key, value) in [("source", &a.source), ("headline", &a.headline)] {
             if value.trim().is_empty() {

@@ -75,7 +75,7 @@ fn consistent(
         (None, None, _) => {
             return Err((
                 None,
-                "a figure needs a count, unless its qualifier is a vague quantity (several, dozens, scores, hundreds, thousands)".into(),
+                "a figure needs a count, unless its qualifier is a vague quantity (several, dozens, scores, hundreds, thousands) or some (an unstated number)".into(),
             ));
         }
     };

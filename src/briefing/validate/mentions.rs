@@ -178,6 +178,7 @@ impl<'a> Resolver<'a> {
                         bytes,
                         chars,
                         figure,
+                        attribution: None,
                     },
                     selector: j,
                 });

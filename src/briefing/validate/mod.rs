@@ -8,6 +8,7 @@
 //! code-point ranges, lazily, stopping past the mention limit), then overlaps between
 //! mentions (`overlaps`), and the `conflicts:` items a merge left (`conflict`). The loader adds warnings about suspicious text (`trojan`).
 
+mod attribution;
 mod fields;
 mod figures;
 mod mentions;
@@ -15,11 +16,14 @@ mod overlaps;
 
 use std::collections::HashMap;
 
+use super::attribution::Responsibility;
 use super::diagnostic::{Findings, NodePath};
-use super::figure::Figure;
+use super::figure::{Figure, Moment};
 use super::ids::{EntityIx, MentionIx};
 use super::model::{Article, Briefing, Direction, Entity, Mention};
 use super::raw::{RawBriefing, RawEntity};
+pub use attribution::FORMAT_VERSION;
+use attribution::{Claims, check_claims, check_version};
 use fields::{check_articles, check_briefing, check_unique_ids};
 pub use fields::{valid_date, valid_id};
 use figures::check_entity_figure;
@@ -69,6 +73,7 @@ fn check_entity(
 /// [`build`]), and every finding.
 pub fn validate(raw: &RawBriefing) -> (Option<Resolution>, Findings) {
     let mut findings = Findings::default();
+    check_version(raw, &mut findings);
     check_briefing(raw, &mut findings);
     let article_index = check_articles(raw, &mut findings);
     if !within_limits(raw, &article_index, &mut findings) {
@@ -97,16 +102,28 @@ pub fn validate(raw: &RawBriefing) -> (Option<Resolution>, Findings) {
         }
     }
     let mut resolved = resolver.resolved;
+    let claims = check_claims(raw, &entity_index, &article_index, &mut findings);
     check_overlaps(&mut resolved, raw, &mut findings);
     super::conflict::check(&raw.conflicts, &mut findings);
 
     if findings.has_errors() {
         return (None, findings);
     }
+    let Claims {
+        attributions,
+        responsibility,
+    } = claims;
     let resolution = Resolution {
-        mentions: resolved.into_iter().map(|r| r.mention).collect(),
+        mentions: resolved
+            .into_iter()
+            .map(|mut r| {
+                r.mention.attribution = attributions[r.mention.entity.0][r.selector].clone();
+                r.mention
+            })
+            .collect(),
         links,
         figures,
+        responsibility,
     };
     (Some(resolution), findings)
 }
@@ -126,18 +143,26 @@ pub fn selector_mentions(raw: &RawBriefing) -> Vec<Vec<Vec<Mention>>> {
     for (i, e) in raw.entities.iter().enumerate() {
         resolver.entity(i, e, &mut findings);
     }
-    for r in resolver.resolved {
-        out[r.mention.entity.0][r.selector].push(r.mention);
+    let mut entity_index: HashMap<&str, usize> = HashMap::new();
+    for (i, e) in raw.entities.iter().enumerate() {
+        entity_index.entry(e.id.as_str()).or_insert(i);
+    }
+    let claims = check_claims(raw, &entity_index, &article_index, &mut findings);
+    for mut r in resolver.resolved {
+        let (entity, selector) = (r.mention.entity.0, r.selector);
+        r.mention.attribution = claims.attributions[entity][selector].clone();
+        out[entity][selector].push(r.mention);
     }
     out
 }
 
-/// What validation resolved: every mention, each entity's links as indices, and each
-/// entity's figure.
+/// What validation resolved: every mention, each entity's links as indices, each
+/// entity's figure and its responsibility entries.
 pub struct Resolution {
     mentions: Vec<Mention>,
     links: Vec<Vec<EntityIx>>,
     figures: Vec<Option<Figure>>,
+    responsibility: Vec<Vec<Responsibility>>,
 }
 
 /// The model, built by moving the file's own data (no text is copied).
@@ -146,6 +171,7 @@ pub fn build(raw: RawBriefing, resolution: Resolution) -> Briefing {
         mentions,
         links,
         figures,
+        responsibility,
     } = resolution;
     let (mentions, headline_mentions): (Vec<Mention>, Vec<Mention>) =
         mentions.into_iter().partition(|m| m.part.is_text());
@@ -163,6 +189,9 @@ pub fn build(raw: RawBriefing, resolution: Resolution) -> Briefing {
             lang: a.lang,
             source: a.source,
             url: a.url,
+            published: a
+                .published
+                .and_then(|text| Moment::parse("published", &text).ok()),
             headline: a.headline,
             text: a.text,
         })
@@ -173,15 +202,20 @@ pub fn build(raw: RawBriefing, resolution: Resolution) -> Briefing {
         .zip(links)
         .zip(entity_mentions)
         .zip(figures)
-        .map(|(((e, links), mentions), figure)| Entity {
-            id: e.id,
-            kind: e.kind,
-            name: e.name,
-            names: e.names,
-            links,
-            figure,
-            mentions,
-        })
+        .zip(responsibility)
+        .map(
+            |((((e, links), mentions), figure), responsibility)| Entity {
+                id: e.id,
+                kind: e.kind,
+                name: e.name,
+                names: e.names,
+                links,
+                figure,
+                background: e.background,
+                responsibility,
+                mentions,
+            },
+        )
         .collect();
     Briefing {
         id: raw.id,
@@ -216,6 +250,11 @@ mod tests {
             start: Some(0),
             end: Some(1),
             figure: None,
+            said_by: Vec::new(),
+            claim: Default::default(),
+            denied_by: Vec::new(),
+            part_of: None,
+            trend: None,
         };
         let entity = |id: &str, mentions: usize| RawEntity {
             id: id.into(),
@@ -224,9 +263,12 @@ mod tests {
             names: Default::default(),
             links: Vec::new(),
             figure: None,
+            background: false,
+            responsibility: Vec::new(),
             mentions: (0..mentions).map(|_| mention()).collect(),
         };
         let raw = RawBriefing {
+            format_version: None,
             id: "x".into(),
             title: "t".into(),
             date: "2017-06-18".into(),
