@@ -5,6 +5,12 @@
 #
 #   scripts/suggest-eval.sh [GOLD.yaml ...]    (default: the bundled briefing and the first
 #                                               dev briefing in $BRIEFING_DEV_DIR, if any)
+#   scripts/suggest-eval.sh --speakers [GOLD.yaml ...]
+#
+# With --speakers, only the figures' speakers and rises are measured: each gold briefing keeps
+# its entities and mentions, loses its `said_by` and `trend` (flow mappings, one a line),
+# `suggest --apply` proposes them again (suggest::attribution, after its other proposals are
+# applied), and `agree` prints the `speakers` and `trends` lines.
 #
 # BRIEFING_DEV_DIR: the folder of dev briefings (default: ../shared/briefings/dev, relative
 # to the repository's root).
@@ -16,6 +22,11 @@
 # on it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+speakers=no
+if [ "${1:-}" = --speakers ]; then
+    speakers=yes
+    shift
+fi
 golds=("$@")
 if [ ${#golds[@]} -eq 0 ]; then
     golds=(briefings/mali-le-campement-2017-06-18.yaml)
@@ -23,19 +34,30 @@ if [ ${#golds[@]} -eq 0 ]; then
         [ -f "$f" ] && { golds+=("$f"); break; }
     done
 fi
-cargo build --release --quiet --bin briefing
+# BRIEFING_BIN: a binary to use instead of building the release one (e.g. target/debug/briefing).
+bin=${BRIEFING_BIN:-target/release/briefing}
+[ -n "${BRIEFING_BIN:-}" ] || cargo build --release --quiet --bin briefing
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 for gold in "${golds[@]}"; do
     name=$(basename "$gold" .yaml)
-    sed '/^entities:/,$d' "$gold" > "$tmp/$name.bare.yaml"
+    if [ "$speakers" = yes ]; then
+        sed -E 's/, said_by: \[[^]]*\]//; s/, trend: (rose|fell)//' "$gold" > "$tmp/$name.bare.yaml"
+    else
+        sed '/^entities:/,$d' "$gold" > "$tmp/$name.bare.yaml"
+    fi
     echo "== $gold"
     start=$(date +%s%N)
-    target/release/briefing suggest "$tmp/$name.bare.yaml" --apply -o "$tmp/$name.out.yaml" > /dev/null
+    "$bin" suggest "$tmp/$name.bare.yaml" --apply -o "$tmp/$name.out.yaml" > /dev/null
     end=$(date +%s%N)
     echo "suggest --apply took $(( (end - start) / 1000000 )) ms"
-    target/release/briefing agree "$gold" "$tmp/$name.out.yaml" --by part
+    if [ "$speakers" = yes ]; then
+        "$bin" agree "$gold" "$tmp/$name.out.yaml" | grep -E '^  (speakers|trends|\(speakers)'
+        echo
+        continue
+    fi
+    "$bin" agree "$gold" "$tmp/$name.out.yaml" --by part
     echo "by kind:"
-    target/release/briefing agree "$gold" "$tmp/$name.out.yaml" --by kind | sed -n '/^overlapping/,/^$/p'
+    "$bin" agree "$gold" "$tmp/$name.out.yaml" --by kind | sed -n '/^overlapping/,/^$/p'
     echo
 done

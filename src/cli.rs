@@ -320,7 +320,8 @@ pub struct SuggestArgs {
     #[arg(long, default_value_t = 0.5, value_parser = parse_confidence)]
     pub min_confidence: f64,
     /// Also propose the actors and places already marked in the briefings below DIR, by
-    /// their ids and with their names in every language (a memory of your annotations)
+    /// their ids and with their names in every language (a memory of your annotations);
+    /// by default the config file's [library] folder, if it names one
     #[arg(long, value_name = "DIR")]
     pub library: Option<PathBuf>,
     /// Whether generic nouns ("gunmen", "officials", "residents", مسلحون) are proposed as

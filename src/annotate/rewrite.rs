@@ -6,10 +6,11 @@
 //! and attribution;
 //! an item that is not is replaced by lines for what it selected that remains; mentions no
 //! item selects are added after the last item. A block `names` or `links` stays a block,
-//! with its comments. When none of that can be done in place (a flow-mapping entity, an
-//! anchor or alias on the entity or in a changed key, a list whose items cannot be
-//! matched), the entity's whole block is rewritten ([`whole`]); an anchor in a key that
-//! does not change stays where it is, for the entities that alias it.
+//! with its comments, its links in the model's order (a list's order is its value), its
+//! names in the file's (a mapping's is not). When none of that can be done in place (a
+//! flow-mapping entity, an anchor or alias on the entity or in a changed key, a list whose
+//! items cannot be matched), the entity's whole block is rewritten ([`whole`]); an anchor
+//! in a key that does not change stays where it is, for the entities that alias it.
 
 use std::cell::{OnceCell, RefCell};
 use std::collections::{HashMap, HashSet};
@@ -31,6 +32,14 @@ pub struct Change {
 /// The entity cannot be changed in place: rewrite its block.
 #[derive(Debug)]
 pub struct Whole;
+
+/// The order a block's entries are written in: the model's (a list whose order is its
+/// value's), or the file's with new entries last (a mapping).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Order {
+    Model,
+    File,
+}
 
 /// What the rewriting of entities shares.
 pub struct Context<'a> {
@@ -63,6 +72,11 @@ fn claims(b: &Briefing, m: &Mention) -> String {
 /// A mention of `b` as compared between the models: where, its figure and attribution.
 fn stated(b: &Briefing, m: &Mention) -> (Key, Option<Figure>, String) {
     (key(m), m.figure, claims(b, m))
+}
+
+/// Whether a line holds only a comment.
+fn is_comment(line: &str) -> bool {
+    line.trim_start().starts_with('#')
 }
 
 /// Leading white space of a line.
@@ -154,13 +168,15 @@ impl Context<'_> {
             let value = yaml::names(self.current, j);
             let same = |lang: &str| a.names.get(lang) == b.names.get(lang);
             changes.extend(self.unalias(spans, span, "names")?);
-            changes.push(self.set_entries(span, "names", &value, &entries, same)?);
+            let change = self.set_entries(span, "names", &value, &entries, same, Order::File);
+            changes.push(change?);
         }
         if Self::link_ids(self.original, i) != Self::link_ids(self.current, j) {
             let entries = yaml::link_entries(self.current, j);
             let value = yaml::links(self.current, j);
             changes.extend(self.unalias(spans, span, "links")?);
-            changes.push(self.set_entries(span, "links", &value, &entries, |_| true)?);
+            let change = self.set_entries(span, "links", &value, &entries, |_| true, Order::Model);
+            changes.push(change?);
         }
         if a.figure != b.figure {
             let figure = yaml::figure(self.current, j).ok_or(Whole)?;
@@ -270,7 +286,8 @@ impl Context<'_> {
     /// the key is a block collection, as a block again, with the comments of its lines kept
     /// (the key's, those after the entries that stay, and comment lines between entries)
     /// and the one-line entries that stay the `same` as they were; else as the one-line
-    /// `value`.
+    /// `value`. The entries are written in their `order`: the model's, where it is the
+    /// value's (links); else the file's, new entries last (names, a mapping).
     fn set_entries(
         &self,
         span: &EntitySpan,
@@ -278,6 +295,7 @@ impl Context<'_> {
         value: &str,
         entries: &[(String, String)],
         same: impl Fn(&str) -> bool,
+        order: Order,
     ) -> Result<Change, Whole> {
         let Some(k) = span
             .key(key)
@@ -292,33 +310,64 @@ impl Context<'_> {
         let comment = yaml::trailing_comment(line, col(k.key_at));
         let mut text = format!("{}{key}:{comment}{nl}", &line[..col(k.key_at)]);
         let indent = indent_of(lines.text(k.entries[0].1.line));
-        let mut written = HashSet::new();
-        let mut after = first + 1;
-        for (x, (name, at)) in k.entries.iter().enumerate() {
-            for l in after..at.line {
-                if lines.text(l).trim_start().starts_with('#') {
-                    text.push_str(&format!("{}{nl}", lines.text(l)));
+        // The file's first entry of each name.
+        let in_file = |name: &str| k.entries.iter().position(|(n, _)| n == name);
+        let mut entries: Vec<&(String, String)> = entries.iter().collect();
+        if order == Order::File {
+            entries.sort_by_key(|(name, _)| in_file(name).unwrap_or(usize::MAX));
+        }
+        // The comment lines before the file's entry `x`.
+        let comments = |x: usize| {
+            let after = k.entries[..x].last().map_or(first, |(_, at)| at.line) + 1;
+            (after..k.entries[x].1.line)
+                .map(|l| lines.text(l))
+                .filter(|l| is_comment(l))
+        };
+        // Whether the file's entry `x` is written (its name's first, and still there).
+        let stays = |x: usize| {
+            let name = &k.entries[x].0;
+            in_file(name) == Some(x) && entries.iter().any(|(n, _)| n == name)
+        };
+        // Comment lines go with the entry after them; those of entries no longer there,
+        // with the next entry of the file that is written, or before new entries after all
+        // that are, or at the end.
+        let mut written = vec![false; k.entries.len()];
+        let mut comments_up_to = |due: &dyn Fn(usize) -> bool, text: &mut String| {
+            for (x, written) in written.iter_mut().enumerate() {
+                if *written || !due(x) {
+                    continue;
+                }
+                *written = true;
+                for l in comments(x) {
+                    text.push_str(&format!("{l}{nl}"));
                 }
             }
-            after = at.line + 1;
+        };
+        for (x, (name, entry)) in entries.iter().enumerate() {
+            let at = in_file(name);
+            match at {
+                Some(at) => comments_up_to(&|r| r == at || (r < at && !stays(r)), &mut text),
+                None if entries[x..].iter().all(|(n, _)| in_file(n).is_none()) => {
+                    comments_up_to(&|_| true, &mut text)
+                }
+                None => {}
+            }
+            let Some(x) = at else {
+                text.push_str(&format!("{indent}{entry}{nl}"));
+                continue;
+            };
+            let at = k.entries[x].1;
             let next = k.entries.get(x + 1).map_or(last, |(_, at)| at.line);
-            let one_line = lines.trim(at.line, next) == at.line + 1;
-            if let Some((_, entry)) = entries.iter().find(|(n, _)| n == name)
-                && written.insert(name.as_str())
-            {
-                let line = lines.text(at.line);
-                match one_line && same(name) {
-                    true => text.push_str(&format!("{line}{nl}")),
-                    false => {
-                        let comment = yaml::trailing_comment(line, col(*at));
-                        text.push_str(&format!("{indent}{entry}{comment}{nl}"));
-                    }
+            let line = lines.text(at.line);
+            match lines.trim(at.line, next) == at.line + 1 && same(name) {
+                true => text.push_str(&format!("{line}{nl}")),
+                false => {
+                    let comment = yaml::trailing_comment(line, col(at));
+                    text.push_str(&format!("{indent}{entry}{comment}{nl}"));
                 }
             }
         }
-        for (_, entry) in entries.iter().filter(|(n, _)| written.insert(n.as_str())) {
-            text.push_str(&format!("{indent}{entry}{nl}"));
-        }
+        comments_up_to(&|_| true, &mut text);
         let (from, to) = self.lines_range(first, last);
         Ok(Change { from, to, text })
     }

@@ -230,19 +230,41 @@ fn splice(source: &str, nl: &str, mut changes: Vec<Change>) -> Option<(String, u
         }
         out.push_str(&source[at..c.from]);
         out.push_str(&c.text);
-        let old = &source[c.from..c.to];
-        let in_line = !old.contains('\n') && !c.text.contains('\n');
-        match in_line {
-            true => (added, removed) = (added + 1, removed + 1),
-            false => {
-                added += c.text.matches('\n').count();
-                removed += old.matches('\n').count();
-            }
-        }
+        let (more, fewer) = lines_changed(&source[c.from..c.to], &c.text);
+        (added, removed) = (added + more, removed + fewer);
         at = c.to;
     }
     out.push_str(&source[at..]);
     Some((out, added, removed))
+}
+
+/// How many lines a change adds and removes: one of each for a change inside a line; else
+/// the lines of its text and of the text it replaces, less those at their start and end
+/// that stay as they were (a block key rewritten with most of its lines kept).
+fn lines_changed(old: &str, new: &str) -> (usize, usize) {
+    if !old.contains('\n') && !new.contains('\n') {
+        return (1, 1);
+    }
+    let (old, new): (Vec<&str>, Vec<&str>) = (
+        old.split_inclusive('\n').collect(),
+        new.split_inclusive('\n').collect(),
+    );
+    let head = old.iter().zip(&new).take_while(|(a, b)| a == b).count();
+    let (old, new) = (&old[head..], &new[head..]);
+    let tail = old
+        .iter()
+        .rev()
+        .zip(new.iter().rev())
+        .take_while(|(a, b)| a == b)
+        .count();
+    // Line breaks are counted: lines added after a last line without one start with one.
+    let count = |lines: &[&str]| {
+        lines[..lines.len() - tail]
+            .iter()
+            .filter(|l| l.ends_with('\n'))
+            .count()
+    };
+    (count(new), count(old))
 }
 
 /// Whether the file at `path` no longer holds exactly `original_source` (the bytes it was

@@ -290,3 +290,99 @@ fn everything_else_survives_byte_for_byte() {
         "    name: \"Killed\""
     );
 }
+
+/// The steps of a seed of the property test `annotate_props` (saved in
+/// tests/proptest-regressions): links changed on mali, a new entity named like bamako's
+/// comment, and a mention added to bamako.
+#[test]
+fn new_links_a_new_entity_and_a_new_mention_change_only_their_lines() {
+    let b = load(QUIRKY);
+    let and = at(&b.articles[0].text, "and", 0);
+    let (mali, bamako, killed) = (EntityIx(1), EntityIx(0), EntityIx(2));
+    let saved = after(&[
+        Edit::Unlink {
+            from: mali,
+            to: bamako,
+        },
+        Edit::Link {
+            from: mali,
+            to: killed,
+        },
+        Edit::CreateEntity {
+            id: "bamako-the-capital".into(),
+            kind: EntityKind::Actor,
+            name: "Bamako: the capital".into(),
+            names: BTreeMap::new(),
+            figure: None,
+        },
+        Edit::Link {
+            from: mali,
+            to: bamako,
+        },
+        Edit::AddMention {
+            entity: bamako,
+            article: ArticleIx(0),
+            part: Part::Text,
+            bytes: and,
+            figure: None,
+        },
+    ]);
+    // mali's links are [killed, bamako] now: the new link goes before the line that stays.
+    assert_eq!(
+        only_added(QUIRKY, &saved.yaml),
+        [
+            "      - {article: \"en\", quote: \"and\"}",
+            "      - killed",
+            "  - id: bamako-the-capital",
+            "    kind: actor",
+            "    name: \"Bamako: the capital\"",
+        ]
+    );
+    assert_eq!((saved.lines_added, saved.lines_removed), (5, 0));
+}
+
+/// Block `links` and `names` with comments: links are written in the model's order, each
+/// with the comment lines before it; names keep the file's order (a mapping's order is not
+/// its value).
+#[test]
+fn block_links_take_the_models_order_and_names_keep_the_files() {
+    let source = QUIRKY
+        .replace(
+            "    links:\n      - bamako\n",
+            "    links:   # near\n      # the capital\n      - bamako   # its capital\n      # the dead\n      - killed\n",
+        )
+        .replace(
+            "    names: {ar: باماكو}\n",
+            "    names:\n      fr: Bamako\n      ar: باماكو\n",
+        );
+    let (original, current) = edited(
+        &source,
+        &[
+            Edit::SetLinks {
+                entity: EntityIx(1),
+                links: vec![EntityIx(2), EntityIx(0)],
+            },
+            Edit::SetName {
+                entity: EntityIx(0),
+                lang: "ar".into(),
+                name: Some("بماكو".into()),
+            },
+        ],
+    );
+    let saved = save("q.yaml", &source, &original, &current).unwrap();
+    assert_eq!(load(&saved.yaml), current);
+    assert!(
+        saved.yaml.contains(
+            "    links:   # near\n      # the dead\n      - killed\n      # the capital\n      - bamako   # its capital\n    mentions:"
+        ),
+        "{}",
+        saved.yaml
+    );
+    assert!(
+        saved
+            .yaml
+            .contains("    names:\n      fr: Bamako\n      ar: \"بماكو\"\n    mentions:"),
+        "{}",
+        saved.yaml
+    );
+}

@@ -73,6 +73,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Some(Command::New(args)) => new::run(&args, cli.max_size, &mut io::stderr()),
         Some(Command::Suggest(args)) => suggest::run(
             &args,
+            &config_from_env(&mut io::stderr())?,
             cli.max_size,
             &mut io::stdout().lock(),
             &mut io::stderr(),

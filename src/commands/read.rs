@@ -38,7 +38,8 @@ pub fn run(
     if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() {
         let mut reader = crate::ui::Reader::new(briefing, args.path.clone(), theme, bidi)
             .with_setup(config.keys.reader.clone(), config.export.clone())
-            .with_max_size(max_size);
+            .with_max_size(max_size)
+            .with_library(config.library.clone(), max_size);
         if args.read_only {
             reader = reader.read_only();
         }

@@ -3,37 +3,52 @@
 //! as a review list or JSON; with `--apply`, FILE plus the proposals written atomically to
 //! OUT (FILE is never changed).
 //!
-//! With `--library DIR`, the briefings below DIR are read first (`suggest::library_memory`)
-//! and their actors and places are proposed by id; how many files were read and skipped is
-//! said on stderr. `--generic no` leaves generic nouns out.
+//! With `--library DIR` (by default the config file's `[library] folder`), the briefings
+//! below DIR are read first (`suggest::library_memory`) and their actors and places are
+//! proposed by id; how many files were read and skipped is said on stderr. `--generic no` leaves generic nouns out.
 //!
 //! FILE is loaded as every command loads it (diagnostics printed, exit 1 if invalid); the
 //! suggestions are computed from the model. `--apply` opens FILE as an `annotate::Session`
 //! (its text read as the loader reads it, at most `--max-size` bytes), performs the
 //! suggestions as edits (`suggest::apply`) and writes the text the session would save to
-//! OUT, so FILE's bytes and comments stay as they were. What the format cannot hold yet is
-//! counted on stderr.
+//! OUT, so FILE's bytes and comments stay as they were; then the figures' speakers and rises
+//! (`suggest::attribution`) are proposed on the result and written too, so that an already
+//! annotated FILE gets them as well. What the format cannot hold yet is counted on stderr.
 
 use std::io::{self, Write};
 
-use super::open_briefing;
+use super::{Config, open_briefing};
 use crate::annotate::Session;
 use crate::briefing::diagnostic::inert;
 use crate::cli::{SuggestArgs, SuggestFormat, YesNo};
 use crate::error::{Error, Result};
 use crate::fileio::{Existing, write_output};
 use crate::suggest::library_memory::Memory;
-use crate::suggest::{Gazetteers, Options, apply, report, suggest_with};
+use crate::suggest::{Gazetteers, Options, apply, attribution, report, suggest_with};
 
 pub fn run(
     args: &SuggestArgs,
+    config: &Config,
     max_size: u64,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<()> {
     let briefing = open_briefing(Some(&args.path), max_size, err)?;
     let mut gazetteers = Gazetteers::for_briefing(&briefing);
-    if let Some(dir) = &args.library {
+    let library = match (&args.library, &config.library) {
+        (Some(given), _) => Some(given),
+        // The config's folder, if it is one: a folder not there (yet) is said, not fatal.
+        (None, Some(configured)) if !configured.is_dir() => {
+            writeln!(
+                err,
+                "library {} (the config's [library] folder): not a folder of briefings; suggesting without it",
+                inert(&configured.display().to_string())
+            )?;
+            None
+        }
+        (None, configured) => configured.as_ref(),
+    };
+    if let Some(dir) = library {
         let memory = Memory::load(dir, max_size).map_err(|e| Error::File {
             path: dir.clone(),
             source: io::Error::other(e.to_string()),
@@ -82,7 +97,7 @@ pub fn run(
     if **session.model() != briefing {
         return Err(not_applied(&"it changed on disk since it was loaded"));
     }
-    let applied = match apply::apply_in(&mut session, &input, &briefing, &suggestions) {
+    let mut applied = match apply::apply_in(&mut session, &input, &briefing, &suggestions) {
         Ok(applied) => applied,
         Err(diagnostics) => {
             for d in &diagnostics {
@@ -93,6 +108,13 @@ pub fn run(
             )));
         }
     };
+    // Speakers and rises, now that the proposed actors and figures are marked.
+    let attributed = attribution::edits(session.model());
+    let figures = attributed.len();
+    if figures > 0 {
+        session.perform(attributed).map_err(|e| not_applied(&e))?;
+        applied.yaml = session.text().map_err(|e| not_applied(&e))?.yaml;
+    }
     write_output(
         output,
         applied.yaml.as_bytes(),
@@ -105,6 +127,12 @@ pub fn run(
         applied.written,
         applied.new_entities
     )?;
+    if figures > 0 {
+        writeln!(
+            err,
+            "attributed {figures} figure(s): speakers (said_by) or rises (trend)"
+        )?;
+    }
     for (why, n) in &applied.left_out {
         writeln!(
             err,

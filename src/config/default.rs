@@ -73,7 +73,13 @@ pub fn default_text<K: KeyBindings>() -> String {
          # by default it asks) and a folder (by default the briefing's own; ~/ is your home).\n\
          [export]\n\
          # format = \"md\"\n\
-         # folder = \"~/briefings/exports\""
+         # folder = \"~/briefings/exports\"\n\
+         \n\
+         # The folder of your briefings: `briefing suggest` (unless --library is given) and\n\
+         # the reader's review (S) propose again the actors and places marked there, by id.\n\
+         # A briefing opened from a library uses that library instead.\n\
+         [library]\n\
+         # folder = \"~/briefings\""
     );
     out
 }

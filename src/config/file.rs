@@ -23,6 +23,7 @@ pub struct File {
     #[serde(default)]
     pub terminal: Vec<Rule>,
     pub export: Option<Export>,
+    pub library: Option<LibraryTable>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -95,6 +96,23 @@ impl Export {
             Some(f) => Some(expand_home(f.get_ref())),
         };
         Ok(ExportDefaults { format, folder })
+    }
+}
+
+/// `[library]`: the folder of the user's briefings.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LibraryTable {
+    folder: Option<Spanned<String>>,
+}
+
+impl LibraryTable {
+    pub fn into_folder(self) -> Result<Option<std::path::PathBuf>, Located> {
+        match self.folder {
+            None => Ok(None),
+            Some(f) if f.get_ref().is_empty() => Err((f.span(), "library folder is empty".into())),
+            Some(f) => Ok(Some(expand_home(f.get_ref()))),
+        }
     }
 }
 

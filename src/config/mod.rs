@@ -1,5 +1,5 @@
-//! The user's config file: colours, key bindings, terminal rules ([`terminal`]) and export
-//! defaults ([`ExportDefaults`]).
+//! The user's config file: colours, key bindings, terminal rules ([`terminal`]), export
+//! defaults ([`ExportDefaults`]) and the library folder `suggest` remembers entities from.
 //!
 //! [`locate`] finds the file (`$BRIEFING_CONFIG`, else `$XDG_CONFIG_HOME/briefing/config.toml`,
 //! else `~/.config/briefing/config.toml`); [`load`] reads it (bounded, UTF-8, a regular file)
@@ -72,6 +72,9 @@ pub struct Config<K> {
     pub terminal: Vec<TerminalRule>,
     /// `[export]`: what the reader's export offers first.
     pub export: ExportDefaults,
+    /// `[library] folder`: the user's briefings, whose entities `briefing suggest` and the
+    /// reader's review (`S`) propose again (`suggest::library_memory`).
+    pub library: Option<PathBuf>,
     /// The built-in keymaps with the file's `[keys]` laid over them.
     pub keys: K,
 }
@@ -82,6 +85,7 @@ impl<K: KeyBindings> Default for Config<K> {
             theme: Theme::built_in(BuiltIn::Dark),
             terminal: Vec::new(),
             export: ExportDefaults::default(),
+            library: None,
             keys: K::default(),
         }
     }
@@ -332,11 +336,17 @@ impl<K: KeyBindings> Config<K> {
             .map(file::Export::into_defaults)
             .transpose()?
             .unwrap_or_default();
+        let library = file
+            .library
+            .map(file::LibraryTable::into_folder)
+            .transpose()?
+            .flatten();
         let keys = K::from_tables(&file.keys)?;
         Ok(Config {
             theme,
             terminal,
             export,
+            library,
             keys,
         })
     }
@@ -412,6 +422,15 @@ pub(super) mod tests {
                 message.get(..300).unwrap_or(&message)
             );
         }
+    }
+
+    #[test]
+    fn the_library_folder() {
+        let config = parse::<()>("[library]\nfolder = \"/data/briefings\"\n").unwrap();
+        assert_eq!(config.library, Some(PathBuf::from("/data/briefings")));
+        assert_eq!(parse::<()>("[library]\n").unwrap().library, None);
+        let (_, message) = parse::<()>("[library]\nfolder = \"\"\n").unwrap_err();
+        assert_eq!(message, "library folder is empty");
     }
 
     #[test]

@@ -81,7 +81,7 @@ fn item_line(source: &str, line: usize) -> bool {
 
 /// The briefing's entity a suggested entity is, if it is one: its `existing` entity while
 /// that still has its id, else the entity with its id (one an earlier accept created).
-fn known(b: &Briefing, entity: &SuggestedEntity) -> Option<EntityIx> {
+pub fn known(b: &Briefing, entity: &SuggestedEntity) -> Option<EntityIx> {
     entity
         .existing
         .filter(|&e| e.get(b).is_some_and(|e| e.id == entity.id))
@@ -143,11 +143,12 @@ pub fn edits<'s>(
                 }
                 // Each `CreateEntity` so far appended one entity.
                 let new = EntityIx(b.entities.len() + edits.len());
+                let (name, names) = written_names(b, entity, these);
                 edits.push(Edit::CreateEntity {
                     id: entity.id.clone(),
                     kind: entity.kind,
-                    name: entity.name.clone(),
-                    names: entity.names.clone(),
+                    name,
+                    names,
                     figure,
                 });
                 new
@@ -165,6 +166,30 @@ pub fn edits<'s>(
         new_entities,
         left_out,
     }
+}
+
+/// A new entity's name and names as written with the mentions `these`: a remembered
+/// entity's are the library's; else only the names of the languages these mentions are in
+/// (a name of a proposal not accepted, such as قرب heard as "group", is not written), and
+/// the entity is named from them.
+fn written_names(
+    b: &Briefing,
+    entity: &SuggestedEntity,
+    these: &[&Suggestion],
+) -> (String, BTreeMap<String, String>) {
+    if entity.remembered || entity.kind == EntityKind::Casualty {
+        return (entity.name.clone(), entity.names.clone());
+    }
+    let names: BTreeMap<String, String> = entity
+        .names
+        .iter()
+        .filter(|(lang, _)| these.iter().any(|m| b.articles[m.article].lang == **lang))
+        .map(|(l, n)| (l.clone(), n.clone()))
+        .collect();
+    if names.is_empty() || names.len() == entity.names.len() {
+        return (entity.name.clone(), entity.names.clone());
+    }
+    (super::group::display_name(&names), names)
 }
 
 /// `edits` for `suggest --apply`: every suggestion, into the briefing `source` loaded as
@@ -280,6 +305,7 @@ mod tests {
                 vague,
                 qualifier: Qualifier::Exact,
                 superseded: false,
+                aside: false,
             }),
             confidence: 0.9,
             why: String::new(),
@@ -335,6 +361,7 @@ mod tests {
                 name: e.name.clone(),
                 names: e.names.clone(),
                 figure: None,
+                remembered: false,
             }],
             mentions: vec![s],
         };

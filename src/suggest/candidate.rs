@@ -76,10 +76,26 @@ impl Taken {
             overlap && (!nesting || !nested || (s, e) == (r.start, r.end))
         });
         if !clash {
-            self.ranges.insert((r.start, r.end));
-            self.longest = self.longest.max(r.len());
+            self.add(r);
         }
         !clash
+    }
+
+    /// Takes `r` whatever it overlaps.
+    pub fn add(&mut self, r: &Range<usize>) {
+        self.ranges.insert((r.start, r.end));
+        self.longest = self.longest.max(r.len());
+    }
+
+    /// Whether `r` shares a byte with a range taken (is inside it, equal to it, crosses
+    /// it, or, unless `around` allows that, holds it): how text already marked keeps
+    /// proposals off.
+    pub fn overlaps(&self, r: &Range<usize>, around: bool) -> bool {
+        let from = r.start.saturating_sub(self.longest);
+        self.ranges.range((from, 0)..(r.end, 0)).any(|&(s, e)| {
+            let holds = r.start <= s && e <= r.end && (s, e) != (r.start, r.end);
+            s < r.end && r.start < e && !(around && holds)
+        })
     }
 }
 
@@ -100,5 +116,20 @@ mod tests {
         assert!(strict.take(&(10..20), false));
         assert!(!strict.take(&(12..15), false));
         assert!(strict.take(&(0..10), false));
+        let mut marked = Taken::default();
+        assert!(marked.take(&(10..20), true));
+        for r in [10..20, 12..15, 5..30, 18..25, 5..11] {
+            assert!(marked.overlaps(&r, false), "{r:?}");
+        }
+        for r in [10..20, 12..15, 18..25, 5..11] {
+            assert!(marked.overlaps(&r, true), "{r:?}");
+        }
+        for r in [0..10, 20..30] {
+            assert!(!marked.overlaps(&r, false), "{r:?}");
+        }
+        assert!(
+            !marked.overlaps(&(5..30), true),
+            "around, when that is allowed"
+        );
     }
 }

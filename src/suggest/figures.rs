@@ -54,6 +54,9 @@ pub struct FoundFigure {
     /// An earlier figure the source itself revised ("from 20" in "the toll rose from 20 to
     /// 35", or the source's figure before a changed toll).
     pub superseded: bool,
+    /// A share of the figure before it, not a toll of its own: a count listed after it
+    /// ("killed five soldiers and two civilians") or after "including" / بينهم.
+    pub part: bool,
     /// How sure the rule is, from 0 to 1.
     pub confidence: f64,
     /// The words marked, quoted, and the rules that read them: "'three people died' (clause
@@ -253,6 +256,7 @@ fn figure_at(text: &str, tokens: &[Token<'_>], i: usize, previous: Option<Listed
         amount,
         qualifier,
         superseded: typed.role == Role::Earlier,
+        part: from_inheritance,
         confidence,
     };
     Some(At {

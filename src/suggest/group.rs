@@ -6,11 +6,13 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use super::candidate::{Candidate, Taken};
 use super::library_memory::Memory;
 use super::names_ar::{is_vocabulary, skip_letters, without_proclitics};
-use super::romanize::skeleton;
+use super::romanize::{proper_part, skeleton};
 use super::tokens::tokenize;
-use super::{Found, Part, StatedFigure, SuggestedEntity, Suggestion, Suggestions, primary};
+use super::{
+    Found, Gazetteers, Part, StatedFigure, SuggestedEntity, Suggestion, Suggestions, primary,
+};
 use crate::briefing::resolve::CharIndex;
-use crate::briefing::{ArticleIx, Briefing, EntityIx, EntityKind};
+use crate::briefing::{ArticleIx, Briefing, EntityIx, EntityKind, FigureType};
 use crate::draft::write::slug;
 
 /// A name to look for in the other languages (keyed by its skeleton): the name, its kind,
@@ -40,8 +42,9 @@ fn linkable(name: &str, generic: bool) -> bool {
 }
 
 /// Adds, for each name of one language (new actors and places, and known entities'
-/// names), its occurrences in the texts of the other languages that sound the same
-/// (romanised consonant skeletons of one to three words, equal).
+/// names; a Latin name also by its capitalised words alone), its occurrences in the texts
+/// of the other languages that sound the same (romanised consonant skeletons of one to
+/// three words of one phrase, equal).
 pub(crate) fn link_across_languages(
     briefing: &Briefing,
     mut found: Vec<Found>,
@@ -58,15 +61,19 @@ pub(crate) fn link_across_languages(
             && linkable(&f.candidate.name, f.candidate.generic)
         {
             let lang = primary(&briefing.articles[f.article].lang);
-            let skel = skeleton(&f.candidate.name);
-            if usable(&skel) {
-                sources.entry(skel).or_insert(Source {
-                    name: &f.candidate.name,
-                    kind: f.candidate.kind,
-                    lang,
-                    existing: None,
-                    remembered: f.remembered,
-                });
+            // The name, and its capitalised words alone ("Boko Haram" of "Boko Haram
+            // fighters"), which is what another language may say.
+            let proper = proper_part(&f.candidate.name).map(|p| skeleton(&p));
+            for skel in std::iter::once(skeleton(&f.candidate.name)).chain(proper) {
+                if usable(&skel) {
+                    sources.entry(skel).or_insert(Source {
+                        name: &f.candidate.name,
+                        kind: f.candidate.kind,
+                        lang: lang.clone(),
+                        existing: None,
+                        remembered: f.remembered,
+                    });
+                }
             }
         }
     }
@@ -133,7 +140,7 @@ pub(crate) fn link_across_languages(
                 let mut skel = String::new();
                 for n in 0..3 {
                     let j = i + n;
-                    if j >= tokens.len() || (n > 0 && tokens[j].sentence_start) {
+                    if j >= tokens.len() || (n > 0 && !tokens[j].joins_previous()) {
                         break;
                     }
                     let Some((word, _)) = &words[j] else { break };
@@ -210,9 +217,11 @@ pub(crate) fn group(briefing: &Briefing, mut found: Vec<Found>, memory: &Memory)
         ))
     });
     let lang_of = |f: &Found| primary(&briefing.articles[f.article].lang);
+    join_known_tolls(briefing, &mut found);
     // Group index per proposal: known and remembered entities by id, names by `name_key`,
-    // figures by type and count (the same toll in two sources is one figure); a vague
-    // figure alone.
+    // figures by type (every source's toll of one type is one entity, so that where they
+    // disagree shows at once); figures set aside and counts of type `other` by type and
+    // count (the same count in two sources is one figure), a vague one alone.
     let mut keys: HashMap<String, usize> = HashMap::new();
     let mut group_of = Vec::with_capacity(found.len());
     let mut next = 0;
@@ -220,9 +229,10 @@ pub(crate) fn group(briefing: &Briefing, mut found: Vec<Found>, memory: &Memory)
         let key = match (f.existing, f.figure) {
             (Some(e), _) => Some(format!("existing:{}", e.0)),
             (None, _) if f.remembered.is_some() => f.remembered.map(|r| format!("remembered:{r}")),
+            (None, Some(fig)) if is_toll(fig) => Some(format!("figure:{}", fig.kind.as_str())),
             (None, Some(fig)) => fig
                 .count
-                .map(|n| format!("figure:{}:{n}", fig.kind.as_str())),
+                .map(|n| format!("aside:{}:{n}", fig.kind.as_str())),
             (None, None) => Some(name_key(&f.candidate)),
         };
         let g = match key {
@@ -238,7 +248,7 @@ pub(crate) fn group(briefing: &Briefing, mut found: Vec<Found>, memory: &Memory)
         group_of.push(g);
     }
     let mut parent: Vec<usize> = (0..next).collect();
-    link_leading_figures(&found, &group_of, &mut parent, &lang_of);
+    link_leading_figures_aside(&found, &group_of, &mut parent, &lang_of);
     link_names(&found, &group_of, &mut parent, &lang_of);
     let group_of: Vec<usize> = group_of.iter().map(|&g| root(&mut parent, g)).collect();
     build(briefing, found, group_of, memory)
@@ -250,25 +260,38 @@ fn union(parent: &mut [usize], a: usize, b: usize) {
     parent[a.max(b)] = a.min(b);
 }
 
-/// The first figure of each type in each article's text (and the headline's figures of
-/// that type) report the event the articles share: their groups are joined across
-/// languages, unless a group already holds figures from both (the same count found in
-/// two sources is a stronger link than being first).
-fn link_leading_figures(
+/// Whether a figure is a toll of the briefing's event (joined with the other tolls of its
+/// type): not set aside (a share of the figure before it, a figure of another time), nor a
+/// count of type `other` ("11,000 peacekeepers").
+fn is_toll(fig: StatedFigure) -> bool {
+    !fig.aside && fig.kind != FigureType::Other
+}
+
+/// Figures set aside and counts of type `other` (`is_toll`): the first of each type in
+/// each article's text (and the headline's vague figures of that type) are taken to report
+/// the same thing in every language ("more than 20 killed" in November 2015, and قتل 20
+/// شخصا in نوفمبر 2015): their groups are joined across languages, unless a group already
+/// holds figures from both (the same count found in two sources is a stronger link than
+/// being first).
+fn link_leading_figures_aside(
     found: &[Found],
     group_of: &[usize],
     parent: &mut [usize],
     lang_of: &dyn Fn(&Found) -> String,
 ) {
+    let aside = |f: &Found| {
+        f.figure
+            .filter(|&fig| !is_toll(fig) && f.existing.is_none())
+    };
     let mut langs: HashMap<usize, HashSet<String>> = HashMap::new();
     for (f, &g) in found.iter().zip(group_of) {
-        if f.figure.is_some() {
+        if aside(f).is_some() {
             langs.entry(g).or_default().insert(lang_of(f));
         }
     }
     let mut leads: BTreeMap<(&'static str, ArticleIx), usize> = BTreeMap::new();
     for (f, &g) in found.iter().zip(group_of) {
-        if let (Some(fig), None, Part::Text) = (f.figure, f.existing, f.part) {
+        if let (Some(fig), Part::Text) = (aside(f), f.part) {
             leads.entry((fig.kind.as_str(), f.article)).or_insert(g);
         }
     }
@@ -279,19 +302,68 @@ fn link_leading_figures(
                 first_lead.insert(kind, g);
             }
             Some(&lead) => {
-                let (a, b) = (&langs[&lead], &langs[&g]);
-                if a.is_disjoint(b) {
+                if langs[&lead].is_disjoint(&langs[&g]) {
                     union(parent, lead, g);
                 }
             }
         }
     }
     for (f, &g) in found.iter().zip(group_of) {
-        if let (Some(fig), Part::Headline) = (f.figure, f.part)
+        if let (Some(fig), Part::Headline) = (aside(f), f.part)
             && let Some(&lead) = leads.get(&(fig.kind.as_str(), f.article))
             && fig.count.is_none()
         {
             union(parent, lead, g);
+        }
+    }
+}
+
+/// Proposes a new place as the briefing's entity of the same gazetteer place (looked up by
+/// its names in every language's gazetteer): after accepting "Mali" as a new place, مالي is
+/// proposed as it, not as another new one.
+pub(crate) fn join_known_places(briefing: &Briefing, gazetteers: &Gazetteers, found: &mut [Found]) {
+    let mut places: HashMap<&str, EntityIx> = HashMap::new();
+    for (e, entity) in EntityIx::all(briefing).zip(&briefing.entities) {
+        if entity.kind != EntityKind::Place {
+            continue;
+        }
+        for name in std::iter::once(&entity.name).chain(entity.names.values()) {
+            let folded = crate::search::fold_query(name);
+            for g in gazetteers.by_lang.values() {
+                if let Some(key) = g.key_folded(&folded) {
+                    places.entry(key).or_insert(e);
+                }
+            }
+        }
+    }
+    for f in found.iter_mut() {
+        if let (None, None, Some(key)) = (f.existing, f.remembered, &f.candidate.place_key)
+            && let Some(&e) = places.get(key.as_str())
+        {
+            f.existing = Some(e);
+        }
+    }
+}
+
+/// Proposes a toll as a mention of the briefing's casualty entity of its type when there is
+/// exactly one (after accepting one "killed" figure, the next is proposed as that entity,
+/// not as a new one); with several, which one is the analyst's choice.
+fn join_known_tolls(briefing: &Briefing, found: &mut [Found]) {
+    let mut of_type: HashMap<FigureType, Option<EntityIx>> = HashMap::new();
+    for (e, entity) in EntityIx::all(briefing).zip(&briefing.entities) {
+        if let (EntityKind::Casualty, Some(fig)) = (entity.kind, entity.figure) {
+            of_type
+                .entry(fig.kind)
+                .and_modify(|sole| *sole = None)
+                .or_insert(Some(e));
+        }
+    }
+    for f in found.iter_mut() {
+        if let (None, Some(fig)) = (f.existing, f.figure)
+            && is_toll(fig)
+            && let Some(&Some(e)) = of_type.get(&fig.kind)
+        {
+            f.existing = Some(e);
         }
     }
 }
@@ -391,11 +463,17 @@ fn link_names(
         if skel.chars().filter(|c| *c != ' ').count() >= 5 {
             long.push((g, lang.clone(), f.candidate.kind, skel.clone()));
         }
-        match by_skeleton.get(&(f.candidate.kind, skel.clone())) {
-            Some((other, other_lang)) if *other_lang != lang => union(parent, g, *other),
-            Some(_) => {}
-            None => {
-                by_skeleton.insert((f.candidate.kind, skel), (g, lang));
+        // The name, and its capitalised words alone ("Boko Haram" of "Boko Haram fighters").
+        let proper = proper_part(&f.candidate.name)
+            .map(|p| skeleton(&p))
+            .filter(|p| usable(p));
+        for skel in std::iter::once(skel).chain(proper) {
+            match by_skeleton.get(&(f.candidate.kind, skel.clone())) {
+                Some((other, other_lang)) if *other_lang != lang => union(parent, g, *other),
+                Some(_) => {}
+                None => {
+                    by_skeleton.insert((f.candidate.kind, skel), (g, lang.clone()));
+                }
             }
         }
     }
@@ -438,6 +516,7 @@ fn build(
                         name: known.name.clone(),
                         names: known.names.clone(),
                         figure: None,
+                        remembered: false,
                     }
                 }
                 None => SuggestedEntity {
@@ -450,6 +529,7 @@ fn build(
                         .map(|r| memory.get(r).names.clone())
                         .unwrap_or_default(),
                     figure: None,
+                    remembered: false,
                 },
             });
             if let Some(r) = f.remembered {
@@ -465,7 +545,7 @@ fn build(
                     .entry(lang.clone())
                     .or_insert_with(|| f.candidate.name.clone());
             }
-            entity.figure = lower_figure(entity.figure, f.figure);
+            entity.figure = entity_figure(entity.figure, f.figure);
         }
         if index
             .as_ref()
@@ -492,6 +572,7 @@ fn build(
         let (entity, known) = (&mut out.entities[e], memory.get(r));
         entity.name = known.name.clone();
         entity.id = ids.fresh(known.id.clone());
+        entity.remembered = true;
     }
     for (e, entity) in out.entities.iter_mut().enumerate() {
         if entity.existing.is_some() || remembered.contains_key(&e) {
@@ -499,13 +580,7 @@ fn build(
         }
         entity.name = match (entity.kind, entity.figure) {
             (EntityKind::Casualty, Some(fig)) => format!("Suggested: {}", fig.describe()),
-            _ => entity
-                .names
-                .iter()
-                .find(|(l, _)| primary(l) == "en")
-                .or_else(|| entity.names.iter().next())
-                .map(|(_, n)| n.clone())
-                .unwrap_or_default(),
+            _ => display_name(&entity.names),
         };
         let base = match (entity.kind, entity.figure) {
             (EntityKind::Casualty, Some(fig)) => fig.kind.as_str().to_string(),
@@ -514,6 +589,16 @@ fn build(
         entity.id = ids.fresh(base);
     }
     out
+}
+
+/// A new entity's name, from its names: the English one, else the first.
+pub(crate) fn display_name(names: &BTreeMap<String, String>) -> String {
+    names
+        .iter()
+        .find(|(l, _)| primary(l) == "en")
+        .or_else(|| names.iter().next())
+        .map(|(_, n)| n.clone())
+        .unwrap_or_default()
 }
 
 /// The ids given out: a new entity's is its base, else the base with the first free
@@ -547,23 +632,70 @@ impl Ids {
     }
 }
 
-/// The accepted figure of a casualty entity: the lowest count stated (the most
-/// conservative), or a vague one when no source gives a count.
-fn lower_figure(current: Option<StatedFigure>, new: Option<StatedFigure>) -> Option<StatedFigure> {
+/// The accepted figure of a new casualty entity: the first figure its sources state, in
+/// article and text order (the lead of the first article), but a figure its source revised
+/// only when no other is left, and a vague one only when no source gives a count. (Every
+/// source's toll of one type is one entity: the lowest of them would often be a share,
+/// such as the bodies taken to one hospital.)
+fn entity_figure(current: Option<StatedFigure>, new: Option<StatedFigure>) -> Option<StatedFigure> {
+    let rank = |f: StatedFigure| (f.superseded, f.count.is_none());
     match (current, new) {
         (None, n) => n,
         (c, None) => c,
-        (Some(c), Some(n)) => match (c.count, n.count) {
-            (Some(a), Some(b)) if b < a => Some(n),
-            (None, Some(_)) => Some(n),
-            _ => Some(c),
-        },
+        (Some(c), Some(n)) => Some(if rank(n) < rank(c) { n } else { c }),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::briefing::load_str;
+    use crate::suggest::{Gazetteers, suggest};
+
+    const TWO: &str = "id: t\ntitle: t\ndate: 2016-01-30\narticles:\n  - {id: en, lang: en, source: s, headline: h, text: \"Boko Haram fighters attacked Dalori village near Maiduguri.\"}\n  - {id: ar, lang: ar, source: s, headline: h, text: \"هاجم مقاتلو بوكو حرام قرية دالوري، وقال شهود إن ستة قتلوا.\"}\n";
+
+    #[test]
+    fn a_name_is_found_in_the_other_script_by_its_capitalised_words() {
+        let b = load_str("t.yaml", TWO).unwrap().briefing;
+        let s = suggest(&b, &Gazetteers::for_briefing(&b), 0.0);
+        let marked: Vec<&str> = s
+            .mentions
+            .iter()
+            .filter(|x| x.article.0 == 1)
+            .map(|x| &b.articles[1].text[x.bytes.clone()])
+            .collect();
+        let whys: Vec<&str> = s.mentions.iter().map(|x| x.why.as_str()).collect();
+        assert!(marked.contains(&"بوكو حرام"), "{marked:?} {whys:?}");
+        assert!(marked.contains(&"دالوري"), "{marked:?}");
+        // And each is the same entity as the English name.
+        for (en, ar) in [("Boko Haram", "بوكو حرام"), ("Dalori", "دالوري")] {
+            let entity_of = |article: usize, text: &str| {
+                s.mentions
+                    .iter()
+                    .find(|x| {
+                        x.article.0 == article
+                            && b.articles[article].text[x.bytes.clone()].contains(text)
+                    })
+                    .map(|x| x.entity)
+            };
+            assert!(entity_of(1, ar).is_some(), "{ar}");
+            assert_eq!(entity_of(0, en), entity_of(1, ar), "{en} ~ {ar}");
+        }
+    }
+
+    #[test]
+    fn words_that_sound_like_no_name_are_not_proposed_by_sound() {
+        let text = TWO
+            .replace("بوكو حرام", "الجماعة")
+            .replace("دالوري", "القرية");
+        let b = load_str("t.yaml", &text).unwrap().briefing;
+        let s = suggest(&b, &Gazetteers::for_briefing(&b), 0.0);
+        assert!(
+            s.mentions.iter().all(|x| !x.why.starts_with("sounds like")),
+            "{:?}",
+            s.mentions.iter().map(|x| &x.why).collect::<Vec<_>>()
+        );
+    }
 
     #[test]
     fn ids_of_one_base_count_up_past_those_taken() {

@@ -10,18 +10,24 @@
 //! `names_ar`, with the `gazetteer`: CLDR's countries and GeoNames' cities,
 //! `gazetteer_table`); generic nouns only when [`Options::generic`] asks for them.
 //! Surer proposals win where they would cross or repeat one another; one inside another
-//! is kept (a place inside an organisation's name). (2) New names are grouped into
+//! is kept (a place inside an organisation's name). Text already marked is never proposed
+//! again ([`Marked`]). (2) New names are grouped into
 //! entities: a remembered entity by its id, a place by its gazetteer key (the same in
-//! every language), else by the name folded; figures by type (the first of each type in
-//! each article is the event's; the others stand alone). (3) Entities are linked across
-//! languages (`group`): same gazetteer key, or names (never generic nouns, at least four
+//! every language; the briefing's place of that key when it has one), else by the name
+//! folded; figures by type: every source's toll
+//! of one type is one entity (the briefing's casualty entity of that type when it has just
+//! one), so that where sources disagree shows at once; a share of a toll ("including five
+//! children") and a figure of another time (`event`: "in November 2015") are set aside.
+//! (3) Entities are linked across languages (`group`): same gazetteer key, or names (never generic nouns, at least four
 //! letters) that sound alike (`romanize`); a name of one language is also looked for in
 //! the other language's texts. (4) Each entity gets an id (a remembered one keeps its
 //! own), a name and its `names`.
 //! `report` prints the result and `apply` writes it into a copy of the file.
 
 pub mod apply;
+pub mod attribution;
 pub mod candidate;
+mod event;
 pub mod figures;
 pub mod gazetteer;
 pub mod gazetteer_table;
@@ -31,6 +37,8 @@ pub mod names_ar;
 pub mod names_en;
 pub mod numbers;
 pub mod report;
+#[cfg(test)]
+mod review_tests;
 pub mod romanize;
 #[cfg(test)]
 mod scale_tests;
@@ -65,6 +73,11 @@ pub struct StatedFigure {
     pub qualifier: Qualifier,
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub superseded: bool,
+    /// Not the toll of the briefing's event: a share of the figure stated before it
+    /// ("including five children"), or a figure of another time (`event`). It stays out of
+    /// the toll's entity.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub aside: bool,
 }
 
 impl StatedFigure {
@@ -120,6 +133,7 @@ impl From<&figures::FoundFigure> for StatedFigure {
             vague,
             qualifier: fig.qualifier,
             superseded: fig.superseded,
+            aside: fig.part,
         }
     }
 }
@@ -162,8 +176,12 @@ pub struct SuggestedEntity {
     pub kind: EntityKind,
     pub name: String,
     pub names: BTreeMap<String, String>,
-    /// For a new casualty entity: the accepted figure (the lowest count stated).
+    /// For a new casualty entity: the accepted figure (the first stated, see
+    /// `group::entity_figure`).
     pub figure: Option<StatedFigure>,
+    /// An entity of the library's memory: its name and names are the library's (else they
+    /// are those of its proposals, one per language).
+    pub remembered: bool,
 }
 
 /// Everything `suggest` proposes for one briefing.
@@ -259,17 +277,49 @@ pub fn suggest(briefing: &Briefing, gazetteers: &Gazetteers, min_confidence: f64
 
 /// What to suggest for `briefing`: every proposal, grouped into entities.
 pub fn suggest_with(briefing: &Briefing, gazetteers: &Gazetteers, options: Options) -> Suggestions {
+    suggest_with_progress(briefing, gazetteers, options, &mut |_| true).unwrap_or_default()
+}
+
+/// How far [`suggest_with_progress`] has read: bytes of article text (texts and headlines)
+/// read, of all.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Progress {
+    pub done: usize,
+    pub total: usize,
+}
+
+/// [`suggest_with`], telling `progress` how far it has read before each text and headline;
+/// stops (None) as soon as `progress` says so (returns false).
+pub fn suggest_with_progress(
+    briefing: &Briefing,
+    gazetteers: &Gazetteers,
+    options: Options,
+    progress: &mut dyn FnMut(Progress) -> bool,
+) -> Option<Suggestions> {
+    let parts = [Part::Text, Part::Headline];
+    let total = (briefing.articles.iter())
+        .flat_map(|a| parts.map(|p| a.part(p).len()))
+        .sum();
+    let mut read = Progress { done: 0, total };
     let mut found = Vec::new();
     for a in ArticleIx::all(briefing) {
-        for part in [Part::Text, Part::Headline] {
+        for part in parts {
+            if !progress(read) {
+                return None;
+            }
             found.extend(find_in_part(briefing, gazetteers, options, a, part));
+            read.done += briefing.articles[a].part(part).len();
         }
     }
+    if !progress(read) {
+        return None;
+    }
     found.retain(|f| f.candidate.confidence >= options.min_confidence);
+    group::join_known_places(briefing, gazetteers, &mut found);
     let found = group::link_across_languages(briefing, found, options.min_confidence);
     let mut suggestions = group::group(briefing, found, &gazetteers.memory);
     accept_entity_figures(&mut suggestions);
-    suggestions
+    Some(suggestions)
 }
 
 /// Gives each new casualty entity an accepted figure that is not superseded (the format's
@@ -291,13 +341,12 @@ fn find_in_part(
 ) -> Vec<Found> {
     let article = &briefing.articles[a];
     let text = article.part(part);
+    let marked = Marked::of(briefing, a, part);
+    let tokens = tokens::tokenize(text);
     let mut taken = Taken::default();
-    for m in briefing.mentions_in_part(a, part) {
-        taken.take(&m.bytes, true);
-    }
     let mut out = Vec::new();
     let mut accept = |candidate: Candidate, existing, remembered, figure, taken: &mut Taken| {
-        if taken.take(&candidate.range, true) {
+        if !marked.keeps_off(&candidate) && taken.take(&candidate.range, true) {
             out.push(Found {
                 article: a,
                 part,
@@ -311,14 +360,15 @@ fn find_in_part(
     for f in known_occurrences(briefing, a, part) {
         accept(f.candidate, f.existing, None, None, &mut taken);
     }
-    let tokens = tokens::tokenize(text);
     // The library's entities, but those the briefing has already (by id).
     let own = |r: &library_memory::Remembered| briefing.entities.iter().any(|e| e.id == r.id);
     for (candidate, r) in gazetteers.memory.find(text, &tokens, &own) {
         accept(candidate, None, Some(r), None, &mut taken);
     }
+    let year = event::year_of(&briefing.date);
     for fig in figures::find_figures(text) {
-        let figure = StatedFigure::from(&fig);
+        let mut figure = StatedFigure::from(&fig);
+        figure.aside |= event::another_time(&tokens, &fig.range, year);
         let candidate = Candidate {
             name: text[fig.range.clone()].to_string(),
             range: fig.range,
@@ -344,6 +394,40 @@ fn find_in_part(
     }
     out.sort_by_key(|f| f.candidate.range.start);
     out
+}
+
+/// The mentions already marked in one part of an article: text already marked is never
+/// proposed again, nor a stretch crossing it, inside it or equal to it; a proposal may hold
+/// a marked mention of another kind (a figure's phrase around a marked actor, an
+/// organisation's name around a marked place), never one of its own kind ("Col Ahmed
+/// Saleh" around a marked "Ahmed Saleh").
+struct Marked {
+    any: Taken,
+    by_kind: HashMap<EntityKind, Taken>,
+}
+
+impl Marked {
+    fn of(briefing: &Briefing, a: ArticleIx, part: Part) -> Marked {
+        let mut marked = Marked {
+            any: Taken::default(),
+            by_kind: HashMap::new(),
+        };
+        for m in briefing.mentions_in_part(a, part) {
+            marked.any.add(&m.bytes);
+            let kind = briefing.entities[m.entity].kind;
+            marked.by_kind.entry(kind).or_default().add(&m.bytes);
+        }
+        marked
+    }
+
+    /// Whether `c` would propose text already marked.
+    fn keeps_off(&self, c: &Candidate) -> bool {
+        self.any.overlaps(&c.range, true)
+            || self
+                .by_kind
+                .get(&c.kind)
+                .is_some_and(|t| t.overlaps(&c.range, false))
+    }
 }
 
 /// Languages whose names the English capitalisation rules can read (and the gazetteer's

@@ -65,6 +65,12 @@ impl Screen for Reader {
     fn done(&self) -> bool {
         Reader::done(self)
     }
+    fn tick(&mut self) -> bool {
+        Reader::tick(self)
+    }
+    fn busy(&self) -> bool {
+        Reader::busy(self)
+    }
     fn keep_unsaved(&mut self) -> Option<Result<PathBuf, String>> {
         Reader::keep_unsaved(self)
     }
@@ -85,7 +91,7 @@ impl Screen for LibraryScreen {
         LibraryScreen::tick(self)
     }
     fn busy(&self) -> bool {
-        self.progress().is_some()
+        self.progress().is_some() || self.reader().is_some_and(Reader::busy)
     }
     fn keep_unsaved(&mut self) -> Option<Result<PathBuf, String>> {
         self.reader().and_then(Reader::keep_unsaved)

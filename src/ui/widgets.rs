@@ -166,7 +166,9 @@ pub fn scrolling_popup(
     ))
 }
 
-/// A scrolling popup of lines (already visual), one row each, from row `top` on.
+/// A scrolling popup of lines (already visual), one row each, from row `top` on. Returns
+/// the area the lines are drawn in (its first row holds line `top`) and `top` as kept, so
+/// that a caller can restyle rows; None when there is no room.
 pub fn lines_popup(
     buf: &mut Buffer,
     area: TuiRect,
@@ -175,10 +177,10 @@ pub fn lines_popup(
     keys: &Keymap<PopupAction>,
     theme: Theme,
     top: usize,
-) {
-    if let Some((inner, top)) = scrolling_popup(buf, area, name, lines.len(), keys, theme, top) {
-        put_lines(buf, inner, &lines[top..]);
-    }
+) -> Option<(TuiRect, usize)> {
+    let (inner, top) = scrolling_popup(buf, area, name, lines.len(), keys, theme, top)?;
+    put_lines(buf, inner, &lines[top..]);
+    Some((indented(inner), top))
 }
 
 /// A popup of lines (already visual), one row each.
@@ -191,12 +193,16 @@ pub fn popup(buf: &mut Buffer, area: TuiRect, title: &str, lines: &[String], the
 /// Lines one a row in a popup's inner area, indented by one cell, as many as fit.
 fn put_lines(buf: &mut Buffer, inner: TuiRect, lines: &[String]) {
     for (row, line) in lines.iter().enumerate().take(usize::from(inner.height)) {
-        let indented = TuiRect {
-            x: inner.x.saturating_add(1).min(inner.right()),
-            width: inner.width.saturating_sub(1),
-            ..inner
-        };
-        put_line(buf, indented, row as u16, line, Look::PLAIN);
+        put_line(buf, indented(inner), row as u16, line, Look::PLAIN);
+    }
+}
+
+/// A popup's inner area one cell in from the left, where its lines go.
+fn indented(inner: TuiRect) -> TuiRect {
+    TuiRect {
+        x: inner.x.saturating_add(1).min(inner.right()),
+        width: inner.width.saturating_sub(1),
+        ..inner
     }
 }
 

@@ -6,6 +6,7 @@
 mod common;
 
 mod annotate_props;
+mod claims_snapshots;
 mod export_golden;
 mod export_hostile;
 mod export_html;

@@ -4,8 +4,8 @@
 //! included, all in OUT in order, new mentions of the known entity, the headline left out
 //! and said so), `--min-confidence`, refusals (existing OUT, `entities: []`), no control
 //! character from the briefing on stdout, the library's memory (`--library`: an entity
-//! marked in one briefing proposed by id in the next), `--generic yes|no`, and links by
-//! sound only between names.
+//! marked in one briefing proposed by id in the next), `--generic yes|no`, links by
+//! sound only between names, and the figures' speakers and rises that `--apply` writes.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -312,10 +312,10 @@ fn with_quote<'a>(v: &'a serde_json::Value, quote: &str) -> Vec<&'a serde_json::
         .collect()
 }
 
-#[test]
-fn library_memory_proposes_an_entity_marked_before_by_its_id() {
-    let dir = tempfile::tempdir().unwrap();
-    let library = dir.path().join("library");
+/// A library in `dir`/library of one briefing where Mosul is marked (`mosul-city`) in both
+/// languages.
+fn mosul_library(dir: &Path) -> PathBuf {
+    let library = dir.join("library");
     fs::create_dir(&library).unwrap();
     let marked = "entities:\n  - id: mosul-city\n    kind: place\n    name: Mosul\n    names: {en: Mosul, ar: الموصل}\n    mentions: [{article: en, quote: Mosul}, {article: ar, quote: الموصل}]\n";
     write_briefing(
@@ -325,6 +325,13 @@ fn library_memory_proposes_an_entity_marked_before_by_its_id() {
         "قتال في الموصل.",
         marked,
     );
+    library
+}
+
+#[test]
+fn library_memory_proposes_an_entity_marked_before_by_its_id() {
+    let dir = tempfile::tempdir().unwrap();
+    let library = mosul_library(dir.path());
     fs::write(library.join("broken.yaml"), "id: [").unwrap();
     let draft = dir.path().join("draft.yaml");
     write_briefing(
@@ -373,6 +380,43 @@ fn library_memory_proposes_an_entity_marked_before_by_its_id() {
         stderr(&refused).contains("not a folder of briefings"),
         "{}",
         stderr(&refused)
+    );
+}
+
+#[test]
+fn the_config_files_library_folder_is_remembered_by_default() {
+    let dir = tempfile::tempdir().unwrap();
+    let library = mosul_library(dir.path());
+    let draft = dir.path().join("draft.yaml");
+    write_briefing(&draft, "draft", "Troops returned to Mosul.", "نص.", "");
+    let config = dir.path().join("config.toml");
+    let toml = format!("[library]\nfolder = {:?}\n", library.display().to_string());
+    fs::write(&config, toml).unwrap();
+    let d = draft.display().to_string();
+    let with_config = |args: &[&str]| {
+        common::briefing()
+            .env("BRIEFING_CONFIG", &config)
+            .arg("suggest")
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let v = json_of(&with_config(&[&d, "--format", "json"]));
+    assert_eq!(with_quote(&v, "Mosul")[0]["entity"], "mosul-city", "{v}");
+    // --library wins over the config's folder.
+    let elsewhere = dir.path().join("empty");
+    fs::create_dir(&elsewhere).unwrap();
+    let e = elsewhere.display().to_string();
+    let v = json_of(&with_config(&[&d, "--library", &e, "--format", "json"]));
+    assert_ne!(with_quote(&v, "Mosul")[0]["entity"], "mosul-city", "{v}");
+    // A configured folder that is not there is said, and suggest goes on without it.
+    fs::write(&config, "[library]\nfolder = \"/nonexistent/briefings\"\n").unwrap();
+    let out = with_config(&[&d, "--format", "json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("suggesting without it"),
+        "{}",
+        stderr(&out)
     );
 }
 
@@ -433,4 +477,64 @@ fn links_by_sound_are_only_between_names() {
         "{why}"
     );
     assert_eq!(ar[0]["entity"], with_quote(&v, "Kangaba")[0]["entity"]);
+}
+
+/// The figures' speakers and rises (`suggest::attribution`) are written by `--apply`, on an
+/// annotated briefing as on one whose actors and figures `suggest` proposes itself.
+#[test]
+fn apply_writes_speakers_and_rises() {
+    let dir = tempfile::tempdir().unwrap();
+    let en = "The governor said 12 people were killed in Kandor.";
+    let ar = "ارتفعت حصيلة القتلى إلى 14 قتيلا، بحسب وزارة الصحة.";
+    let entities = "entities:\n  - id: governor\n    kind: actor\n    name: The governor\n    mentions:\n      - {article: en, quote: The governor}\n  - id: ministry\n    kind: actor\n    name: وزارة الصحة\n    mentions:\n      - {article: ar, quote: وزارة الصحة}\n  - id: killed\n    kind: casualty\n    name: Killed\n    figure: {type: killed, count: 12}\n    mentions:\n      - {article: en, quote: 12 people were killed, figure: {type: killed, count: 12}}\n      - {article: ar, quote: حصيلة القتلى إلى 14 قتيلا, figure: {type: killed, count: 14}}\n";
+    let input = dir.path().join("in.yaml");
+    write_briefing(&input, "t", en, ar, entities);
+    let out_path = dir.path().join("out.yaml");
+    let (i, o) = (input.display().to_string(), out_path.display().to_string());
+    let run = suggest(&[&i, "--apply", "-o", &o]);
+    assert!(run.status.success(), "{}", stderr(&run));
+    assert!(
+        stderr(&run).contains("attributed 2 figure(s)"),
+        "{}",
+        stderr(&run)
+    );
+    let b = load_path(&out_path, 1 << 20).unwrap().briefing;
+    let said = |quote: &str| {
+        let m = b
+            .mentions
+            .iter()
+            .find(|m| b.mention_text(m) == quote)
+            .unwrap_or_else(|| panic!("no mention {quote}"));
+        let a = m.attribution.as_deref().cloned().unwrap_or_default();
+        let ids: Vec<&str> = a
+            .said_by
+            .iter()
+            .map(|&e| b.entities[e].id.as_str())
+            .collect();
+        (ids.join(","), a.trend.map(|t| t.as_str()))
+    };
+    assert_eq!(said("12 people were killed"), ("governor".into(), None));
+    assert_eq!(
+        said("حصيلة القتلى إلى 14 قتيلا"),
+        ("ministry".into(), Some("rose"))
+    );
+    // Without entities: the proposed actor and figure, then the figure's speaker.
+    let bare = dir.path().join("bare.yaml");
+    write_briefing(&bare, "t", en, ar, "entities:\n");
+    let out2 = dir.path().join("out2.yaml");
+    let (i, o) = (bare.display().to_string(), out2.display().to_string());
+    let run = suggest(&[&i, "--apply", "-o", &o]);
+    assert!(run.status.success(), "{}", stderr(&run));
+    let b = load_path(&out2, 1 << 20).unwrap().briefing;
+    let speakers: Vec<String> = b
+        .mentions
+        .iter()
+        .filter_map(|m| m.attribution.as_deref())
+        .flat_map(|a| a.said_by.iter().map(|&e| b.entities[e].name.clone()))
+        .collect();
+    assert!(
+        !speakers.is_empty(),
+        "{}",
+        fs::read_to_string(&out2).unwrap()
+    );
 }

@@ -368,6 +368,23 @@ impl PtySession {
         self.writer.flush().unwrap();
     }
 
+    /// Presses `]` until the status line names a mention of `name` (at most `limit` times).
+    pub fn step_to(&mut self, name: &str, limit: usize) {
+        let mut last = self.status();
+        for _ in 0..limit {
+            self.keys("]");
+            self.wait_for("the next mention", |s| {
+                let status = s.contents().lines().last().unwrap_or("").to_string();
+                status != last && status.contains("mention")
+            });
+            last = self.status();
+            if last.contains(&format!("{name}: mention")) {
+                return;
+            }
+        }
+        panic!("no mention of {name} in {limit} steps: {last}");
+    }
+
     /// The last row: the status line.
     pub fn status(&self) -> String {
         let screen = self.parser.screen();

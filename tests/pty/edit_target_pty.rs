@@ -15,23 +15,6 @@ const BUNDLED: &str = include_str!("../../briefings/mali-le-campement-2017-06-18
 const KILLED: &str = "People killed in the Le Campement attack";
 const OTHER: &str = "French-Gabonese victim among the dead";
 
-/// Presses `]` until the status line names a mention of `name` (at most `limit` times).
-fn step_to(r: &mut PtySession, name: &str, limit: usize) {
-    let mut last = r.status();
-    for _ in 0..limit {
-        r.keys("]");
-        r.wait_for("the next mention", |s| {
-            let status = s.contents().lines().last().unwrap_or("").to_string();
-            status != last && status.contains("mention")
-        });
-        last = r.status();
-        if last.contains(&format!("{name}: mention")) {
-            return;
-        }
-    }
-    panic!("no mention of {name} in {limit} steps: {last}");
-}
-
 #[test]
 fn f_in_the_entity_list_edits_the_highlighted_entity_not_the_mention_under_the_cursor() {
     let dir = tempfile::tempdir().unwrap();
@@ -39,7 +22,7 @@ fn f_in_the_entity_list_edits_the_highlighted_entity_not_the_mention_under_the_c
     fs::write(&path, BUNDLED).unwrap();
     let mut r = PtySession::start(&[&path.display().to_string()], &[], 140, 40);
     r.screen_has("Entities:");
-    step_to(&mut r, KILLED, 80);
+    r.step_to(KILLED, 80);
     // Tab Tab: the other article, then the entity list; j: the next casualty figure.
     r.keys("\t");
     r.keys("\t");
@@ -87,7 +70,7 @@ fn f_in_an_article_names_the_mention_it_edits() {
     fs::write(&path, BUNDLED).unwrap();
     let mut r = PtySession::start(&[&path.display().to_string()], &[], 140, 40);
     r.screen_has("Entities:");
-    step_to(&mut r, KILLED, 80);
+    r.step_to(KILLED, 80);
     r.keys("f");
     r.wait_status(&format!("figure of {KILLED} (en, mention 1 of 3"));
     r.keys("\x1b");

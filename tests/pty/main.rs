@@ -6,10 +6,12 @@ mod common;
 
 mod annotate_pty;
 mod caret_pty;
+mod claims_pty;
 mod config_pty;
 mod edit_target_pty;
 mod headline_pty;
 mod hostile_corpus;
 mod library_pty;
 mod reader_pty;
+mod review_pty;
 mod select_pty;

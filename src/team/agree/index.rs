@@ -1,5 +1,5 @@
 //! The marks of one side, indexed for matching: [`Mark`] is a mention with what agreement
-//! compares (article, part, range, kind, entity, figure), and [`Index`] answers "is this exact
+//! compares (article, part, range, kind, entity, figure, the figure's speakers and trend), and [`Index`] answers "is this exact
 //! span marked?" and "which marks of this kind overlap this range?" in logarithmic time.
 //!
 //! Overlaps are found per (article, part, kind) group, its marks sorted by start: the marks
@@ -10,7 +10,7 @@
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
-use crate::briefing::{Briefing, EntityKind, Figure, Mention, Part};
+use crate::briefing::{Briefing, EntityKind, Figure, Mention, Part, Trend};
 
 /// One mention, as agreement compares it; `article` is the reference side's article index.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -22,20 +22,32 @@ pub struct Mark {
     pub kind: EntityKind,
     pub entity: usize,
     pub figure: Option<Figure>,
+    /// Who states the figure (this side's entity indices, sorted).
+    pub said_by: Vec<usize>,
+    pub trend: Option<Trend>,
 }
 
 impl Mark {
     /// Every mention of `b`, the text's then the headlines', with articles renumbered by
     /// `article` (this side's index -> the reference side's).
     pub fn all_of(b: &Briefing, article: &[usize]) -> Vec<Mark> {
-        let mark = |m: &Mention| Mark {
-            article: article[m.article.0],
-            part: m.part,
-            bytes: m.bytes.clone(),
-            chars: m.chars.clone(),
-            kind: b.entities[m.entity].kind,
-            entity: m.entity.0,
-            figure: m.figure,
+        let mark = |m: &Mention| {
+            let attribution = m.attribution.as_deref();
+            let mut said_by: Vec<usize> = attribution
+                .map(|a| a.said_by.iter().map(|e| e.0).collect())
+                .unwrap_or_default();
+            said_by.sort_unstable();
+            Mark {
+                article: article[m.article.0],
+                part: m.part,
+                bytes: m.bytes.clone(),
+                chars: m.chars.clone(),
+                kind: b.entities[m.entity].kind,
+                entity: m.entity.0,
+                figure: m.figure,
+                said_by,
+                trend: attribution.and_then(|a| a.trend),
+            }
         };
         b.mentions
             .iter()
@@ -136,6 +148,8 @@ mod tests {
             kind,
             entity: 0,
             figure: None,
+            said_by: Vec::new(),
+            trend: None,
         }
     }
 

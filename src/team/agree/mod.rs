@@ -11,9 +11,10 @@
 //! Beside the mentions: figures (a mark with a figure agrees when an overlapping mark of the
 //! other side states the same type and count), links (entities aligned by id, else by the
 //! other side's entity their marks overlap most; a link agrees when the aligned ends are
-//! linked too), the entities with mentions in two languages or more, and the
-//! [`Disagreement`]s, in text order, to curate. [`report`] prints all of it as text or JSON.
+//! linked too), the entities with mentions in two languages or more, the figures' speakers
+//! and trends ([`claims`]), and the [`Disagreement`]s, in text order, to curate. [`report`] prints all of it as text or JSON.
 
+mod claims;
 mod index;
 pub mod report;
 #[cfg(test)]
@@ -188,6 +189,10 @@ pub struct Agreement {
     pub figures: Score,
     /// Links between entities.
     pub links: Score,
+    /// Figures with the same speakers (`said_by`), entities aligned.
+    pub speakers: Score,
+    /// Figures with the same trend.
+    pub trends: Score,
     /// Entities with mentions in two languages or more: A's, B's.
     pub multilingual: [usize; 2],
     pub disagreements: Vec<Disagreement>,
@@ -299,11 +304,14 @@ pub fn agree(a: &Briefing, b: &Briefing, by: By) -> Result<Agreement, AgreeError
     let mut disagreements = mention_disagreements(&names, &index_a, &index_b);
     let (links, link_disagreements) = links(&names, &index_a, &index_b);
     disagreements.extend(link_disagreements);
+    let [speakers, trends] = claims::claims(a, &index_a, b, &index_b);
     Ok(Agreement {
         all,
         rows: rows.into_values().collect(),
         figures,
         links,
+        speakers,
+        trends,
         multilingual: [multilingual(a, &marks_a), multilingual(a, &marks_b)],
         disagreements,
     })

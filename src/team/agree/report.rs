@@ -104,6 +104,17 @@ pub fn text(agreement: &Agreement, a: &str, b: &str, by: By) -> String {
         out,
         "  (figures: type and count stated by an overlapping mark; links: between aligned entities)"
     );
+    // Speakers and trends only where a side has them (format 3).
+    let has = |s: &Score| s.reference + s.proposed > 0;
+    if has(&g.speakers) || has(&g.trends) {
+        line(&mut out, "speakers", &g.speakers);
+        line(&mut out, "trends", &g.trends);
+        let _ = writeln!(
+            out,
+            "  (speakers: {} of {} figures of A with a speaker got the same speakers in B; trends alike)",
+            g.speakers.found, g.speakers.reference
+        );
+    }
     let [ma, mb] = g.multilingual;
     let _ = writeln!(
         out,

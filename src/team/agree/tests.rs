@@ -86,6 +86,55 @@ fn counts_worked_out_by_hand() {
     assert_eq!(g.multilingual, [0, 0]);
 }
 
+/// A casualty entity whose one figure ("Two guards were killed") carries `attribution`
+/// (YAML fields after the figure), and the actors Gunmen and Mali.
+fn attributed(gunmen: &str, attribution: &str) -> Briefing {
+    briefing(&format!(
+        r#"
+  - {{id: {gunmen}, kind: actor, name: Gunmen, mentions: [{{article: en, quote: Gunmen}}]}}
+  - {{id: mali, kind: actor, name: Mali, mentions: [{{article: en, quote: Mali}}]}}
+  - id: killed
+    kind: casualty
+    name: Killed
+    figure: {{type: killed, count: 2}}
+    mentions: [{{article: en, quote: Two guards were killed, figure: {{type: killed, count: 2}}{attribution}}}]
+"#
+    ))
+}
+
+#[test]
+fn speakers_agree_through_aligned_entities_and_trends_by_value() {
+    let a = attributed("gunmen", ", said_by: [gunmen], trend: rose");
+    // B's "g" is A's "gunmen" (the same span): the same speaker; no trend.
+    let same = agree(&a, &attributed("g", ", said_by: [g]"), By::Kind).unwrap();
+    assert_eq!(same.speakers, score(1, 1, 1, 1));
+    assert_eq!(same.trends, score(1, 0, 0, 0));
+    // Another speaker, the same trend.
+    let other = attributed("gunmen", ", said_by: [mali], trend: rose");
+    let g = agree(&a, &other, By::Kind).unwrap();
+    assert_eq!(g.speakers, score(1, 0, 1, 0));
+    assert_eq!(g.trends, score(1, 1, 1, 1));
+    // Two speakers against one of them: not the same.
+    let two = attributed("gunmen", ", said_by: [gunmen, mali]");
+    assert_eq!(
+        agree(&a, &two, By::Kind).unwrap().speakers,
+        score(1, 0, 1, 0)
+    );
+    // Nothing on either side: nothing counted, and the text report says nothing of it.
+    let plain = attributed("gunmen", "");
+    let g = agree(&plain, &plain, By::Kind).unwrap();
+    assert_eq!(
+        (g.speakers, g.trends),
+        (score(0, 0, 0, 0), score(0, 0, 0, 0))
+    );
+    assert!(!report::text(&g, "a", "b", By::Kind).contains("speakers"));
+    let text = report::text(&same, "a", "b", By::Kind);
+    assert!(
+        text.contains("speakers: 1 of 1 figures of A with a speaker"),
+        "{text}"
+    );
+}
+
 #[test]
 fn disagreements_are_listed_in_reading_order() {
     let (a, b) = (briefing(A), briefing(B));

@@ -139,7 +139,8 @@ impl LibraryScreen {
                 let mut reader =
                     Reader::new(loaded.briefing, Some(path), self.theme, self.mode_bidi)
                         .with_setup(keys, export)
-                        .with_max_size(self.library.max_size());
+                        .with_max_size(self.library.max_size())
+                        .with_library(Some(self.library.root.clone()), self.library.max_size());
                 if self.read_only {
                     reader = reader.read_only();
                 }

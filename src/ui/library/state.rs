@@ -158,8 +158,14 @@ impl LibraryScreen {
         self.reading.as_ref().map(|(r, _)| (r.done, r.total))
     }
 
-    /// Takes in what the background readers have read; returns whether anything changed.
+    /// Takes in what the background readers have read, and what the open reader's
+    /// background work has done; returns whether anything changed.
     pub fn tick(&mut self) -> bool {
+        let reader = self.reader.as_mut().is_some_and(Reader::tick);
+        reader | self.tick_reading()
+    }
+
+    fn tick_reading(&mut self) -> bool {
         let Some((reading, _)) = &mut self.reading else {
             return false;
         };

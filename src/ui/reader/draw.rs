@@ -7,11 +7,15 @@
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
 use ratatui::widgets::Widget;
 
 use crate::briefing::ArticleIx;
-use crate::view::entity::{Pieces, details};
+use crate::view::claims::{ClaimLine, detail_lines};
+use crate::view::entity::Pieces;
 use crate::view::line::runs;
+use crate::view::timeline::timeline_lines;
+use unicode_width::UnicodeWidthStr;
 
 use super::edits::Confirm;
 use super::entity_list::draw_entities;
@@ -51,15 +55,64 @@ pub fn draw(frame: &mut Frame<'_>, reader: &Reader) {
         ),
         Mode::Pick(picker) => draw_picker(buf, area, reader, picker),
         Mode::Details { entity, top } => {
-            let width = usize::from(area.width.saturating_sub(8).min(92));
-            let lines: Vec<String> = details(&reader.briefing, *entity)
+            let lines = detail_lines(&reader.briefing, *entity);
+            draw_claims(buf, area, reader, "Entity", &lines, *top)
+        }
+        Mode::Timeline { top } => {
+            let lines = timeline_lines(&reader.briefing);
+            draw_claims(buf, area, reader, "Timeline", &lines, *top)
+        }
+        Mode::Speakers(speakers) => {
+            let width = usize::from(area.width.saturating_sub(8).min(80));
+            let lines: Vec<String> = speakers
+                .rows(&reader.briefing)
                 .iter()
-                .map(|line| reader.visual.pieces(line, width))
+                .map(|row| reader.visual.pieces(row, width))
                 .collect();
-            let keys = &reader.keys.popup;
-            lines_popup(buf, area, "Entity", &lines, keys, reader.theme, *top);
+            let title = format!(" {} ", speakers.title());
+            popup(buf, area, &title, &lines, reader.theme);
         }
         _ => {}
+    }
+}
+
+/// A popup of who said what (an entity's details, the timeline), from row `top` on; a
+/// denied claim's line struck through (after its indentation), its words saying so without
+/// the strike too.
+fn draw_claims(
+    buf: &mut Buffer,
+    area: Rect,
+    reader: &Reader,
+    name: &str,
+    lines: &[ClaimLine],
+    top: usize,
+) {
+    let width = usize::from(area.width.saturating_sub(8).min(92));
+    let shown: Vec<String> = lines
+        .iter()
+        .map(|line| reader.visual.pieces(&line.pieces, width))
+        .collect();
+    let keys = &reader.keys.popup;
+    let Some((rows, top)) = lines_popup(buf, area, name, &shown, keys, reader.theme, top) else {
+        return;
+    };
+    let struck = lines
+        .iter()
+        .zip(&shown)
+        .skip(top)
+        .take(usize::from(rows.height));
+    for (row, (line, text)) in struck.enumerate() {
+        if !line.struck {
+            continue;
+        }
+        let indent = text.len() - text.trim_start().len();
+        let x = rows.x.saturating_add(indent as u16);
+        let width = text
+            .trim()
+            .width()
+            .min(usize::from(rows.right().saturating_sub(x)));
+        let cells = Rect::new(x, rows.y + row as u16, width as u16, 1);
+        buf.set_style(cells, Style::default().add_modifier(Modifier::CROSSED_OUT));
     }
 }
 
@@ -247,7 +300,10 @@ fn draw_status(buf: &mut Buffer, area: Rect, reader: &Reader) {
             }
             (left, keys.input.hints())
         }
-        Mode::Help { .. } | Mode::Details { .. } => (Vec::new(), keys.popup.hints()),
+        Mode::Help { .. } | Mode::Details { .. } | Mode::Timeline { .. } => {
+            (Vec::new(), keys.popup.hints())
+        }
+        Mode::Speakers(speakers) => (vec![speakers.title()], keys.pick.hints()),
         Mode::Pick(picker) => {
             let mut left = picker_title(reader, picker);
             left.push(" ".into());

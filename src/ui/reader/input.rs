@@ -9,7 +9,8 @@ use crossterm::event::{Event, KeyEvent, KeyEventKind, MouseButton, MouseEvent, M
 
 use crate::export::ExportFormat;
 use crate::ui::keymap::{PopupAction, is_interrupt};
-use crate::view::entity::details;
+use crate::view::claims::detail_lines;
+use crate::view::timeline::timeline_lines;
 
 use super::edits::Confirm;
 use super::forms::Form;
@@ -50,14 +51,21 @@ impl Reader {
                     self.select_key(action);
                 }
             }
-            Mode::Help { .. } | Mode::Details { .. } => match self.keys.popup.action_for(&key) {
+            Mode::Help { .. } | Mode::Details { .. } | Mode::Timeline { .. } => match self
+                .keys
+                .popup
+                .action_for(&key)
+            {
                 Some(PopupAction::Close) => self.close_mode(),
                 Some(scroll) => {
                     let rows = match self.mode {
-                        Mode::Details { entity, .. } => details(&self.briefing, entity).len(),
+                        Mode::Details { entity, .. } => detail_lines(&self.briefing, entity).len(),
+                        Mode::Timeline { .. } => timeline_lines(&self.briefing).len(),
                         _ => self.keys.normal.bindings().len(),
                     };
-                    if let Mode::Help { top } | Mode::Details { top, .. } = &mut self.mode {
+                    if let Mode::Help { top } | Mode::Details { top, .. } | Mode::Timeline { top } =
+                        &mut self.mode
+                    {
                         scroll.scroll(top, rows);
                     }
                 }
@@ -72,6 +80,7 @@ impl Reader {
             },
             Mode::Search { .. } | Mode::ExportPath { .. } | Mode::Form(_) => self.type_key(key),
             Mode::Pick(_) => self.pick_key(key),
+            Mode::Speakers(_) => self.speakers_key(self.keys.pick.action_for(&key)),
             Mode::Review(_) => match self.keys.review.action_for(&key) {
                 Some(ReviewAction::Accept) => self.accept_one(),
                 Some(ReviewAction::AcceptEntity) => self.accept_entity(),

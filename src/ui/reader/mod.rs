@@ -4,10 +4,12 @@
 //! unsaved edits kept when a signal ends the reader), [`select`] runs select mode (the text
 //! cursor's motions are in [`caret`], what is selected and the mouse in [`selection`], the
 //! narrower words inside an Arabic word in [`clitics`], marking in [`mark`], what an edit
-//! key acts on in [`target`]), [`layout`] settles the screen before each draw and [`draw`]
-//! draws it without changing anything (the entity panel in [`entity_list`]).
+//! key acts on in [`target`]), [`claims`] annotates who said a figure and whether it was
+//! denied, [`layout`] settles the screen before each draw and [`draw`] draws it without
+//! changing anything (the entity panel in [`entity_list`]).
 
 pub mod caret;
+pub mod claims;
 pub mod clitics;
 pub mod draw;
 pub mod edits;
@@ -21,6 +23,7 @@ pub mod mark;
 pub mod navigate;
 pub mod recover;
 pub mod review;
+pub mod review_job;
 pub mod search;
 pub mod select;
 pub mod selection;
@@ -40,6 +43,8 @@ mod tests;
 
 #[cfg(test)]
 mod annotate_tests;
+#[cfg(test)]
+mod claims_tests;
 #[cfg(test)]
 mod pane_tests;
 #[cfg(test)]

@@ -30,12 +30,13 @@ use crate::view::highlight::KindFilter;
 use crate::view::line::{VisualCache, runs};
 use crate::view::marks::MentionMap;
 
+use super::claims::Speakers;
 use super::edits::{Confirm, Editing};
 use super::forms::Form;
 use super::keys::{Action, ReaderKeys};
 use super::layout::ReaderLayout;
 use super::mark::Picker;
-use super::review::{Rejected, Review};
+use super::review::{Review, ReviewSession};
 use super::select::{CaretHome, Selecting, TextPos, TextSpan};
 
 /// One of the (at most three) panes.
@@ -60,6 +61,10 @@ pub enum Mode {
         entity: EntityIx,
         top: usize,
     },
+    /// The timeline of the tolls, scrolled to its row `top`.
+    Timeline {
+        top: usize,
+    },
     /// Typing a search query.
     Search {
         input: LineInput,
@@ -78,6 +83,8 @@ pub enum Mode {
     Pick(Picker),
     /// Typing a figure or a name.
     Form(Form),
+    /// Choosing who said (or denied) a figure among its sentence's actors.
+    Speakers(Speakers),
     /// Walking `suggest`'s proposals: they live here, and go when the review ends.
     Review(Review),
     /// A question before going on (quitting with unsaved edits, a file changed on disk).
@@ -149,8 +156,8 @@ pub struct Reader {
     pub(super) links: Option<(EntityIx, usize)>,
     /// Undo history, the file as read, and whether edits are allowed.
     pub(super) editing: Editing,
-    /// Suggestions rejected in this session.
-    pub(super) rejected: Rejected,
+    /// What reviews of suggestions keep for the session: rejections, gazetteers, library.
+    pub(super) review_session: ReviewSession,
     /// Who does the bidi (the visual order of a line's cells depends on it).
     pub(super) bidi: BidiMode,
     /// The caret and the selection's anchor: select mode's, kept while a picker or form
@@ -213,7 +220,7 @@ impl Reader {
             last: None,
             links: None,
             editing: Editing::default(),
-            rejected: Rejected::default(),
+            review_session: ReviewSession::default(),
             bidi: mode_bidi,
             select: None,
             press: None,
@@ -303,6 +310,7 @@ impl Reader {
             (Action::PrevMention, _) => self.step_mention(false),
             (Action::Jump, _) => self.jump(),
             (Action::Details, _) => self.show_details(),
+            (Action::Timeline, _) => self.mode = Mode::Timeline { top: 0 },
             (Action::FollowLink, _) => self.follow_link(true),
             (Action::FollowLinkBack, _) => self.follow_link(false),
             (Action::Search, _) => {
@@ -334,6 +342,8 @@ impl Reader {
             (Action::AddName, _) => self.start_add_name(),
             (Action::Link, _) => self.start_link(),
             (Action::EditFigure, _) => self.start_figure_edit(),
+            (Action::SaidBy, _) => self.start_said_by(),
+            (Action::Claim, _) => self.cycle_claim(),
             (Action::Review, _) => self.start_review(),
             (Action::Undo, _) => self.undo(),
             (Action::Redo, _) => self.redo(),
