@@ -307,10 +307,11 @@ mod tests {
     fn bundled_tables_have_the_expected_shape() {
         let b = bundled().unwrap().briefing;
         let t = tables(&b);
-        assert_eq!(t.len(), 3);
+        assert_eq!(t.len(), 4, "actors, places, casualties and background figures");
         assert_eq!(t[0].rows.len(), 31);
         assert_eq!(t[1].rows.len(), 15);
-        assert_eq!(t[2].rows.len(), 5);
+        assert_eq!(t[2].rows.len(), 4);
+        assert_eq!(t[3].rows.len(), 1, "the 2015 Radisson attack");
         for table in &t {
             assert_eq!(table.headers.len(), table.numeric.len());
             assert!(

@@ -179,8 +179,11 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
         // A bare name seldom takes the conjunction ف, and many words begin with the letter
         // (فرانس is no ف + رانس, Reims).
         let conjunction_fa = dropped > 0 && t.folded.starts_with('ف');
+        // A place word (مدينة "city", also Medina in the gazetteer) is the cue, never the
+        // place.
         if !is_stop(t)
             && !conjunction_fa
+            && cue_in(&w.place, s).is_none()
             && let Some(key) = place(s)
         {
             let range = skip_letters(t, dropped);
@@ -238,9 +241,12 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
         // An organisation word and its complement (up to two words).
         if let Some(extra) = cue_in(&w.org, s) {
             let dropped = dropped + extra;
+            // A definite word (القوات) takes only definite adjectives after it: القوات
+            // الإيرانية, not the indefinite noun that starts the next phrase (حالة).
+            let definite = s.starts_with("ال");
             let mut end = i;
             while end < i + 2
-                && next(end + 1).is_some()
+                && next(end + 1).is_some_and(|n| !definite || stem(n).starts_with("ال"))
                 && !w.title.contains(stem(&tokens[end + 1]).as_ref())
             {
                 end += 1;
@@ -517,6 +523,32 @@ mod tests {
         );
         // و + ك + ال and two letters is a plural (وكالات "agencies"), not a name.
         assert!(found("ـ وكالات: أقدم").is_empty());
+    }
+
+    #[test]
+    fn a_place_word_is_never_itself_a_place() {
+        // مدينة "city" is also a gazetteer name (Medina): before a name it is the cue.
+        assert_eq!(
+            found("هجوم على مقر شرطة مدينة تشابهار"),
+            [("تشابهار".to_string(), Place)]
+        );
+        assert!(
+            found("وصلوا إلى مدينة كبيرة")
+                .iter()
+                .all(|(n, _)| n != "مدينة")
+        );
+    }
+
+    #[test]
+    fn a_definite_organisation_takes_definite_words_only() {
+        assert_eq!(
+            found("وأعلنت القوات الإيرانية حالة التأهب"),
+            [("القوات الإيرانية".to_string(), Actor)]
+        );
+        assert_eq!(
+            found("بحسب وكالة الأنباء الإيرانية"),
+            [("وكالة الأنباء الإيرانية".to_string(), Actor)]
+        );
     }
 
     #[test]

@@ -365,6 +365,14 @@ mod tests {
             found("the spokesman, Col. Mustapha Anka confirmed it."),
             [("Mustapha Anka".to_string(), Actor)]
         );
+        // Initials are one name: "U.S." is not "U" and a new sentence.
+        assert!(
+            found("the U.S. State Department said.")
+                .iter()
+                .all(|(n, _)| n != "U"),
+            "{:?}",
+            found("the U.S. State Department said.")
+        );
     }
 
     #[test]

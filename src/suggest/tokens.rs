@@ -84,8 +84,13 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
 }
 
 /// Whether `word` is an English abbreviation whose full stop ends no sentence: a title
-/// before a name ("Dr. Haruna Mshelia", "Col. Anka", "Gen.") or "No." before a number.
+/// before a name ("Dr. Haruna Mshelia", "Col. Anka", "Gen."), "No." before a number, or
+/// one capital letter, an initial ("U.S.", "George W. Bush").
 pub fn is_abbreviation(word: &str) -> bool {
+    let mut letters = word.chars();
+    if letters.next().is_some_and(|c| c.is_ascii_uppercase()) && letters.next().is_none() {
+        return true;
+    }
     const ABBREVIATIONS: &[&str] = &[
         "Dr", "Mr", "Mrs", "Ms", "Prof", "Rev", "Col", "Gen", "Lt", "Maj", "Capt", "Cpt", "Sgt",
         "Cpl", "Brig", "Adm", "Cmdr", "Gov", "Sen", "Rep", "Hon", "St", "Mt", "Ft", "No",
