@@ -250,24 +250,62 @@ impl Briefing {
         self.disagreement(entity).is_some()
     }
 
-    /// How the sources disagree on a casualty entity, in words ("26 against 23"): the first
-    /// two of the latest figures (superseded ones left out) whose ranges do not overlap, or
-    /// that count different things. None when they can all be true at once.
+    /// How the sources disagree on a casualty entity, in words ("26 against 23"): the
+    /// figures of the first two [`Briefing::figure_groups`]. None when they can all be true
+    /// at once.
     pub fn disagreement(&self, entity: EntityIx) -> Option<String> {
-        let latest: Vec<Figure> = self
-            .figures_by_article(entity)
-            .into_iter()
-            .flatten()
-            .filter(|f| !f.superseded)
-            .collect();
-        latest.iter().enumerate().find_map(|(i, a)| {
-            let b = latest[i + 1..].iter().find(|b| !a.compatible(b))?;
-            Some(if a.kind == b.kind {
-                format!("{} against {}", a.count_words(), b.count_words())
-            } else {
-                format!("{} against {}", a.describe(), b.describe())
+        let groups = self.figure_groups(entity);
+        let words = figure_words(&groups);
+        (groups.len() > 1).then(|| format!("{} against {}", words[0], words[1]))
+    }
+
+    /// [`Briefing::disagreement`] naming every source: each group of figures that can be
+    /// true together after the articles that state them, "en, ar2: 26 against ar: 23".
+    pub fn disagreement_by_source(&self, entity: EntityIx) -> Option<String> {
+        let groups = self.figure_groups(entity);
+        if groups.len() < 2 {
+            return None;
+        }
+        let sides: Vec<String> = groups
+            .iter()
+            .zip(figure_words(&groups))
+            .map(|((articles, _), words)| {
+                let ids: Vec<&str> = articles
+                    .iter()
+                    .map(|&a| self.articles[a].id.as_str())
+                    .collect();
+                format!("{}: {words}", ids.join(", "))
             })
-        })
+            .collect();
+        Some(sides.join(" against "))
+    }
+
+    /// The latest figures the articles state for an entity (superseded ones left out), in
+    /// groups that can all be true at once: each figure joins the first group every figure
+    /// of which it is compatible with. Each group: the articles stating it (in file order)
+    /// and its first figure. More than one group: the sources disagree.
+    pub fn figure_groups(&self, entity: EntityIx) -> Vec<(Vec<ArticleIx>, Figure)> {
+        let mut groups: Vec<(Vec<ArticleIx>, Vec<Figure>)> = Vec::new();
+        for (a, figures) in self.figures_by_article(entity).into_iter().enumerate() {
+            for f in figures.into_iter().filter(|f| !f.superseded) {
+                let group = groups
+                    .iter_mut()
+                    .find(|(_, members)| members.iter().all(|m| m.compatible(&f)));
+                match group {
+                    Some((articles, members)) => {
+                        if !articles.contains(&ArticleIx(a)) {
+                            articles.push(ArticleIx(a));
+                        }
+                        members.push(f);
+                    }
+                    None => groups.push((vec![ArticleIx(a)], vec![f])),
+                }
+            }
+        }
+        groups
+            .into_iter()
+            .map(|(articles, members)| (articles, members[0]))
+            .collect()
     }
 
     /// Mention counts per article for an entity.
@@ -282,6 +320,19 @@ impl Briefing {
     pub fn count_kind(&self, kind: EntityKind) -> usize {
         self.entities.iter().filter(|e| e.kind == kind).count()
     }
+}
+
+/// How each group's figure is said when groups are set against each other: the count only
+/// when they all count one thing ("26"), else the figure ("26 killed").
+fn figure_words(groups: &[(Vec<ArticleIx>, Figure)]) -> Vec<String> {
+    let one_kind = groups.windows(2).all(|w| w[0].1.kind == w[1].1.kind);
+    groups
+        .iter()
+        .map(|(_, f)| match one_kind {
+            true => f.count_words(),
+            false => f.describe(),
+        })
+        .collect()
 }
 
 /// Splits a text into paragraphs at blank lines (lines holding only whitespace); returns the
@@ -313,7 +364,7 @@ pub fn split_paragraphs(text: &str) -> Vec<Range<usize>> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     #[test]
     fn kinds_take_the_right_article() {
         use super::EntityKind;
@@ -322,6 +373,54 @@ mod tests {
     }
 
     use super::*;
+
+    /// The bundled briefing with a third article (a copy of the second, id `ar2`) whose
+    /// only mention states `figure` for the UN peacekeepers' entity.
+    pub(crate) fn third_source_says(figure: Figure) -> (Briefing, EntityIx) {
+        let mut b = crate::briefing::bundled().unwrap().briefing;
+        let un = EntityIx::all(&b)
+            .find(|&e| b.disagreement(e).is_some())
+            .unwrap();
+        let mut ar2 = b.articles[1].clone();
+        ar2.id = "ar2".into();
+        b.articles.push(ar2);
+        let model = b.entities[un].mentions[0];
+        let mut mention = b.mentions[model].clone();
+        mention.article = ArticleIx(2);
+        mention.figure = Some(figure);
+        b.mentions.push(mention);
+        b.entities[un]
+            .mentions
+            .push(MentionIx(b.mentions.len() - 1));
+        (b, un)
+    }
+
+    #[test]
+    fn every_disagreeing_source_is_named() {
+        let un = |b: &Briefing| EntityIx::all(b).find(|&e| b.disagreement(e).is_some());
+        let b = crate::briefing::bundled().unwrap().briefing;
+        let e = un(&b).unwrap();
+        assert_eq!(b.disagreement(e).unwrap(), "11,000 against 10,000");
+        assert_eq!(
+            b.disagreement_by_source(e).unwrap(),
+            "en: 11,000 against ar: 10,000"
+        );
+        // A third source agreeing with the second joins it; one agreeing with neither is
+        // a third side.
+        let ar = b.figures_by_article(e)[1][0];
+        let (b2, e2) = third_source_says(ar);
+        assert_eq!(
+            b2.disagreement_by_source(e2).unwrap(),
+            "en: 11,000 against ar, ar2: 10,000"
+        );
+        let (b3, e3) = third_source_says(Figure { count: 9000, ..ar });
+        assert_eq!(
+            b3.disagreement_by_source(e3).unwrap(),
+            "en: 11,000 against ar: 10,000 against ar2: 9,000"
+        );
+        assert_eq!(b3.disagreement(e3).unwrap(), "11,000 against 10,000");
+        assert!(b.figure_groups(EntityIx(0)).len() <= 1);
+    }
 
     #[test]
     fn paragraphs_split_at_blank_lines() {

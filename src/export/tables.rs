@@ -307,7 +307,11 @@ mod tests {
     fn bundled_tables_have_the_expected_shape() {
         let b = bundled().unwrap().briefing;
         let t = tables(&b);
-        assert_eq!(t.len(), 4, "actors, places, casualties and background figures");
+        assert_eq!(
+            t.len(),
+            4,
+            "actors, places, casualties and background figures"
+        );
         assert_eq!(t[0].rows.len(), 31);
         assert_eq!(t[1].rows.len(), 15);
         assert_eq!(t[2].rows.len(), 4);

@@ -66,6 +66,12 @@ impl<A: Copy + PartialEq> Keymap<A> {
     /// its [`Key::Ctrl`] binding (never the plain key's); keys held with Alt, and other keys
     /// held with Ctrl, are never bound.
     pub fn action_for(&self, event: &KeyEvent) -> Option<A> {
+        self.pressed(event).map(|(action, _)| action)
+    }
+
+    /// [`Keymap::action_for`], and which of the action's keys was pressed (0 for its first):
+    /// an action with a key per item (the reader's articles) takes the item from it.
+    pub fn pressed(&self, event: &KeyEvent) -> Option<(A, usize)> {
         let ctrl = event.modifiers.contains(KeyModifiers::CONTROL);
         if event.modifiers.contains(KeyModifiers::ALT) {
             return None;
@@ -76,10 +82,10 @@ impl<A: Copy + PartialEq> Keymap<A> {
             KeyCode::Char(c) => Key::Char(c),
             code => Key::Code(code),
         };
-        self.bindings
-            .iter()
-            .find(|b| b.keys.contains(&pressed))
-            .map(|b| b.action)
+        self.bindings.iter().find_map(|b| {
+            let nth = b.keys.iter().position(|&k| k == pressed)?;
+            Some((b.action, nth))
+        })
     }
 
     /// Binds `keys` to `action` (an override): they leave the bindings they were in, and
@@ -97,9 +103,19 @@ impl<A: Copy + PartialEq> Keymap<A> {
     /// ("w save"). A hint of `/` adds the binding's key to the hint before it ("]/[
     /// mention"); a binding without keys shows no hint.
     pub fn hints(&self) -> String {
+        self.hints_saying(None)
+    }
+
+    /// [`Keymap::hints`], with `action`'s hint saying what its key does here (the library's
+    /// Tab: "entity index" from the briefings, "briefings" from the index).
+    pub fn hints_saying(&self, here: Option<(A, &'static str)>) -> String {
         let mut shown: Vec<(String, &str)> = Vec::new();
         for b in &self.bindings {
-            let (Some(hint), Some(&key)) = (b.hint, b.keys.first()) else {
+            let hint = match here {
+                Some((action, hint)) if action == b.action => Some(hint),
+                _ => b.hint,
+            };
+            let (Some(hint), Some(&key)) = (hint, b.keys.first()) else {
                 continue;
             };
             match (hint, shown.last_mut()) {
@@ -191,14 +207,29 @@ pub fn key_label(key: Key) -> String {
     }
 }
 
-/// "j / ↓" for a binding.
+/// "j / ↓" for a binding; three or more characters in a row as a range ("1–9").
 pub fn keys_label<A>(binding: &Binding<A>) -> String {
-    binding
-        .keys
-        .iter()
-        .map(|&k| key_label(k))
-        .collect::<Vec<_>>()
-        .join(" / ")
+    let mut labels: Vec<String> = Vec::new();
+    let mut keys = binding.keys.iter().peekable();
+    while let Some(&key) = keys.next() {
+        let Key::Char(first) = key else {
+            labels.push(key_label(key));
+            continue;
+        };
+        let mut last = first;
+        while let Some(&&Key::Char(next)) = keys.peek()
+            && char::from_u32(u32::from(last) + 1) == Some(next)
+        {
+            last = next;
+            keys.next();
+        }
+        match u32::from(last) - u32::from(first) {
+            0 => labels.push(key_label(key)),
+            1 => labels.extend([key_label(key), key_label(Key::Char(last))]),
+            _ => labels.push(format!("{first}–{last}")),
+        }
+    }
+    labels.join(" / ")
 }
 
 /// Moving through a list or a text by a line, a page or to an end: every screen's motion keys.
@@ -298,11 +329,30 @@ pub mod tests {
         let map = Keymap::new(TABLE);
         assert_eq!(map.action_for(&key(KeyCode::Char('j'))), Some(Test::Down));
         assert_eq!(map.action_for(&key(KeyCode::Down)), Some(Test::Down));
+        assert_eq!(map.pressed(&key(KeyCode::Down)), Some((Test::Down, 1)));
         assert_eq!(map.action_for(&key(KeyCode::Char('x'))), None);
         let ctrl_j = KeyEvent::new(KeyCode::Char('j'), KeyModifiers::CONTROL);
         assert_eq!(map.action_for(&ctrl_j), None, "Ctrl-j is not j");
         assert_eq!(map.hints(), "k up  ? help");
+        assert_eq!(
+            map.hints_saying(Some((Test::Up, "ascend"))),
+            "k ascend  ? help"
+        );
         assert_eq!(keys_label(&map.bindings()[0]), "j / ↓");
+        let digits = Keymap::new(&[(
+            &[
+                Char('1'),
+                Char('2'),
+                Char('3'),
+                Char('5'),
+                Char('6'),
+                Code(KeyCode::Tab),
+            ],
+            Test::Help,
+            "",
+            "",
+        )]);
+        assert_eq!(keys_label(&digits.bindings()[0]), "1–3 / 5 / 6 / Tab");
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! entity picker's filter and the library's filter all edit through it. Keys come in
 //! ([`LineInput::edit`]: a typed character, Backspace and Delete, ←/→ by grapheme, Ctrl-←/→
 //! by word, Home/End), the text and the caret's place go out ([`LineInput::shown`]: the
-//! pieces to draw, the caret between them, in visual order for right-to-left text). The
+//! pieces to draw, the caret among them where the next Arabic letter typed will appear). The
 //! caret is a byte offset always on a grapheme boundary, so it never splits a letter from
 //! its combining marks; the text is bounded.
 
@@ -10,12 +10,16 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::keymap::typed_char;
+use crate::view::line::runs;
 
 /// Longest line typed, in bytes.
 pub const MAX_INPUT: usize = 4096;
 
 /// How the caret is drawn.
 pub const CARET: &str = "▏";
+
+/// The letter [`LineInput::shown`] pretends is typed next, to see where it would go.
+const NEXT_LETTER: char = 'ب';
 
 /// A line of text being typed and where the caret is in it.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -126,24 +130,48 @@ impl LineInput {
         true
     }
 
-    /// The line as drawn, in visual order: the text with the caret in it. The caret sits
-    /// where the next character typed appears: for right-to-left text (by its first strong
-    /// letter) the text after the caret is on its left; at the end of the line the caret
-    /// follows the text, as every line has always shown it.
-    pub fn shown(&self) -> [String; 3] {
-        let (before, after) = self.text.split_at(self.caret);
-        // The paragraph's own direction (its first strong letter), as the layout resolves it.
-        let rtl = textlayout::levels::resolve(&self.text, None).para_level() % 2 == 1;
-        match rtl && !after.is_empty() {
-            true => [after.to_string(), CARET.to_string(), before.to_string()],
-            false => [before.to_string(), CARET.to_string(), after.to_string()],
+    /// The line as pieces to lay out side by side ([`crate::view::line::isolated`]), the
+    /// caret one of them: a field in the interface's direction, left to right, each Arabic
+    /// run on its own ([`runs`]). The caret sits where the next Arabic letter typed will
+    /// appear: in the run that letter joins (or starts), the part of it after the caret on
+    /// the caret's left; at the end of an Arabic word, on its left.
+    pub fn shown(&self) -> Vec<String> {
+        // Where a letter typed at the caret goes: type one, and find its run.
+        let mut typed = self.text.clone();
+        typed.insert(self.caret, NEXT_LETTER);
+        let mut pieces = Vec::new();
+        let mut at = 0;
+        for run in runs(&typed) {
+            let range = at..at + run.len();
+            at = range.end;
+            if !range.contains(&self.caret) {
+                pieces.push(run.to_string());
+                continue;
+            }
+            let split = self.caret - range.start;
+            let before = &run[..split];
+            let after = &run[split + NEXT_LETTER.len_utf8()..];
+            // A run of the typed letter and digits or spaces only reads as the line does.
+            let arabic = format!("{before}{after}")
+                .chars()
+                .any(|c| c.is_alphabetic());
+            match arabic {
+                true => pieces.extend([after, CARET, before].map(String::from)),
+                false => pieces.extend([before, CARET, after].map(String::from)),
+            }
         }
+        pieces.retain(|p| !p.is_empty());
+        pieces
     }
 
     /// The caret's place: the display column where it is drawn, counted from the start of
     /// what [`shown`](Self::shown) draws.
     pub fn caret_column(&self) -> usize {
-        unicode_width::UnicodeWidthStr::width(self.shown()[0].as_str())
+        self.shown()
+            .iter()
+            .take_while(|p| *p != CARET)
+            .map(|p| unicode_width::UnicodeWidthStr::width(p.as_str()))
+            .sum()
     }
 
     fn next_boundary(&self, at: usize) -> usize {
@@ -246,14 +274,16 @@ mod tests {
         line.edit(&press(KeyCode::Left));
         assert_eq!(line.shown(), ["a", CARET, "b"]);
         assert_eq!(line.caret_column(), 1);
+        // At the end of an Arabic word the next Arabic letter goes on its left.
         let mut arabic = typed("باماكو");
+        assert_eq!(arabic.shown(), [CARET, "باماكو"], "at the end: on its left");
+        assert_eq!(arabic.caret_column(), 0);
+        arabic.edit(&press(KeyCode::Home));
         assert_eq!(
             arabic.shown(),
-            ["باماكو", CARET, ""],
-            "at the end: as typed"
+            ["باماكو", CARET],
+            "at the start: on its right"
         );
-        arabic.edit(&press(KeyCode::Home));
-        assert_eq!(arabic.shown(), ["باماكو", CARET, ""]);
         arabic.edit(&press(KeyCode::Right));
         assert_eq!(
             arabic.shown(),
@@ -261,6 +291,23 @@ mod tests {
             "after it: on its left"
         );
         assert_eq!(arabic.caret_column(), 5);
+        // In a Latin line the Arabic word is a run of its own: after it, the caret is on
+        // its left (where the next Arabic letter joins it); after a space, at the right.
+        let mixed = typed("Bamako باما");
+        assert_eq!(mixed.shown(), ["Bamako ", CARET, "باما"]);
+        let spaced = typed("Bamako ");
+        assert_eq!(spaced.shown(), ["Bamako ", CARET]);
+        // After a number in a Latin line, as typed.
+        let mut figure = typed("killed 3");
+        assert_eq!(figure.shown(), ["killed ", "3", CARET]);
+        figure.edit(&press(KeyCode::Left));
+        assert_eq!(figure.shown(), ["killed ", CARET, "3"]);
+        // A line that starts with Arabic still reads left to right: the Latin after it.
+        let mut source = typed("اليوم السابع (Youm7)");
+        assert_eq!(source.shown(), ["اليوم السابع", " (Youm7)", CARET]);
+        source.edit(&press(KeyCode::Home));
+        source.edit(&press(KeyCode::Right));
+        assert_eq!(source.shown(), ["ليوم السابع", CARET, "ا", " (Youm7)"]);
     }
 
     #[test]

@@ -25,6 +25,7 @@ use crate::briefing::{ArticleIx, Briefing, Direction};
 use textlayout::{LayoutOptions, PIECE, PreparedParagraph, VisualLine, pad_for, pieces};
 
 use super::BidiMode;
+use super::line::with_isolated_runs;
 
 /// What a line of an article column shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -150,7 +151,16 @@ impl ArticleView {
             gaps,
             dir: a.dir,
             headline: Rc::new(PreparedParagraph::new(&a.headline, Some(a.dir), opts)),
-            source: Rc::new(PreparedParagraph::new(&source_line, None, opts)),
+            // Metadata, in the interface's direction: left to right, each Arabic run
+            // isolated (its own controls shown as markers by `with_isolated_runs`).
+            source: Rc::new(PreparedParagraph::new(
+                &with_isolated_runs(&source_line),
+                Some(Direction::Ltr),
+                LayoutOptions {
+                    show_controls: false,
+                    ..opts
+                },
+            )),
             briefing,
             article,
             bidi,

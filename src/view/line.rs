@@ -13,6 +13,7 @@ use std::cell::RefCell;
 use std::collections::hash_map::DefaultHasher;
 use std::hash::{Hash, Hasher};
 use std::num::NonZeroUsize;
+use std::ops::Range;
 
 use lru::LruCache;
 use unicode_width::UnicodeWidthStr;
@@ -105,6 +106,97 @@ pub fn isolated(pieces: &[&str], width: usize, mode: BidiMode) -> String {
         }
     }
     line
+}
+
+/// A field of text (a source, a title, a status message) cut into its right-to-left runs
+/// and the text around them, in order (together they are `text`). Laid out as pieces
+/// ([`isolated`]), the field reads in the interface's direction, left to right, each
+/// Arabic run right to left on its own: "اليوم السابع (Youm7, Egypt); …" keeps the Arabic
+/// name at the left and the Latin after it, where one right-to-left paragraph would turn the
+/// whole line round. A run is what the bidi algorithm puts above the left-to-right level in
+/// a left-to-right paragraph, with a number just before it (and the spaces and separators
+/// between) taken in, so "10 جرحى" stays one phrase. A field with no left-to-right letter
+/// is one run, whole.
+pub fn runs(text: &str) -> Vec<&str> {
+    let mut cuts = vec![0];
+    for run in rtl_runs(text) {
+        cuts.extend([run.start, run.end]);
+    }
+    cuts.push(text.len());
+    cuts.dedup();
+    cuts.windows(2).map(|w| &text[w[0]..w[1]]).collect()
+}
+
+/// [`runs`] as one paragraph for the layout engine: the field's own bidi controls made
+/// their visible markers (so they reorder nothing), each right-to-left run between RLI and
+/// PDI. Laid out left to right with the controls hidden, it reads as [`runs`] does.
+pub fn with_isolated_runs(text: &str) -> String {
+    let marked = |part: &str| -> String {
+        part.chars()
+            .map(|c| textlayout::marker(c).unwrap_or(c))
+            .collect()
+    };
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut at = 0;
+    for run in rtl_runs(text) {
+        out.push_str(&marked(&text[at..run.start]));
+        out.push('\u{2067}');
+        out.push_str(&marked(&text[run.clone()]));
+        out.push('\u{2069}');
+        at = run.end;
+    }
+    out.push_str(&marked(&text[at..]));
+    out
+}
+
+/// The byte ranges of [`runs`]' right-to-left runs, in order. The field's bidi controls
+/// count as the markers they are shown as (as long in bytes), not as controls.
+fn rtl_runs(text: &str) -> Vec<Range<usize>> {
+    let text: String = text
+        .chars()
+        .map(|c| textlayout::marker(c).unwrap_or(c))
+        .collect();
+    let levels = textlayout::levels::resolve(&text, Some(Direction::Ltr));
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let rtl = |i: usize| levels.level_at(i) > 0;
+    let byte = |i: usize| chars.get(i).map_or(text.len(), |&(b, _)| b);
+    let mut found = Vec::new();
+    let latin = (0..chars.len()).any(|i| !rtl(i) && chars[i].1.is_alphabetic());
+    if !latin {
+        // Nothing left to right to keep in order: the whole field is one run (its spaces
+        // and punctuation at its ends go where a right-to-left text puts them).
+        if (0..chars.len()).any(rtl) {
+            found.push(0..text.len());
+        }
+        return found;
+    }
+    let mut i = 0;
+    while i < chars.len() {
+        if !rtl(i) {
+            i += 1;
+            continue;
+        }
+        // Back over a number (and what separates its digits or it from the run) before it.
+        let mut start = i;
+        let mut back = i;
+        while back > 0 {
+            let c = chars[back - 1].1;
+            if rtl(back - 1) || !(c.is_numeric() || " ,.\u{66b}\u{66c}".contains(c)) {
+                break;
+            }
+            back -= 1;
+            if c.is_numeric() {
+                start = back;
+            }
+        }
+        let mut end = i;
+        while end < chars.len() && rtl(end) {
+            end += 1;
+        }
+        found.push(byte(start)..byte(end));
+        i = end;
+    }
+    found
 }
 
 /// Remembers the visual form of strings drawn on every frame (titles, entity rows), so a
@@ -234,6 +326,74 @@ mod tests {
                 proptest::prop_assert_eq!(line, whole.concat());
             }
         }
+    }
+
+    #[test]
+    fn a_field_reads_left_to_right_each_arabic_run_on_its_own() {
+        let source = "اليوم السابع (Youm7, Egypt); headline taken from the article's URL";
+        assert_eq!(
+            runs(source),
+            [
+                "اليوم السابع",
+                " (Youm7, Egypt); headline taken from the article's URL"
+            ]
+        );
+        let shown = isolated(&runs(source), 200, BidiMode::App);
+        let name = visual("اليوم السابع", 80, BidiMode::App);
+        assert_eq!(
+            shown,
+            format!("{name} (Youm7, Egypt); headline taken from the article's URL")
+        );
+        // Cut, the ellipsis is at the right, after the Latin words it cuts.
+        let cut = isolated(&runs(source), 30, BidiMode::App);
+        assert!(cut.starts_with(&name) && cut.ends_with('…'), "{cut}");
+        // Laid out as one paragraph the Latin words would come first, reversed in order.
+        assert!(!visual(source, 200, BidiMode::App).starts_with(&name));
+        // A number before Arabic words stays with them; quotes stay outside.
+        assert_eq!(runs("(ar: 10 جرحى)"), ["(ar: ", "10 جرحى", ")"]);
+        assert_eq!(
+            runs("“باماكو” marked as a place"),
+            ["“", "باماكو", "” marked as a place"]
+        );
+        assert_eq!(runs("Bamako"), ["Bamako"]);
+        assert!(runs("").is_empty());
+        assert_eq!(runs("باماكو"), ["باماكو"]);
+        assert_eq!(runs("مسلح على "), ["مسلح على "], "no Latin: whole");
+    }
+
+    #[test]
+    fn a_field_as_one_paragraph_reads_as_its_runs() {
+        let no_controls = textlayout::LayoutOptions {
+            show_controls: false,
+            ..options(BidiMode::App)
+        };
+        let one_line = |text: &str| {
+            let para = PreparedParagraph::new(
+                &with_isolated_runs(text),
+                Some(Direction::Ltr),
+                no_controls,
+            );
+            let lines = para.wrap(200);
+            lines[0].text(&para)
+        };
+        for field in [
+            "اليوم السابع (Youm7, Egypt); headline taken from the article's URL",
+            "(ar: 10 جرحى)",
+            "Reuters",
+        ] {
+            assert_eq!(one_line(field), isolated(&runs(field), 200, BidiMode::App));
+        }
+        // The field's own override reorders nothing: it is shown as its marker.
+        let hostile = "abc\u{202e}def باماكو\u{2069}";
+        assert_eq!(
+            with_isolated_runs(hostile),
+            "abc⇤def \u{2067}باماكو\u{2069}▵"
+        );
+        assert!(
+            one_line(hostile).starts_with("abc⇤def "),
+            "{}",
+            one_line(hostile)
+        );
     }
 
     #[test]

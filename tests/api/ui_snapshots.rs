@@ -12,6 +12,8 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
 use crate::common;
+#[path = "../support/three_articles.rs"]
+mod support;
 
 fn screen(width: u16, height: u16, actions: &[Action]) -> String {
     let mut app = Reader::new(
@@ -63,7 +65,7 @@ fn narrow_screen_switches_to_the_arabic_article() {
 
 #[test]
 fn help_lists_every_binding() {
-    let text = screen(120, 50, &[Action::Help]);
+    let text = screen(120, 64, &[Action::Help]);
     for binding in briefing::ui::reader::keys::ReaderKeys::default()
         .normal
         .bindings()
@@ -222,6 +224,52 @@ fn a_caret_at_the_end_of_an_arabic_line_is_drawn_left_of_it() {
     };
     assert!(reversed(stop - 1), "the caret, left of the full stop");
     assert!(!reversed(stop), "not on the full stop itself");
+}
+
+/// Three articles at 150 columns: the header numbers them (the key that shows each) and
+/// says which pane shows which; `p` opens the third pane, on the article not shown.
+#[test]
+fn three_panes_at_150_columns() {
+    let b = briefing::briefing::load_str("three.yaml", &support::three_articles())
+        .unwrap()
+        .briefing;
+    let mut app = Reader::new(b, None, Theme::no_color(), BidiMode::App);
+    let mut terminal = Terminal::new(TestBackend::new(150, 30)).unwrap();
+    terminal.draw(|f| app.render(f)).unwrap();
+    let two = common::buffer_lines(terminal.backend().buffer()).join("\n");
+    assert!(two.contains("1 en: "), "{two}");
+    assert!(two.contains("(left)") && two.contains("(right)"), "{two}");
+    app.apply(Action::ThirdPane);
+    terminal.draw(|f| app.render(f)).unwrap();
+    let three = common::buffer_lines(terminal.backend().buffer()).join("\n");
+    assert!(three.contains("(middle)"), "{three}");
+    assert!(three.contains("▶ 3 ar2 (ar): "), "{three}");
+    insta::assert_snapshot!(three);
+}
+
+/// The casualty rows of the entity list line up their figures: each source's figure starts
+/// in the same column on every row, and the disputed ones name every source.
+#[test]
+fn casualty_rows_line_up_their_figures() {
+    let text = screen(160, 40, &[Action::FocusPrev, Action::Move(Motion::Bottom)]);
+    let rows: Vec<&str> = text.lines().filter(|l| l.contains("[casualty]")).collect();
+    assert!(rows.len() >= 4, "{text}");
+    let column = |row: &str, what: &str| {
+        let at = row.find(what).unwrap_or_else(|| panic!("{what} in {row}"));
+        unicode_width::UnicodeWidthStr::width(&row[..at])
+    };
+    for what in ["│ accepted: ", " · en: ", " · ar: "] {
+        let columns: Vec<usize> = rows.iter().map(|r| column(r, what)).collect();
+        assert!(
+            columns.iter().all(|&c| c == columns[0]),
+            "{what}: {columns:?}\n{text}"
+        );
+    }
+    assert!(
+        text.contains("ar: 10,000 ⚠ sources disagree: en against ar"),
+        "{text}"
+    );
+    insta::assert_snapshot!(text);
 }
 
 /// `/Mali`, `v`, `m`: the caret starts at the match, and the picker opens on Mali with a

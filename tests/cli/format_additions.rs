@@ -67,7 +67,7 @@ fn only_the_latest_figures_that_cannot_both_be_true_disagree() {
     assert_eq!(b.disagreement(injured), None);
     assert_eq!(
         figure_row(&b, killed).unwrap(),
-        "accepted: at least 23 killed · en: 26 killed / 26 killed as of 2017-11-21T18:00+04:30 / earlier: 8 killed as of 2017-11-21 · ar: 23 killed ⚠ sources disagree: 26 against 23"
+        "accepted: at least 23 killed · en: 26 killed / 26 killed as of 2017-11-21T18:00+04:30 / earlier: 8 killed as of 2017-11-21 · ar: 23 killed ⚠ sources disagree: en: 26 against ar: 23"
     );
     assert_eq!(
         figure_row(&b, injured).unwrap(),
@@ -79,7 +79,7 @@ fn only_the_latest_figures_that_cannot_both_be_true_disagree() {
 fn render_and_exports_show_earlier_figures_and_how_sources_differ() {
     let (code, out, _) = briefing(&["render", TOLLS, "--width", "400"]);
     assert_eq!(code, Some(0));
-    assert!(out.contains("/ earlier: 8 killed as of 2017-11-21 · ar: 23 killed ⚠ sources disagree: 26 against 23\n"), "{out}");
+    assert!(out.contains("/ earlier: 8 killed as of 2017-11-21 · ar: 23 killed ⚠ sources disagree: en: 26 against ar: 23\n"), "{out}");
     assert!(out.contains("accepted: dozens injured · en: dozens injured · ar: 30 injured\n"));
 
     let (code, md, _) = briefing(&["export", TOLLS, "--format", "md"]);

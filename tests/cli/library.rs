@@ -230,7 +230,8 @@ fn library_screen() {
         "library_screen_entities",
         screen(&mut app, 110, 12)[1..].join("\n")
     );
-    // A filter in Arabic stays in its place in the status line, the count after it.
+    // A filter in Arabic stays in its place in the status line, the count after it; the
+    // caret at its end is on its left, where the next Arabic letter goes.
     app.apply(LibraryAction::Filter);
     for c in "كيدال".chars() {
         app.type_filter(FilterEdit::Push(c));
@@ -238,7 +239,7 @@ fn library_screen() {
     let status = screen(&mut app, 110, 12).pop().unwrap();
     let shown = briefing::view::line::visual("كيدال", 110, BidiMode::App);
     assert!(
-        status.starts_with(&format!("/{shown}▏ {} match(es)", app.rows().len())),
+        status.starts_with(&format!("/▏{shown} {} match(es)", app.rows().len())),
         "{status}"
     );
     app.type_filter(FilterEdit::Cancel);

@@ -40,7 +40,9 @@ fn render_shows_both_articles_in_columns_in_visual_order() {
     // Entity lists with each source's figures side by side.
     assert!(text.contains("Casualties (5)"));
     assert!(text.contains("en: more than 20 killed · ar: at least 20 killed\n"));
-    assert!(text.contains("en: 11,000 · ar: 10,000 ⚠ sources disagree: 11,000 against 10,000"));
+    assert!(
+        text.contains("en: 11,000 · ar: 10,000 ⚠ sources disagree: en: 11,000 against ar: 10,000")
+    );
     assert!(!text.contains('\u{1b}'), "no escape sequences by default");
 }
 

@@ -73,8 +73,13 @@ fn filter_open_a_briefing_and_return_to_the_reloaded_list() {
 fn from_the_entity_index_to_a_briefing_at_the_entity() {
     let (dir, cache) = library(12);
     let mut r = open(dir.path(), cache.path(), 12, &[]);
+    // What Tab does, in the hints and the header: to the index, then back.
+    r.wait_status("Tab entity index");
+    r.screen_has("Tab: entity index");
     r.keys("\t");
     r.screen_has("Actors and places across briefings");
+    r.wait_status("Tab briefings");
+    r.screen_has("Tab: briefings");
     r.keys("/تمبكتو\r");
     r.screen_has("[place] Timbuktu");
     r.keys("\r");

@@ -139,13 +139,14 @@ fn esc_never_quits_and_q_does() {
     r.quit();
 }
 
-/// The ids of the articles in the two panes, from their titles ("┌ ar2 (ar): …┐", "┌ ▶ en: …┐"
-/// for the focused one).
+/// The ids of the articles in the panes, from their titles ("┌ 3 ar2 (ar): …┐", "┌ ▶ 1 en:
+/// …┐" for the focused one: the key that shows it, then its id).
 fn pane_ids(screen: &vt100::Screen) -> Vec<String> {
     let row = screen.contents_between(2, 0, 2, screen.size().1.get());
     row.split("┐┌")
         .map(|t| {
             t.trim_start_matches(['┌', ' ', '▶'])
+                .trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ')
                 .split([' ', ':'])
                 .find(|w| !w.is_empty())
                 .unwrap_or("")
@@ -154,14 +155,21 @@ fn pane_ids(screen: &vt100::Screen) -> Vec<String> {
         .collect()
 }
 
-#[test]
-fn three_articles_never_show_one_article_twice() {
+/// The reader on the three-article briefing (a file in the folder returned), `cols` wide,
+/// once it shows its first two articles: en and ar.
+fn three_articles(cols: u16) -> (tempfile::TempDir, PtySession) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("three.yaml");
     std::fs::write(&path, support::three_articles()).unwrap();
-    let mut r = PtySession::start(&[path.to_str().unwrap()], &[], 120, 40);
+    let mut r = PtySession::start(&[path.to_str().unwrap()], &[], cols, 40);
     r.screen_has("Entities:");
     assert_eq!(pane_ids(r.parser.screen()), ["en", "ar"]);
+    (dir, r)
+}
+
+#[test]
+fn three_articles_never_show_one_article_twice() {
+    let (_dir, mut r) = three_articles(120);
     // Past the English headline's three mentions, to the text's first.
     r.keys("]]]]");
     r.wait_status(": mention 1 of");
@@ -198,6 +206,27 @@ fn three_articles_never_show_one_article_twice() {
 }
 
 #[test]
+fn number_keys_and_a_third_pane_in_the_real_binary() {
+    let (_dir, mut r) = three_articles(150);
+    // The header numbers every article and says which pane shows it.
+    r.screen_has("1 en (left) · 2 ar (right) · 3 ar2 (ar): Second Arabic wire");
+    // p: a third pane, with the article no pane showed.
+    r.keys("p");
+    r.wait_for("three panes", |s| pane_ids(s).len() == 3);
+    assert_eq!(pane_ids(r.parser.screen()), ["en", "ar", "ar2"]);
+    r.screen_has("1 en (left) · 2 ar (middle) · 3 ar2 (ar) (right)");
+    // 1: to the pane showing the first article; p again: two panes.
+    r.keys("1");
+    r.wait_status("focus on en: ");
+    r.keys("p");
+    r.wait_for("two panes", |s| pane_ids(s).len() == 2);
+    // 3 from the left pane: the third article shows there.
+    r.keys("3");
+    r.wait_for("ar2 on the left", |s| pane_ids(s) == ["ar2", "ar"]);
+    r.quit();
+}
+
+#[test]
 fn the_casualty_comparison_is_readable_at_140_columns() {
     let briefing = briefing::briefing::bundled().unwrap().briefing;
     let mut order: Vec<EntityIx> = EntityIx::all(&briefing).collect();
@@ -215,14 +244,16 @@ fn the_casualty_comparison_is_readable_at_140_columns() {
     r.wait_status(&format!("{name} · casualty · accepted: "));
     // Its row keeps every source's figure and the warning (the name may be cut).
     let start: String = name.chars().take(12).collect();
-    // What each source says and how they differ: the figure row after "accepted: …".
-    let row_text = briefing::view::entity::figure_row(&briefing, order[row]).unwrap();
-    let sources = &row_text[row_text.find(" · ").unwrap() + " · ".len()..];
-    assert!(sources.contains("⚠ sources disagree"), "{sources}");
+    // What each source says and how they differ, after "accepted: …" (the parts lined up
+    // with the other casualty rows: spaces between them may be wider than in the file).
+    let columns = briefing::view::entity::figure_columns(&briefing, order[row]).unwrap();
+    let mut parts: Vec<String> = columns.figures[1..].iter().map(|p| p.concat()).collect();
+    parts.push(columns.disagree.unwrap().concat());
+    assert!(parts.last().unwrap().contains("⚠ sources disagree"));
     r.wait_for("the comparison in the row", |s| {
-        s.contents()
-            .lines()
-            .any(|l| l.contains(&format!("[casualty] {start}")) && l.contains(sources))
+        s.contents().lines().any(|l| {
+            l.contains(&format!("[casualty] {start}")) && parts.iter().all(|p| l.contains(p))
+        })
     });
     // The detail popup: each source on its own line.
     r.keys("i");

@@ -83,9 +83,10 @@ fn draw_header(buf: &mut Buffer, area: Rect, app: &LibraryScreen) {
     );
     let n = lib.entries.len();
     let switch = app.keys.list.key(LibraryAction::SwitchList);
+    let to = switch_goes_to(app);
     let tabs: Pieces = match app.list {
-        List::Briefings => vec![format!("[Briefings ({n})]  {groups}   {switch} switches")],
-        List::Entities => vec![format!("Briefings ({n})  [{groups}]   {switch} switches")],
+        List::Briefings => vec![format!("[Briefings ({n})]  {groups}   {switch}: {to}")],
+        List::Entities => vec![format!("Briefings ({n})  [{groups}]   {switch}: {to}")],
         List::Mentioning(g) => {
             let name = app
                 .built_index()
@@ -174,8 +175,20 @@ fn draw_list(buf: &mut Buffer, app: &LibraryScreen) {
     }
 }
 
+/// Where the switch key (Tab) goes from the list shown.
+fn switch_goes_to(app: &LibraryScreen) -> &'static str {
+    match app.list {
+        List::Briefings => "entity index",
+        List::Entities | List::Mentioning(_) => "briefings",
+    }
+}
+
 fn draw_status(buf: &mut Buffer, area: Rect, app: &LibraryScreen) {
     let w = usize::from(area.width);
+    let list_hints = app
+        .keys
+        .list
+        .hints_saying(Some((LibraryAction::SwitchList, switch_goes_to(app))));
     // The typed filter is laid out on its own, so that Arabic in it does not carry the
     // words around it along (the rest is this program's ASCII).
     let typed = &app.cursor().filter;
@@ -190,15 +203,15 @@ fn draw_status(buf: &mut Buffer, area: Rect, app: &LibraryScreen) {
             )
         }
         (LibraryMode::Help { .. }, _) => (String::new(), app.keys.popup.hints()),
-        (_, Some(status)) => (app.visual.pieces(status, w), app.keys.list.hints()),
+        (_, Some(status)) => (app.visual.pieces(status, w), list_hints),
         (_, None) if !filter.is_empty() => (
             format!(
                 "filter “{filter}”: {n} match(es) · {} clears",
                 app.keys.list.key(LibraryAction::Back)
             ),
-            app.keys.list.hints(),
+            list_hints,
         ),
-        (_, None) => (String::new(), app.keys.list.hints()),
+        (_, None) => (String::new(), list_hints),
     };
     status_line(buf, area, left, &hints, app.theme);
 }

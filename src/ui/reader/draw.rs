@@ -1,5 +1,5 @@
-//! Drawing the reader from its settled layout: header, article panes, entity panel, status
-//! line, and the help or entity-detail popup. Reads the [`Reader`] and changes nothing
+//! Drawing the reader from its settled layout: header, article panes, entity panel (in
+//! `entity_list`), status line, and the help or entity-detail popup. Reads the [`Reader`] and changes nothing
 //! (call [`Reader::settle`] first: a layout for another size draws nothing). Every string
 //! goes through the layout engine first, each piece of briefing text isolated, so what
 //! reaches the terminal is sanitized and in visual order. Never panics, whatever the size.
@@ -9,26 +9,24 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::widgets::Widget;
-use unicode_width::UnicodeWidthStr;
 
-use crate::briefing::EntityKind;
+use crate::briefing::ArticleIx;
 use crate::view::claims::{ClaimLine, detail_lines};
 use crate::view::entity::Pieces;
+use crate::view::line::runs;
 use crate::view::timeline::timeline_lines;
+use unicode_width::UnicodeWidthStr;
 
 use super::edits::Confirm;
+use super::entity_list::draw_entities;
 use super::forms::FIGURE_HINT;
 use super::keys::Action;
 use super::keys::PickAction;
 use super::layout::ShownPane;
 use super::mark::{PickFor, Picker, choice_pieces, enter_does};
-use super::state::{EntityRow, Focus, Mode, Reader, article_label};
-use crate::ui::widgets::{
-    SELECTED_ROW, framed, help_popup, lines_popup, popup, put_line, status_line, style,
-};
-
-/// Entity rows keep their figures whole when the names leave at least this much room.
-const MIN_NAMES: usize = 12;
+use super::state::{Focus, Mode, Reader, article_label, article_name};
+use crate::ui::keymap::key_label;
+use crate::ui::widgets::{framed, help_popup, lines_popup, popup, put_line, status_line, style};
 
 pub fn draw(frame: &mut Frame<'_>, reader: &Reader) {
     let area = frame.area();
@@ -175,20 +173,58 @@ fn picker_title(reader: &Reader, picker: &Picker) -> Pieces {
 fn draw_header(buf: &mut Buffer, area: Rect, reader: &Reader) {
     let w = usize::from(area.width);
     let b = &reader.briefing;
-    let title = reader.visual.get(&b.title, w);
+    let title = reader.visual.pieces(&runs(&b.title), w);
     put_line(buf, area, 0, &title, reader.theme.headline());
     let mut line: Pieces = vec![b.date.clone()];
-    for i in crate::briefing::ArticleIx::all(b) {
+    for i in ArticleIx::all(b) {
         line.push(" · ".into());
-        line.extend(article_label(b, i));
+        line.extend(article_key(reader, i));
+        // A shown article is named by its place (its pane's title has its source), one no
+        // pane shows by its source.
+        match pane_place(reader, i) {
+            Some(place) => {
+                line.extend(article_name(b, i));
+                line.push(format!(" ({place})"));
+            }
+            None => line.extend(article_label(b, i)),
+        }
     }
     let text = reader.visual.pieces(&line, w);
     put_line(buf, area, 1, &text, reader.theme.muted());
 }
 
+/// The key that shows an article and a space ("2 "), as the header and the pane titles
+/// start its name; nothing when the keymap has no key for it.
+fn article_key(reader: &Reader, article: ArticleIx) -> Pieces {
+    let key = reader
+        .keys
+        .normal
+        .bindings()
+        .iter()
+        .find(|binding| binding.action == Action::ShowArticle)
+        .and_then(|binding| binding.keys.get(article.0));
+    key.map(|&k| vec![key_label(k), " ".into()])
+        .unwrap_or_default()
+}
+
+/// Where an article is on screen, for the header: "left", "middle", "right", or "shown"
+/// when one pane shows at a time; None when no pane shows it.
+fn pane_place(reader: &Reader, article: ArticleIx) -> Option<&'static str> {
+    let shown = &reader.layout.panes;
+    let at = shown
+        .iter()
+        .position(|p| reader.panes[p.pane].article == article)?;
+    Some(match (at, shown.len()) {
+        (_, 1) => "shown",
+        (0, _) => "left",
+        (i, n) if i + 1 == n => "right",
+        _ => "middle",
+    })
+}
+
 /// How a block's title starts: with a marker on the focused block, which shows without
 /// colour (NO_COLOR, a monochrome terminal), where the focus colour of its border does not.
-fn focus_mark(focused: bool) -> &'static str {
+pub(super) fn focus_mark(focused: bool) -> &'static str {
     if focused { " ▶ " } else { " " }
 }
 
@@ -197,6 +233,7 @@ fn draw_pane(buf: &mut Buffer, shown: &ShownPane, reader: &Reader) {
     if shown.inner != shown.outer {
         let focused = reader.focus == Focus::Pane(shown.pane);
         let mut label: Pieces = vec![focus_mark(focused).into()];
+        label.extend(article_key(reader, article));
         label.extend(article_label(&reader.briefing, article));
         label.push(if reader.sync { " · sync " } else { " " }.into());
         let title = reader
@@ -240,63 +277,6 @@ fn draw_pane(buf: &mut Buffer, shown: &ShownPane, reader: &Reader) {
             buf[(inner.x + col as u16, y)].set_style(style(reader.theme.caret()));
         }
     }
-}
-
-fn draw_entities(buf: &mut Buffer, area: Rect, reader: &Reader) {
-    let inner = reader.layout.entities;
-    if inner.width == 0 {
-        return;
-    }
-    let b = &reader.briefing;
-    let counts: Vec<String> = EntityKind::ALL
-        .iter()
-        .map(|&k| format!("{} {}", k.plural_title(), b.count_kind(k)))
-        .collect();
-    let focused = reader.focus == Focus::Entities;
-    let block = framed(
-        format!("{}Entities: {} ", focus_mark(focused), counts.join(" · ")),
-        focused,
-        reader.theme,
-    );
-    block.render(area, buf);
-    let offset = reader.layout.entity_offset;
-    let w = usize::from(inner.width);
-    for (row, entity_row) in reader
-        .entity_rows
-        .iter()
-        .enumerate()
-        .skip(offset)
-        .take(usize::from(inner.height))
-    {
-        let mut look = reader.theme.kind(entity_row.kind);
-        if entity_row.disagree {
-            look = look.over(reader.theme.warning());
-        }
-        if row == reader.entity_row {
-            look = look.over(SELECTED_ROW);
-        }
-        let text = entity_text(reader, entity_row, w);
-        put_line(buf, inner, (row - offset) as u16, &text, look);
-    }
-}
-
-/// An entity row `w` cells wide: "[kind] names — mentions │ figures". When it is too long
-/// the names are cut and the figures kept whole (unless even they do not fit).
-fn entity_text(reader: &Reader, row: &EntityRow, w: usize) -> String {
-    let mut names: Pieces = vec![format!("[{}] ", row.kind.as_str())];
-    names.extend(row.names.iter().cloned());
-    let Some(figures) = &row.figures else {
-        return reader.visual.pieces(&names, w);
-    };
-    let mut figures_part: Pieces = vec![" │ ".into()];
-    figures_part.extend(figures.iter().cloned());
-    let figures_text = reader.visual.pieces(&figures_part, w);
-    let figures_width = figures_text.width();
-    if figures_width + MIN_NAMES > w {
-        names.extend(figures_part);
-        return reader.visual.pieces(&names, w);
-    }
-    reader.visual.pieces(&names, w - figures_width) + &figures_text
 }
 
 fn draw_status(buf: &mut Buffer, area: Rect, reader: &Reader) {
@@ -370,6 +350,9 @@ fn draw_status(buf: &mut Buffer, area: Rect, reader: &Reader) {
             keys.normal.hints(),
         ),
     };
+    // In the interface's direction, each Arabic run on its own: a message that starts with
+    // an Arabic word still reads left to right.
+    let left: Vec<&str> = left.iter().flat_map(|piece| runs(piece)).collect();
     let left = reader.visual.pieces(&left, w);
     status_line(buf, area, left, &hints, reader.theme);
 }

@@ -42,8 +42,8 @@ impl Reader {
     fn key(&mut self, key: KeyEvent) {
         match &self.mode {
             Mode::Normal => {
-                if let Some(action) = self.keys.normal.action_for(&key) {
-                    self.apply(action);
+                if let Some((action, nth)) = self.keys.normal.pressed(&key) {
+                    self.apply_nth(action, nth);
                 }
             }
             Mode::Select => {

@@ -1,23 +1,31 @@
 //! The step before drawing: [`Reader::settle`] works out, for a screen size, where the
 //! header, panes, entity panel and status line go, whether the panes are side by side or
-//! one at a time, which lines each pane shows (clamping its scroll), which entity rows are
-//! in view, and goes to a pending mention now that the panes have a size. The result is the
-//! [`ReaderLayout`], which drawing, paging, focus order and mouse hits read (a hit is the
+//! one at a time (closing a third pane the screen has grown too narrow for), which lines
+//! each pane shows (clamping its scroll), which entity rows are in view, and goes to a
+//! pending mention now that the panes have a size, and where casualty rows line their
+//! figures up (when the width or the model changed). The result is the [`ReaderLayout`],
+//! which drawing, paging, focus order and mouse hits read (a hit is the
 //! cell seen under the pointer, in either bidi mode); drawing changes nothing.
+
+use std::rc::Rc;
 
 use ratatui::layout::{Position, Rect};
 use ratatui::widgets::{Block, Borders};
 
-use crate::briefing::{AnyMention, ArticleIx};
+use crate::briefing::{AnyMention, ArticleIx, Briefing};
 use crate::view::article::{ArticleLine, LineKind};
 
 use super::caret::shown_cells;
+use super::entity_list::Columns;
 use super::select::TextPos;
 use super::selection::pos_of;
 use super::state::{Focus, PaneIx, Reader};
 
 /// Below this width the articles are shown one at a time (`a` switches).
 pub const SIDE_BY_SIDE_MIN_WIDTH: u16 = 100;
+
+/// From this width a third pane can be shown (`p`); a narrower screen closes it.
+pub const THREE_PANES_MIN_WIDTH: u16 = 140;
 
 /// A pane as laid out: its frame, its text area and the lines shown there.
 #[derive(Debug, Clone)]
@@ -42,6 +50,11 @@ pub struct ReaderLayout {
     pub entities: Rect,
     /// First entity row shown.
     pub entity_offset: usize,
+    /// Where casualty rows line their figures up, and for which list width and model
+    /// (worked out again only when either changes: it reads every row; the model is held,
+    /// so a new one is never at the old one's address).
+    pub columns: Rc<Columns>,
+    columns_for: Option<(u16, Rc<Briefing>)>,
 }
 
 impl ReaderLayout {
@@ -115,6 +128,12 @@ impl Reader {
             pane.top = view.scroll(pane.top, 0, w, h);
             shown.lines = view.visible(pane.top, w, h);
         }
+        let width = self.layout.entities.width;
+        let current = self.layout.columns_for.as_ref();
+        if !current.is_some_and(|(w, b)| *w == width && Rc::ptr_eq(b, &self.briefing)) {
+            self.layout.columns = Rc::new(Columns::of(self, usize::from(width)));
+            self.layout.columns_for = Some((width, Rc::clone(&self.briefing)));
+        }
         let height = usize::from(self.layout.entities.height);
         let offset = &mut self.layout.entity_offset;
         if self.entity_row < *offset {
@@ -127,9 +146,12 @@ impl Reader {
     /// The rectangles of every part, and which panes show (without their lines).
     fn place(&mut self, area: Rect) {
         let [header, body, panel, status] = split(area);
-        let side_by_side = body.width >= SIDE_BY_SIDE_MIN_WIDTH && self.panes.len() == 2;
+        if body.width < THREE_PANES_MIN_WIDTH {
+            self.close_third_pane();
+        }
+        let side_by_side = body.width >= SIDE_BY_SIDE_MIN_WIDTH && self.panes.len() >= 2;
         let shown: Vec<PaneIx> = if side_by_side {
-            vec![PaneIx(0), PaneIx(1)]
+            (0..self.panes.len()).map(PaneIx).collect()
         } else {
             vec![self.focused_pane()]
         };
@@ -174,6 +196,8 @@ impl Reader {
             panes,
             entities,
             entity_offset: self.layout.entity_offset,
+            columns: Rc::clone(&self.layout.columns),
+            columns_for: self.layout.columns_for.take(),
         };
     }
 

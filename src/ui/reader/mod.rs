@@ -7,7 +7,8 @@
 //! key acts on in [`target`]; [`meta`] edits the briefing's and articles' fields and deletes
 //! an entity or gives it a new id), [`claims`] annotates who said a figure and whether it
 //! was denied, [`conflicts`] reviews the merge conflicts a file lists, [`layout`] settles
-//! the screen before each draw and [`draw`] draws it without changing anything.
+//! the screen before each draw and [`draw`] draws it without changing anything (the
+//! entity panel in [`entity_list`]).
 
 pub mod caret;
 pub mod claims;
@@ -15,6 +16,7 @@ pub mod clitics;
 pub mod conflicts;
 pub mod draw;
 pub mod edits;
+pub mod entity_list;
 pub mod export;
 pub mod forms;
 pub mod input;
@@ -49,5 +51,7 @@ mod annotate_tests;
 mod claims_tests;
 #[cfg(test)]
 mod meta_tests;
+#[cfg(test)]
+mod pane_tests;
 #[cfg(test)]
 mod save_tests;

@@ -1,12 +1,14 @@
 //! Moving around the reader: scrolling (synchronized or not), focus, going to a mention in a
 //! text or a headline (which picks the pane to show it in), stepping through mentions,
-//! jumping to the same entity in another article, following links, switching a pane's
-//! article, moving in the entity list. Panes never show the same article twice.
+//! jumping to the same entity in another article, following links (and back), switching a
+//! pane's article or going to one by its number, the third pane, moving in the entity list.
+//! Panes never show the same article twice.
 
 use crate::briefing::{AnyMention, ArticleIx, EntityIx, HeadlineIx, MentionIx};
 use crate::view::article::Anchor;
 
 use super::keys::Action;
+use super::layout::THREE_PANES_MIN_WIDTH;
 use super::state::{Focus, Pane, PaneIx, Reader, article_label};
 
 impl Reader {
@@ -75,13 +77,22 @@ impl Reader {
         self.focus = cycle[(at + step).rem_euclid(n) as usize];
     }
 
-    /// The pane beside `pane`, if there are two.
+    /// The pane after `pane` (round to the first), if there are two or three.
     fn other_pane(&self, pane: PaneIx) -> Option<PaneIx> {
-        (0..self.panes.len()).map(PaneIx).find(|&p| p != pane)
+        let n = self.panes.len();
+        (n > 1).then(|| PaneIx((pane.0 + 1) % n))
+    }
+
+    /// The articles the panes other than `pane` show.
+    fn shown_beside(&self, pane: PaneIx) -> Vec<ArticleIx> {
+        (0..self.panes.len())
+            .filter(|&p| p != pane.0)
+            .map(|p| self.panes[p].article)
+            .collect()
     }
 
     /// Shows `article` in a pane, focuses it and returns it. A pane already showing the
-    /// article is used; otherwise the pane beside the focused one shows it, from its top, so
+    /// article is used; otherwise the pane after the focused one shows it, from its top, so
     /// what was being read stays in view.
     pub(super) fn show(&mut self, article: ArticleIx) -> PaneIx {
         let pane = match self.panes.iter().position(|p| p.article == article) {
@@ -247,12 +258,16 @@ impl Reader {
         }
     }
 
-    /// `o`: select the next entity the selected one links to, at its first mention.
-    pub(super) fn follow_link(&mut self) {
-        let Some(entity) = self
-            .selected
-            .or_else(|| self.entity_rows.get(self.entity_row).map(|r| r.entity))
-        else {
+    /// `o` / `O`: select the next (`forward`) or previous entity the selected one links
+    /// to, at its first mention. Pressed again, `o` and `O` walk the links of the entity
+    /// the walk started from, round at the ends.
+    pub(super) fn follow_link(&mut self, forward: bool) {
+        let walking = matches!(self.last, Some(Action::FollowLink | Action::FollowLinkBack));
+        let walk = self.links.filter(|_| walking);
+        let Some(entity) = walk.map(|(from, _)| from).or_else(|| {
+            self.selected
+                .or_else(|| self.entity_rows.get(self.entity_row).map(|r| r.entity))
+        }) else {
             return;
         };
         let links = entity.of(&self.briefing).links.clone();
@@ -261,37 +276,72 @@ impl Reader {
             self.say(&[&name, " links to nothing"]);
             return;
         }
-        if self.last != Some(Action::FollowLink) {
-            self.link_step = 0;
-        }
-        let target = links[self.link_step % links.len()];
-        self.link_step += 1;
+        let n = links.len();
+        let at = match walk {
+            Some((_, at)) if forward => (at + 1) % n,
+            Some((_, at)) => (at + n - 1) % n,
+            None if forward => 0,
+            None => n - 1,
+        };
+        self.links = Some((entity, at));
+        let target = links[at];
         self.select_entity(target);
         if let Some(&m) = target.of(&self.briefing).mentions.first() {
             self.go_to_mention(AnyMention::Text(m));
         }
+        let from = entity.of(&self.briefing).name.clone();
         let name = target.of(&self.briefing).name.clone();
-        self.say(&["→ ", &name]);
+        let which = format!(" (link {} of {n})", at + 1);
+        self.say(&[&from, " → ", &name, &which]);
     }
 
-    /// `a`: the focused pane shows the next article, skipping the one beside it. On one
+    /// `a`: the focused pane shows the next article, skipping those beside it. On one
     /// pane at a time (narrow screens), the article beside it swaps in.
     pub(super) fn switch_article(&mut self) {
         let pane = self.focused_pane();
         let n = self.briefing.articles.len();
-        let beside = self.other_pane(pane).map(|p| self.panes[p].article);
+        let beside = self.shown_beside(pane);
         let current = self.panes[pane].article;
         let next = (1..n)
             .map(|step| ArticleIx((current.0 + step) % n))
-            .find(|&a| self.layout.single_pane() || Some(a) != beside);
+            .find(|a| self.layout.single_pane() || !beside.contains(a));
         let Some(article) = next else {
             self.say(&["no other article to show here"]);
             return;
         };
-        if Some(article) == beside
-            && let Some(other) = self.other_pane(pane)
-        {
-            self.panes.swap(pane.0, other.0);
+        self.put_in(pane, article);
+    }
+
+    /// `1`…`9`: article `article` (in file order, as the header numbers them): its pane
+    /// gets the focus; an article no pane shows goes into the focused pane.
+    pub(super) fn show_article(&mut self, article: ArticleIx) {
+        if article.0 >= self.briefing.articles.len() {
+            let count = self.briefing.articles.len().to_string();
+            self.say(&[
+                "there is no article ",
+                &(article.0 + 1).to_string(),
+                ": this briefing has ",
+                &count,
+            ]);
+            return;
+        }
+        let shown = self.panes.iter().position(|p| p.article == article);
+        match shown {
+            Some(p) if !self.layout.single_pane() => {
+                self.focus = Focus::Pane(PaneIx(p));
+                let mut message = vec!["focus on ".to_string()];
+                message.extend(article_label(&self.briefing, article));
+                self.status = Some(message);
+            }
+            _ => self.put_in(self.focused_pane(), article),
+        }
+    }
+
+    /// Shows `article` in `pane` from its top (a pane beside it that showed it takes this
+    /// pane's article: the two swap), focuses the pane and says so.
+    fn put_in(&mut self, pane: PaneIx, article: ArticleIx) {
+        if let Some(other) = self.panes.iter().position(|p| p.article == article) {
+            self.panes.swap(pane.0, other);
         } else {
             self.panes[pane] = Pane {
                 article,
@@ -302,6 +352,54 @@ impl Reader {
         let mut message = vec!["showing ".to_string()];
         message.extend(article_label(&self.briefing, article));
         self.status = Some(message);
+    }
+
+    /// Closes the third pane, if there is one (its focus goes to the pane beside it);
+    /// returns whether there was.
+    pub(super) fn close_third_pane(&mut self) -> bool {
+        if self.panes.len() < 3 {
+            return false;
+        }
+        self.panes.truncate(2);
+        if self.focus == Focus::Pane(PaneIx(2)) {
+            self.focus = Focus::Pane(PaneIx(1));
+        }
+        true
+    }
+
+    /// `p`: a third pane, at the right, showing the first article no pane shows (screens
+    /// [`THREE_PANES_MIN_WIDTH`] columns or wider); again: back to two panes.
+    pub(super) fn toggle_third_pane(&mut self) {
+        if self.close_third_pane() {
+            self.say(&["two panes"]);
+            return;
+        }
+        let width = self.layout.area.width;
+        let hidden =
+            ArticleIx::all(&self.briefing).find(|&a| self.panes.iter().all(|p| p.article != a));
+        match hidden {
+            _ if self.panes.len() < 2 => self.say(&["a third pane needs two articles beside it"]),
+            None => self.say(&["a third pane needs a third article: every article is shown"]),
+            Some(_) if width < THREE_PANES_MIN_WIDTH => {
+                let need = THREE_PANES_MIN_WIDTH.to_string();
+                self.say(&[
+                    "a third pane needs ",
+                    &need,
+                    " columns; this screen has ",
+                    &width.to_string(),
+                ])
+            }
+            Some(article) => {
+                self.panes.push(Pane {
+                    article,
+                    top: Anchor::default(),
+                });
+                self.focus = Focus::Pane(PaneIx(2));
+                let mut message = vec!["third pane: ".to_string()];
+                message.extend(article_label(&self.briefing, article));
+                self.status = Some(message);
+            }
+        }
     }
 
     pub(super) fn move_entity_row(&mut self, delta: isize) {

@@ -25,9 +25,9 @@ use crate::theme::Theme;
 use crate::ui::line_input::LineInput;
 use crate::view::BidiMode;
 use crate::view::article::{Anchor, ArticleView};
-use crate::view::entity::{Pieces, entity_pieces, figure_pieces};
+use crate::view::entity::{FigureColumns, Pieces, entity_pieces, figure_columns};
 use crate::view::highlight::KindFilter;
-use crate::view::line::VisualCache;
+use crate::view::line::{VisualCache, runs};
 use crate::view::marks::MentionMap;
 
 use super::claims::Speakers;
@@ -39,7 +39,7 @@ use super::mark::Picker;
 use super::review::{Review, ReviewSession};
 use super::select::{CaretHome, Selecting, TextPos, TextSpan};
 
-/// One of the (at most two) panes.
+/// One of the (at most three) panes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct PaneIx(pub usize);
 
@@ -118,7 +118,7 @@ pub struct EntityRow {
     pub entity: EntityIx,
     pub kind: EntityKind,
     pub names: Pieces,
-    pub figures: Option<Pieces>,
+    pub figures: Option<FigureColumns>,
     pub disagree: bool,
 }
 
@@ -156,7 +156,8 @@ pub struct Reader {
     /// an entity before the first draw).
     pub(super) pending_mention: Option<MentionIx>,
     pub(super) last: Option<Action>,
-    pub(super) link_step: usize,
+    /// `o` / `O`: the entity whose links are being walked, and the link last gone to.
+    pub(super) links: Option<(EntityIx, usize)>,
     /// Undo history, the file as read, and whether edits are allowed.
     pub(super) editing: Editing,
     /// What reviews of suggestions keep for the session: rejections, gazetteers, library.
@@ -189,13 +190,9 @@ impl Reader {
         let maps = ArticleIx::all(&briefing)
             .map(|i| MentionMap::new(&briefing, i))
             .collect();
-        // The left-to-right article on the left, the right-to-left one on the right.
-        let mut order: Vec<ArticleIx> = ArticleIx::all(&briefing).collect();
-        order.sort_by_key(|&i| briefing.articles[i].dir == Direction::Rtl);
-        let panes = order
-            .iter()
-            .take(2)
-            .map(|&article| Pane {
+        let panes = first_pair(&briefing)
+            .into_iter()
+            .map(|article| Pane {
                 article,
                 top: Anchor::default(),
             })
@@ -225,7 +222,7 @@ impl Reader {
             layout: ReaderLayout::default(),
             pending_mention: None,
             last: None,
-            link_step: 0,
+            links: None,
             editing: Editing::default(),
             review_session: ReviewSession::default(),
             bidi: mode_bidi,
@@ -299,6 +296,12 @@ impl Reader {
 
     /// Carries out an action in normal mode.
     pub fn apply(&mut self, action: Action) {
+        self.apply_nth(action, 0);
+    }
+
+    /// Carries out an action in normal mode, pressed with its `nth` key (which article
+    /// [`Action::ShowArticle`] shows).
+    pub fn apply_nth(&mut self, action: Action, nth: usize) {
         self.status = None;
         match (action, self.focus) {
             (Action::Move(motion), Focus::Entities) => {
@@ -312,7 +315,8 @@ impl Reader {
             (Action::Jump, _) => self.jump(),
             (Action::Details, _) => self.show_details(),
             (Action::Timeline, _) => self.mode = Mode::Timeline { top: 0 },
-            (Action::FollowLink, _) => self.follow_link(),
+            (Action::FollowLink, _) => self.follow_link(true),
+            (Action::FollowLinkBack, _) => self.follow_link(false),
             (Action::Search, _) => {
                 self.mode = Mode::Search {
                     input: LineInput::default(),
@@ -330,6 +334,8 @@ impl Reader {
                 self.say(&["synchronized scrolling ", on]);
             }
             (Action::SwitchArticle, _) => self.switch_article(),
+            (Action::ShowArticle, _) => self.show_article(ArticleIx(nth)),
+            (Action::ThirdPane, _) => self.toggle_third_pane(),
             (Action::ToggleActors, _) => self.toggle_kind(EntityKind::Actor),
             (Action::TogglePlaces, _) => self.toggle_kind(EntityKind::Place),
             (Action::ToggleCasualties, _) => self.toggle_kind(EntityKind::Casualty),
@@ -420,6 +426,23 @@ impl Reader {
     }
 }
 
+/// The two articles the reader opens on: the first article, and the first in another
+/// language (else the second); the left-to-right one on the left, the right-to-left one on
+/// the right.
+fn first_pair(briefing: &Briefing) -> Vec<ArticleIx> {
+    let mut all = ArticleIx::all(briefing);
+    let Some(first) = all.next() else {
+        return Vec::new();
+    };
+    let lang = |a: ArticleIx| &a.of(briefing).lang;
+    let second = ArticleIx::all(briefing)
+        .find(|&a| lang(a) != lang(first))
+        .or_else(|| all.next());
+    let mut pair: Vec<ArticleIx> = [first].into_iter().chain(second).collect();
+    pair.sort_by_key(|&a| a.of(briefing).dir == Direction::Rtl);
+    pair
+}
+
 /// The entity panel's rows: by kind, then as in the file.
 pub fn entity_rows(briefing: &Briefing) -> Vec<EntityRow> {
     let mut order: Vec<EntityIx> = EntityIx::all(briefing).collect();
@@ -430,7 +453,7 @@ pub fn entity_rows(briefing: &Briefing) -> Vec<EntityRow> {
             entity: e,
             kind: briefing.entities[e].kind,
             names: entity_pieces(briefing, e),
-            figures: figure_pieces(briefing, e),
+            figures: figure_columns(briefing, e),
             disagree: briefing.figures_disagree(e),
         })
         .collect()
@@ -439,11 +462,23 @@ pub fn entity_rows(briefing: &Briefing) -> Vec<EntityRow> {
 /// How an article is named in pane titles, the header and messages: "en: Reuters", or
 /// "ar2 (ar): Al Jazeera" when its id is not its language.
 pub fn article_label(briefing: &Briefing, article: ArticleIx) -> Pieces {
+    let mut label = article_name(briefing, article);
+    label.push(": ".to_string());
+    // A field in the interface's direction, each Arabic run on its own (`line::runs`).
+    label.extend(
+        runs(&article.of(briefing).source)
+            .into_iter()
+            .map(String::from),
+    );
+    label
+}
+
+/// An article's short name: "en", or "ar2 (ar)" when its id is not its language.
+pub fn article_name(briefing: &Briefing, article: ArticleIx) -> Pieces {
     let a = article.of(briefing);
     let mut label = vec![a.id.clone()];
     if a.id != a.lang {
         label.extend([" (".to_string(), a.lang.clone(), ")".to_string()]);
     }
-    label.extend([": ".to_string(), a.source.clone()]);
     label
 }
