@@ -122,6 +122,15 @@ pub fn reword(text: &str, (line, column): (usize, usize), mut message: String) -
     let position = (line, column);
     let source_line = text.split('\n').nth(line.saturating_sub(1)).unwrap_or("");
     if let Some(at) = message.find("unknown field `")
+        && let Some(near) = field_meant(&message[at + 15..])
+    {
+        let name = message[at + 15..].split('`').next().unwrap_or("");
+        message = format!(
+            "{}{} is not a field; did you mean {near}?",
+            &message[..at],
+            quoted(name)
+        );
+    } else if let Some(at) = message.find("unknown field `")
         && let Some((key, value)) = value_cut_short(source_line, position.1, ", ")
     {
         let name = message[at + 15..].split('`').next().unwrap_or("");
@@ -146,9 +155,46 @@ pub fn reword(text: &str, (line, column): (usize, usize), mut message: String) -
     message
 }
 
+/// The field a misspelt one was meant to be, from serde's "unknown field `saidby`,
+/// expected one of `said_by`, ..." (the text after "unknown field `"): the expected field
+/// that is the same without `_` and `-` and case, or at most two edits away.
+fn field_meant(rest: &str) -> Option<&str> {
+    let name = rest.split('`').next()?;
+    let expected = rest.split_once("expected")?.1;
+    let plain = |s: &str| -> String {
+        s.chars()
+            .filter(|c| !matches!(c, '_' | '-'))
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    expected
+        .split('`')
+        .skip(1)
+        .step_by(2)
+        .find(|field| plain(field) == plain(name))
+        .or_else(|| {
+            expected
+                .split('`')
+                .skip(1)
+                .step_by(2)
+                .find(|field| name.len() > 3 && strsim::levenshtein(field, name) <= 2)
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_misspelt_field_names_the_one_meant() {
+        let rest = "saidby`, expected one of `article`, `said_by`, `claim`";
+        assert_eq!(field_meant(rest), Some("said_by"));
+        assert_eq!(
+            field_meant("publshed`, expected one of `url`, `published`"),
+            Some("published")
+        );
+        assert_eq!(field_meant("color`, expected one of `kind`, `name`"), None);
+    }
 
     #[test]
     fn plain_scalars_end_at_comments_and_flow_indicators() {

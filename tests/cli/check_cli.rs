@@ -29,7 +29,11 @@ const BAD: &[(&str, &str, &str)] = &[
     ),
     ("deeply-nested.yaml", "4:266", "nested too deeply"),
     ("missing-field.yaml", "1:1", "missing field `title`"),
-    ("unknown-field.yaml", "19:1", "unknown field `entites`"),
+    (
+        "unknown-field.yaml",
+        "19:1",
+        "\"entites\" is not a field; did you mean entities?",
+    ),
     (
         "duplicate-article-id.yaml",
         "13:9",

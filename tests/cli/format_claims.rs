@@ -202,9 +202,37 @@ fn claim_mistakes_are_located_errors_that_say_what_to_write() {
             "error: background marks a casualty figure about an earlier event, but \"front\" is an actor: remove it",
         ),
     ];
+    // Near misses of the new fields' names say which was meant.
+    let near = [
+        (
+            "said_by: [director]",
+            "saidby: [director]",
+            "error: entities[4].mentions[0]: \"saidby\" is not a field; did you mean said_by?",
+        ),
+        (
+            "denied_by: [army]",
+            "denied-by: [army]",
+            "error: entities[6].mentions[0]: \"denied-by\" is not a field; did you mean denied_by?",
+        ),
+        (
+            "part_of: killed",
+            "partof: killed",
+            "error: entities[5].mentions[0]: \"partof\" is not a field; did you mean part_of?",
+        ),
+        (
+            "    published: 2019-03-02",
+            "    publshed: 2019-03-02",
+            "error: articles[0]: \"publshed\" is not a field; did you mean published?",
+        ),
+        (
+            "    responsibility:",
+            "    responsability:",
+            "error: entities[3]: \"responsability\" is not a field; did you mean responsibility?",
+        ),
+    ];
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("t.yaml");
-    for (from, to, expected) in cases {
+    for (from, to, expected) in cases.into_iter().chain(near) {
         assert!(text.contains(from), "{from}");
         std::fs::write(&path, text.replacen(from, to, 1)).unwrap();
         let (code, _, stderr) = briefing(&["check", path.to_str().unwrap()]);

@@ -286,7 +286,7 @@ fn bad_inputs_are_refused_and_nothing_is_written() {
     assert_eq!(refused.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&refused.stderr);
     assert!(
-        stderr.contains("bad.yaml:60:1: error: unknown field `entites`"),
+        stderr.contains("bad.yaml:60:1: error: \"entites\" is not a field; did you mean entities?"),
         "{stderr}"
     );
     assert!(!out.exists());
