@@ -47,16 +47,18 @@ impl Reader {
     fn open_field(&mut self, from: usize) {
         for field in self.walk().into_iter().skip(from) {
             let value = field.get(&self.briefing).unwrap_or_default();
-            if value.len() > MAX_INPUT {
-                let key = field.key();
-                self.say(&[&format!(
-                    "the {key} is too long for a form: edit it in the file"
-                )]);
+            let key = field.key();
+            let why = match value.trim().chars().any(char::is_control) {
+                true => Some("has line breaks or control characters"),
+                false => (value.len() > MAX_INPUT).then_some("is too long for a form"),
+            };
+            if let Some(why) = why {
+                self.say(&[&format!("the {key} {why}: edit it in the file")]);
                 continue;
             }
             self.mode = Mode::Form(Form {
                 purpose: FormFor::Field(field),
-                input: LineInput::from(value),
+                input: LineInput::from(value.trim()),
             });
             return;
         }
@@ -85,11 +87,14 @@ impl Reader {
     /// Enter in a field's form: sets the field (when it changed) and opens the next
     /// field's form; a value refused keeps the form open.
     pub(super) fn submit_field(&mut self, field: Field, typed: &str) -> Result<(), String> {
-        let what = format!("the {}", field.key());
-        clean_name(typed).map_err(|why| why.replacen("a name", &what, 1))?;
-        let value = (!typed.is_empty()).then(|| typed.to_string());
-        let changed = value.as_deref() != field.get(&self.briefing);
+        // The form shows the value without the white space around it (a folded summary's
+        // last line break): taken as it was, the value stays as it is.
+        let changed = Some(typed) != field.get(&self.briefing).map(str::trim)
+            && !(typed.is_empty() && field.get(&self.briefing).is_none());
         if changed {
+            let what = format!("the {}", field.key());
+            clean_name(typed).map_err(|why| why.replacen("a name", &what, 1))?;
+            let value = (!typed.is_empty()).then(|| typed.to_string());
             let said = match &value {
                 Some(v) => format!("{}: {v}", field.key()),
                 None => format!("no {}", field.key()),

@@ -279,7 +279,11 @@ fn k_changes_the_kind_and_a_casualty_asks_for_its_figure() {
     assert_eq!(form_for(&r), Some(FormFor::KindFigure(place)));
     retype(&mut r, "many");
     key(&mut r, KeyCode::Enter);
-    assert_eq!(form_for(&r), Some(FormFor::KindFigure(place)), "still asked");
+    assert_eq!(
+        form_for(&r),
+        Some(FormFor::KindFigure(place)),
+        "still asked"
+    );
     retype(&mut r, "killed 3");
     key(&mut r, KeyCode::Enter);
     let e = &r.briefing().entities[place];
@@ -288,4 +292,38 @@ fn k_changes_the_kind_and_a_casualty_asks_for_its_figure() {
     r.apply(Action::Undo);
     r.apply(Action::Undo);
     assert_eq!(r.briefing(), &original);
+}
+
+#[test]
+fn a_summary_a_line_cannot_hold_is_left_to_the_file() {
+    let (mut r, _dir) = editable();
+    let lines = Edit::SetField {
+        field: Field::Summary,
+        value: Some("One paragraph.\n\nAnother.".into()),
+    };
+    assert!(r.perform(vec![lines], "a summary of two paragraphs"));
+    let before = r.briefing().clone();
+    r.apply(Action::EditMeta);
+    key(&mut r, KeyCode::Enter);
+    key(&mut r, KeyCode::Enter);
+    let article = r.focused_article();
+    assert_eq!(form_for(&r), Some(FormFor::Field(Field::Source(article))));
+    let said = r.status().unwrap();
+    assert!(said.contains("the summary has line breaks"), "{said}");
+    assert_eq!(r.briefing(), &before);
+    // A value with white space around it, taken as shown, stays as it was.
+    let spaced = Edit::SetField {
+        field: Field::Source(article),
+        value: Some(" Reuters \n".into()),
+    };
+    key(&mut r, KeyCode::Esc);
+    assert!(r.perform(vec![spaced], "a source with white space"));
+    let before = r.briefing().clone();
+    r.apply(Action::EditMeta);
+    // Title, date (the summary is passed by), source.
+    for _ in 0..3 {
+        key(&mut r, KeyCode::Enter);
+    }
+    assert_eq!(form_for(&r), Some(FormFor::Field(Field::Url(article))));
+    assert_eq!(r.briefing(), &before);
 }
