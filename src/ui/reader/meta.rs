@@ -1,11 +1,12 @@
 //! Metadata and entity edits that need no text editor: `M` walks the briefing's title,
 //! date and summary and then the focused article's source, url and publication time
-//! (`published`: a date or date-time), one form each
-//! (prefilled; Enter takes it and opens the next, Esc stops); `D` deletes the entity an
-//! edit key acts on with all its mentions (undoable); `I` gives it a new id (the links to it
-//! follow); `K` a new kind (a casualty figure asks for its accepted figure). A casualty entity still named by its placeholder ("Suggested: 21 killed", as
-//! `suggest` names new figures) is renamed when the figure it was named after changes (its
-//! accepted figure, or a mention's).
+//! (`published`: a date or date-time), one form each (prefilled; Enter takes it and opens
+//! the next, Esc stops; a value a line cannot hold is left to the file); `D` deletes the
+//! entity an edit key acts on with all its mentions (undoable); `I` gives it a new id (the
+//! links to it follow); `K` a new kind (a casualty figure asks for its accepted figure). A
+//! casualty entity still named by its placeholder ("Suggested: 21 killed", as `suggest`
+//! names new figures) is renamed when the figure it was named after changes (its accepted
+//! figure, or a mention's).
 //!
 //! Each form's value is checked twice: for invisible control characters here (as names
 //! are), and by `annotate` as the loader would check the file (a date that is not one, a
