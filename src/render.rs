@@ -221,6 +221,7 @@ pub fn render(
         cursor: None,
         kinds: crate::view::highlight::KindFilter::ALL,
         matches: &[],
+        headline_matches: &[],
         current_match: None,
         suggestions: Vec::new(),
         current_suggestion: None,

@@ -22,8 +22,8 @@ pub fn is_word_char(c: char) -> bool {
 
 /// Whether `pre`, the letters between a word start and a quote, are Arabic proclitics:
 /// an optional conjunction (و or ف), then a preposition (ب ل ك) and/or the article ال, or
-/// the contraction لل (ل + ال).
-fn is_proclitic(pre: &str) -> bool {
+/// the contraction لل (ل + ال). (The reader narrows a selection by the same rule.)
+pub fn is_proclitic(pre: &str) -> bool {
     let rest = pre.strip_prefix(['و', 'ف']).unwrap_or(pre);
     let rest_ok = matches!(rest, "" | "ب" | "ل" | "ك" | "ال" | "بال" | "كال" | "لل");
     !pre.is_empty() && rest_ok

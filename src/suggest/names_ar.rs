@@ -43,7 +43,7 @@ pub fn without_proclitics(folded: &str) -> (Cow<'_, str>, usize) {
     }
     if let Some(r) = rest
         .strip_prefix(['ب', 'ل', 'ك'])
-        .filter(|r| r.starts_with("ال") && r.chars().count() >= 4)
+        .filter(|r| r.starts_with("ال") && r.chars().count() >= 5)
     {
         rest = r;
         dropped += 1;
@@ -169,7 +169,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
                 .filter(|hit| !hit.common || cued)
                 .map(|hit| hit.key.to_string())
         };
-        if let Some(n) = tokens.get(i + 1).filter(|n| !n.sentence_start)
+        if let Some(n) = tokens.get(i + 1).filter(|n| n.joins_previous())
             && let Some(key) = place(&format!("{s} {}", n.folded))
         {
             let range = skip_letters(t, dropped).start..n.range.end;
@@ -187,7 +187,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
             push(range, gazetteer_kind(&key), Some(key), 0.9, GAZETTEER);
             continue;
         }
-        let next = |k: usize| tokens.get(k).filter(|n| !n.sentence_start && !is_stop(n));
+        let next = |k: usize| tokens.get(k).filter(|n| n.joins_previous() && !is_stop(n));
         // A building's word and its name (one or two words): the whole is the place.
         if let Some(extra) = cue_in(&w.building, s) {
             let mut end = i;
@@ -205,9 +205,9 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
             }
             continue;
         }
-        // A place word, then the name.
+        // A place word, then the name (not another place word: عاصمة ولاية بورنو).
         if cue_in(&w.place, s).is_some() {
-            if let Some(n) = next(i + 1) {
+            if let Some(n) = next(i + 1).filter(|n| cue_in(&w.place, &n.folded).is_none()) {
                 let (ns, nd) = without_proclitics(&n.folded);
                 if !w.place.contains(ns.as_ref()) {
                     let key = gazetteer.key_folded(&ns).map(str::to_string);
@@ -220,6 +220,19 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
                     );
                 }
             }
+            continue;
+        }
+        // An organisation word before a quoted name: the name (جماعة "بوكو حرام").
+        if cue_in(&w.org, s).is_some()
+            && let Some(name) = quoted_name(tokens, i + 1)
+        {
+            push(
+                name,
+                EntityKind::Actor,
+                None,
+                0.75,
+                "a quoted name after an organisation word",
+            );
             continue;
         }
         // An organisation word and its complement (up to two words).
@@ -289,6 +302,24 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
     best_without_overlaps(out)
 }
 
+/// The words of a quotation starting at token `k` (at most four, all in the quotes) as a
+/// byte range: the name an organisation word introduces in quotes.
+fn quoted_name(tokens: &[Token<'_>], k: usize) -> Option<std::ops::Range<usize>> {
+    let first = tokens
+        .get(k)
+        .filter(|t| !t.sentence_start && t.opens_quote())?;
+    let mut end = k;
+    while end < k + 3 && tokens.get(end + 1).is_some_and(|n| n.joins_previous()) {
+        end += 1;
+    }
+    let closed = tokens.get(end + 1).is_none_or(|n| {
+        n.gap_before
+            .trim_start()
+            .starts_with(['"', '»', '”', '\'', '’'])
+    });
+    closed.then(|| first.range.start..tokens[end].range.end)
+}
+
 /// Personal names made with particles: عبد الرحمن، أبو بكر (a kunya), and the nasab X بن Y
 /// (chains of them), with a nisba after (البغدادي): عبد الله بن محمد، أبو بكر البغدادي.
 fn compound_names(text: &str, tokens: &[Token<'_>]) -> Vec<Candidate> {
@@ -296,13 +327,13 @@ fn compound_names(text: &str, tokens: &[Token<'_>]) -> Vec<Candidate> {
     let word = |k: usize| {
         tokens
             .get(k)
-            .filter(|n| !n.sentence_start && !is_stop(n) && !is_vocabulary(&n.folded))
+            .filter(|n| n.joins_previous() && !is_stop(n) && !is_vocabulary(&n.folded))
     };
     let bare = |k: usize| word(k).filter(|n| !n.folded.starts_with("ال"));
     let nasab = |k: usize| {
         tokens
             .get(k)
-            .is_some_and(|n| !n.sentence_start && w.nasab.contains(&n.folded))
+            .is_some_and(|n| n.joins_previous() && w.nasab.contains(&n.folded))
     };
     let mut out = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
@@ -439,6 +470,53 @@ mod tests {
         // بن without a name before it, or عبد without the article after it, is no name.
         assert!(found("من بن غردان").iter().all(|(n, _)| n != "من بن غردان"));
         assert!(found("عبد مملوك").is_empty());
+    }
+
+    #[test]
+    fn names_stop_at_punctuation_and_quotes() {
+        // An organisation word, a comma, the next clause: the word alone, never the clause.
+        assert!(
+            found("وصل الجيش، فتحدث الناس")
+                .iter()
+                .all(|(n, _)| !n.contains('،')),
+            "{:?}",
+            found("وصل الجيش، فتحدث الناس")
+        );
+        // A building's name ends at a comma.
+        assert_eq!(
+            found("نقلت إلى المستشفى المتخصص، وعشرا أخرى")
+                .into_iter()
+                .filter(|(_, k)| *k == Place)
+                .collect::<Vec<_>>(),
+            [("المستشفى المتخصص".to_string(), Place)]
+        );
+        // An organisation word before a quoted name: the name in the quotes.
+        assert_eq!(
+            found("هاجمت جماعة \"بوكو حرام\" القرية"),
+            [("بوكو حرام".to_string(), Actor)]
+        );
+        assert_eq!(
+            found("اتهمت تنظيم «الدولة الإسلامية» بالهجوم"),
+            [("الدولة الإسلامية".to_string(), Actor)]
+        );
+    }
+
+    #[test]
+    fn a_place_word_is_not_split_into_a_conjunction_and_a_name() {
+        assert_eq!(
+            found("في ولاية بورنو شمال شرق"),
+            [("بورنو".to_string(), Place)]
+        );
+        // A place word after a place word: the name comes after both (not لاية).
+        assert_eq!(
+            found("مايدوغوري، عاصمة ولاية بورنو، مساء السبت")
+                .into_iter()
+                .filter(|(n, _)| n.contains("لاية"))
+                .collect::<Vec<_>>(),
+            []
+        );
+        // و + ك + ال and two letters is a plural (وكالات "agencies"), not a name.
+        assert!(found("ـ وكالات: أقدم").is_empty());
     }
 
     #[test]

@@ -16,7 +16,7 @@ use rustc_hash::FxHashSet;
 
 use super::candidate::{Candidate, best_without_overlaps};
 use super::gazetteer::Gazetteer;
-use super::tokens::Token;
+use super::tokens::{Token, is_abbreviation};
 use crate::briefing::EntityKind;
 use words::words;
 
@@ -68,7 +68,8 @@ fn name_sequences(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Ve
             if n.folded == "s" && glued(n) {
                 break; // a possessive: Iraq’s
             }
-            if !glued(n) && !n.gap_before.trim().is_empty() {
+            let titled = n.gap_before.trim() == "." && is_abbreviation(tokens[j - 1].text);
+            if !glued(n) && !titled && !n.gap_before.trim().is_empty() {
                 break; // punctuation between: "Bamako, Mali", "MOSUL, Iraq — Fighting"
             }
             if glued(n) || (capitalised(n) && !w.calendar.contains(n.folded.as_str())) {
@@ -354,6 +355,15 @@ mod tests {
         assert_eq!(
             found("said spokesman Baba Cisse."),
             [("Baba Cisse".to_string(), Actor)]
+        );
+        // A title's full stop ends no sentence: the name after it, never the title alone.
+        assert!(
+            found("Commissioner for Health, Dr. Haruna Mshelia told reporters.")
+                .ends_with(&[("Haruna Mshelia".to_string(), Actor)])
+        );
+        assert_eq!(
+            found("the spokesman, Col. Mustapha Anka confirmed it."),
+            [("Mustapha Anka".to_string(), Actor)]
         );
     }
 

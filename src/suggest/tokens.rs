@@ -2,7 +2,8 @@
 //!
 //! A word is a run of letters, digits and combining marks (the loader's `is_word_char`),
 //! with digit groups such as `11,000` kept as one word. Each word knows whether a sentence
-//! ends between it and the word before (`.`, `!`, `?`, `;`, `؟`, `؛`, or a line break), so
+//! ends between it and the word before (`.`, `!`, `?`, `;`, `؟`, `؛`, or a line break; not
+//! the full stop of a title such as "Dr." or "Col."), so
 //! that rules never look across sentences, and carries its folded form (`search::fold`
 //! folding: lower case, Arabic letter forms and diacritics) for lexicon lookups.
 
@@ -21,6 +22,21 @@ pub struct Token<'a> {
     pub sentence_start: bool,
     /// The text between the previous token and this one.
     pub gap_before: &'a str,
+}
+
+impl Token<'_> {
+    /// Whether this word continues a phrase with the one before: same sentence, and only
+    /// white space between them (no comma, quote or bracket), as the words of one name do.
+    pub fn joins_previous(&self) -> bool {
+        !self.sentence_start && self.gap_before.chars().all(char::is_whitespace)
+    }
+
+    /// Whether an opening quotation mark stands right before this word.
+    pub fn opens_quote(&self) -> bool {
+        self.gap_before
+            .trim_end()
+            .ends_with(['"', '«', '“', '\'', '‘'])
+    }
 }
 
 /// The words of `text`, in order.
@@ -51,17 +67,30 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
             }
         }
         let gap = &text[last_end..start];
+        let abbreviated = gap.trim_end() == "."
+            && !gap.contains('\n')
+            && tokens.last().is_some_and(|t| is_abbreviation(t.text));
         tokens.push(Token {
             text: &text[start..end],
             range: start..end,
             folded: fold_query(&text[start..end]),
             sentence_start: tokens.is_empty()
-                || gap.contains(['.', '!', '?', ';', '؟', '؛', '\n', ':']),
+                || (!abbreviated && gap.contains(['.', '!', '?', ';', '؟', '؛', '\n', ':'])),
             gap_before: gap,
         });
         last_end = end;
     }
     tokens
+}
+
+/// Whether `word` is an English abbreviation whose full stop ends no sentence: a title
+/// before a name ("Dr. Haruna Mshelia", "Col. Anka", "Gen.") or "No." before a number.
+pub fn is_abbreviation(word: &str) -> bool {
+    const ABBREVIATIONS: &[&str] = &[
+        "Dr", "Mr", "Mrs", "Ms", "Prof", "Rev", "Col", "Gen", "Lt", "Maj", "Capt", "Cpt", "Sgt",
+        "Cpl", "Brig", "Adm", "Cmdr", "Gov", "Sen", "Rep", "Hon", "St", "Mt", "Ft", "No",
+    ];
+    ABBREVIATIONS.contains(&word)
 }
 
 /// Whether `rest` starts with exactly three digits (a thousands group after a separator).

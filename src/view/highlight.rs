@@ -1,10 +1,12 @@
 //! What each byte of an article looks like: its mention's kind, whether that mention's entity
-//! is selected or under the cursor, whether it is a search match. The reader and the plain
-//! renderer both ask [`Highlight::look_at`] for every cell they draw.
+//! is selected or under the cursor, whether it is a search match (in the text or the
+//! headline; the current match in reversed video against the others, so it stands out
+//! without colour too). The reader and the plain renderer both ask [`Highlight::look_at`]
+//! for every cell they draw.
 
 use std::ops::Range;
 
-use crate::briefing::{Briefing, EntityKind};
+use crate::briefing::{Briefing, EntityKind, Part};
 use crate::theme::{Look, Theme};
 use textlayout::StyledRun;
 
@@ -52,10 +54,12 @@ pub struct Highlight<'a> {
     pub cursor: Option<AnyMention>,
     /// Which kinds are highlighted at all.
     pub kinds: KindFilter,
-    /// Search matches in this article, sorted byte ranges.
+    /// Search matches in this article's text, sorted byte ranges.
     pub matches: &'a [Range<usize>],
-    /// The current search match.
-    pub current_match: Option<Range<usize>>,
+    /// Search matches in its headline, sorted byte ranges.
+    pub headline_matches: &'a [Range<usize>],
+    /// The current search match, in the text or the headline.
+    pub current_match: Option<(Part, Range<usize>)>,
     /// Suggestions under review in this article, sorted byte ranges.
     pub suggestions: Vec<Range<usize>>,
     /// The suggestion under review.
@@ -78,17 +82,7 @@ impl Highlight<'_> {
                 look = look.over(self.theme.cursor());
             }
         }
-        let i = self.matches.partition_point(|r| r.end <= at);
-        if self.matches.get(i).is_some_and(|r| r.start <= at) {
-            look = look.over(self.theme.matched());
-            if self.current_match.as_ref().is_some_and(|r| r.contains(&at)) {
-                look = look.over(Look {
-                    underline: true,
-                    bold: true,
-                    ..Look::PLAIN
-                });
-            }
-        }
+        look = self.match_look(look, Part::Text, at);
         let i = self.suggestions.partition_point(|r| r.end <= at);
         if self.suggestions.get(i).is_some_and(|r| r.start <= at) {
             let current = self
@@ -101,6 +95,31 @@ impl Highlight<'_> {
             }
         }
         look
+    }
+
+    /// `look` with the search's look over it when byte `at` of `part` is in a match: the
+    /// current match also bold, underlined and with reverse video flipped, which tells it
+    /// from the others where attributes are all there is (NO_COLOR, where a match is
+    /// reversed and a mention may already be bold and underlined).
+    fn match_look(&self, look: Look, part: Part, at: usize) -> Look {
+        let matches = match part {
+            Part::Text => self.matches,
+            Part::Headline => self.headline_matches,
+        };
+        let i = matches.partition_point(|r| r.end <= at);
+        if matches.get(i).is_none_or(|r| r.start > at) {
+            return look;
+        }
+        let look = look.over(self.theme.matched());
+        match &self.current_match {
+            Some((p, r)) if *p == part && r.contains(&at) => Look {
+                reverse: !look.reverse,
+                bold: true,
+                underline: true,
+                ..look
+            },
+            _ => look,
+        }
     }
 
     /// The look of a cell of `line` whose source starts at byte `start` of its paragraph.
@@ -120,9 +139,9 @@ impl Highlight<'_> {
                     if self.cursor == Some(AnyMention::Headline(m)) {
                         look = look.over(self.theme.cursor());
                     }
-                    look
+                    self.match_look(look, Part::Headline, start)
                 }
-                None => self.theme.headline(),
+                None => self.match_look(self.theme.headline(), Part::Headline, start),
             },
             LineKind::Source => self.theme.muted(),
             _ => self.look_at(line.offset + start),

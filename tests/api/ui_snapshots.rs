@@ -223,3 +223,36 @@ fn a_caret_at_the_end_of_an_arabic_line_is_drawn_left_of_it() {
     assert!(reversed(stop - 1), "the caret, left of the full stop");
     assert!(!reversed(stop), "not on the full stop itself");
 }
+
+/// `/Mali`, `v`, `m`: the caret starts at the match, and the picker opens on Mali with a
+/// footer saying what Enter does (the current match is in reverse video, the others not).
+#[test]
+fn the_picker_opens_on_the_searched_entity_and_says_what_enter_does() {
+    // A copy of the bundled briefing's file: the bundled one is read-only.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("b.yaml");
+    std::fs::write(
+        &path,
+        include_str!("../../briefings/mali-le-campement-2017-06-18.yaml"),
+    )
+    .unwrap();
+    let mut app = Reader::new(
+        bundled().unwrap().briefing,
+        Some(path),
+        Theme::no_color(),
+        BidiMode::App,
+    );
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+    terminal.draw(|f| app.render(f)).unwrap();
+    app.run_search("Mali");
+    terminal.draw(|f| app.render(f)).unwrap();
+    let text = common::buffer_lines(terminal.backend().buffer()).join("\n");
+    assert!(text.contains("match 1 of "), "{text}");
+    app.apply(Action::Select);
+    app.select_key(SelectAction::Mark);
+    terminal.draw(|f| app.render(f)).unwrap();
+    let text = common::buffer_lines(terminal.backend().buffer()).join("\n");
+    assert!(text.contains("› [place] Mali"), "{text}");
+    assert!(text.contains("Enter: mark as Mali (place)"), "{text}");
+    insta::assert_snapshot!(text);
+}

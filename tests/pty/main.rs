@@ -5,6 +5,7 @@
 mod common;
 
 mod annotate_pty;
+mod caret_pty;
 mod config_pty;
 mod edit_target_pty;
 mod headline_pty;

@@ -21,7 +21,7 @@ fn selected_in_row(screen: &vt100::Screen, row: u16, cols: u16) -> String {
 
 /// Esc out of select mode (with no selection), and wait for it: an Esc followed at once by
 /// another key would read as Alt and that key.
-fn leave(r: &mut PtySession) {
+pub(crate) fn leave(r: &mut PtySession) {
     r.keys("\x1b");
     r.wait_for("select mode left", |s| {
         !s.contents()

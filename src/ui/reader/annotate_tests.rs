@@ -303,7 +303,8 @@ fn suggestions_under_review_are_drawn_apart_and_the_current_one_stands_out() {
         })
         .expect("the current suggestion is in a text");
     let theme = Theme::built_in(BuiltIn::Dark);
-    let highlight = r.highlight(article, &[], None);
+    let none = Default::default();
+    let highlight = r.highlight(article, &none);
     let look = highlight.look_at(current.start);
     assert_eq!(look, look.over(theme.cursor()), "the current one: {look:?}");
     let other = ranges.iter().find(|s| **s != current).unwrap();
@@ -418,4 +419,55 @@ fn read_only_refuses_before_a_picker_or_form_opens() {
         assert_eq!(r.mode(), &Mode::Normal, "{action:?}");
         assert!(r.status().unwrap().contains("--read-only"), "{action:?}");
     }
+}
+
+/// The picker for marking the first occurrence of `quote` in an article's text, as it opens:
+/// the row highlighted and what its footer says Enter does.
+fn picker_opens_on(r: &Reader, article: &str, quote: &str) -> (Choice, String) {
+    let picker = Picker {
+        purpose: PickFor::Mark(span(r, article, quote)),
+        query: Default::default(),
+        row: 0,
+    };
+    let first = picker.choices(r.briefing())[picker.row];
+    let footer = super::mark::enter_does(r.briefing(), &picker, "Enter").concat();
+    (first, footer)
+}
+
+#[test]
+fn the_picker_opens_on_the_entity_the_selection_names_and_says_what_enter_does() {
+    let (r, _dir) = editable();
+    let b = r.briefing();
+    let id = |id: &str| Choice::Entity(b.entity_index(id).unwrap());
+    // A name of the entity, in either language.
+    let (first, footer) = picker_opens_on(&r, "en", "Mali");
+    assert_eq!(first, id("mali"));
+    assert_eq!(footer, "Enter: mark as Mali (place)");
+    // Contained in a name, after taking off the proclitics: للأمم in الأمم المتحدة.
+    let (first, _) = picker_opens_on(&r, "ar", "للأمم");
+    let un = [id("un"), id("un-peacekeepers")];
+    assert!(un.contains(&first), "{first:?}");
+    // Nothing related: a new entity, never an unrelated one (a casualty figure was).
+    let (first, footer) = picker_opens_on(&r, "en", "swimming");
+    assert_eq!(first, Choice::New(EntityKind::Actor));
+    assert_eq!(footer, "Enter: new actor “swimming”");
+}
+
+#[test]
+fn the_footer_follows_the_highlighted_row() {
+    let (mut r, _dir) = editable();
+    r.open_picker(PickFor::Mark(span(&r, "en", "swimming")));
+    key(&mut r, KeyCode::Down);
+    key(&mut r, KeyCode::Down);
+    let Mode::Pick(picker) = r.mode() else {
+        panic!()
+    };
+    let footer = super::mark::enter_does(r.briefing(), picker, "Enter").concat();
+    assert_eq!(footer, "Enter: new casualty “swimming”, then its figure");
+    key(&mut r, KeyCode::Down);
+    let Mode::Pick(picker) = r.mode() else {
+        panic!()
+    };
+    let footer = super::mark::enter_does(r.briefing(), picker, "Enter").concat();
+    assert!(footer.starts_with("Enter: mark as "), "{footer}");
 }

@@ -16,8 +16,9 @@ use crate::view::entity::{Pieces, details};
 use super::edits::Confirm;
 use super::forms::FIGURE_HINT;
 use super::keys::Action;
+use super::keys::PickAction;
 use super::layout::ShownPane;
-use super::mark::{PickFor, Picker, choice_pieces};
+use super::mark::{PickFor, Picker, choice_pieces, enter_does};
 use super::state::{EntityRow, Focus, Mode, Reader, article_label};
 use crate::ui::widgets::{
     SELECTED_ROW, framed, help_popup, lines_popup, popup, put_line, status_line, style,
@@ -46,7 +47,7 @@ pub fn draw(frame: &mut Frame<'_>, reader: &Reader) {
             reader.keys.normal.bindings(),
             &reader.keys.popup,
             &[
-                "mouse: wheel scrolls the pane under the pointer; click a mention to select its entity; drag to select text",
+                "mouse: wheel scrolls the pane under the pointer; click a mention to select its entity (v starts there); double click selects a word; drag to select text",
             ],
             reader.theme,
             *top,
@@ -83,6 +84,13 @@ fn draw_picker(buf: &mut Buffer, area: Rect, reader: &Reader, picker: &Picker) {
         })
         .collect();
     let title = reader.visual.pieces(&picker_title(reader, picker), width);
+    // The footer: what Enter will do.
+    let key = reader.keys.pick.key(PickAction::Choose);
+    let footer = enter_does(&reader.briefing, picker, &key);
+    let lines: Vec<String> = lines
+        .into_iter()
+        .chain([String::new(), reader.visual.pieces(&footer, width)])
+        .collect();
     popup(buf, area, &format!(" {title} "), &lines, reader.theme);
 }
 
@@ -143,8 +151,8 @@ fn draw_pane(buf: &mut Buffer, shown: &ShownPane, reader: &Reader) {
             .pieces(&label, usize::from(shown.outer.width.saturating_sub(2)));
         framed(title, focused, reader.theme).render(shown.outer, buf);
     }
-    let (matches, current_match) = reader.matches_in(article);
-    let highlight = reader.highlight(article, &matches, current_match);
+    let matches = reader.matches_in(article);
+    let highlight = reader.highlight(article, &matches);
     let marks = reader.text_marks(article);
     let inner = shown.inner;
     for (row, line) in shown.lines.iter().enumerate() {

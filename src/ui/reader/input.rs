@@ -1,6 +1,9 @@
 //! Terminal events to reader actions: a key goes through the keymap of the current mode
-//! (reading, selecting, a popup, a typed line, the export format), the mouse to clicks,
-//! drags (which select text) and wheel scrolls on the settled layout.
+//! (reading, selecting, a popup, a typed line, the export format), the mouse to clicks
+//! (`selection`: a click places the caret, a double click selects a word), drags (which
+//! select text) and wheel scrolls on the settled layout.
+
+use std::time::Instant;
 
 use crossterm::event::{Event, KeyEvent, KeyEventKind, MouseButton, MouseEvent, MouseEventKind};
 
@@ -159,15 +162,7 @@ impl Reader {
         match mouse.kind {
             MouseEventKind::ScrollDown => self.wheel(x, y, 3),
             MouseEventKind::ScrollUp => self.wheel(x, y, -3),
-            MouseEventKind::Down(MouseButton::Left) => {
-                // A click starts something new: the last message goes.
-                self.status = None;
-                self.press = self.text_pos_at(x, y);
-                match (&self.mode, self.press) {
-                    (Mode::Select, Some((article, at))) => self.put_caret(article, at, None),
-                    _ => self.click(x, y),
-                }
-            }
+            MouseEventKind::Down(MouseButton::Left) => self.press_at(x, y, Instant::now()),
             MouseEventKind::Drag(MouseButton::Left) | MouseEventKind::Up(MouseButton::Left) => {
                 // From the cell pressed on to the one under the pointer, in one article.
                 if let (Some((article, from)), Some((over, to))) =
@@ -177,8 +172,10 @@ impl Reader {
                 {
                     self.drag_select(article, from, to);
                 }
-                if matches!(mouse.kind, MouseEventKind::Up(_)) {
-                    self.press = None;
+                match mouse.kind {
+                    MouseEventKind::Up(_) => self.press = None,
+                    // A drag is no click: the next press starts afresh.
+                    _ => self.last_press = None,
                 }
             }
             _ => {}

@@ -112,6 +112,9 @@ pub enum SelectAction {
     Down,
     Up,
     Mark,
+    Narrow,
+    SearchNext,
+    SearchPrev,
     Back,
 }
 
@@ -133,7 +136,10 @@ pub const SELECT: &[KeyRow<SelectAction>] = &[
     (&[Char('j'), Code(KeyCode::Down)], SelectAction::Down, "the screen line below, same column", "/"),
     (&[Char('k'), Code(KeyCode::Up)], SelectAction::Up, "the screen line above, same column", "/"),
     (&[Char('m')], SelectAction::Mark, "mark the selection (or the word at the caret) as an entity", "mark"),
+    (&[Char('n')], SelectAction::SearchNext, "the caret to the next search match", ""),
+    (&[Char('N')], SelectAction::SearchPrev, "the caret to the previous search match", ""),
     (&[Code(KeyCode::Esc)], SelectAction::Back, "stop selecting; again: leave select mode", "back"),
+    (&[Char('c')], SelectAction::Narrow, "narrow to the word without Arabic proclitics or an attached pronoun (again: the next way, then the whole word)", "narrow"),
 ];
 
 /// What a key does while a line of text is typed (a search, a file name); other printable

@@ -1,10 +1,12 @@
 //! Marking text and choosing entities: the entity picker.
 //!
 //! `m` on a selection (or, with none, on the word at the caret) opens the picker
-//! ([`Mode::Pick`]): typing filters every entity by every one of its names, in every
-//! language, folded as search folds (Arabic diacritics and letter forms, Latin case), so the
-//! same entity already marked in the other language is one pick away — that is how a link
-//! across languages is made. Below the entities it offers to create a new actor, place or
+//! ([`Mode::Pick`]) on the entity the selected text names (see [`Picker::choices`]), else
+//! on a new entity, and its footer says what Enter will do ([`enter_does`]). Typing
+//! filters every entity by every one of its names, in every language, folded as search
+//! folds (Arabic diacritics and letter forms, Latin case), so the same entity already
+//! marked in the other language is one pick away — that is how a link across languages is
+//! made. Below the entities it offers to create a new actor, place or
 //! casualty figure named after what was typed (or the selection). A casualty mention asks
 //! for its figure next (`forms`). The same picker moves a mention to another entity (`r`)
 //! and links an entity to another (`L`): the ones the focused pane has (`target`).
@@ -59,15 +61,24 @@ impl Picker {
 
     /// The rows, best first: entities whose names contain the query (those with a name
     /// starting with it first, then those not yet mentioned in the article being marked),
-    /// then, when marking, the new entities it could create.
+    /// then, when marking, the new entities it could create. With nothing typed, marking
+    /// ranks the entities by the text selected: those with a name equal to it (or to it
+    /// without Arabic proclitics, see `clitics`), then those with a name containing it,
+    /// then the new entities, then every other entity; so the first row, highlighted when
+    /// the picker opens, is never an unrelated entity.
     pub fn choices(&self, b: &Briefing) -> Vec<Choice> {
-        let query = fold_query(self.query.text().trim());
+        let typed = self.query.text().trim();
+        let query = fold_query(typed);
         let (article, exclude) = match &self.purpose {
             PickFor::Mark(span) => (Some(span.article), None),
             PickFor::Relink(key) => (None, Some(key.entity)),
             PickFor::Link(e) => (None, Some(*e)),
         };
-        let mut scored: Vec<(bool, bool, EntityIx)> = EntityIx::all(b)
+        let selected = match (&self.purpose, typed) {
+            (PickFor::Mark(span), "") => selected_forms(span_text(b, span)),
+            _ => Vec::new(),
+        };
+        let mut scored: Vec<(Related, bool, bool, EntityIx)> = EntityIx::all(b)
             .zip(&b.entities)
             .filter(|(i, _)| Some(*i) != exclude)
             .filter_map(|(i, e)| {
@@ -79,18 +90,58 @@ impl Picker {
                 let prefix = names.iter().any(|n| n.starts_with(&query));
                 let here =
                     article.is_some_and(|a| e.mentions.iter().any(|&m| b.mentions[m].article == a));
-                found.then_some((!prefix, here, i))
+                found.then_some((related(&names, &selected), !prefix, here, i))
             })
             .collect();
         scored.sort();
-        let mut rows: Vec<Choice> = scored
+        let new = matches!(self.purpose, PickFor::Mark(_))
+            .then_some(EntityKind::ALL.map(Choice::New))
             .into_iter()
-            .map(|(_, _, i)| Choice::Entity(i))
-            .collect();
-        if matches!(self.purpose, PickFor::Mark(_)) {
-            rows.extend(EntityKind::ALL.map(Choice::New));
-        }
-        rows
+            .flatten();
+        // Typed, every entity found comes before the new ones.
+        let (related, others): (Vec<_>, Vec<_>) = scored
+            .into_iter()
+            .partition(|(r, ..)| selected.is_empty() || *r != Related::Not);
+        let entity = |(_, _, _, i): (Related, bool, bool, EntityIx)| Choice::Entity(i);
+        related
+            .into_iter()
+            .map(entity)
+            .chain(new)
+            .chain(others.into_iter().map(entity))
+            .collect()
+    }
+}
+
+/// How an entity's names relate to the text selected, best first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Related {
+    Equal,
+    Contains,
+    /// No name related (or nothing selected to compare with).
+    Not,
+}
+
+/// The text selected as the picker compares it with names: folded, and its narrowings
+/// without Arabic proclitics or a pronoun (للجماعات: جماعات), folded too.
+fn selected_forms(text: &str) -> Vec<String> {
+    let text = text.trim();
+    super::clitics::narrowings(text)
+        .into_iter()
+        .map(|r| fold_query(&text[r]))
+        .filter(|f| !f.is_empty())
+        .collect()
+}
+
+fn related(names: &[String], selected: &[String]) -> Related {
+    let any = |f: &dyn Fn(&String, &String) -> bool| {
+        names.iter().any(|n| selected.iter().any(|s| f(n, s)))
+    };
+    if any(&|n, s| n == s) {
+        Related::Equal
+    } else if any(&|n, s| n.contains(s.as_str())) {
+        Related::Contains
+    } else {
+        Related::Not
     }
 }
 
@@ -153,15 +204,10 @@ impl Reader {
             return;
         };
         self.close_mode();
+        let name = new_name(&self.briefing, &picker);
         match (picker.purpose, choice) {
             (PickFor::Mark(span), Choice::Entity(e)) => self.mark_as(span, e),
-            (PickFor::Mark(span), Choice::New(kind)) => {
-                let name = match picker.query.text().trim() {
-                    "" => self.span_text(&span).trim().to_string(),
-                    typed => typed.to_string(),
-                };
-                self.create_and_mark(span, kind, name)
-            }
+            (PickFor::Mark(span), Choice::New(kind)) => self.create_and_mark(span, kind, name),
             (PickFor::Relink(key), Choice::Entity(to)) => {
                 let name = to.of(&self.briefing).name.clone();
                 let edit = Edit::MoveMention {
@@ -334,13 +380,50 @@ pub fn choice_pieces(b: &Briefing, choice: Choice, picker: &Picker) -> Pieces {
             }
             row
         }
-        Choice::New(kind) => {
-            let name = match (&picker.purpose, picker.query.text().trim()) {
-                (PickFor::Mark(span), "") => span_text(b, span).trim().to_string(),
-                (_, typed) => typed.to_string(),
+        Choice::New(kind) => vec![format!("+ new {}: ", kind.as_str()), new_name(b, picker)],
+    }
+}
+
+/// The name a new entity made in the picker gets: what was typed, else the text marked.
+fn new_name(b: &Briefing, picker: &Picker) -> String {
+    match (&picker.purpose, picker.query.text().trim()) {
+        (PickFor::Mark(span), "") => span_text(b, span).trim().to_string(),
+        (_, typed) => typed.to_string(),
+    }
+}
+
+/// What `key` (the picker's Enter) will do with the highlighted row, for the picker's
+/// footer: "Enter: mark as Mali (place)", "Enter: new actor “مستشفى”", "Enter: move to …".
+pub fn enter_does(b: &Briefing, picker: &Picker, key: &str) -> Pieces {
+    let Some(&choice) = picker.choices(b).get(picker.row) else {
+        return vec![format!("{key}: nothing matches")];
+    };
+    let (doing, kind, name) = match (&picker.purpose, choice) {
+        (_, Choice::New(kind)) => ("new", kind, new_name(b, picker)),
+        (purpose, Choice::Entity(e)) => {
+            let doing = match purpose {
+                PickFor::Mark(_) => "mark as",
+                PickFor::Relink(_) => "move to",
+                PickFor::Link(_) => "link to",
             };
-            vec![format!("+ new {}: ", kind.as_str()), name]
+            (doing, e.of(b).kind, e.of(b).name.clone())
         }
+    };
+    let figure = match (&picker.purpose, kind) {
+        (PickFor::Mark(_), EntityKind::Casualty) => ", then its figure",
+        _ => "",
+    };
+    match choice {
+        Choice::New(_) => vec![
+            format!("{key}: {doing} {} “", kind.as_str()),
+            name,
+            format!("”{figure}"),
+        ],
+        Choice::Entity(_) => vec![
+            format!("{key}: {doing} "),
+            name,
+            format!(" ({}){figure}", kind.as_str()),
+        ],
     }
 }
 

@@ -2,12 +2,14 @@
 //! [`keys`] its keymap tables, [`input`] turns events into actions, [`navigate`],
 //! [`search`] and [`export`] carry the actions out, [`edits`] edits and saves ([`recover`]:
 //! unsaved edits kept when a signal ends the reader), [`select`] runs select mode (the text
-//! cursor's motions are in [`caret`], what is selected and the mouse in [`selection`],
-//! marking in [`mark`], what an edit key acts on in [`target`]; [`meta`] edits the
-//! briefing's and articles' fields and deletes an entity or gives it a new id), [`layout`] settles the screen
-//! before each draw and [`draw`] draws it without changing anything.
+//! cursor's motions are in [`caret`], what is selected and the mouse in [`selection`], the
+//! narrower words inside an Arabic word in [`clitics`], marking in [`mark`], what an edit
+//! key acts on in [`target`]; [`meta`] edits the briefing's and articles' fields, deletes an
+//! entity or gives it a new id or kind), [`layout`] settles the screen before each draw and
+//! [`draw`] draws it without changing anything.
 
 pub mod caret;
+pub mod clitics;
 pub mod draw;
 pub mod edits;
 pub mod export;
@@ -30,6 +32,8 @@ pub use keys::{Action, SelectAction};
 pub use select::{TextPos, TextSpan};
 pub use state::{Focus, Mode, PaneIx, Reader};
 
+#[cfg(test)]
+mod place_tests;
 #[cfg(test)]
 mod select_tests;
 #[cfg(test)]

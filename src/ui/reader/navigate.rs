@@ -83,7 +83,7 @@ impl Reader {
     /// Shows `article` in a pane, focuses it and returns it. A pane already showing the
     /// article is used; otherwise the pane beside the focused one shows it, from its top, so
     /// what was being read stays in view.
-    fn show(&mut self, article: ArticleIx) -> PaneIx {
+    pub(super) fn show(&mut self, article: ArticleIx) -> PaneIx {
         let pane = match self.panes.iter().position(|p| p.article == article) {
             Some(p) => PaneIx(p),
             None => {

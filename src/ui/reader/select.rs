@@ -1,6 +1,9 @@
 //! Select mode: a text cursor (the caret) in the focused article, and the anchor of a
-//! selection. `v` in normal mode starts it ([`Reader::start_select`]), at the mention under
-//! the cursor if it is in the focused article, else at the first character on screen; each
+//! selection. `v` in normal mode starts it ([`Reader::start_select`]) at the last place
+//! pointed at in the focused article: the current search match or the character clicked
+//! (a [`CaretHome`], unless the cursor went to a mention since), else the mention under the
+//! cursor, else the first character on screen; `n`/`N` move the caret to the next
+//! (previous) search match; each
 //! key of the mode's table ([`Reader::select_key`]) moves the caret with `caret`'s motions
 //! (words in reading order, arrows visually) on the lines the pane lays out, scrolls the
 //! pane to keep it in view, or drops and lifts the anchor. A position is a (part, byte) of
@@ -43,6 +46,15 @@ pub struct Selecting {
     pub goal: Option<usize>,
 }
 
+/// Where `v` starts the caret: the current search match, or the character last clicked;
+/// with the mention under the cursor then, so that a cursor moved since (`]`, a jump) wins.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CaretHome {
+    pub article: ArticleIx,
+    pub at: TextPos,
+    pub cursor: Option<AnyMention>,
+}
+
 /// How many paragraphs without a word a word motion walks past before giving up.
 const SEGMENTS: usize = 64;
 
@@ -55,6 +67,10 @@ impl Reader {
             return;
         };
         let article = self.panes[pane].article;
+        let home = self
+            .place
+            .filter(|h| h.article == article && h.cursor == self.cursor)
+            .map(|h| h.at);
         let under_cursor = self
             .cursor
             .map(|m| (m, m.of(&self.briefing)))
@@ -66,7 +82,9 @@ impl Reader {
                 },
                 byte: mention.bytes.start,
             });
-        let caret = under_cursor.unwrap_or_else(|| self.first_on_screen(pane));
+        let caret = home
+            .or(under_cursor)
+            .unwrap_or_else(|| self.first_on_screen(pane));
         self.select = Some(Selecting {
             article,
             caret,
@@ -74,6 +92,16 @@ impl Reader {
             goal: None,
         });
         self.mode = Mode::Select;
+        self.reveal_caret();
+    }
+
+    /// Remembers where `v` is to start the caret (see [`CaretHome`]).
+    pub(super) fn set_place(&mut self, article: ArticleIx, at: TextPos) {
+        self.place = Some(CaretHome {
+            article,
+            at,
+            cursor: self.cursor,
+        });
     }
 
     /// The first character of the first line of text (or headline) the pane shows.
@@ -111,11 +139,31 @@ impl Reader {
                 self.start_mark();
                 return;
             }
+            SelectAction::Narrow => {
+                self.narrow();
+                return;
+            }
             SelectAction::Back if s.anchor.is_some() => s.anchor = None,
             SelectAction::Back => {
                 self.select = None;
                 self.mode = Mode::Normal;
                 return;
+            }
+            SelectAction::SearchNext | SelectAction::SearchPrev => {
+                let forward = action == SelectAction::SearchNext;
+                let Some(found) = self.step_search(forward) else {
+                    return;
+                };
+                // Into another article, the caret goes alone: a selection is in one.
+                if found.article != s.article {
+                    s.anchor = None;
+                }
+                s.article = found.article;
+                s.caret = TextPos {
+                    part: found.part,
+                    byte: found.bytes.start,
+                };
+                s.goal = None;
             }
             motion => {
                 if let Some((caret, goal)) = self.moved(&s, motion) {
@@ -137,7 +185,7 @@ impl Reader {
             Left => -1,
             Right => 1,
             LineStart | LineEnd => 0,
-            Anchor | Mark | Back => return None,
+            Anchor | Mark | Narrow | Back | SearchNext | SearchPrev => return None,
         };
         let (_, line) = self.line_of(s.article, s.caret)?;
         let cells = caret::shown_cells(&line, self.bidi);

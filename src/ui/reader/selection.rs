@@ -4,10 +4,12 @@
 //! word it is in (what `m` marks with nothing selected). The status line quotes the
 //! selection as an isolated piece of text, so it reads in its own direction; [`TextMarks`]
 //! tells drawing which cells to paint, by the bytes each cell shows, however the line was
-//! reordered. A click puts the caret before the cell clicked, a drag selects from the cell
+//! reordered. A click puts the caret before the cell clicked (in reading mode: where `v`
+//! will start it), a double click selects the word clicked, a drag selects from the cell
 //! pressed on to the one released on.
 
 use std::ops::Range;
+use std::time::{Duration, Instant};
 
 use crate::briefing::ArticleIx;
 use crate::briefing::Part;
@@ -17,11 +19,15 @@ use crate::view::article::ArticleLine;
 use crate::view::entity::Pieces;
 
 use super::caret;
+use super::clitics;
 use super::select::{Selecting, TextPos, TextSpan, part_of};
 use super::state::{Focus, Mode, Reader};
 
 /// Longest selected text the status line quotes (it is cut to the width anyway).
 const QUOTED: usize = 400;
+
+/// Two presses on one character at most this far apart are a double click.
+pub const DOUBLE_CLICK: Duration = Duration::from_millis(500);
 
 impl Reader {
     /// The text of a part of an article.
@@ -66,15 +72,20 @@ impl Reader {
     /// nothing is selected.
     pub fn word_at_caret(&self) -> Option<TextSpan> {
         let s = self.select?;
-        let ix = self.segment_of(s.article, s.caret);
-        let (part, start, text) = self.segment(s.article, ix)?;
-        let at = s.caret.byte.checked_sub(start)?;
+        self.word_around(s.article, s.caret)
+    }
+
+    /// The word `pos` is in, or just after.
+    fn word_around(&self, article: ArticleIx, pos: TextPos) -> Option<TextSpan> {
+        let ix = self.segment_of(article, pos);
+        let (part, start, text) = self.segment(article, ix)?;
+        let at = pos.byte.checked_sub(start)?;
         let word = caret::word_at(text, at).or_else(|| {
             caret::word_at(text, at.checked_sub(1)?)
                 .filter(|w| w.end == caret::cluster_floor(text, at))
         })?;
         Some(TextSpan {
-            article: s.article,
+            article,
             part,
             bytes: start + word.start..start + word.end,
         })
@@ -115,6 +126,95 @@ impl Reader {
             theme: self.theme,
             bidi: self.bidi,
         })
+    }
+
+    /// `c`: the selection (or, with none, the word at the caret) narrowed to the next of
+    /// its word's narrowings (`clitics`: without the proclitics, without an attached
+    /// pronoun, …, the whole word again), selected with the caret after it.
+    pub(super) fn narrow(&mut self) {
+        let Some(s) = self.select else { return };
+        let selected = self.selection();
+        let from = selected.as_ref().map_or(s.caret, |span| TextPos {
+            part: span.part,
+            byte: span.bytes.start,
+        });
+        let Some(word) = self.word_around(s.article, from) else {
+            return self.say(&["no word at the caret to narrow"]);
+        };
+        let text = self.part_text(s.article, word.part)[word.bytes.clone()].to_string();
+        if clitics::narrowings(&text).len() == 1 {
+            return self.say(&[
+                "nothing to take off «",
+                &text,
+                "»: no Arabic proclitic or attached pronoun",
+            ]);
+        }
+        // The selection as a range of the word (none of the narrowings when it is not in it).
+        let start = word.bytes.start;
+        let current = selected
+            .filter(|span| span.part == word.part)
+            .filter(|span| start <= span.bytes.start && span.bytes.end <= word.bytes.end)
+            .map_or(0..0, |span| {
+                span.bytes.start - start..span.bytes.end - start
+            });
+        let next = clitics::next_narrowing(&text, &current);
+        let pos = |byte| TextPos {
+            part: word.part,
+            byte,
+        };
+        let (anchor, caret) = (pos(start + next.start), pos(start + next.end));
+        self.put_caret(s.article, caret, Some(anchor));
+    }
+
+    /// The left button pressed at a screen position, at time `now`. On an article's text
+    /// (or headline): in select mode the caret goes before the character pressed on; in
+    /// reading mode it is a click (the mention's entity selected, the pane focused) and
+    /// `v` will start the caret there; a second press on the same character soon after
+    /// selects its word, in select mode. Elsewhere, a click.
+    pub(super) fn press_at(&mut self, x: u16, y: u16, now: Instant) {
+        // A click starts something new: the last message goes.
+        self.status = None;
+        self.press = self.text_pos_at(x, y);
+        let reading = matches!(self.mode, Mode::Normal | Mode::Select);
+        let double = match (self.last_press, self.press) {
+            (Some((then, a, p)), Some(here)) => {
+                (a, p) == here && now.saturating_duration_since(then) <= DOUBLE_CLICK
+            }
+            _ => false,
+        };
+        // A third press starts again: it is not a double click of the second.
+        self.last_press = match double {
+            true => None,
+            false => self.press.map(|(a, p)| (now, a, p)),
+        };
+        match self.press {
+            Some((article, at)) if reading && double => {
+                // The button's release must not put the caret back on the cell.
+                self.press = None;
+                self.select_word(article, at);
+            }
+            Some((article, at)) if self.mode == Mode::Select => self.put_caret(article, at, None),
+            Some((article, at)) if reading => {
+                self.click(x, y);
+                self.set_place(article, at);
+            }
+            _ => self.click(x, y),
+        }
+    }
+
+    /// Select mode with the word at `at` selected (the caret after it), or the caret there
+    /// when it is not in a word.
+    pub(super) fn select_word(&mut self, article: ArticleIx, at: TextPos) {
+        match self.word_around(article, at) {
+            Some(word) => {
+                let pos = |byte| TextPos {
+                    part: word.part,
+                    byte,
+                };
+                self.put_caret(article, pos(word.bytes.end), Some(pos(word.bytes.start)))
+            }
+            None => self.put_caret(article, at, None),
+        }
     }
 
     /// A click in select mode: the caret goes before the cell clicked, and the selection

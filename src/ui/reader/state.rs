@@ -15,7 +15,6 @@
 //! (`select`), which the picker and forms opened from select mode draw under themselves and
 //! go back to when they are cancelled.
 
-use std::ops::Range;
 use std::path::PathBuf;
 use std::rc::Rc;
 
@@ -37,7 +36,7 @@ use super::keys::{Action, ReaderKeys};
 use super::layout::ReaderLayout;
 use super::mark::Picker;
 use super::review::{Rejected, Review};
-use super::select::{Selecting, TextPos};
+use super::select::{CaretHome, Selecting, TextPos, TextSpan};
 
 /// One of the (at most two) panes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -97,8 +96,8 @@ crate::briefing::index_by!(PaneIx, Pane);
 #[derive(Debug, Clone)]
 pub struct SearchState {
     pub query: String,
-    /// Every match, article by article in text order: (article, byte range).
-    pub matches: Vec<(ArticleIx, Range<usize>)>,
+    /// Every match, article by article, each headline's before its text.
+    pub matches: Vec<TextSpan>,
     pub current: Option<usize>,
 }
 
@@ -158,6 +157,11 @@ pub struct Reader {
     pub(super) select: Option<Selecting>,
     /// Where the left mouse button went down in an article's text (a drag selects from it).
     pub(super) press: Option<(ArticleIx, TextPos)>,
+    /// Where `v` starts the caret: the current search match or the text last clicked.
+    pub(super) place: Option<CaretHome>,
+    /// When and where the left button last went down in a text (a second press there soon
+    /// after is a double click).
+    pub(super) last_press: Option<(std::time::Instant, ArticleIx, TextPos)>,
 }
 
 impl Reader {
@@ -216,6 +220,8 @@ impl Reader {
             bidi: mode_bidi,
             select: None,
             press: None,
+            place: None,
+            last_press: None,
         }
     }
 
@@ -300,8 +306,12 @@ impl Reader {
                     input: LineInput::default(),
                 }
             }
-            (Action::SearchNext, _) => self.step_search(true),
-            (Action::SearchPrev, _) => self.step_search(false),
+            (Action::SearchNext, _) => {
+                self.step_search(true);
+            }
+            (Action::SearchPrev, _) => {
+                self.step_search(false);
+            }
             (Action::ToggleSync, _) => {
                 self.sync = !self.sync;
                 let on = if self.sync { "on" } else { "off" };
@@ -338,6 +348,7 @@ impl Reader {
     /// never quits.
     fn back(&mut self) {
         if self.search.take().is_some() {
+            self.place = None;
             self.say(&["search cleared"]);
         } else if self.selected.is_some() || self.cursor.is_some() {
             self.selected = None;

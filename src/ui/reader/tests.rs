@@ -178,7 +178,8 @@ fn a_headline_mention_under_the_cursor_has_the_cursor_look() {
     let en = r.pane_articles()[0];
     let width = usize::from(r.layout().pane_area(PaneIx(0)).unwrap().width);
     let look_of_mali = |r: &Reader| {
-        let highlight = r.highlight(en, &[], None);
+        let none = Default::default();
+        let highlight = r.highlight(en, &none);
         let lines = r.views[en.0].lines(0, width);
         let at = en.of(r.briefing()).headline.find("Mali").unwrap();
         let line = lines
