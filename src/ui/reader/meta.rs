@@ -13,7 +13,7 @@
 //! blank title); a refused value keeps its form open and says why.
 
 use crate::annotate::{Edit, Field};
-use crate::briefing::{EntityIx, EntityKind, Figure};
+use crate::briefing::{Entity, EntityIx, EntityKind, Figure};
 use crate::suggest::placeholder_name;
 use crate::ui::line_input::{LineInput, MAX_INPUT};
 use crate::view::entity::Pieces;
@@ -144,14 +144,19 @@ impl Reader {
 
     /// `I`: a form for a new id of the entity an edit acts on.
     pub(super) fn start_id_edit(&mut self) {
+        self.open_entity_form(FormFor::Id, |e| &e.id);
+    }
+
+    /// A form about the entity an edit acts on (`purpose`), filled with `value` of it.
+    fn open_entity_form(&mut self, purpose: fn(EntityIx) -> FormFor, value: fn(&Entity) -> &str) {
         if !self.can_edit() {
             return;
         }
         match self.target_entity() {
             Ok(e) => {
-                let input = LineInput::from(e.of(&self.briefing).id.as_str());
+                let input = LineInput::from(value(e.of(&self.briefing)));
                 self.mode = Mode::Form(Form {
-                    purpose: FormFor::Id(e),
+                    purpose: purpose(e),
                     input,
                 });
             }
@@ -203,19 +208,7 @@ impl Reader {
 
     /// `K`: a form for the kind of the entity an edit acts on.
     pub(super) fn start_kind_edit(&mut self) {
-        if !self.can_edit() {
-            return;
-        }
-        match self.target_entity() {
-            Ok(e) => {
-                let input = LineInput::from(e.of(&self.briefing).kind.as_str());
-                self.mode = Mode::Form(Form {
-                    purpose: FormFor::Kind(e),
-                    input,
-                });
-            }
-            Err(why) => self.say(&[&why]),
-        }
+        self.open_entity_form(FormFor::Kind, |e| e.kind.as_str());
     }
 
     /// Enter in the kind form: a kind by its name or first letter. A casualty figure asks
