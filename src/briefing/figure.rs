@@ -246,6 +246,10 @@ impl<'de> Deserialize<'de> for Moment {
     }
 }
 
+/// The shape of a [`Moment`] as a JSON Schema pattern (for `as_of` and `published`).
+pub(crate) const MOMENT_PATTERN: &str =
+    r"^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2})?(Z|[+-][0-9]{2}:[0-9]{2})?)?$";
+
 impl JsonSchema for Moment {
     fn schema_name() -> std::borrow::Cow<'static, str> {
         "Moment".into()
@@ -254,7 +258,7 @@ impl JsonSchema for Moment {
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
         json_schema!({
             "type": "string",
-            "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2})?(Z|[+-][0-9]{2}:[0-9]{2})?)?$",
+            "pattern": MOMENT_PATTERN,
             "description": "When the figure held, as the source gives it: a date (2017-11-21) or date-time (2017-11-21T18:00, optionally :SS and Z or +HH:MM)."
         })
     }

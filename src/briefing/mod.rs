@@ -11,7 +11,8 @@
 //! the annotation save and `suggest --apply`); `schema` is the format's JSON Schema; `conflict` reads and
 //! reports the `conflicts:` list `briefing merge` leaves.
 //! `attribution` holds who states a figure, denied claims, parts of a toll and claims of
-//! responsibility (format 3). `ids` has the typed indices (`ArticleIx`, `EntityIx`, `MentionIx`, `HeadlineIx`,
+//! responsibility (format 3), and `timeline` orders each type's figures in time (the
+//! reader's and the exports' timelines). `ids` has the typed indices (`ArticleIx`, `EntityIx`, `MentionIx`, `HeadlineIx`,
 //! `AnyMention`) the model's cross-references are made of, and that editing, suggestions
 //! and the reader pass around.
 
@@ -31,6 +32,7 @@ mod raw;
 pub mod resolve;
 pub mod schema;
 mod stream;
+mod timeline;
 mod trojan;
 mod validate;
 pub mod write;
@@ -47,5 +49,6 @@ pub use load::{
 };
 pub use model::*;
 pub use stream::agrees_with_serde_yaml;
+pub use timeline::{Change, Point, Series, timeline};
 pub use trojan::is_bidi_control;
 pub use validate::{FORMAT_VERSION, figure_problem, valid_date, valid_id};

@@ -23,8 +23,10 @@ use super::model::{Direction, EntityKind, Part};
 #[serde(deny_unknown_fields)]
 #[schemars(rename = "Briefing")]
 pub struct RawBriefing {
-    /// The version of the format the file is written in (1 to 3; optional).
+    /// The version of the format the file is written in (1 to 3; optional: 3 says the file
+    /// may use speakers, claims, parts of a toll, trends, times and responsibility).
     #[serde(default)]
+    #[schemars(range(min = 1, max = 3))]
     pub format_version: Option<u32>,
     /// Briefing id: ASCII letters, digits, '-', '_', '.'.
     #[serde(deserialize_with = "text")]
@@ -71,6 +73,7 @@ pub struct RawArticle {
     /// When the source published the article: a date (2017-06-19) or date-time
     /// (2017-06-19T08:30Z); a figure without its own as_of held then.
     #[serde(default, deserialize_with = "optional_text")]
+    #[schemars(regex(pattern = super::figure::MOMENT_PATTERN))]
     pub published: Option<String>,
     /// The article's headline (mentions may select in it with part: headline).
     #[serde(deserialize_with = "text")]
@@ -146,19 +149,19 @@ pub struct RawMention {
     /// The figure as this source states it (casualty entities only).
     #[serde(default)]
     pub figure: Option<RawFigure>,
-    /// Ids of the actors who state this figure in the article ("the hospital director said").
+    /// Ids of the actors who state this figure in the article ("the hospital director said"); on a figure's mention.
     #[serde(default, deserialize_with = "text_list")]
     pub said_by: Vec<String>,
-    /// Whether the figure's claim stands: reported (the default), denied or disputed.
+    /// Whether the figure's claim stands: reported (the default), denied or disputed (who did so goes in denied_by).
     #[serde(default)]
     pub claim: Claim,
-    /// Ids of the actors who denied or disputed the claim.
+    /// Ids of the actors who denied or disputed the claim (only with claim: denied or disputed).
     #[serde(default, deserialize_with = "text_list")]
     pub denied_by: Vec<String>,
-    /// Id of the casualty entity whose toll this figure is a part of ("soldiers were among the dead").
+    /// Id of another casualty entity whose toll this figure is a part of ("soldiers were among the dead"; the figure may be qualifier: some).
     #[serde(default, deserialize_with = "optional_text")]
     pub part_of: Option<String>,
-    /// rose or fell: the source reports the toll went up or down, with no earlier count.
+    /// rose or fell: the source says the toll went up or down ("the toll rose to 21") and gives no earlier count.
     #[serde(default)]
     pub trend: Option<Trend>,
 }
@@ -168,9 +171,9 @@ pub struct RawMention {
 #[serde(deny_unknown_fields)]
 #[schemars(rename = "Responsibility")]
 pub struct RawResponsibility {
-    /// claimed (the actor claimed the attack), blamed (others blamed it: by), denied (it denied it).
+    /// claimed (the actor claimed the attack), blamed (others blamed it for the attack: name them in by), or denied (the actor denied any role).
     pub stance: Stance,
-    /// Ids of the actors who blame it (for blamed), or who report the claim or denial.
+    /// Ids of the actors who blame it (required for blamed), or who report the claim or denial when it is not the actor itself.
     #[serde(default, deserialize_with = "text_list")]
     pub by: Vec<String>,
     /// Id of the article that reports it.

@@ -1,5 +1,8 @@
 //! The JSON export: the resolved model, field by field in a fixed order (structs, never
-//! maps with hash order), pretty-printed. The shape is documented in docs/FORMAT.md
+//! maps with hash order), pretty-printed, then the timeline (`briefing::timeline`: each
+//! figure type's figures in time order). Format 3's claims are written as the file writes
+//! them (ids for entities and articles), each left out where it says nothing (a mention's
+//! `said_by` when no one is named). The shape is documented in docs/FORMAT.md
 //! (`## JSON export`); the types are public so readers of the export can deserialize it.
 //!
 //! Strings hold the exact text (mention ranges slice it); characters that could act on a
@@ -12,10 +15,13 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::text::is_escaped_in_json;
-use crate::briefing::{Briefing, Direction, EntityKind, Figure, Part};
+use crate::briefing::{
+    Briefing, Claim, Direction, EntityIx, EntityKind, Figure, FigureType, Moment, Part, Point,
+    Stance, Trend, timeline,
+};
 
-/// The version of this JSON shape; bumped on incompatible changes.
-pub const FORMAT_VERSION: u32 = 2;
+/// The version of this JSON shape; bumped when it changes.
+pub const FORMAT_VERSION: u32 = 3;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ExportedBriefing {
@@ -27,6 +33,8 @@ pub struct ExportedBriefing {
     pub articles: Vec<ExportedArticle>,
     pub entities: Vec<ExportedEntity>,
     pub mentions: Vec<ExportedMention>,
+    /// Each figure type's figures in time order, in the order of the types.
+    pub timeline: Vec<ExportedSeries>,
 }
 
 /// A half-open range `[start, end)`.
@@ -52,6 +60,8 @@ pub struct ExportedArticle {
     pub dir: Direction,
     pub source: String,
     pub url: Option<String>,
+    /// When the source published it.
+    pub published: Option<Moment>,
     pub headline: String,
     pub text: String,
     /// Byte ranges of the paragraphs in `text`.
@@ -68,8 +78,31 @@ pub struct ExportedEntity {
     pub figure: Option<Figure>,
     /// Ids of linked entities.
     pub links: Vec<String>,
+    /// A casualty figure about an earlier event (left out when false).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub background: bool,
+    /// Claims of responsibility about this actor (left out when none).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub responsibility: Vec<ExportedResponsibility>,
     /// Indices into `mentions`.
     pub mentions: Vec<usize>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ExportedResponsibility {
+    pub stance: Stance,
+    /// Ids of the actors who blame it, or report the claim or denial.
+    pub by: Vec<String>,
+    /// Id of the article that reports it.
+    pub article: Option<String>,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+fn is_reported(c: &Claim) -> bool {
+    *c == Claim::Reported
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -87,6 +120,93 @@ pub struct ExportedMention {
     /// The exact text marked.
     pub text: String,
     pub figure: Option<Figure>,
+    /// Ids of the actors who state the figure (left out when none).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub said_by: Vec<String>,
+    /// `denied` or `disputed` (left out when reported).
+    #[serde(default, skip_serializing_if = "is_reported")]
+    pub claim: Claim,
+    /// Ids of the actors who denied or disputed it (left out when none).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub denied_by: Vec<String>,
+    /// Id of the casualty entity whose toll the figure is a part of.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub part_of: Option<String>,
+    /// The rise or fall the source reports with no earlier count.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trend: Option<Trend>,
+}
+
+/// One figure type's figures in time order.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ExportedSeries {
+    #[serde(rename = "type")]
+    pub kind: FigureType,
+    /// The figure the briefing accepts for this type, or null.
+    pub accepted: Option<ExportedAccepted>,
+    pub points: Vec<ExportedPoint>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ExportedAccepted {
+    /// Id of the entity whose figure it is.
+    pub entity: String,
+    pub figure: Figure,
+}
+
+/// One figure as one article states it, placed in time (every field always present).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ExportedPoint {
+    /// Index into `mentions`: the first mention that states it.
+    pub mention: usize,
+    pub entity: String,
+    pub article: String,
+    pub figure: Figure,
+    /// The figure's `as_of`, else its article's `published`, else null.
+    pub moment: Option<Moment>,
+    pub said_by: Vec<String>,
+    pub claim: Claim,
+    pub denied_by: Vec<String>,
+    pub part_of: Option<String>,
+    pub trend: Option<Trend>,
+    pub background: bool,
+    /// How the toll went from its previous figure, or null.
+    pub change: Option<ExportedChange>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExportedChange {
+    pub way: Trend,
+    /// Index into the series' `points` of the earlier figure; null when the source
+    /// reports the change with no earlier count.
+    pub from: Option<usize>,
+}
+
+/// Entity ids of a list of entities.
+fn ids(b: &Briefing, list: &[EntityIx]) -> Vec<String> {
+    list.iter().map(|&e| b.entities[e].id.clone()).collect()
+}
+
+impl ExportedPoint {
+    fn new(b: &Briefing, p: &Point) -> Self {
+        ExportedPoint {
+            mention: p.mention.0,
+            entity: b.entities[p.entity].id.clone(),
+            article: b.articles[p.article].id.clone(),
+            figure: p.figure,
+            moment: p.moment,
+            said_by: ids(b, &p.said_by),
+            claim: p.claim,
+            denied_by: ids(b, &p.denied_by),
+            part_of: p.part_of.map(|e| b.entities[e].id.clone()),
+            trend: p.trend,
+            background: p.background,
+            change: p.change.map(|c| ExportedChange {
+                way: c.way,
+                from: c.from,
+            }),
+        }
+    }
 }
 
 impl ExportedBriefing {
@@ -111,6 +231,7 @@ impl ExportedBriefing {
                     dir: a.dir,
                     source: a.source.clone(),
                     url: a.url.clone(),
+                    published: a.published,
                     headline: a.headline.clone(),
                     text: a.text.clone(),
                     paragraphs: a.paragraphs.iter().map(Span::from).collect(),
@@ -126,7 +247,15 @@ impl ExportedBriefing {
                     name: e.name.clone(),
                     names: e.names.clone(),
                     figure: e.figure,
-                    links: e.links.iter().map(|&l| b.entities[l].id.clone()).collect(),
+                    links: ids(b, &e.links),
+                    background: e.background,
+                    responsibility: (e.responsibility.iter())
+                        .map(|r| ExportedResponsibility {
+                            stance: r.stance,
+                            by: ids(b, &r.by),
+                            article: r.article.map(|a| b.articles[a].id.clone()),
+                        })
+                        .collect(),
                     mentions: e
                         .mentions
                         .iter()
@@ -139,14 +268,33 @@ impl ExportedBriefing {
                 .mentions
                 .iter()
                 .chain(&b.headline_mentions)
-                .map(|m| ExportedMention {
-                    entity: b.entities[m.entity].id.clone(),
-                    article: b.articles[m.article].id.clone(),
-                    part: m.part,
-                    chars: Span::from(&m.chars),
-                    bytes: Span::from(&m.bytes),
-                    text: b.mention_text(m).to_string(),
-                    figure: m.figure,
+                .map(|m| {
+                    let a = m.attribution.as_deref().cloned().unwrap_or_default();
+                    ExportedMention {
+                        entity: b.entities[m.entity].id.clone(),
+                        article: b.articles[m.article].id.clone(),
+                        part: m.part,
+                        chars: Span::from(&m.chars),
+                        bytes: Span::from(&m.bytes),
+                        text: b.mention_text(m).to_string(),
+                        figure: m.figure,
+                        said_by: ids(b, &a.said_by),
+                        claim: a.claim,
+                        denied_by: ids(b, &a.denied_by),
+                        part_of: a.part_of.map(|e| b.entities[e].id.clone()),
+                        trend: a.trend,
+                    }
+                })
+                .collect(),
+            timeline: timeline(b)
+                .iter()
+                .map(|s| ExportedSeries {
+                    kind: s.kind,
+                    accepted: s.accepted.map(|(e, figure)| ExportedAccepted {
+                        entity: b.entities[e].id.clone(),
+                        figure,
+                    }),
+                    points: s.points.iter().map(|p| ExportedPoint::new(b, p)).collect(),
                 })
                 .collect(),
         }

@@ -1,5 +1,7 @@
-//! The Markdown export: title, date, sources, summary, entity tables, then each article
-//! with its mentions marked as `**Bamako**<sup>place</sup>`.
+//! The Markdown export: title, date, sources, summary, entity tables (a toll's parts under
+//! it marked `↳`, a denied figure struck through, each reported figure with who said it),
+//! the claims of responsibility, the timeline of each figure type (a table), then each
+//! article with its mentions marked as `**Bamako**<sup>place</sup>`.
 //!
 //! Nested mentions: the outer mention is bold and the ones inside it italic, each followed
 //! by its own `<sup>` label, so `**al-Qaeda in the *Islamic Maghreb*<sup>place</sup>**<sup>actor</sup>`.
@@ -12,10 +14,11 @@
 
 use std::fmt::Write as _;
 
+use super::claims::{self, Piece};
 use super::tables::{Cell, Table, tables};
 use super::text::{clean, escape_attr, one_line, safe_url};
-use super::{Event, article_blocks, headline_events, mention_label, table_title};
-use crate::briefing::{Briefing, Direction, Mention};
+use super::{Event, article_blocks, headline_events, mention_label};
+use crate::briefing::{Briefing, Claim, Direction, Mention, Point, timeline};
 
 /// Escapes text for Markdown inline content. `line_start` says whether the text begins a
 /// line of the output; newlines become `<br>` plus a newline (never a blank line).
@@ -137,8 +140,35 @@ fn block(b: &Briefing, text: &str, list: &[Mention], events: &[Event]) -> String
     frames.swap_remove(0).buf
 }
 
+/// A phrase of our words and briefing names, escaped (names on one line).
+fn phrase(pieces: &[Piece]) -> String {
+    pieces
+        .iter()
+        .map(|p| match p {
+            Piece::Words(w) => escape(w, false),
+            Piece::Name(n) => inline(n),
+        })
+        .collect()
+}
+
+/// A figure as one article reports it: struck through when denied, then its notes.
+fn reported(b: &Briefing, p: &Point) -> String {
+    let mut out = p.figure.describe();
+    if p.claim == Claim::Denied {
+        out = format!("~~{out}~~");
+    }
+    let notes: Vec<String> = claims::notes(b, p).iter().map(|n| phrase(n)).collect();
+    if !notes.is_empty() {
+        let _ = write!(out, " ({})", notes.join("; "));
+    }
+    out
+}
+
 fn table(b: &Briefing, t: &Table, out: &mut String) {
-    let _ = writeln!(out, "## {}\n", table_title(t.kind));
+    let _ = writeln!(out, "## {}\n", t.title());
+    if let Some(note) = t.note() {
+        let _ = writeln!(out, "{note}\n");
+    }
     let _ = writeln!(out, "| {} |", t.headers.join(" | "));
     let rule: Vec<&str> = t
         .numeric
@@ -152,7 +182,7 @@ fn table(b: &Briefing, t: &Table, out: &mut String) {
             .cells
             .iter()
             .map(|cell| match cell {
-                Cell::Name => inline(&entity.name),
+                Cell::Name => "↳ ".repeat(row.depth) + &inline(&entity.name),
                 Cell::LangName { name, .. } => name.as_deref().map_or("—".into(), inline),
                 Cell::Count { count, .. } => count.to_string(),
                 Cell::Links(links) if links.is_empty() => "—".into(),
@@ -162,7 +192,11 @@ fn table(b: &Briefing, t: &Table, out: &mut String) {
                     names.join(", ")
                 }
                 Cell::Figure(f) => f.map_or("—".into(), |f| f.describe()),
-                Cell::Reported(figures) => Cell::figures_words(figures),
+                Cell::Reported(points) if points.is_empty() => "—".into(),
+                Cell::Reported(points) => {
+                    let each: Vec<String> = points.iter().map(|p| reported(b, p)).collect();
+                    each.join("; ")
+                }
                 Cell::Agreement(a) => match a {
                     super::Agreement::Disagree(_) => format!("**{}**", a.words()),
                     _ => a.words(),
@@ -174,6 +208,57 @@ fn table(b: &Briefing, t: &Table, out: &mut String) {
     out.push('\n');
 }
 
+/// The claims of responsibility, one actor a line; nothing when there are none.
+fn responsibility(b: &Briefing, out: &mut String) {
+    let actors = claims::responsibilities(b);
+    if actors.is_empty() {
+        return;
+    }
+    out.push_str("## Responsibility\n\n");
+    for (e, said) in actors {
+        let said: Vec<String> = said.iter().map(|p| phrase(p)).collect();
+        let name = inline(&b.entities[e].name);
+        let _ = writeln!(out, "- **{name}**: {}", said.join("; "));
+    }
+    out.push('\n');
+}
+
+/// The timeline: each figure type's figures in time order, a table each.
+fn timeline_section(b: &Briefing, out: &mut String) {
+    let all = timeline(b);
+    if all.is_empty() {
+        return;
+    }
+    out.push_str("## Timeline\n\n");
+    for series in &all {
+        let _ = writeln!(out, "### {}\n", claims::series_title(series.kind));
+        let _ = writeln!(out, "| {} |", claims::TIMELINE_COLUMNS.join(" | "));
+        let _ = writeln!(out, "|{}", " --- |".repeat(claims::TIMELINE_COLUMNS.len()));
+        for p in &series.points {
+            let figure = match p.claim {
+                Claim::Denied => format!("~~{}~~", claims::timeline_figure(p)),
+                _ => claims::timeline_figure(p),
+            };
+            let or_dash = |s: String| if s.is_empty() { "—".to_string() } else { s };
+            let cells = [
+                p.moment
+                    .map_or("undated".into(), |m| m.as_str().to_string()),
+                figure,
+                or_dash(claims::change(series, p)),
+                inline(&b.articles[p.article].source),
+                or_dash(phrase(&claims::speakers(b, p))),
+                phrase(&claims::claim(b, p)),
+                phrase(&claims::toll(b, p)),
+            ];
+            let _ = writeln!(out, "| {} |", cells.join(" | "));
+        }
+        out.push('\n');
+        if let Some(accepted) = claims::accepted(b, series) {
+            let _ = writeln!(out, "{}\n", phrase(&accepted));
+        }
+    }
+}
+
 /// The source of an article: a link when its URL is http(s), else plain text with a note.
 fn source(a: &crate::briefing::Article) -> String {
     let name = inline(&a.source);
@@ -182,6 +267,12 @@ fn source(a: &crate::briefing::Article) -> String {
         Some((_, Some(url))) => format!("[{name}](<{url}>)"),
         Some((_, None)) => format!("{name} (link left out: not an http or https URL)"),
     }
+}
+
+/// " · published 2019-03-02", or nothing.
+fn published(a: &crate::briefing::Article) -> String {
+    a.published
+        .map_or_else(String::new, |m| format!(" · published {}", m.as_str()))
 }
 
 fn paragraphs(text: &str, out: &mut String) {
@@ -210,10 +301,11 @@ fn article(b: &Briefing, index: usize, out: &mut String) {
     let _ = writeln!(out, "### {headline}\n");
     let _ = writeln!(
         out,
-        "Source: {} · language: {} · article: {}\n",
+        "Source: {} · language: {} · article: {}{}\n",
         source(a),
         inline(&a.lang),
-        inline(&a.id)
+        inline(&a.id),
+        published(a)
     );
     for block_ in article_blocks(b, index) {
         let _ = writeln!(out, "{}\n", block(b, &a.text, &b.mentions, &block_.events));
@@ -232,10 +324,11 @@ pub fn render(b: &Briefing) -> String {
     for a in &b.articles {
         let _ = writeln!(
             out,
-            "- **{}** ({}): {}",
+            "- **{}** ({}): {}{}",
             inline(&a.id),
             inline(&a.lang),
-            source(a)
+            source(a),
+            published(a)
         );
     }
     out.push('\n');
@@ -246,6 +339,8 @@ pub fn render(b: &Briefing) -> String {
     for t in tables(b) {
         table(b, &t, &mut out);
     }
+    responsibility(b, &mut out);
+    timeline_section(b, &mut out);
     out.push_str("## Articles\n\n");
     for index in 0..b.articles.len() {
         article(b, index, &mut out);

@@ -6,9 +6,13 @@
 //!
 //! What Markdown and HTML share lives here: the entity tables ([`tables`]: which columns,
 //! which cells), the blocks an article is cut into and the open/close events of its nested
-//! mentions ([`article_blocks`]), and the words that describe a mention ([`mention_label`]).
-//! Each format only decides how to write those down.
+//! mentions ([`article_blocks`]), the words that describe a mention ([`mention_label`]),
+//! and the words of format 3's claims: speakers, denials, responsibility, the timeline's
+//! changes (`claims`). The timeline itself is the model's (`briefing::timeline`). Each
+//! format only decides how to write those down.
 
+mod chart;
+mod claims;
 mod html;
 pub mod json;
 mod markdown;
@@ -17,7 +21,7 @@ mod text;
 
 use std::ops::Range;
 
-use crate::briefing::{ArticleIx, Briefing, EntityKind, Mention, MentionIx};
+use crate::briefing::{ArticleIx, Briefing, Mention, MentionIx};
 
 pub use tables::{Agreement, Cell, Table, tables};
 /// The text as the Markdown and HTML exports show it (controls dropped, bidi controls made
@@ -171,23 +175,26 @@ pub(crate) fn next_mention(b: &Briefing, mention: usize) -> Option<usize> {
     list.get(at + 1).map(|next| next.0)
 }
 
-/// What a mention is, in a few words: its kind, and the figure this mention states, if it
-/// states one: `place`, `casualty`, `casualty: more than 20 killed`. (The entity's own
-/// figure is not put on a mention that states none: that source may give no toll at all.)
+/// What a mention is, in a few words: its kind, the figure this mention states, if it
+/// states one, and its claims: `place`, `casualty`, `casualty: more than 20 killed`,
+/// `casualty: 1 killed; denied by The army` (and whether it is background). (The entity's own figure is not put on a
+/// mention that states none: that source may give no toll at all.)
 pub(crate) fn mention_label(b: &Briefing, mention: &Mention) -> String {
     let kind = b.entities[mention.entity].kind.as_str();
-    match mention.figure {
+    let mut label = match mention.figure {
         Some(figure) => format!("{kind}: {}", figure.describe()),
         None => kind.to_string(),
+    };
+    for note in
+        (mention.attribution.as_deref()).map_or_else(Vec::new, |a| claims::attribution_notes(b, a))
+    {
+        label.push_str("; ");
+        label.push_str(&claims::plain(&note));
     }
-}
-
-/// Heading of each entity table.
-pub(crate) fn table_title(kind: EntityKind) -> &'static str {
-    match kind {
-        EntityKind::Casualty => "Casualty figures",
-        other => other.plural_title(),
+    if b.entities[mention.entity].background {
+        label.push_str("; background: an earlier event");
     }
+    label
 }
 
 #[cfg(test)]
@@ -252,6 +259,26 @@ entities:
             }
         }
         assert!(seen.iter().all(|&n| n == 1));
+    }
+
+    #[test]
+    fn labels_carry_the_claims() {
+        let text = include_str!("../../tests/fixtures/claims/claims.yaml");
+        let b = load_str("claims.yaml", text).unwrap().briefing;
+        let label = |id: &str| {
+            let e = b.entity_index(id).unwrap();
+            mention_label(&b, &b.mentions[b.entities[e].mentions[0]])
+        };
+        assert_eq!(label("colonel"), "casualty: 1 killed; denied by The army");
+        assert_eq!(
+            label("soldiers"),
+            "casualty: some killed; part of People killed in the bombing"
+        );
+        assert_eq!(
+            label("car-bomb-2015"),
+            "casualty: 20 killed; background: an earlier event"
+        );
+        assert_eq!(label("director"), "actor");
     }
 
     #[test]

@@ -33,7 +33,7 @@ pub enum CacheError {
 }
 
 /// Bumped when what a [`State`] holds, or how it is made, changes.
-const CACHE_VERSION: u32 = 2;
+const CACHE_VERSION: u32 = 3;
 
 /// A cache file larger than this is not read (about 15 times what 10 000 briefings need).
 const MAX_CACHE_SIZE: u64 = 128 << 20;

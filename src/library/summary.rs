@@ -5,7 +5,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::briefing::{Briefing, EntityKind, Figure, FigureType, Qualifier};
+use crate::briefing::{
+    Briefing, Claim, Entity, EntityKind, Figure, FigureType, Mention, Qualifier,
+};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Summary {
@@ -18,7 +20,8 @@ pub struct Summary {
     pub actors: usize,
     pub places: usize,
     pub casualties: usize,
-    /// The largest number of dead any casualty figure or source reports.
+    /// The largest number of dead any casualty figure or source reports for this event
+    /// (background figures and denied claims left out).
     pub death_toll: Option<Figure>,
     /// The actors and places, for the entity index.
     pub entities: Vec<EntitySummary>,
@@ -89,11 +92,31 @@ impl Summary {
 
 /// The largest `killed` figure stated by a casualty entity or by any mention of one (in a
 /// text or a headline), compared by its upper bound, then its count ("more than 20" above
-/// "at least 20"). A figure its source revised (superseded) is no longer what it reports.
+/// "at least 20"). Only this event's toll counts: a background entity's figures (an earlier
+/// attack the articles recall) are left out, and so is a figure its source revised
+/// (superseded: no longer what it reports) or a claim that was denied (and an entity's own
+/// figure when every source that states one was denied).
 fn death_toll(b: &Briefing) -> Option<Figure> {
-    let stated = b.entities.iter().filter_map(|e| e.figure);
+    let denied = |m: &Mention| {
+        m.attribution
+            .as_ref()
+            .is_some_and(|a| a.claim == Claim::Denied)
+    };
+    // An entity's own figure counts unless every source that states one was denied.
+    let stands = |e: &Entity| {
+        let mut stating = e
+            .mentions
+            .iter()
+            .map(|&m| &b.mentions[m])
+            .filter(|m| m.figure.is_some());
+        stating.clone().next().is_none() || !stating.all(denied)
+    };
+    let stated = (b.entities.iter())
+        .filter(|e| !e.background && stands(e))
+        .filter_map(|e| e.figure);
     let reported = (b.mentions.iter())
         .chain(&b.headline_mentions)
+        .filter(|m| !b.entities[m.entity].background && !denied(m))
         .filter_map(|m| m.figure);
     stated
         .chain(reported)
@@ -120,6 +143,41 @@ mod tests {
             .briefing;
         let toll = Summary::of(&b).death_toll.unwrap();
         assert_eq!(toll.count, 26);
+    }
+
+    /// Issue 26: the library showed "more than 20" for an attack that killed 2, because an
+    /// article recalled an earlier attack's toll. Marked background, it is left out; so is
+    /// a denied claim.
+    #[test]
+    fn background_figures_and_denied_claims_are_not_the_death_toll() {
+        let yaml = r#"
+id: t
+title: T
+date: 2017-06-18
+articles:
+  - {id: en, lang: en, source: S, headline: H, text: "Two people died. Reports of 9 dead were denied. In 2015 more than 20 were killed at the Radisson."}
+entities:
+  - {id: dead, kind: casualty, name: Dead, figure: {type: killed, count: 2}, mentions: [{article: en, quote: Two people died, figure: {type: killed, count: 2}}]}
+  - {id: denied, kind: casualty, name: Denied, figure: {type: killed, count: 9}, mentions: [{article: en, quote: 9 dead, figure: {type: killed, count: 9}, claim: denied}]}
+  - {id: radisson, kind: casualty, name: Radisson, background: true, figure: {type: killed, count: 20, qualifier: more-than}, mentions: [{article: en, quote: more than 20 were killed, figure: {type: killed, count: 20, qualifier: more-than}}]}
+"#;
+        let b = crate::briefing::load_str("t.yaml", yaml).unwrap().briefing;
+        let s = Summary::of(&b);
+        assert_eq!(s.death_toll_text(), "2");
+        assert_eq!(s.casualties, 3, "every casualty figure is still counted");
+        // Not background and not denied, the same figures are the toll.
+        let plain = yaml
+            .replace("background: true, ", "")
+            .replace(", claim: denied", "");
+        let b = crate::briefing::load_str("t.yaml", &plain)
+            .unwrap()
+            .briefing;
+        assert_eq!(Summary::of(&b).death_toll_text(), "more than 20");
+        let claims = include_str!("../../tests/fixtures/claims/claims.yaml");
+        let b = crate::briefing::load_str("claims.yaml", claims)
+            .unwrap()
+            .briefing;
+        assert_eq!(Summary::of(&b).death_toll_text(), "21");
     }
 
     #[test]

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use super::candidate::{Candidate, Taken};
 use super::library_memory::Memory;
 use super::names_ar::{is_vocabulary, skip_letters, without_proclitics};
-use super::romanize::skeleton;
+use super::romanize::{proper_part, skeleton};
 use super::tokens::tokenize;
 use super::{Found, Part, StatedFigure, SuggestedEntity, Suggestion, Suggestions, primary};
 use crate::briefing::resolve::CharIndex;
@@ -40,8 +40,9 @@ fn linkable(name: &str, generic: bool) -> bool {
 }
 
 /// Adds, for each name of one language (new actors and places, and known entities'
-/// names), its occurrences in the texts of the other languages that sound the same
-/// (romanised consonant skeletons of one to three words, equal).
+/// names; a Latin name also by its capitalised words alone), its occurrences in the texts
+/// of the other languages that sound the same (romanised consonant skeletons of one to
+/// three words of one phrase, equal).
 pub(crate) fn link_across_languages(
     briefing: &Briefing,
     mut found: Vec<Found>,
@@ -58,15 +59,19 @@ pub(crate) fn link_across_languages(
             && linkable(&f.candidate.name, f.candidate.generic)
         {
             let lang = primary(&briefing.articles[f.article].lang);
-            let skel = skeleton(&f.candidate.name);
-            if usable(&skel) {
-                sources.entry(skel).or_insert(Source {
-                    name: &f.candidate.name,
-                    kind: f.candidate.kind,
-                    lang,
-                    existing: None,
-                    remembered: f.remembered,
-                });
+            // The name, and its capitalised words alone ("Boko Haram" of "Boko Haram
+            // fighters"), which is what another language may say.
+            let proper = proper_part(&f.candidate.name).map(|p| skeleton(&p));
+            for skel in std::iter::once(skeleton(&f.candidate.name)).chain(proper) {
+                if usable(&skel) {
+                    sources.entry(skel).or_insert(Source {
+                        name: &f.candidate.name,
+                        kind: f.candidate.kind,
+                        lang: lang.clone(),
+                        existing: None,
+                        remembered: f.remembered,
+                    });
+                }
             }
         }
     }
@@ -133,7 +138,7 @@ pub(crate) fn link_across_languages(
                 let mut skel = String::new();
                 for n in 0..3 {
                     let j = i + n;
-                    if j >= tokens.len() || (n > 0 && tokens[j].sentence_start) {
+                    if j >= tokens.len() || (n > 0 && !tokens[j].joins_previous()) {
                         break;
                     }
                     let Some((word, _)) = &words[j] else { break };
@@ -391,11 +396,17 @@ fn link_names(
         if skel.chars().filter(|c| *c != ' ').count() >= 5 {
             long.push((g, lang.clone(), f.candidate.kind, skel.clone()));
         }
-        match by_skeleton.get(&(f.candidate.kind, skel.clone())) {
-            Some((other, other_lang)) if *other_lang != lang => union(parent, g, *other),
-            Some(_) => {}
-            None => {
-                by_skeleton.insert((f.candidate.kind, skel), (g, lang));
+        // The name, and its capitalised words alone ("Boko Haram" of "Boko Haram fighters").
+        let proper = proper_part(&f.candidate.name)
+            .map(|p| skeleton(&p))
+            .filter(|p| usable(p));
+        for skel in std::iter::once(skel).chain(proper) {
+            match by_skeleton.get(&(f.candidate.kind, skel.clone())) {
+                Some((other, other_lang)) if *other_lang != lang => union(parent, g, *other),
+                Some(_) => {}
+                None => {
+                    by_skeleton.insert((f.candidate.kind, skel), (g, lang.clone()));
+                }
             }
         }
     }
@@ -564,6 +575,53 @@ fn lower_figure(current: Option<StatedFigure>, new: Option<StatedFigure>) -> Opt
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::briefing::load_str;
+    use crate::suggest::{Gazetteers, suggest};
+
+    const TWO: &str = "id: t\ntitle: t\ndate: 2016-01-30\narticles:\n  - {id: en, lang: en, source: s, headline: h, text: \"Boko Haram fighters attacked Dalori village near Maiduguri.\"}\n  - {id: ar, lang: ar, source: s, headline: h, text: \"هاجم مقاتلو بوكو حرام قرية دالوري، وقال شهود إن ستة قتلوا.\"}\n";
+
+    #[test]
+    fn a_name_is_found_in_the_other_script_by_its_capitalised_words() {
+        let b = load_str("t.yaml", TWO).unwrap().briefing;
+        let s = suggest(&b, &Gazetteers::for_briefing(&b), 0.0);
+        let marked: Vec<&str> = s
+            .mentions
+            .iter()
+            .filter(|x| x.article.0 == 1)
+            .map(|x| &b.articles[1].text[x.bytes.clone()])
+            .collect();
+        let whys: Vec<&str> = s.mentions.iter().map(|x| x.why.as_str()).collect();
+        assert!(marked.contains(&"بوكو حرام"), "{marked:?} {whys:?}");
+        assert!(marked.contains(&"دالوري"), "{marked:?}");
+        // And each is the same entity as the English name.
+        for (en, ar) in [("Boko Haram", "بوكو حرام"), ("Dalori", "دالوري")] {
+            let entity_of = |article: usize, text: &str| {
+                s.mentions
+                    .iter()
+                    .find(|x| {
+                        x.article.0 == article
+                            && b.articles[article].text[x.bytes.clone()].contains(text)
+                    })
+                    .map(|x| x.entity)
+            };
+            assert!(entity_of(1, ar).is_some(), "{ar}");
+            assert_eq!(entity_of(0, en), entity_of(1, ar), "{en} ~ {ar}");
+        }
+    }
+
+    #[test]
+    fn words_that_sound_like_no_name_are_not_proposed_by_sound() {
+        let text = TWO
+            .replace("بوكو حرام", "الجماعة")
+            .replace("دالوري", "القرية");
+        let b = load_str("t.yaml", &text).unwrap().briefing;
+        let s = suggest(&b, &Gazetteers::for_briefing(&b), 0.0);
+        assert!(
+            s.mentions.iter().all(|x| !x.why.starts_with("sounds like")),
+            "{:?}",
+            s.mentions.iter().map(|x| &x.why).collect::<Vec<_>>()
+        );
+    }
 
     #[test]
     fn ids_of_one_base_count_up_past_those_taken() {

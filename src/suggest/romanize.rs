@@ -45,6 +45,19 @@ pub fn skeleton(name: &str) -> String {
     words.join(" ")
 }
 
+/// The capitalised words of a Latin-script name when it has others too: "Boko Haram" of
+/// "Boko Haram fighters" — what another language may call it. None when there is no such
+/// part (all words, or none, capitalised).
+pub fn proper_part(name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split(' ').collect();
+    let proper: Vec<&str> = words
+        .iter()
+        .copied()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .collect();
+    (!proper.is_empty() && proper.len() < words.len()).then(|| proper.join(" "))
+}
+
 /// A word without the Arabic article: ال, or al- / el- in Latin script.
 fn strip_article(word: &str) -> &str {
     if word.eq_ignore_ascii_case("al") || word.eq_ignore_ascii_case("el") {
@@ -66,7 +79,14 @@ pub fn sound_alike(a: &str, b: &str) -> bool {
     if consonants(&a) < 3 || consonants(&b) < 3 {
         return false;
     }
-    a == b || (consonants(&a) >= 5 && strsim::jaro_winkler(&a, &b) >= 0.93)
+    a == b || nearly_same_skeleton(&a, &b)
+}
+
+/// Whether two skeletons differ by no more than a slip of spelling: both of five consonants
+/// or more, and nearly equal (Jaro-Winkler ≥ 0.93).
+pub fn nearly_same_skeleton(a: &str, b: &str) -> bool {
+    let consonants = |s: &str| s.chars().filter(|c| *c != ' ').count();
+    consonants(a) >= 5 && consonants(b) >= 5 && strsim::jaro_winkler(a, b) >= 0.93
 }
 
 #[cfg(test)]
@@ -102,6 +122,17 @@ mod tests {
             !sound_alike("مالي", "Mali"),
             "two consonants are not enough"
         );
+    }
+
+    #[test]
+    fn proper_parts() {
+        assert_eq!(
+            proper_part("Boko Haram fighters").as_deref(),
+            Some("Boko Haram")
+        );
+        assert_eq!(proper_part("Boko Haram"), None);
+        assert_eq!(proper_part("gunmen"), None);
+        assert_eq!(proper_part("بوكو حرام"), None);
     }
 
     #[test]

@@ -8,7 +8,12 @@
 //! - only the intended elements and attributes occur (walking the whole DOM against an
 //!   allowlist), no `<script>`, no `on*` attribute, no resource fetched (`src`, CSS `url(`),
 //!   and the only external links are the articles' http(s) sources;
-//! - all of this holds for the hostile fixture too, and the parser reports no parse error.
+//! - all of this holds for the hostile fixture and the claims fixture too, and the parser
+//!   reports no parse error;
+//! - format 3: a denied claim is struck through, a part of a toll comes under its whole,
+//!   background figures have a table of their own, responsibility is listed, and the
+//!   timeline has an inline SVG chart per figure type, with no script and no external
+//!   resource (the only URLs in the file are the articles' own, as links).
 
 use crate::common;
 
@@ -18,6 +23,8 @@ use briefing::briefing::{Briefing, bundled};
 use briefing::export::ExportFormat;
 use briefing::export::{export, visible_text};
 use common::hostile;
+
+use crate::export_golden::claims;
 use scraper::{ElementRef, Html, Node, Selector};
 
 fn parse(b: &Briefing) -> Html {
@@ -37,9 +44,16 @@ fn allowed(tag: &str, attr: &str) -> bool {
         "meta" => &["charset", "name", "content"],
         "head" | "title" | "style" | "body" | "header" | "h1" | "h2" | "h3" | "ul" | "li"
         | "table" | "thead" | "tbody" | "br" => &[],
-        "section" | "tr" => &["id"],
+        "section" => &["id"],
+        "tr" => &["id", "class"],
         "p" => &["class", "lang", "dir"],
         "th" => &["class"],
+        "del" => &[],
+        "svg" => &["class", "role", "aria-label", "width", "height", "viewBox"],
+        "line" => &["class", "x1", "y1", "x2", "y2"],
+        "path" => &["class", "d"],
+        "circle" => &["class", "cx", "cy", "r"],
+        "text" => &["x", "y", "text-anchor"],
         "td" => &["class", "dir"],
         "article" => &["id", "lang", "dir"],
         "mark" => &["class", "data-entity", "id", "title"],
@@ -279,4 +293,135 @@ fn nested_marks_casualties_first_and_arabic_cells() {
     );
     assert!(select(&html, "td bdi[lang=ar]").len() == arabic.len());
     assert!(!select(&html, "tr[id] td[dir=auto] a[href^='#m-']").is_empty());
+}
+
+/// Issue 26: format 3 in the HTML export, and the timeline's chart fetches nothing.
+#[test]
+fn claims_html_shows_who_said_what_and_its_timeline_fetches_nothing() {
+    let b = claims();
+    check_all(&b);
+    let html = parse(&b);
+    let text = |css: &str| -> Vec<String> {
+        select(&html, css)
+            .iter()
+            .map(|e| e.text().collect::<String>())
+            .collect()
+    };
+    assert_eq!(
+        text("tr#e-colonel del"),
+        ["1 killed"],
+        "denied: struck through"
+    );
+    assert!(text("tr#e-colonel").join("").contains("denied by The army"));
+    assert!(
+        text("tr#e-killed")
+            .join("")
+            .contains("said by Samir Haddad")
+    );
+    // The part right after its whole, marked; the 2015 bomb in the background table.
+    let rows: Vec<&str> = select(&html, "section#casualty tr[id]")
+        .iter()
+        .map(|r| r.value().attr("id").unwrap())
+        .collect();
+    assert_eq!(
+        rows,
+        ["e-killed", "e-soldiers", "e-colonel", "e-casualties"]
+    );
+    assert_eq!(select(&html, "tr.part#e-soldiers").len(), 1);
+    assert_eq!(
+        select(&html, "section#background tr#e-car-bomb-2015").len(),
+        1
+    );
+    assert_eq!(
+        text("section#responsibility li"),
+        [
+            "Northern Front: blamed by The army (Daily Courier); denied responsibility (Daily Courier)"
+        ]
+    );
+    // The timeline: a chart and a table per figure type; the rise and the accepted figure.
+    assert_eq!(select(&html, "section#timeline svg").len(), 2);
+    assert_eq!(select(&html, "section#timeline table").len(), 2);
+    assert_eq!(select(&html, "svg circle.denied").len(), 1);
+    let timeline = text("section#timeline").join("");
+    assert!(timeline.contains("▲ rose from at least 14"), "{timeline}");
+    assert!(timeline.contains("Accepted: 21 killed (People killed in the bombing)"));
+    // Nothing to run or fetch, with or without a source URL: the only URLs are the
+    // articles' own, as links.
+    let url = "https://courier.example/market?id=1";
+    let b = with_url(url);
+    check_all(&b);
+    for b in [claims(), b] {
+        let source = export(&b, ExportFormat::Html);
+        for forbidden in ["<script", "src=", "url(", "@import", "xmlns"] {
+            assert!(!source.contains(forbidden), "{forbidden}");
+        }
+        let urls: Vec<&str> = b.articles.iter().filter_map(|a| a.url.as_deref()).collect();
+        for (at, _) in source.match_indices("http") {
+            let rest = &source[at..];
+            if !(rest.starts_with("http://") || rest.starts_with("https://")) {
+                continue;
+            }
+            assert!(
+                urls.iter()
+                    .any(|u| rest.starts_with(&format!("{u}\" rel=\"noopener"))),
+                "an URL that is no article's link: {}",
+                &rest[..rest.len().min(60)]
+            );
+        }
+    }
+    assert_eq!(
+        export(&with_url(url), ExportFormat::Html)
+            .matches(&format!("href=\"{url}\""))
+            .count(),
+        2,
+        "the source list and the article link to it"
+    );
+}
+
+/// The claims fixture with a URL for its first article.
+fn with_url(url: &str) -> Briefing {
+    let text = std::fs::read_to_string(common::test_file("fixtures/claims/claims.yaml")).unwrap();
+    let text = text.replace(
+        "    source: Daily Courier\n",
+        &format!("    source: Daily Courier\n    url: \"{url}\"\n"),
+    );
+    briefing::briefing::load_str("claims.yaml", &text)
+        .unwrap()
+        .briefing
+}
+
+/// Names now appear in notes, the responsibility list, the timeline and the chart's
+/// tooltips: markup and bidi controls in them stay text there too, in HTML and Markdown.
+#[test]
+fn hostile_names_in_claims_stay_text() {
+    let text = std::fs::read_to_string(common::test_file("fixtures/claims/claims.yaml"))
+        .unwrap()
+        .replace(
+            "name: The army",
+            "name: \"<script>x</script> | *a* \\u202E\"",
+        )
+        .replace("source: Daily Courier", "source: \"<img src=x> Courier\"");
+    let b = briefing::briefing::load_str("claims.yaml", &text)
+        .unwrap()
+        .briefing;
+    check_all(&b);
+    let html = export(&b, ExportFormat::Html);
+    assert!(
+        !html.contains("<script") && !html.contains("<img"),
+        "raw markup"
+    );
+    assert!(html.contains("denied by <bdi>&lt;script&gt;x&lt;/script&gt; | *a* ‹U+202E›</bdi>"));
+    assert!(html.contains(
+        "<title>1 killed — &lt;img src=x&gt; Courier, 2019-03-02, denied by &lt;script&gt;"
+    ));
+    let md = export(&b, ExportFormat::Md);
+    assert!(
+        !md.contains("<script") && !md.contains("<img"),
+        "raw markup"
+    );
+    assert!(
+        md.contains("denied by &lt;script&gt;x&lt;/script&gt; \\| \\*a\\* ‹U+202E›"),
+        "{md}"
+    );
+    assert!(!md.contains('\u{202E}') && !html.contains('\u{202E}'));
 }

@@ -90,7 +90,7 @@ fn render_and_exports_show_earlier_figures_and_how_sources_differ() {
     let (code, json, _) = briefing(&["export", TOLLS, "--format", "json"]);
     assert_eq!(code, Some(0));
     let v: serde_json::Value = serde_json::from_str(&json).unwrap();
-    assert_eq!(v["format_version"], 2);
+    assert_eq!(v["format_version"], 3, "the JSON shape of format 3");
     let earlier = v["mentions"]
         .as_array()
         .unwrap()

@@ -1,6 +1,7 @@
 //! `briefing schema`: the JSON Schema generated from the loader's types accepts the bundled
 //! briefing and the fixtures that use every addition, and rejects typical mistakes as an
-//! editor would flag them (a misspelled field, a bad `kind`, a fractional count).
+//! editor would flag them (a misspelled field, a bad `kind`, a fractional count); format 3's
+//! fields (speakers, claims, parts, trends, times, responsibility) are described and checked.
 
 use crate::common;
 
@@ -34,6 +35,7 @@ fn the_bundled_briefing_and_the_fixtures_are_valid() {
         "tests/fixtures/good/minimal.yaml",
         "tests/fixtures/figures/tolls.yaml",
         "tests/fixtures/headlines/headlines.yaml",
+        "tests/fixtures/claims/claims.yaml",
     ] {
         let instance = yaml(&read(path));
         let errors: Vec<String> = validator
@@ -64,6 +66,43 @@ fn typical_mistakes_are_rejected() {
         ),
         ("qualifier: exact}", "qualifier: roughly}"),
         ("date: 2017-06-18\n", ""),
+    ] {
+        assert!(good.contains(from), "{from}");
+        let bad = yaml(&good.replacen(from, to, 1));
+        assert!(!validator.is_valid(&bad), "{to:?} should be rejected");
+    }
+}
+
+/// Format 3's fields are in the schema, described, and their mistakes rejected while typing.
+#[test]
+fn format_3_fields_are_described_and_their_mistakes_rejected() {
+    let out = common::briefing().arg("schema").output().unwrap();
+    let generated: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let defs = &generated["definitions"];
+    let described = |def: &Value, field: &str| {
+        let text = def["properties"][field]["description"].as_str();
+        assert!(text.is_some_and(|t| t.len() > 20), "{field}: {text:?}");
+    };
+    for field in ["said_by", "claim", "denied_by", "part_of", "trend"] {
+        described(&defs["Mention"], field);
+    }
+    described(&defs["Article"], "published");
+    described(&defs["Entity"], "background");
+    described(&defs["Entity"], "responsibility");
+    for field in ["stance", "by", "article"] {
+        described(&defs["Responsibility"], field);
+    }
+    described(&generated, "format_version");
+    let validator = schema();
+    let good = read("tests/fixtures/claims/claims.yaml");
+    for (from, to) in [
+        ("format_version: 3", "format_version: 4"),
+        ("claim: denied", "claim: refuted"),
+        ("trend: rose", "trend: up"),
+        ("stance: blamed", "stance: accused"),
+        ("background: true", "background: yes please"),
+        ("said_by: [director]", "said_by: director"),
+        ("published: 2019-03-02", "published: 2 March 2019"),
     ] {
         assert!(good.contains(from), "{from}");
         let bad = yaml(&good.replacen(from, to, 1));
