@@ -1,18 +1,19 @@
 //! Metadata and entity edits that need no text editor: `M` walks the briefing's title,
 //! date and summary and then the focused article's source, url and publication time
-//! (`published`: a date or date-time), one form each
-//! (prefilled; Enter takes it and opens the next, Esc stops); `D` deletes the entity an
-//! edit key acts on with all its mentions (undoable); `I` gives it a new id (the links to it
-//! follow); `K` a new kind (a casualty figure asks for its accepted figure). A casualty entity still named by its placeholder ("Suggested: 21 killed", as
-//! `suggest` names new figures) is renamed when the figure it was named after changes (its
-//! accepted figure, or a mention's).
+//! (`published`: a date or date-time), one form each (prefilled; Enter takes it and opens
+//! the next, Esc stops; a value a line cannot hold is left to the file); `D` deletes the
+//! entity an edit key acts on with all its mentions (undoable); `I` gives it a new id (the
+//! links to it follow); `K` a new kind (a casualty figure asks for its accepted figure). A
+//! casualty entity still named by its placeholder ("Suggested: 21 killed", as `suggest`
+//! names new figures) is renamed when the figure it was named after changes (its accepted
+//! figure, or a mention's).
 //!
 //! Each form's value is checked twice: for invisible control characters here (as names
 //! are), and by `annotate` as the loader would check the file (a date that is not one, a
 //! blank title); a refused value keeps its form open and says why.
 
 use crate::annotate::{Edit, Field};
-use crate::briefing::{EntityIx, EntityKind, Figure};
+use crate::briefing::{Entity, EntityIx, EntityKind, Figure};
 use crate::suggest::placeholder_name;
 use crate::ui::line_input::{LineInput, MAX_INPUT};
 use crate::view::entity::Pieces;
@@ -47,16 +48,18 @@ impl Reader {
     fn open_field(&mut self, from: usize) {
         for field in self.walk().into_iter().skip(from) {
             let value = field.get(&self.briefing).unwrap_or_default();
-            if value.len() > MAX_INPUT {
-                let key = field.key();
-                self.say(&[&format!(
-                    "the {key} is too long for a form: edit it in the file"
-                )]);
+            let key = field.key();
+            let why = match value.trim().chars().any(char::is_control) {
+                true => Some("has line breaks or control characters"),
+                false => (value.len() > MAX_INPUT).then_some("is too long for a form"),
+            };
+            if let Some(why) = why {
+                self.say(&[&format!("the {key} {why}: edit it in the file")]);
                 continue;
             }
             self.mode = Mode::Form(Form {
                 purpose: FormFor::Field(field),
-                input: LineInput::from(value),
+                input: LineInput::from(value.trim()),
             });
             return;
         }
@@ -85,11 +88,14 @@ impl Reader {
     /// Enter in a field's form: sets the field (when it changed) and opens the next
     /// field's form; a value refused keeps the form open.
     pub(super) fn submit_field(&mut self, field: Field, typed: &str) -> Result<(), String> {
-        let what = format!("the {}", field.key());
-        clean_name(typed).map_err(|why| why.replacen("a name", &what, 1))?;
-        let value = (!typed.is_empty()).then(|| typed.to_string());
-        let changed = value.as_deref() != field.get(&self.briefing);
+        // The form shows the value without the white space around it (a folded summary's
+        // last line break): taken as it was, the value stays as it is.
+        let changed = Some(typed) != field.get(&self.briefing).map(str::trim)
+            && !(typed.is_empty() && field.get(&self.briefing).is_none());
         if changed {
+            let what = format!("the {}", field.key());
+            clean_name(typed).map_err(|why| why.replacen("a name", &what, 1))?;
+            let value = (!typed.is_empty()).then(|| typed.to_string());
             let said = match &value {
                 Some(v) => format!("{}: {v}", field.key()),
                 None => format!("no {}", field.key()),
@@ -138,14 +144,19 @@ impl Reader {
 
     /// `I`: a form for a new id of the entity an edit acts on.
     pub(super) fn start_id_edit(&mut self) {
+        self.open_entity_form(FormFor::Id, |e| &e.id);
+    }
+
+    /// A form about the entity an edit acts on (`purpose`), filled with `value` of it.
+    fn open_entity_form(&mut self, purpose: fn(EntityIx) -> FormFor, value: fn(&Entity) -> &str) {
         if !self.can_edit() {
             return;
         }
         match self.target_entity() {
             Ok(e) => {
-                let input = LineInput::from(e.of(&self.briefing).id.as_str());
+                let input = LineInput::from(value(e.of(&self.briefing)));
                 self.mode = Mode::Form(Form {
-                    purpose: FormFor::Id(e),
+                    purpose: purpose(e),
                     input,
                 });
             }
@@ -197,19 +208,7 @@ impl Reader {
 
     /// `K`: a form for the kind of the entity an edit acts on.
     pub(super) fn start_kind_edit(&mut self) {
-        if !self.can_edit() {
-            return;
-        }
-        match self.target_entity() {
-            Ok(e) => {
-                let input = LineInput::from(e.of(&self.briefing).kind.as_str());
-                self.mode = Mode::Form(Form {
-                    purpose: FormFor::Kind(e),
-                    input,
-                });
-            }
-            Err(why) => self.say(&[&why]),
-        }
+        self.open_entity_form(FormFor::Kind, |e| e.kind.as_str());
     }
 
     /// Enter in the kind form: a kind by its name or first letter. A casualty figure asks

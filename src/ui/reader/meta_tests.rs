@@ -23,6 +23,12 @@ fn retype(r: &mut Reader, text: &str) {
     typed(r, text);
 }
 
+/// Empties the form's line, types `text` and presses Enter.
+fn submit(r: &mut Reader, text: &str) {
+    retype(r, text);
+    key(r, KeyCode::Enter);
+}
+
 fn form_for(r: &Reader) -> Option<FormFor> {
     match r.mode() {
         Mode::Form(form) => Some(form.purpose.clone()),
@@ -64,12 +70,10 @@ fn m_walks_the_fields_and_a_bad_date_keeps_its_form_open() {
         drawn.starts_with("title of the briefing (1/6): Jihadist attack"),
         "{drawn}"
     );
-    retype(&mut r, "Attack on Le Campement");
-    key(&mut r, KeyCode::Enter);
+    submit(&mut r, "Attack on Le Campement");
     assert_eq!(r.briefing().title, "Attack on Le Campement");
     assert_eq!(form_for(&r), Some(FormFor::Field(Field::Date)));
-    retype(&mut r, "2017-06-31");
-    key(&mut r, KeyCode::Enter);
+    submit(&mut r, "2017-06-31");
     assert_eq!(
         form_for(&r),
         Some(FormFor::Field(Field::Date)),
@@ -78,8 +82,7 @@ fn m_walks_the_fields_and_a_bad_date_keeps_its_form_open() {
     let said = r.status().unwrap();
     assert!(said.contains("not a calendar date"), "{said}");
     assert_eq!(r.briefing().date, original.date);
-    retype(&mut r, "2017-06-19");
-    key(&mut r, KeyCode::Enter);
+    submit(&mut r, "2017-06-19");
     // The summary unchanged, then the focused article's source.
     key(&mut r, KeyCode::Enter);
     let article = r.focused_article();
@@ -129,8 +132,7 @@ fn esc_stops_the_walk_and_an_emptied_summary_is_removed() {
     key(&mut r, KeyCode::Enter);
     key(&mut r, KeyCode::Enter);
     assert_eq!(form_for(&r), Some(FormFor::Field(Field::Summary)));
-    retype(&mut r, "");
-    key(&mut r, KeyCode::Enter);
+    submit(&mut r, "");
     assert_eq!(r.briefing().summary, None);
     key(&mut r, KeyCode::Esc);
     assert_eq!(r.mode(), &Mode::Normal);
@@ -172,15 +174,13 @@ fn i_gives_a_new_id_and_the_links_follow_into_the_file() {
     highlight(&mut r, linked);
     r.apply(Action::EditId);
     assert_eq!(form_for(&r), Some(FormFor::Id(linked)));
-    retype(&mut r, "has space");
-    key(&mut r, KeyCode::Enter);
+    submit(&mut r, "has space");
     assert_eq!(
         form_for(&r),
         Some(FormFor::Id(linked)),
         "refused: still open"
     );
-    retype(&mut r, "renamed-id");
-    key(&mut r, KeyCode::Enter);
+    submit(&mut r, "renamed-id");
     assert_eq!(r.mode(), &Mode::Normal);
     r.apply(Action::Save);
     let text = std::fs::read_to_string(dir.path().join("b.yaml")).unwrap();
@@ -211,16 +211,13 @@ fn a_placeholder_name_follows_the_accepted_figure() {
     ));
     highlight(&mut r, e);
     r.apply(Action::EditFigure);
-    retype(&mut r, "killed 21");
-    key(&mut r, KeyCode::Enter);
+    submit(&mut r, "killed 21");
     assert_eq!(r.briefing().entities[e].name, "Suggested: 21 killed");
     // A name of one's own stays.
     r.apply(Action::Rename);
-    retype(&mut r, "The dead");
-    key(&mut r, KeyCode::Enter);
+    submit(&mut r, "The dead");
     r.apply(Action::EditFigure);
-    retype(&mut r, "killed 22");
-    key(&mut r, KeyCode::Enter);
+    submit(&mut r, "killed 22");
     assert_eq!(r.briefing().entities[e].name, "The dead");
 }
 
@@ -248,8 +245,7 @@ fn a_placeholder_named_after_a_mention_follows_that_mention() {
         .unwrap();
     r.focus = Focus::Pane(super::state::PaneIx(pane));
     r.apply(Action::EditFigure);
-    retype(&mut r, "killed 30 at-least");
-    key(&mut r, KeyCode::Enter);
+    submit(&mut r, "killed 30 at-least");
     assert_eq!(
         r.briefing().entities[e].name,
         "Suggested: at least 30 killed"
@@ -264,32 +260,61 @@ fn k_changes_the_kind_and_a_casualty_asks_for_its_figure() {
     highlight(&mut r, place);
     r.apply(Action::EditKind);
     assert_eq!(form_for(&r), Some(FormFor::Kind(place)));
-    retype(&mut r, "person");
-    key(&mut r, KeyCode::Enter);
+    submit(&mut r, "person");
     assert!(r.status().unwrap().contains("not a kind"));
-    retype(&mut r, "a");
-    key(&mut r, KeyCode::Enter);
+    submit(&mut r, "a");
     assert_eq!(r.briefing().entities[place].kind, EntityKind::Actor);
     assert!(r.status().unwrap().starts_with("Bamako is now an actor"));
     // To casualty: the accepted figure is asked for, and refused if it is not one.
     highlight(&mut r, place);
     r.apply(Action::EditKind);
-    retype(&mut r, "casualty");
-    key(&mut r, KeyCode::Enter);
+    submit(&mut r, "casualty");
     assert_eq!(form_for(&r), Some(FormFor::KindFigure(place)));
-    retype(&mut r, "many");
-    key(&mut r, KeyCode::Enter);
+    submit(&mut r, "many");
     assert_eq!(
         form_for(&r),
         Some(FormFor::KindFigure(place)),
         "still asked"
     );
-    retype(&mut r, "killed 3");
-    key(&mut r, KeyCode::Enter);
+    submit(&mut r, "killed 3");
     let e = &r.briefing().entities[place];
     assert_eq!(e.kind, EntityKind::Casualty);
     assert_eq!(e.figure.map(|f| f.count), Some(3));
     r.apply(Action::Undo);
     r.apply(Action::Undo);
     assert_eq!(r.briefing(), &original);
+}
+
+#[test]
+fn a_summary_a_line_cannot_hold_is_left_to_the_file() {
+    let (mut r, _dir) = editable();
+    let lines = Edit::SetField {
+        field: Field::Summary,
+        value: Some("One paragraph.\n\nAnother.".into()),
+    };
+    assert!(r.perform(vec![lines], "a summary of two paragraphs"));
+    let before = r.briefing().clone();
+    r.apply(Action::EditMeta);
+    key(&mut r, KeyCode::Enter);
+    key(&mut r, KeyCode::Enter);
+    let article = r.focused_article();
+    assert_eq!(form_for(&r), Some(FormFor::Field(Field::Source(article))));
+    let said = r.status().unwrap();
+    assert!(said.contains("the summary has line breaks"), "{said}");
+    assert_eq!(r.briefing(), &before);
+    // A value with white space around it, taken as shown, stays as it was.
+    let spaced = Edit::SetField {
+        field: Field::Source(article),
+        value: Some(" Reuters \n".into()),
+    };
+    key(&mut r, KeyCode::Esc);
+    assert!(r.perform(vec![spaced], "a source with white space"));
+    let before = r.briefing().clone();
+    r.apply(Action::EditMeta);
+    // Title, date (the summary is passed by), source.
+    for _ in 0..3 {
+        key(&mut r, KeyCode::Enter);
+    }
+    assert_eq!(form_for(&r), Some(FormFor::Field(Field::Url(article))));
+    assert_eq!(r.briefing(), &before);
 }

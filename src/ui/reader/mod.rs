@@ -5,7 +5,7 @@
 //! cursor's motions are in [`caret`], what is selected and the mouse in [`selection`], the
 //! narrower words inside an Arabic word in [`clitics`], marking in [`mark`], what an edit
 //! key acts on in [`target`]; [`meta`] edits the briefing's and articles' fields and deletes
-//! an entity or gives it a new id), [`claims`] annotates who said a figure and whether it
+//! an entity or gives it a new id or kind), [`claims`] annotates who said a figure and whether it
 //! was denied, [`conflicts`] reviews the merge conflicts a file lists, [`layout`] settles
 //! the screen before each draw and [`draw`] draws it without changing anything (the
 //! entity panel in [`entity_list`]).
