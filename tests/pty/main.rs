@@ -17,3 +17,4 @@ mod meta_pty;
 mod reader_pty;
 mod review_pty;
 mod select_pty;
+mod ten_minute_pty;
