@@ -154,6 +154,13 @@ fn english_non_figures() {
 }
 
 #[test]
+fn a_toll_that_reaches_a_number_through_a_plural_count() {
+    // أعداد (numbers), the plural of عدد, makes a toll with a type word as عدد does.
+    let (_, kind, amount, qualifier) = one("أدى إلى ارتفاع أعداد القتلى ليصل إلى 65 شخصا على الأقل");
+    assert_eq!((kind, amount, qualifier), (Killed, Count(65), AtLeast));
+}
+
+#[test]
 fn arabic_types() {
     assert_eq!(one("إلى 24 قتيلا"), ("24 قتيلا", Killed, Count(24), Exact));
     assert_eq!(

@@ -244,7 +244,7 @@ const SMALL: &[(&str, Small)] = &[
 const TOLLS: &str = "toll tally حصيلة الحصيلة حصيلته";
 
 /// Nouns that make a toll only with a type word near them: "the number of dead".
-const COUNTS: &str = "number count عدد";
+const COUNTS: &str = "number numbers count عدد أعداد";
 
 /// Words before a number that makes it the new value of a toll: "rose to", "reached".
 const TOLL_TO: &str = "to reached hit إلى بلغت بلغ";
