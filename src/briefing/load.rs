@@ -331,7 +331,9 @@ entities:
         let errs = errors(&bad);
         assert_eq!(errs.len(), 1);
         assert!(
-            errs[0].starts_with("t.yaml:18:1: error: unknown field `entites`"),
+            errs[0].starts_with(
+                "t.yaml:18:1: error: \"entites\" is not a field; did you mean entities?"
+            ),
             "{errs:?}"
         );
     }

@@ -3,7 +3,8 @@
 //! killed 5. The clause of an amount ends at a sentence end; at "while", "when", "after",
 //! فيما، بينما، عندما and the like; at "and"/"or" unless another count follows (a list:
 //! "five soldiers and two civilians were killed"); at an Arabic word joined to و (a new
-//! conjunct, "وأصيب"); before the amount, also at a comma. A verb after the count that
+//! conjunct, "وأصيب"); before the amount, also at a comma (after it, at a comma before
+//! killed-and-wounded together, which is another clause's). A verb after the count that
 //! takes an object, with no auxiliary before it, makes the count who did it ("three gunmen
 //! killed two guards"): no figure. "killed or wounded" together, after the count or before
 //! it ("killed and wounded 20", "مقتل وإصابة 20"), is no figure of one type.
@@ -102,12 +103,19 @@ fn left(tokens: &[Token<'_>], start: usize) -> Option<ClauseCue> {
 fn right(tokens: &[Token<'_>], last: usize, end: usize) -> Result<Option<ClauseCue>, ()> {
     let w = words();
     let mut hostages: Option<ClauseCue> = None;
+    let mut comma = false;
     for j in end + 1..tokens.len().min(end + 11) {
         let t = &tokens[j];
         if t.sentence_start || (conjunct(tokens, j) && amount_at(tokens, j).is_none()) {
             break;
         }
+        comma |= t.gap_before.contains([',', '،']);
         if let Some(c) = w.cue(tokens, j) {
+            // Killed and wounded together after a comma are another clause's ("20 were
+            // hurt, and sources put the dead and wounded at dozens"): the clause ends there.
+            if mixed(tokens, j, c) && comma {
+                break;
+            }
             if mixed(tokens, j, c) {
                 return Err(());
             }
