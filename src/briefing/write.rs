@@ -160,6 +160,11 @@ type Selected<'m> = (
     Option<&'m Attribution>,
 );
 
+/// What mention `m`, which marks `quote`, is written as.
+fn selected<'m>(quote: &'m str, m: &'m Mention) -> Selected<'m> {
+    (m.article, m.part, quote, m.figure, m.attribution.as_deref())
+}
+
 /// Writes mentions of one briefing as selectors, remembering the matches of each quote it
 /// searched for (see the module's documentation for what it writes).
 pub struct Mentions<'b> {
@@ -224,13 +229,7 @@ impl<'b> Mentions<'b> {
         let mut groups: Vec<Group> = Vec::new();
         let mut by_quote: HashMap<Selected, usize> = HashMap::new();
         for m in mentions {
-            let key = (
-                m.article,
-                m.part,
-                self.quote(m),
-                m.figure,
-                m.attribution.as_deref(),
-            );
+            let key = selected(self.quote(m), m);
             match by_quote.get(&key) {
                 Some(&g) => groups[g].1.push(m.bytes.clone()),
                 None => {
@@ -255,14 +254,7 @@ impl<'b> Mentions<'b> {
         let mut out = Vec::with_capacity(mentions.len());
         let mut written = vec![false; groups.len()];
         for m in mentions {
-            let key = (
-                m.article,
-                m.part,
-                self.quote(m),
-                m.figure,
-                m.attribution.as_deref(),
-            );
-            let g = by_quote[&key];
+            let g = by_quote[&selected(self.quote(m), m)];
             match whole[g] {
                 true if written[g] => {}
                 true => {
