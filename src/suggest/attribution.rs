@@ -17,17 +17,22 @@
 //! `trend: rose` when a rise cue before it in its sentence reaches it through "to" (إلى)
 //! with no other figure between. Nothing crosses a sentence, and what an annotator already
 //! set (a speaker, a trend, a claim) is kept. Cues and actors are grouped by sentence once
-//! per part, so the pass takes time linear in the text (not per figure times per part). `suggest --apply` runs this after the
-//! mentions are applied, so proposed actors count as mentioned.
+//! per part, so the pass takes time linear in the text (not per figure times per part); the
+//! word lists are in `words`. `suggest --apply` runs this after the mentions are applied, so
+//! proposed actors count as mentioned.
 
-use std::collections::{HashMap, HashSet};
+mod words;
+
+use std::collections::HashMap;
 use std::ops::Range;
-use std::sync::LazyLock;
 
 use super::tokens::{Token, tokenize};
 use crate::annotate::Edit;
 use crate::briefing::{ArticleIx, Briefing, EntityIx, EntityKind, Mention, Part, Trend};
 use crate::search::fold_query;
+use words::{
+    AND, APART, AR_ACCORDING, AR_QUOTE_FROM, AR_SAY, AR_TELL, EN_SAY, EN_TELL, RISE, RISE_TO, is,
+};
 
 /// At most this many words between a cue and its speaker.
 const SPEAKER_GAP: usize = 6;
@@ -56,103 +61,6 @@ enum Side {
 struct Cue {
     range: Range<usize>,
     side: Side,
-}
-
-fn folded(words: &[&str]) -> HashSet<String> {
-    words.iter().map(|w| fold_query(w)).collect()
-}
-
-/// Verbs of saying whose speaker is usually their subject, before them.
-static EN_SAY: LazyLock<HashSet<String>> = LazyLock::new(|| {
-    folded(&[
-        "said",
-        "says",
-        "say",
-        "confirmed",
-        "confirms",
-        "reported",
-        "reports",
-        "announced",
-        "announces",
-        "added",
-        "adds",
-        "stated",
-    ])
-});
-/// "X told Y": the speaker is before; the one after is the listener.
-static EN_TELL: LazyLock<HashSet<String>> = LazyLock::new(|| folded(&["told", "tells"]));
-/// Arabic verbs of saying (verb first: the speaker usually follows).
-static AR_SAY: LazyLock<HashSet<String>> = LazyLock::new(|| {
-    folded(&[
-        "قال",
-        "قالت",
-        "قالوا",
-        "يقول",
-        "تقول",
-        "أعلن",
-        "أعلنت",
-        "أعلنوا",
-        "يعلن",
-        "أفاد",
-        "أفادت",
-        "أفادوا",
-        "يفيد",
-        "ذكر",
-        "ذكرت",
-        "ذكروا",
-        "أكد",
-        "أكدت",
-        "أكدوا",
-        "يؤكد",
-        "أضاف",
-        "أضافت",
-        "صرح",
-        "صرحت",
-    ])
-});
-/// Arabic verbs of telling: the speaker, then the listener (أبلغ X Y).
-static AR_TELL: LazyLock<HashSet<String>> =
-    LazyLock::new(|| folded(&["أبلغ", "أبلغت", "أخبر", "أخبرت"]));
-/// Arabic "according to".
-static AR_ACCORDING: LazyLock<HashSet<String>> =
-    LazyLock::new(|| folded(&["وفق", "وفقا", "بحسب", "حسب", "طبقا"]));
-/// Arabic "reported … from": نقلت وكالة … عن X.
-static AR_QUOTE_FROM: LazyLock<HashSet<String>> = LazyLock::new(|| folded(&["نقل", "نقلت"]));
-/// A toll rising: "rose to", "ارتفعت … إلى".
-static RISE: LazyLock<HashSet<String>> = LazyLock::new(|| {
-    folded(&[
-        "rose",
-        "risen",
-        "rises",
-        "climbed",
-        "climbs",
-        "ارتفع",
-        "ارتفعت",
-        "ارتفاع",
-        "يرتفع",
-        "ترتفع",
-    ])
-});
-/// The "to" a rise reaches its figure through.
-static RISE_TO: LazyLock<HashSet<String>> = LazyLock::new(|| folded(&["to", "إلى", "الى"]));
-/// Words that keep a title from the name after it: a listener's "to", the "that" (إن، أن)
-/// that starts what is said.
-static APART: LazyLock<HashSet<String>> =
-    LazyLock::new(|| folded(&["to", "that", "إن", "أن", "بأن"]));
-/// Words that join two speakers into one subject.
-static AND: LazyLock<HashSet<String>> = LazyLock::new(|| folded(&["and", "و"]));
-
-/// The word without a leading و or ف (Arabic conjunctions written onto it), if it has one.
-fn without_conjunction(folded: &str) -> Option<&str> {
-    folded
-        .strip_prefix('و')
-        .or_else(|| folded.strip_prefix('ف'))
-        .filter(|rest| rest.chars().count() >= 2)
-}
-
-/// Whether a folded word is in `set`, as it is or after a conjunction.
-fn is(set: &HashSet<String>, word: &str) -> bool {
-    set.contains(word) || without_conjunction(word).is_some_and(|w| set.contains(w))
 }
 
 /// The attribution cues among `tokens`, in text order.
