@@ -113,15 +113,6 @@ fn files_without_the_new_fields_load_as_before() {
     );
 }
 
-fn briefing(args: &[&str]) -> (Option<i32>, String, String) {
-    let out = common::briefing()
-        .args(args)
-        .output()
-        .expect("run briefing");
-    let text = |b: Vec<u8>| String::from_utf8(b).unwrap();
-    (out.status.code(), text(out.stdout), text(out.stderr))
-}
-
 #[test]
 fn claim_mistakes_are_located_errors_that_say_what_to_write() {
     let text = fixture_text();
@@ -230,18 +221,8 @@ fn claim_mistakes_are_located_errors_that_say_what_to_write() {
             "error: entities[3]: \"responsability\" is not a field; did you mean responsibility?",
         ),
     ];
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("t.yaml");
     for (from, to, expected) in cases.into_iter().chain(near) {
-        assert!(text.contains(from), "{from}");
-        std::fs::write(&path, text.replacen(from, to, 1)).unwrap();
-        let (code, _, stderr) = briefing(&["check", path.to_str().unwrap()]);
-        assert_eq!(code, Some(1), "{to}: {stderr}");
-        let first = stderr.lines().next().unwrap();
-        assert!(
-            first.starts_with(&format!("{}:", path.display())),
-            "{first}"
-        );
+        let first = common::first_check_error(&text, from, to);
         assert!(
             first.ends_with(expected),
             "{to}:\n{first}\nwanted the end: {expected}"

@@ -172,6 +172,28 @@ pub fn output_with_stdout_closed(args: &[&str]) -> Output {
     child.wait_with_output().expect("wait for briefing")
 }
 
+/// `text` with its first `from` replaced by `to`, written to a temporary file and checked:
+/// `check` must refuse it (exit 1); returns its first line of error without the file's
+/// path and colon ("12:5: error: …").
+pub fn first_check_error(text: &str, from: &str, to: &str) -> String {
+    assert!(text.contains(from), "{from}");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("t.yaml");
+    std::fs::write(&path, text.replacen(from, to, 1)).unwrap();
+    let out = briefing()
+        .args(["check", path.to_str().unwrap()])
+        .output()
+        .expect("run briefing check");
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(1), "{to}: {stderr}");
+    let first = stderr.lines().next().unwrap_or("");
+    let prefix = format!("{}:", path.display());
+    first
+        .strip_prefix(&prefix)
+        .unwrap_or_else(|| panic!("{first:?} does not start with {prefix:?}"))
+        .to_string()
+}
+
 /// A file of the repository's tests/ folder.
 pub fn test_file(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
