@@ -100,7 +100,7 @@ fn changes_of_both_sides_apply() {
             name: Some("Gao".into()),
         },
     ]);
-    let theirs = edited(&[
+    let their_edits = [
         Edit::SetFigure {
             entity: c,
             figure: killed(7),
@@ -110,22 +110,13 @@ fn changes_of_both_sides_apply() {
             to: entity(&b, "un"),
         },
         mark(&b, "bamako", en, "the"),
-    ]);
+    ];
+    let theirs = edited(&their_edits);
     let m = merged(&ours, &theirs);
     assert!(m.conflicts.is_empty(), "{:?}", m.conflicts);
     let mut want = ours.clone();
-    for e in [
-        Edit::SetFigure {
-            entity: c,
-            figure: killed(7),
-        },
-        Edit::Link {
-            from: entity(&b, "eu"),
-            to: entity(&b, "un"),
-        },
-        mark(&b, "bamako", en, "the"),
-    ] {
-        apply(&mut want, &e).unwrap();
+    for e in &their_edits {
+        apply(&mut want, e).unwrap();
     }
     assert_eq!(m.briefing, want);
     assert_eq!(load_str("m.yaml", &m.text).unwrap().briefing, want);
