@@ -18,8 +18,10 @@
 # Prints, per briefing, `agree`'s report by part (the `text` row of overlapping spans is the
 # mention recall and precision of docs/SUGGEST.md; figures with the right type and count,
 # the entities with mentions in two languages, then the disagreements: misses are "only in
-# A"), then its tables by kind. The dev briefing is for evaluation only: the rules are never tuned
-# on it.
+# A"), then its tables by kind and by language, then the figure errors: every disagreement in
+# which the gold's mark is a casualty figure (a figure read with another type or count, a figure
+# missed, or its text proposed as something else). The dev briefing is for evaluation only: the
+# rules are never tuned on it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 speakers=no
@@ -56,8 +58,12 @@ for gold in "${golds[@]}"; do
         echo
         continue
     fi
-    "$bin" agree "$gold" "$tmp/$name.out.yaml" --by part
+    "$bin" agree "$gold" "$tmp/$name.out.yaml" --by part | tee "$tmp/$name.agree.txt"
     echo "by kind:"
     "$bin" agree "$gold" "$tmp/$name.out.yaml" --by kind | sed -n '/^overlapping/,/^$/p'
+    echo "by language:"
+    "$bin" agree "$gold" "$tmp/$name.out.yaml" --by language | sed -n '/^overlapping/,/^$/p'
+    echo "figure errors (gold casualty marks B missed, read as another kind, or marked with another span or figure):"
+    grep -E '^  (figure: |only in A: .* casualty |(kind|span): A [^/]* casualty )' "$tmp/$name.agree.txt" || echo "  none"
     echo
 done
