@@ -57,6 +57,9 @@ pub struct FoundFigure {
     /// A share of the figure before it, not a toll of its own: a count listed after it
     /// ("killed five soldiers and two civilians") or after "including" / بينهم.
     pub part: bool,
+    /// The people counted are victims, not a party to the event: false for a group counted
+    /// with no casualty word ("11,000 peacekeepers") and for suicide attackers.
+    pub victims: bool,
     /// How sure the rule is, from 0 to 1.
     pub confidence: f64,
     /// The words marked, quoted, and the rules that read them: "'three people died' (clause
@@ -126,9 +129,13 @@ pub fn find_figures(text: &str) -> Vec<FoundFigure> {
 struct Listed {
     /// The last word of its noun phrase.
     end: usize,
+    /// The last word of its marked phrase (its verb after the noun: "14 people were hurt").
+    marked_end: usize,
     kind: FigureType,
     /// Its type came from a word before its amount (a verb with a list of objects).
     from_left: bool,
+    /// Its type came from its counted noun ("65 bodies", "20 قتيلا").
+    counted: bool,
 }
 
 /// A figure found at one amount, and where the next search starts.
@@ -182,14 +189,26 @@ fn figure_at(text: &str, tokens: &[Token<'_>], i: usize, previous: Option<Listed
     if matches!(written, Written::Number(..)) && not_counts::reason(tokens, i, last).is_some() {
         return None;
     }
+    // "a dozen" is about twelve, and "a" is marked with it.
+    let dozen = tokens[i].folded == "dozen"
+        && i > 0
+        && !tokens[i].sentence_start
+        && tokens[i - 1].folded == "a";
+    let mut start = if dozen { i - 1 } else { i };
     // The qualifier before the amount.
-    let mut start = i;
-    let mut qualifier = Qualifier::Exact;
-    if !tokens[i].sentence_start
-        && let Some((words, q)) = w.before.iter().find(|(p, _)| phrase_before(tokens, i, p))
+    let mut qualifier = if dozen {
+        Qualifier::About
+    } else {
+        Qualifier::Exact
+    };
+    if !tokens[start].sentence_start
+        && let Some((words, q)) = w
+            .before
+            .iter()
+            .find(|(p, _)| phrase_before(tokens, start, p))
     {
         qualifier = *q;
-        start = i - words.len();
+        start -= words.len();
     }
     let (head, end) = match written {
         Written::Number(..) => noun::head(tokens, last),
@@ -198,19 +217,22 @@ fn figure_at(text: &str, tokens: &[Token<'_>], i: usize, previous: Option<Listed
         Written::One(end) => (Head::People(end), end),
     };
     let typed = typed(tokens, start, last, end, head, amount, previous)?;
-    let from_inheritance = typed.rule == LISTED || typed.rule == PART;
+    let from_inheritance = [LISTED, PART, ELIDED].contains(&typed.rule);
+    // Suicide attackers are a share of the dead: the sources count them in or out.
+    let share = from_inheritance || typed.rule == SELF_KILLED;
     let first = if from_inheritance {
         start
     } else {
         start.min(typed.cue).min(typed.reach)
     };
-    // Not over the figure before (the earlier value of a toll: "rose from 20 to 35").
+    // Not over the figure before (the earlier value of a toll: "rose from 20 to 35"; the
+    // verb both share: "14 were hurt, among them 3 children").
     let first = match previous {
-        Some(p) if p.end >= first && p.end < start => p.end + 1,
+        Some(p) if p.marked_end >= first && p.marked_end < start => p.marked_end + 1,
         _ => first,
     };
     let first = if typed.role == Role::Earlier {
-        start - 1
+        typed.reach.min(start)
     } else {
         first
     };
@@ -256,16 +278,21 @@ fn figure_at(text: &str, tokens: &[Token<'_>], i: usize, previous: Option<Listed
         amount,
         qualifier,
         superseded: typed.role == Role::Earlier,
-        part: from_inheritance,
+        // After "including" or بينهم, whatever gave its type: "14 were hurt, among them 3
+        // children".
+        part: share || (start > 0 && w.including(tokens, start - 1)),
         confidence,
+        victims: typed.kind != FigureType::Other && typed.rule != SELF_KILLED,
     };
     Some(At {
         figure,
         role: typed.role,
         listed: Listed {
             end,
+            marked_end: after,
             kind: typed.kind,
             from_left: typed.cue < start || from_inheritance,
+            counted: matches!(head, Head::Casualty(..)),
         },
         next: end.max(last) + 1,
     })
@@ -273,6 +300,8 @@ fn figure_at(text: &str, tokens: &[Token<'_>], i: usize, previous: Option<Listed
 
 const LISTED: &str = "listed after a figure of this verb";
 const PART: &str = "part of the figure before";
+const ELIDED: &str = "the noun of the figure before, elided";
+const SELF_KILLED: &str = "suicide attackers who set off their charge";
 
 /// The type of the amount at `tokens[start..=last]` (qualifier included), whose noun phrase
 /// ends at `end` with `head`; `previous`: the figure before, for a list of counts.
@@ -303,6 +332,7 @@ fn typed(
         };
         Typed {
             role,
+            reach: if t.earlier { t.from } else { t.index },
             ..plain(kind, t.index, 0, rule)
         }
     };
@@ -349,26 +379,79 @@ fn typed(
         if p.from_left && listed_after(tokens, p.end, start) {
             return Some(plain(p.kind, start, 0, LISTED));
         }
-        if part_of(tokens, p.end, start) {
+        if part_of(tokens, p.marked_end, start) {
             return Some(plain(p.kind, start, 0, PART));
+        }
+        if p.counted && elided(tokens, p, start, last, head) {
+            return Some(plain(p.kind, start, 0, ELIDED));
         }
     }
     let Head::People(k) = head else {
         return None;
     };
+    if self_killed(tokens, k, end) {
+        return Some(plain(FigureType::Killed, k, 3, SELF_KILLED));
+    }
     let forces = matches!(amount, Amount::Count(n) if n >= 10)
         && stems(&tokens[k].folded).any(|s| w.forces.get(s).is_some());
     forces.then(|| plain(FigureType::Other, k, 6, "a group counted"))
 }
 
-/// Whether the amount at `tokens[start]` is part of the figure whose noun phrase ends at
+/// Whether the amount at `tokens[start]` is part of the figure whose marked phrase ends at
 /// `end`, a few words before in the same sentence: "killed 20 people, including five
-/// children", "ثمة قتيلان حتى الآن، بينهما شخص".
+/// children", "ثمة قتيلان حتى الآن، بينهما شخص", "4 قتلوا في الهجوم، من بينهم قائد".
 fn part_of(tokens: &[Token<'_>], end: usize, start: usize) -> bool {
     start > end + 1
         && start - end <= 5
         && words().including(tokens, start - 1)
         && tokens[end + 1..=start].iter().all(|t| !t.sentence_start)
+}
+
+/// Words after a count of suicide attackers in which they set off their charge.
+const DETONATION_REACH: usize = 15;
+
+/// Whether the people counted, named at `tokens[k]` with their noun phrase ending at
+/// `end`, are suicide attackers ("suicide bombers", انتحاريات) whose clause says they set
+/// off their charge ("blew themselves up", "فجرن أنفسهن"): they are dead.
+fn self_killed(tokens: &[Token<'_>], k: usize, end: usize) -> bool {
+    let w = words();
+    let attackers = stems(&tokens[k].folded).any(|s| w.self_killers.get(s).is_some())
+        && (tokens[k].folded != "bombers" || k > 0 && tokens[k - 1].folded == "suicide");
+    attackers
+        && tokens
+            .iter()
+            .skip(end + 1)
+            .take(DETONATION_REACH)
+            .take_while(|t| !t.sentence_start)
+            .any(|t| stems(&t.folded).any(|s| w.detonated.get(s).is_some()))
+}
+
+/// Words at most between a figure's marked phrase and a count whose noun is elided.
+const ELIDED_REACH: usize = 12;
+
+/// Whether the count at `tokens[start..=last]` goes on with the counted noun of the figure
+/// `p` before it in the sentence, its own noun elided: after a comma, "and" or و, either
+/// with no noun and a preposition after it ("65 bodies went to one hospital, 10 to
+/// another") or with "others" ("10 others", "و10 أخرى").
+fn elided(tokens: &[Token<'_>], p: Listed, start: usize, last: usize, head: Head) -> bool {
+    let w = words();
+    let t = &tokens[start];
+    let joined = t.gap_before.contains([',', '،'])
+        || t.folded.starts_with('و')
+        || w.small(&tokens[start - 1]) == Some(Small::And);
+    let near = start > p.marked_end
+        && start - p.marked_end <= ELIDED_REACH
+        && tokens[p.marked_end + 1..=start]
+            .iter()
+            .all(|t| !t.sentence_start);
+    let follows = match head {
+        Head::Ellipsis => tokens
+            .get(last + 1)
+            .is_some_and(|n| !n.sentence_start && w.small(n) == Some(Small::Preposition)),
+        Head::People(k) => k == last + 1 && w.others.get(&tokens[k].folded).is_some(),
+        _ => false,
+    };
+    joined && near && follows
 }
 
 /// Whether the amount at `tokens[start]` follows the noun phrase ending at `end` in a list:

@@ -10,7 +10,9 @@
 //! `names_ar`, with the `gazetteer`: CLDR's countries and GeoNames' cities,
 //! `gazetteer_table`); generic nouns only when [`Options::generic`] asks for them.
 //! Surer proposals win where they would cross or repeat one another; one inside another
-//! is kept (a place inside an organisation's name). Text already marked is never proposed
+//! is kept (a place inside an organisation's name), but a generic actor noun inside or
+//! across the phrase of a figure of victims is left out: it names the victims ("killing
+//! two police"), and the figure wins. Text already marked is never proposed
 //! again ([`Marked`]). (2) New names are grouped into
 //! entities: a remembered entity by its id, a place by its gazetteer key (the same in
 //! every language; the briefing's place of that key when it has one), else by the name
@@ -373,7 +375,14 @@ fn find_in_part(
         accept(candidate, None, Some(r), None, &mut taken);
     }
     let year = event::year_of(&briefing.date);
+    // The phrases of figures of victims: a generic actor noun inside one is the victims'
+    // category ("killing two police", "ستة أشخاص بينهم جنود قتلوا"), not a party; a group
+    // counted with no casualty word ("11,000 peacekeepers") or attackers stay one.
+    let mut victims_phrases = Taken::default();
     for fig in figures::find_figures(text) {
+        if fig.victims {
+            victims_phrases.add(&fig.range);
+        }
         let mut figure = StatedFigure::from(&fig);
         figure.aside |= event::another_time(&tokens, &fig.range, year);
         let candidate = Candidate {
@@ -396,7 +405,11 @@ fn find_in_part(
         (lang, Some(g)) if is_latin_language(lang) => names_en::find(text, &tokens, g),
         _ => Vec::new(),
     };
-    for candidate in names.into_iter().filter(|c| options.generic || !c.generic) {
+    let victims = |c: &Candidate| c.generic && victims_phrases.overlaps(&c.range, false);
+    for candidate in names
+        .into_iter()
+        .filter(|c| (options.generic || !c.generic) && !victims(c))
+    {
         accept(candidate, None, None, None, &mut taken);
     }
     out.sort_by_key(|f| f.candidate.range.start);

@@ -276,11 +276,19 @@ fn why_quotes_the_words_and_names_the_rules() {
         "control characters of the text are escaped"
     );
 }
+
 #[test]
 fn killed_and_wounded_together_in_the_next_clause_leave_the_count_its_own_verb() {
-    let (_, kind, amount, qualifier) =
-        one("فيما أصيب أكثر من 20 شخصا آخرين، وتقدر مصادر البلوشية عدد القتلى والجرحى بالعشرات.");
-    assert_eq!((kind, amount, qualifier), (Injured, Count(20), MoreThan));
-    // Right after the count, killed and wounded together are still no figure of one type.
-    none("20 people killed or wounded were taken to hospital.");
+    assert_eq!(
+        figures("وأصيب نحو 30 شخصا آخرين، وقدر شهود عدد القتلى والجرحى بالمئات."),
+        [
+            (Injured, Count(30), About),
+            (Casualties, Vague("hundreds"), Exact)
+        ]
+    );
+    // Right after the count, killed and wounded together are one figure of both.
+    assert_eq!(
+        counts("20 people killed or wounded were taken to hospital."),
+        [(Casualties, 20)]
+    );
 }

@@ -51,7 +51,7 @@ const CUES: &[(&str, Cue)] = &[
         cue(Killed, false, true),
     ),
     (
-        "died die dies dying death perished lives martyred",
+        "died die dies dying death perished perish perishes lives martyred buried",
         cue(Killed, false, false),
     ),
     ("wounded injured", cue(Injured, true, true)),
@@ -81,7 +81,7 @@ const CUES: &[(&str, Cue)] = &[
     ),
     (
         "قتل قتلا قتلوا قتلت مقتل مصرع مصرعه مصرعها مصرعهم حتفه حتفها حتفهم توفي توفيت \
-         توفوا وفاة استشهد استشهدت استشهدوا استشهاد",
+         توفوا وفاة استشهد استشهدت استشهدوا استشهاد دفن دفنت دفنوا سقوط",
         cue(Killed, false, false),
     ),
     (
@@ -129,14 +129,15 @@ const PEOPLE: &str = "people persons person civilians soldiers troops members po
     jihadists insurgents rebels guards workers students pilgrims worshippers passengers \
     residents villagers foreigners nationals citizens victims prisoners refugees protesters \
     demonstrators journalists employees officials suspects peacekeepers gendarmes servicemen \
-    personnel staff relatives teenagers youths boys girls infants babies adults \
+    personnel staff relatives teenagers youths boys girls infants babies adults bombers \
     شخص شخصا أشخاص آخرين آخرون آخر مدني مدنيا مدنيين مدنيون جندي جنديا جنود عسكري عسكريا \
     عسكريين عسكريون شرطي شرطيا شرطيين عنصر عنصرا عناصر ضابط ضابطا ضباط طفل طفلا أطفال امرأة \
     نساء رجل رجلا رجال فتى فتاة شاب شابا شبان مسلح مسلحا مسلحين مسلحون مقاتل مقاتلا مقاتلين \
     مقاتلون إرهابي إرهابيا إرهابيين متشدد متشددا متشددين مهاجم مهاجمين انتحاري سائح سائحا سياح \
     عامل عاملا عمال موظف موظفا موظفين طالب طالبا طلاب صحفي صحفيا صحفيين مواطن مواطنا مواطنين \
     لاجئ لاجئا لاجئين نازح نازحين مصل مصليا مصلين راكب راكبا ركاب حارس حارسا حراس فرد فردا أفراد \
-    عضو عضوا أعضاء منهم سيدات فتيات نسوة طالبات ممرضات مواطنات";
+    عضو عضوا أعضاء منهم سيدات فتيات نسوة طالبات ممرضات مواطنات انتحاريين انتحاريون انتحاريات \
+    انتحاريتين انتحاريان";
 
 /// Singular nouns for one person, after "a" ("a policeman was killed") or an Arabic cue
 /// ("مقتل طفل").
@@ -148,6 +149,27 @@ const ONE_PERSON: &str = "person man woman boy girl child baby infant teenager y
     refugee protester demonstrator bystander pedestrian trooper peacekeeper serviceman \
     شخص مدني جندي عسكري شرطي عنصر ضابط طفل طفلة امرأة رجل فتى فتاة شاب شابة صبي مواطن \
     مواطنة مسلح مقاتل سائح عامل موظف طالب صحفي حارس مزارع سائق راع طبيب معلم آخر أخرى";
+
+/// Arabic ranks and titles of one person, counted only after بينهم/منهم ("من بينهم قائد
+/// الشرطة": one of the dead); elsewhere they mostly name a known person.
+const ONE_RANK: &str = "قائد مدير رئيس عقيد عميد نقيب ملازم رقيب مسؤول";
+
+/// Attackers who die in their attack: a count of them whose clause says they set off their
+/// charge is a count of the dead ("two suicide bombers blew themselves up", "فجرت ثلاث
+/// انتحاريات أنفسهن"). English "bombers" only after "suicide".
+const SELF_KILLERS: &str = "bombers انتحاري انتحاريين انتحاريون انتحاريات انتحاريتين انتحاريان";
+
+/// Words of a clause that say attackers set off their own charge.
+const DETONATED: &str = "blew blown detonated exploded themselves himself herself أنفسهم أنفسهن \
+    أنفسهما نفسه نفسها فجر فجرت فجرن فجروا تفجير";
+
+/// Words for "other(s)" right after a count: the count goes on with the noun of the figure
+/// before it ("65 bodies at one hospital and 10 others at another", "و10 أخرى").
+const OTHERS: &str = "others other more أخرى أخريات آخرين آخرون";
+
+/// Adjectives that make a toll an earlier one: "an earlier death toll of three", "الحصيلة
+/// السابقة".
+const EARLIER: &str = "earlier previous initial preliminary السابقة السابق الأولية الأولى";
 
 /// Groups counted without a casualty word: "11,000 peacekeepers" (a figure of type other).
 const FORCES: &str = "peacekeepers troops soldiers policemen fighters militants refugees \
@@ -247,7 +269,7 @@ const TOLLS: &str = "toll tally حصيلة الحصيلة حصيلته";
 const COUNTS: &str = "number numbers count عدد أعداد";
 
 /// Words before a number that makes it the new value of a toll: "rose to", "reached".
-const TOLL_TO: &str = "to reached hit إلى بلغت بلغ";
+const TOLL_TO: &str = "to of reached hit إلى بلغت بلغ";
 
 /// Words before a number that makes it the earlier value of a changed toll: "from 20".
 const TOLL_FROM: &str = "from من";
@@ -318,6 +340,7 @@ pub struct Words {
     pub cues: Lexicon<Cue>,
     pub people: Lexicon<()>,
     pub one_person: Lexicon<()>,
+    pub one_rank: Lexicon<()>,
     pub forces: Lexicon<()>,
     pub units: Lexicon<Unit>,
     pub small: Lexicon<Small>,
@@ -330,6 +353,10 @@ pub struct Words {
     pub hundredths: Lexicon<()>,
     pub months: Lexicon<()>,
     pub including: Lexicon<()>,
+    pub self_killers: Lexicon<()>,
+    pub detonated: Lexicon<()>,
+    pub others: Lexicon<()>,
+    pub earlier: Lexicon<()>,
     pub pairs: Vec<(String, String, FigureType)>,
     pub before: Vec<(Vec<String>, Qualifier)>,
     pub after: Vec<(Vec<String>, Qualifier)>,
@@ -353,6 +380,7 @@ pub fn words() -> &'static Words {
         cues: Lexicon::from_lists(CUES),
         people: set(PEOPLE),
         one_person: set(ONE_PERSON),
+        one_rank: set(ONE_RANK),
         forces: set(FORCES),
         units: Lexicon::from_lists(UNITS),
         small: Lexicon::from_lists(SMALL),
@@ -365,6 +393,10 @@ pub fn words() -> &'static Words {
         hundredths: set(HUNDREDTHS),
         months: set(MONTHS),
         including: set(INCLUDING),
+        self_killers: set(SELF_KILLERS),
+        detonated: set(DETONATED),
+        others: set(OTHERS),
+        earlier: set(EARLIER),
         pairs: PAIRS
             .iter()
             .map(|&(a, b, k)| {

@@ -33,8 +33,12 @@ fn each_count_takes_its_own_clause() {
     assert_eq!(counts("أصيب جنديان في هجومين منفصلين"), [(Injured, 2)]);
     assert_eq!(counts("مقتل 5 جنود و3 مدنيين"), [(Killed, 5), (Killed, 3)]);
     none("أصيب جنود في ثلاث هجمات منفصلة");
-    none("سقط 20 شخصا بين قتيل وجريح");
-    none("أسفر القصف عن مقتل وإصابة 20 شخصا");
+    // Killed and wounded together: one figure of both.
+    assert_eq!(counts("سقط 20 شخصا بين قتيل وجريح"), [(Casualties, 20)]);
+    assert_eq!(
+        counts("أسفر القصف عن مقتل وإصابة 20 شخصا"),
+        [(Casualties, 20)]
+    );
     assert_eq!(
         counts("مقتل 3 وإصابة 20 شخصا"),
         [(Killed, 3), (Injured, 20)]

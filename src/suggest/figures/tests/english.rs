@@ -69,8 +69,15 @@ fn each_count_takes_its_own_clause() {
     assert_eq!(counts("12 people were killed by 3 gunmen."), [(Killed, 12)]);
     // The patrol's clause ends at "when".
     none("Two soldiers were on patrol when a mine wounded the driver.");
-    none("Twenty people were killed or wounded in the shelling.");
-    none("The shelling killed and wounded 20 people.");
+    // Killed and wounded together: one figure of both.
+    assert_eq!(
+        counts("Twenty people were killed or wounded in the shelling."),
+        [(Casualties, 20)]
+    );
+    assert_eq!(
+        counts("The shelling killed and wounded 20 people."),
+        [(Casualties, 20)]
+    );
 }
 
 #[test]
