@@ -500,3 +500,51 @@ fn known_occurrences(briefing: &Briefing, a: ArticleIx, part: Part) -> Vec<Found
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::briefing::load_str;
+
+    /// What `suggest` marks in an English text, with the kind of its entity.
+    fn marked(text: &str) -> Vec<(String, EntityKind)> {
+        let yaml = format!(
+            "id: t\ntitle: T\ndate: 2024-01-01\narticles:\n  - id: en\n    lang: en\n    \
+             source: s\n    headline: h\n    text: \"{text}\"\n"
+        );
+        let b = load_str("t.yaml", &yaml)
+            .unwrap_or_else(|e| panic!("{e:?}"))
+            .briefing;
+        let s = suggest(&b, &Gazetteers::for_briefing(&b), 0.5);
+        s.mentions
+            .iter()
+            .filter(|m| m.part == Part::Text)
+            .map(|m| (text[m.bytes.clone()].to_string(), s.entities[m.entity].kind))
+            .collect()
+    }
+
+    #[test]
+    fn a_figure_wins_over_the_generic_actor_naming_its_victims() {
+        let got = marked("The blast hit the gate, killing at least two guards. Gunmen then fled.");
+        assert!(
+            got.contains(&("killing at least two guards".into(), EntityKind::Casualty)),
+            "{got:?}"
+        );
+        assert!(
+            !got.iter()
+                .any(|(t, k)| t == "guards" && *k == EntityKind::Actor),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("Gunmen".into(), EntityKind::Actor)),
+            "a generic actor outside a figure stays: {got:?}"
+        );
+        // A group counted with no casualty word is a party, not victims.
+        let got = marked("The army sent 3,000 troops to the border.");
+        assert!(
+            got.iter()
+                .any(|(t, k)| t.contains("troops") && *k == EntityKind::Actor),
+            "{got:?}"
+        );
+    }
+}

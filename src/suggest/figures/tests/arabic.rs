@@ -156,3 +156,93 @@ fn changing_tolls() {
         [(Injured, Count(12), false)]
     );
 }
+
+#[test]
+fn more_verbs_of_death() {
+    assert_eq!(counts("و7 أخرى دفنت في المقبرة"), [(Killed, 7)]);
+    assert_eq!(
+        figures("أسفر القصف عن سقوط العشرات."),
+        [(Killed, Vague("dozens"), Exact)]
+    );
+    none("أدى القصف إلى سقوط 3 قذائف على السوق.");
+}
+
+#[test]
+fn a_count_with_its_noun_elided_goes_on_with_the_noun_before() {
+    let found =
+        find_figures("نقلت 40 جثة إلى المشرحة، وعشرا أخرى المستوصف و7 أخرى دفنت في القرية.");
+    let got: Vec<_> = found.iter().map(|f| (f.kind, f.amount, f.part)).collect();
+    assert_eq!(
+        got,
+        [
+            (Killed, Count(40), false),
+            (Killed, Count(10), true),
+            (Killed, Count(7), false)
+        ]
+    );
+    // أخرى after a count of things is no figure.
+    none("دمرت 5 منازل و3 أخرى في القرية.");
+}
+
+#[test]
+fn suicide_attackers_who_set_off_their_charge_are_dead() {
+    let found = find_figures("وتسللت أربع انتحاريات إلى السوق وقمن بتفجير أنفسهن.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(
+        (found[0].kind, found[0].amount, found[0].part),
+        (Killed, Count(4), true)
+    );
+    none("وتبحث الشرطة عن ثلاثة انتحاريين.");
+}
+
+#[test]
+fn a_verb_joined_by_wa_with_its_own_count_is_another_clause() {
+    assert_eq!(
+        figures("قال مسؤول إن 9 أشخاص قتلوا وأصيب عشرات في الانفجار."),
+        [(Killed, Count(9), Exact), (Injured, Vague("dozens"), Exact)]
+    );
+    // An inserted بينهم clause between the count and its verb.
+    assert_eq!(
+        figures("وقال مسعف إن ما لا يقل عن 7 أشخاص، بينهم شرطيان ومارة، قتلوا وأصيب العشرات."),
+        [
+            (Killed, Count(7), AtLeast),
+            (Injured, Vague("dozens"), Exact)
+        ]
+    );
+    assert_eq!(
+        figures("وقدر شهود عدد القتلى والجرحى بالمئات."),
+        [(Casualties, Vague("hundreds"), Exact)]
+    );
+}
+
+#[test]
+fn a_share_after_baynahum_after_the_verb() {
+    let text = "وأفاد مسعف بأن 11 شخصا أصيبوا بينهم 4 أطفال.";
+    let found = find_figures(text);
+    let got: Vec<_> = found
+        .iter()
+        .map(|f| (&text[f.range.clone()], f.kind, f.amount, f.part))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("11 شخصا أصيبوا", Injured, Count(11), false),
+            ("بينهم 4 أطفال", Injured, Count(4), true)
+        ],
+        "the share does not take the verb of the figure before into its phrase"
+    );
+    assert_eq!(
+        counts("قتل 5 أشخاص في الهجوم، من بينهم قائد الحراسة."),
+        [(Killed, 5), (Killed, 1)]
+    );
+}
+
+#[test]
+fn an_earlier_toll_is_superseded() {
+    let found = find_figures("وكانت الحصيلة السابقة ثلاثين قتيلا.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(
+        (found[0].kind, found[0].amount, found[0].superseded),
+        (Killed, Count(30), true)
+    );
+}

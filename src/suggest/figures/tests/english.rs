@@ -206,3 +206,109 @@ fn changing_tolls() {
     );
     none("The number of troops rose to 5000.");
 }
+
+#[test]
+fn more_verbs_of_death() {
+    assert_eq!(counts("Four perish as ferry sinks"), [(Killed, 4)]);
+    assert_eq!(
+        counts("Eight were buried on Sunday in the family plot."),
+        [(Killed, 8)]
+    );
+    none("The rebels buried weapons near the river.");
+}
+
+#[test]
+fn a_count_with_its_noun_elided_goes_on_with_the_noun_before() {
+    // "N at X" after a count of bodies: the same noun, a share.
+    let found = find_figures(
+        "The coroner said 40 bodies were taken to the city morgue, 12 at the army clinic, \
+         while 7 were buried at the farm.",
+    );
+    let got: Vec<_> = found.iter().map(|f| (f.kind, f.amount, f.part)).collect();
+    assert_eq!(
+        got,
+        [
+            (Killed, Count(40), false),
+            (Killed, Count(12), true),
+            (Killed, Count(7), false)
+        ]
+    );
+    assert_eq!(
+        counts("Officials counted 30 bodies, and 5 others in the river."),
+        [(Killed, 30), (Killed, 5)]
+    );
+    // Not after a count of things.
+    none("Police found 30 rifles, 5 at the gate.");
+}
+
+#[test]
+fn suicide_attackers_who_set_off_their_charge_are_dead() {
+    let found =
+        find_figures("Two female suicide bombers ran towards the gate and blew themselves up.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(
+        (
+            found[0].kind,
+            found[0].amount,
+            found[0].part,
+            found[0].victims
+        ),
+        (Killed, Count(2), true, false),
+        "a share of the dead, and a party to the attack"
+    );
+    assert_eq!(
+        counts("Troops arrested three suicide bombers."),
+        [(Arrested, 3)]
+    );
+    none("Police are hunting three suicide bombers.");
+    none("Three bombers blew up the bridge.");
+}
+
+#[test]
+fn killed_and_wounded_together_are_casualties() {
+    assert_eq!(
+        figures("The gunmen killed or wounded about 40 villagers."),
+        [(Casualties, Count(40), About)]
+    );
+    assert_eq!(
+        counts("Medics said 25 people were killed or wounded."),
+        [(Casualties, 25)]
+    );
+    // Each with its own count: two figures.
+    assert_eq!(
+        counts("The raid killed three people and wounded 12 others."),
+        [(Killed, 3), (Injured, 12)]
+    );
+}
+
+#[test]
+fn a_dozen_is_about_twelve() {
+    assert_eq!(
+        one("and a dozen injured were flown out"),
+        ("a dozen injured", Injured, Count(12), About)
+    );
+    assert_eq!(
+        one("nearly a dozen people were hurt"),
+        ("nearly a dozen people were hurt", Injured, Count(12), About)
+    );
+}
+
+#[test]
+fn an_earlier_toll_is_superseded() {
+    let found = find_figures("The ministry cut an earlier death toll of five without saying why.");
+    assert_eq!(found.len(), 1);
+    let f = &found[0];
+    assert_eq!(
+        (
+            &"The ministry cut an earlier death toll of five without saying why."[f.range.clone()],
+            f.kind,
+            f.amount,
+            f.superseded
+        ),
+        ("earlier death toll of five", Killed, Count(5), true)
+    );
+    assert_eq!(
+        figures("The death toll of 12 was confirmed."),
+        [(Killed, Count(12), Exact)]
+    );
+}
