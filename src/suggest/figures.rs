@@ -38,7 +38,7 @@ use super::tokens::{Token, tokenize};
 use crate::briefing::diagnostic::inert;
 use crate::briefing::{FigureType, Qualifier};
 use clause::Clause;
-use noun::Head;
+use noun::{Head, ends_before};
 use toll::Role;
 pub use words::stems;
 use words::{Small, words};
@@ -236,7 +236,9 @@ fn figure_at(text: &str, tokens: &[Token<'_>], i: usize, previous: Option<Listed
     } else {
         first
     };
-    let mut after = if from_inheritance || typed.role == Role::Earlier {
+    let mut after = if typed.rule == ELIDED {
+        end.max(typed.reach)
+    } else if from_inheritance || typed.role == Role::Earlier {
         end
     } else {
         end.max(typed.cue).max(typed.reach)
@@ -260,7 +262,7 @@ fn figure_at(text: &str, tokens: &[Token<'_>], i: usize, previous: Option<Listed
         (_, 3..=5) => 0.75,
         _ => 0.6,
     };
-    let range = tokens[first].range.start..tokens[after].range.end;
+    let range = tokens[first].range.start + conjunction(tokens, first)..tokens[after].range.end;
     let rule = match written {
         Written::Dual(_) => "an Arabic dual",
         Written::One(_) => "one person",
@@ -296,6 +298,19 @@ fn figure_at(text: &str, tokens: &[Token<'_>], i: usize, previous: Option<Listed
         },
         next: end.max(last) + 1,
     })
+}
+
+/// The bytes of an Arabic و joined to `tokens[k]` as a conjunction ("وأصيب", "و10"), which
+/// the phrase leaves out, as an analyst marks it; 0 when the word begins with و itself
+/// ("وفاة").
+fn conjunction(tokens: &[Token<'_>], k: usize) -> usize {
+    let t = &tokens[k];
+    let joined = noun::is_arabic(t)
+        && t.text.starts_with('و')
+        && t.text.chars().count() > 1
+        && words().cues.get(&t.folded).is_none()
+        && (words().cue(tokens, k).is_some() || amount_at(tokens, k).is_some());
+    if joined { 'و'.len_utf8() } else { 0 }
 }
 
 const LISTED: &str = "listed after a figure of this verb";
@@ -382,8 +397,13 @@ fn typed(
         if part_of(tokens, p.marked_end, start) {
             return Some(plain(p.kind, start, 0, PART));
         }
-        if p.counted && elided(tokens, p, start, last, head) {
-            return Some(plain(p.kind, start, 0, ELIDED));
+        if p.counted
+            && let Some(reach) = elided(tokens, p, start, last, head)
+        {
+            return Some(Typed {
+                reach,
+                ..plain(p.kind, start, 0, ELIDED)
+            });
         }
     }
     let Head::People(k) = head else {
@@ -429,11 +449,15 @@ fn self_killed(tokens: &[Token<'_>], k: usize, end: usize) -> bool {
 /// Words at most between a figure's marked phrase and a count whose noun is elided.
 const ELIDED_REACH: usize = 12;
 
+/// Words at most of the place phrase marked with an elided count ("10 at the city clinic").
+const PLACE_REACH: usize = 6;
+
 /// Whether the count at `tokens[start..=last]` goes on with the counted noun of the figure
 /// `p` before it in the sentence, its own noun elided: after a comma, "and" or و, either
 /// with no noun and a preposition after it ("65 bodies went to one hospital, 10 to
-/// another") or with "others" ("10 others", "و10 أخرى").
-fn elided(tokens: &[Token<'_>], p: Listed, start: usize, last: usize, head: Head) -> bool {
+/// another") or with "others" ("10 others", "و10 أخرى"). The last word to mark: the
+/// preposition's phrase, up to a comma or a clause boundary, or "others".
+fn elided(tokens: &[Token<'_>], p: Listed, start: usize, last: usize, head: Head) -> Option<usize> {
     let w = words();
     let t = &tokens[start];
     let joined = t.gap_before.contains([',', '،'])
@@ -444,14 +468,24 @@ fn elided(tokens: &[Token<'_>], p: Listed, start: usize, last: usize, head: Head
         && tokens[p.marked_end + 1..=start]
             .iter()
             .all(|t| !t.sentence_start);
-    let follows = match head {
-        Head::Ellipsis => tokens
-            .get(last + 1)
-            .is_some_and(|n| !n.sentence_start && w.small(n) == Some(Small::Preposition)),
-        Head::People(k) => k == last + 1 && w.others.get(&tokens[k].folded).is_some(),
-        _ => false,
-    };
-    joined && near && follows
+    if !joined || !near {
+        return None;
+    }
+    match head {
+        Head::Ellipsis
+            if tokens
+                .get(last + 1)
+                .is_some_and(|n| !n.sentence_start && w.small(n) == Some(Small::Preposition)) =>
+        {
+            let phrase = (last + 2..tokens.len().min(last + 2 + PLACE_REACH)).take_while(|&j| {
+                !ends_before(tokens, j)
+                    && !matches!(w.small(&tokens[j]), Some(Small::And | Small::Boundary))
+            });
+            Some(phrase.last().unwrap_or(last + 1))
+        }
+        Head::People(k) if k == last + 1 && w.others.get(&tokens[k].folded).is_some() => Some(k),
+        _ => None,
+    }
 }
 
 /// Whether the amount at `tokens[start]` follows the noun phrase ending at `end` in a list:

@@ -183,7 +183,13 @@ fn arabic_types() {
     );
     assert_eq!(
         one("وأصيب العشرات بجروح"),
-        ("وأصيب العشرات", Injured, Vague("dozens"), Exact)
+        ("أصيب العشرات", Injured, Vague("dozens"), Exact),
+        "the conjunction و is left out"
+    );
+    assert_eq!(
+        one("وفاة 3 أشخاص"),
+        ("وفاة 3 أشخاص", Killed, Count(3), Exact),
+        "a word that begins with و keeps it"
     );
     assert_eq!(
         one("إصابة 80 آخرين بجروح"),
@@ -215,7 +221,7 @@ fn arabic_types() {
     );
     assert_eq!(
         one("وقتل واحد من الحراس"),
-        ("وقتل واحد من الحراس", Killed, Count(1), Exact)
+        ("قتل واحد من الحراس", Killed, Count(1), Exact)
     );
 }
 

@@ -233,6 +233,18 @@ fn a_count_with_its_noun_elided_goes_on_with_the_noun_before() {
             (Killed, Count(7), false)
         ]
     );
+    let text = "Of the bodies, 20 went to the north morgue, 6 to the old army clinic.";
+    none(text); // no counted noun before them
+    let text = "He said 20 bodies went to the north morgue, 6 to the old army clinic.";
+    let marks: Vec<_> = find_figures(text)
+        .iter()
+        .map(|f| &text[f.range.clone()])
+        .collect();
+    assert_eq!(
+        marks,
+        ["20 bodies", "6 to the old army clinic"],
+        "with its place"
+    );
     assert_eq!(
         counts("Officials counted 30 bodies, and 5 others in the river."),
         [(Killed, 30), (Killed, 5)]
