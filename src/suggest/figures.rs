@@ -243,6 +243,14 @@ fn figure_at(text: &str, tokens: &[Token<'_>], i: usize, previous: Option<Listed
     } else {
         end.max(typed.cue).max(typed.reach)
     };
+    // A word of the same type right after the phrase: "أصيب 5 أشخاص بجروح".
+    if !from_inheritance
+        && !ends_before(tokens, after + 1)
+        && w.cue(tokens, after + 1)
+            .is_some_and(|c| c.kind == typed.kind && !c.noun)
+    {
+        after += 1;
+    }
     if let Some((words, q)) = w
         .after
         .iter()

@@ -183,8 +183,8 @@ fn arabic_types() {
     );
     assert_eq!(
         one("وأصيب العشرات بجروح"),
-        ("أصيب العشرات", Injured, Vague("dozens"), Exact),
-        "the conjunction و is left out"
+        ("أصيب العشرات بجروح", Injured, Vague("dozens"), Exact),
+        "the conjunction و is left out, the word of the same type after is in"
     );
     assert_eq!(
         one("وفاة 3 أشخاص"),
@@ -192,8 +192,8 @@ fn arabic_types() {
         "a word that begins with و keeps it"
     );
     assert_eq!(
-        one("إصابة 80 آخرين بجروح"),
-        ("إصابة 80 آخرين", Injured, Count(80), Exact)
+        one("إصابة 35 آخرين بجروح طفيفة"),
+        ("إصابة 35 آخرين بجروح", Injured, Count(35), Exact)
     );
     assert_eq!(
         one("أطلق سراح نحو 20 رهينة"),
