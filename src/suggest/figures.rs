@@ -363,7 +363,13 @@ fn typed(
         && c.kind != FigureType::Hostages
     {
         return Some(match toll {
-            Some(t) => toll_typed(t, c.kind),
+            // The counted noun names the type: the phrase is the count and its noun ("the
+            // toll rose to 24 dead"), not the toll's words back to its noun.
+            Some(t) => Typed {
+                cue: k,
+                reach: k,
+                ..toll_typed(t, c.kind)
+            },
             None => plain(c.kind, k, 0, "counted noun"),
         });
     }
