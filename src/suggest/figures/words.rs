@@ -24,7 +24,7 @@ pub struct Cue {
     pub transitive: bool,
 }
 
-use FigureType::{Arrested, Freed, Hostages, Injured, Killed, Missing};
+use FigureType::{Arrested, Casualties, Freed, Hostages, Injured, Killed, Missing};
 
 const fn cue(kind: FigureType, noun: bool, transitive: bool) -> Cue {
     Cue {
@@ -61,6 +61,7 @@ const CUES: &[(&str, Cue)] = &[
         cue(Injured, false, true),
     ),
     ("hospitalised hospitalized", cue(Injured, false, false)),
+    ("casualties", cue(Casualties, true, false)),
     (
         "hostage hostages captives captive",
         cue(Hostages, true, false),

@@ -252,5 +252,8 @@ fn a_changed_toll_with_a_counted_noun_is_marked_as_the_count_and_its_noun() {
     let (phrase, kind, amount, _) = one("ارتفعت حصيلة ضحايا الهجوم على السوق إلى 30 قتيلا");
     assert_eq!((phrase, kind, amount), ("30 قتيلا", Killed, Count(30)));
     let (phrase, ..) = one("ارتفعت حصيلة القتلى إلى 40");
-    assert_eq!(phrase, "حصيلة القتلى إلى 40", "no counted noun: the toll's words");
+    assert_eq!(
+        phrase, "حصيلة القتلى إلى 40",
+        "no counted noun: the toll's words"
+    );
 }

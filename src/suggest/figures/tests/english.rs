@@ -279,6 +279,11 @@ fn suicide_attackers_who_set_off_their_charge_are_dead() {
 #[test]
 fn killed_and_wounded_together_are_casualties() {
     assert_eq!(
+        figures("The shelling caused more than 300 casualties."),
+        [(Casualties, Count(300), MoreThan)]
+    );
+    none("The army suffered heavy casualties.");
+    assert_eq!(
         figures("The gunmen killed or wounded about 40 villagers."),
         [(Casualties, Count(40), About)]
     );
