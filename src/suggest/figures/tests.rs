@@ -27,6 +27,23 @@ fn counts(text: &str) -> Vec<(FigureType, u64)> {
         .collect()
 }
 
+/// Every figure in `text`: (type, amount, whether it is a share of the figure before,
+/// whether the source itself revised it).
+fn shares(text: &str) -> Vec<(FigureType, Amount, bool, bool)> {
+    find_figures(text)
+        .into_iter()
+        .map(|f| (f.kind, f.amount, f.part, f.superseded))
+        .collect()
+}
+
+/// The phrase each figure in `text` marks, in text order.
+fn phrases(text: &str) -> Vec<&str> {
+    find_figures(text)
+        .into_iter()
+        .map(|f| &text[f.range])
+        .collect()
+}
+
 /// Asserts that `text` gives no figure.
 #[track_caller]
 fn none(text: &str) {
