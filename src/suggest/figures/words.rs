@@ -39,6 +39,11 @@ pub const fn noun_cue(kind: FigureType) -> Cue {
     cue(kind, true, false)
 }
 
+/// Verbs of death that say something else before these words: "buried under the rubble"
+/// (trapped, alive or not), "دفن تحت الأنقاض".
+const NOT_DEATH_BEFORE: &str = "under beneath تحت";
+const BURIED: &str = "buried دفن دفنت دفنوا";
+
 /// Words of each type: (words, cue).
 const CUES: &[(&str, Cue)] = &[
     (
@@ -354,6 +359,8 @@ pub struct Words {
     pub hundredths: Lexicon<()>,
     pub months: Lexicon<()>,
     pub including: Lexicon<()>,
+    pub buried: Lexicon<()>,
+    pub not_death_before: Lexicon<()>,
     pub self_killers: Lexicon<()>,
     pub detonated: Lexicon<()>,
     pub others: Lexicon<()>,
@@ -394,6 +401,8 @@ pub fn words() -> &'static Words {
         hundredths: set(HUNDREDTHS),
         months: set(MONTHS),
         including: set(INCLUDING),
+        buried: set(BURIED),
+        not_death_before: set(NOT_DEATH_BEFORE),
         self_killers: set(SELF_KILLERS),
         detonated: set(DETONATED),
         others: set(OTHERS),
@@ -443,7 +452,11 @@ impl Words {
     pub fn cue(&self, tokens: &[Token<'_>], j: usize) -> Option<Cue> {
         let t = &tokens[j];
         if let Some(c) = stems(&t.folded).find_map(|s| self.cues.get(s)) {
-            return Some(c);
+            let trapped = stems(&t.folded).any(|s| self.buried.get(s).is_some())
+                && tokens.get(j + 1).is_some_and(|n| {
+                    !n.sentence_start && self.not_death_before.get(&n.folded).is_some()
+                });
+            return (!trapped).then_some(c);
         }
         let is = |k: usize, word: &str| stems(&tokens[k].folded).any(|s| s == word);
         let same_sentence =
@@ -477,8 +490,10 @@ impl Words {
                 && matches!(tokens[k - 1].folded.as_str(), "among" | "of"))
     }
 
+    /// What a number before the word counts when not people (Arabic proclitics allowed:
+    /// "عشرات القذائف").
     pub fn unit(&self, token: &Token<'_>) -> Option<Unit> {
-        self.units.get(&token.folded)
+        stems(&token.folded).find_map(|s| self.units.get(s))
     }
 
     /// The role of a small word (the Arabic و alone, not as a proclitic).

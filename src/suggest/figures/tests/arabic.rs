@@ -165,6 +165,7 @@ fn more_verbs_of_death() {
         [(Killed, Vague("dozens"), Exact)]
     );
     none("أدى القصف إلى سقوط 3 قذائف على السوق.");
+    none("وأفادت مصادر بسقوط عشرات القذائف على المدينة.");
 }
 
 #[test]

@@ -215,6 +215,7 @@ fn more_verbs_of_death() {
         [(Killed, 8)]
     );
     none("The rebels buried weapons near the river.");
+    none("Nine people were buried under the rubble.");
 }
 
 #[test]
