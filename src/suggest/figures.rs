@@ -302,7 +302,8 @@ fn figure_at(text: &str, tokens: &[Token<'_>], i: usize, previous: Option<Listed
             marked_end: after,
             kind: typed.kind,
             from_left: typed.cue < start || from_inheritance,
-            counted: matches!(head, Head::Casualty(..)),
+            // An elided count goes on with the noun too: "30 bodies, 2 at A and 4 at B".
+            counted: matches!(head, Head::Casualty(..)) || typed.rule == ELIDED,
         },
         next: end.max(last) + 1,
     })
@@ -388,7 +389,13 @@ fn typed(
     } else {
         clause::cue(tokens, start, last, end)
     };
+    let attackers_dead = matches!(head, Head::People(k) if self_killed(tokens, k, end));
     match (clause, head) {
+        // Suicide attackers did it, and died: "two suicide bombers blew themselves up,
+        // killing 12".
+        (Clause::NotVictims, Head::People(k)) if attackers_dead => {
+            return Some(plain(FigureType::Killed, k, 3, SELF_KILLED));
+        }
         (Clause::NotVictims, _) => return None,
         (Clause::Cue(c), Head::Casualty(..)) if c.kind == FigureType::Arrested => {}
         (Clause::Cue(c), _) => {
@@ -423,7 +430,7 @@ fn typed(
     let Head::People(k) = head else {
         return None;
     };
-    if self_killed(tokens, k, end) {
+    if attackers_dead {
         return Some(plain(FigureType::Killed, k, 3, SELF_KILLED));
     }
     let forces = matches!(amount, Amount::Count(n) if n >= 10)

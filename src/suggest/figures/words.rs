@@ -166,8 +166,7 @@ const ONE_RANK: &str = "قائد مدير رئيس عقيد عميد نقيب م
 const SELF_KILLERS: &str = "bombers انتحاري انتحاريين انتحاريون انتحاريات انتحاريتين انتحاريان";
 
 /// Words of a clause that say attackers set off their own charge.
-const DETONATED: &str = "blew blown detonated exploded themselves himself herself أنفسهم أنفسهن \
-    أنفسهما نفسه نفسها فجر فجرت فجرن فجروا تفجير";
+const DETONATED: &str = "blew blown detonated exploded فجر فجرت فجرن فجروا تفجير";
 
 /// Words for "other(s)" right after a count: the count goes on with the noun of the figure
 /// before it ("65 bodies at one hospital and 10 others at another", "و10 أخرى").

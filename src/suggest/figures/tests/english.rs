@@ -234,6 +234,11 @@ fn a_count_with_its_noun_elided_goes_on_with_the_noun_before() {
     );
     none("Of the bodies, 20 went to the north morgue, 6 to the old army clinic.");
     assert_eq!(
+        counts("30 bodies were found in the river, 2 in the forest and 4 in the town."),
+        [(Killed, 30), (Killed, 2), (Killed, 4)],
+        "a list of elided counts"
+    );
+    assert_eq!(
         phrases("He said 20 bodies went to the north morgue, 6 to the old army clinic."),
         ["20 bodies", "6 to the old army clinic"],
         "with its place"
@@ -259,6 +264,18 @@ fn suicide_attackers_who_set_off_their_charge_are_dead() {
         [(Arrested, 3)]
     );
     none("Police are hunting three suicide bombers.");
+    assert_eq!(
+        counts("Two suicide bombers were arrested before they could blow themselves up."),
+        [(Arrested, 2)]
+    );
+    assert_eq!(
+        shares("Two suicide bombers blew themselves up, killing 12 people."),
+        [
+            (Killed, Count(2), true, false),
+            (Killed, Count(12), false, false)
+        ],
+        "they did the killing, and died"
+    );
     none("Three bombers blew up the bridge.");
 }
 
