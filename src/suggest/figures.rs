@@ -9,7 +9,8 @@
 //! 1. numbers that are not counts of people are dropped (`not_counts`: years, dates, times,
 //!    ages, durations, distances, money, percentages);
 //! 2. the qualifier comes from the words right before the amount (at least, more than,
-//!    about ...; ما لا يقل عن، أكثر من، نحو ...) or after its noun (على الأقل);
+//!    about ...; ما لا يقل عن، أكثر من، نحو ...; "a dozen" is about 12) or after its noun
+//!    (على الأقل);
 //! 3. the counted noun after it (`noun`) may give the type itself ("40 wounded", "20
 //!    قتيلا"), or say it counts people, or things (then no figure);
 //! 4. else a changing toll (`toll`: "the toll rose to 35", with `superseded` on the earlier
@@ -18,11 +19,16 @@
 //!    attacks", "by three gunmen") takes no type from its clause;
 //! 5. else a count listed after a figure whose verb came before it takes that verb ("killed
 //!    five soldiers and two civilians"), and a count after "including" or بينهم takes the
-//!    type of the figure just before it; a count of ten or more of a group with no casualty
-//!    word ("11,000 peacekeepers") is a figure of type `other`.
+//!    type of the figure just before it; a count with its noun elided ("40 bodies went to
+//!    the morgue, 12 to the clinic", "وعشرا أخرى") takes the counted noun of the figure
+//!    before it in the sentence; suicide attackers counted in a clause that says they set
+//!    off their charge are killed (a share, and still a party: not `victims`); a count of
+//!    ten or more of a group with no casualty word ("11,000 peacekeepers") is a figure of
+//!    type `other`.
 //!
-//! The phrase marked runs from the first to the last of these words; `why` names the rules
-//! and quotes the words.
+//! The phrase marked runs from the first to the last of these words (without a conjunction
+//! و joined to the first, with a word of the same type right after the last: "أصيب العشرات
+//! بجروح"); `why` names the rules and quotes the words.
 
 mod clause;
 mod not_counts;
