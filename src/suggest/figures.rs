@@ -482,8 +482,8 @@ const PLACE_REACH: usize = 6;
 /// Whether the count at `tokens[start..=last]` goes on with the counted noun of the figure
 /// `p` before it in the sentence, its own noun elided: after a comma, "and" or و, either
 /// with no noun and a preposition after it ("65 bodies went to one hospital, 10 to
-/// another") or with "others" ("10 others", "و10 أخرى"). The last word to mark: the
-/// preposition's phrase, up to a comma or a clause boundary, or "others".
+/// another") or with "others" ("10 others", "و10 أخرى"; not "3 others alive"). The last
+/// word to mark: the preposition's phrase, up to a comma or a clause boundary, or "others".
 fn elided(tokens: &[Token<'_>], p: Listed, start: usize, last: usize, head: Head) -> Option<usize> {
     let w = words();
     let t = &tokens[start];
@@ -510,7 +510,15 @@ fn elided(tokens: &[Token<'_>], p: Listed, start: usize, last: usize, head: Head
             });
             Some(phrase.last().unwrap_or(last + 1))
         }
-        Head::People(k) if k == last + 1 && w.others.get(&tokens[k].folded).is_some() => Some(k),
+        Head::People(k)
+            if k == last + 1
+                && w.others.get(&tokens[k].folded).is_some()
+                && !tokens.get(k + 1).is_some_and(|n| {
+                    !ends_before(tokens, k + 1) && w.alive.get(&n.folded).is_some()
+                }) =>
+        {
+            Some(k)
+        }
         _ => None,
     }
 }

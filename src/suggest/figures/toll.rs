@@ -93,7 +93,9 @@ pub fn before(tokens: &[Token<'_>], start: usize) -> Option<Toll> {
                 kind = kind.or_else(|| w.cue(tokens, j - 1).map(|c| c.kind));
             }
             let kind = kind.or(toll.then_some(FigureType::Killed))?;
-            let adjective = earlier_adjective(tokens, j).filter(|_| !earlier);
+            // "an earlier toll of 3": the amount right after the toll's word; not a later
+            // value ("the initial toll of 20 rose to 35").
+            let adjective = earlier_adjective(tokens, j).filter(|_| !earlier && j + 2 == start);
             return Some(Toll {
                 kind,
                 index: j,

@@ -172,6 +172,9 @@ const DETONATED: &str = "blew blown detonated exploded فجر فجرت فجرن 
 /// before it ("65 bodies at one hospital and 10 others at another", "و10 أخرى").
 const OTHERS: &str = "others other more أخرى أخريات آخرين آخرون";
 
+/// Words after "others" that say the others survived: "15 bodies and 3 others alive".
+const ALIVE: &str = "alive unhurt unharmed uninjured survivors أحياء سالمين ناجين";
+
 /// Adjectives that make a toll an earlier one: "an earlier death toll of three", "الحصيلة
 /// السابقة".
 const EARLIER: &str = "earlier previous initial preliminary السابقة السابق الأولية الأولى";
@@ -363,6 +366,7 @@ pub struct Words {
     pub self_killers: Lexicon<()>,
     pub detonated: Lexicon<()>,
     pub others: Lexicon<()>,
+    pub alive: Lexicon<()>,
     pub earlier: Lexicon<()>,
     pub pairs: Vec<(String, String, FigureType)>,
     pub before: Vec<(Vec<String>, Qualifier)>,
@@ -405,6 +409,7 @@ pub fn words() -> &'static Words {
         self_killers: set(SELF_KILLERS),
         detonated: set(DETONATED),
         others: set(OTHERS),
+        alive: set(ALIVE),
         earlier: set(EARLIER),
         pairs: PAIRS
             .iter()

@@ -243,6 +243,11 @@ fn a_count_with_its_noun_elided_goes_on_with_the_noun_before() {
         ["20 bodies", "6 to the old army clinic"],
         "with its place"
     );
+    assert_eq!(
+        counts("Rescuers pulled 15 bodies from the rubble and 3 others alive."),
+        [(Killed, 15)],
+        "others who survived"
+    );
     // Not after a count of things.
     none("Police found 30 rifles, 5 at the gate.");
 }
@@ -318,6 +323,14 @@ fn an_earlier_toll_is_superseded() {
     let text = "The ministry cut an earlier death toll of five without saying why.";
     assert_eq!(shares(text), [(Killed, Count(5), false, true)]);
     assert_eq!(phrases(text), ["earlier death toll of five"]);
+    assert_eq!(
+        shares("The initial toll of 20 people rose to 35 on Monday."),
+        [
+            (Killed, Count(20), false, true),
+            (Killed, Count(35), false, false)
+        ],
+        "the later value is the new one"
+    );
     assert_eq!(
         figures("The death toll of 12 was confirmed."),
         [(Killed, Count(12), Exact)]
