@@ -109,6 +109,15 @@ fn phrase_at(tokens: &[Token<'_>], start: usize, phrase: &[String]) -> bool {
             .all(|(t, w)| t.folded == *w && !t.sentence_start)
 }
 
+/// Whether an actor's name (a generic noun phrase) names attackers ("the suicide bomber",
+/// المفجر الانتحاري): a party to the event even inside a figure's phrase.
+pub fn names_attackers(name: &str) -> bool {
+    let w = words();
+    tokenize(name)
+        .iter()
+        .any(|t| stems(&t.folded).any(|s| w.attackers.get(s).is_some()))
+}
+
 /// Every casualty figure in `text`, in text order.
 pub fn find_figures(text: &str) -> Vec<FoundFigure> {
     let tokens = tokenize(text);

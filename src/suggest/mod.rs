@@ -377,7 +377,8 @@ fn find_in_part(
     let year = event::year_of(&briefing.date);
     // The phrases of figures of victims: a generic actor noun inside one is the victims'
     // category ("killing two police", "ستة أشخاص بينهم جنود قتلوا"), not a party; a group
-    // counted with no casualty word ("11,000 peacekeepers") or attackers stay one.
+    // counted with no casualty word ("11,000 peacekeepers") or attackers (counted, or named
+    // among the dead: "والمفجر الانتحاري") stay one.
     let mut victims_phrases = Taken::default();
     for fig in figures::find_figures(text) {
         if fig.victims {
@@ -405,7 +406,9 @@ fn find_in_part(
         (lang, Some(g)) if is_latin_language(lang) => names_en::find(text, &tokens, g),
         _ => Vec::new(),
     };
-    let victims = |c: &Candidate| c.generic && victims_phrases.overlaps(&c.range, false);
+    let victims = |c: &Candidate| {
+        c.generic && victims_phrases.overlaps(&c.range, false) && !figures::names_attackers(&c.name)
+    };
     for candidate in names
         .into_iter()
         .filter(|c| (options.generic || !c.generic) && !victims(c))
@@ -538,6 +541,13 @@ mod tests {
         assert!(
             got.contains(&("Gunmen".into(), EntityKind::Actor)),
             "a generic actor outside a figure stays: {got:?}"
+        );
+        // Attackers among the dead are a party.
+        let got = marked("Five people, the suicide bomber among them, were killed.");
+        assert!(
+            got.iter()
+                .any(|(t, k)| t.contains("bomber") && *k == EntityKind::Actor),
+            "{got:?}"
         );
         // A group counted with no casualty word is a party, not victims.
         let got = marked("The army sent 3,000 troops to the border.");

@@ -168,6 +168,12 @@ const SELF_KILLERS: &str = "bombers انتحاري انتحاريين انتحا
 /// Words of a clause that say attackers set off their own charge.
 const DETONATED: &str = "blew blown detonated exploded فجر فجرت فجرن فجروا تفجير";
 
+/// Attackers: a party to the event even inside a figure's phrase ("6 people, the bomber
+/// among them, were killed"), unlike the victims' categories.
+const ATTACKERS: &str = "bomber bombers attacker attackers assailant assailants gunman gunmen \
+    militant militants insurgent insurgents jihadist jihadists انتحاري انتحاريون انتحاريين \
+    انتحاريات انتحارية مفجر مفجرون مهاجم مهاجمون مهاجمين مسلح مسلحون مسلحين";
+
 /// Words for "other(s)" right after a count: the count goes on with the noun of the figure
 /// before it ("65 bodies at one hospital and 10 others at another", "و10 أخرى").
 const OTHERS: &str = "others other more أخرى أخريات آخرين آخرون";
@@ -364,6 +370,7 @@ pub struct Words {
     pub buried: Lexicon<()>,
     pub not_death_before: Lexicon<()>,
     pub self_killers: Lexicon<()>,
+    pub attackers: Lexicon<()>,
     pub detonated: Lexicon<()>,
     pub others: Lexicon<()>,
     pub alive: Lexicon<()>,
@@ -407,6 +414,7 @@ pub fn words() -> &'static Words {
         buried: set(BURIED),
         not_death_before: set(NOT_DEATH_BEFORE),
         self_killers: set(SELF_KILLERS),
+        attackers: set(ATTACKERS),
         detonated: set(DETONATED),
         others: set(OTHERS),
         alive: set(ALIVE),
