@@ -9,7 +9,8 @@
 //! 1. numbers that are not counts of people are dropped (`not_counts`: years, dates, times,
 //!    ages, durations, distances, money, percentages);
 //! 2. the qualifier comes from the words right before the amount (at least, more than,
-//!    about ...; ما لا يقل عن، أكثر من، نحو ...) or after its noun (على الأقل);
+//!    about ...; ما لا يقل عن، أكثر من، نحو ...; "a dozen" is about 12) or after its noun
+//!    (على الأقل);
 //! 3. the counted noun after it (`noun`) may give the type itself ("40 wounded", "20
 //!    قتيلا"), or say it counts people, or things (then no figure);
 //! 4. else a changing toll (`toll`: "the toll rose to 35", with `superseded` on the earlier
@@ -18,11 +19,16 @@
 //!    attacks", "by three gunmen") takes no type from its clause;
 //! 5. else a count listed after a figure whose verb came before it takes that verb ("killed
 //!    five soldiers and two civilians"), and a count after "including" or بينهم takes the
-//!    type of the figure just before it; a count of ten or more of a group with no casualty
-//!    word ("11,000 peacekeepers") is a figure of type `other`.
+//!    type of the figure just before it; a count with its noun elided ("40 bodies went to
+//!    the morgue, 12 to the clinic", "وعشرا أخرى") takes the counted noun of the figure
+//!    before it in the sentence; suicide attackers counted in a clause that says they set
+//!    off their charge are killed (a share, and still a party: not `victims`); a count of
+//!    ten or more of a group with no casualty word ("11,000 peacekeepers") is a figure of
+//!    type `other`.
 //!
-//! The phrase marked runs from the first to the last of these words; `why` names the rules
-//! and quotes the words.
+//! The phrase marked runs from the first to the last of these words (without a conjunction
+//! و joined to the first, with a word of the same type right after the last: "أصيب العشرات
+//! بجروح"); `why` names the rules and quotes the words.
 
 mod clause;
 mod not_counts;
@@ -38,7 +44,7 @@ use super::tokens::{Token, tokenize};
 use crate::briefing::diagnostic::inert;
 use crate::briefing::{FigureType, Qualifier};
 use clause::Clause;
-use noun::Head;
+use noun::{Head, ends_before};
 use toll::Role;
 pub use words::stems;
 use words::{Small, words};
@@ -57,6 +63,9 @@ pub struct FoundFigure {
     /// A share of the figure before it, not a toll of its own: a count listed after it
     /// ("killed five soldiers and two civilians") or after "including" / بينهم.
     pub part: bool,
+    /// The people counted are victims, not a party to the event: false for a group counted
+    /// with no casualty word ("11,000 peacekeepers") and for suicide attackers.
+    pub victims: bool,
     /// How sure the rule is, from 0 to 1.
     pub confidence: f64,
     /// The words marked, quoted, and the rules that read them: "'three people died' (clause
@@ -100,6 +109,15 @@ fn phrase_at(tokens: &[Token<'_>], start: usize, phrase: &[String]) -> bool {
             .all(|(t, w)| t.folded == *w && !t.sentence_start)
 }
 
+/// Whether an actor's name (a generic noun phrase) names attackers ("the suicide bomber",
+/// المفجر الانتحاري): a party to the event even inside a figure's phrase.
+pub fn names_attackers(name: &str) -> bool {
+    let w = words();
+    tokenize(name)
+        .iter()
+        .any(|t| stems(&t.folded).any(|s| w.attackers.get(s).is_some()))
+}
+
 /// Every casualty figure in `text`, in text order.
 pub fn find_figures(text: &str) -> Vec<FoundFigure> {
     let tokens = tokenize(text);
@@ -126,9 +144,13 @@ pub fn find_figures(text: &str) -> Vec<FoundFigure> {
 struct Listed {
     /// The last word of its noun phrase.
     end: usize,
+    /// The last word of its marked phrase (its verb after the noun: "14 people were hurt").
+    marked_end: usize,
     kind: FigureType,
     /// Its type came from a word before its amount (a verb with a list of objects).
     from_left: bool,
+    /// Its type came from its counted noun ("65 bodies", "20 قتيلا").
+    counted: bool,
 }
 
 /// A figure found at one amount, and where the next search starts.
@@ -182,14 +204,26 @@ fn figure_at(text: &str, tokens: &[Token<'_>], i: usize, previous: Option<Listed
     if matches!(written, Written::Number(..)) && not_counts::reason(tokens, i, last).is_some() {
         return None;
     }
+    // "a dozen" is about twelve, and "a" is marked with it.
+    let dozen = tokens[i].folded == "dozen"
+        && i > 0
+        && !tokens[i].sentence_start
+        && tokens[i - 1].folded == "a";
+    let mut start = if dozen { i - 1 } else { i };
     // The qualifier before the amount.
-    let mut start = i;
-    let mut qualifier = Qualifier::Exact;
-    if !tokens[i].sentence_start
-        && let Some((words, q)) = w.before.iter().find(|(p, _)| phrase_before(tokens, i, p))
+    let mut qualifier = if dozen {
+        Qualifier::About
+    } else {
+        Qualifier::Exact
+    };
+    if !tokens[start].sentence_start
+        && let Some((words, q)) = w
+            .before
+            .iter()
+            .find(|(p, _)| phrase_before(tokens, start, p))
     {
         qualifier = *q;
-        start = i - words.len();
+        start -= words.len();
     }
     let (head, end) = match written {
         Written::Number(..) => noun::head(tokens, last),
@@ -198,27 +232,40 @@ fn figure_at(text: &str, tokens: &[Token<'_>], i: usize, previous: Option<Listed
         Written::One(end) => (Head::People(end), end),
     };
     let typed = typed(tokens, start, last, end, head, amount, previous)?;
-    let from_inheritance = typed.rule == LISTED || typed.rule == PART;
+    let from_inheritance = [LISTED, PART, ELIDED].contains(&typed.rule);
+    // Suicide attackers are a share of the dead: the sources count them in or out.
+    let share = from_inheritance || typed.rule == SELF_KILLED;
     let first = if from_inheritance {
         start
     } else {
         start.min(typed.cue).min(typed.reach)
     };
-    // Not over the figure before (the earlier value of a toll: "rose from 20 to 35").
+    // Not over the figure before (the earlier value of a toll: "rose from 20 to 35"; the
+    // verb both share: "14 were hurt, among them 3 children").
     let first = match previous {
-        Some(p) if p.end >= first && p.end < start => p.end + 1,
+        Some(p) if p.marked_end >= first && p.marked_end < start => p.marked_end + 1,
         _ => first,
     };
     let first = if typed.role == Role::Earlier {
-        start - 1
+        typed.reach.min(start)
     } else {
         first
     };
-    let mut after = if from_inheritance || typed.role == Role::Earlier {
+    let mut after = if typed.rule == ELIDED {
+        end.max(typed.reach)
+    } else if from_inheritance || typed.role == Role::Earlier {
         end
     } else {
         end.max(typed.cue).max(typed.reach)
     };
+    // A word of the same type right after the phrase: "أصيب 5 أشخاص بجروح".
+    if !from_inheritance
+        && !ends_before(tokens, after + 1)
+        && w.cue(tokens, after + 1)
+            .is_some_and(|c| c.kind == typed.kind && !c.noun)
+    {
+        after += 1;
+    }
     if let Some((words, q)) = w
         .after
         .iter()
@@ -238,7 +285,7 @@ fn figure_at(text: &str, tokens: &[Token<'_>], i: usize, previous: Option<Listed
         (_, 3..=5) => 0.75,
         _ => 0.6,
     };
-    let range = tokens[first].range.start..tokens[after].range.end;
+    let range = tokens[first].range.start + conjunction(tokens, first)..tokens[after].range.end;
     let rule = match written {
         Written::Dual(_) => "an Arabic dual",
         Written::One(_) => "one person",
@@ -256,23 +303,44 @@ fn figure_at(text: &str, tokens: &[Token<'_>], i: usize, previous: Option<Listed
         amount,
         qualifier,
         superseded: typed.role == Role::Earlier,
-        part: from_inheritance,
+        // After "including" or بينهم, whatever gave its type: "14 were hurt, among them 3
+        // children".
+        part: share || (start > 0 && w.including(tokens, start - 1)),
         confidence,
+        victims: typed.kind != FigureType::Other && typed.rule != SELF_KILLED,
     };
     Some(At {
         figure,
         role: typed.role,
         listed: Listed {
             end,
+            marked_end: after,
             kind: typed.kind,
             from_left: typed.cue < start || from_inheritance,
+            // An elided count goes on with the noun too: "30 bodies, 2 at A and 4 at B".
+            counted: matches!(head, Head::Casualty(..)) || typed.rule == ELIDED,
         },
         next: end.max(last) + 1,
     })
 }
 
+/// The bytes of an Arabic و joined to `tokens[k]` as a conjunction ("وأصيب", "و10"), which
+/// the phrase leaves out, as an analyst marks it; 0 when the word begins with و itself
+/// ("وفاة").
+fn conjunction(tokens: &[Token<'_>], k: usize) -> usize {
+    let t = &tokens[k];
+    let joined = noun::is_arabic(t)
+        && t.text.starts_with('و')
+        && t.text.chars().count() > 1
+        && words().cues.get(&t.folded).is_none()
+        && (words().cue(tokens, k).is_some() || amount_at(tokens, k).is_some());
+    if joined { 'و'.len_utf8() } else { 0 }
+}
+
 const LISTED: &str = "listed after a figure of this verb";
 const PART: &str = "part of the figure before";
+const ELIDED: &str = "the noun of the figure before, elided";
+const SELF_KILLED: &str = "suicide attackers who set off their charge";
 
 /// The type of the amount at `tokens[start..=last]` (qualifier included), whose noun phrase
 /// ends at `end` with `head`; `previous`: the figure before, for a list of counts.
@@ -303,6 +371,7 @@ fn typed(
         };
         Typed {
             role,
+            reach: if t.earlier { t.from } else { t.index },
             ..plain(kind, t.index, 0, rule)
         }
     };
@@ -310,7 +379,13 @@ fn typed(
         && c.kind != FigureType::Hostages
     {
         return Some(match toll {
-            Some(t) => toll_typed(t, c.kind),
+            // The counted noun names the type: the phrase is the count and its noun ("the
+            // toll rose to 24 dead"), not the toll's words back to its noun.
+            Some(t) => Typed {
+                cue: k,
+                reach: k,
+                ..toll_typed(t, c.kind)
+            },
             None => plain(c.kind, k, 0, "counted noun"),
         });
     }
@@ -329,7 +404,13 @@ fn typed(
     } else {
         clause::cue(tokens, start, last, end)
     };
+    let attackers_dead = matches!(head, Head::People(k) if self_killed(tokens, k, end));
     match (clause, head) {
+        // Suicide attackers did it, and died: "two suicide bombers blew themselves up,
+        // killing 12".
+        (Clause::NotVictims, Head::People(k)) if attackers_dead => {
+            return Some(plain(FigureType::Killed, k, 3, SELF_KILLED));
+        }
         (Clause::NotVictims, _) => return None,
         (Clause::Cue(c), Head::Casualty(..)) if c.kind == FigureType::Arrested => {}
         (Clause::Cue(c), _) => {
@@ -349,26 +430,106 @@ fn typed(
         if p.from_left && listed_after(tokens, p.end, start) {
             return Some(plain(p.kind, start, 0, LISTED));
         }
-        if part_of(tokens, p.end, start) {
+        if part_of(tokens, p.marked_end, start) {
             return Some(plain(p.kind, start, 0, PART));
+        }
+        if p.counted
+            && let Some(reach) = elided(tokens, p, start, last, head)
+        {
+            return Some(Typed {
+                reach,
+                ..plain(p.kind, start, 0, ELIDED)
+            });
         }
     }
     let Head::People(k) = head else {
         return None;
     };
+    if attackers_dead {
+        return Some(plain(FigureType::Killed, k, 3, SELF_KILLED));
+    }
     let forces = matches!(amount, Amount::Count(n) if n >= 10)
         && stems(&tokens[k].folded).any(|s| w.forces.get(s).is_some());
     forces.then(|| plain(FigureType::Other, k, 6, "a group counted"))
 }
 
-/// Whether the amount at `tokens[start]` is part of the figure whose noun phrase ends at
+/// Whether the amount at `tokens[start]` is part of the figure whose marked phrase ends at
 /// `end`, a few words before in the same sentence: "killed 20 people, including five
-/// children", "ثمة قتيلان حتى الآن، بينهما شخص".
+/// children", "ثمة قتيلان حتى الآن، بينهما شخص", "4 قتلوا في الهجوم، من بينهم قائد".
 fn part_of(tokens: &[Token<'_>], end: usize, start: usize) -> bool {
     start > end + 1
         && start - end <= 5
         && words().including(tokens, start - 1)
         && tokens[end + 1..=start].iter().all(|t| !t.sentence_start)
+}
+
+/// Words after a count of suicide attackers in which they set off their charge.
+const DETONATION_REACH: usize = 15;
+
+/// Whether the people counted, named at `tokens[k]` with their noun phrase ending at
+/// `end`, are suicide attackers ("suicide bombers", انتحاريات) whose clause says they set
+/// off their charge ("blew themselves up", "فجرن أنفسهن"): they are dead.
+fn self_killed(tokens: &[Token<'_>], k: usize, end: usize) -> bool {
+    let w = words();
+    let attackers = stems(&tokens[k].folded).any(|s| w.self_killers.get(s).is_some())
+        && (tokens[k].folded != "bombers" || k > 0 && tokens[k - 1].folded == "suicide");
+    attackers
+        && tokens
+            .iter()
+            .skip(end + 1)
+            .take(DETONATION_REACH)
+            .take_while(|t| !t.sentence_start)
+            .any(|t| stems(&t.folded).any(|s| w.detonated.get(s).is_some()))
+}
+
+/// Words at most between a figure's marked phrase and a count whose noun is elided.
+const ELIDED_REACH: usize = 12;
+
+/// Words at most of the place phrase marked with an elided count ("10 at the city clinic").
+const PLACE_REACH: usize = 6;
+
+/// Whether the count at `tokens[start..=last]` goes on with the counted noun of the figure
+/// `p` before it in the sentence, its own noun elided: after a comma, "and" or و, either
+/// with no noun and a preposition after it ("65 bodies went to one hospital, 10 to
+/// another") or with "others" ("10 others", "و10 أخرى"; not "3 others alive"). The last
+/// word to mark: the preposition's phrase, up to a comma or a clause boundary, or "others".
+fn elided(tokens: &[Token<'_>], p: Listed, start: usize, last: usize, head: Head) -> Option<usize> {
+    let w = words();
+    let t = &tokens[start];
+    let joined = t.gap_before.contains([',', '،'])
+        || t.folded.starts_with('و')
+        || w.small(&tokens[start - 1]) == Some(Small::And);
+    let near = start > p.marked_end
+        && start - p.marked_end <= ELIDED_REACH
+        && tokens[p.marked_end + 1..=start]
+            .iter()
+            .all(|t| !t.sentence_start);
+    if !joined || !near {
+        return None;
+    }
+    match head {
+        Head::Ellipsis
+            if tokens
+                .get(last + 1)
+                .is_some_and(|n| !n.sentence_start && w.small(n) == Some(Small::Preposition)) =>
+        {
+            let phrase = (last + 2..tokens.len().min(last + 2 + PLACE_REACH)).take_while(|&j| {
+                !ends_before(tokens, j)
+                    && !matches!(w.small(&tokens[j]), Some(Small::And | Small::Boundary))
+            });
+            Some(phrase.last().unwrap_or(last + 1))
+        }
+        Head::People(k)
+            if k == last + 1
+                && w.others.get(&tokens[k].folded).is_some()
+                && !tokens.get(k + 1).is_some_and(|n| {
+                    !ends_before(tokens, k + 1) && w.alive.get(&n.folded).is_some()
+                }) =>
+        {
+            Some(k)
+        }
+        _ => None,
+    }
 }
 
 /// Whether the amount at `tokens[start]` follows the noun phrase ending at `end` in a list:

@@ -10,7 +10,9 @@
 //! `names_ar`, with the `gazetteer`: CLDR's countries and GeoNames' cities,
 //! `gazetteer_table`); generic nouns only when [`Options::generic`] asks for them.
 //! Surer proposals win where they would cross or repeat one another; one inside another
-//! is kept (a place inside an organisation's name). Text already marked is never proposed
+//! is kept (a place inside an organisation's name), but a generic actor noun inside or
+//! across the phrase of a figure of victims is left out: it names the victims ("killing
+//! two police"), and the figure wins. Text already marked is never proposed
 //! again ([`Marked`]). (2) New names are grouped into
 //! entities: a remembered entity by its id, a place by its gazetteer key (the same in
 //! every language; the briefing's place of that key when it has one), else by the name
@@ -373,7 +375,15 @@ fn find_in_part(
         accept(candidate, None, Some(r), None, &mut taken);
     }
     let year = event::year_of(&briefing.date);
+    // The phrases of figures of victims: a generic actor noun inside one is the victims'
+    // category ("killing two police", "ستة أشخاص بينهم جنود قتلوا"), not a party; a group
+    // counted with no casualty word ("11,000 peacekeepers") or attackers (counted, or named
+    // among the dead: "والمفجر الانتحاري") stay one.
+    let mut victims_phrases = Taken::default();
     for fig in figures::find_figures(text) {
+        if fig.victims {
+            victims_phrases.add(&fig.range);
+        }
         let mut figure = StatedFigure::from(&fig);
         figure.aside |= event::another_time(&tokens, &fig.range, year);
         let candidate = Candidate {
@@ -396,7 +406,13 @@ fn find_in_part(
         (lang, Some(g)) if is_latin_language(lang) => names_en::find(text, &tokens, g),
         _ => Vec::new(),
     };
-    for candidate in names.into_iter().filter(|c| options.generic || !c.generic) {
+    let victims = |c: &Candidate| {
+        c.generic && victims_phrases.overlaps(&c.range, false) && !figures::names_attackers(&c.name)
+    };
+    for candidate in names
+        .into_iter()
+        .filter(|c| (options.generic || !c.generic) && !victims(c))
+    {
         accept(candidate, None, None, None, &mut taken);
     }
     out.sort_by_key(|f| f.candidate.range.start);
@@ -486,4 +502,59 @@ fn known_occurrences(briefing: &Briefing, a: ArticleIx, part: Part) -> Vec<Found
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::briefing::load_str;
+
+    /// What `suggest` marks in an English text, with the kind of its entity.
+    fn marked(text: &str) -> Vec<(String, EntityKind)> {
+        let yaml = format!(
+            "id: t\ntitle: T\ndate: 2024-01-01\narticles:\n  - id: en\n    lang: en\n    \
+             source: s\n    headline: h\n    text: \"{text}\"\n"
+        );
+        let b = load_str("t.yaml", &yaml)
+            .unwrap_or_else(|e| panic!("{e:?}"))
+            .briefing;
+        let s = suggest(&b, &Gazetteers::for_briefing(&b), 0.5);
+        s.mentions
+            .iter()
+            .filter(|m| m.part == Part::Text)
+            .map(|m| (text[m.bytes.clone()].to_string(), s.entities[m.entity].kind))
+            .collect()
+    }
+
+    #[test]
+    fn a_figure_wins_over_the_generic_actor_naming_its_victims() {
+        let got = marked("The blast hit the gate, killing at least two guards. Gunmen then fled.");
+        assert!(
+            got.contains(&("killing at least two guards".into(), EntityKind::Casualty)),
+            "{got:?}"
+        );
+        assert!(
+            !got.iter()
+                .any(|(t, k)| t == "guards" && *k == EntityKind::Actor),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("Gunmen".into(), EntityKind::Actor)),
+            "a generic actor outside a figure stays: {got:?}"
+        );
+        // Attackers among the dead are a party.
+        let got = marked("Five people, the suicide bomber among them, were killed.");
+        assert!(
+            got.iter()
+                .any(|(t, k)| t.contains("bomber") && *k == EntityKind::Actor),
+            "{got:?}"
+        );
+        // A group counted with no casualty word is a party, not victims.
+        let got = marked("The army sent 3,000 troops to the border.");
+        assert!(
+            got.iter()
+                .any(|(t, k)| t.contains("troops") && *k == EntityKind::Actor),
+            "{got:?}"
+        );
+    }
 }

@@ -78,6 +78,7 @@ const UNITS: &[(&str, u64)] = &[
     ("تسع", 9),
     ("عشرة", 10),
     ("عشر", 10),
+    ("عشرا", 10),
     ("عشرون", 20),
     ("عشرين", 20),
     ("ثلاثون", 30),
@@ -300,7 +301,12 @@ fn range_end(tokens: &[Token<'_>], i: usize, used: usize, low: u64) -> Option<(u
 fn count_at(tokens: &[Token<'_>], i: usize) -> Option<(Amount, usize)> {
     let first = tokens.get(i)?;
     let vague = |folded: &str| tables().vague.get(folded);
-    if let Some(vague) = vague(&first.folded).or_else(|| vague(first.folded.strip_prefix('و')?)) {
+    // With the Arabic و or ب before it: "وعشرات", "تقدر بالعشرات" (put at dozens).
+    let proclitic = |p: char| vague(first.folded.strip_prefix(p)?);
+    if let Some(vague) = vague(&first.folded)
+        .or_else(|| proclitic('و'))
+        .or_else(|| proclitic('ب'))
+    {
         return Some((Amount::Vague(vague), 1));
     }
     let mut value = value(first)?;
@@ -383,6 +389,11 @@ mod tests {
         assert_eq!(amount("خمسة وعشرون قتيلا"), Some((Amount::Count(25), 2)));
         assert_eq!(amount("ثلاثة عشر"), Some((Amount::Count(13), 2)));
         assert_eq!(amount("عشرون"), Some((Amount::Count(20), 1)));
+        assert_eq!(
+            amount("وعشرا أخرى"),
+            Some((Amount::Count(10), 1)),
+            "ten, accusative, after و"
+        );
         assert_eq!(amount("مئة"), Some((Amount::Count(100), 1)));
         assert_eq!(amount("مائة"), Some((Amount::Count(100), 1)));
         assert_eq!(amount("10 آلاف"), Some((Amount::Count(10_000), 2)));
@@ -440,6 +451,10 @@ mod tests {
         assert_eq!(amount("العشرات"), Some((Amount::Vague("dozens"), 1)));
         assert_eq!(amount("عشرات"), Some((Amount::Vague("dozens"), 1)));
         assert_eq!(amount("العديد"), Some((Amount::Vague("several"), 1)));
+        assert_eq!(amount("بالمئات"), Some((Amount::Vague("hundreds"), 1)));
+        assert_eq!(amount("وعشرات"), Some((Amount::Vague("dozens"), 1)));
+        assert_eq!(amount("بعدة"), Some((Amount::Vague("several"), 1)));
         assert_eq!(amount("Bamako"), None);
+        assert_eq!(amount("بكثير"), None);
     }
 }

@@ -93,7 +93,7 @@ fn why_names_the_rule_and_the_words() {
             "3 killed ← 'Three people died' (clause verb)",
             "5 injured ← 'five were hurt' (clause verb)",
             "12 killed ← '12 قتيلا' (counted noun)",
-            "30 injured ← 'و30 جريحا' (counted noun)"
+            "30 injured ← '30 جريحا' (counted noun)"
         ]
     );
 }

@@ -7,7 +7,8 @@
 //! killed-and-wounded together, which is another clause's). A verb after the count that
 //! takes an object, with no auxiliary before it, makes the count who did it ("three gunmen
 //! killed two guards"): no figure. "killed or wounded" together, after the count or before
-//! it ("killed and wounded 20", "مقتل وإصابة 20"), is no figure of one type.
+//! it ("killed and wounded 20", "مقتل وإصابة 20", "عدد القتلى والجرحى بالعشرات"), is a
+//! figure of both: type `casualties`.
 //!
 //! Data flows from the words around an amount (`tokens`) to the nearest word naming a type
 //! in its clause ([`cue`]): up to four words before the amount, ten after its noun phrase.
@@ -37,8 +38,7 @@ pub struct ClauseCue {
 pub enum Clause {
     Cue(ClauseCue),
     Nothing,
-    /// The count did it ("three gunmen killed two"), or the clause mixes types ("20 killed
-    /// or wounded", "بين قتيل وجريح").
+    /// The count did it ("three gunmen killed two").
     NotVictims,
 }
 
@@ -56,10 +56,14 @@ fn conjunct(tokens: &[Token<'_>], j: usize) -> bool {
 /// The cue of the clause of the amount at `tokens[start..=last]`, its noun phrase ending at
 /// `end`.
 pub fn cue(tokens: &[Token<'_>], start: usize, last: usize, end: usize) -> Clause {
-    let left = left(tokens, start);
-    if left.is_some_and(|l| mixed_before(tokens, l)) {
-        return Clause::NotVictims;
-    }
+    let left = left(tokens, start).map(|l| match mixed_before(tokens, l) {
+        Some(first) => ClauseCue {
+            kind: FigureType::Casualties,
+            index: first,
+            ..l
+        },
+        None => l,
+    });
     let right = match right(tokens, last, end) {
         Ok(right) => right,
         Err(()) => return Clause::NotVictims,
@@ -104,6 +108,7 @@ fn right(tokens: &[Token<'_>], last: usize, end: usize) -> Result<Option<ClauseC
     let w = words();
     let mut hostages: Option<ClauseCue> = None;
     let mut comma = false;
+    let mut preposition = false;
     for j in end + 1..tokens.len().min(end + 11) {
         let t = &tokens[j];
         if t.sentence_start || (conjunct(tokens, j) && amount_at(tokens, j).is_none()) {
@@ -113,11 +118,19 @@ fn right(tokens: &[Token<'_>], last: usize, end: usize) -> Result<Option<ClauseC
         if let Some(c) = w.cue(tokens, j) {
             // Killed and wounded together after a comma are another clause's ("20 were
             // hurt, and sources put the dead and wounded at dozens"): the clause ends there.
-            if mixed(tokens, j, c) && comma {
-                break;
-            }
-            if mixed(tokens, j, c) {
-                return Err(());
+            if let Some(other) = mixed(tokens, j, c) {
+                if comma {
+                    break;
+                }
+                if c.transitive && active(tokens, end, other) {
+                    return Err(());
+                }
+                return Ok(Some(ClauseCue {
+                    kind: FigureType::Casualties,
+                    index: j,
+                    distance: j - last,
+                    reach: other,
+                }));
             }
             if c.transitive && active(tokens, end, j) {
                 return Err(());
@@ -149,9 +162,12 @@ fn right(tokens: &[Token<'_>], last: usize, end: usize) -> Result<Option<ClauseC
         let listed = matches!(w.small(&tokens[j - 1]), Some(Small::And))
             || t.gap_before.contains([',', '،'])
             || conjunct(tokens, j);
-        if is_count(tokens, j) && !listed {
+        // A list of counts shares a verb ("five soldiers and two civilians were killed"),
+        // not counts each with its own place ("10 others at one hospital and 5 ...").
+        if is_count(tokens, j) && (!listed || preposition) {
             break;
         }
+        preposition |= w.small(t) == Some(Small::Preposition);
     }
     Ok(hostages)
 }
@@ -169,23 +185,28 @@ fn starts_count(tokens: &[Token<'_>], k: usize) -> bool {
 }
 
 /// A cue followed by "or"/"and" and a cue of another type ("killed or wounded", "قتيل
-/// وجريح"): the count is of both together.
-fn mixed(tokens: &[Token<'_>], j: usize, c: Cue) -> bool {
+/// وجريح"): the count is of both together; not when a count of its own follows the other
+/// cue, which starts another clause ("9 قتلوا وأصيب عشرات", "two died and injured five").
+fn mixed(tokens: &[Token<'_>], j: usize, c: Cue) -> Option<usize> {
     let w = words();
     let other = |k: usize| {
-        tokens.get(k).is_some_and(|t| !t.sentence_start)
+        (tokens.get(k).is_some_and(|t| !t.sentence_start)
             && w.cue(tokens, k).is_some_and(|o| o.kind != c.kind)
+            && !starts_count(tokens, k + 1))
+        .then_some(k)
     };
     match tokens.get(j + 1) {
         Some(n) if matches!(w.small(n), Some(Small::And)) => other(j + 2),
         Some(n) if n.folded.starts_with('و') => other(j + 1),
-        _ => false,
+        _ => None,
     }
 }
 
 /// A cue before the amount joined by "and"/"or" or و to a cue of another type before it
-/// ("killed and wounded 20", "مقتل وإصابة 20 شخصا"): the count is of both together.
-fn mixed_before(tokens: &[Token<'_>], l: ClauseCue) -> bool {
+/// ("killed and wounded 20", "مقتل وإصابة 20 شخصا"): the count is of both together; the
+/// index of the first cue. Not when the first cue has a count of its own before it, in
+/// another clause ("9 قتلوا وأصيب عشرات": killed 9, injured dozens).
+fn mixed_before(tokens: &[Token<'_>], l: ClauseCue) -> Option<usize> {
     let w = words();
     let j = l.index;
     let joined_at = if tokens[j].folded.starts_with('و') && is_arabic(&tokens[j]) {
@@ -195,16 +216,61 @@ fn mixed_before(tokens: &[Token<'_>], l: ClauseCue) -> bool {
     } else {
         None
     };
-    joined_at.is_some_and(|k| {
-        !tokens[k + 1].sentence_start && w.cue(tokens, k).is_some_and(|c| c.kind != l.kind)
+    joined_at.filter(|&k| {
+        !tokens[k + 1].sentence_start
+            && w.cue(tokens, k).is_some_and(|c| c.kind != l.kind)
+            && !count_before(tokens, k)
     })
 }
 
+/// Whether a count stands before `tokens[k]` in its sentence, with no clause boundary or
+/// preposition between (an inserted clause between commas is looked past: "9 people,
+/// among them two children, died and dozens ..."; "led to the deaths and injuries of 20"
+/// stops at "to", "the number of dead and wounded" at "number").
+fn count_before(tokens: &[Token<'_>], k: usize) -> bool {
+    let w = words();
+    let mut j = k;
+    for _ in 0..COUNT_BEFORE_REACH {
+        if j == 0 || tokens[j].sentence_start {
+            return false;
+        }
+        j -= 1;
+        if is_count(tokens, j) {
+            return true;
+        }
+        let toll =
+            w.tolls.get(&tokens[j].folded).is_some() || w.counts.get(&tokens[j].folded).is_some();
+        if toll
+            || matches!(
+                w.small(&tokens[j]),
+                Some(Small::Boundary | Small::Preposition)
+            )
+        {
+            return false;
+        }
+    }
+    false
+}
+
+/// Words looked at before a cue for a count of its own.
+const COUNT_BEFORE_REACH: usize = 12;
+
 /// Whether the verb at `tokens[j]`, after a noun phrase ending at `end`, is active with an
 /// object after it ("three gunmen killed two guards", "who kidnapped the"): then the count
-/// did it. An auxiliary between makes it passive ("were killed").
+/// did it. An auxiliary between makes it passive ("were killed"). A verb of another type
+/// joined to it is looked past ("killed or wounded dozens").
 fn active(tokens: &[Token<'_>], end: usize, j: usize) -> bool {
     let w = words();
+    let j = match tokens.get(j + 1) {
+        Some(n) if w.small(n) == Some(Small::And) && !ends_before(tokens, j + 2) => {
+            if w.cue(tokens, j + 2).is_some() {
+                j + 2
+            } else {
+                j
+            }
+        }
+        _ => j,
+    };
     if is_arabic(&tokens[j])
         || tokens[end + 1..j]
             .iter()

@@ -58,6 +58,12 @@ pub fn head(tokens: &[Token<'_>], last: usize) -> (Head, usize) {
     }
     if is_arabic(&tokens[k]) {
         return match arabic(tokens, k) {
+            // "14 شخصا آخرين": "others" ends the noun phrase.
+            head @ Head::People(j)
+                if !ends_before(tokens, j + 1) && w.others.get(&tokens[j + 1].folded).is_some() =>
+            {
+                (head, j + 1)
+            }
             head @ (Head::People(j) | Head::Casualty(_, j)) => (head, j),
             head => (head, k - 1),
         };
@@ -178,6 +184,10 @@ mod tests {
         assert_eq!(kind(read("5 من القتلى").0), Some(FigureType::Killed));
         assert_eq!(kind(read("١٢ جريحا").0), Some(FigureType::Injured));
         assert_eq!(read("ثلاثة أشخاص").0, Head::People(1));
+        assert_eq!(
+            read("12 شخصا آخرين في"),
+            (Head::People(1), "12 شخصا آخرين".into())
+        );
         assert_eq!(read("ثلاثة من رجال الشرطة").0, Head::People(2));
         assert_eq!(
             read("20 فلسطينيا").0,

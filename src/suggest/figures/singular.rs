@@ -3,8 +3,8 @@
 //! a singular person noun ("a policeman was killed", "killing a child", "a 12-year-old girl
 //! was among the dead"); "another" alone before a verb ("wounding another"). Arabic: an
 //! indefinite singular person noun right after a cue, after لقي or after بينهم/منهم ("مقتل
-//! طفل", "إصابة جندي", "وإصابة آخر", "لقي شاب مصرعه", "بينهما شخص"), not followed by a
-//! number.
+//! طفل", "إصابة جندي", "وإصابة آخر", "لقي شاب مصرعه", "بينهما شخص"), or a rank or
+//! title after بينهم/منهم ("من بينهم قائد الشرطة"), not followed by a number.
 //!
 //! Data flows from the words at one position (`tokens`) to the last word of the noun
 //! phrase of the one person ([`one_at`]); the clause gives the type as for any count.
@@ -63,15 +63,21 @@ fn age_word(tokens: &[Token<'_>], j: usize) -> bool {
     }
 }
 
-/// An Arabic singular person noun right after a cue, لقي or بينهم.
+/// An Arabic singular person noun right after a cue, لقي or بينهم; a rank or title only
+/// after بينهم.
 fn arabic(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     let w = words();
     let t = &tokens[i];
-    if i == 0 || ends_before(tokens, i) || w.one_person.get(&t.folded).is_none() {
+    if i == 0 || ends_before(tokens, i) {
+        return None;
+    }
+    let including = w.including(tokens, i - 1);
+    let rank = including && w.one_rank.get(&t.folded).is_some();
+    if w.one_person.get(&t.folded).is_none() && !rank {
         return None;
     }
     let after_cue = w.cue(tokens, i - 1).is_some()
-        || w.including(tokens, i - 1)
+        || including
         || matches!(tokens[i - 1].folded.as_str(), "لقي" | "لقيت");
     let number_after = !ends_before(tokens, i + 1) && amount_at(tokens, i + 1).is_some();
     (after_cue && !number_after).then_some(i)
@@ -125,6 +131,12 @@ mod tests {
         assert_eq!(one("وإصابة آخر").as_deref(), Some("آخر"));
         assert_eq!(one("لقي شاب مصرعه").as_deref(), Some("شاب"));
         assert_eq!(one("قتيلان، بينهما شخص").as_deref(), Some("شخص"));
+        assert_eq!(
+            one("قتل 5 أشخاص من بينهم مدير المدرسة").as_deref(),
+            Some("مدير"),
+            "a title after بينهم"
+        );
+        assert_eq!(one("مقتل مدير المدرسة"), None, "a title elsewhere");
         assert_eq!(one("قال جندي"), None, "no cue before");
         assert_eq!(one("مقتل الجندي"), None, "definite: a known person");
         assert_eq!(one("قتل جندي 3 مسلحين"), None, "a number after");

@@ -27,6 +27,23 @@ fn counts(text: &str) -> Vec<(FigureType, u64)> {
         .collect()
 }
 
+/// Every figure in `text`: (type, amount, whether it is a share of the figure before,
+/// whether the source itself revised it).
+fn shares(text: &str) -> Vec<(FigureType, Amount, bool, bool)> {
+    find_figures(text)
+        .into_iter()
+        .map(|f| (f.kind, f.amount, f.part, f.superseded))
+        .collect()
+}
+
+/// The phrase each figure in `text` marks, in text order.
+fn phrases(text: &str) -> Vec<&str> {
+    find_figures(text)
+        .into_iter()
+        .map(|f| &text[f.range])
+        .collect()
+}
+
 /// Asserts that `text` gives no figure.
 #[track_caller]
 fn none(text: &str) {
@@ -183,11 +200,17 @@ fn arabic_types() {
     );
     assert_eq!(
         one("وأصيب العشرات بجروح"),
-        ("وأصيب العشرات", Injured, Vague("dozens"), Exact)
+        ("أصيب العشرات بجروح", Injured, Vague("dozens"), Exact),
+        "the conjunction و is left out, the word of the same type after is in"
     );
     assert_eq!(
-        one("إصابة 80 آخرين بجروح"),
-        ("إصابة 80 آخرين", Injured, Count(80), Exact)
+        one("وفاة 3 أشخاص"),
+        ("وفاة 3 أشخاص", Killed, Count(3), Exact),
+        "a word that begins with و keeps it"
+    );
+    assert_eq!(
+        one("إصابة 35 آخرين بجروح طفيفة"),
+        ("إصابة 35 آخرين بجروح", Injured, Count(35), Exact)
     );
     assert_eq!(
         one("أطلق سراح نحو 20 رهينة"),
@@ -215,7 +238,7 @@ fn arabic_types() {
     );
     assert_eq!(
         one("وقتل واحد من الحراس"),
-        ("وقتل واحد من الحراس", Killed, Count(1), Exact)
+        ("قتل واحد من الحراس", Killed, Count(1), Exact)
     );
 }
 
@@ -276,11 +299,19 @@ fn why_quotes_the_words_and_names_the_rules() {
         "control characters of the text are escaped"
     );
 }
+
 #[test]
 fn killed_and_wounded_together_in_the_next_clause_leave_the_count_its_own_verb() {
-    let (_, kind, amount, qualifier) =
-        one("فيما أصيب أكثر من 20 شخصا آخرين، وتقدر مصادر البلوشية عدد القتلى والجرحى بالعشرات.");
-    assert_eq!((kind, amount, qualifier), (Injured, Count(20), MoreThan));
-    // Right after the count, killed and wounded together are still no figure of one type.
-    none("20 people killed or wounded were taken to hospital.");
+    assert_eq!(
+        figures("وأصيب نحو 30 شخصا آخرين، وقدر شهود عدد القتلى والجرحى بالمئات."),
+        [
+            (Injured, Count(30), About),
+            (Casualties, Vague("hundreds"), Exact)
+        ]
+    );
+    // Right after the count, killed and wounded together are one figure of both.
+    assert_eq!(
+        counts("20 people killed or wounded were taken to hospital."),
+        [(Casualties, 20)]
+    );
 }

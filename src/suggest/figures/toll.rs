@@ -1,8 +1,10 @@
 //! Tolls that change: "the toll rose to 35", "bringing the death toll to 35", "the number of
 //! dead reached 35", "ارتفعت حصيلة القتلى إلى 40", "ارتفع عدد الجرحى إلى 12". The number
 //! after the toll's "to" (إلى، بلغت ...) is the source's new figure, of the type a word near
-//! the toll names ("death", القتلى, الجرحى; a bare toll counts the dead); a number after
-//! "from" (من) in such a clause is the earlier figure, superseded. When the text gives no
+//! the toll names ("death", القتلى, الجرحى; a bare toll counts the dead), as is a number
+//! after "a toll of"; a number after "from" (من) in such a clause, or the value of a toll
+//! called earlier ("an earlier death toll of three", "الحصيلة السابقة خمسين قتيلا"), is the
+//! earlier figure, superseded. When the text gives no
 //! earlier figure there, the source's nearest earlier figure of that type, if its count
 //! differs, is the one the new toll supersedes.
 //!
@@ -20,8 +22,29 @@ pub struct Toll {
     pub kind: FigureType,
     /// Index of the toll's noun.
     pub index: usize,
-    /// The earlier value ("from 20"), not the new one.
+    /// The earlier value ("from 20", "an earlier toll of 3"), not the new one.
     pub earlier: bool,
+    /// The first word to mark with an earlier value: "from", or the adjective ("earlier").
+    pub from: usize,
+}
+
+/// The adjective that makes the toll noun at `tokens[index]` an earlier one, right before
+/// it (or before its type word: "earlier death toll") or, in Arabic, right after it
+/// ("الحصيلة السابقة").
+fn earlier_adjective(tokens: &[Token<'_>], index: usize) -> Option<usize> {
+    let w = words();
+    let is = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| w.earlier.get(&t.folded).is_some())
+    };
+    let after = index + 1;
+    let before = [index.checked_sub(1), index.checked_sub(2)];
+    let found = before
+        .into_iter()
+        .flatten()
+        .find(|&k| is(k) && tokens[k + 1..=index].iter().all(|t| !t.sentence_start));
+    found.or_else(|| (is(after) && !tokens[after].sentence_start).then_some(after))
 }
 
 /// The toll whose value the amount starting at `tokens[start]` (qualifier included) is.
@@ -31,6 +54,20 @@ pub fn before(tokens: &[Token<'_>], start: usize) -> Option<Toll> {
         return None;
     }
     let word = &tokens[start - 1].folded;
+    // "الحصيلة السابقة خمسين قتيلا": the adjective right before the amount.
+    if w.earlier.get(word).is_some() && start >= 2 && !tokens[start - 1].sentence_start {
+        let j = start - 2;
+        if w.tolls.get(&tokens[j].folded).is_some() {
+            // A bare toll counts the dead; the counted noun after may say otherwise.
+            let kind = FigureType::Killed;
+            return Some(Toll {
+                kind,
+                index: j,
+                earlier: true,
+                from: j,
+            });
+        }
+    }
     let earlier = if w.toll_to.get(word).is_some() {
         false
     } else if w.toll_from.get(word).is_some() {
@@ -56,10 +93,14 @@ pub fn before(tokens: &[Token<'_>], start: usize) -> Option<Toll> {
                 kind = kind.or_else(|| w.cue(tokens, j - 1).map(|c| c.kind));
             }
             let kind = kind.or(toll.then_some(FigureType::Killed))?;
+            // "an earlier toll of 3": the amount right after the toll's word; not a later
+            // value ("the initial toll of 20 rose to 35").
+            let adjective = earlier_adjective(tokens, j).filter(|_| !earlier && j + 2 == start);
             return Some(Toll {
                 kind,
                 index: j,
-                earlier,
+                earlier: earlier || adjective.is_some(),
+                from: adjective.map_or(start - 1, |a| a.min(j)),
             });
         }
         if w.small(t) == Some(Small::Boundary) {
@@ -80,7 +121,8 @@ pub enum Role {
 }
 
 /// Marks as superseded, for each new toll with no earlier value given beside it, the
-/// nearest figure of its type before it, when its amount differs.
+/// nearest figure of its type before it that is not a share of another (`part`), when its
+/// amount differs.
 pub fn supersede(found: &mut [(FoundFigure, Role)]) {
     for t in 0..found.len() {
         if found[t].1 != Role::New {
@@ -94,7 +136,7 @@ pub fn supersede(found: &mut [(FoundFigure, Role)]) {
             continue;
         }
         let (kind, amount) = (found[t].0.kind, found[t].0.amount);
-        if let Some(earlier) = found[..t].iter_mut().rev().find(|f| f.0.kind == kind)
+        if let Some(earlier) = (found[..t].iter_mut().rev()).find(|f| f.0.kind == kind && !f.0.part)
             && earlier.0.amount != amount
         {
             earlier.0.superseded = true;

@@ -24,7 +24,7 @@ pub struct Cue {
     pub transitive: bool,
 }
 
-use FigureType::{Arrested, Freed, Hostages, Injured, Killed, Missing};
+use FigureType::{Arrested, Casualties, Freed, Hostages, Injured, Killed, Missing};
 
 const fn cue(kind: FigureType, noun: bool, transitive: bool) -> Cue {
     Cue {
@@ -39,6 +39,11 @@ pub const fn noun_cue(kind: FigureType) -> Cue {
     cue(kind, true, false)
 }
 
+/// Verbs of death that say something else before these words: "buried under the rubble"
+/// (trapped, alive or not), "دفن تحت الأنقاض".
+const NOT_DEATH_BEFORE: &str = "under beneath تحت";
+const BURIED: &str = "buried دفن دفنت دفنوا";
+
 /// Words of each type: (words, cue).
 const CUES: &[(&str, Cue)] = &[
     (
@@ -51,7 +56,7 @@ const CUES: &[(&str, Cue)] = &[
         cue(Killed, false, true),
     ),
     (
-        "died die dies dying death perished lives martyred",
+        "died die dies dying death perished perish perishes lives martyred buried",
         cue(Killed, false, false),
     ),
     ("wounded injured", cue(Injured, true, true)),
@@ -61,6 +66,7 @@ const CUES: &[(&str, Cue)] = &[
         cue(Injured, false, true),
     ),
     ("hospitalised hospitalized", cue(Injured, false, false)),
+    ("casualties", cue(Casualties, true, false)),
     (
         "hostage hostages captives captive",
         cue(Hostages, true, false),
@@ -81,7 +87,7 @@ const CUES: &[(&str, Cue)] = &[
     ),
     (
         "قتل قتلا قتلوا قتلت مقتل مصرع مصرعه مصرعها مصرعهم حتفه حتفها حتفهم توفي توفيت \
-         توفوا وفاة استشهد استشهدت استشهدوا استشهاد",
+         توفوا وفاة استشهد استشهدت استشهدوا استشهاد دفن دفنت دفنوا سقوط",
         cue(Killed, false, false),
     ),
     (
@@ -129,14 +135,15 @@ const PEOPLE: &str = "people persons person civilians soldiers troops members po
     jihadists insurgents rebels guards workers students pilgrims worshippers passengers \
     residents villagers foreigners nationals citizens victims prisoners refugees protesters \
     demonstrators journalists employees officials suspects peacekeepers gendarmes servicemen \
-    personnel staff relatives teenagers youths boys girls infants babies adults \
+    personnel staff relatives teenagers youths boys girls infants babies adults bombers \
     شخص شخصا أشخاص آخرين آخرون آخر مدني مدنيا مدنيين مدنيون جندي جنديا جنود عسكري عسكريا \
     عسكريين عسكريون شرطي شرطيا شرطيين عنصر عنصرا عناصر ضابط ضابطا ضباط طفل طفلا أطفال امرأة \
     نساء رجل رجلا رجال فتى فتاة شاب شابا شبان مسلح مسلحا مسلحين مسلحون مقاتل مقاتلا مقاتلين \
     مقاتلون إرهابي إرهابيا إرهابيين متشدد متشددا متشددين مهاجم مهاجمين انتحاري سائح سائحا سياح \
     عامل عاملا عمال موظف موظفا موظفين طالب طالبا طلاب صحفي صحفيا صحفيين مواطن مواطنا مواطنين \
     لاجئ لاجئا لاجئين نازح نازحين مصل مصليا مصلين راكب راكبا ركاب حارس حارسا حراس فرد فردا أفراد \
-    عضو عضوا أعضاء منهم سيدات فتيات نسوة طالبات ممرضات مواطنات";
+    عضو عضوا أعضاء منهم سيدات فتيات نسوة طالبات ممرضات مواطنات انتحاريين انتحاريون انتحاريات \
+    انتحاريتين انتحاريان";
 
 /// Singular nouns for one person, after "a" ("a policeman was killed") or an Arabic cue
 /// ("مقتل طفل").
@@ -148,6 +155,35 @@ const ONE_PERSON: &str = "person man woman boy girl child baby infant teenager y
     refugee protester demonstrator bystander pedestrian trooper peacekeeper serviceman \
     شخص مدني جندي عسكري شرطي عنصر ضابط طفل طفلة امرأة رجل فتى فتاة شاب شابة صبي مواطن \
     مواطنة مسلح مقاتل سائح عامل موظف طالب صحفي حارس مزارع سائق راع طبيب معلم آخر أخرى";
+
+/// Arabic ranks and titles of one person, counted only after بينهم/منهم ("من بينهم قائد
+/// الشرطة": one of the dead); elsewhere they mostly name a known person.
+const ONE_RANK: &str = "قائد مدير رئيس عقيد عميد نقيب ملازم رقيب مسؤول";
+
+/// Attackers who die in their attack: a count of them whose clause says they set off their
+/// charge is a count of the dead ("two suicide bombers blew themselves up", "فجرت ثلاث
+/// انتحاريات أنفسهن"). English "bombers" only after "suicide".
+const SELF_KILLERS: &str = "bombers انتحاري انتحاريين انتحاريون انتحاريات انتحاريتين انتحاريان";
+
+/// Words of a clause that say attackers set off their own charge.
+const DETONATED: &str = "blew blown detonated exploded فجر فجرت فجرن فجروا تفجير";
+
+/// Attackers: a party to the event even inside a figure's phrase ("6 people, the bomber
+/// among them, were killed"), unlike the victims' categories.
+const ATTACKERS: &str = "bomber bombers attacker attackers assailant assailants gunman gunmen \
+    militant militants insurgent insurgents jihadist jihadists انتحاري انتحاريون انتحاريين \
+    انتحاريات انتحارية مفجر مفجرون مهاجم مهاجمون مهاجمين مسلح مسلحون مسلحين";
+
+/// Words for "other(s)" right after a count: the count goes on with the noun of the figure
+/// before it ("65 bodies at one hospital and 10 others at another", "و10 أخرى").
+const OTHERS: &str = "others other more أخرى أخريات آخرين آخرون";
+
+/// Words after "others" that say the others survived: "15 bodies and 3 others alive".
+const ALIVE: &str = "alive unhurt unharmed uninjured survivors أحياء سالمين ناجين";
+
+/// Adjectives that make a toll an earlier one: "an earlier death toll of three", "الحصيلة
+/// السابقة".
+const EARLIER: &str = "earlier previous initial preliminary السابقة السابق الأولية الأولى";
 
 /// Groups counted without a casualty word: "11,000 peacekeepers" (a figure of type other).
 const FORCES: &str = "peacekeepers troops soldiers policemen fighters militants refugees \
@@ -247,7 +283,7 @@ const TOLLS: &str = "toll tally حصيلة الحصيلة حصيلته";
 const COUNTS: &str = "number numbers count عدد أعداد";
 
 /// Words before a number that makes it the new value of a toll: "rose to", "reached".
-const TOLL_TO: &str = "to reached hit إلى بلغت بلغ";
+const TOLL_TO: &str = "to of reached hit إلى بلغت بلغ";
 
 /// Words before a number that makes it the earlier value of a changed toll: "from 20".
 const TOLL_FROM: &str = "from من";
@@ -318,6 +354,7 @@ pub struct Words {
     pub cues: Lexicon<Cue>,
     pub people: Lexicon<()>,
     pub one_person: Lexicon<()>,
+    pub one_rank: Lexicon<()>,
     pub forces: Lexicon<()>,
     pub units: Lexicon<Unit>,
     pub small: Lexicon<Small>,
@@ -330,6 +367,14 @@ pub struct Words {
     pub hundredths: Lexicon<()>,
     pub months: Lexicon<()>,
     pub including: Lexicon<()>,
+    pub buried: Lexicon<()>,
+    pub not_death_before: Lexicon<()>,
+    pub self_killers: Lexicon<()>,
+    pub attackers: Lexicon<()>,
+    pub detonated: Lexicon<()>,
+    pub others: Lexicon<()>,
+    pub alive: Lexicon<()>,
+    pub earlier: Lexicon<()>,
     pub pairs: Vec<(String, String, FigureType)>,
     pub before: Vec<(Vec<String>, Qualifier)>,
     pub after: Vec<(Vec<String>, Qualifier)>,
@@ -353,6 +398,7 @@ pub fn words() -> &'static Words {
         cues: Lexicon::from_lists(CUES),
         people: set(PEOPLE),
         one_person: set(ONE_PERSON),
+        one_rank: set(ONE_RANK),
         forces: set(FORCES),
         units: Lexicon::from_lists(UNITS),
         small: Lexicon::from_lists(SMALL),
@@ -365,6 +411,14 @@ pub fn words() -> &'static Words {
         hundredths: set(HUNDREDTHS),
         months: set(MONTHS),
         including: set(INCLUDING),
+        buried: set(BURIED),
+        not_death_before: set(NOT_DEATH_BEFORE),
+        self_killers: set(SELF_KILLERS),
+        attackers: set(ATTACKERS),
+        detonated: set(DETONATED),
+        others: set(OTHERS),
+        alive: set(ALIVE),
+        earlier: set(EARLIER),
         pairs: PAIRS
             .iter()
             .map(|&(a, b, k)| {
@@ -410,7 +464,11 @@ impl Words {
     pub fn cue(&self, tokens: &[Token<'_>], j: usize) -> Option<Cue> {
         let t = &tokens[j];
         if let Some(c) = stems(&t.folded).find_map(|s| self.cues.get(s)) {
-            return Some(c);
+            let trapped = stems(&t.folded).any(|s| self.buried.get(s).is_some())
+                && tokens.get(j + 1).is_some_and(|n| {
+                    !n.sentence_start && self.not_death_before.get(&n.folded).is_some()
+                });
+            return (!trapped).then_some(c);
         }
         let is = |k: usize, word: &str| stems(&tokens[k].folded).any(|s| s == word);
         let same_sentence =
@@ -444,8 +502,10 @@ impl Words {
                 && matches!(tokens[k - 1].folded.as_str(), "among" | "of"))
     }
 
+    /// What a number before the word counts when not people (Arabic proclitics allowed:
+    /// "عشرات القذائف").
     pub fn unit(&self, token: &Token<'_>) -> Option<Unit> {
-        self.units.get(&token.folded)
+        stems(&token.folded).find_map(|s| self.units.get(s))
     }
 
     /// The role of a small word (the Arabic و alone, not as a proclitic).

@@ -33,8 +33,12 @@ fn each_count_takes_its_own_clause() {
     assert_eq!(counts("أصيب جنديان في هجومين منفصلين"), [(Injured, 2)]);
     assert_eq!(counts("مقتل 5 جنود و3 مدنيين"), [(Killed, 5), (Killed, 3)]);
     none("أصيب جنود في ثلاث هجمات منفصلة");
-    none("سقط 20 شخصا بين قتيل وجريح");
-    none("أسفر القصف عن مقتل وإصابة 20 شخصا");
+    // Killed and wounded together: one figure of both.
+    assert_eq!(counts("سقط 20 شخصا بين قتيل وجريح"), [(Casualties, 20)]);
+    assert_eq!(
+        counts("أسفر القصف عن مقتل وإصابة 20 شخصا"),
+        [(Casualties, 20)]
+    );
     assert_eq!(
         counts("مقتل 3 وإصابة 20 شخصا"),
         [(Killed, 3), (Injured, 20)]
@@ -150,5 +154,99 @@ fn changing_tolls() {
     assert_eq!(
         state("ارتفع عدد الجرحى إلى 12"),
         [(Injured, Count(12), false)]
+    );
+}
+
+#[test]
+fn more_verbs_of_death() {
+    assert_eq!(counts("و7 أخرى دفنت في المقبرة"), [(Killed, 7)]);
+    assert_eq!(
+        figures("أسفر القصف عن سقوط العشرات."),
+        [(Killed, Vague("dozens"), Exact)]
+    );
+    none("أدى القصف إلى سقوط 3 قذائف على السوق.");
+    none("وأفادت مصادر بسقوط عشرات القذائف على المدينة.");
+}
+
+#[test]
+fn a_count_with_its_noun_elided_goes_on_with_the_noun_before() {
+    assert_eq!(
+        shares("نقلت 40 جثة إلى المشرحة، وعشرا أخرى المستوصف و7 أخرى دفنت في القرية."),
+        [
+            (Killed, Count(40), false, false),
+            (Killed, Count(10), true, false),
+            (Killed, Count(7), false, false)
+        ]
+    );
+    // أخرى after a count of things is no figure.
+    none("دمرت 5 منازل و3 أخرى في القرية.");
+}
+
+#[test]
+fn suicide_attackers_who_set_off_their_charge_are_dead() {
+    assert_eq!(
+        shares("وتسللت أربع انتحاريات إلى السوق وقمن بتفجير أنفسهن."),
+        [(Killed, Count(4), true, false)]
+    );
+    none("وتبحث الشرطة عن ثلاثة انتحاريين.");
+}
+
+#[test]
+fn a_verb_joined_by_wa_with_its_own_count_is_another_clause() {
+    assert_eq!(
+        figures("قال مسؤول إن 9 أشخاص قتلوا وأصيب عشرات في الانفجار."),
+        [(Killed, Count(9), Exact), (Injured, Vague("dozens"), Exact)]
+    );
+    // An inserted بينهم clause between the count and its verb.
+    assert_eq!(
+        figures("وقال مسعف إن ما لا يقل عن 7 أشخاص، بينهم شرطيان ومارة، قتلوا وأصيب العشرات."),
+        [
+            (Killed, Count(7), AtLeast),
+            (Injured, Vague("dozens"), Exact)
+        ]
+    );
+    assert_eq!(
+        figures("وقدر شهود عدد القتلى والجرحى بالمئات."),
+        [(Casualties, Vague("hundreds"), Exact)]
+    );
+}
+
+#[test]
+fn a_share_after_baynahum_after_the_verb() {
+    let text = "وأفاد مسعف بأن 11 شخصا أصيبوا بينهم 4 أطفال.";
+    assert_eq!(
+        shares(text),
+        [
+            (Injured, Count(11), false, false),
+            (Injured, Count(4), true, false)
+        ]
+    );
+    assert_eq!(
+        phrases(text),
+        ["11 شخصا أصيبوا", "بينهم 4 أطفال"],
+        "the share does not take the verb of the figure before into its phrase"
+    );
+    assert_eq!(
+        counts("قتل 5 أشخاص في الهجوم، من بينهم قائد الحراسة."),
+        [(Killed, 5), (Killed, 1)]
+    );
+}
+
+#[test]
+fn an_earlier_toll_is_superseded() {
+    assert_eq!(
+        shares("وكانت الحصيلة السابقة ثلاثين قتيلا."),
+        [(Killed, Count(30), false, true)]
+    );
+}
+
+#[test]
+fn a_changed_toll_with_a_counted_noun_is_marked_as_the_count_and_its_noun() {
+    let (phrase, kind, amount, _) = one("ارتفعت حصيلة ضحايا الهجوم على السوق إلى 30 قتيلا");
+    assert_eq!((phrase, kind, amount), ("30 قتيلا", Killed, Count(30)));
+    let (phrase, ..) = one("ارتفعت حصيلة القتلى إلى 40");
+    assert_eq!(
+        phrase, "حصيلة القتلى إلى 40",
+        "no counted noun: the toll's words"
     );
 }

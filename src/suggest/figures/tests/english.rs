@@ -69,8 +69,15 @@ fn each_count_takes_its_own_clause() {
     assert_eq!(counts("12 people were killed by 3 gunmen."), [(Killed, 12)]);
     // The patrol's clause ends at "when".
     none("Two soldiers were on patrol when a mine wounded the driver.");
-    none("Twenty people were killed or wounded in the shelling.");
-    none("The shelling killed and wounded 20 people.");
+    // Killed and wounded together: one figure of both.
+    assert_eq!(
+        counts("Twenty people were killed or wounded in the shelling."),
+        [(Casualties, 20)]
+    );
+    assert_eq!(
+        counts("The shelling killed and wounded 20 people."),
+        [(Casualties, 20)]
+    );
 }
 
 #[test]
@@ -198,4 +205,134 @@ fn changing_tolls() {
         "the same count: {found:?}"
     );
     none("The number of troops rose to 5000.");
+}
+
+#[test]
+fn more_verbs_of_death() {
+    assert_eq!(counts("Four perish as ferry sinks"), [(Killed, 4)]);
+    assert_eq!(
+        counts("Eight were buried on Sunday in the family plot."),
+        [(Killed, 8)]
+    );
+    none("The rebels buried weapons near the river.");
+    none("Nine people were buried under the rubble.");
+}
+
+#[test]
+fn a_count_with_its_noun_elided_goes_on_with_the_noun_before() {
+    // "N at X" after a count of bodies: the same noun, a share.
+    assert_eq!(
+        shares(
+            "The coroner said 40 bodies were taken to the city morgue, 12 at the army clinic, \
+             while 7 were buried at the farm."
+        ),
+        [
+            (Killed, Count(40), false, false),
+            (Killed, Count(12), true, false),
+            (Killed, Count(7), false, false)
+        ]
+    );
+    none("Of the bodies, 20 went to the north morgue, 6 to the old army clinic.");
+    assert_eq!(
+        counts("30 bodies were found in the river, 2 in the forest and 4 in the town."),
+        [(Killed, 30), (Killed, 2), (Killed, 4)],
+        "a list of elided counts"
+    );
+    assert_eq!(
+        phrases("He said 20 bodies went to the north morgue, 6 to the old army clinic."),
+        ["20 bodies", "6 to the old army clinic"],
+        "with its place"
+    );
+    assert_eq!(
+        counts("Rescuers pulled 15 bodies from the rubble and 3 others alive."),
+        [(Killed, 15)],
+        "others who survived"
+    );
+    // Not after a count of things.
+    none("Police found 30 rifles, 5 at the gate.");
+}
+
+#[test]
+fn suicide_attackers_who_set_off_their_charge_are_dead() {
+    let text = "Two female suicide bombers ran towards the gate and blew themselves up.";
+    assert_eq!(
+        shares(text),
+        [(Killed, Count(2), true, false)],
+        "a share of the dead"
+    );
+    assert!(
+        find_figures(text).iter().all(|f| !f.victims),
+        "and a party to the attack"
+    );
+    assert_eq!(
+        counts("Troops arrested three suicide bombers."),
+        [(Arrested, 3)]
+    );
+    none("Police are hunting three suicide bombers.");
+    assert_eq!(
+        counts("Two suicide bombers were arrested before they could blow themselves up."),
+        [(Arrested, 2)]
+    );
+    assert_eq!(
+        shares("Two suicide bombers blew themselves up, killing 12 people."),
+        [
+            (Killed, Count(2), true, false),
+            (Killed, Count(12), false, false)
+        ],
+        "they did the killing, and died"
+    );
+    none("Three bombers blew up the bridge.");
+}
+
+#[test]
+fn killed_and_wounded_together_are_casualties() {
+    assert_eq!(
+        figures("The shelling caused more than 300 casualties."),
+        [(Casualties, Count(300), MoreThan)]
+    );
+    none("The army suffered heavy casualties.");
+    assert_eq!(
+        figures("The gunmen killed or wounded about 40 villagers."),
+        [(Casualties, Count(40), About)]
+    );
+    assert_eq!(
+        counts("Medics said 25 people were killed or wounded."),
+        [(Casualties, 25)]
+    );
+    // Each with its own count: two figures.
+    assert_eq!(
+        counts("The raid killed three people and wounded 12 others."),
+        [(Killed, 3), (Injured, 12)]
+    );
+}
+
+#[test]
+fn a_dozen_is_about_twelve() {
+    assert_eq!(
+        one("and a dozen injured were flown out"),
+        ("a dozen injured", Injured, Count(12), About)
+    );
+    assert_eq!(
+        one("nearly a dozen people were hurt"),
+        ("nearly a dozen people were hurt", Injured, Count(12), About)
+    );
+}
+
+#[test]
+fn an_earlier_toll_is_superseded() {
+    let text = "The ministry cut an earlier death toll of five without saying why.";
+    assert_eq!(shares(text), [(Killed, Count(5), false, true)]);
+    assert_eq!(phrases(text), ["earlier death toll of five"]);
+    assert_eq!(
+        shares("The initial toll of 20 people rose to 35 on Monday."),
+        [
+            (Killed, Count(20), false, true),
+            (Killed, Count(35), false, false)
+        ],
+        "the later value is the new one"
+    );
+    assert_eq!(
+        figures("The death toll of 12 was confirmed."),
+        [(Killed, Count(12), Exact)]
+    );
 }
