@@ -25,7 +25,8 @@ GeoNames lacks), so that every name of a place, in either language, leads to one
 Each NAME is in Latin or Arabic letters (other scripts, and Arabic-script spellings with
 Persian, Urdu, Pashto or Kurdish letters, are dropped), folded as the program's search
 folds text (`search_fold`, the same rules as src/search.rs: a test there checks every name
-of the table), so that reading the table costs no folding; a name that is used as a word far more than as the place (see COMMON_RATIO) starts with `*`.
+of the table), so that reading the table costs no folding; a name that is used as a word
+far more than as the place (see COMMON_RATIO) starts with `*`.
 
 A region's population is the sum of its cities of 15 000 people or more (GeoNames' admin1
 list has none): it orders the table. A region's name that is a word of wordfreq's list at

@@ -1,13 +1,17 @@
 //! The gazetteer: place names of one language from data, never a hand-typed list. Countries
 //! and territories are CLDR's region display names (compiled into ICU4X:
 //! `icu_experimental`'s `RegionDisplayNames`, every two-letter region code that has a name,
-//! in English and Arabic alike); cities are GeoNames' places of 15 000 people or more
-//! (`gazetteer_table`, embedded), with their names in the language's script.
+//! in English and Arabic alike); cities of 15 000 people or more and first-level regions
+//! (provinces, governorates, states: GeoNames' admin1) are GeoNames' (`gazetteer_table`,
+//! embedded), with their names in the language's script. A region is found bare and with
+//! its region word ("Zamfara", "Zamfara State", "محافظة ديالى"); a name it shares with a
+//! city or country of its own is theirs (Lagos the city, "Lagos State" the region).
 //!
 //! Names are kept folded as search folds them (`search::fold_query`), so a lookup forgives
 //! case, Arabic letter forms and diacritics. Each name leads to the key of its place, the
 //! same in every language (CLDR's `ML` for مالي and Mali, GeoNames' `g2460596` for باماكو
-//! and Bamako: GeoNames' countries share CLDR's codes, so a country has one key), and says
+//! and Bamako, `g1140043` for هلمند and Helmand: GeoNames' countries share CLDR's codes, so
+//! a country has one key), and says
 //! whether the name is mostly a common word ([`Hit::common`]).
 
 use icu_experimental::displaynames::DisplayNamesOptions;
@@ -207,6 +211,65 @@ mod tests {
             assert!(key.is_some(), "{e}");
             assert_eq!(key, ar.key_folded(&fold_query(a)), "{e} {a}");
         }
+    }
+
+    /// First-level regions (provinces, governorates, states) are GeoNames' admin1 places:
+    /// one key in both languages, found bare and with their region word.
+    #[test]
+    fn regions_in_both_languages_share_their_key() {
+        let (en, ar) = (Gazetteer::for_language("en"), Gazetteer::for_language("ar"));
+        for (e, a) in [
+            ("Anbar", "الأنبار"),
+            ("Diyala", "ديالى"),
+            ("Diyala Governorate", "محافظة ديالى"),
+            ("Helmand", "هلمند"),
+            ("Hadramawt", "حضرموت"),
+            ("Wasit", "واسط"),
+        ] {
+            let key = en.key_folded(&fold_query(e));
+            assert!(key.is_some_and(|k| k.starts_with('g')), "{e}: {key:?}");
+            assert_eq!(key, ar.key_folded(&fold_query(a)), "{e} {a}");
+        }
+        for place in [
+            "Diyala",
+            "Helmand",
+            "Zamfara",
+            "Zamfara State",
+            "Rivers State",
+        ] {
+            assert!(en.contains(place), "{place}");
+        }
+        assert_eq!(
+            en.key_folded("zamfara state"),
+            en.key_folded("zamfara"),
+            "a region word after the name"
+        );
+        for place in ["هلمند", "محافظة ديالى", "ولاية هلمند"] {
+            assert!(ar.contains(place), "{place}");
+        }
+    }
+
+    /// A region gives way to a city or country of the same name (the state is "Lagos
+    /// State"), and its name is a place only with a cue when it is a common word.
+    #[test]
+    fn regions_yield_to_cities_and_common_words() {
+        let (en, ar) = (Gazetteer::for_language("en"), Gazetteer::for_language("ar"));
+        for (city, region) in [("lagos", "lagos state"), ("baghdad", "baghdad governorate")] {
+            let (city, region) = (en.key_folded(city), en.key_folded(region));
+            assert!(
+                city.is_some() && region.is_some() && city != region,
+                "{city:?}"
+            );
+        }
+        assert_eq!(
+            en.key_folded("baghdad"),
+            ar.key_folded(&fold_query("بغداد"))
+        );
+        assert_eq!(en.key_folded("niger"), Some("NE"));
+        for word in ["Rivers", "Plateau", "Western", "Central", "Coast"] {
+            assert!(!en.contains(word), "{word}");
+        }
+        assert!(!ar.contains("الجنوب"));
     }
 
     #[test]
