@@ -1,13 +1,18 @@
 //! The gazetteer: place names of one language from data, never a hand-typed list. Countries
 //! and territories are CLDR's region display names (compiled into ICU4X:
 //! `icu_experimental`'s `RegionDisplayNames`, every two-letter region code that has a name,
-//! in English and Arabic alike); cities are GeoNames' places of 15 000 people or more
-//! (`gazetteer_table`, embedded), with their names in the language's script.
+//! in English and Arabic alike); cities of 15 000 people or more and first-level regions
+//! (provinces, governorates, states: GeoNames' admin1) are GeoNames' (`gazetteer_table`,
+//! embedded), with their names in the language's script. A region is found bare and with
+//! a region word before or after it ("Zamfara", "Zamfara State", "محافظة ذي قار", whether
+//! or not the data holds that form: `REGION_WORDS`); a name it shares with a city or
+//! country of its own is theirs (Lagos the city, "Lagos State" the region).
 //!
 //! Names are kept folded as search folds them (`search::fold_query`), so a lookup forgives
 //! case, Arabic letter forms and diacritics. Each name leads to the key of its place, the
 //! same in every language (CLDR's `ML` for مالي and Mali, GeoNames' `g2460596` for باماكو
-//! and Bamako: GeoNames' countries share CLDR's codes, so a country has one key), and says
+//! and Bamako, `a1140043` for هلمند and Helmand, `a` marking a region: GeoNames' countries
+//! share CLDR's codes, so a country has one key), and says
 //! whether the name is mostly a common word ([`Hit::common`]).
 
 use icu_experimental::displaynames::DisplayNamesOptions;
@@ -19,6 +24,21 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use super::gazetteer_table::{Place, table};
 use crate::search::fold_query;
 
+/// General words, folded, that name a first-level region before or after its name ("Dhi
+/// Qar Governorate", "محافظة ذي قار"): with one, a region's bare name is the region, whether
+/// or not the table holds that form.
+const REGION_WORDS: &[&str] = &[
+    "state",
+    "province",
+    "governorate",
+    "region",
+    "محافظه",
+    "ولايه",
+    "اقليم",
+    "منطقه",
+    "مقاطعه",
+];
+
 /// What a name leads to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Hit<'a> {
@@ -26,6 +46,14 @@ pub struct Hit<'a> {
     pub key: &'a str,
     /// The name is mostly a common word ("Nice", صور): a place only with a cue.
     pub common: bool,
+}
+
+impl Hit<'_> {
+    /// Whether the place is a first-level region (a province, governorate or state: the
+    /// table's keys `a…`).
+    pub fn is_region(&self) -> bool {
+        self.key.starts_with('a')
+    }
 }
 
 /// Place names of one language, folded.
@@ -87,14 +115,36 @@ impl Gazetteer {
         }
     }
 
-    /// What a name (folded by the caller with `fold_query`) names, if it is a place.
+    /// What a name (folded by the caller with `fold_query`) names, if it is a place: the
+    /// name as the data holds it, else a region's name with a region word.
     pub fn lookup(&self, folded: &str) -> Option<Hit<'_>> {
+        self.exact(folded).or_else(|| self.region_with_word(folded))
+    }
+
+    fn exact(&self, folded: &str) -> Option<Hit<'_>> {
         if let Some(key) = self.regions.get(folded) {
             return Some(Hit { key, common: false });
         }
         self.places?.get(folded).map(|p| Hit {
             key: p.key,
             common: p.common,
+        })
+    }
+
+    /// "X Governorate", "محافظة X": the region X, never a city X (محافظة بغداد is not the
+    /// city); the region word is the cue, so a common word is a place here.
+    fn region_with_word(&self, folded: &str) -> Option<Hit<'_>> {
+        let (first, after) = folded.split_once(' ')?;
+        let (before, last) = folded.rsplit_once(' ')?;
+        let bare = match (REGION_WORDS.contains(&first), REGION_WORDS.contains(&last)) {
+            (true, _) => after,
+            (false, true) => before,
+            (false, false) => return None,
+        };
+        let hit = self.exact(bare).filter(Hit::is_region)?;
+        Some(Hit {
+            common: false,
+            ..hit
         })
     }
 
@@ -207,6 +257,84 @@ mod tests {
             assert!(key.is_some(), "{e}");
             assert_eq!(key, ar.key_folded(&fold_query(a)), "{e} {a}");
         }
+    }
+
+    /// First-level regions (provinces, governorates, states) are GeoNames' admin1 places:
+    /// one key in both languages, found bare and with their region word.
+    #[test]
+    fn regions_in_both_languages_share_their_key() {
+        let (en, ar) = (Gazetteer::for_language("en"), Gazetteer::for_language("ar"));
+        for (e, a) in [
+            ("Anbar", "الأنبار"),
+            ("Diyala", "ديالى"),
+            ("Diyala Governorate", "محافظة ديالى"),
+            ("Helmand", "هلمند"),
+            ("Hadramawt", "حضرموت"),
+            ("Wasit", "واسط"),
+        ] {
+            let key = en.key_folded(&fold_query(e));
+            assert!(key.is_some_and(|k| k.starts_with('a')), "{e}: {key:?}");
+            assert_eq!(key, ar.key_folded(&fold_query(a)), "{e} {a}");
+        }
+        for place in [
+            "Diyala",
+            "Helmand",
+            "Zamfara",
+            "Zamfara State",
+            "Rivers State",
+        ] {
+            assert!(en.contains(place), "{place}");
+        }
+        assert_eq!(
+            en.key_folded("zamfara state"),
+            en.key_folded("zamfara"),
+            "a region word after the name"
+        );
+        for place in ["هلمند", "محافظة ديالى", "ولاية هلمند"] {
+            assert!(ar.contains(place), "{place}");
+        }
+    }
+
+    /// A region word before or after a region's name finds the region even where the data
+    /// has no such form; never a city of that name, and a common word is a place with it.
+    #[test]
+    fn region_words_find_regions() {
+        let (en, ar) = (Gazetteer::for_language("en"), Gazetteer::for_language("ar"));
+        let region = en.key_folded("dhi qar");
+        assert!(region.is_some_and(|k| k.starts_with('a')), "{region:?}");
+        for name in ["Dhi Qar Governorate", "Dhi Qar province"] {
+            assert_eq!(en.key_folded(&fold_query(name)), region, "{name}");
+        }
+        for name in ["محافظة ذي قار", "ذي قار"] {
+            assert_eq!(ar.key_folded(&fold_query(name)), region, "{name}");
+        }
+        assert_eq!(ar.key_folded(&fold_query("محافظة بغداد")), None, "the city");
+        assert_eq!(en.key_folded("lagos province"), None, "the city");
+        assert!(!en.contains("Plateau") && en.contains("Plateau State"));
+        assert!(en.contains("Plateau Region") && !en.contains("Security Region"));
+    }
+
+    /// A region gives way to a city or country of the same name (the state is "Lagos
+    /// State"), and its name is a place only with a cue when it is a common word.
+    #[test]
+    fn regions_yield_to_cities_and_common_words() {
+        let (en, ar) = (Gazetteer::for_language("en"), Gazetteer::for_language("ar"));
+        for (city, region) in [("lagos", "lagos state"), ("baghdad", "baghdad governorate")] {
+            let (city, region) = (en.key_folded(city), en.key_folded(region));
+            assert!(
+                city.is_some() && region.is_some() && city != region,
+                "{city:?}"
+            );
+        }
+        assert_eq!(
+            en.key_folded("baghdad"),
+            ar.key_folded(&fold_query("بغداد"))
+        );
+        assert_eq!(en.key_folded("niger"), Some("NE"));
+        for word in ["Rivers", "Plateau", "Western", "Central", "Coast"] {
+            assert!(!en.contains(word), "{word}");
+        }
+        assert!(!ar.contains("الجنوب"));
     }
 
     #[test]

