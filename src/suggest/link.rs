@@ -46,6 +46,16 @@ fn linkable(name: &str, generic: bool) -> bool {
         && name.chars().filter(|c| c.is_alphabetic()).count() >= MIN_LETTERS
 }
 
+/// The part of a Latin-script name that another language may say alone: its capitalised
+/// words (`proper_part`) when the rest is a place's word ("Dalori" of "Dalori IDP camp",
+/// "Sistan Baluchistan" of "Sistan and Baluchistan province") or a generic noun of its
+/// members ("Boko Haram" of "Boko Haram fighters"); never an adjective of another noun
+/// ("Malian" of "Malian security ministry" is not the ministry).
+fn spoken_part(c: &Candidate) -> Option<String> {
+    let (proper, rest) = proper_part(&c.name)?;
+    (c.kind == EntityKind::Place || concept(&rest).is_some()).then_some(proper)
+}
+
 /// Adds, for each name of one language (new actors and places, and known entities'
 /// names; a Latin name also by its capitalised words alone), its occurrences in the texts
 /// of the other languages that sound the same (romanised consonant skeletons of one to
@@ -59,19 +69,20 @@ pub(crate) fn link_across_languages(
     if CONFIDENCE < min_confidence {
         return found;
     }
-    let mut sources: HashMap<String, Source<'_>> = HashMap::new();
+    // Per skeleton, a source of each language (the first name of that language), or the
+    // known entities' names alone: a name of the briefing's entity wins over a new one.
+    let mut sources: HashMap<String, Vec<Source<'_>>> = HashMap::new();
     for f in &found {
         if f.existing.is_none()
             && f.candidate.kind != EntityKind::Casualty
             && linkable(&f.candidate.name, f.candidate.generic)
         {
             let lang = primary(&briefing.articles[f.article].lang);
-            // The name, and its capitalised words alone ("Boko Haram" of "Boko Haram
-            // fighters"), which is what another language may say.
-            let proper = proper_part(&f.candidate.name).map(|p| skeleton(&p));
+            let proper = spoken_part(&f.candidate).map(|p| skeleton(&p));
             for skel in std::iter::once(skeleton(&f.candidate.name)).chain(proper) {
-                if usable(&skel) {
-                    sources.entry(skel).or_insert(Source {
+                let of_skel = sources.entry(skel.clone()).or_default();
+                if usable(&skel) && of_skel.iter().all(|s| s.lang != lang) {
+                    of_skel.push(Source {
                         name: &f.candidate.name,
                         kind: f.candidate.kind,
                         lang: lang.clone(),
@@ -94,16 +105,15 @@ pub(crate) fn link_across_languages(
         {
             let skel = skeleton(name);
             if usable(&skel) && linkable(name, false) {
-                sources.insert(
-                    skel,
-                    Source {
-                        name,
-                        kind: entity.kind,
-                        lang,
-                        existing: Some(e),
-                        remembered: None,
-                    },
-                );
+                let of_skel = sources.entry(skel).or_default();
+                of_skel.retain(|s| s.existing.is_some() && s.lang != lang);
+                of_skel.push(Source {
+                    name,
+                    kind: entity.kind,
+                    lang,
+                    existing: Some(e),
+                    remembered: None,
+                });
             }
         }
     }
@@ -153,10 +163,12 @@ pub(crate) fn link_across_languages(
                         skel.push(' ');
                     }
                     skel.push_str(word);
-                    let Some(source) = sources.get(skel.trim()) else {
+                    let Some(source) = (sources.get(skel.trim()))
+                        .and_then(|of_skel| of_skel.iter().find(|s| s.lang != lang))
+                    else {
                         continue;
                     };
-                    if source.lang == lang || !usable(&skel) {
+                    if !usable(&skel) {
                         continue;
                     }
                     let range = start..tokens[j].range.end;
@@ -287,8 +299,10 @@ pub(crate) fn link_names(
         if skel.chars().filter(|c| *c != ' ').count() >= 5 {
             long.push((g, lang.clone(), f.candidate.kind, skel.clone()));
         }
-        // The name, and its capitalised words alone ("Boko Haram" of "Boko Haram fighters").
-        let proper = proper_part(&f.candidate.name)
+        // A place's name alone is another place ("Dalori" is not "Dalori IDP camp"); a
+        // group's is the group ("Boko Haram" of "Boko Haram fighters").
+        let proper = spoken_part(&f.candidate)
+            .filter(|_| f.candidate.kind != EntityKind::Place)
             .map(|p| skeleton(&p))
             .filter(|p| usable(p));
         for skel in std::iter::once(skel).chain(proper) {
@@ -362,5 +376,99 @@ mod tests {
             "{:?}",
             s.mentions.iter().map(|x| &x.why).collect::<Vec<_>>()
         );
+    }
+
+    /// The proposals for a briefing of one English and one Arabic text: (article, the
+    /// text proposed, its entity, why).
+    fn proposals(en: &str, ar: &str) -> Vec<(usize, String, usize, String)> {
+        let yaml = format!(
+            "id: t\ntitle: t\ndate: 2020-01-01\narticles:\n  - {{id: en, lang: en, source: s, headline: h, text: \"{en}\"}}\n  - {{id: ar, lang: ar, source: s, headline: h, text: \"{ar}\"}}\n"
+        );
+        let b = load_str("t.yaml", &yaml).unwrap().briefing;
+        let s = suggest(&b, &Gazetteers::for_briefing(&b), 0.0);
+        s.mentions
+            .iter()
+            .map(|m| {
+                let text = b.articles[m.article.0].part(m.part)[m.bytes.clone()].to_string();
+                (m.article.0, text, m.entity, m.why.clone())
+            })
+            .collect()
+    }
+
+    fn entity_of(
+        p: &[(usize, String, usize, String)],
+        article: usize,
+        text: &str,
+    ) -> Option<usize> {
+        p.iter()
+            .find(|(a, t, _, _)| *a == article && t == text)
+            .map(|x| x.2)
+    }
+
+    #[test]
+    fn a_place_is_looked_for_by_its_name_without_its_acronym_and_place_word() {
+        let p = proposals(
+            "Gunmen raided the Tamboli IDP camp on Sunday.",
+            "هاجم مسلحون مخيما في تامبولي يوم الأحد.",
+        );
+        let why = p.iter().find(|x| x.1 == "تامبولي").map(|x| x.3.as_str());
+        assert!(why.is_some_and(|w| w.contains("romanised: tmbl")), "{p:?}");
+    }
+
+    #[test]
+    fn a_name_of_each_language_is_looked_for_in_the_other() {
+        // "Tamboli IDP" (English) and تامبولي (Arabic, after قرية) have one skeleton: each
+        // is looked for in the other language's text, the English one no longer hiding the
+        // Arabic one.
+        let p = proposals(
+            "Aid reached the Tamboli IDP camp. Tamboli had been attacked before.",
+            "وصلت المساعدات إلى قرية تامبولي.",
+        );
+        assert!(entity_of(&p, 0, "Tamboli").is_some(), "{p:?}");
+        assert_eq!(
+            entity_of(&p, 0, "Tamboli"),
+            entity_of(&p, 1, "تامبولي"),
+            "{p:?}"
+        );
+    }
+
+    #[test]
+    fn a_sound_spelt_with_different_letters_links() {
+        // ch ~ تش: one place in both languages.
+        let p = proposals(
+            "Troops entered Chimora district on Monday.",
+            "دخلت القوات منطقة تشيمورا يوم الاثنين.",
+        );
+        assert!(entity_of(&p, 0, "Chimora").is_some(), "{p:?}");
+        assert_eq!(
+            entity_of(&p, 0, "Chimora"),
+            entity_of(&p, 1, "تشيمورا"),
+            "{p:?}"
+        );
+    }
+
+    #[test]
+    fn an_adjective_of_another_noun_is_not_looked_for_alone() {
+        // "Zandarian" of "Zandarian interior ministry" is not the ministry.
+        let p = proposals(
+            "The border is closed, said Zandarian security ministry spokesman Teo Marsh.",
+            "قال كثير من الزندريين إن الحدود أغلقت.",
+        );
+        assert!(entity_of(&p, 1, "الزندريين").is_none(), "{p:?}");
+    }
+
+    #[test]
+    fn function_words_and_verbs_are_not_linked_to_names() {
+        // Names whose skeletons are those of قرب (near), أشارت (pointed out) and قال (said).
+        let p = proposals(
+            "Karib Osman met Sharat Pillay and Kalla Ndiaye in Qaraba.",
+            "وأشارت المصادر إلى أن الهجوم وقع قرب السوق، وقال شاهد إن القوات وصلت.",
+        );
+        let linked: Vec<&String> = p
+            .iter()
+            .filter(|x| x.0 == 1 && x.3.starts_with("sounds like"))
+            .map(|x| &x.1)
+            .collect();
+        assert!(linked.is_empty(), "{linked:?}");
     }
 }
