@@ -15,7 +15,7 @@ use std::collections::HashMap;
 
 use super::candidate::{Candidate, Taken};
 use super::names_ar::{is_vocabulary, skip_letters, without_proclitics};
-use super::romanize::{proper_part, skeleton};
+use super::romanize::{nearly_same_skeleton, proper_part, skeleton};
 use super::tokens::tokenize;
 use super::{Found, Part, primary};
 use crate::briefing::{ArticleIx, Briefing, EntityIx, EntityKind};
@@ -54,6 +54,72 @@ fn linkable(name: &str, generic: bool) -> bool {
 fn spoken_part(c: &Candidate) -> Option<String> {
     let (proper, rest) = proper_part(&c.name)?;
     (c.kind == EntityKind::Place || concept(&rest).is_some()).then_some(proper)
+}
+
+/// The source of a skeleton in a language other than `lang`, if any.
+fn of_language<'s, 'a>(
+    sources: &'s HashMap<String, Vec<Source<'a>>>,
+    skel: &str,
+    lang: &str,
+) -> Option<&'s Source<'a>> {
+    sources.get(skel)?.iter().find(|s| s.lang != lang)
+}
+
+/// Sources' skeletons to compare nearly (Jaro-Winkler) at most: beyond, only equal ones match,
+/// so that a text costs at most this many comparisons per distinct phrase.
+const MAX_NEAR: usize = 400;
+
+/// The source skeleton a phrase's skeleton matches: itself, else one nearly the same
+/// (`romanize::nearly_same_skeleton`: five consonants or more, a slip of spelling apart, such
+/// as a vowel letter و or ي read as a consonant), with the same first letter; each distinct
+/// phrase of a language compared once.
+struct Near {
+    long: Vec<String>,
+    seen: HashMap<(String, String), Option<String>>,
+}
+
+impl Near {
+    fn new(sources: &HashMap<String, Vec<Source<'_>>>) -> Near {
+        let mut long: Vec<String> = (sources.keys())
+            .filter(|k| k.chars().filter(|c| *c != ' ').count() >= 5)
+            .cloned()
+            .collect();
+        if long.len() > MAX_NEAR {
+            long.clear();
+        }
+        long.sort();
+        Near {
+            long,
+            seen: HashMap::new(),
+        }
+    }
+
+    fn find(
+        &mut self,
+        sources: &HashMap<String, Vec<Source<'_>>>,
+        skel: &str,
+        lang: &str,
+    ) -> Option<String> {
+        if of_language(sources, skel, lang).is_some() {
+            return Some(skel.to_string());
+        }
+        if self.long.is_empty() {
+            return None;
+        }
+        let long = &self.long;
+        self.seen
+            .entry((skel.to_string(), lang.to_string()))
+            .or_insert_with(|| {
+                let first = skel.chars().next()?;
+                long.iter()
+                    .filter(|k| k.starts_with(first))
+                    .find(|k| {
+                        nearly_same_skeleton(skel, k) && of_language(sources, k, lang).is_some()
+                    })
+                    .cloned()
+            })
+            .clone()
+    }
 }
 
 /// Adds, for each name of one language (new actors and places, and known entities'
@@ -120,6 +186,7 @@ pub(crate) fn link_across_languages(
     if sources.is_empty() {
         return found;
     }
+    let mut near = Near::new(&sources);
     let mut added = Vec::new();
     for (a, article) in ArticleIx::all(briefing).zip(&briefing.articles) {
         let lang = primary(&article.lang);
@@ -163,14 +230,20 @@ pub(crate) fn link_across_languages(
                         skel.push(' ');
                     }
                     skel.push_str(word);
-                    let Some(source) = (sources.get(skel.trim()))
-                        .and_then(|of_skel| of_skel.iter().find(|s| s.lang != lang))
-                    else {
-                        continue;
-                    };
                     if !usable(&skel) {
                         continue;
                     }
+                    let Some(matched) = near.find(&sources, skel.trim(), &lang) else {
+                        continue;
+                    };
+                    let Some(source) = of_language(&sources, &matched, &lang) else {
+                        continue;
+                    };
+                    let romanised = if matched == skel.trim() {
+                        matched
+                    } else {
+                        format!("{}, near {matched}", skel.trim())
+                    };
                     let range = start..tokens[j].range.end;
                     if !taken.take(&range, false) {
                         continue;
@@ -186,8 +259,7 @@ pub(crate) fn link_across_languages(
                             confidence: CONFIDENCE,
                             why: format!(
                                 "sounds like \"{}\" in another language's article (romanised: {})",
-                                source.name,
-                                skel.trim()
+                                source.name, romanised
                             )
                             .into(),
                             generic: false,
@@ -470,5 +542,29 @@ mod tests {
             .map(|x| &x.1)
             .collect();
         assert!(linked.is_empty(), "{linked:?}");
+    }
+
+    #[test]
+    fn a_long_name_spelt_with_one_letter_more_links_and_says_so() {
+        // The Arabic spelling writes a ف where the English has a w: nearly the same.
+        let p = proposals(
+            "Troops entered Tarkowanda district on Monday.",
+            "قال شهود إن القوات دخلت تاركوفاندا يوم الاثنين.",
+        );
+        let why = p.iter().find(|x| x.1 == "تاركوفاندا").map(|x| x.3.as_str());
+        assert!(
+            why.is_some_and(|w| w.contains("romanised: trkfnd, near trknd")),
+            "{p:?}"
+        );
+        assert_eq!(
+            entity_of(&p, 0, "Tarkowanda"),
+            entity_of(&p, 1, "تاركوفاندا")
+        );
+        // A short name is never matched nearly: three consonants and one more are two names.
+        let p = proposals(
+            "Troops entered Tarko district on Monday.",
+            "قال شهود إن القوات دخلت تاركوف يوم الاثنين.",
+        );
+        assert!(entity_of(&p, 1, "تاركوف").is_none(), "{p:?}");
     }
 }
