@@ -28,6 +28,8 @@ struct Source<'a> {
     lang: String,
     existing: Option<EntityIx>,
     remembered: Option<usize>,
+    /// Whether the name is the source's `spoken_part`, not all of it.
+    part: bool,
 }
 
 /// Skeletons worth matching: three consonants or more.
@@ -54,6 +56,13 @@ fn linkable(name: &str, generic: bool) -> bool {
 fn spoken_part(c: &Candidate) -> Option<String> {
     let (proper, rest) = proper_part(&c.name)?;
     (c.kind == EntityKind::Place || concept(&rest).is_some()).then_some(proper)
+}
+
+/// Whether an Arabic word is a feminine adjective of relation (…ية: الفرنسية "the French",
+/// of a thing): never the name of a group's members, which the part of a name such as
+/// "French" of "French troops" is looked for as.
+fn adjective_of_a_thing(word: &str) -> bool {
+    word.ends_with("ية")
 }
 
 /// The source of a skeleton in a language other than `lang`, if any.
@@ -144,16 +153,24 @@ pub(crate) fn link_across_languages(
             && linkable(&f.candidate.name, f.candidate.generic)
         {
             let lang = primary(&briefing.articles[f.article].lang);
-            let proper = spoken_part(&f.candidate).map(|p| skeleton(&p));
-            for skel in std::iter::once(skeleton(&f.candidate.name)).chain(proper) {
-                let of_skel = sources.entry(skel.clone()).or_default();
-                if usable(&skel) && of_skel.iter().all(|s| s.lang != lang) {
+            let proper = spoken_part(&f.candidate).map(|p| (skeleton(&p), true));
+            let whole = (skeleton(&f.candidate.name), false);
+            for (skel, part) in std::iter::once(whole).chain(proper) {
+                if !usable(&skel) {
+                    continue;
+                }
+                // A whole name of a language wins over a part of another ("France" over
+                // "French" of "French troops").
+                let of_skel = sources.entry(skel).or_default();
+                of_skel.retain(|s| s.lang != lang || !(s.part && !part));
+                if of_skel.iter().all(|s| s.lang != lang) {
                     of_skel.push(Source {
                         name: &f.candidate.name,
                         kind: f.candidate.kind,
                         lang: lang.clone(),
                         existing: None,
                         remembered: f.remembered,
+                        part,
                     });
                 }
             }
@@ -179,6 +196,7 @@ pub(crate) fn link_across_languages(
                     lang,
                     existing: Some(e),
                     remembered: None,
+                    part: false,
                 });
             }
         }
@@ -214,7 +232,9 @@ pub(crate) fn link_across_languages(
                         return None;
                     }
                     let start = skip_letters(t, dropped).start;
-                    Some((skeleton(&base), start))
+                    // A word of no consonant (حياة: h and vowel letters) sounds like nothing.
+                    let skel = skeleton(&base);
+                    (!skel.is_empty()).then_some((skel, start))
                 })
                 .collect();
             for i in 0..tokens.len() {
@@ -239,6 +259,9 @@ pub(crate) fn link_across_languages(
                     let Some(source) = of_language(&sources, &matched, &lang) else {
                         continue;
                     };
+                    if source.part && adjective_of_a_thing(&tokens[j].text) {
+                        continue;
+                    }
                     let romanised = if matched == skel.trim() {
                         matched
                     } else {
@@ -277,7 +300,8 @@ pub(crate) fn link_across_languages(
 }
 
 /// Generic role nouns that mean the same in English and Arabic (vocabulary, not names):
-/// a bare "gunmen" and a bare مسلحون name one group of actors.
+/// a bare "gunmen" and a bare مسلحون name one group of actors. An Arabic phrase is written
+/// without the article of its first word (`concept` drops it).
 const CONCEPTS: &[(&str, &[&str], &[&str])] = &[
     ("gunmen", &["gunmen", "armed men"], &["مسلحون", "مسلحين"]),
     (
@@ -303,6 +327,17 @@ const CONCEPTS: &[(&str, &[&str], &[&str])] = &[
         &["bomber", "suicide bomber"],
         &["انتحاري", "انتحارى"],
     ),
+    (
+        "bombers",
+        &["bombers", "suicide bombers"],
+        &["انتحاريون", "انتحاريين", "انتحاريات"],
+    ),
+    (
+        "security forces",
+        &["security forces"],
+        &["قوات الأمن", "قوات الأمنية"],
+    ),
+    ("peacekeepers", &["peacekeepers"], &["قوات حفظ السلام"]),
     ("police", &["police"], &["شرطة"]),
     ("army", &["army", "military"], &["جيش"]),
     ("government", &["government"], &["حكومة"]),
@@ -566,5 +601,65 @@ mod tests {
             "قال شهود إن القوات دخلت تاركوف يوم الاثنين.",
         );
         assert!(entity_of(&p, 1, "تاركوف").is_none(), "{p:?}");
+    }
+
+    #[test]
+    fn generic_phrases_of_one_meaning_are_one_entity() {
+        let p = proposals(
+            "Security forces sealed off the town on Friday.",
+            "وقالت القوات الأمنية إن الطريق أغلق.",
+        );
+        assert!(entity_of(&p, 0, "Security forces").is_some(), "{p:?}");
+        assert_eq!(
+            entity_of(&p, 0, "Security forces"),
+            entity_of(&p, 1, "القوات الأمنية"),
+            "{p:?}"
+        );
+        for (en, ar) in [
+            ("suicide bombers", "الانتحاريات"),
+            ("peacekeepers", "قوات حفظ السلام"),
+            ("the security forces", "قوات الأمن"),
+        ] {
+            assert!(super::concept(en).is_some(), "{en}");
+            assert_eq!(super::concept(en), super::concept(ar), "{en} ~ {ar}");
+        }
+        assert_ne!(super::concept("suicide bombers"), super::concept("bomber"));
+    }
+
+    #[test]
+    fn a_group_named_by_an_adjective_is_not_a_thing_of_that_adjective() {
+        // "Varanian" of "Varanian troops" is not الفارانية of "the Varanian town", but the
+        // Varanians (الفارانيين) are those troops.
+        let p = proposals(
+            "Varanian troops crossed the border on Monday.",
+            "قال سكان إن الحياة الفارانية هادئة، وإن الفارانيين انسحبوا.",
+        );
+        assert!(entity_of(&p, 0, "Varanian troops").is_some(), "{p:?}");
+        assert!(
+            p.iter().all(|x| !x.1.contains("الفارانية")
+                || (x.2 != entity_of(&p, 0, "Varanian troops").unwrap()
+                    && !x.3.starts_with("sounds like"))),
+            "{p:?}"
+        );
+        assert_eq!(
+            entity_of(&p, 1, "الفارانيين"),
+            entity_of(&p, 0, "Varanian troops"),
+            "{p:?}"
+        );
+    }
+
+    #[test]
+    fn a_whole_name_wins_over_a_part_of_another() {
+        // Varania (the place) and "Varanian" (of "Varanian troops") sound alike: the Arabic
+        // name is the place's.
+        let p = proposals(
+            "Varanian troops crossed into Varania on Monday.",
+            "قال سكان إن الفارانيين انسحبوا.",
+        );
+        assert_eq!(
+            entity_of(&p, 1, "الفارانيين"),
+            entity_of(&p, 0, "Varania"),
+            "{p:?}"
+        );
     }
 }
