@@ -162,7 +162,7 @@ pub(crate) fn link_across_languages(
                 // A whole name of a language wins over a part of another ("France" over
                 // "French" of "French troops").
                 let of_skel = sources.entry(skel).or_default();
-                of_skel.retain(|s| s.lang != lang || !(s.part && !part));
+                of_skel.retain(|s| s.lang != lang || !s.part || part);
                 if of_skel.iter().all(|s| s.lang != lang) {
                     of_skel.push(Source {
                         name: &f.candidate.name,
@@ -259,7 +259,7 @@ pub(crate) fn link_across_languages(
                     let Some(source) = of_language(&sources, &matched, &lang) else {
                         continue;
                     };
-                    if source.part && adjective_of_a_thing(&tokens[j].text) {
+                    if source.part && adjective_of_a_thing(tokens[j].text) {
                         continue;
                     }
                     let romanised = if matched == skel.trim() {

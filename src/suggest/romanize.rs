@@ -5,7 +5,9 @@
 //! reduced to a consonant skeleton: Arabic writes few vowels and English spellings of Arabic
 //! names vary in their vowels, doubled letters and `h`s, so those are dropped, and letters
 //! that spell one sound in the other script are merged (q, c, g and j to k, as ق and غ
-//! are written q, g or gh; ph to f, p to b, v to f, z to s). The Arabic article (ال, al-) is removed first. Two names match when
+//! are written q, g or gh; ph to f, p to b, v to f, z to s; ch, sh and تش to s, as
+//! English and Arabic write the sh sound; x to ks), and the word "and" is dropped (Arabic
+//! writes it as the proclitic و). The Arabic article (ال, al-) is removed first. Two names match when
 //! their skeletons, of at least three consonants, are equal or nearly so (Jaro-Winkler).
 
 use any_ascii::any_ascii;
