@@ -502,6 +502,22 @@ mod tests {
             .collect()
     }
 
+    /// Asserts that `text` is proposed, and why says `romanised`.
+    fn assert_why(p: &[(usize, String, usize, String)], text: &str, romanised: &str) {
+        let why = p.iter().find(|x| x.1 == text).map(|x| x.3.as_str());
+        assert!(why.is_some_and(|w| w.contains(romanised)), "{text}: {p:?}");
+    }
+
+    /// Asserts that the English `en` is proposed and is one entity with the Arabic `ar`.
+    fn one_entity(p: &[(usize, String, usize, String)], en: &str, ar: &str) {
+        assert!(entity_of(p, 0, en).is_some(), "{en}: {p:?}");
+        assert_eq!(
+            entity_of(p, 0, en),
+            entity_of(p, 1, ar),
+            "{en} ~ {ar}: {p:?}"
+        );
+    }
+
     fn entity_of(
         p: &[(usize, String, usize, String)],
         article: usize,
@@ -518,45 +534,36 @@ mod tests {
             "Gunmen raided the Tamboli IDP camp on Sunday.",
             "هاجم مسلحون مخيما في تامبولي يوم الأحد.",
         );
-        let why = p.iter().find(|x| x.1 == "تامبولي").map(|x| x.3.as_str());
-        assert!(why.is_some_and(|w| w.contains("romanised: tmbl")), "{p:?}");
+        assert_why(&p, "تامبولي", "romanised: tmbl");
     }
 
     #[test]
-    fn a_name_of_each_language_is_looked_for_in_the_other() {
-        // "Tamboli IDP" (English) and تامبولي (Arabic, after قرية) have one skeleton: each
-        // is looked for in the other language's text, the English one no longer hiding the
-        // Arabic one.
-        let p = proposals(
-            "Aid reached the Tamboli IDP camp. Tamboli had been attacked before.",
-            "وصلت المساعدات إلى قرية تامبولي.",
-        );
-        assert!(entity_of(&p, 0, "Tamboli").is_some(), "{p:?}");
-        assert_eq!(
-            entity_of(&p, 0, "Tamboli"),
-            entity_of(&p, 1, "تامبولي"),
-            "{p:?}"
-        );
-    }
-
-    #[test]
-    fn a_sound_spelt_with_different_letters_links() {
-        // ch ~ تش: one place in both languages.
-        let p = proposals(
-            "Troops entered Chimora district on Monday.",
-            "دخلت القوات منطقة تشيمورا يوم الاثنين.",
-        );
-        assert!(entity_of(&p, 0, "Chimora").is_some(), "{p:?}");
-        assert_eq!(
-            entity_of(&p, 0, "Chimora"),
-            entity_of(&p, 1, "تشيمورا"),
-            "{p:?}"
-        );
+    fn names_of_one_sound_are_one_entity_in_both_languages() {
+        for (en, ar, en_name, ar_name) in [
+            // "Tamboli IDP" (English) and تامبولي (Arabic, after قرية) have one skeleton:
+            // each is looked for in the other language's text, the English one no longer
+            // hiding the Arabic one.
+            (
+                "Aid reached the Tamboli IDP camp. Tamboli had been attacked before.",
+                "وصلت المساعدات إلى قرية تامبولي.",
+                "Tamboli",
+                "تامبولي",
+            ),
+            // ch ~ تش.
+            (
+                "Troops entered Chimora district on Monday.",
+                "دخلت القوات منطقة تشيمورا يوم الاثنين.",
+                "Chimora",
+                "تشيمورا",
+            ),
+        ] {
+            one_entity(&proposals(en, ar), en_name, ar_name);
+        }
     }
 
     #[test]
     fn an_adjective_of_another_noun_is_not_looked_for_alone() {
-        // "Zandarian" of "Zandarian interior ministry" is not the ministry.
+        // "Zandarian" of "Zandarian security ministry" is not the ministry.
         let p = proposals(
             "The border is closed, said Zandarian security ministry spokesman Teo Marsh.",
             "قال كثير من الزندريين إن الحدود أغلقت.",
@@ -586,15 +593,8 @@ mod tests {
             "Troops entered Tarkowanda district on Monday.",
             "قال شهود إن القوات دخلت تاركوفاندا يوم الاثنين.",
         );
-        let why = p.iter().find(|x| x.1 == "تاركوفاندا").map(|x| x.3.as_str());
-        assert!(
-            why.is_some_and(|w| w.contains("romanised: trkfnd, near trknd")),
-            "{p:?}"
-        );
-        assert_eq!(
-            entity_of(&p, 0, "Tarkowanda"),
-            entity_of(&p, 1, "تاركوفاندا")
-        );
+        assert_why(&p, "تاركوفاندا", "romanised: trkfnd, near trknd");
+        one_entity(&p, "Tarkowanda", "تاركوفاندا");
         // A short name is never matched nearly: three consonants and one more are two names.
         let p = proposals(
             "Troops entered Tarko district on Monday.",
@@ -609,12 +609,7 @@ mod tests {
             "Security forces sealed off the town on Friday.",
             "وقالت القوات الأمنية إن الطريق أغلق.",
         );
-        assert!(entity_of(&p, 0, "Security forces").is_some(), "{p:?}");
-        assert_eq!(
-            entity_of(&p, 0, "Security forces"),
-            entity_of(&p, 1, "القوات الأمنية"),
-            "{p:?}"
-        );
+        one_entity(&p, "Security forces", "القوات الأمنية");
         for (en, ar) in [
             ("suicide bombers", "الانتحاريات"),
             ("peacekeepers", "قوات حفظ السلام"),
@@ -641,11 +636,7 @@ mod tests {
                     && !x.3.starts_with("sounds like"))),
             "{p:?}"
         );
-        assert_eq!(
-            entity_of(&p, 1, "الفارانيين"),
-            entity_of(&p, 0, "Varanian troops"),
-            "{p:?}"
-        );
+        one_entity(&p, "Varanian troops", "الفارانيين");
     }
 
     #[test]
@@ -656,10 +647,6 @@ mod tests {
             "Varanian troops crossed into Varania on Monday.",
             "قال سكان إن الفارانيين انسحبوا.",
         );
-        assert_eq!(
-            entity_of(&p, 1, "الفارانيين"),
-            entity_of(&p, 0, "Varania"),
-            "{p:?}"
-        );
+        one_entity(&p, "Varania", "الفارانيين");
     }
 }
