@@ -1,13 +1,14 @@
-//! Steps 3 and 4 of `suggest`: linking names across languages, then grouping proposals
-//! into entities with ids, names and figures.
+//! Steps 3 and 4 of `suggest`: grouping proposals into entities with ids, names and
+//! figures. Proposals come in with the known or remembered entity they name, if any, and
+//! the links found across languages (`link`); each gets a group key (a known entity's id, a
+//! remembered one's, a figure's type, a new name's kind and folded form or gazetteer key),
+//! groups are joined (leading figures set aside across languages, and the names `link`
+//! pairs up), and each group becomes one entity of the result.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-use super::candidate::{Candidate, Taken};
+use super::candidate::Candidate;
 use super::library_memory::Memory;
-use super::names_ar::{is_vocabulary, skip_letters, without_proclitics};
-use super::romanize::{proper_part, skeleton};
-use super::tokens::tokenize;
 use super::{
     Found, Gazetteers, Part, StatedFigure, SuggestedEntity, Suggestion, Suggestions, primary,
 };
@@ -15,177 +16,8 @@ use crate::briefing::resolve::CharIndex;
 use crate::briefing::{ArticleIx, Briefing, EntityIx, EntityKind, FigureType};
 use crate::draft::write::slug;
 
-/// A name to look for in the other languages (keyed by its skeleton): the name, its kind,
-/// its language, and the known entity it names if any.
-struct Source<'a> {
-    name: &'a str,
-    kind: EntityKind,
-    lang: String,
-    existing: Option<EntityIx>,
-    remembered: Option<usize>,
-}
-
-/// Skeletons worth matching: three consonants or more.
-fn usable(skel: &str) -> bool {
-    skel.chars().filter(|c| *c != ' ').count() >= 3
-}
-
-/// Letters a name needs to be looked for by sound in other languages.
-const MIN_LETTERS: usize = 4;
-
-/// Whether a proposal's or a known entity's name may be linked by sound: a name (not a
-/// generic noun such as "gunmen" or "group") of at least [`MIN_LETTERS`] letters.
-fn linkable(name: &str, generic: bool) -> bool {
-    !generic
-        && concept(name).is_none()
-        && name.chars().filter(|c| c.is_alphabetic()).count() >= MIN_LETTERS
-}
-
-/// Adds, for each name of one language (new actors and places, and known entities'
-/// names; a Latin name also by its capitalised words alone), its occurrences in the texts
-/// of the other languages that sound the same (romanised consonant skeletons of one to
-/// three words of one phrase, equal).
-pub(crate) fn link_across_languages(
-    briefing: &Briefing,
-    mut found: Vec<Found>,
-    min_confidence: f64,
-) -> Vec<Found> {
-    const CONFIDENCE: f64 = 0.65;
-    if CONFIDENCE < min_confidence {
-        return found;
-    }
-    let mut sources: HashMap<String, Source<'_>> = HashMap::new();
-    for f in &found {
-        if f.existing.is_none()
-            && f.candidate.kind != EntityKind::Casualty
-            && linkable(&f.candidate.name, f.candidate.generic)
-        {
-            let lang = primary(&briefing.articles[f.article].lang);
-            // The name, and its capitalised words alone ("Boko Haram" of "Boko Haram
-            // fighters"), which is what another language may say.
-            let proper = proper_part(&f.candidate.name).map(|p| skeleton(&p));
-            for skel in std::iter::once(skeleton(&f.candidate.name)).chain(proper) {
-                if usable(&skel) {
-                    sources.entry(skel).or_insert(Source {
-                        name: &f.candidate.name,
-                        kind: f.candidate.kind,
-                        lang: lang.clone(),
-                        existing: None,
-                        remembered: f.remembered,
-                    });
-                }
-            }
-        }
-    }
-    for (e, entity) in EntityIx::all(briefing).zip(&briefing.entities) {
-        if entity.kind == EntityKind::Casualty {
-            continue;
-        }
-        for (lang, name) in entity
-            .names
-            .iter()
-            .map(|(l, n)| (primary(l), n))
-            .chain([(String::new(), &entity.name)])
-        {
-            let skel = skeleton(name);
-            if usable(&skel) && linkable(name, false) {
-                sources.insert(
-                    skel,
-                    Source {
-                        name,
-                        kind: entity.kind,
-                        lang,
-                        existing: Some(e),
-                        remembered: None,
-                    },
-                );
-            }
-        }
-    }
-    if sources.is_empty() {
-        return found;
-    }
-    let mut added = Vec::new();
-    for (a, article) in ArticleIx::all(briefing).zip(&briefing.articles) {
-        let lang = primary(&article.lang);
-        for part in [Part::Text, Part::Headline] {
-            let text = article.part(part);
-            let mut taken = Taken::default();
-            for f in found.iter().filter(|f| f.article == a && f.part == part) {
-                taken.take(&f.candidate.range, true);
-            }
-            for m in briefing.mentions_in_part(a, part) {
-                taken.take(&m.bytes, true);
-            }
-            let tokens = tokenize(text);
-            // Each word's skeleton, without Arabic proclitics, and where it starts; a word
-            // in lower case (of a script with cases) or an Arabic word of the rules'
-            // vocabulary (قرب "near", particles, cue words) is no name and is not romanised.
-            let words: Vec<Option<(String, usize)>> = tokens
-                .iter()
-                .map(|t| {
-                    let (base, dropped) = without_proclitics(&t.folded);
-                    if t.text.starts_with(char::is_lowercase)
-                        || is_vocabulary(&t.folded)
-                        || is_vocabulary(&base)
-                    {
-                        return None;
-                    }
-                    let start = skip_letters(t, dropped).start;
-                    Some((skeleton(&base), start))
-                })
-                .collect();
-            for i in 0..tokens.len() {
-                let Some((_, start)) = words[i] else { continue };
-                let mut skel = String::new();
-                for n in 0..3 {
-                    let j = i + n;
-                    if j >= tokens.len() || (n > 0 && !tokens[j].joins_previous()) {
-                        break;
-                    }
-                    let Some((word, _)) = &words[j] else { break };
-                    if n > 0 {
-                        skel.push(' ');
-                    }
-                    skel.push_str(word);
-                    let Some(source) = sources.get(skel.trim()) else {
-                        continue;
-                    };
-                    if source.lang == lang || !usable(&skel) {
-                        continue;
-                    }
-                    let range = start..tokens[j].range.end;
-                    if !taken.take(&range, false) {
-                        continue;
-                    }
-                    added.push(Found {
-                        article: a,
-                        part,
-                        candidate: Candidate {
-                            name: text[range.clone()].to_string(),
-                            range,
-                            kind: source.kind,
-                            place_key: None,
-                            confidence: CONFIDENCE,
-                            why: format!(
-                                "sounds like \"{}\" in another language's article (romanised: {})",
-                                source.name,
-                                skel.trim()
-                            )
-                            .into(),
-                            generic: false,
-                        },
-                        existing: source.existing,
-                        remembered: source.remembered,
-                        figure: None,
-                    });
-                }
-            }
-        }
-    }
-    found.extend(added);
-    found
-}
+/// Step 3, which `suggest` calls before grouping: in `link`.
+pub(crate) use super::link::link_across_languages;
 
 /// Union-find over group indices.
 fn root(parent: &mut [usize], mut i: usize) -> usize {
@@ -249,7 +81,9 @@ pub(crate) fn group(briefing: &Briefing, mut found: Vec<Found>, memory: &Memory)
     }
     let mut parent: Vec<usize> = (0..next).collect();
     link_leading_figures_aside(&found, &group_of, &mut parent, &lang_of);
-    link_names(&found, &group_of, &mut parent, &lang_of);
+    for (a, b) in super::link::link_names(&found, &group_of, &lang_of) {
+        union(&mut parent, a, b);
+    }
     let group_of: Vec<usize> = group_of.iter().map(|&g| root(&mut parent, g)).collect();
     build(briefing, found, group_of, memory)
 }
@@ -364,127 +198,6 @@ fn join_known_tolls(briefing: &Briefing, found: &mut [Found]) {
             && let Some(&Some(e)) = of_type.get(&fig.kind)
         {
             f.existing = Some(e);
-        }
-    }
-}
-
-/// Generic role nouns that mean the same in English and Arabic (vocabulary, not names):
-/// a bare "gunmen" and a bare مسلحون name one group of actors.
-const CONCEPTS: &[(&str, &[&str], &[&str])] = &[
-    ("gunmen", &["gunmen", "armed men"], &["مسلحون", "مسلحين"]),
-    (
-        "attackers",
-        &["attackers", "assailants"],
-        &["مهاجمين", "مهاجمون"],
-    ),
-    ("westerners", &["westerners"], &["غربيون", "غربيين"]),
-    ("tourists", &["tourists"], &["سياح"]),
-    ("rebels", &["rebels"], &["متمردين", "متمردون"]),
-    (
-        "fighters",
-        &["fighters", "militants"],
-        &["مقاتلين", "مقاتلون"],
-    ),
-    (
-        "jihadists",
-        &["jihadists", "jihadis"],
-        &["جهاديين", "جهاديون"],
-    ),
-    (
-        "bomber",
-        &["bomber", "suicide bomber"],
-        &["انتحاري", "انتحارى"],
-    ),
-    ("police", &["police"], &["شرطة"]),
-    ("army", &["army", "military"], &["جيش"]),
-    ("government", &["government"], &["حكومة"]),
-    ("authorities", &["authorities"], &["سلطات"]),
-    ("soldiers", &["soldiers", "troops"], &["جنود"]),
-    ("officials", &["officials"], &["مسؤولون", "مسؤولين"]),
-    ("kidnappers", &["kidnappers"], &["خاطفين", "خاطفون"]),
-];
-
-/// Whether a name is a bare generic noun ("gunmen", المسلحين), not a name.
-pub(crate) fn is_generic(name: &str) -> bool {
-    concept(name).is_some()
-}
-
-/// The concept a bare generic name stands for: the name folded, without a leading article.
-fn concept(name: &str) -> Option<&'static str> {
-    static WORDS: std::sync::OnceLock<HashMap<String, &'static str>> = std::sync::OnceLock::new();
-    let words = WORDS.get_or_init(|| {
-        CONCEPTS
-            .iter()
-            .flat_map(|&(c, en, ar)| {
-                en.iter()
-                    .chain(ar)
-                    .map(move |w| (crate::search::fold_query(w), c))
-            })
-            .collect()
-    });
-    let folded = crate::search::fold_query(name);
-    let bare = folded
-        .strip_prefix("the ")
-        .or_else(|| folded.strip_prefix("ال"))
-        .unwrap_or(&folded);
-    words.get(bare).copied()
-}
-
-/// Joins groups of new names across languages: names that sound alike (equal consonant
-/// skeletons; nearly equal ones for long names when there are few enough to compare),
-/// and bare generic nouns of one concept.
-fn link_names(
-    found: &[Found],
-    group_of: &[usize],
-    parent: &mut [usize],
-    lang_of: &dyn Fn(&Found) -> String,
-) {
-    let mut by_skeleton: HashMap<(EntityKind, String), (usize, String)> = HashMap::new();
-    let mut by_concept: HashMap<&'static str, (usize, String)> = HashMap::new();
-    let mut long: Vec<(usize, String, EntityKind, String)> = Vec::new();
-    for (f, &g) in found.iter().zip(group_of) {
-        if f.existing.is_some() || f.remembered.is_some() || f.figure.is_some() {
-            continue;
-        }
-        let lang = lang_of(f);
-        if let Some(c) = concept(&f.candidate.name) {
-            match by_concept.get(c) {
-                Some((other, other_lang)) if *other_lang != lang => union(parent, g, *other),
-                Some(_) => {}
-                None => {
-                    by_concept.insert(c, (g, lang.clone()));
-                }
-            }
-        }
-        let skel = skeleton(&f.candidate.name);
-        if !usable(&skel) || !linkable(&f.candidate.name, f.candidate.generic) {
-            continue;
-        }
-        if skel.chars().filter(|c| *c != ' ').count() >= 5 {
-            long.push((g, lang.clone(), f.candidate.kind, skel.clone()));
-        }
-        // The name, and its capitalised words alone ("Boko Haram" of "Boko Haram fighters").
-        let proper = proper_part(&f.candidate.name)
-            .map(|p| skeleton(&p))
-            .filter(|p| usable(p));
-        for skel in std::iter::once(skel).chain(proper) {
-            match by_skeleton.get(&(f.candidate.kind, skel.clone())) {
-                Some((other, other_lang)) if *other_lang != lang => union(parent, g, *other),
-                Some(_) => {}
-                None => {
-                    by_skeleton.insert((f.candidate.kind, skel), (g, lang.clone()));
-                }
-            }
-        }
-    }
-    const MAX_FUZZY: usize = 400;
-    if long.len() <= MAX_FUZZY {
-        for (i, a) in long.iter().enumerate() {
-            for b in &long[i + 1..] {
-                if a.1 != b.1 && a.2 == b.2 && strsim::jaro_winkler(&a.3, &b.3) >= 0.9 {
-                    union(parent, a.0, b.0);
-                }
-            }
         }
     }
 }
@@ -649,53 +362,6 @@ fn entity_figure(current: Option<StatedFigure>, new: Option<StatedFigure>) -> Op
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::briefing::load_str;
-    use crate::suggest::{Gazetteers, suggest};
-
-    const TWO: &str = "id: t\ntitle: t\ndate: 2016-01-30\narticles:\n  - {id: en, lang: en, source: s, headline: h, text: \"Boko Haram fighters attacked Dalori village near Maiduguri.\"}\n  - {id: ar, lang: ar, source: s, headline: h, text: \"هاجم مقاتلو بوكو حرام قرية دالوري، وقال شهود إن ستة قتلوا.\"}\n";
-
-    #[test]
-    fn a_name_is_found_in_the_other_script_by_its_capitalised_words() {
-        let b = load_str("t.yaml", TWO).unwrap().briefing;
-        let s = suggest(&b, &Gazetteers::for_briefing(&b), 0.0);
-        let marked: Vec<&str> = s
-            .mentions
-            .iter()
-            .filter(|x| x.article.0 == 1)
-            .map(|x| &b.articles[1].text[x.bytes.clone()])
-            .collect();
-        let whys: Vec<&str> = s.mentions.iter().map(|x| x.why.as_str()).collect();
-        assert!(marked.contains(&"بوكو حرام"), "{marked:?} {whys:?}");
-        assert!(marked.contains(&"دالوري"), "{marked:?}");
-        // And each is the same entity as the English name.
-        for (en, ar) in [("Boko Haram", "بوكو حرام"), ("Dalori", "دالوري")] {
-            let entity_of = |article: usize, text: &str| {
-                s.mentions
-                    .iter()
-                    .find(|x| {
-                        x.article.0 == article
-                            && b.articles[article].text[x.bytes.clone()].contains(text)
-                    })
-                    .map(|x| x.entity)
-            };
-            assert!(entity_of(1, ar).is_some(), "{ar}");
-            assert_eq!(entity_of(0, en), entity_of(1, ar), "{en} ~ {ar}");
-        }
-    }
-
-    #[test]
-    fn words_that_sound_like_no_name_are_not_proposed_by_sound() {
-        let text = TWO
-            .replace("بوكو حرام", "الجماعة")
-            .replace("دالوري", "القرية");
-        let b = load_str("t.yaml", &text).unwrap().briefing;
-        let s = suggest(&b, &Gazetteers::for_briefing(&b), 0.0);
-        assert!(
-            s.mentions.iter().all(|x| !x.why.starts_with("sounds like")),
-            "{:?}",
-            s.mentions.iter().map(|x| &x.why).collect::<Vec<_>>()
-        );
-    }
 
     #[test]
     fn ids_of_one_base_count_up_past_those_taken() {

@@ -96,7 +96,7 @@ impl Memory {
     /// its first entity (names of other languages are added to it).
     pub fn remember(&mut self, briefing: &Briefing, file: &Path) {
         for entity in &briefing.entities {
-            if entity.kind == EntityKind::Casualty || super::group::is_generic(&entity.name) {
+            if entity.kind == EntityKind::Casualty || super::link::is_generic(&entity.name) {
                 continue;
             }
             let all: Vec<String> = std::iter::once(entity.name.clone())

@@ -35,6 +35,7 @@ pub mod gazetteer;
 pub mod gazetteer_table;
 mod group;
 pub mod library_memory;
+mod link;
 pub mod names_ar;
 pub mod names_en;
 pub mod numbers;

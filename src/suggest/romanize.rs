@@ -5,7 +5,9 @@
 //! reduced to a consonant skeleton: Arabic writes few vowels and English spellings of Arabic
 //! names vary in their vowels, doubled letters and `h`s, so those are dropped, and letters
 //! that spell one sound in the other script are merged (q, c, g and j to k, as ق and غ
-//! are written q, g or gh; ph to f, p to b, v to f, z to s). The Arabic article (ال, al-) is removed first. Two names match when
+//! are written q, g or gh; ph to f, p to b, v to f, z to s; ch, sh and تش to s, as
+//! English and Arabic write the sh sound; x to ks), and the word "and" is dropped (Arabic
+//! writes it as the proclitic و). The Arabic article (ال, al-) is removed first. Two names match when
 //! their skeletons, of at least three consonants, are equal or nearly so (Jaro-Winkler).
 
 use any_ascii::any_ascii;
@@ -15,7 +17,10 @@ pub fn skeleton(name: &str) -> String {
     let mut words = Vec::new();
     for word in name.split(|c: char| c.is_whitespace() || c == '-' || c == '’' || c == '\'') {
         let word = strip_article(word);
-        let latin = any_ascii(word).to_ascii_lowercase();
+        if word.eq_ignore_ascii_case("and") {
+            continue; // "Sistan and Baluchistan": Arabic joins the two with a proclitic و
+        }
+        let latin = one_letter_sounds(&any_ascii(word).to_ascii_lowercase());
         let mut out = String::new();
         let b = latin.as_bytes();
         for (i, &c) in b.iter().enumerate() {
@@ -27,7 +32,12 @@ pub fn skeleton(name: &str) -> String {
                 b'p' => Some(if next == b'h' { 'f' } else { 'b' }),
                 b'v' => Some('f'),
                 b'z' => Some('s'),
-                b'x' => Some('k'),
+                b'x' => {
+                    if !out.ends_with('k') {
+                        out.push('k');
+                    }
+                    Some('s')
+                }
                 b'j' | b'g' => Some('k'),
                 c if c.is_ascii_lowercase() => Some(c as char),
                 _ => None,
@@ -45,17 +55,43 @@ pub fn skeleton(name: &str) -> String {
     words.join(" ")
 }
 
-/// The capitalised words of a Latin-script name when it has others too: "Boko Haram" of
-/// "Boko Haram fighters" — what another language may call it. None when there is no such
-/// part (all words, or none, capitalised).
-pub fn proper_part(name: &str) -> Option<String> {
-    let words: Vec<&str> = name.split(' ').collect();
-    let proper: Vec<&str> = words
-        .iter()
-        .copied()
-        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-        .collect();
-    (!proper.is_empty() && proper.len() < words.len()).then(|| proper.join(" "))
+/// Sounds the two scripts spell with different letters, written with one: the sh sound,
+/// English "ch" or "sh" and Arabic تش (romanised "tsh") or ش, as `s` (Chibok ~ تشيبوك,
+/// Baluchistan ~ بلوشستان); "ch" before r or l is a k (Christian ~ كريستيان).
+fn one_letter_sounds(latin: &str) -> String {
+    let b = latin.as_bytes();
+    let mut out = String::with_capacity(latin.len());
+    let mut i = 0;
+    while i < b.len() {
+        let rest = &b[i..];
+        let (sound, len) = if rest.starts_with(b"tsh") || rest.starts_with(b"tch") {
+            ("s", 3)
+        } else if rest.starts_with(b"ch") {
+            match rest.get(2) {
+                Some(b'r' | b'l') => ("k", 2),
+                _ => ("s", 2),
+            }
+        } else {
+            (&latin[i..i + 1], 1)
+        };
+        out.push_str(sound);
+        i += len;
+    }
+    out
+}
+
+/// The capitalised words of a Latin-script name when it has others too, and those others:
+/// ("Boko Haram", "fighters") of "Boko Haram fighters", ("Dalori", "IDP") of "Dalori IDP" —
+/// what another language may call it. An acronym (IDP, UN) is not such a word. None when
+/// there is no such part (all words capitalised, or none).
+pub fn proper_part(name: &str) -> Option<(String, String)> {
+    let acronym = |w: &str| {
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
+    };
+    let (proper, rest): (Vec<&str>, Vec<&str>) = name
+        .split(' ')
+        .partition(|w| w.chars().next().is_some_and(char::is_uppercase) && !acronym(w));
+    (!proper.is_empty() && !rest.is_empty()).then(|| (proper.join(" "), rest.join(" ")))
 }
 
 /// A word without the Arabic article: ال, or al- / el- in Latin script.
@@ -103,6 +139,12 @@ mod tests {
             ("كانغابا", "Kangaba"),
             ("كركوك", "Kirkuk"),
             ("الطوارق", "Tuareg"),
+            ("تشيمورا", "Chimora"),
+            ("شيمورا", "Chimora"),
+            ("ريتشموند", "Richmond"),
+            ("كريستوفر", "Christopher"),
+            ("ماكسيم", "Maxim"),
+            ("فيسان وكوريستان", "Vessan and Kuristan"),
         ] {
             assert!(
                 sound_alike(ar, en),
@@ -126,10 +168,16 @@ mod tests {
 
     #[test]
     fn proper_parts() {
+        let part = |name| proper_part(name).map(|(p, r)| format!("{p} / {r}"));
         assert_eq!(
-            proper_part("Boko Haram fighters").as_deref(),
-            Some("Boko Haram")
+            part("Boko Haram fighters").as_deref(),
+            Some("Boko Haram / fighters")
         );
+        assert_eq!(
+            part("Nawari IDP camp").as_deref(),
+            Some("Nawari / IDP camp")
+        );
+        assert_eq!(part("UN").as_deref(), None);
         assert_eq!(proper_part("Boko Haram"), None);
         assert_eq!(proper_part("gunmen"), None);
         assert_eq!(proper_part("بوكو حرام"), None);
