@@ -76,6 +76,8 @@ pub(crate) fn is_vocabulary(folded: &str) -> bool {
         &w.org,
         &w.title,
         &w.actor,
+        &w.building,
+        &w.source,
     ]
     .iter()
     .any(|set| set.contains(folded))
@@ -92,10 +94,26 @@ fn is_stop(t: &Token<'_>) -> bool {
         || t.text.chars().any(|c| c.is_numeric())
 }
 
+/// Whether a word carries the preposition ل (لوكالة، للشؤون، لبيع), also after و: it
+/// begins a new phrase, so a name never runs on into it. A gazetteer name that begins with
+/// the letter (ليبيا) is no preposition.
+fn takes_lam(t: &Token<'_>, gazetteer: &Gazetteer) -> bool {
+    let s = t.folded.strip_prefix('و').unwrap_or(&t.folded);
+    s.starts_with('ل')
+        && gazetteer.key_folded(s).is_none()
+        && gazetteer.key_folded(&t.folded).is_none()
+}
+
 /// Whether a proclitic-free word is one of `cues`, also after the article or a preposition
-/// (المدينة، بمدينة): the letters of the preposition, if one was dropped.
+/// (المدينة، بمدينة) or with the alif of the indefinite accusative (مكتبا، سوقا): the
+/// letters of the preposition, if one was dropped.
 fn cue_in(cues: &FxHashSet<String>, s: &str) -> Option<usize> {
-    if cues.contains(s) || s.strip_prefix("ال").is_some_and(|r| cues.contains(r)) {
+    let accusative = |s: &str| {
+        s.strip_suffix('ا')
+            .is_some_and(|r| r.chars().count() >= 3 && cues.contains(r))
+    };
+    if cues.contains(s) || s.strip_prefix("ال").is_some_and(|r| cues.contains(r)) || accusative(s)
+    {
         return Some(0);
     }
     s.strip_prefix(['ب', 'ل', 'ك'])
@@ -108,6 +126,12 @@ const GAZETTEER: &str = "a place in the gazetteer";
 
 /// Why a generic actor noun (مسلحون، السلطات) is proposed: it is no name.
 const GENERIC: &str = "a generic actor noun";
+
+/// Why a name after a place word is proposed.
+const AFTER_PLACE_WORD: &str = "a name after a place word";
+
+/// Why a region's name is proposed with its place word (ولاية X).
+const REGION: &str = "a region's name with its place word (ولاية، محافظة، إقليم)";
 
 /// The kind of a gazetteer name: a place, or an actor for CLDR's organisations.
 fn gazetteer_kind(key: &str) -> EntityKind {
@@ -191,36 +215,68 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
             continue;
         }
         let next = |k: usize| tokens.get(k).filter(|n| n.joins_previous() && !is_stop(n));
-        // A building's word and its name (one or two words): the whole is the place.
+        // A word that goes on with a name: never one with the preposition ل (لوكالة).
+        let more = |k: usize| next(k).filter(|n| !takes_lam(n, gazetteer));
+        // A building's word and the words that say which (a name, a genitive chain, an
+        // adjective; up to three): the whole is the place. A definite word closes a
+        // genitive chain: only definite adjectives come after it (مقر الشرطة الرئيسي).
         if let Some(extra) = cue_in(&w.building, s) {
             let mut end = i;
-            while end < i + 2 && next(end + 1).is_some() {
+            let mut closed = s.starts_with("ال");
+            while end < i + 3
+                && let Some(n) = more(end + 1)
+            {
+                let definite = stem(n).starts_with("ال");
+                if closed && !definite {
+                    break;
+                }
+                closed |= definite;
                 end += 1;
             }
             if end > i {
+                // Sure as a gazetteer name when it holds one (مقر شرطة مدينة بغداد): the
+                // building then wins over its place, which nests inside it.
+                let known = (tokens[i + 1..=end].iter())
+                    .any(|n| gazetteer.key_folded(&stem(n)).is_some());
                 push(
                     skip_letters(t, dropped + extra).start..tokens[end].range.end,
                     EntityKind::Place,
                     None,
-                    0.7,
-                    "a building's name (مستشفى، مسجد، مدرسة …)",
+                    if known { 0.9 } else { 0.7 },
+                    "a building with the words that say which (مقر، مبنى، مستشفى …)",
                 );
             }
             continue;
         }
         // A place word, then the name (not another place word: عاصمة ولاية بورنو).
-        if cue_in(&w.place, s).is_some() {
+        if let Some(extra) = cue_in(&w.place, s) {
             if let Some(n) = next(i + 1).filter(|n| cue_in(&w.place, &n.folded).is_none()) {
                 let (ns, nd) = without_proclitics(&n.folded);
-                if !w.place.contains(ns.as_ref()) {
-                    let key = gazetteer.key_folded(&ns).map(str::to_string);
-                    push(
-                        skip_letters(n, nd),
-                        EntityKind::Place,
-                        key,
-                        0.7,
-                        "a name after a place word",
-                    );
+                // Two words the gazetteer knows (ولاية النيل الأزرق) make the name.
+                let two = next(i + 2).and_then(|n2| {
+                    gazetteer
+                        .key_folded(&format!("{ns} {}", n2.folded))
+                        .map(|k| (n2, k))
+                });
+                let (last, key) = match two {
+                    Some((n2, k)) => (n2, Some(k.to_string())),
+                    None => (n, gazetteer.key_folded(&ns).map(str::to_string)),
+                };
+                // An indefinite adjective after an indefinite place word (قرية قريبة،
+                // منطقة نائية) is no name.
+                let adjective = key.is_none()
+                    && !s.starts_with("ال")
+                    && !ns.starts_with("ال")
+                    && ns.ends_with('ه');
+                // A region's word is part of its name, but before a quoted name.
+                let region = cue_in(&w.region, s).is_some() && !n.opens_quote();
+                if region && !adjective {
+                    let confidence = if key.is_some() { 0.9 } else { 0.7 };
+                    let range = skip_letters(t, dropped + extra).start..last.range.end;
+                    push(range, EntityKind::Place, key, confidence, REGION);
+                } else if !w.place.contains(ns.as_ref()) && !adjective {
+                    let range = skip_letters(n, nd).start..last.range.end;
+                    push(range, EntityKind::Place, key, 0.7, AFTER_PLACE_WORD);
                 }
             }
             continue;
@@ -241,12 +297,14 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
         // An organisation word and its complement (up to two words).
         if let Some(extra) = cue_in(&w.org, s) {
             let dropped = dropped + extra;
-            // A definite word (القوات) takes only definite adjectives after it: القوات
-            // الإيرانية, not the indefinite noun that starts the next phrase (حالة).
+            // A definite word (القوات) takes only definite adjectives after it (up to
+            // three: وكالة الأنباء الإيرانية الرسمية), not the indefinite noun that starts
+            // the next phrase (حالة).
             let definite = s.starts_with("ال");
             let mut end = i;
-            while end < i + 2
-                && next(end + 1).is_some_and(|n| !definite || stem(n).starts_with("ال"))
+            let longest = if definite { 3 } else { 2 };
+            while end < i + longest
+                && more(end + 1).is_some_and(|n| !definite || stem(n).starts_with("ال"))
                 && !w.title.contains(stem(&tokens[end + 1]).as_ref())
             {
                 end += 1;
@@ -269,7 +327,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
             }
             if next(k).is_some() && k > i {
                 let mut end = k;
-                while end < k + 2 && next(end + 1).is_some_and(|n| !n.folded.starts_with("ال")) {
+                while end < k + 2 && more(end + 1).is_some_and(|n| !n.folded.starts_with("ال")) {
                     end += 1;
                 }
                 push(
@@ -282,18 +340,37 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
             }
             continue;
         }
+        // A source without a name, and the word that says which (مصادر أمنية، مصدر مطلع).
+        if w.source.contains(s) {
+            let end = more(i + 1)
+                .filter(|n| !is_vocabulary(&stem(n)) || cue_in(&w.org, &stem(n)).is_some())
+                .map_or(i, |_| i + 1);
+            let confidence = if end > i { 0.6 } else { 0.55 };
+            push(
+                skip_letters(t, dropped).start..tokens[end].range.end,
+                EntityKind::Actor,
+                None,
+                confidence,
+                GENERIC,
+            );
+            continue;
+        }
         if w.actor.contains(s) {
             // Adjectives that agree with the noun follow it: مسلحون إسلاميون متطرفون.
             let mut end = i;
             let definite = s.starts_with("ال");
             while end < i + 2
-                && next(end + 1).is_some_and(|n| {
+                && more(end + 1).is_some_and(|n| {
                     let a = stem(n);
                     (definite == a.starts_with("ال"))
                         && ["ون", "ين", "يه", "ه", "ي"].iter().any(|e| a.ends_with(e))
                 })
             {
                 end += 1;
+            }
+            // Or the body the person serves, in the genitive: ضابط شرطة، ضابط الجيش.
+            if end == i && more(i + 1).is_some_and(|n| cue_in(&w.org, &stem(n)).is_some()) {
+                end = i + 1;
             }
             push(
                 skip_letters(t, dropped).start..tokens[end].range.end,
@@ -305,7 +382,41 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
         }
     }
     out.extend(compound_names(text, tokens));
-    best_without_overlaps(out)
+    with_nested_places(out)
+}
+
+/// The best candidates without overlaps (`best_without_overlaps`), and a named place inside
+/// a longer one of them (تشابهار in مقر شرطة مدينة تشابهار), as mentions nest; a region's
+/// name inside its own span (بورنو in ولاية بورنو) is the same mention, not a nested one.
+fn with_nested_places(candidates: Vec<Candidate>) -> Vec<Candidate> {
+    let mut nestable: Vec<Candidate> = (candidates.iter())
+        .filter(|c| c.kind == EntityKind::Place && [GAZETTEER, AFTER_PLACE_WORD].contains(&&*c.why))
+        .cloned()
+        .collect();
+    // One place per range, the surer (the gazetteer's, with its key).
+    nestable.sort_by(|a, b| {
+        (a.range.start, a.range.end)
+            .cmp(&(b.range.start, b.range.end))
+            .then(b.confidence.total_cmp(&a.confidence))
+    });
+    nestable.dedup_by(|b, a| a.range == b.range);
+    let mut best = best_without_overlaps(candidates);
+    best.sort_by_key(|c| c.range.start);
+    let mut inner = Vec::new();
+    for p in nestable {
+        // The chosen candidates do not overlap: only the last one starting at or before the
+        // place can hold it.
+        let before = best.partition_point(|c| c.range.start <= p.range.start);
+        let holds = before
+            .checked_sub(1)
+            .map(|k| &best[k])
+            .is_some_and(|c| c.range != p.range && c.range.end >= p.range.end && c.why != REGION);
+        if holds {
+            inner.push(p);
+        }
+    }
+    best.extend(inner);
+    best
 }
 
 /// The words of a quotation starting at token `k` (at most four, all in the quotes) as a
@@ -430,11 +541,12 @@ mod tests {
 
     #[test]
     fn cue_words() {
+        // A quarter is marked with its word (حي), as a building is.
         assert_eq!(
-            found("في حي الجمهورية بمدينة طوزخورماتو"),
+            found("في حي النصر بمدينة كركوك"),
             [
-                ("الجمهورية".to_string(), Place),
-                ("طوزخورماتو".to_string(), Place)
+                ("حي النصر".to_string(), Place),
+                ("كركوك".to_string(), Place)
             ]
         );
         assert_eq!(
@@ -509,15 +621,16 @@ mod tests {
 
     #[test]
     fn a_place_word_is_not_split_into_a_conjunction_and_a_name() {
+        // A region's word belongs to its name.
         assert_eq!(
-            found("في ولاية بورنو شمال شرق"),
-            [("بورنو".to_string(), Place)]
+            found("وصل الوفد إلى ولاية كانو صباحا"),
+            [("ولاية كانو".to_string(), Place)]
         );
         // A place word after a place word: the name comes after both (not لاية).
         assert_eq!(
-            found("مايدوغوري، عاصمة ولاية بورنو، مساء السبت")
+            found("زار كانو، عاصمة ولاية كانو، يوم الأحد")
                 .into_iter()
-                .filter(|(n, _)| n.contains("لاية"))
+                .filter(|(n, _)| n.starts_with("لاية"))
                 .collect::<Vec<_>>(),
             []
         );
@@ -529,8 +642,11 @@ mod tests {
     fn a_place_word_is_never_itself_a_place() {
         // مدينة "city" is also a gazetteer name (Medina): before a name it is the cue.
         assert_eq!(
-            found("هجوم على مقر شرطة مدينة تشابهار"),
-            [("تشابهار".to_string(), Place)]
+            found("وقع انفجار قرب مقر بلدية مدينة كركوك"),
+            [
+                ("مقر بلدية مدينة كركوك".to_string(), Place),
+                ("كركوك".to_string(), Place)
+            ]
         );
         assert!(
             found("وصلوا إلى مدينة كبيرة")

@@ -18,17 +18,18 @@ const PLACE_CUES: &[&str] = &[
     "إقليم",
     "محافظة",
     "قضاء",
-    "حي",
     "ضاحية",
-    "مخيم",
     "منتجع",
     "فندق",
     "عاصمة",
     "جزيرة",
     "مقاطعة",
     "ناحية",
-    "سوق",
 ];
+
+/// Place words that belong to the region's name they come before (ولاية X, محافظة X): the
+/// name is marked with them.
+const REGION_CUES: &[&str] = &["ولاية", "محافظة", "إقليم"];
 
 /// Words that head an organisation's name; the complement follows.
 const ORG_CUES: &[&str] = &[
@@ -59,13 +60,23 @@ const ORG_CUES: &[&str] = &[
     "إذاعة",
     "جهاز",
     "إدارة",
-    "مكتب",
     "مصلحة",
     "كتيبة",
+    "خدمة",
+    "تلفزيون",
+    "التلفزيون",
 ];
 
-/// Words that start the name of a building, which is a place: مستشفى غابرييل توري.
+/// Words that head a building, a premises or a quarter with the words that say which one
+/// (a name, a genitive chain, an adjective): the whole is a place. مستشفى غابرييل توري،
+/// مقر قيادة الجيش، مبنى حكومي، حي السلام.
 const BUILDING_CUES: &[&str] = &[
+    "مقر",
+    "مبنى",
+    "مكتب",
+    "حي",
+    "سوق",
+    "مخيم",
     "مستشفى",
     "مسجد",
     "جامع",
@@ -157,7 +168,22 @@ const ACTOR_NOUNS: &[&str] = &[
     "خاطفين",
     "الميليشيات",
     "ميليشيات",
+    "المنفذين",
+    "المنفذون",
+    "منفذي",
+    "انتحاريا",
+    "انتحاريون",
+    "انتحاريات",
+    "الانتحاريين",
+    "الانتحارية",
+    "المفجر",
+    "مفجر",
+    "مصادرنا",
 ];
+
+/// Sources without a name (مصادر، مصدر): the noun and the one word that says which (مصادر
+/// أمنية، مصدر مطلع، مصادر الجيش).
+const SOURCE_NOUNS: &[&str] = &["مصادر", "مصدر", "شهود", "شاهد"];
 
 /// Prepositions and directions before a place's name.
 const PLACE_PREPOSITIONS: &[&str] = &[
@@ -270,6 +296,8 @@ pub(super) struct Words {
     pub(super) stop: FxHashSet<String>,
     pub(super) prepositions: FxHashSet<String>,
     pub(super) building: FxHashSet<String>,
+    pub(super) region: FxHashSet<String>,
+    pub(super) source: FxHashSet<String>,
     pub(super) particles: FxHashSet<String>,
     pub(super) nasab: FxHashSet<String>,
 }
@@ -285,6 +313,8 @@ pub(super) fn words() -> &'static Words {
         stop: set(STOP),
         prepositions: set(PLACE_PREPOSITIONS),
         building: set(BUILDING_CUES),
+        region: set(REGION_CUES),
+        source: set(SOURCE_NOUNS),
         particles: set(NAME_PARTICLES),
         nasab: set(NASAB),
     })
