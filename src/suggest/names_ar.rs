@@ -215,8 +215,30 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
             continue;
         }
         let next = |k: usize| tokens.get(k).filter(|n| n.joins_previous() && !is_stop(n));
-        // A word that goes on with a name: never one with the preposition ل (لوكالة).
-        let more = |k: usize| next(k).filter(|n| !takes_lam(n, gazetteer));
+        // A gazetteer place, not a place word that is one too (مدينة, Medina).
+        let is_place_name = |n: &Token<'_>| {
+            let n = stem(n);
+            cue_in(&w.place, &n).is_none() && gazetteer.key_folded(&n).is_some()
+        };
+        // An indefinite adjective (حكومي، مسلحة، سياحيا) ends an indefinite chain: what
+        // follows it is the next phrase (a verb, an adverb).
+        let ends_chain = |n: &Token<'_>| {
+            let a = stem(n);
+            !a.starts_with("ال")
+                && !is_vocabulary(&a)
+                && gazetteer.key_folded(&a).is_none()
+                && (a.ends_with('ي') || a.ends_with('ه') || a.ends_with("يا"))
+        };
+        // A word that goes on with a name: never one with the preposition ل (لوكالة), nor
+        // with the conjunction و (وانفجرت) unless the word is a cue or a place.
+        let more = |k: usize| {
+            next(k).filter(|n| {
+                !takes_lam(n, gazetteer)
+                    && (!n.folded.starts_with('و')
+                        || is_vocabulary(&n.folded)
+                        || gazetteer.key_folded(&n.folded).is_some())
+            })
+        };
         // A building's word and the words that say which (a name, a genitive chain, an
         // adjective; up to three): the whole is the place. A definite word closes a
         // genitive chain: only definite adjectives come after it (مقر الشرطة الرئيسي).
@@ -232,25 +254,33 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
                 }
                 closed |= definite;
                 end += 1;
+                // A known place ends it (مقر شرطة مدينة بغداد، then the next phrase), and
+                // so does an adjective (مبنى حكومي).
+                if is_place_name(n) || ends_chain(n) {
+                    break;
+                }
             }
             if end > i {
-                // Sure as a gazetteer name when it holds one (مقر شرطة مدينة بغداد): the
-                // building then wins over its place, which nests inside it.
-                let known = (tokens[i + 1..=end].iter())
-                    .any(|n| gazetteer.key_folded(&stem(n)).is_some());
+                // Surer than the organisation in its chain (مقر الشرطة), and as sure as a
+                // gazetteer name when it holds one (مقر شرطة مدينة بغداد): the building
+                // then wins over its place, which nests inside it.
+                let known = tokens[i + 1..=end].iter().any(is_place_name);
                 push(
                     skip_letters(t, dropped + extra).start..tokens[end].range.end,
                     EntityKind::Place,
                     None,
-                    if known { 0.9 } else { 0.7 },
+                    if known { 0.9 } else { 0.8 },
                     "a building with the words that say which (مقر، مبنى، مستشفى …)",
                 );
             }
             continue;
         }
         // A place word, then the name (not another place word: عاصمة ولاية بورنو).
+        // A definite place word (المنطقة "the region") is whole: no name comes after it.
         if let Some(extra) = cue_in(&w.place, s) {
-            if let Some(n) = next(i + 1).filter(|n| cue_in(&w.place, &n.folded).is_none()) {
+            if let Some(n) = more(i + 1)
+                .filter(|n| cue_in(&w.place, &n.folded).is_none() && !s.starts_with("ال"))
+            {
                 let (ns, nd) = without_proclitics(&n.folded);
                 // Two words the gazetteer knows (ولاية النيل الأزرق) make the name.
                 let two = next(i + 2).and_then(|n2| {
@@ -262,12 +292,11 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
                     Some((n2, k)) => (n2, Some(k.to_string())),
                     None => (n, gazetteer.key_folded(&ns).map(str::to_string)),
                 };
-                // An indefinite adjective after an indefinite place word (قرية قريبة،
-                // منطقة نائية) is no name.
+                // An indefinite adjective after a place word (قرية قريبة، منطقة نائية, or
+                // in the accusative, …يا) is no name.
                 let adjective = key.is_none()
-                    && !s.starts_with("ال")
                     && !ns.starts_with("ال")
-                    && ns.ends_with('ه');
+                    && (ns.ends_with('ه') || ns.ends_with("يا"));
                 // A region's word is part of its name, but before a quoted name.
                 let region = cue_in(&w.region, s).is_some() && !n.opens_quote();
                 if region && !adjective {
@@ -300,14 +329,24 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
             // A definite word (القوات) takes only definite adjectives after it (up to
             // three: وكالة الأنباء الإيرانية الرسمية), not the indefinite noun that starts
             // the next phrase (حالة).
-            let definite = s.starts_with("ال");
+            // An indefinite one before a definite genitive (وكالة الأنباء) is closed the
+            // same way.
+            let mut definite = s.starts_with("ال");
+            let longest = if definite || more(i + 1).is_some_and(|n| stem(n).starts_with("ال")) {
+                3
+            } else {
+                2
+            };
             let mut end = i;
-            let longest = if definite { 3 } else { 2 };
             while end < i + longest
                 && more(end + 1).is_some_and(|n| !definite || stem(n).starts_with("ال"))
                 && !w.title.contains(stem(&tokens[end + 1]).as_ref())
             {
                 end += 1;
+                definite |= stem(&tokens[end]).starts_with("ال");
+                if ends_chain(&tokens[end]) {
+                    break;
+                }
             }
             let confidence = if end > i { 0.75 } else { 0.55 };
             push(
@@ -325,7 +364,11 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
             while k < i + 4 && next(k).is_some_and(|n| n.folded.starts_with("ال")) {
                 k += 1;
             }
-            if next(k).is_some() && k > i {
+            // A known place after a title is the place the holder serves (محافظ بغداد):
+            // the gazetteer proposes it.
+            let place =
+                next(k).is_some_and(|n| gazetteer.lookup(&stem(n)).is_some_and(|h| !h.common));
+            if next(k).is_some() && !place {
                 let mut end = k;
                 while end < k + 2 && more(end + 1).is_some_and(|n| !n.folded.starts_with("ال")) {
                     end += 1;
@@ -382,6 +425,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
         }
     }
     out.extend(compound_names(text, tokens));
+    out.extend(acronyms(text, tokens));
     with_nested_places(out)
 }
 
@@ -435,6 +479,64 @@ fn quoted_name(tokens: &[Token<'_>], k: usize) -> Option<std::ops::Range<usize>>
             .starts_with(['"', '»', '”', '\'', '’'])
     });
     closed.then(|| first.range.start..tokens[end].range.end)
+}
+
+/// Acronyms spelled with the names of Latin letters (بي بي سي, سي إن إن): a run of two
+/// letters or more, the first perhaps after a proclitic (لبي), is an organisation's name
+/// when its letters are not mostly words as well (إن "that"): two clear letters, or three
+/// letters with one clear.
+fn acronyms(text: &str, tokens: &[Token<'_>]) -> Vec<Candidate> {
+    let w = words();
+    // Whether a folded word is a letter's name, and a clear one.
+    let letter = |s: &str| {
+        if w.letters.contains(s) {
+            Some(true)
+        } else {
+            w.ambiguous_letters.contains(s).then_some(false)
+        }
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = &tokens[i];
+        let (dropped, s) = match t.folded.strip_prefix(['و', 'ل', 'ب', 'ف']) {
+            Some(rest) if letter(&t.folded).is_none() && letter(rest).is_some() => (1, rest),
+            _ => (0, t.folded.as_str()),
+        };
+        let Some(first) = letter(s) else {
+            i += 1;
+            continue;
+        };
+        let mut clear = usize::from(first);
+        let mut end = i;
+        while let Some(c) = tokens
+            .get(end + 1)
+            .filter(|n| n.joins_previous())
+            .and_then(|n| letter(&n.folded))
+        {
+            clear += usize::from(c);
+            end += 1;
+        }
+        // A conjunction after clear letters begins the next clause (بي بي سي إن …).
+        while clear >= 2 && end > i && w.conjunctions.contains(&tokens[end].folded) {
+            end -= 1;
+        }
+        let count = end - i + 1;
+        if count >= 2 && (clear >= 2 || (count >= 3 && clear >= 1)) {
+            let range = skip_letters(t, dropped).start..tokens[end].range.end;
+            out.push(Candidate {
+                name: text[range.clone()].to_string(),
+                range,
+                kind: EntityKind::Actor,
+                place_key: None,
+                confidence: 0.75,
+                why: "an acronym spelled in letters (بي بي سي)".into(),
+                generic: false,
+            });
+        }
+        i = end + 1;
+    }
+    out
 }
 
 /// Personal names made with particles: عبد الرحمن، أبو بكر (a kunya), and the nasab X بن Y
@@ -664,6 +766,81 @@ mod tests {
         assert_eq!(
             found("بحسب وكالة الأنباء الإيرانية"),
             [("وكالة الأنباء الإيرانية".to_string(), Actor)]
+        );
+    }
+
+    fn actors(text: &str) -> Vec<String> {
+        (found(text).into_iter())
+            .filter(|(_, k)| *k == Actor)
+            .map(|(n, _)| n)
+            .collect()
+    }
+
+    #[test]
+    fn buildings_are_places_with_their_chain() {
+        assert_eq!(
+            found("انفجرت قنبلة أمام مقر الشرطة صباحا"),
+            [("مقر الشرطة".to_string(), Place)]
+        );
+        // The accusative (مبنى حكوميا) and an adjective that ends the chain before a verb.
+        assert_eq!(
+            found("استهدف المسلح مكتبا حكوميا يضم موظفين"),
+            [("مكتبا حكوميا".to_string(), Place)]
+        );
+        // A named place inside nests; a word with و after it is the next clause.
+        assert_eq!(
+            found("قتل حارس قرب مبنى بلدية كركوك وانفجرت سيارة"),
+            [
+                ("مبنى بلدية كركوك".to_string(), Place),
+                ("كركوك".to_string(), Place)
+            ]
+        );
+        assert_eq!(
+            found("وصلت الشاحنة إلى سوق مزدحمة ظهرا"),
+            [("سوق مزدحمة".to_string(), Place)]
+        );
+    }
+
+    #[test]
+    fn regions_and_place_words() {
+        // A quoted name is marked alone.
+        assert_eq!(found("في ولاية \"كانو\" أمس"), [("كانو".to_string(), Place)]);
+        // Adjectives after a place word, and words after a definite one, are no names.
+        assert!(found("لجأوا إلى قرية نائية").is_empty());
+        assert!(found("قرب منطقة صحراوية واسعة").is_empty());
+        assert!(found("وانسحبوا من المنطقة لملاحقة الفارين").is_empty());
+        // A known place after a title is the place, not a person.
+        assert_eq!(found("وقال محافظ بغداد إن"), [("بغداد".to_string(), Place)]);
+    }
+
+    #[test]
+    fn names_stop_before_a_word_with_lam() {
+        assert_eq!(
+            actors("قال مسؤولون محليون لإذاعة محلية إن"),
+            ["مسؤولون محليون", "إذاعة محلية"]
+        );
+        assert_eq!(
+            actors("وقال ضابط شرطة لوكالة أنباء محلية"),
+            ["ضابط شرطة", "وكالة أنباء محلية"]
+        );
+    }
+
+    #[test]
+    fn sources_acronyms_and_organisations() {
+        assert_eq!(actors("وذكرت مصادر أمنية أن"), ["مصادر أمنية"]);
+        assert_eq!(actors("قال مصدر مطلع إن"), ["مصدر مطلع"]);
+        assert_eq!(actors("وأفادت مصادرنا بأن"), ["مصادرنا"]);
+        assert_eq!(actors("وقال لبي بي سي إن الوضع"), ["بي بي سي"]);
+        assert_eq!(actors("ونقلت شبكة سي إن إن عن"), ["سي إن إن"]);
+        assert!(actors("قال إن أو لم").is_empty());
+        assert_eq!(
+            actors("ذكرت وكالة الأنباء الوطنية الرسمية أن"),
+            ["وكالة الأنباء الوطنية الرسمية"]
+        );
+        assert_eq!(actors("شنت قوة أمنية هجوما"), ["قوة أمنية"]);
+        assert_eq!(
+            actors("بث التلفزيون الحكومي الرسمي صورا"),
+            ["التلفزيون الحكومي الرسمي"]
         );
     }
 

@@ -19,12 +19,11 @@ const PLACE_CUES: &[&str] = &[
     "محافظة",
     "قضاء",
     "ضاحية",
-    "منتجع",
-    "فندق",
     "عاصمة",
     "جزيرة",
     "مقاطعة",
     "ناحية",
+    "بلدية",
 ];
 
 /// Place words that belong to the region's name they come before (ولاية X, محافظة X): the
@@ -77,6 +76,8 @@ const BUILDING_CUES: &[&str] = &[
     "حي",
     "سوق",
     "مخيم",
+    "منتجع",
+    "فندق",
     "مستشفى",
     "مسجد",
     "جامع",
@@ -288,6 +289,39 @@ const STOP: &[&str] = &[
     "عدد",
 ];
 
+/// The names of the Latin letters as Arabic spells them, which write acronyms (بي بي سي is
+/// BBC, إف بي آي FBI). `AMBIGUOUS_LETTERS` are also words (إن "that"), so a run of letters
+/// needs others beside them.
+const LETTERS: &[&str] = &[
+    "إيه",
+    "ايه",
+    "بي",
+    "سي",
+    "دي",
+    "إف",
+    "اف",
+    "جي",
+    "إتش",
+    "اتش",
+    "جيه",
+    "كيه",
+    "كيو",
+    "آر",
+    "ار",
+    "إس",
+    "اس",
+    "تي",
+    "يو",
+    "دبليو",
+    "إكس",
+    "اكس",
+    "واي",
+    "زد",
+];
+const AMBIGUOUS_LETTERS: &[&str] = &["إن", "ان", "أو", "إي", "آي", "إم", "إل", "كي"];
+/// Of those, the conjunctions ("that", "or"), which rather begin a clause after an acronym.
+const CONJUNCTION_LETTERS: &[&str] = &["إن", "ان", "أو"];
+
 pub(super) struct Words {
     pub(super) place: FxHashSet<String>,
     pub(super) org: FxHashSet<String>,
@@ -298,6 +332,9 @@ pub(super) struct Words {
     pub(super) building: FxHashSet<String>,
     pub(super) region: FxHashSet<String>,
     pub(super) source: FxHashSet<String>,
+    pub(super) letters: FxHashSet<String>,
+    pub(super) ambiguous_letters: FxHashSet<String>,
+    pub(super) conjunctions: FxHashSet<String>,
     pub(super) particles: FxHashSet<String>,
     pub(super) nasab: FxHashSet<String>,
 }
@@ -315,6 +352,9 @@ pub(super) fn words() -> &'static Words {
         building: set(BUILDING_CUES),
         region: set(REGION_CUES),
         source: set(SOURCE_NOUNS),
+        letters: set(LETTERS),
+        ambiguous_letters: set(AMBIGUOUS_LETTERS),
+        conjunctions: set(CONJUNCTION_LETTERS),
         particles: set(NAME_PARTICLES),
         nasab: set(NASAB),
     })
