@@ -426,6 +426,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
     }
     out.extend(compound_names(text, tokens));
     out.extend(acronyms(text, tokens));
+    out.extend(media_names(text, tokens));
     with_nested_places(out)
 }
 
@@ -481,6 +482,58 @@ fn quoted_name(tokens: &[Token<'_>], k: usize) -> Option<std::ops::Range<usize>>
     closed.then(|| first.range.start..tokens[end].range.end)
 }
 
+/// A named actor some rule of this module found: a person, an organisation.
+fn named_actor(
+    text: &str,
+    range: std::ops::Range<usize>,
+    confidence: f64,
+    why: &'static str,
+) -> Candidate {
+    Candidate {
+        name: text[range.clone()].to_string(),
+        range,
+        kind: EntityKind::Actor,
+        place_key: None,
+        confidence,
+        why: why.into(),
+        generic: false,
+    }
+}
+
+/// Outlets named with a word that ends such names (نيوز، تايمز، بوست): the word before
+/// it if that is no vocabulary, and a nisba after it that names the edition
+/// (… نيوز عربية).
+fn media_names(text: &str, tokens: &[Token<'_>]) -> Vec<Candidate> {
+    let w = words();
+    let name_word =
+        |t: &Token<'_>| !is_stop(t) && !is_vocabulary(&t.folded) && !t.folded.starts_with("ال");
+    let mut out = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        if !w.media.contains(&t.folded) || i == 0 || !t.joins_previous() {
+            continue;
+        }
+        // One word before: a verb may stand before that (نقلته سكاي …).
+        if !name_word(&tokens[i - 1]) {
+            continue;
+        }
+        let first = i - 1;
+        let edition = tokens.get(i + 1).is_some_and(|n| {
+            n.joins_previous()
+                && name_word(n)
+                && (n.folded.ends_with("يه") || n.folded.ends_with('ي'))
+        });
+        let end = if edition { i + 1 } else { i };
+        let range = tokens[first].range.start..tokens[end].range.end;
+        out.push(named_actor(
+            text,
+            range,
+            0.75,
+            "an outlet's name (… نيوز، … تايمز)",
+        ));
+    }
+    out
+}
+
 /// Acronyms spelled with the names of Latin letters (بي بي سي, سي إن إن): a run of two
 /// letters or more, the first perhaps after a proclitic (لبي), is an organisation's name
 /// when its letters are not mostly words as well (إن "that"): two clear letters, or three
@@ -524,15 +577,12 @@ fn acronyms(text: &str, tokens: &[Token<'_>]) -> Vec<Candidate> {
         let count = end - i + 1;
         if count >= 2 && (clear >= 2 || (count >= 3 && clear >= 1)) {
             let range = skip_letters(t, dropped).start..tokens[end].range.end;
-            out.push(Candidate {
-                name: text[range.clone()].to_string(),
+            out.push(named_actor(
+                text,
                 range,
-                kind: EntityKind::Actor,
-                place_key: None,
-                confidence: 0.75,
-                why: "an acronym spelled in letters (بي بي سي)".into(),
-                generic: false,
-            });
+                0.75,
+                "an acronym spelled in letters (بي بي سي)",
+            ));
         }
         i = end + 1;
     }
@@ -584,15 +634,12 @@ fn compound_names(text: &str, tokens: &[Token<'_>]) -> Vec<Candidate> {
             end += 1;
         }
         let range = tokens[first].range.start..tokens[end].range.end;
-        out.push(Candidate {
-            name: text[range.clone()].to_string(),
+        out.push(named_actor(
+            text,
             range,
-            kind: EntityKind::Actor,
-            place_key: None,
-            confidence: 0.7,
-            why: "an Arabic compound name (عبد، أبو، بن)".into(),
-            generic: false,
-        });
+            0.7,
+            "an Arabic compound name (عبد، أبو، بن)",
+        ));
     }
     out
 }
@@ -841,6 +888,19 @@ mod tests {
         assert_eq!(
             actors("بث التلفزيون الحكومي الرسمي صورا"),
             ["التلفزيون الحكومي الرسمي"]
+        );
+    }
+
+    #[test]
+    fn outlets_and_people_after_a_descriptor() {
+        assert_eq!(actors("بحسب ما نقلته ستار نيوز"), ["ستار نيوز"]);
+        assert_eq!(actors("وأفادت غلوب تايمز أن"), ["غلوب تايمز"]);
+        assert_eq!(actors("ذكرت سان نيوز الإفريقية"), ["سان نيوز"]);
+        assert_eq!(actors("وبثت فوكس نيوز تركية"), ["فوكس نيوز تركية"]);
+        assert!(actors("نيوز").is_empty());
+        assert_eq!(
+            actors("وروى الشاهد كمال دياكيتي الذي نجا"),
+            ["كمال دياكيتي"]
         );
     }
 

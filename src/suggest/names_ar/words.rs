@@ -122,7 +122,15 @@ const TITLE_CUES: &[&str] = &[
     "مراسلة",
     "الناطق",
     "المتحدثة",
+    "الشاهد",
+    "السيد",
+    "السيدة",
+    "الدكتور",
 ];
+
+/// Words that end the name of a newspaper or channel, as the outlets write them: the one
+/// or two words before belong to the name (X نيوز، X تايمز، X بوست).
+const MEDIA_ENDINGS: &[&str] = &["نيوز", "تايمز", "بوست", "تريبيون", "جورنال", "برس"];
 
 /// Generic actor nouns (with or without the article).
 const ACTOR_NOUNS: &[&str] = &[
@@ -335,6 +343,7 @@ pub(super) struct Words {
     pub(super) letters: FxHashSet<String>,
     pub(super) ambiguous_letters: FxHashSet<String>,
     pub(super) conjunctions: FxHashSet<String>,
+    pub(super) media: FxHashSet<String>,
     pub(super) particles: FxHashSet<String>,
     pub(super) nasab: FxHashSet<String>,
 }
@@ -355,6 +364,7 @@ pub(super) fn words() -> &'static Words {
         letters: set(LETTERS),
         ambiguous_letters: set(AMBIGUOUS_LETTERS),
         conjunctions: set(CONJUNCTION_LETTERS),
+        media: set(MEDIA_ENDINGS),
         particles: set(NAME_PARTICLES),
         nasab: set(NASAB),
     })
