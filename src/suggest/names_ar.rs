@@ -18,6 +18,7 @@ use std::borrow::Cow;
 
 use super::candidate::{Candidate, best_without_overlaps};
 use super::gazetteer::Gazetteer;
+use super::numbers::amount_at;
 use super::tokens::Token;
 use crate::briefing::EntityKind;
 #[cfg(test)]
@@ -398,7 +399,9 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
             );
             continue;
         }
-        if w.actor.contains(s) {
+        // A counted victims' noun (5 جنود، جنود ومدنيون after a number) names the victims
+        // of a figure, no party.
+        if w.actor.contains(s) && !(w.victims.contains(s) && counted(tokens, i)) {
             // Adjectives that agree with the noun follow it: مسلحون إسلاميون متطرفون.
             let mut end = i;
             let definite = s.starts_with("ال");
@@ -462,6 +465,22 @@ fn with_nested_places(candidates: Vec<Candidate>) -> Vec<Candidate> {
     }
     best.extend(inner);
     best
+}
+
+/// Whether token `i` is a noun counted by an amount right before it (5 جنود، عشرات
+/// الجنود), or the second of two such nouns joined by و (جنود ومدنيين).
+fn counted(tokens: &[Token<'_>], i: usize) -> bool {
+    let after_amount = |i: usize| {
+        (i.saturating_sub(3)..i).any(|j| {
+            amount_at(tokens, j)
+                .is_some_and(|(_, used)| j + used == i && tokens[i].joins_previous())
+        })
+    };
+    after_amount(i)
+        || (i > 0
+            && tokens[i].joins_previous()
+            && tokens[i].folded.starts_with('و')
+            && after_amount(i - 1))
 }
 
 /// The words of a quotation starting at token `k` (at most four, all in the quotes) as a
@@ -902,6 +921,15 @@ mod tests {
             actors("وروى الشاهد كمال دياكيتي الذي نجا"),
             ["كمال دياكيتي"]
         );
+    }
+
+    #[test]
+    fn counted_nouns_are_victims_not_parties() {
+        assert!(actors("قتل 7 جنود ومدنيون في الانفجار").is_empty());
+        assert!(actors("أسفر عن مقتل ثلاثة ضباط").is_empty());
+        assert_eq!(actors("وهاجم جنود القرية"), ["جنود"]);
+        // Counted attackers are a party still.
+        assert_eq!(actors("فجر أربعة انتحاريين أنفسهم"), ["انتحاريين"]);
     }
 
     #[test]

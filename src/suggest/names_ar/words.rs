@@ -182,6 +182,7 @@ const ACTOR_NOUNS: &[&str] = &[
     "منفذي",
     "انتحاريا",
     "انتحاريون",
+    "انتحاريين",
     "انتحاريات",
     "الانتحاريين",
     "الانتحارية",
@@ -189,6 +190,10 @@ const ACTOR_NOUNS: &[&str] = &[
     "مفجر",
     "مصادرنا",
 ];
+
+/// Generic nouns that, counted (5 جنود), say who the victims of a figure were: no party
+/// then. Counted attackers (ثلاث انتحاريات) still are one.
+const VICTIM_NOUNS: &[&str] = &["جنود", "الجنود", "ضابط", "ضباط", "مسؤولين", "السياح"];
 
 /// Sources without a name (مصادر، مصدر): the noun and the one word that says which (مصادر
 /// أمنية، مصدر مطلع، مصادر الجيش).
@@ -344,6 +349,7 @@ pub(super) struct Words {
     pub(super) ambiguous_letters: FxHashSet<String>,
     pub(super) conjunctions: FxHashSet<String>,
     pub(super) media: FxHashSet<String>,
+    pub(super) victims: FxHashSet<String>,
     pub(super) particles: FxHashSet<String>,
     pub(super) nasab: FxHashSet<String>,
 }
@@ -365,6 +371,7 @@ pub(super) fn words() -> &'static Words {
         ambiguous_letters: set(AMBIGUOUS_LETTERS),
         conjunctions: set(CONJUNCTION_LETTERS),
         media: set(MEDIA_ENDINGS),
+        victims: set(VICTIM_NOUNS),
         particles: set(NAME_PARTICLES),
         nasab: set(NASAB),
     })
