@@ -1,15 +1,25 @@
 //! New actors and places in Arabic text, by cues: the gazetteer (a word or two, after the
 //! proclitics و ب ل ك; a name that is mostly a common word, such as صور, only after a
-//! preposition or a place word), place words before a name (مدينة، ولاية، منطقة، إقليم،
-//! محافظة، قضاء، حي، قرية ...), buildings with their names (مستشفى X، مسجد X: places),
-//! organisation words before their complement (وزارة، وكالة، تنظيم، جماعة، جهاز، قوات ...),
-//! titles before a person's name (وزير …، المتحدث باسم …، الرئيس، العقيد ...), compound
-//! personal names (عبد الله، أبو بكر، X بن Y and a nisba after), and generic actor nouns
-//! (مسلحون، المهاجمين، انتحاري ...). Names that sound like a name found in another
+//! preposition or a place word), place words before a name (مدينة، منطقة، قرية ...; a
+//! region's word, ولاية، محافظة، إقليم, is part of the name; after a definite place word or
+//! before an adjective there is no name), buildings, premises and quarters with the words
+//! that say which (مستشفى X، مقر الشرطة، مبنى حكومي، حي X: places, with a named place
+//! nested inside), organisation words before their complement (وزارة، وكالة، تنظيم، جماعة،
+//! جهاز، قوات ...), titles before a person's name (وزير …، المتحدث باسم …، الرئيس،
+//! العقيد، الشاهد ...), compound personal names (عبد الله، أبو بكر، X بن Y and a nisba
+//! after), acronyms spelled in letters (بي بي سي), outlets (X نيوز), sources without a name
+//! (مصادر أمنية، مصدر مطلع) and generic actor nouns (مسلحون، المهاجمين، انتحاري ...; not a
+//! victims' noun counted by a number: 7 جنود).
+//!
+//! A name or a chain runs over the words that join it, and stops at a particle, at a word
+//! with the preposition ل or the conjunction و (a new phrase), after a definite word but
+//! for definite adjectives, and after an indefinite adjective. The candidates are then
+//! chosen without overlaps, surest and longest first, and the places inside a chosen one
+//! are added back as nested mentions. Names that sound like a name found in another
 //! language's article are matched later, in `group`.
 //!
-//! The word lists (module `words`) are Arabic vocabulary (cue words, particles), never
-//! names of entities.
+//! The word lists (module `words`) are Arabic vocabulary (cue words, particles, the names
+//! of Latin letters), never names of entities.
 
 mod words;
 
