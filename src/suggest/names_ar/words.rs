@@ -18,17 +18,17 @@ const PLACE_CUES: &[&str] = &[
     "إقليم",
     "محافظة",
     "قضاء",
-    "حي",
     "ضاحية",
-    "مخيم",
-    "منتجع",
-    "فندق",
     "عاصمة",
     "جزيرة",
     "مقاطعة",
     "ناحية",
-    "سوق",
+    "بلدية",
 ];
+
+/// Place words that belong to the region's name they come before (ولاية X, محافظة X): the
+/// name is marked with them.
+const REGION_CUES: &[&str] = &["ولاية", "محافظة", "إقليم"];
 
 /// Words that head an organisation's name; the complement follows.
 const ORG_CUES: &[&str] = &[
@@ -59,13 +59,25 @@ const ORG_CUES: &[&str] = &[
     "إذاعة",
     "جهاز",
     "إدارة",
-    "مكتب",
     "مصلحة",
     "كتيبة",
+    "خدمة",
+    "تلفزيون",
+    "التلفزيون",
 ];
 
-/// Words that start the name of a building, which is a place: مستشفى غابرييل توري.
+/// Words that head a building, a premises or a quarter with the words that say which one
+/// (a name, a genitive chain, an adjective): the whole is a place. مستشفى غابرييل توري،
+/// مقر قيادة الجيش، مبنى حكومي، حي السلام.
 const BUILDING_CUES: &[&str] = &[
+    "مقر",
+    "مبنى",
+    "مكتب",
+    "حي",
+    "سوق",
+    "مخيم",
+    "منتجع",
+    "فندق",
     "مستشفى",
     "مسجد",
     "جامع",
@@ -110,7 +122,15 @@ const TITLE_CUES: &[&str] = &[
     "مراسلة",
     "الناطق",
     "المتحدثة",
+    "الشاهد",
+    "السيد",
+    "السيدة",
+    "الدكتور",
 ];
+
+/// Words that end the name of a newspaper or channel, as the outlets write them: the one
+/// or two words before belong to the name (X نيوز، X تايمز، X بوست).
+const MEDIA_ENDINGS: &[&str] = &["نيوز", "تايمز", "بوست", "تريبيون", "جورنال", "برس"];
 
 /// Generic actor nouns (with or without the article).
 const ACTOR_NOUNS: &[&str] = &[
@@ -157,7 +177,27 @@ const ACTOR_NOUNS: &[&str] = &[
     "خاطفين",
     "الميليشيات",
     "ميليشيات",
+    "المنفذين",
+    "المنفذون",
+    "منفذي",
+    "انتحاريا",
+    "انتحاريون",
+    "انتحاريين",
+    "انتحاريات",
+    "الانتحاريين",
+    "الانتحارية",
+    "المفجر",
+    "مفجر",
+    "مصادرنا",
 ];
+
+/// Generic nouns that, counted (5 جنود), say who the victims of a figure were: no party
+/// then. Counted attackers (ثلاث انتحاريات) still are one.
+const VICTIM_NOUNS: &[&str] = &["جنود", "الجنود", "ضابط", "ضباط", "مسؤولين", "السياح"];
+
+/// Sources without a name (مصادر، مصدر): the noun and the one word that says which (مصادر
+/// أمنية، مصدر مطلع، مصادر الجيش).
+const SOURCE_NOUNS: &[&str] = &["مصادر", "مصدر", "شهود", "شاهد"];
 
 /// Prepositions and directions before a place's name.
 const PLACE_PREPOSITIONS: &[&str] = &[
@@ -262,6 +302,39 @@ const STOP: &[&str] = &[
     "عدد",
 ];
 
+/// The names of the Latin letters as Arabic spells them, which write acronyms (بي بي سي is
+/// BBC, إف بي آي FBI). `AMBIGUOUS_LETTERS` are also words (إن "that"), so a run of letters
+/// needs others beside them.
+const LETTERS: &[&str] = &[
+    "إيه",
+    "ايه",
+    "بي",
+    "سي",
+    "دي",
+    "إف",
+    "اف",
+    "جي",
+    "إتش",
+    "اتش",
+    "جيه",
+    "كيه",
+    "كيو",
+    "آر",
+    "ار",
+    "إس",
+    "اس",
+    "تي",
+    "يو",
+    "دبليو",
+    "إكس",
+    "اكس",
+    "واي",
+    "زد",
+];
+const AMBIGUOUS_LETTERS: &[&str] = &["إن", "ان", "أو", "إي", "آي", "إم", "إل", "كي"];
+/// Of those, the conjunctions ("that", "or"), which rather begin a clause after an acronym.
+const CONJUNCTION_LETTERS: &[&str] = &["إن", "ان", "أو"];
+
 pub(super) struct Words {
     pub(super) place: FxHashSet<String>,
     pub(super) org: FxHashSet<String>,
@@ -270,6 +343,13 @@ pub(super) struct Words {
     pub(super) stop: FxHashSet<String>,
     pub(super) prepositions: FxHashSet<String>,
     pub(super) building: FxHashSet<String>,
+    pub(super) region: FxHashSet<String>,
+    pub(super) source: FxHashSet<String>,
+    pub(super) letters: FxHashSet<String>,
+    pub(super) ambiguous_letters: FxHashSet<String>,
+    pub(super) conjunctions: FxHashSet<String>,
+    pub(super) media: FxHashSet<String>,
+    pub(super) victims: FxHashSet<String>,
     pub(super) particles: FxHashSet<String>,
     pub(super) nasab: FxHashSet<String>,
 }
@@ -285,6 +365,13 @@ pub(super) fn words() -> &'static Words {
         stop: set(STOP),
         prepositions: set(PLACE_PREPOSITIONS),
         building: set(BUILDING_CUES),
+        region: set(REGION_CUES),
+        source: set(SOURCE_NOUNS),
+        letters: set(LETTERS),
+        ambiguous_letters: set(AMBIGUOUS_LETTERS),
+        conjunctions: set(CONJUNCTION_LETTERS),
+        media: set(MEDIA_ENDINGS),
+        victims: set(VICTIM_NOUNS),
         particles: set(NAME_PARTICLES),
         nasab: set(NASAB),
     })
