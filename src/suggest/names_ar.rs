@@ -286,7 +286,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
             }
             continue;
         }
-        // A place word, then the name (not another place word: عاصمة ولاية بورنو).
+        // A place word, then the name (not another place word: عاصمة ولاية كانو).
         // A definite place word (المنطقة "the region") is whole: no name comes after it.
         if let Some(extra) = cue_in(&w.place, s) {
             if let Some(n) = more(i + 1)
@@ -444,8 +444,8 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
 }
 
 /// The best candidates without overlaps (`best_without_overlaps`), and a named place inside
-/// a longer one of them (تشابهار in مقر شرطة مدينة تشابهار), as mentions nest; a region's
-/// name inside its own span (بورنو in ولاية بورنو) is the same mention, not a nested one.
+/// a longer one of them (كركوك in مقر شرطة مدينة كركوك), as mentions nest; a region's
+/// name inside its own span (كانو in ولاية كانو) is the same mention, not a nested one.
 fn with_nested_places(candidates: Vec<Candidate>) -> Vec<Candidate> {
     let mut nestable: Vec<Candidate> = (candidates.iter())
         .filter(|c| c.kind == EntityKind::Place && [GAZETTEER, AFTER_PLACE_WORD].contains(&&*c.why))

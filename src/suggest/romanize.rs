@@ -18,7 +18,7 @@ pub fn skeleton(name: &str) -> String {
     for word in name.split(|c: char| c.is_whitespace() || c == '-' || c == '’' || c == '\'') {
         let word = strip_article(word);
         if word.eq_ignore_ascii_case("and") {
-            continue; // "Sistan and Baluchistan": Arabic joins the two with a proclitic و
+            continue; // "Trinidad and Tobago": Arabic joins the two with a proclitic و
         }
         let latin = one_letter_sounds(&any_ascii(word).to_ascii_lowercase());
         let mut out = String::new();
@@ -81,7 +81,7 @@ fn one_letter_sounds(latin: &str) -> String {
 }
 
 /// The capitalised words of a Latin-script name when it has others too, and those others:
-/// ("Boko Haram", "fighters") of "Boko Haram fighters", ("Dalori", "IDP") of "Dalori IDP" —
+/// ("Boko Haram", "fighters") of "Boko Haram fighters", ("Tamboli", "IDP") of "Tamboli IDP" —
 /// what another language may call it. An acronym (IDP, UN) is not such a word. None when
 /// there is no such part (all words capitalised, or none).
 pub fn proper_part(name: &str) -> Option<(String, String)> {
