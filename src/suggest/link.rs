@@ -50,8 +50,8 @@ fn linkable(name: &str, generic: bool) -> bool {
 
 /// The part of a Latin-script name that another language may say alone: its capitalised
 /// words (`proper_part`) when the rest is a place's word ("Tamboli" of "Tamboli IDP camp",
-/// "Kordofan" of "North Kordofan province") or a generic noun of its
-/// members ("Boko Haram" of "Boko Haram fighters"); never an adjective of another noun
+/// "Kordofan" of "Kordofan province") or a generic noun of its
+/// members ("Baru Kelem" of "Baru Kelem fighters"); never an adjective of another noun
 /// ("Malian" of "Malian security ministry" is not the ministry).
 fn spoken_part(c: &Candidate) -> Option<String> {
     let (proper, rest) = proper_part(&c.name)?;
