@@ -10,6 +10,7 @@
 //! nouns), never names of any briefing's entities: names come only from the text and the
 //! gazetteer.
 
+mod places;
 mod words;
 
 use rustc_hash::FxHashSet;
@@ -34,7 +35,8 @@ fn glued(t: &Token<'_>) -> bool {
 pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Candidate> {
     let mut out = generic_phrases(text, tokens);
     out.extend(name_sequences(text, tokens, gazetteer));
-    best_without_overlaps(out)
+    let chosen = best_without_overlaps(out.clone());
+    places::with_nested_places(chosen, out)
 }
 
 /// Capitalised names, their kind from cues.
@@ -141,12 +143,21 @@ fn classify(
 ) -> Option<Vec<Candidate>> {
     let w = words();
     let span = |a: usize, b: usize| tokens[a].range.start..tokens[b].range.end;
+    if let Some(c) = places::place_phrase(text, tokens, first, end, gazetteer) {
+        return Some(c);
+    }
+    if let Some(c) = with_bracketed_acronym(text, tokens, first, end) {
+        return Some(vec![c]);
+    }
     // A title inside the run: the person's name is what follows the last title word.
     if let Some(last_title) = (first..end)
         .rev()
         .find(|&k| w.titles.contains(tokens[k].folded.as_str()))
     {
         let name_start = last_title + 1;
+        if w.joiners.contains(tokens[name_start].folded.as_str()) {
+            return None; // an office's title alone: "Minister of Works", "Commissioner for …"
+        }
         let range = span(name_start, end);
         return Some(vec![Candidate {
             name: text[range.clone()].to_string(),
@@ -158,9 +169,20 @@ fn classify(
             generic: false,
         }]);
     }
-    let range = span(first, end);
+    let mut range = span(first, end);
+    // Initials keep their last full stop: "U.S.", not "U.S".
+    if (first..=end).all(|k| tokens[k].text.len() == 1 && capitalised(&tokens[k]))
+        && text[range.end..].starts_with('.')
+    {
+        range.end += 1;
+    }
     let name = &text[range.clone()];
     let single = first == end;
+    // A plural acronym ("NGOs", "MPs") is a common noun; so is a capitalised word that
+    // only qualifies a plural noun after it (a make of car, a brand: "Acme trucks").
+    if single && plural_acronym(name) || single && qualifies_plural(tokens, end) {
+        return None;
+    }
     let last = tokens[end].folded.as_str();
     let acronym = name.len() >= 2 && name.chars().all(|c| c.is_uppercase());
     let before = first
@@ -189,6 +211,7 @@ fn classify(
     {
         return None;
     }
+    let mut out = places::tail_place(text, tokens, first, end, gazetteer);
     let (kind, confidence, why) = if key.as_deref().is_some_and(Gazetteer::is_organisation) {
         (
             EntityKind::Actor,
@@ -200,6 +223,12 @@ fn classify(
             EntityKind::Actor,
             0.75,
             "a CLDR region code used as an actor",
+        )
+    } else if key.is_some() && !place_cue && places::acts(tokens, first, end) {
+        (
+            EntityKind::Actor,
+            0.75,
+            "a place that acts or owns a policy: its government",
         )
     } else if key.is_some() {
         (EntityKind::Place, 0.9, "a place in the gazetteer")
@@ -213,6 +242,8 @@ fn classify(
             0.8,
             "a name ending in an organisation word",
         )
+    } else if !single && w.place_first.contains(tokens[first].folded.as_str()) {
+        (EntityKind::Place, 0.8, "a name opening with a place word")
     } else if before.is_some_and(|b| w.titles.contains(b.folded.as_str())) {
         (EntityKind::Actor, 0.85, "a name after a title")
     } else if after.is_some_and(|a| w.speaking.contains(a.folded.as_str())) {
@@ -224,15 +255,83 @@ fn classify(
     } else {
         (EntityKind::Actor, 0.55, "a capitalised name")
     };
-    Some(vec![Candidate {
+    let place_key = if kind == EntityKind::Actor && !region_code {
+        None // a place's government is not the place
+    } else {
+        key
+    };
+    out.push(Candidate {
         range,
         kind,
         name: name.to_string(),
-        place_key: key,
+        place_key,
         confidence,
         why: why.into(),
         generic: false,
-    }])
+    });
+    Some(out)
+}
+
+/// Whether `name` is an acronym with a plural s: "NGOs", "IEDs".
+fn plural_acronym(name: &str) -> bool {
+    name.strip_suffix('s').is_some_and(|stem| {
+        stem.chars().count() >= 2 && stem.chars().all(|c| c.is_ascii_uppercase())
+    })
+}
+
+/// Whether the lower-case word right after `tokens[end]` is a plural noun the capitalised
+/// word qualifies ("Acme trucks"): not a verb, head noun or place or organisation word.
+fn qualifies_plural(tokens: &[Token<'_>], end: usize) -> bool {
+    let w = words();
+    tokens.get(end + 1).is_some_and(|n| {
+        let f = n.folded.as_str();
+        n.joins_previous()
+            && !capitalised(n)
+            && f.len() > 3
+            && f.ends_with('s')
+            && !f.ends_with("ss")
+            && ![
+                &w.heads,
+                &w.speaking,
+                &w.auxiliaries,
+                &w.agent_verbs,
+                &w.place,
+                &w.org,
+            ]
+            .iter()
+            .any(|set| set.contains(f))
+            && !w.function.contains(f)
+    })
+}
+
+/// A name followed by its acronym in brackets, made of its initials, as one actor:
+/// "Joint Task Force (JTF)".
+fn with_bracketed_acronym(
+    text: &str,
+    tokens: &[Token<'_>],
+    first: usize,
+    end: usize,
+) -> Option<Candidate> {
+    let acronym = tokens.get(end + 1)?;
+    let initials: String = tokens[first..=end]
+        .iter()
+        .filter(|t| capitalised(t))
+        .filter_map(|t| t.text.chars().next())
+        .collect();
+    let closes = text[acronym.range.end..].starts_with(')');
+    if end == first || acronym.gap_before.trim() != "(" || !closes || acronym.text != initials {
+        return None;
+    }
+    let range = tokens[first].range.start..acronym.range.end + 1;
+    Some(Candidate {
+        name: text[range.clone()].to_string(),
+        range,
+        kind: EntityKind::Actor,
+        place_key: None,
+        confidence: 0.85,
+        why: "a name with its acronym in brackets".into(),
+        generic: false,
+    })
 }
 
 /// Adjectives of nationality or origin: Malian, Iraqi, French, Kurdish, Congolese.
@@ -243,32 +342,62 @@ fn is_demonym(folded: &str) -> bool {
         && folded.len() > 3
 }
 
-/// Generic actor phrases: a head noun (forces, gunmen ...) with the modifiers before it.
+/// Generic actor phrases: a head noun (forces, gunmen ...) with the modifiers before it,
+/// a place's possessive among them ("Chad’s security forces"); and buildings a generic
+/// phrase names ("police headquarters", "local government office"), as places. Not a
+/// head counted as victims ("two soldiers", "including police"), one that is a title
+/// before a name ("deputy governor Musa"), one that qualifies the noun after it ("military
+/// posts"), nor a bare or described group ("the group", "a Sunni militant group").
 fn generic_phrases(text: &str, tokens: &[Token<'_>]) -> Vec<Candidate> {
     let w = words();
     let mut out = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
-        let next_is_head = tokens
-            .get(i + 1)
-            .is_some_and(|n| !n.sentence_start && w.heads.contains(n.folded.as_str()));
-        if !w.heads.contains(t.folded.as_str()) || next_is_head {
+        let f = t.folded.as_str();
+        let next = tokens.get(i + 1).filter(|n| n.joins_previous());
+        let next_is_head = next.is_some_and(|n| {
+            let f = n.folded.as_str();
+            w.heads.contains(f) || w.buildings.contains(f)
+        });
+        let building = w.buildings.contains(f) && !capitalised(t);
+        if !(w.heads.contains(f) || building) || next_is_head {
             continue;
+        }
+        if next.is_some_and(|n| capitalised(n) || qualifies(t, n)) {
+            continue; // a title before a name, or a modifier of the noun after it
         }
         let mut first = i;
         let mut modifiers = 0;
         let mut named = false;
+        let mut adjective = false;
         while first > 0 && !tokens[first].sentence_start && modifiers < 3 {
             let p = &tokens[first - 1];
+            if p.folded == "s" && glued(p) && first >= 2 && capitalised(&tokens[first - 2]) {
+                // A possessive: "Chad’s security forces".
+                first -= 2;
+                named = true;
+                break;
+            }
             let modifier = w.modifiers.contains(p.folded.as_str())
                 || (capitalised(p)
                     && !w.function.contains(p.folded.as_str())
                     && !w.calendar.contains(p.folded.as_str()));
-            if !modifier {
+            if !modifier || !tokens[first].joins_previous() {
                 break;
             }
-            named |= capitalised(p);
+            if capitalised(p) {
+                named = true;
+                adjective |= is_demonym(&p.folded);
+            }
             first -= 1;
             modifiers += 1;
+        }
+        if building && modifiers == 0 {
+            continue;
+        }
+        if (w.victims.contains(f) && victims(tokens, first))
+            || (f.starts_with("group") && (!named || adjective))
+        {
+            continue;
         }
         // "the military", "the government": the article is kept only for a bare head.
         if first == i && i > 0 && tokens[i - 1].folded == "the" && !tokens[i].sentence_start {
@@ -278,7 +407,11 @@ fn generic_phrases(text: &str, tokens: &[Token<'_>]) -> Vec<Candidate> {
         let name = text[range.clone()].trim_start_matches("the ").to_string();
         out.push(Candidate {
             range,
-            kind: EntityKind::Actor,
+            kind: if building {
+                EntityKind::Place
+            } else {
+                EntityKind::Actor
+            },
             name,
             place_key: None,
             confidence: match (named, modifiers) {
@@ -286,11 +419,44 @@ fn generic_phrases(text: &str, tokens: &[Token<'_>]) -> Vec<Candidate> {
                 (false, 0) => 0.6,
                 (false, _) => 0.7,
             },
-            why: "a generic actor phrase".into(),
+            why: if building {
+                "a building a generic phrase names".into()
+            } else {
+                "a generic actor phrase".into()
+            },
             generic: !named,
         });
     }
     out
+}
+
+/// Whether the head `t`, a word that is also a modifier ("police", "military"), qualifies
+/// the lower-case word `n` after it ("military posts") rather than acting ("police said",
+/// "police arrested", "police and").
+fn qualifies(t: &Token<'_>, n: &Token<'_>) -> bool {
+    let w = words();
+    let f = n.folded.as_str();
+    w.modifiers.contains(t.folded.as_str())
+        && !w.function.contains(f)
+        && !w.auxiliaries.contains(f)
+        && !w.speaking.contains(f)
+        && !w.agent_verbs.contains(f)
+        && !w.joiners.contains(f)
+        && !f.ends_with("ed")
+        && !matches!(f, "and" | "or")
+}
+
+/// Whether the phrase starting at `tokens[first]` is counted as victims: a number or
+/// "including" before it ("two police", "including soldiers").
+fn victims(tokens: &[Token<'_>], first: usize) -> bool {
+    if first == 0 || !tokens[first].joins_previous() && tokens[first].gap_before.trim() != "," {
+        return false;
+    }
+    if tokens[first - 1].folded == "including" {
+        return true;
+    }
+    (first.saturating_sub(4)..first)
+        .any(|k| super::numbers::amount_at(tokens, k).is_some_and(|(_, used)| k + used == first))
 }
 
 #[cfg(test)]
