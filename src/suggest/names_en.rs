@@ -15,7 +15,7 @@ mod words;
 
 use rustc_hash::FxHashSet;
 
-use super::candidate::{Candidate, best_without_overlaps};
+use super::candidate::Candidate;
 use super::gazetteer::Gazetteer;
 use super::tokens::{Token, is_abbreviation};
 use crate::briefing::EntityKind;
@@ -31,12 +31,11 @@ fn glued(t: &Token<'_>) -> bool {
 }
 
 /// Every new actor and place the English rules find in `text`, best first, none
-/// overlapping another (the surer, then the longer, wins).
+/// overlapping another (the surer, then the longer, wins) but places inside longer names.
 pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Candidate> {
     let mut out = generic_phrases(text, tokens);
     out.extend(name_sequences(text, tokens, gazetteer));
-    let chosen = best_without_overlaps(out.clone());
-    places::with_nested_places(chosen, out)
+    places::best_with_nested_places(out)
 }
 
 /// Capitalised names, their kind from cues.

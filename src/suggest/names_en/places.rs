@@ -8,12 +8,12 @@
 //! - A place name that acts (the subject of a reporting or agent verb, "Paris said", "Rome
 //!   still insists"), that owns a policy ("Madrid’s nuclear programme") or that backs
 //!   someone ("loyal to Cairo") stands for its government ([`acts`]).
-//! - [`with_nested_places`] keeps, beside the chosen proposals, every place proposal inside
-//!   one of them ("Mali" in "EU Training Mission in Mali"), as mentions nest.
+//! - [`best_with_nested_places`] keeps, beside the chosen proposals, every place proposal
+//!   inside one of them ("Mali" in "EU Training Mission in Mali"), as mentions nest.
 
 use super::{capitalised, glued, is_demonym, words};
 use crate::briefing::EntityKind;
-use crate::suggest::candidate::{Candidate, Taken};
+use crate::suggest::candidate::{Candidate, Taken, best_without_overlaps};
 use crate::suggest::gazetteer::Gazetteer;
 use crate::suggest::tokens::Token;
 
@@ -131,7 +131,7 @@ fn inner_names(
 }
 
 /// A place of the gazetteer at the end of a longer name, after "in" or "of": "Mali" in
-/// "EU Mission in Mali", kept inside it by [`with_nested_places`].
+/// "EU Mission in Mali", kept inside it by [`best_with_nested_places`].
 pub(super) fn tail_place(
     text: &str,
     tokens: &[Token<'_>],
@@ -187,31 +187,45 @@ pub(super) fn acts(tokens: &[Token<'_>], first: usize, end: usize) -> bool {
     verb || policy || backed
 }
 
-/// The chosen proposals, and every place proposal inside one of them that crosses none
-/// ("Mali" in "EU Training Mission in Mali").
-pub(super) fn with_nested_places(chosen: Vec<Candidate>, all: Vec<Candidate>) -> Vec<Candidate> {
-    let mut taken = Taken::default();
+/// The proposals that do not overlap one another (`best_without_overlaps`), and every
+/// place proposal inside a longer one that crosses none of them ("Mali" in "EU Training
+/// Mission in Mali", "Chad" in "Chad’s security forces"): a place inside a longer
+/// proposal does not compete with it, it nests.
+pub(super) fn best_with_nested_places(all: Vec<Candidate>) -> Vec<Candidate> {
+    // Sorted by start, longer first: a range is inside an earlier one's reach.
+    let mut order: Vec<usize> = (0..all.len()).collect();
+    order.sort_by_key(|&i| (all[i].range.start, std::cmp::Reverse(all[i].range.end)));
+    let mut inside = vec![false; all.len()];
+    let mut reach: Option<(usize, usize)> = None; // the furthest end so far, and its start
+    for &i in &order {
+        let r = &all[i].range;
+        if let Some((s, e)) = reach {
+            inside[i] =
+                all[i].kind == EntityKind::Place && r.end <= e && (s, e) != (r.start, r.end);
+        }
+        if reach.is_none_or(|(_, e)| r.end > e) {
+            reach = Some((r.start, r.end));
+        }
+    }
+    let (nested, competing): (Vec<_>, Vec<_>) =
+        all.into_iter().zip(inside).partition(|(_, inside)| *inside);
+    let chosen = best_without_overlaps(competing.into_iter().map(|(c, _)| c).collect());
     let mut holders: Vec<(usize, usize)> = chosen
         .iter()
         .map(|c| (c.range.start, c.range.end))
         .collect();
     holders.sort_unstable();
-    for c in &chosen {
-        taken.add(&c.range);
-    }
-    let inside = |c: &Candidate| {
+    let held = |c: &Candidate| {
         // The chosen ranges do not overlap: the one that could hold `c` starts last at or
         // before it.
         let i = holders.partition_point(|&(s, _)| s <= c.range.start);
-        i > 0 && {
-            let (s, e) = holders[i - 1];
-            c.range.end <= e && (s, e) != (c.range.start, c.range.end)
-        }
+        i > 0 && c.range.end <= holders[i - 1].1
     };
-    let mut nested: Vec<Candidate> = all
-        .into_iter()
-        .filter(|c| c.kind == EntityKind::Place && inside(c))
-        .collect();
+    let mut taken = Taken::default();
+    for c in &chosen {
+        taken.add(&c.range);
+    }
+    let mut nested: Vec<Candidate> = nested.into_iter().map(|(c, _)| c).filter(held).collect();
     nested.sort_by(|a, b| b.confidence.total_cmp(&a.confidence));
     let mut out = chosen;
     out.extend(nested.into_iter().filter(|c| taken.take(&c.range, true)));
