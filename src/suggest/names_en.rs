@@ -193,13 +193,15 @@ fn classify(
     // preposition before it; a two- or three-letter acronym that is a CLDR region code
     // (UN, EU, US) names that region. All-caps datelines ("MOSUL, Iraq —") are names.
     let place_cue = before.is_some_and(|b| w.prepositions.contains(b.folded.as_str()));
+    // A region code only when no modifier comes before: "state TV" is television, not Tuvalu.
+    let code = acronym && before.is_none_or(|b| !w.modifiers.contains(b.text));
     let key = gazetteer
         .lookup(&crate::search::fold_query(name))
         .filter(|hit| !hit.common || place_cue)
         .map(|hit| hit.key)
-        .or_else(|| acronym.then(|| gazetteer.region_code(name)).flatten())
+        .or_else(|| code.then(|| gazetteer.region_code(name)).flatten())
         .map(str::to_string);
-    let region_code = acronym && name.chars().count() <= 3;
+    let region_code = code && name.chars().count() <= 3;
     // A demonym used as an adjective ("Malian", "French") is not a name by itself.
     if key.is_none()
         && single
@@ -223,7 +225,7 @@ fn classify(
             0.75,
             "a CLDR region code used as an actor",
         )
-    } else if key.is_some() && !place_cue && places::acts(tokens, first, end) {
+    } else if key.is_some() && places::acts(tokens, first, end) {
         (
             EntityKind::Actor,
             0.75,

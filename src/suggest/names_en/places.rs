@@ -173,10 +173,14 @@ pub(super) fn acts(tokens: &[Token<'_>], first: usize, end: usize) -> bool {
     while next(k).is_some_and(|t| w.adverbs.contains(t.folded.as_str())) {
         k += 1;
     }
-    let verb = next(k).is_some_and(|t| {
-        let f = t.folded.as_str();
-        w.speaking.contains(f) || w.agent_verbs.contains(f)
-    });
+    let after_preposition = first > 0
+        && tokens[first].joins_previous()
+        && w.prepositions.contains(tokens[first - 1].folded.as_str());
+    let verb = !after_preposition
+        && next(k).is_some_and(|t| {
+            let f = t.folded.as_str();
+            w.speaking.contains(f) || w.agent_verbs.contains(f)
+        });
     let policy = next(end + 1).is_some_and(|t| t.folded == "s" && glued(t))
         && next(end + 2).is_some_and(|t| w.policy.contains(t.folded.as_str()));
     let backed = first >= 2
