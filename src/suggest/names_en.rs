@@ -182,6 +182,7 @@ fn classify(
     if single && plural_acronym(name) || single && qualifies_plural(tokens, end) {
         return None;
     }
+
     let last = tokens[end].folded.as_str();
     let acronym = name.len() >= 2 && name.chars().all(|c| c.is_uppercase());
     let before = first
@@ -202,6 +203,10 @@ fn classify(
         .or_else(|| code.then(|| gazetteer.region_code(name)).flatten())
         .map(str::to_string);
     let region_code = code && name.chars().count() <= 3;
+    // An acronym after a lower-case modifier heads a generic phrase ("state TV").
+    if single && acronym && !code {
+        return None;
+    }
     // A demonym used as an adjective ("Malian", "French") is not a name by itself.
     if key.is_none()
         && single
@@ -379,6 +384,7 @@ fn generic_phrases(text: &str, tokens: &[Token<'_>]) -> Vec<Candidate> {
                 break;
             }
             let modifier = w.modifiers.contains(p.folded.as_str())
+                || (building && w.heads.contains(p.folded.as_str()))
                 || (capitalised(p)
                     && !w.function.contains(p.folded.as_str())
                     && !w.calendar.contains(p.folded.as_str()));
@@ -558,9 +564,158 @@ mod tests {
         );
         assert_eq!(
             found("where the Radisson Blu hotel was"),
-            [("Radisson Blu".to_string(), Place)]
+            [("Radisson Blu hotel".to_string(), Place)]
         );
         assert!(found("In November the resort was hit.").is_empty());
         assert!(found("However the resort was hit.").is_empty());
+    }
+}
+
+#[cfg(test)]
+mod rule_tests {
+    use super::*;
+    use EntityKind::{Actor, Place};
+
+    fn found(text: &str) -> Vec<(String, EntityKind)> {
+        super::super::candidate::marked(text, "en", find)
+    }
+
+    fn has(text: &str, name: &str, kind: EntityKind) -> bool {
+        found(text).iter().any(|(n, k)| n == name && *k == kind)
+    }
+
+    #[test]
+    fn a_name_with_its_place_word_is_one_place() {
+        assert!(has(
+            "Troops entered Kano state on Monday.",
+            "Kano state",
+            Place
+        ));
+        assert!(has(
+            "Floods hit Ondo and Ekiti provinces last week.",
+            "Ondo and Ekiti provinces",
+            Place
+        ));
+        assert!(has(
+            "They voted in the Basque region.",
+            "Basque region",
+            Place
+        ));
+        // A building, road or camp nests the name inside it; a province does not.
+        let road = found("Gunmen blocked the Lagos-Ibadan road at dawn.");
+        assert!(
+            road.contains(&("Lagos-Ibadan road".to_string(), Place)),
+            "{road:?}"
+        );
+        assert!(road.contains(&("Lagos".to_string(), Place)), "{road:?}");
+        assert!(road.contains(&("Ibadan".to_string(), Place)), "{road:?}");
+        let camp = found("Families fled to the Bakassi IDP camp yesterday.");
+        assert!(
+            camp.contains(&("Bakassi IDP camp".to_string(), Place)),
+            "{camp:?}"
+        );
+        assert!(camp.contains(&("Bakassi".to_string(), Place)), "{camp:?}");
+        assert!(!has("Troops entered Kano state on Monday.", "Kano", Place));
+        assert!(has(
+            "A storm crossed the Sea of Azov overnight.",
+            "Sea of Azov",
+            Place
+        ));
+    }
+
+    #[test]
+    fn a_generic_building_is_a_place_not_its_owner() {
+        let hq = found("A bomb went off outside the army headquarters in the town.");
+        assert!(
+            hq.contains(&("army headquarters".to_string(), Place)),
+            "{hq:?}"
+        );
+        assert!(!hq.iter().any(|(n, _)| n == "army"), "{hq:?}");
+        assert!(has(
+            "Men stormed a local government office at noon.",
+            "local government office",
+            Place
+        ));
+    }
+
+    #[test]
+    fn a_place_that_acts_is_its_government() {
+        assert!(has(
+            "Officials said Paris still insists on talks.",
+            "Paris",
+            Place
+        ));
+        assert!(has("Athens said the talks had failed.", "Athens", Actor));
+        assert!(has(
+            "Critics attacked Madrid’s nuclear programme.",
+            "Madrid",
+            Actor
+        ));
+        assert!(has("Fighters loyal to Cairo moved in.", "Cairo", Actor));
+        assert!(has(
+            "Many tourists stay in Athens said a guide.",
+            "Athens",
+            Place
+        ));
+    }
+
+    #[test]
+    fn generic_actors_with_their_qualifiers() {
+        assert!(has("An eyewitness saw the smoke.", "eyewitness", Actor));
+        assert!(has(
+            "said a rescue worker at the scene.",
+            "rescue worker",
+            Actor
+        ));
+        assert!(has(
+            "according to unofficial sources.",
+            "unofficial sources",
+            Actor
+        ));
+        assert!(has("Greek media blamed the rebels.", "Greek media", Actor));
+        assert!(has("the blast, state TV reported.", "state TV", Actor));
+        assert!(has(
+            "A suicide car bomber struck.",
+            "suicide car bomber",
+            Actor
+        ));
+        assert!(has(
+            "Chad’s security forces arrived.",
+            "Chad’s security forces",
+            Actor
+        ));
+        assert!(has("Chad’s security forces arrived.", "Chad", Place));
+        assert!(has(
+            "They fought mostly Sunni militia forces.",
+            "Sunni militia forces",
+            Actor
+        ));
+    }
+
+    #[test]
+    fn victims_titles_qualifiers_and_descriptions_are_no_actors() {
+        let names = |t: &str| found(t).into_iter().map(|(n, _)| n).collect::<Vec<_>>();
+        assert!(names("The blast killed three soldiers and a guard.").is_empty());
+        assert!(names("the dead, including police, were buried.").is_empty());
+        assert_eq!(names("deputy governor Ali Musa arrived."), ["Ali Musa"]);
+        assert!(names("They passed the military posts at night.").is_empty());
+        assert!(names("They blamed a Sunni militant group for it.").is_empty());
+        assert!(names("the group said it had done it.").is_empty());
+        assert!(names("Men drove Acme trucks past the checkpoints.").is_empty());
+        assert!(names("They planted two IEDs on the road.").is_empty());
+        assert!(names("said the Minister of Works, who left.").is_empty());
+    }
+
+    #[test]
+    fn initials_and_bracketed_acronyms() {
+        assert!(has("sanctions by the U.S. on the firm.", "U.S.", Actor));
+        assert!(has(
+            "said the Joint Task Force (JTF) on Sunday.",
+            "Joint Task Force (JTF)",
+            Actor
+        ));
+        let nested = found("They met the EU Training Mission in Mali.");
+        assert!(nested.contains(&("EU Training Mission in Mali".to_string(), Actor)));
+        assert!(nested.contains(&("Mali".to_string(), Place)), "{nested:?}");
     }
 }

@@ -3,8 +3,8 @@
 //! - A name with a place word after it is one place: "Kano state", "Ondo and Ekiti
 //!   provinces"… ("X and Y province" takes both names), "Zaria district office", "Lagos-Ibadan
 //!   road", and an adjective of origin with a region word ("Basque region"). A building,
-//!   road or camp also has the name inside it marked as its own place ("Zaria" in "Zaria
-//!   district office"); a province or state is the same place as its name.
+//!   road, camp or office named after a place also has that name marked as its own place
+//!   ("Zaria" in "Zaria district office"); a province or a hotel is the same place as its name.
 //! - A place name that acts (the subject of a reporting or agent verb, "Paris said", "Rome
 //!   still insists"), that owns a policy ("Madrid’s nuclear programme") or that backs
 //!   someone ("loyal to Cairo") stands for its government ([`acts`]).
@@ -31,8 +31,23 @@ const SAME_PLACE: &[&str] = &[
     "village",
 ];
 
+/// Places named after the place they are in or lead to, whose name is its own place.
+const NAMED_AFTER: &[&str] = &[
+    "road",
+    "camp",
+    "office",
+    "offices",
+    "headquarters",
+    "border",
+    "highway",
+    "checkpoint",
+    "station",
+    "compound",
+    "bridge",
+];
+
 /// The place that the run `tokens[first..=end]` and the lower-case place words after it
-/// name, with the names inside it when it is another place (a building, road or camp).
+/// name, with the names inside it when it is named after them (a road, camp or office).
 pub(super) fn place_phrase(
     text: &str,
     tokens: &[Token<'_>],
@@ -82,7 +97,7 @@ pub(super) fn place_phrase(
         why: "a name with a place word after it".into(),
         generic: false,
     }];
-    if !SAME_PLACE.contains(&tokens[last].folded.as_str()) {
+    if NAMED_AFTER.contains(&tokens[last].folded.as_str()) {
         out.extend(inner_names(text, tokens, start, end, gazetteer));
     }
     Some(out)
