@@ -179,10 +179,9 @@ fn classify(
     let single = first == end;
     // A plural acronym ("NGOs", "MPs") is a common noun; so is a capitalised word that
     // only qualifies a plural noun after it (a make of car, a brand: "Acme trucks").
-    if single && plural_acronym(name) || single && qualifies_plural(tokens, end) {
+    if single && (plural_acronym(name) || qualifies_plural(tokens, end)) {
         return None;
     }
-
     let last = tokens[end].folded.as_str();
     let acronym = name.len() >= 2 && name.chars().all(|c| c.is_uppercase());
     let before = first
