@@ -35,7 +35,28 @@ fn glued(t: &Token<'_>) -> bool {
 pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Candidate> {
     let mut out = generic_phrases(text, tokens);
     out.extend(name_sequences(text, tokens, gazetteer));
+    one_kind_per_name(&mut out);
     places::best_with_nested_places(out)
+}
+
+/// Why a name with no cue is proposed: it takes the kind a cue gives it elsewhere.
+const NO_CUE: &str = "a capitalised name";
+
+/// A name proposed with no cue ("Zarkoville is 30 km away") takes the kind that a cue
+/// gave the same name elsewhere in the text ("fighting spread to Zarkoville"): one name,
+/// one sense, in one article.
+fn one_kind_per_name(candidates: &mut [Candidate]) {
+    let cued: rustc_hash::FxHashMap<String, EntityKind> = candidates
+        .iter()
+        .filter(|c| c.why != NO_CUE && !c.generic)
+        .map(|c| (c.name.clone(), c.kind))
+        .collect();
+    for c in candidates.iter_mut().filter(|c| c.why == NO_CUE) {
+        if let Some(&kind) = cued.get(&c.name) {
+            c.kind = kind;
+            c.why = "a capitalised name, of the kind a cue gives it elsewhere".into();
+        }
+    }
 }
 
 /// Capitalised names, their kind from cues.
@@ -255,10 +276,12 @@ fn classify(
         (EntityKind::Actor, 0.75, "a name before a reporting verb")
     } else if acronym {
         (EntityKind::Actor, 0.7, "an acronym")
+    } else if places::acts(tokens, first, end) {
+        (EntityKind::Actor, 0.6, "a name that acts or is backed")
     } else if before.is_some_and(|b| w.prepositions.contains(b.folded.as_str())) {
         (EntityKind::Place, 0.6, "a name after a place preposition")
     } else {
-        (EntityKind::Actor, 0.55, "a capitalised name")
+        (EntityKind::Actor, 0.55, NO_CUE)
     };
     let place_key = if kind == EntityKind::Actor && !region_code {
         None // a place's government is not the place
@@ -651,6 +674,13 @@ mod rule_tests {
             Actor
         ));
         assert!(has("Fighters loyal to Cairo moved in.", "Cairo", Actor));
+        // Not only places: a name something is attributed to did it.
+        assert!(has(
+            "a raid attributed to Zorgan Front.",
+            "Zorgan Front",
+            Actor
+        ));
+        assert!(has("a raid attributed to Zorgan Kel.", "Zorgan Kel", Actor));
         assert!(has(
             "Many tourists stay in Athens said a guide.",
             "Athens",
@@ -703,6 +733,25 @@ mod rule_tests {
         assert!(names("Men drove Acme trucks past the checkpoints.").is_empty());
         assert!(names("They planted two IEDs on the road.").is_empty());
         assert!(names("said the Minister of Works, who left.").is_empty());
+    }
+
+    #[test]
+    fn a_name_keeps_the_kind_a_cue_gives_it_elsewhere() {
+        let text = "Fighting spread to Zarkoville on Monday. Zarkoville is 30 km away.";
+        let both = found(text);
+        assert_eq!(
+            both,
+            [
+                ("Zarkoville".to_string(), Place),
+                ("Zarkoville".to_string(), Place)
+            ]
+        );
+        // The sentence's first word, with no cue, takes the kind of the later one.
+        assert!(
+            found("Zarkoville is 30 km from Zarkoville.")
+                .iter()
+                .all(|(_, k)| *k == Place)
+        );
     }
 
     #[test]

@@ -383,6 +383,7 @@ const POLICY_WORDS: &[&str] = &[
 /// Words before a place that make it the government that acts: "loyal to Rome", "backed by
 /// Moscow" (the word before them: loyal, backed …).
 const AGENT_BEFORE: &[&str] = &[
+    "attributed",
     "loyal",
     "claimed",
     "backed",
