@@ -163,7 +163,14 @@ fn classify(
 ) -> Option<Vec<Candidate>> {
     let w = words();
     let span = |a: usize, b: usize| tokens[a].range.start..tokens[b].range.end;
-    if let Some(c) = places::place_phrase(text, tokens, first, end, gazetteer) {
+    let run = places::Run {
+        text,
+        tokens,
+        first,
+        end,
+        gazetteer,
+    };
+    if let Some(c) = places::place_phrase(&run) {
         return Some(c);
     }
     if let Some(c) = with_bracketed_acronym(text, tokens, first, end) {
@@ -237,7 +244,7 @@ fn classify(
     {
         return None;
     }
-    let mut out = places::tail_place(text, tokens, first, end, gazetteer);
+    let mut out = places::tail_place(&run);
     let (kind, confidence, why) = if key.as_deref().is_some_and(Gazetteer::is_organisation) {
         (
             EntityKind::Actor,

@@ -17,6 +17,17 @@ use crate::suggest::candidate::{Candidate, Taken, best_without_overlaps};
 use crate::suggest::gazetteer::Gazetteer;
 use crate::suggest::tokens::Token;
 
+/// A run of capitalised words, `tokens[first..=end]` of `text`, and the gazetteer that
+/// knows places.
+#[derive(Clone, Copy)]
+pub(super) struct Run<'t, 'a> {
+    pub(super) text: &'t str,
+    pub(super) tokens: &'t [Token<'a>],
+    pub(super) first: usize,
+    pub(super) end: usize,
+    pub(super) gazetteer: &'t Gazetteer,
+}
+
 /// Place words that name the same place as the name before them.
 const SAME_PLACE: &[&str] = &[
     "province",
@@ -48,13 +59,14 @@ const NAMED_AFTER: &[&str] = &[
 
 /// The place that the run `tokens[first..=end]` and the lower-case place words after it
 /// name, with the names inside it when it is named after them (a road, camp or office).
-pub(super) fn place_phrase(
-    text: &str,
-    tokens: &[Token<'_>],
-    first: usize,
-    end: usize,
-    gazetteer: &Gazetteer,
-) -> Option<Vec<Candidate>> {
+pub(super) fn place_phrase(run: &Run<'_, '_>) -> Option<Vec<Candidate>> {
+    let Run {
+        text,
+        tokens,
+        first,
+        end,
+        ..
+    } = *run;
     let w = words();
     let is_place_word = |t: &Token<'_>| {
         let f = t.folded.as_str();
@@ -98,20 +110,21 @@ pub(super) fn place_phrase(
         generic: false,
     }];
     if NAMED_AFTER.contains(&tokens[last].folded.as_str()) {
-        out.extend(inner_names(text, tokens, start, end, gazetteer));
+        out.extend(inner_names(run, start));
     }
     Some(out)
 }
 
-/// The names inside the run `tokens[first..=end]`, split at hyphens and acronyms
+/// The names inside the run from `first` (the run's own first or an earlier name), split at hyphens and acronyms
 /// ("Lagos-Ibadan" is Lagos and Ibadan; "Bakassi IDP" is Bakassi).
-fn inner_names(
-    text: &str,
-    tokens: &[Token<'_>],
-    first: usize,
-    end: usize,
-    gazetteer: &Gazetteer,
-) -> Vec<Candidate> {
+fn inner_names(run: &Run<'_, '_>, first: usize) -> Vec<Candidate> {
+    let Run {
+        text,
+        tokens,
+        end,
+        gazetteer,
+        ..
+    } = *run;
     let acronym = |t: &Token<'_>| t.text.len() >= 2 && t.text.chars().all(char::is_uppercase);
     let mut out = Vec::new();
     let mut k = first;
@@ -147,13 +160,14 @@ fn inner_names(
 
 /// A place of the gazetteer at the end of a longer name, after "in" or "of": "Mali" in
 /// "EU Mission in Mali", kept inside it by [`best_with_nested_places`].
-pub(super) fn tail_place(
-    text: &str,
-    tokens: &[Token<'_>],
-    first: usize,
-    end: usize,
-    gazetteer: &Gazetteer,
-) -> Vec<Candidate> {
+pub(super) fn tail_place(run: &Run<'_, '_>) -> Vec<Candidate> {
+    let Run {
+        text,
+        tokens,
+        first,
+        end,
+        gazetteer,
+    } = *run;
     let Some(joiner) = (first + 1..end)
         .rev()
         .find(|&k| matches!(tokens[k].folded.as_str(), "in" | "of"))
