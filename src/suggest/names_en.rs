@@ -10,11 +10,12 @@
 //! nouns), never names of any briefing's entities: names come only from the text and the
 //! gazetteer.
 
+mod places;
 mod words;
 
 use rustc_hash::FxHashSet;
 
-use super::candidate::{Candidate, best_without_overlaps};
+use super::candidate::Candidate;
 use super::gazetteer::Gazetteer;
 use super::tokens::{Token, is_abbreviation};
 use crate::briefing::EntityKind;
@@ -30,11 +31,32 @@ fn glued(t: &Token<'_>) -> bool {
 }
 
 /// Every new actor and place the English rules find in `text`, best first, none
-/// overlapping another (the surer, then the longer, wins).
+/// overlapping another (the surer, then the longer, wins) but places inside longer names.
 pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Candidate> {
     let mut out = generic_phrases(text, tokens);
     out.extend(name_sequences(text, tokens, gazetteer));
-    best_without_overlaps(out)
+    one_kind_per_name(&mut out);
+    places::best_with_nested_places(out)
+}
+
+/// Why a name with no cue is proposed: it takes the kind a cue gives it elsewhere.
+const NO_CUE: &str = "a capitalised name";
+
+/// A name proposed with no cue ("Zarkoville is 30 km away") takes the kind that a cue
+/// gave the same name elsewhere in the text ("fighting spread to Zarkoville"): one name,
+/// one sense, in one article.
+fn one_kind_per_name(candidates: &mut [Candidate]) {
+    let cued: rustc_hash::FxHashMap<String, EntityKind> = candidates
+        .iter()
+        .filter(|c| c.why != NO_CUE && !c.generic)
+        .map(|c| (c.name.clone(), c.kind))
+        .collect();
+    for c in candidates.iter_mut().filter(|c| c.why == NO_CUE) {
+        if let Some(&kind) = cued.get(&c.name) {
+            c.kind = kind;
+            c.why = "a capitalised name, of the kind a cue gives it elsewhere".into();
+        }
+    }
 }
 
 /// Capitalised names, their kind from cues.
@@ -141,12 +163,28 @@ fn classify(
 ) -> Option<Vec<Candidate>> {
     let w = words();
     let span = |a: usize, b: usize| tokens[a].range.start..tokens[b].range.end;
+    let run = places::Run {
+        text,
+        tokens,
+        first,
+        end,
+        gazetteer,
+    };
+    if let Some(c) = places::place_phrase(&run) {
+        return Some(c);
+    }
+    if let Some(c) = with_bracketed_acronym(text, tokens, first, end) {
+        return Some(vec![c]);
+    }
     // A title inside the run: the person's name is what follows the last title word.
     if let Some(last_title) = (first..end)
         .rev()
         .find(|&k| w.titles.contains(tokens[k].folded.as_str()))
     {
         let name_start = last_title + 1;
+        if w.joiners.contains(tokens[name_start].folded.as_str()) {
+            return None; // an office's title alone: "Minister of Works", "Commissioner for …"
+        }
         let range = span(name_start, end);
         return Some(vec![Candidate {
             name: text[range.clone()].to_string(),
@@ -158,9 +196,20 @@ fn classify(
             generic: false,
         }]);
     }
-    let range = span(first, end);
+    let mut range = span(first, end);
+    // Initials keep their last full stop: "U.S.", not "U.S".
+    if (first..=end).all(|k| tokens[k].text.len() == 1 && capitalised(&tokens[k]))
+        && text[range.end..].starts_with('.')
+    {
+        range.end += 1;
+    }
     let name = &text[range.clone()];
     let single = first == end;
+    // A plural acronym ("NGOs", "MPs") is a common noun; so is a capitalised word that
+    // only qualifies a plural noun after it (a make of car, a brand: "Acme trucks").
+    if single && (plural_acronym(name) || qualifies_plural(tokens, end)) {
+        return None;
+    }
     let last = tokens[end].folded.as_str();
     let acronym = name.len() >= 2 && name.chars().all(|c| c.is_uppercase());
     let before = first
@@ -172,13 +221,19 @@ fn classify(
     // preposition before it; a two- or three-letter acronym that is a CLDR region code
     // (UN, EU, US) names that region. All-caps datelines ("MOSUL, Iraq —") are names.
     let place_cue = before.is_some_and(|b| w.prepositions.contains(b.folded.as_str()));
+    // A region code only when no modifier comes before: "state TV" is television, not Tuvalu.
+    let code = acronym && before.is_none_or(|b| !w.modifiers.contains(b.text));
     let key = gazetteer
         .lookup(&crate::search::fold_query(name))
         .filter(|hit| !hit.common || place_cue)
         .map(|hit| hit.key)
-        .or_else(|| acronym.then(|| gazetteer.region_code(name)).flatten())
+        .or_else(|| code.then(|| gazetteer.region_code(name)).flatten())
         .map(str::to_string);
-    let region_code = acronym && name.chars().count() <= 3;
+    let region_code = code && name.chars().count() <= 3;
+    // An acronym after a lower-case modifier heads a generic phrase ("state TV").
+    if single && acronym && !code {
+        return None;
+    }
     // A demonym used as an adjective ("Malian", "French") is not a name by itself.
     if key.is_none()
         && single
@@ -189,6 +244,7 @@ fn classify(
     {
         return None;
     }
+    let mut out = places::tail_place(&run);
     let (kind, confidence, why) = if key.as_deref().is_some_and(Gazetteer::is_organisation) {
         (
             EntityKind::Actor,
@@ -200,6 +256,12 @@ fn classify(
             EntityKind::Actor,
             0.75,
             "a CLDR region code used as an actor",
+        )
+    } else if key.is_some() && places::acts(tokens, first, end) {
+        (
+            EntityKind::Actor,
+            0.75,
+            "a place that acts or owns a policy: its government",
         )
     } else if key.is_some() {
         (EntityKind::Place, 0.9, "a place in the gazetteer")
@@ -213,26 +275,98 @@ fn classify(
             0.8,
             "a name ending in an organisation word",
         )
+    } else if !single && w.place_first.contains(tokens[first].folded.as_str()) {
+        (EntityKind::Place, 0.8, "a name opening with a place word")
     } else if before.is_some_and(|b| w.titles.contains(b.folded.as_str())) {
         (EntityKind::Actor, 0.85, "a name after a title")
     } else if after.is_some_and(|a| w.speaking.contains(a.folded.as_str())) {
         (EntityKind::Actor, 0.75, "a name before a reporting verb")
     } else if acronym {
         (EntityKind::Actor, 0.7, "an acronym")
+    } else if places::acts(tokens, first, end) {
+        (EntityKind::Actor, 0.6, "a name that acts or is backed")
     } else if before.is_some_and(|b| w.prepositions.contains(b.folded.as_str())) {
         (EntityKind::Place, 0.6, "a name after a place preposition")
     } else {
-        (EntityKind::Actor, 0.55, "a capitalised name")
+        (EntityKind::Actor, 0.55, NO_CUE)
     };
-    Some(vec![Candidate {
+    let place_key = if kind == EntityKind::Actor && !region_code {
+        None // a place's government is not the place
+    } else {
+        key
+    };
+    out.push(Candidate {
         range,
         kind,
         name: name.to_string(),
-        place_key: key,
+        place_key,
         confidence,
         why: why.into(),
         generic: false,
-    }])
+    });
+    Some(out)
+}
+
+/// Whether `name` is an acronym with a plural s: "NGOs", "IEDs".
+fn plural_acronym(name: &str) -> bool {
+    name.strip_suffix('s').is_some_and(|stem| {
+        stem.chars().count() >= 2 && stem.chars().all(|c| c.is_ascii_uppercase())
+    })
+}
+
+/// Whether the lower-case word right after `tokens[end]` is a plural noun the capitalised
+/// word qualifies ("Acme trucks"): not a verb, head noun or place or organisation word.
+fn qualifies_plural(tokens: &[Token<'_>], end: usize) -> bool {
+    let w = words();
+    tokens.get(end + 1).is_some_and(|n| {
+        let f = n.folded.as_str();
+        n.joins_previous()
+            && !capitalised(n)
+            && f.len() > 3
+            && f.ends_with('s')
+            && !f.ends_with("ss")
+            && ![
+                &w.heads,
+                &w.speaking,
+                &w.auxiliaries,
+                &w.agent_verbs,
+                &w.place,
+                &w.org,
+            ]
+            .iter()
+            .any(|set| set.contains(f))
+            && !w.function.contains(f)
+    })
+}
+
+/// A name followed by its acronym in brackets, made of its initials, as one actor:
+/// "Joint Task Force (JTF)".
+fn with_bracketed_acronym(
+    text: &str,
+    tokens: &[Token<'_>],
+    first: usize,
+    end: usize,
+) -> Option<Candidate> {
+    let acronym = tokens.get(end + 1)?;
+    let initials: String = tokens[first..=end]
+        .iter()
+        .filter(|t| capitalised(t))
+        .filter_map(|t| t.text.chars().next())
+        .collect();
+    let closes = text[acronym.range.end..].starts_with(')');
+    if end == first || acronym.gap_before.trim() != "(" || !closes || acronym.text != initials {
+        return None;
+    }
+    let range = tokens[first].range.start..acronym.range.end + 1;
+    Some(Candidate {
+        name: text[range.clone()].to_string(),
+        range,
+        kind: EntityKind::Actor,
+        place_key: None,
+        confidence: 0.85,
+        why: "a name with its acronym in brackets".into(),
+        generic: false,
+    })
 }
 
 /// Adjectives of nationality or origin: Malian, Iraqi, French, Kurdish, Congolese.
@@ -243,42 +377,73 @@ fn is_demonym(folded: &str) -> bool {
         && folded.len() > 3
 }
 
-/// Generic actor phrases: a head noun (forces, gunmen ...) with the modifiers before it.
+/// Generic actor phrases: a head noun (forces, gunmen ...) with the modifiers before it,
+/// a place's possessive among them ("Chad’s security forces"); and buildings a generic
+/// phrase names ("police headquarters", "local government office"), as places. Not a
+/// head counted as victims ("two soldiers", "including police"), one that is a title
+/// before a name ("deputy governor Musa"), one that qualifies the noun after it ("military
+/// posts"), nor a bare or described group ("the group", "a Sunni militant group").
 fn generic_phrases(text: &str, tokens: &[Token<'_>]) -> Vec<Candidate> {
     let w = words();
     let mut out = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
-        let next_is_head = tokens
-            .get(i + 1)
-            .is_some_and(|n| !n.sentence_start && w.heads.contains(n.folded.as_str()));
-        if !w.heads.contains(t.folded.as_str()) || next_is_head {
+        let f = t.folded.as_str();
+        let next = tokens.get(i + 1).filter(|n| n.joins_previous());
+        let next_is_head = next.is_some_and(|n| {
+            let f = n.folded.as_str();
+            w.heads.contains(f) || w.buildings.contains(f)
+        });
+        let building = w.buildings.contains(f) && !capitalised(t);
+        if !(w.heads.contains(f) || building) || next_is_head {
             continue;
+        }
+        if next.is_some_and(|n| capitalised(n) || qualifies(t, n)) {
+            continue; // a title before a name, or a modifier of the noun after it
         }
         let mut first = i;
         let mut modifiers = 0;
         let mut named = false;
+        let mut adjective = false;
         while first > 0 && !tokens[first].sentence_start && modifiers < 3 {
             let p = &tokens[first - 1];
+            if p.folded == "s" && glued(p) && first >= 2 && capitalised(&tokens[first - 2]) {
+                // A possessive: "Chad’s security forces".
+                first -= 2;
+                named = true;
+                break;
+            }
             let modifier = w.modifiers.contains(p.folded.as_str())
+                || (building && w.heads.contains(p.folded.as_str()))
                 || (capitalised(p)
                     && !w.function.contains(p.folded.as_str())
                     && !w.calendar.contains(p.folded.as_str()));
-            if !modifier {
+            if !modifier || !tokens[first].joins_previous() {
                 break;
             }
-            named |= capitalised(p);
+            if capitalised(p) {
+                named = true;
+                adjective |= is_demonym(&p.folded);
+            }
             first -= 1;
             modifiers += 1;
         }
-        // "the military", "the government": the article is kept only for a bare head.
-        if first == i && i > 0 && tokens[i - 1].folded == "the" && !tokens[i].sentence_start {
-            first = i - 1;
+        if building && modifiers == 0 {
+            continue;
+        }
+        if (w.victims.contains(f) && victims(tokens, first))
+            || (f.starts_with("group") && (!named || adjective))
+        {
+            continue;
         }
         let range = tokens[first].range.start..t.range.end;
         let name = text[range.clone()].trim_start_matches("the ").to_string();
         out.push(Candidate {
             range,
-            kind: EntityKind::Actor,
+            kind: if building {
+                EntityKind::Place
+            } else {
+                EntityKind::Actor
+            },
             name,
             place_key: None,
             confidence: match (named, modifiers) {
@@ -286,11 +451,44 @@ fn generic_phrases(text: &str, tokens: &[Token<'_>]) -> Vec<Candidate> {
                 (false, 0) => 0.6,
                 (false, _) => 0.7,
             },
-            why: "a generic actor phrase".into(),
+            why: if building {
+                "a building a generic phrase names".into()
+            } else {
+                "a generic actor phrase".into()
+            },
             generic: !named,
         });
     }
     out
+}
+
+/// Whether the head `t`, a word that is also a modifier ("police", "military"), qualifies
+/// the lower-case word `n` after it ("military posts") rather than acting ("police said",
+/// "police arrested", "police and").
+fn qualifies(t: &Token<'_>, n: &Token<'_>) -> bool {
+    let w = words();
+    let f = n.folded.as_str();
+    w.modifiers.contains(t.folded.as_str())
+        && !w.function.contains(f)
+        && !w.auxiliaries.contains(f)
+        && !w.speaking.contains(f)
+        && !w.agent_verbs.contains(f)
+        && !w.joiners.contains(f)
+        && !f.ends_with("ed")
+        && !matches!(f, "and" | "or")
+}
+
+/// Whether the phrase starting at `tokens[first]` is counted as victims: a number or
+/// "including" before it ("two police", "including soldiers").
+fn victims(tokens: &[Token<'_>], first: usize) -> bool {
+    if first == 0 || !tokens[first].joins_previous() && tokens[first].gap_before.trim() != "," {
+        return false;
+    }
+    if tokens[first - 1].folded == "including" {
+        return true;
+    }
+    (first.saturating_sub(4)..first)
+        .any(|k| super::numbers::amount_at(tokens, k).is_some_and(|(_, used)| k + used == first))
 }
 
 #[cfg(test)]
@@ -391,9 +589,186 @@ mod tests {
         );
         assert_eq!(
             found("where the Radisson Blu hotel was"),
-            [("Radisson Blu".to_string(), Place)]
+            [("Radisson Blu hotel".to_string(), Place)]
         );
         assert!(found("In November the resort was hit.").is_empty());
         assert!(found("However the resort was hit.").is_empty());
+    }
+}
+
+#[cfg(test)]
+mod rule_tests {
+    use super::*;
+    use EntityKind::{Actor, Place};
+
+    fn found(text: &str) -> Vec<(String, EntityKind)> {
+        super::super::candidate::marked(text, "en", find)
+    }
+
+    fn has(text: &str, name: &str, kind: EntityKind) -> bool {
+        found(text).iter().any(|(n, k)| n == name && *k == kind)
+    }
+
+    #[test]
+    fn a_name_with_its_place_word_is_one_place() {
+        assert!(has(
+            "Troops entered Kano state on Monday.",
+            "Kano state",
+            Place
+        ));
+        assert!(has(
+            "Floods hit Ondo and Ekiti provinces last week.",
+            "Ondo and Ekiti provinces",
+            Place
+        ));
+        assert!(has(
+            "They voted in the Basque region.",
+            "Basque region",
+            Place
+        ));
+        // A building, road or camp nests the name inside it; a province does not.
+        let road = found("Gunmen blocked the Lagos-Ibadan road at dawn.");
+        assert!(
+            road.contains(&("Lagos-Ibadan road".to_string(), Place)),
+            "{road:?}"
+        );
+        assert!(road.contains(&("Lagos".to_string(), Place)), "{road:?}");
+        assert!(road.contains(&("Ibadan".to_string(), Place)), "{road:?}");
+        let camp = found("Families fled to the Bakassi IDP camp yesterday.");
+        assert!(
+            camp.contains(&("Bakassi IDP camp".to_string(), Place)),
+            "{camp:?}"
+        );
+        assert!(camp.contains(&("Bakassi".to_string(), Place)), "{camp:?}");
+        assert!(!has("Troops entered Kano state on Monday.", "Kano", Place));
+        assert!(has(
+            "A storm crossed the Sea of Azov overnight.",
+            "Sea of Azov",
+            Place
+        ));
+    }
+
+    #[test]
+    fn a_generic_building_is_a_place_not_its_owner() {
+        let hq = found("A bomb went off outside the army headquarters in the town.");
+        assert!(
+            hq.contains(&("army headquarters".to_string(), Place)),
+            "{hq:?}"
+        );
+        assert!(!hq.iter().any(|(n, _)| n == "army"), "{hq:?}");
+        assert!(has(
+            "Men stormed a local government office at noon.",
+            "local government office",
+            Place
+        ));
+    }
+
+    #[test]
+    fn a_place_that_acts_is_its_government() {
+        assert!(has(
+            "Officials said Paris still insists on talks.",
+            "Paris",
+            Place
+        ));
+        assert!(has("Athens said the talks had failed.", "Athens", Actor));
+        assert!(has(
+            "Critics attacked Madrid’s nuclear programme.",
+            "Madrid",
+            Actor
+        ));
+        assert!(has("Fighters loyal to Cairo moved in.", "Cairo", Actor));
+        // Not only places: a name something is attributed to did it.
+        assert!(has(
+            "a raid attributed to Zorgan Front.",
+            "Zorgan Front",
+            Actor
+        ));
+        assert!(has("a raid attributed to Zorgan Kel.", "Zorgan Kel", Actor));
+        assert!(has(
+            "Many tourists stay in Athens said a guide.",
+            "Athens",
+            Place
+        ));
+    }
+
+    #[test]
+    fn generic_actors_with_their_qualifiers() {
+        assert!(has("An eyewitness saw the smoke.", "eyewitness", Actor));
+        // A bare head is marked without its article, as annotators mark it.
+        assert!(has("Later the attackers fled.", "attackers", Actor));
+        assert!(has(
+            "said a rescue worker at the scene.",
+            "rescue worker",
+            Actor
+        ));
+        assert!(has(
+            "according to unofficial sources.",
+            "unofficial sources",
+            Actor
+        ));
+        assert!(has("Greek media blamed the rebels.", "Greek media", Actor));
+        assert!(has("the blast, state TV reported.", "state TV", Actor));
+        assert!(has(
+            "A suicide car bomber struck.",
+            "suicide car bomber",
+            Actor
+        ));
+        assert!(has(
+            "Chad’s security forces arrived.",
+            "Chad’s security forces",
+            Actor
+        ));
+        assert!(has("Chad’s security forces arrived.", "Chad", Place));
+        assert!(has(
+            "They fought mostly Sunni militia forces.",
+            "Sunni militia forces",
+            Actor
+        ));
+    }
+
+    #[test]
+    fn victims_titles_qualifiers_and_descriptions_are_no_actors() {
+        let names = |t: &str| found(t).into_iter().map(|(n, _)| n).collect::<Vec<_>>();
+        assert!(names("The blast killed three soldiers and a guard.").is_empty());
+        assert!(names("the dead, including police, were buried.").is_empty());
+        assert_eq!(names("deputy governor Ali Musa arrived."), ["Ali Musa"]);
+        assert!(names("They passed the military posts at night.").is_empty());
+        assert!(names("They blamed a Sunni militant group for it.").is_empty());
+        assert!(names("the group said it had done it.").is_empty());
+        assert!(names("Men drove Acme trucks past the checkpoints.").is_empty());
+        assert!(names("They planted two IEDs on the road.").is_empty());
+        assert!(names("said the Minister of Works, who left.").is_empty());
+    }
+
+    #[test]
+    fn a_name_keeps_the_kind_a_cue_gives_it_elsewhere() {
+        let text = "Fighting spread to Zarkoville on Monday. Zarkoville is 30 km away.";
+        let both = found(text);
+        assert_eq!(
+            both,
+            [
+                ("Zarkoville".to_string(), Place),
+                ("Zarkoville".to_string(), Place)
+            ]
+        );
+        // The sentence's first word, with no cue, takes the kind of the later one.
+        assert!(
+            found("Zarkoville is 30 km from Zarkoville.")
+                .iter()
+                .all(|(_, k)| *k == Place)
+        );
+    }
+
+    #[test]
+    fn initials_and_bracketed_acronyms() {
+        assert!(has("sanctions by the U.S. on the firm.", "U.S.", Actor));
+        assert!(has(
+            "said the Joint Task Force (JTF) on Sunday.",
+            "Joint Task Force (JTF)",
+            Actor
+        ));
+        let nested = found("They met the EU Training Mission in Mali.");
+        assert!(nested.contains(&("EU Training Mission in Mali".to_string(), Actor)));
+        assert!(nested.contains(&("Mali".to_string(), Place)), "{nested:?}");
     }
 }

@@ -1,6 +1,8 @@
 //! The English vocabulary the name rules of [`super`] read: function words, calendar
 //! words, titles, the words that end organisation and place names, place prepositions,
-//! reporting verbs and the head nouns and modifiers of generic actor phrases, as hash sets
+//! reporting verbs and the head nouns and modifiers of generic actor phrases, the words that
+//! open place names and name buildings, and the verbs, adverbs and possessed nouns that make
+//! a place its government (metonymy), as hash sets
 //! built once ([`words`]). Vocabulary only, never names of any briefing's entities.
 
 use rustc_hash::FxHashSet;
@@ -189,6 +191,7 @@ const TITLES: &[&str] = &[
     "officer",
     "militant",
     "emir",
+    "commissioner",
 ];
 
 /// Words that end the names of organisations.
@@ -278,6 +281,124 @@ const PLACE_WORDS: &[&str] = &[
     "stadium",
     "church",
     "school",
+    "headquarters",
+    "sea",
+    "gulf",
+    "compound",
+    "station",
+];
+
+/// Capitalised words that open the names of places: "Sea of …", "Gulf of …", "Lake …".
+const PLACE_FIRST_WORDS: &[&str] = &[
+    "sea",
+    "gulf",
+    "lake",
+    "river",
+    "mount",
+    "bay",
+    "strait",
+    "straits",
+    "cape",
+    "port",
+    "isle",
+    "island",
+    "islands",
+    "mountains",
+    "desert",
+    "valley",
+    "plain",
+];
+
+/// Buildings that a generic description names as a place: "police headquarters",
+/// "local government office".
+const BUILDINGS: &[&str] = &[
+    "headquarters",
+    "office",
+    "offices",
+    "compound",
+    "station",
+    "building",
+    "barracks",
+    "checkpoint",
+];
+
+/// Verbs that make a place the government that acts: "Baghdad said", "the country still
+/// complies", "claimed by the capital".
+const AGENT_VERBS: &[&str] = &[
+    "accused",
+    "agreed",
+    "blamed",
+    "called",
+    "complied",
+    "complies",
+    "condemned",
+    "demanded",
+    "insisted",
+    "rejected",
+    "responded",
+    "signed",
+    "threatened",
+    "urged",
+    "vowed",
+    "withdrew",
+];
+
+/// Words between a place and its verb that do not change who acts: "Paris still insists".
+const ADVERBS: &[&str] = &[
+    "still",
+    "also",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "now",
+    "again",
+    "reportedly",
+    "quickly",
+    "later",
+    "then",
+];
+
+/// What a government has, after a place's possessive: "Tehran’s nuclear deal".
+const POLICY_WORDS: &[&str] = &[
+    "deal",
+    "nuclear",
+    "ballistic",
+    "policy",
+    "policies",
+    "program",
+    "programme",
+    "decision",
+    "support",
+    "position",
+    "response",
+    "demands",
+    "refusal",
+    "involvement",
+    "foreign",
+    "stance",
+];
+
+/// Words before a place that make it the government that acts: "loyal to Rome", "backed by
+/// Moscow" (the word before them: loyal, backed …).
+const AGENT_BEFORE: &[&str] = &[
+    "attributed",
+    "loyal",
+    "claimed",
+    "backed",
+    "supported",
+    "controlled",
+    "allied",
+    "funded",
+    "armed",
+    "sanctioned",
+];
+
+/// Words after which a verb-like word is a verb, not a noun a modifier takes.
+const AUXILIARIES: &[&str] = &[
+    "has", "have", "had", "is", "was", "were", "are", "will", "would", "did", "does", "could",
+    "should", "may", "might", "must", "can", "say", "says", "said",
 ];
 
 /// Prepositions that put a name in a place.
@@ -339,6 +460,42 @@ const ACTOR_HEADS: &[&str] = &[
     "hostage-takers",
     "guards",
     "residents",
+    "eyewitness",
+    "eyewitnesses",
+    "witness",
+    "witnesses",
+    "sources",
+    "agencies",
+    "journalist",
+    "journalists",
+    "media",
+    "separatists",
+    "officers",
+    "attacker",
+    "worker",
+    "workers",
+    "tv",
+    "television",
+    "radio",
+    "governor",
+    "chief",
+];
+
+/// Head nouns that, counted ("two soldiers") or listed ("including police"), are victims.
+const VICTIM_HEADS: &[&str] = &[
+    "police",
+    "policemen",
+    "soldiers",
+    "officers",
+    "troops",
+    "guards",
+    "residents",
+    "tourists",
+    "westerners",
+    "workers",
+    "journalists",
+    "peacekeepers",
+    "officials",
 ];
 
 /// Lower-case modifiers that belong to a generic actor phrase.
@@ -371,6 +528,22 @@ const ACTOR_MODIFIERS: &[&str] = &[
     "tribal",
     "shiite",
     "sunni",
+    "car",
+    "rescue",
+    "unofficial",
+    "official",
+    "humanitarian",
+    "aid",
+    "medical",
+    "hospital",
+    "deputy",
+    "militia",
+    "ambulance",
+    "central",
+    "provincial",
+    "separatist",
+    "backed",
+    "internationally",
 ];
 
 pub(super) struct Words {
@@ -384,6 +557,14 @@ pub(super) struct Words {
     pub(super) speaking: FxHashSet<&'static str>,
     pub(super) heads: FxHashSet<&'static str>,
     pub(super) modifiers: FxHashSet<&'static str>,
+    pub(super) victims: FxHashSet<&'static str>,
+    pub(super) place_first: FxHashSet<&'static str>,
+    pub(super) buildings: FxHashSet<&'static str>,
+    pub(super) agent_verbs: FxHashSet<&'static str>,
+    pub(super) adverbs: FxHashSet<&'static str>,
+    pub(super) policy: FxHashSet<&'static str>,
+    pub(super) agent_before: FxHashSet<&'static str>,
+    pub(super) auxiliaries: FxHashSet<&'static str>,
 }
 
 pub(super) fn words() -> &'static Words {
@@ -400,5 +581,13 @@ pub(super) fn words() -> &'static Words {
         speaking: set(SPEAKING),
         heads: set(ACTOR_HEADS),
         modifiers: set(ACTOR_MODIFIERS),
+        victims: set(VICTIM_HEADS),
+        place_first: set(PLACE_FIRST_WORDS),
+        buildings: set(BUILDINGS),
+        agent_verbs: set(AGENT_VERBS),
+        adverbs: set(ADVERBS),
+        policy: set(POLICY_WORDS),
+        agent_before: set(AGENT_BEFORE),
+        auxiliaries: set(AUXILIARIES),
     })
 }

@@ -1,0 +1,266 @@
+//! Places read from the words around a capitalised name, and places inside longer names.
+//!
+//! - A name with a place word after it is one place: "Kano state", "Ondo and Ekiti
+//!   provinces"… ("X and Y province" takes both names), "Zaria district office", "Lagos-Ibadan
+//!   road", and an adjective of origin with a region word ("Basque region"). A building,
+//!   road, camp or office named after a place also has that name marked as its own place
+//!   ("Zaria" in "Zaria district office"); a province or a hotel is the same place as its name.
+//! - A place name that acts (the subject of a reporting or agent verb, "Paris said", "Rome
+//!   still insists"), that owns a policy ("Madrid’s nuclear programme") or that backs
+//!   someone ("loyal to Cairo") stands for its government ([`acts`]).
+//! - [`best_with_nested_places`] keeps, beside the chosen proposals, every place proposal
+//!   inside one of them ("Mali" in "EU Training Mission in Mali"), as mentions nest.
+
+use super::{capitalised, glued, is_demonym, words};
+use crate::briefing::EntityKind;
+use crate::suggest::candidate::{Candidate, Taken, best_without_overlaps};
+use crate::suggest::gazetteer::Gazetteer;
+use crate::suggest::tokens::Token;
+
+/// A run of capitalised words, `tokens[first..=end]` of `text`, and the gazetteer that
+/// knows places.
+#[derive(Clone, Copy)]
+pub(super) struct Run<'t, 'a> {
+    pub(super) text: &'t str,
+    pub(super) tokens: &'t [Token<'a>],
+    pub(super) first: usize,
+    pub(super) end: usize,
+    pub(super) gazetteer: &'t Gazetteer,
+}
+
+/// Place words that name the same place as the name before them.
+const SAME_PLACE: &[&str] = &[
+    "province",
+    "provinces",
+    "state",
+    "region",
+    "district",
+    "county",
+    "governorate",
+    "city",
+    "town",
+    "village",
+];
+
+/// Places named after the place they are in or lead to, whose name is its own place.
+const NAMED_AFTER: &[&str] = &[
+    "road",
+    "camp",
+    "office",
+    "offices",
+    "headquarters",
+    "border",
+    "highway",
+    "checkpoint",
+    "station",
+    "compound",
+    "bridge",
+];
+
+/// The place that the run `tokens[first..=end]` and the lower-case place words after it
+/// name, with the names inside it when it is named after them (a road, camp or office).
+pub(super) fn place_phrase(run: &Run<'_, '_>) -> Option<Vec<Candidate>> {
+    let Run {
+        text,
+        tokens,
+        first,
+        end,
+        ..
+    } = *run;
+    let w = words();
+    let is_place_word = |t: &Token<'_>| {
+        let f = t.folded.as_str();
+        t.joins_previous()
+            && !capitalised(t)
+            && (w.place.contains(f) || w.buildings.contains(f) || SAME_PLACE.contains(&f))
+    };
+    let mut last = end;
+    while tokens.get(last + 1).is_some_and(is_place_word) {
+        last += 1;
+    }
+    if last == end || w.titles.contains(tokens[end].folded.as_str()) {
+        return None;
+    }
+    // "X and Y province": the name before "and" too.
+    let mut start = first;
+    if first >= 2
+        && tokens[first].joins_previous()
+        && tokens[first - 1].folded == "and"
+        && tokens[first - 1].joins_previous()
+        && capitalised(&tokens[first - 2])
+        && !tokens[first - 1].sentence_start
+    {
+        start = first - 2;
+    }
+    let single = start == end;
+    if single
+        && is_demonym(&tokens[end].folded)
+        && !SAME_PLACE.contains(&tokens[last].folded.as_str())
+    {
+        return None; // "Malian camp", "French embassy": an adjective, not a name
+    }
+    let range = tokens[start].range.start..tokens[last].range.end;
+    let mut out = vec![Candidate {
+        name: text[range.clone()].to_string(),
+        range,
+        kind: EntityKind::Place,
+        place_key: None,
+        confidence: 0.8,
+        why: "a name with a place word after it".into(),
+        generic: false,
+    }];
+    if NAMED_AFTER.contains(&tokens[last].folded.as_str()) {
+        out.extend(inner_names(run, start));
+    }
+    Some(out)
+}
+
+/// The names inside the run from `first` (the run's own first or an earlier name), split at hyphens and acronyms
+/// ("Lagos-Ibadan" is Lagos and Ibadan; "Bakassi IDP" is Bakassi).
+fn inner_names(run: &Run<'_, '_>, first: usize) -> Vec<Candidate> {
+    let Run {
+        text,
+        tokens,
+        end,
+        gazetteer,
+        ..
+    } = *run;
+    let acronym = |t: &Token<'_>| t.text.len() >= 2 && t.text.chars().all(char::is_uppercase);
+    let mut out = Vec::new();
+    let mut k = first;
+    while k <= end {
+        if acronym(&tokens[k]) {
+            k += 1;
+            continue;
+        }
+        let mut e = k;
+        while e < end
+            && !acronym(&tokens[e + 1])
+            && !(glued(&tokens[e + 1]) && capitalised(&tokens[e + 1]))
+        {
+            e += 1;
+        }
+        let range = tokens[k].range.start..tokens[e].range.end;
+        let name = &text[range.clone()];
+        out.push(Candidate {
+            name: name.to_string(),
+            place_key: gazetteer
+                .lookup(&crate::search::fold_query(name))
+                .map(|h| h.key.to_string()),
+            range,
+            kind: EntityKind::Place,
+            confidence: 0.6,
+            why: "a name inside a place's name".into(),
+            generic: false,
+        });
+        k = e + 1;
+    }
+    out
+}
+
+/// A place of the gazetteer at the end of a longer name, after "in" or "of": "Mali" in
+/// "EU Mission in Mali", kept inside it by [`best_with_nested_places`].
+pub(super) fn tail_place(run: &Run<'_, '_>) -> Vec<Candidate> {
+    let Run {
+        text,
+        tokens,
+        first,
+        end,
+        gazetteer,
+    } = *run;
+    let Some(joiner) = (first + 1..end)
+        .rev()
+        .find(|&k| matches!(tokens[k].folded.as_str(), "in" | "of"))
+    else {
+        return Vec::new();
+    };
+    let range = tokens[joiner + 1].range.start..tokens[end].range.end;
+    let name = &text[range.clone()];
+    gazetteer
+        .lookup(&crate::search::fold_query(name))
+        .filter(|hit| !hit.common && !Gazetteer::is_organisation(hit.key))
+        .map(|hit| Candidate {
+            name: name.to_string(),
+            place_key: Some(hit.key.to_string()),
+            range,
+            kind: EntityKind::Place,
+            confidence: 0.9,
+            why: "a place in the gazetteer, inside a longer name".into(),
+            generic: false,
+        })
+        .into_iter()
+        .collect()
+}
+
+/// Whether the place name `tokens[first..=end]` stands for its government: it speaks or
+/// acts ("Paris said", "Rome still insists"), owns a policy ("Madrid’s nuclear programme"),
+/// or is the one someone is loyal to or backed by ("loyal to Cairo").
+pub(super) fn acts(tokens: &[Token<'_>], first: usize, end: usize) -> bool {
+    let w = words();
+    let next = |k: usize| tokens.get(k).filter(|t| t.joins_previous() || glued(t));
+    let mut k = end + 1;
+    while next(k).is_some_and(|t| w.adverbs.contains(t.folded.as_str())) {
+        k += 1;
+    }
+    let after_preposition = first > 0
+        && tokens[first].joins_previous()
+        && w.prepositions.contains(tokens[first - 1].folded.as_str());
+    let verb = !after_preposition
+        && next(k).is_some_and(|t| {
+            let f = t.folded.as_str();
+            w.speaking.contains(f) || w.agent_verbs.contains(f)
+        });
+    let policy = next(end + 1).is_some_and(|t| t.folded == "s" && glued(t))
+        && next(end + 2).is_some_and(|t| w.policy.contains(t.folded.as_str()));
+    let backed = first >= 2
+        && tokens[first].joins_previous()
+        && matches!(tokens[first - 1].folded.as_str(), "to" | "by" | "with")
+        && tokens[first - 1].joins_previous()
+        && w.agent_before.contains(tokens[first - 2].folded.as_str());
+    verb || policy || backed
+}
+
+/// The proposals that do not overlap one another (`best_without_overlaps`), and every
+/// place proposal inside a longer one that crosses none of them ("Mali" in "EU Training
+/// Mission in Mali", "Chad" in "Chad’s security forces"): a place inside a longer
+/// proposal does not compete with it, it nests.
+pub(super) fn best_with_nested_places(all: Vec<Candidate>) -> Vec<Candidate> {
+    // Sorted by start, longer first: a range is inside an earlier one's reach.
+    let mut order: Vec<usize> = (0..all.len()).collect();
+    order.sort_by_key(|&i| (all[i].range.start, std::cmp::Reverse(all[i].range.end)));
+    let mut inside = vec![false; all.len()];
+    let mut reach: Option<(usize, usize)> = None; // the furthest end so far, and its start
+    for &i in &order {
+        let r = &all[i].range;
+        if let Some((s, e)) = reach {
+            inside[i] =
+                all[i].kind == EntityKind::Place && r.end <= e && (s, e) != (r.start, r.end);
+        }
+        if reach.is_none_or(|(_, e)| r.end > e) {
+            reach = Some((r.start, r.end));
+        }
+    }
+    let (nested, competing): (Vec<_>, Vec<_>) =
+        all.into_iter().zip(inside).partition(|(_, inside)| *inside);
+    let chosen = best_without_overlaps(competing.into_iter().map(|(c, _)| c).collect());
+    let mut holders: Vec<(usize, usize)> = chosen
+        .iter()
+        .map(|c| (c.range.start, c.range.end))
+        .collect();
+    holders.sort_unstable();
+    let held = |c: &Candidate| {
+        // The chosen ranges do not overlap: the one that could hold `c` starts last at or
+        // before it.
+        let i = holders.partition_point(|&(s, _)| s <= c.range.start);
+        i > 0 && c.range.end <= holders[i - 1].1
+    };
+    let mut taken = Taken::default();
+    for c in &chosen {
+        taken.add(&c.range);
+    }
+    let mut nested: Vec<Candidate> = nested.into_iter().map(|(c, _)| c).filter(held).collect();
+    nested.sort_by(|a, b| b.confidence.total_cmp(&a.confidence));
+    let mut out = chosen;
+    out.extend(nested.into_iter().filter(|c| taken.take(&c.range, true)));
+    out
+}
