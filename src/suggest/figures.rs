@@ -92,13 +92,19 @@ fn dual(token: &Token<'_>) -> Option<Option<FigureType>> {
 }
 
 /// Whether the words ending right before `end` (exclusive) spell `phrase`.
+/// Whether `phrase` ends right before `tokens[end]`; its first word may carry the Arabic
+/// conjunction و ("وأكثر من 30", "and more than 30").
 fn phrase_before(tokens: &[Token<'_>], end: usize, phrase: &[String]) -> bool {
     end >= phrase.len()
         && tokens[end - phrase.len()..end]
             .iter()
             .zip(phrase)
             .enumerate()
-            .all(|(k, (t, w))| t.folded == *w && (k == 0 || !t.sentence_start))
+            .all(|(k, (t, w))| {
+                let same = t.folded == *w
+                    || (k == 0 && noun::is_arabic(t) && t.folded.strip_prefix('و') == Some(w));
+                same && (k == 0 || !t.sentence_start)
+            })
 }
 
 fn phrase_at(tokens: &[Token<'_>], start: usize, phrase: &[String]) -> bool {
@@ -266,14 +272,16 @@ fn figure_at(text: &str, tokens: &[Token<'_>], i: usize, previous: Option<Listed
     {
         after += 1;
     }
-    if let Some((words, q)) = w
-        .after
-        .iter()
-        .find(|(p, _)| phrase_at(tokens, after + 1, p))
+    // A qualifier after the noun, when none came before: "20 قتيلا على الأقل". After one
+    // ("أكثر من 30 جريحا على الأقل") it repeats a weaker bound: the first, stated with the
+    // number, is the figure's, and the phrase ends at the noun.
+    if qualifier == Qualifier::Exact
+        && let Some((words, q)) = w
+            .after
+            .iter()
+            .find(|(p, _)| phrase_at(tokens, after + 1, p))
     {
-        if qualifier == Qualifier::Exact {
-            qualifier = *q;
-        }
+        qualifier = *q;
         after += words.len();
     }
     let confidence = match (amount, typed.distance) {
@@ -333,7 +341,12 @@ fn conjunction(tokens: &[Token<'_>], k: usize) -> usize {
         && t.text.starts_with('و')
         && t.text.chars().count() > 1
         && words().cues.get(&t.folded).is_none()
-        && (words().cue(tokens, k).is_some() || amount_at(tokens, k).is_some());
+        && (words().cue(tokens, k).is_some()
+            || amount_at(tokens, k).is_some()
+            || words()
+                .before
+                .iter()
+                .any(|(p, _)| t.folded.strip_prefix('و') == p.first().map(String::as_str)));
     if joined { 'و'.len_utf8() } else { 0 }
 }
 

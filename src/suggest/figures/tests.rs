@@ -178,6 +178,22 @@ fn a_toll_that_reaches_a_number_through_a_plural_count() {
 }
 
 #[test]
+fn a_qualifier_before_the_number_wins_over_one_after_its_noun() {
+    // "and more than 70 wounded at least": the bound stated with the number is the figure's.
+    let text = "سقط 3 قتلى وأكثر من 70 جريحا على الأقل في السوق";
+    let found = find_figures(text);
+    let last = found.last().expect("a figure");
+    assert_eq!(
+        (&text[last.range.clone()], last.kind, last.amount, last.qualifier),
+        ("أكثر من 70 جريحا", Injured, Count(70), MoreThan)
+    );
+    assert_eq!(
+        one("خلف الحريق نحو 15 مصابا على الأقل"),
+        ("نحو 15 مصابا", Injured, Count(15), About)
+    );
+}
+
+#[test]
 fn arabic_types() {
     assert_eq!(one("إلى 24 قتيلا"), ("24 قتيلا", Killed, Count(24), Exact));
     assert_eq!(
