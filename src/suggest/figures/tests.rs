@@ -184,7 +184,12 @@ fn a_qualifier_before_the_number_wins_over_one_after_its_noun() {
     let found = find_figures(text);
     let last = found.last().expect("a figure");
     assert_eq!(
-        (&text[last.range.clone()], last.kind, last.amount, last.qualifier),
+        (
+            &text[last.range.clone()],
+            last.kind,
+            last.amount,
+            last.qualifier
+        ),
         ("أكثر من 70 جريحا", Injured, Count(70), MoreThan)
     );
     assert_eq!(
