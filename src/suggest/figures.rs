@@ -272,6 +272,15 @@ fn figure_at(text: &str, tokens: &[Token<'_>], i: usize, previous: Option<Listed
     {
         after += 1;
     }
+    // "more" right after a vague amount belongs to it: "wounding scores more".
+    if matches!(amount, Amount::Vague(_))
+        && after == last
+        && tokens
+            .get(after + 1)
+            .is_some_and(|n| n.folded == "more" && n.joins_previous())
+    {
+        after += 1;
+    }
     // A qualifier after the noun, when none came before: "20 قتيلا على الأقل". After one
     // ("أكثر من 30 جريحا على الأقل") it repeats a weaker bound: the first, stated with the
     // number, is the figure's, and the phrase ends at the noun.

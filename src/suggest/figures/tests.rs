@@ -178,6 +178,12 @@ fn a_toll_that_reaches_a_number_through_a_plural_count() {
 }
 
 #[test]
+fn more_after_a_vague_amount_belongs_to_it() {
+    let (span, kind, _, _) = one("The blast killed one man, injuring dozens more in the hall.");
+    assert_eq!((span, kind), ("injuring dozens more", Injured));
+}
+
+#[test]
 fn a_qualifier_before_the_number_wins_over_one_after_its_noun() {
     // "and more than 70 wounded at least": the bound stated with the number is the figure's.
     let text = "سقط 3 قتلى وأكثر من 70 جريحا على الأقل في السوق";
