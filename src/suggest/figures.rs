@@ -167,6 +167,20 @@ struct At {
     next: usize,
 }
 
+/// Where the phrase of one person written without a number (`tokens[i..=end]`) starts: at
+/// its article, but an attacker's at the attacker as the actor is marked, its ordinal
+/// included ("an apparent third attacker was found dead" from "third attacker"): the
+/// figure and the party start together.
+fn attacker_start(tokens: &[Token<'_>], i: usize, end: usize) -> usize {
+    let w = words();
+    if end == i || noun::is_arabic(&tokens[i]) || w.attackers.get(&tokens[end].folded).is_none() {
+        return i;
+    }
+    (i + 1..end)
+        .find(|&k| super::ORDINALS.contains(&tokens[k].folded.as_str()))
+        .unwrap_or(end)
+}
+
 /// How the amount at `tokens[i]` was written.
 enum Written {
     Number(Amount, usize),
@@ -215,7 +229,13 @@ fn figure_at(text: &str, tokens: &[Token<'_>], i: usize, previous: Option<Listed
         && i > 0
         && !tokens[i].sentence_start
         && tokens[i - 1].folded == "a";
-    let mut start = if dozen { i - 1 } else { i };
+    let mut start = if dozen {
+        i - 1
+    } else if let Written::One(end) = written {
+        attacker_start(tokens, i, end)
+    } else {
+        i
+    };
     // The qualifier before the amount.
     let mut qualifier = if dozen {
         Qualifier::About

@@ -162,6 +162,12 @@ fn classify(
     gazetteer: &Gazetteer,
 ) -> Option<Vec<Candidate>> {
     let w = words();
+    // A faith adjective opening the run is not part of the name: "Sunni Jund Kawar".
+    let first = if first < end && FAITHS.contains(&tokens[first].folded.as_str()) {
+        first + 1
+    } else {
+        first
+    };
     let span = |a: usize, b: usize| tokens[a].range.start..tokens[b].range.end;
     let run = places::Run {
         text,
@@ -234,13 +240,13 @@ fn classify(
     if single && acronym && !code {
         return None;
     }
-    // A demonym used as an adjective ("Malian", "French") is not a name by itself.
+    // A demonym or faith used as an adjective ("Malian", "Sunni") is not a name by itself.
     if key.is_none()
         && single
         && tokens
             .get(end + 1)
             .is_some_and(|n| !n.sentence_start && !capitalised(n))
-        && is_demonym(last)
+        && (is_demonym(last) || FAITHS.contains(&last))
     {
         return None;
     }
@@ -443,7 +449,7 @@ fn generic_phrases(text: &str, tokens: &[Token<'_>]) -> Vec<Candidate> {
                 continue;
             }
             let modifier = w.modifiers.contains(p.folded.as_str())
-                || ORDINALS.contains(&p.folded.as_str())
+                || super::ORDINALS.contains(&p.folded.as_str())
                 || (building && w.heads.contains(p.folded.as_str()))
                 || (capitalised(p)
                     && !w.function.contains(p.folded.as_str())
@@ -502,9 +508,6 @@ const DESCRIBED_HEADS: &[&str] = &["official"];
 
 /// Adjectives of faith that describe a group rather than name it: "a Sunni group".
 const FAITHS: &[&str] = &["shiite", "shia", "sunni", "alawite", "druze", "salafi"];
-
-/// Ordinals before a head name one of several: "the second bomber".
-const ORDINALS: &[&str] = &["first", "second", "third", "fourth", "fifth", "sixth"];
 
 /// First parts of hyphenated modifiers: "would-be", "self-styled", "so-called".
 const COMPOUND_MODIFIERS: &[&str] = &["would", "self", "so"];
@@ -869,6 +872,9 @@ mod rule_tests {
         assert!(found(text).is_empty(), "{:?}", found(text));
         // A group described by its faith is a description, not a name.
         let text = "The Shiite group has been fighting there.";
-        assert!(!has(text, "Shiite group", Actor), "{:?}", found(text));
+        assert!(found(text).is_empty(), "{:?}", found(text));
+        // Nor is a faith adjective part of the name after it.
+        let text = "a base of the militant Sunni Jund Kawar group";
+        assert!(has(text, "Jund Kawar", Actor), "{:?}", found(text));
     }
 }

@@ -178,6 +178,18 @@ fn a_toll_that_reaches_a_number_through_a_plural_count() {
 }
 
 #[test]
+fn one_attacker_s_figure_starts_at_the_attacker() {
+    let (span, kind, amount, _) = one("A suspected second attacker was later found dead.");
+    assert_eq!(
+        (span, kind, amount),
+        ("second attacker was later found dead", Killed, Count(1))
+    );
+    // Anyone else's starts at the article.
+    let (span, _, _, _) = one("A policeman was killed.");
+    assert_eq!(span, "A policeman was killed");
+}
+
+#[test]
 fn more_after_a_vague_amount_belongs_to_it() {
     let (span, kind, _, _) = one("The blast killed one man, injuring dozens more in the hall.");
     assert_eq!((span, kind), ("injuring dozens more", Injured));
