@@ -832,6 +832,13 @@ mod rule_tests {
     }
 
     #[test]
+    fn a_part_of_a_city_with_its_direction_is_a_place() {
+        let text = "Rockets hit a western Lyon suburb on Friday.";
+        assert!(has(text, "western Lyon suburb", Place), "{:?}", found(text));
+        assert!(has(text, "Lyon", Place), "{:?}", found(text));
+    }
+
+    #[test]
     fn a_name_given_to_a_place_is_a_place() {
         // "called" gives the name: the city before it does not call on anyone.
         let text = "Shells fell on a district of northern Lyon called Vaise Haut on Friday.";

@@ -2,7 +2,8 @@
 //!
 //! - A name with a place word after it is one place: "Kano state", "Ondo and Ekiti
 //!   provinces"… ("X and Y province" takes both names), "Zaria district office", "Lagos-Ibadan
-//!   road", and an adjective of origin with a region word ("Basque region"). A building,
+//!   road", and an adjective of origin with a region word ("Basque region"); a part of a
+//!   city, with the direction before it ("a northern Lyon suburb"). A building,
 //!   road, camp or office named after a place also has that name marked as its own place
 //!   ("Zaria" in "Zaria district office"); a province or a hotel is the same place as its name.
 //! - A place name that acts (the subject of a reporting or agent verb, "Paris said", "Rome
@@ -59,6 +60,15 @@ const NAMED_AFTER: &[&str] = &[
     "bridge",
 ];
 
+/// Parts of a city named after it, a place of their own with the city nested: "Lyon
+/// suburb", "the Lyon neighbourhood".
+const PART_OF: &[&str] = &["suburb", "suburbs", "neighbourhood", "neighborhood"];
+
+/// Directions that say which part of a place: "a southern Lyon suburb".
+const DIRECTIONS: &[&str] = &[
+    "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
+];
+
 /// Verbs that give a name: "an area called X", "a village named Y".
 const NAMING: &[&str] = &["called", "named"];
 
@@ -110,7 +120,10 @@ pub(super) fn place_phrase(run: &Run<'_, '_>) -> Option<Vec<Candidate>> {
         let f = t.folded.as_str();
         t.joins_previous()
             && !capitalised(t)
-            && (w.place.contains(f) || w.buildings.contains(f) || SAME_PLACE.contains(&f))
+            && (w.place.contains(f)
+                || w.buildings.contains(f)
+                || SAME_PLACE.contains(&f)
+                || PART_OF.contains(&f))
     };
     let mut last = end;
     while tokens.get(last + 1).is_some_and(is_place_word) {
@@ -130,7 +143,17 @@ pub(super) fn place_phrase(run: &Run<'_, '_>) -> Option<Vec<Candidate>> {
     {
         start = first - 2;
     }
-    let single = start == end;
+    // A part of a city with the direction it lies in: "a northern Lyon suburb".
+    let part_of = PART_OF.contains(&tokens[last].folded.as_str());
+    let names_start = start;
+    if part_of
+        && start > 0
+        && tokens[start].joins_previous()
+        && DIRECTIONS.contains(&tokens[start - 1].folded.as_str())
+    {
+        start -= 1;
+    }
+    let single = names_start == end;
     if single
         && is_demonym(&tokens[end].folded)
         && !SAME_PLACE.contains(&tokens[last].folded.as_str())
@@ -147,8 +170,8 @@ pub(super) fn place_phrase(run: &Run<'_, '_>) -> Option<Vec<Candidate>> {
         why: "a name with a place word after it".into(),
         generic: false,
     }];
-    if NAMED_AFTER.contains(&tokens[last].folded.as_str()) {
-        out.extend(inner_names(run, start));
+    if NAMED_AFTER.contains(&tokens[last].folded.as_str()) || part_of {
+        out.extend(inner_names(run, names_start));
     }
     Some(out)
 }
