@@ -167,6 +167,14 @@ struct At {
     next: usize,
 }
 
+/// Whether the amount at `tokens[i]` is one attacker written without a number ("a third
+/// bomber", "انتحاري ثالث"): a party, not a victim.
+fn one_attacker(tokens: &[Token<'_>], i: usize, written: &Written) -> bool {
+    let w = words();
+    matches!(written, Written::One(end)
+        if [i, *end].iter().any(|&k| w.attackers.get(&tokens[k].folded).is_some()))
+}
+
 /// Where the phrase of one person written without a number (`tokens[i..=end]`) starts: at
 /// its article, but an attacker's at the attacker as the actor is marked, its ordinal
 /// included ("an apparent third attacker was found dead" from "third attacker"): the
@@ -344,7 +352,9 @@ fn figure_at(text: &str, tokens: &[Token<'_>], i: usize, previous: Option<Listed
         // children".
         part: share || (start > 0 && w.including(tokens, start - 1)),
         confidence,
-        victims: typed.kind != FigureType::Other && typed.rule != SELF_KILLED,
+        victims: typed.kind != FigureType::Other
+            && typed.rule != SELF_KILLED
+            && !one_attacker(tokens, i, &written),
     };
     Some(At {
         figure,
@@ -441,10 +451,23 @@ fn typed(
         && !tokens[start].sentence_start
         && !tokens[start].gap_before.contains([',', '،'])
         && w.small(&tokens[start - 1]) == Some(Small::Preposition);
-    let clause = if after_preposition {
-        Clause::Nothing
-    } else {
-        clause::cue(tokens, start, last, end)
+    // One attacker counted by an ordinal takes the clause after it, even after a
+    // preposition ("سيطروا على انتحاري ثالث جرى توقيفه", they overpowered a third bomber,
+    // who was arrested), or a cue right before it ("مقتل انتحاري ثالث"); other words
+    // before are another's ("قتل الحارس بيد مسلح ثالث", killed by a third gunman).
+    let counted_attacker = noun::is_arabic(&tokens[start])
+        && end > start
+        && w.attackers.get(&tokens[start].folded).is_some();
+    let clause = match clause::cue(tokens, start, last, end) {
+        Clause::Cue(c) if counted_attacker => {
+            if c.index > end || (c.index + 1 == start && !after_preposition) {
+                Clause::Cue(c)
+            } else {
+                Clause::Nothing
+            }
+        }
+        _ if after_preposition => Clause::Nothing,
+        clause => clause,
     };
     let attackers_dead = matches!(head, Head::People(k) if self_killed(tokens, k, end));
     match (clause, head) {
