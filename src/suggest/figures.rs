@@ -92,13 +92,19 @@ fn dual(token: &Token<'_>) -> Option<Option<FigureType>> {
 }
 
 /// Whether the words ending right before `end` (exclusive) spell `phrase`.
+/// Whether `phrase` ends right before `tokens[end]`; its first word may carry the Arabic
+/// conjunction و ("وأكثر من 30", "and more than 30").
 fn phrase_before(tokens: &[Token<'_>], end: usize, phrase: &[String]) -> bool {
     end >= phrase.len()
         && tokens[end - phrase.len()..end]
             .iter()
             .zip(phrase)
             .enumerate()
-            .all(|(k, (t, w))| t.folded == *w && (k == 0 || !t.sentence_start))
+            .all(|(k, (t, w))| {
+                let same = t.folded == *w
+                    || (k == 0 && noun::is_arabic(t) && t.folded.strip_prefix('و') == Some(w));
+                same && (k == 0 || !t.sentence_start)
+            })
 }
 
 fn phrase_at(tokens: &[Token<'_>], start: usize, phrase: &[String]) -> bool {
@@ -161,6 +167,28 @@ struct At {
     next: usize,
 }
 
+/// Whether the amount at `tokens[i]` is one attacker written without a number ("a third
+/// bomber", "انتحاري ثالث"): a party, not a victim.
+fn one_attacker(tokens: &[Token<'_>], i: usize, written: &Written) -> bool {
+    let w = words();
+    matches!(written, Written::One(end)
+        if [i, *end].iter().any(|&k| w.attackers.get(&tokens[k].folded).is_some()))
+}
+
+/// Where the phrase of one person written without a number (`tokens[i..=end]`) starts: at
+/// its article, but an attacker's at the attacker as the actor is marked, its ordinal
+/// included ("an apparent third attacker was found dead" from "third attacker"): the
+/// figure and the party start together.
+fn attacker_start(tokens: &[Token<'_>], i: usize, end: usize) -> usize {
+    let w = words();
+    if end == i || noun::is_arabic(&tokens[i]) || w.attackers.get(&tokens[end].folded).is_none() {
+        return i;
+    }
+    (i + 1..end)
+        .find(|&k| super::ORDINALS.contains(&tokens[k].folded.as_str()))
+        .unwrap_or(end)
+}
+
 /// How the amount at `tokens[i]` was written.
 enum Written {
     Number(Amount, usize),
@@ -209,7 +237,13 @@ fn figure_at(text: &str, tokens: &[Token<'_>], i: usize, previous: Option<Listed
         && i > 0
         && !tokens[i].sentence_start
         && tokens[i - 1].folded == "a";
-    let mut start = if dozen { i - 1 } else { i };
+    let mut start = if dozen {
+        i - 1
+    } else if let Written::One(end) = written {
+        attacker_start(tokens, i, end)
+    } else {
+        i
+    };
     // The qualifier before the amount.
     let mut qualifier = if dozen {
         Qualifier::About
@@ -266,14 +300,25 @@ fn figure_at(text: &str, tokens: &[Token<'_>], i: usize, previous: Option<Listed
     {
         after += 1;
     }
-    if let Some((words, q)) = w
-        .after
-        .iter()
-        .find(|(p, _)| phrase_at(tokens, after + 1, p))
+    // "more" right after a vague amount belongs to it: "wounding scores more".
+    if matches!(amount, Amount::Vague(_))
+        && after == last
+        && tokens
+            .get(after + 1)
+            .is_some_and(|n| n.folded == "more" && n.joins_previous())
     {
-        if qualifier == Qualifier::Exact {
-            qualifier = *q;
-        }
+        after += 1;
+    }
+    // A qualifier after the noun, when none came before: "20 قتيلا على الأقل". After one
+    // ("أكثر من 30 جريحا على الأقل") it repeats a weaker bound: the first, stated with the
+    // number, is the figure's, and the phrase ends at the noun.
+    if qualifier == Qualifier::Exact
+        && let Some((words, q)) = w
+            .after
+            .iter()
+            .find(|(p, _)| phrase_at(tokens, after + 1, p))
+    {
+        qualifier = *q;
         after += words.len();
     }
     let confidence = match (amount, typed.distance) {
@@ -307,7 +352,9 @@ fn figure_at(text: &str, tokens: &[Token<'_>], i: usize, previous: Option<Listed
         // children".
         part: share || (start > 0 && w.including(tokens, start - 1)),
         confidence,
-        victims: typed.kind != FigureType::Other && typed.rule != SELF_KILLED,
+        victims: typed.kind != FigureType::Other
+            && typed.rule != SELF_KILLED
+            && !one_attacker(tokens, i, &written),
     };
     Some(At {
         figure,
@@ -333,7 +380,12 @@ fn conjunction(tokens: &[Token<'_>], k: usize) -> usize {
         && t.text.starts_with('و')
         && t.text.chars().count() > 1
         && words().cues.get(&t.folded).is_none()
-        && (words().cue(tokens, k).is_some() || amount_at(tokens, k).is_some());
+        && (words().cue(tokens, k).is_some()
+            || amount_at(tokens, k).is_some()
+            || words()
+                .before
+                .iter()
+                .any(|(p, _)| t.folded.strip_prefix('و') == p.first().map(String::as_str)));
     if joined { 'و'.len_utf8() } else { 0 }
 }
 
@@ -399,10 +451,23 @@ fn typed(
         && !tokens[start].sentence_start
         && !tokens[start].gap_before.contains([',', '،'])
         && w.small(&tokens[start - 1]) == Some(Small::Preposition);
-    let clause = if after_preposition {
-        Clause::Nothing
-    } else {
-        clause::cue(tokens, start, last, end)
+    // One attacker counted by an ordinal takes the clause after it, even after a
+    // preposition ("سيطروا على انتحاري ثالث جرى توقيفه", they overpowered a third bomber,
+    // who was arrested), or a cue right before it ("مقتل انتحاري ثالث"); other words
+    // before are another's ("قتل الحارس بيد مسلح ثالث", killed by a third gunman).
+    let counted_attacker = noun::is_arabic(&tokens[start])
+        && end > start
+        && w.attackers.get(&tokens[start].folded).is_some();
+    let clause = match clause::cue(tokens, start, last, end) {
+        Clause::Cue(c) if counted_attacker => {
+            if c.index > end || (c.index + 1 == start && !after_preposition) {
+                Clause::Cue(c)
+            } else {
+                Clause::Nothing
+            }
+        }
+        _ if after_preposition => Clause::Nothing,
+        clause => clause,
     };
     let attackers_dead = matches!(head, Head::People(k) if self_killed(tokens, k, end));
     match (clause, head) {

@@ -225,6 +225,10 @@ impl Gazetteers {
     }
 }
 
+/// English ordinals that belong to the party they count: "the second bomber" is one
+/// actor (names_en), and "a third attacker was found dead" a figure from "third" (figures).
+const ORDINALS: &[&str] = &["first", "second", "third", "fourth", "fifth", "sixth"];
+
 /// The name a new casualty entity gets from its figure, described (`Figure::describe`),
 /// until someone names it: "Suggested: 21 killed". The reader renames an entity still
 /// named so when its figure changes.

@@ -162,6 +162,12 @@ fn classify(
     gazetteer: &Gazetteer,
 ) -> Option<Vec<Candidate>> {
     let w = words();
+    // A faith adjective opening the run is not part of the name: "Sunni Jund Kawar".
+    let first = if first < end && FAITHS.contains(&tokens[first].folded.as_str()) {
+        first + 1
+    } else {
+        first
+    };
     let span = |a: usize, b: usize| tokens[a].range.start..tokens[b].range.end;
     let run = places::Run {
         text,
@@ -234,13 +240,13 @@ fn classify(
     if single && acronym && !code {
         return None;
     }
-    // A demonym used as an adjective ("Malian", "French") is not a name by itself.
+    // A demonym or faith used as an adjective ("Malian", "Sunni") is not a name by itself.
     if key.is_none()
         && single
         && tokens
             .get(end + 1)
             .is_some_and(|n| !n.sentence_start && !capitalised(n))
-        && is_demonym(last)
+        && (is_demonym(last) || FAITHS.contains(&last))
     {
         return None;
     }
@@ -265,6 +271,8 @@ fn classify(
         )
     } else if key.is_some() {
         (EntityKind::Place, 0.9, "a place in the gazetteer")
+    } else if places::named_place(tokens, first) {
+        (EntityKind::Place, 0.75, "the name given to a place")
     } else if w.place.contains(last) && !single {
         (EntityKind::Place, 0.8, "a name ending in a place word")
     } else if after.is_some_and(|a| w.place.contains(a.folded.as_str())) {
@@ -394,8 +402,14 @@ fn generic_phrases(text: &str, tokens: &[Token<'_>]) -> Vec<Candidate> {
             w.heads.contains(f) || w.buildings.contains(f)
         });
         let building = w.buildings.contains(f) && !capitalised(t);
-        if !(w.heads.contains(f) || building) || next_is_head {
+        // A singular head that is mostly a title or refers back ("the official") counts
+        // only with a modifier: "a police official".
+        let described = DESCRIBED_HEADS.contains(&f) && !capitalised(t);
+        if !(w.heads.contains(f) || building || described) || next_is_head {
             continue;
+        }
+        if asked_about(tokens, i) {
+            continue; // "how many gunmen took part": a question, not a party
         }
         if next.is_some_and(|n| capitalised(n) || qualifies(t, n)) {
             continue; // a title before a name, or a modifier of the noun after it
@@ -407,27 +421,53 @@ fn generic_phrases(text: &str, tokens: &[Token<'_>]) -> Vec<Candidate> {
         while first > 0 && !tokens[first].sentence_start && modifiers < 3 {
             let p = &tokens[first - 1];
             if p.folded == "s" && glued(p) && first >= 2 && capitalised(&tokens[first - 2]) {
-                // A possessive: "Chad’s security forces".
+                // A possessive: "Chad’s security forces", "Juan Ortega’s forces" (the whole
+                // name, a title before it left out).
                 first -= 2;
+                while first > 0
+                    && tokens[first].joins_previous()
+                    && capitalised(&tokens[first - 1])
+                    && !w.titles.contains(tokens[first - 1].folded.as_str())
+                    && !w.function.contains(tokens[first - 1].folded.as_str())
+                {
+                    first -= 1;
+                }
                 named = true;
                 break;
             }
+            // A hyphenated modifier, one word: "would-be", "self-styled".
+            if glued(p)
+                && first >= 2
+                && !capitalised(p)
+                && !capitalised(&tokens[first - 2])
+                && tokens[first].joins_previous()
+                && tokens[first - 2].joins_previous()
+                && COMPOUND_MODIFIERS.contains(&tokens[first - 2].folded.as_str())
+            {
+                first -= 2;
+                modifiers += 1;
+                continue;
+            }
             let modifier = w.modifiers.contains(p.folded.as_str())
+                || super::ORDINALS.contains(&p.folded.as_str())
                 || (building && w.heads.contains(p.folded.as_str()))
                 || (capitalised(p)
                     && !w.function.contains(p.folded.as_str())
                     && !w.calendar.contains(p.folded.as_str()));
-            if !modifier || !tokens[first].joins_previous() {
+            // An Arabic article glued to a name belongs to it: "Al-Zarqa TV".
+            let al = glued(&tokens[first]) && capitalised(p) && capitalised(&tokens[first]);
+            if !modifier || !(tokens[first].joins_previous() || al) {
                 break;
             }
             if capitalised(p) {
                 named = true;
-                adjective |= is_demonym(&p.folded);
+                // An adjective of origin or of faith ("Sunni").
+                adjective |= is_demonym(&p.folded) || FAITHS.contains(&p.folded.as_str());
             }
             first -= 1;
             modifiers += 1;
         }
-        if building && modifiers == 0 {
+        if (building || described) && modifiers == 0 {
             continue;
         }
         if (w.victims.contains(f) && victims(tokens, first))
@@ -460,6 +500,25 @@ fn generic_phrases(text: &str, tokens: &[Token<'_>]) -> Vec<Candidate> {
         });
     }
     out
+}
+
+/// Singular heads proposed only with a modifier ("a security official"): alone they are a
+/// title or refer back ("the official said").
+const DESCRIBED_HEADS: &[&str] = &["official"];
+
+/// Adjectives of faith that describe a group rather than name it: "a Sunni group".
+const FAITHS: &[&str] = &["shiite", "shia", "sunni", "alawite", "druze", "salafi"];
+
+/// First parts of hyphenated modifiers: "would-be", "self-styled", "so-called".
+const COMPOUND_MODIFIERS: &[&str] = &["would", "self", "so"];
+
+/// Whether the head at `tokens[i]` is asked about: "how many gunmen".
+fn asked_about(tokens: &[Token<'_>], i: usize) -> bool {
+    i >= 2
+        && tokens[i].joins_previous()
+        && tokens[i - 1].joins_previous()
+        && matches!(tokens[i - 1].folded.as_str(), "many" | "much")
+        && tokens[i - 2].folded == "how"
 }
 
 /// Whether the head `t`, a word that is also a modifier ("police", "military"), qualifies
@@ -770,5 +829,59 @@ mod rule_tests {
         let nested = found("They met the EU Training Mission in Mali.");
         assert!(nested.contains(&("EU Training Mission in Mali".to_string(), Actor)));
         assert!(nested.contains(&("Mali".to_string(), Place)), "{nested:?}");
+    }
+
+    #[test]
+    fn a_part_of_a_city_with_its_direction_is_a_place() {
+        let text = "Rockets hit a western Lyon suburb on Friday.";
+        assert!(has(text, "western Lyon suburb", Place), "{:?}", found(text));
+        assert!(has(text, "Lyon", Place), "{:?}", found(text));
+    }
+
+    #[test]
+    fn a_name_given_to_a_place_is_a_place() {
+        // "called" gives the name: the city before it does not call on anyone.
+        let text = "Shells fell on a district of northern Lyon called Vaise Haut on Friday.";
+        assert!(has(text, "Lyon", Place), "{:?}", found(text));
+        assert!(has(text, "Vaise Haut", Place), "{:?}", found(text));
+        // The acting sense stays: "Paris called on the rebels".
+        assert!(has("Paris called on the rebels to disarm.", "Paris", Actor));
+    }
+
+    #[test]
+    fn generic_phrases_keep_ordinals_prefixes_and_possessors() {
+        let text = "The second attacker fled. A third would-be bomber was held. \
+            The Al-Zarqa TV said so.";
+        let all = found(text);
+        for name in ["second attacker", "third would-be bomber", "Al-Zarqa TV"] {
+            assert!(has(text, name, Actor), "{name}: {all:?}");
+        }
+        // A person's possessive with a force noun is one actor, the person nested in it.
+        let text = "They fought beside General Juan Ortega’s forces in the hills.";
+        assert!(
+            has(text, "Juan Ortega’s forces", Actor),
+            "{:?}",
+            found(text)
+        );
+        assert!(has(text, "Juan Ortega", Actor), "{:?}", found(text));
+    }
+
+    #[test]
+    fn a_described_official_and_not_a_counted_question() {
+        let text = "According to a Peruvian police official, the gunmen fled.";
+        assert!(
+            has(text, "Peruvian police official", Actor),
+            "{:?}",
+            found(text)
+        );
+        // The official referred back to, and a question of how many, are not proposed.
+        let text = "It is unclear how many gunmen took part, said the official.";
+        assert!(found(text).is_empty(), "{:?}", found(text));
+        // A group described by its faith is a description, not a name.
+        let text = "The Shiite group has been fighting there.";
+        assert!(found(text).is_empty(), "{:?}", found(text));
+        // Nor is a faith adjective part of the name after it.
+        let text = "a base of the militant Sunni Jund Kawar group";
+        assert!(has(text, "Jund Kawar", Actor), "{:?}", found(text));
     }
 }

@@ -4,7 +4,8 @@
 //! was among the dead"); "another" alone before a verb ("wounding another"). Arabic: an
 //! indefinite singular person noun right after a cue, after لقي or after بينهم/منهم ("مقتل
 //! طفل", "إصابة جندي", "وإصابة آخر", "لقي شاب مصرعه", "بينهما شخص"), or a rank or
-//! title after بينهم/منهم ("من بينهم قائد الشرطة"), not followed by a number.
+//! title after بينهم/منهم ("من بينهم قائد الشرطة"), not followed by a number; an attacker
+//! with an ordinal ("مسلح رابع", a fourth gunman), its type from the clause after it.
 //!
 //! Data flows from the words at one position (`tokens`) to the last word of the noun
 //! phrase of the one person ([`one_at`]); the clause gives the type as for any count.
@@ -71,6 +72,15 @@ fn arabic(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     if i == 0 || ends_before(tokens, i) {
         return None;
     }
+    // An attacker counted by an ordinal, whatever comes before: "انتحاري ثالث" (a third
+    // bomber); the clause after it gives the type, as for any count.
+    if w.attackers.get(&t.folded).is_some()
+        && tokens.get(i + 1).is_some_and(|n| {
+            !ends_before(tokens, i + 1) && ARABIC_ORDINALS.contains(&n.folded.as_str())
+        })
+    {
+        return Some(i + 1);
+    }
     let including = w.including(tokens, i - 1);
     let rank = including && w.one_rank.get(&t.folded).is_some();
     if w.one_person.get(&t.folded).is_none() && !rank {
@@ -82,6 +92,9 @@ fn arabic(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     let number_after = !ends_before(tokens, i + 1) && amount_at(tokens, i + 1).is_some();
     (after_cue && !number_after).then_some(i)
 }
+
+/// Masculine Arabic ordinals, second to sixth.
+const ARABIC_ORDINALS: &[&str] = &["ثان", "ثاني", "ثالث", "رابع", "خامس", "سادس"];
 
 #[cfg(test)]
 mod tests {
@@ -140,5 +153,6 @@ mod tests {
         assert_eq!(one("قال جندي"), None, "no cue before");
         assert_eq!(one("مقتل الجندي"), None, "definite: a known person");
         assert_eq!(one("قتل جندي 3 مسلحين"), None, "a number after");
+        assert_eq!(one("وعثر على مسلح رابع").as_deref(), Some("مسلح رابع"));
     }
 }

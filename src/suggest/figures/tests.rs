@@ -178,6 +178,45 @@ fn a_toll_that_reaches_a_number_through_a_plural_count() {
 }
 
 #[test]
+fn one_attacker_s_figure_starts_at_the_attacker() {
+    let (span, kind, amount, _) = one("A suspected second attacker was later found dead.");
+    assert_eq!(
+        (span, kind, amount),
+        ("second attacker was later found dead", Killed, Count(1))
+    );
+    // Anyone else's starts at the article.
+    let (span, _, _, _) = one("A policeman was killed.");
+    assert_eq!(span, "A policeman was killed");
+}
+
+#[test]
+fn more_after_a_vague_amount_belongs_to_it() {
+    let (span, kind, _, _) = one("The blast killed one man, injuring dozens more in the hall.");
+    assert_eq!((span, kind), ("injuring dozens more", Injured));
+}
+
+#[test]
+fn a_qualifier_before_the_number_wins_over_one_after_its_noun() {
+    // "and more than 70 wounded at least": the bound stated with the number is the figure's.
+    let text = "سقط 3 قتلى وأكثر من 70 جريحا على الأقل في السوق";
+    let found = find_figures(text);
+    let last = found.last().expect("a figure");
+    assert_eq!(
+        (
+            &text[last.range.clone()],
+            last.kind,
+            last.amount,
+            last.qualifier
+        ),
+        ("أكثر من 70 جريحا", Injured, Count(70), MoreThan)
+    );
+    assert_eq!(
+        one("خلف الحريق نحو 15 مصابا على الأقل"),
+        ("نحو 15 مصابا", Injured, Count(15), About)
+    );
+}
+
+#[test]
 fn arabic_types() {
     assert_eq!(one("إلى 24 قتيلا"), ("24 قتيلا", Killed, Count(24), Exact));
     assert_eq!(

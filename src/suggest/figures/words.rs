@@ -458,12 +458,31 @@ pub fn stems(folded: &str) -> impl Iterator<Item = &str> {
     out.into_iter()
 }
 
+/// An Arabic word without the pronoun "his" (ـه) after it, its tied t (ـتـ) written
+/// back as ة: توقيفه (his arrest) is توقيف، جثته (his body) is جثة.
+fn without_his(folded: &str) -> impl Iterator<Item = String> {
+    let stem = folded.strip_suffix('ه').filter(|r| {
+        r.chars().count() >= 3 && r.chars().all(|c| ('\u{0600}'..='\u{06FF}').contains(&c))
+    });
+    // The lexicons may hold ة folded to ه.
+    let tied = stem
+        .and_then(|r| r.strip_suffix('ت'))
+        .into_iter()
+        .flat_map(|r| [format!("{r}ة"), format!("{r}ه")]);
+    stem.map(str::to_string).into_iter().chain(tied)
+}
+
 impl Words {
     /// The cue `tokens[j]` is, proclitics allowed, or a word of a two-word cue ("فارق
     /// الحياة": the first before the second, or the second up to three words after it).
     pub fn cue(&self, tokens: &[Token<'_>], j: usize) -> Option<Cue> {
         let t = &tokens[j];
-        if let Some(c) = stems(&t.folded).find_map(|s| self.cues.get(s)) {
+        let cue_of = |s: &str| {
+            self.cues
+                .get(s)
+                .or_else(|| without_his(s).find_map(|s| self.cues.get(&s)))
+        };
+        if let Some(c) = stems(&t.folded).find_map(cue_of) {
             let trapped = stems(&t.folded).any(|s| self.buried.get(s).is_some())
                 && tokens.get(j + 1).is_some_and(|n| {
                     !n.sentence_start && self.not_death_before.get(&n.folded).is_some()

@@ -2,12 +2,15 @@
 //!
 //! - A name with a place word after it is one place: "Kano state", "Ondo and Ekiti
 //!   provinces"… ("X and Y province" takes both names), "Zaria district office", "Lagos-Ibadan
-//!   road", and an adjective of origin with a region word ("Basque region"). A building,
+//!   road", and an adjective of origin with a region word ("Basque region"); a part of a
+//!   city, with the direction before it ("a northern Lyon suburb"). A building,
 //!   road, camp or office named after a place also has that name marked as its own place
 //!   ("Zaria" in "Zaria district office"); a province or a hotel is the same place as its name.
 //! - A place name that acts (the subject of a reporting or agent verb, "Paris said", "Rome
 //!   still insists"), that owns a policy ("Madrid’s nuclear programme") or that backs
-//!   someone ("loyal to Cairo") stands for its government ([`acts`]).
+//!   someone ("loyal to Cairo") stands for its government ([`acts`]), unless it gives a
+//!   name ("an area of Rome called Trastevere"): the name given to an area, village or
+//!   other place noun before the verb is a place ([`named_place`]).
 //! - [`best_with_nested_places`] keeps, beside the chosen proposals, every place proposal
 //!   inside one of them ("Mali" in "EU Training Mission in Mali"), as mentions nest.
 
@@ -57,6 +60,51 @@ const NAMED_AFTER: &[&str] = &[
     "bridge",
 ];
 
+/// Parts of a city named after it, a place of their own with the city nested: "Lyon
+/// suburb", "the Lyon neighbourhood".
+const PART_OF: &[&str] = &["suburb", "suburbs", "neighbourhood", "neighborhood"];
+
+/// Directions that say which part of a place: "a southern Lyon suburb".
+const DIRECTIONS: &[&str] = &[
+    "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
+];
+
+/// Verbs that give a name: "an area called X", "a village named Y".
+const NAMING: &[&str] = &["called", "named"];
+
+/// Nouns of an area that a name can be given to ("a neighbourhood called X"), beside
+/// the place words.
+const AREAS: &[&str] = &[
+    "area",
+    "neighbourhood",
+    "neighborhood",
+    "suburb",
+    "quarter",
+    "locality",
+];
+
+/// Whether the run from `first` is the name given to a place: "an area of the city called
+/// X", "a village named Y" (a place noun shortly before the naming verb).
+pub(super) fn named_place(tokens: &[Token<'_>], first: usize) -> bool {
+    let w = words();
+    if first < 2
+        || !tokens[first].joins_previous()
+        || !tokens[first - 1].joins_previous()
+        || !NAMING.contains(&tokens[first - 1].folded.as_str())
+    {
+        return false;
+    }
+    let verb = first - 1;
+    (verb.saturating_sub(6)..verb)
+        .rev()
+        .take_while(|&k| tokens[k + 1].joins_previous())
+        .any(|k| {
+            let f = tokens[k].folded.as_str();
+            !capitalised(&tokens[k])
+                && (AREAS.contains(&f) || SAME_PLACE.contains(&f) || w.place.contains(f))
+        })
+}
+
 /// The place that the run `tokens[first..=end]` and the lower-case place words after it
 /// name, with the names inside it when it is named after them (a road, camp or office).
 pub(super) fn place_phrase(run: &Run<'_, '_>) -> Option<Vec<Candidate>> {
@@ -72,7 +120,10 @@ pub(super) fn place_phrase(run: &Run<'_, '_>) -> Option<Vec<Candidate>> {
         let f = t.folded.as_str();
         t.joins_previous()
             && !capitalised(t)
-            && (w.place.contains(f) || w.buildings.contains(f) || SAME_PLACE.contains(&f))
+            && (w.place.contains(f)
+                || w.buildings.contains(f)
+                || SAME_PLACE.contains(&f)
+                || PART_OF.contains(&f))
     };
     let mut last = end;
     while tokens.get(last + 1).is_some_and(is_place_word) {
@@ -92,7 +143,17 @@ pub(super) fn place_phrase(run: &Run<'_, '_>) -> Option<Vec<Candidate>> {
     {
         start = first - 2;
     }
-    let single = start == end;
+    // A part of a city with the direction it lies in: "a northern Lyon suburb".
+    let part_of = PART_OF.contains(&tokens[last].folded.as_str());
+    let names_start = start;
+    if part_of
+        && start > 0
+        && tokens[start].joins_previous()
+        && DIRECTIONS.contains(&tokens[start - 1].folded.as_str())
+    {
+        start -= 1;
+    }
+    let single = names_start == end;
     if single
         && is_demonym(&tokens[end].folded)
         && !SAME_PLACE.contains(&tokens[last].folded.as_str())
@@ -109,8 +170,8 @@ pub(super) fn place_phrase(run: &Run<'_, '_>) -> Option<Vec<Candidate>> {
         why: "a name with a place word after it".into(),
         generic: false,
     }];
-    if NAMED_AFTER.contains(&tokens[last].folded.as_str()) {
-        out.extend(inner_names(run, start));
+    if NAMED_AFTER.contains(&tokens[last].folded.as_str()) || part_of {
+        out.extend(inner_names(run, names_start));
     }
     Some(out)
 }
@@ -205,7 +266,11 @@ pub(super) fn acts(tokens: &[Token<'_>], first: usize, end: usize) -> bool {
     let after_preposition = first > 0
         && tokens[first].joins_previous()
         && w.prepositions.contains(tokens[first - 1].folded.as_str());
+    // "X called Y" gives a name, it does not call on anyone.
+    let naming = next(k).is_some_and(|t| NAMING.contains(&t.folded.as_str()))
+        && next(k + 1).is_some_and(capitalised);
     let verb = !after_preposition
+        && !naming
         && next(k).is_some_and(|t| {
             let f = t.folded.as_str();
             w.speaking.contains(f) || w.agent_verbs.contains(f)
@@ -221,7 +286,7 @@ pub(super) fn acts(tokens: &[Token<'_>], first: usize, end: usize) -> bool {
 }
 
 /// The proposals that do not overlap one another (`best_without_overlaps`), and every
-/// place proposal inside a longer one that crosses none of them ("Mali" in "EU Training
+/// place proposal (or owner of a possessive, [`possessor`]) inside a longer one that crosses none of them ("Mali" in "EU Training
 /// Mission in Mali", "Chad" in "Chad’s security forces"): a place inside a longer
 /// proposal does not compete with it, it nests.
 pub(super) fn best_with_nested_places(all: Vec<Candidate>) -> Vec<Candidate> {
@@ -229,15 +294,18 @@ pub(super) fn best_with_nested_places(all: Vec<Candidate>) -> Vec<Candidate> {
     let mut order: Vec<usize> = (0..all.len()).collect();
     order.sort_by_key(|&i| (all[i].range.start, std::cmp::Reverse(all[i].range.end)));
     let mut inside = vec![false; all.len()];
-    let mut reach: Option<(usize, usize)> = None; // the furthest end so far, and its start
+    // The furthest reaching proposal so far.
+    let mut reach: Option<usize> = None;
     for &i in &order {
         let r = &all[i].range;
-        if let Some((s, e)) = reach {
-            inside[i] =
-                all[i].kind == EntityKind::Place && r.end <= e && (s, e) != (r.start, r.end);
+        if let Some(h) = reach {
+            let (s, e) = (all[h].range.start, all[h].range.end);
+            inside[i] = (all[i].kind == EntityKind::Place || possessor(&all[i], &all[h]))
+                && r.end <= e
+                && (s, e) != (r.start, r.end);
         }
-        if reach.is_none_or(|(_, e)| r.end > e) {
-            reach = Some((r.start, r.end));
+        if reach.is_none_or(|h| r.end > all[h].range.end) {
+            reach = Some(i);
         }
     }
     let (nested, competing): (Vec<_>, Vec<_>) =
@@ -263,4 +331,14 @@ pub(super) fn best_with_nested_places(all: Vec<Candidate>) -> Vec<Candidate> {
     let mut out = chosen;
     out.extend(nested.into_iter().filter(|c| taken.take(&c.range, true)));
     out
+}
+
+/// Whether `c` is the owner named at the start of `holder`'s possessive ("Juan Ortega" in
+/// "Juan Ortega’s forces"): a name of its own, nested like a place.
+fn possessor(c: &Candidate, holder: &Candidate) -> bool {
+    c.range.start == holder.range.start
+        && holder
+            .name
+            .strip_prefix(c.name.as_str())
+            .is_some_and(|rest| rest.starts_with("’s ") || rest.starts_with("'s "))
 }

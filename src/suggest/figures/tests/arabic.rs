@@ -250,3 +250,22 @@ fn a_changed_toll_with_a_counted_noun_is_marked_as_the_count_and_its_noun() {
         "no counted noun: the toll's words"
     );
 }
+
+#[test]
+fn an_attacker_counted_by_an_ordinal_takes_the_type_of_its_clause() {
+    assert_eq!(
+        counts("وتبين وجود مسلح رابع جرى اعتقاله قرب الحاجز"),
+        [(Arrested, 1)]
+    );
+    assert_eq!(
+        counts("وأفاد شهود بوجود مهاجم ثالث، بقيت جثته قرب السيارة"),
+        [(Killed, 1)]
+    );
+    none("وصل مسلح رابع إلى الحاجز");
+    // After a preposition, the clause after it is its own, the words before are not.
+    assert_eq!(
+        counts("تمكن الحراس من السيطرة على مسلح رابع جرى اعتقاله"),
+        [(Arrested, 1)]
+    );
+    none("وقتل الحارس بيد مسلح رابع");
+}
