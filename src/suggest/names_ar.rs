@@ -102,7 +102,32 @@ fn is_stop(t: &Token<'_>) -> bool {
     let w = words();
     w.stop.contains(t.folded.as_str())
         || w.stop.contains(stem(t).as_ref())
+        || ordinal(&t.folded)
         || t.text.chars().any(|c| c.is_numeric())
+}
+
+/// Whether a folded word is an ordinal adjective, also after one proclitic (لاول، وثالث).
+fn ordinal(folded: &str) -> bool {
+    let w = words();
+    w.ordinals.contains(folded)
+        || folded
+            .strip_prefix(['و', 'ف', 'ب', 'ل', 'ك'])
+            .is_some_and(|r| w.ordinals.contains(r))
+}
+
+/// Whether a definite word is a verbal noun of the common derived patterns, التفعيل
+/// (التفجير، التحقيق) or الانفعال / الافتعال (الانفجار، الاقتحام): an act, never a place's
+/// or an organisation's name after a place word (منطقة التفجير "the blast's area").
+fn verbal_noun(word: &str) -> bool {
+    let Some(r) = word.strip_prefix("ال") else {
+        return false;
+    };
+    let c: Vec<char> = r.chars().collect();
+    match c.len() {
+        5 => c[0] == 'ت' && c[3] == 'ي',
+        6 => c[0] == 'ا' && (c[1] == 'ن' || c[2] == 'ت') && c[4] == 'ا',
+        _ => false,
+    }
 }
 
 /// Whether a word carries the preposition ل (لوكالة، للشؤون، لبيع), also after و: it
@@ -113,6 +138,19 @@ fn takes_lam(t: &Token<'_>, gazetteer: &Gazetteer) -> bool {
     s.starts_with('ل')
         && gazetteer.key_folded(s).is_none()
         && gazetteer.key_folded(&t.folded).is_none()
+}
+
+/// Whether the word before token `i` says that a place follows: a preposition of place
+/// (في، قرب …) or a place word (منطقة، بمنطقة), in the same sentence; a quote mark may come
+/// between (في “X”).
+pub(crate) fn after_place_cue(tokens: &[Token<'_>], i: usize) -> bool {
+    let w = words();
+    i.checked_sub(1)
+        .filter(|_| !tokens[i].sentence_start)
+        .is_some_and(|p| {
+            let p = stem(&tokens[p]);
+            w.prepositions.contains(p.as_ref()) || cue_in(&w.place, &p).is_some()
+        })
 }
 
 /// Whether a proclitic-free word is one of `cues`, also after the article or a preposition
@@ -144,6 +182,9 @@ const AFTER_PLACE_WORD: &str = "a name after a place word";
 /// Why a region's name is proposed with its place word (ولاية X).
 const REGION: &str = "a region's name with its place word (ولاية، محافظة، إقليم)";
 
+/// Why a place word with a direction is proposed (الضاحية الجنوبية، ضاحية X الجنوبية).
+const DIRECTION: &str = "a place word and its direction (الجنوبية، الشمالية …)";
+
 /// The kind of a gazetteer name: a place, or an actor for CLDR's organisations.
 fn gazetteer_kind(key: &str) -> EntityKind {
     if Gazetteer::is_organisation(key) {
@@ -157,6 +198,9 @@ fn gazetteer_kind(key: &str) -> EntityKind {
 pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Candidate> {
     let w = words();
     let mut out = Vec::new();
+    // A title's name of two words or more (الرئيس X Y): a gazetteer word after its first
+    // word is the person's family name, no place.
+    let mut persons: Vec<std::ops::Range<usize>> = Vec::new();
     let mut push = |range: std::ops::Range<usize>, kind, key: Option<String>, confidence, why| {
         let name = text[range.clone()].to_string();
         out.push(Candidate {
@@ -192,12 +236,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
             .chars()
             .take(dropped)
             .any(|c| matches!(c, 'ب' | 'ل'))
-            || i.checked_sub(1)
-                .filter(|_| !t.sentence_start)
-                .is_some_and(|p| {
-                    let p = stem(&tokens[p]);
-                    w.prepositions.contains(p.as_ref()) || cue_in(&w.place, &p).is_some()
-                });
+            || after_place_cue(tokens, i);
         let place = |name: &str| {
             gazetteer
                 .lookup(name)
@@ -289,6 +328,14 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
         // A place word, then the name (not another place word: عاصمة ولاية كانو).
         // A definite place word (المنطقة "the region") is whole: no name comes after it.
         if let Some(extra) = cue_in(&w.place, s) {
+            let direction = |k: usize| more(k).is_some_and(|n| w.directions.contains(&n.folded));
+            // A definite place word and its direction (الضاحية الجنوبية) name one place.
+            if s.starts_with("ال") && direction(i + 1) {
+                let range = skip_letters(t, dropped + extra).start..tokens[i + 1].range.end;
+                // Surer than a region the adjective also names (الشرقية).
+                push(range, EntityKind::Place, None, 0.9, DIRECTION);
+                continue;
+            }
             if let Some(n) = more(i + 1)
                 .filter(|n| cue_in(&w.place, &n.folded).is_none() && !s.starts_with("ال"))
             {
@@ -306,11 +353,18 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
                 // An indefinite adjective after a place word (قرية قريبة، منطقة نائية, or
                 // in the accusative, …يا) is no name.
                 let adjective = key.is_none()
-                    && !ns.starts_with("ال")
-                    && (ns.ends_with('ه') || ns.ends_with("يا"));
+                    && ((!ns.starts_with("ال") && (ns.ends_with('ه') || ns.ends_with("يا")))
+                        || verbal_noun(&ns));
                 // A region's word is part of its name, but before a quoted name.
                 let region = cue_in(&w.region, s).is_some() && !n.opens_quote();
-                if region && !adjective {
+                let last_ix = if std::ptr::eq(last, n) { i + 1 } else { i + 2 };
+                if !adjective && direction(last_ix + 1) {
+                    // A place word, a name and a direction (ضاحية X الجنوبية): a part of
+                    // the named place, surer than the name alone, which nests inside it.
+                    let range =
+                        skip_letters(t, dropped + extra).start..tokens[last_ix + 1].range.end;
+                    push(range, EntityKind::Place, None, 0.9, DIRECTION);
+                } else if region && !adjective {
                     let confidence = if key.is_some() { 0.9 } else { 0.7 };
                     let range = skip_letters(t, dropped + extra).start..last.range.end;
                     push(range, EntityKind::Place, key, confidence, REGION);
@@ -384,13 +438,11 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
                 while end < k + 2 && more(end + 1).is_some_and(|n| !n.folded.starts_with("ال")) {
                     end += 1;
                 }
-                push(
-                    tokens[k].range.start..tokens[end].range.end,
-                    EntityKind::Actor,
-                    None,
-                    0.7,
-                    "a name after a title",
-                );
+                let name = tokens[k].range.start..tokens[end].range.end;
+                if end > k {
+                    persons.push(name.clone());
+                }
+                push(name, EntityKind::Actor, None, 0.7, "a name after a title");
             }
             continue;
         }
@@ -428,6 +480,12 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
             if end == i && more(i + 1).is_some_and(|n| cue_in(&w.org, &stem(n)).is_some()) {
                 end = i + 1;
             }
+            // Or an ordinal that says which one (انتحاري ثالث، المسلح الأول).
+            if let Some(n) = tokens.get(end + 1).filter(|n| n.joins_previous())
+                && w.ordinals.contains(n.folded.as_str())
+            {
+                end += 1;
+            }
             push(
                 skip_letters(t, dropped).start..tokens[end].range.end,
                 EntityKind::Actor,
@@ -437,6 +495,12 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
             );
         }
     }
+    out.retain(|c| {
+        c.why != GAZETTEER
+            || !persons
+                .iter()
+                .any(|p| p.start < c.range.start && c.range.end <= p.end)
+    });
     out.extend(compound_names(text, tokens));
     out.extend(acronyms(text, tokens));
     out.extend(media_names(text, tokens));
@@ -695,6 +759,41 @@ mod tests {
         );
         // المالي is an adjective (Malian), not the country.
         assert!(found("الأمن المالي").iter().all(|(_, k)| *k != Place));
+    }
+
+    #[test]
+    fn ordinals_are_no_places_and_say_which_attacker() {
+        // لأول مرة "for the first time": an ordinal with the preposition ل, no place.
+        let f = found("عقد المجلس جلسته لأول مرة منذ سنوات");
+        assert!(f.iter().all(|(_, k)| *k != Place), "{f:?}");
+        assert!(found("وصل انتحاري ثالث إلى السوق").contains(&("انتحاري ثالث".to_string(), Actor)));
+        assert!(found("فجر الانتحاري الأول نفسه").contains(&("الانتحاري الأول".to_string(), Actor)));
+    }
+
+    #[test]
+    fn a_verbal_noun_after_a_place_word_is_no_name() {
+        for text in ["فر السكان من منطقة التفجير", "طوقت الشرطة منطقة الانفجار"]
+        {
+            assert!(found(text).iter().all(|(_, k)| *k != Place), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_place_word_and_its_direction_name_a_place() {
+        let f = found("وقع الانفجار في الضاحية الشرقية للمدينة");
+        assert!(f.contains(&("الضاحية الشرقية".to_string(), Place)), "{f:?}");
+        let f = found("وقع الانفجار في ضاحية بغداد الشمالية مساء");
+        assert!(
+            f.contains(&("ضاحية بغداد الشمالية".to_string(), Place)),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn a_family_name_after_a_title_is_no_place() {
+        let f = found("قال الرئيس سليم تمبكتو إن الجلسة رفعت");
+        assert!(f.contains(&("سليم تمبكتو".to_string(), Actor)), "{f:?}");
+        assert!(f.iter().all(|(_, k)| *k != Place), "{f:?}");
     }
 
     #[test]

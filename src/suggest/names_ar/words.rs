@@ -226,6 +226,48 @@ const PLACE_PREPOSITIONS: &[&str] = &[
     "غربي",
 ];
 
+/// Ordinal adjectives: never a name, also with a proclitic (لأول مرة "for the first
+/// time"); after an attacker noun they say which attacker (انتحاري ثالث).
+const ORDINALS: &[&str] = &[
+    "أول",
+    "ثاني",
+    "ثالث",
+    "رابع",
+    "خامس",
+    "سادس",
+    "أخير",
+    "أولى",
+    "ثانية",
+    "ثالثة",
+    "رابعة",
+    "خامسة",
+    "أخيرة",
+    "الأول",
+    "الثاني",
+    "الثالث",
+    "الرابع",
+    "الخامس",
+    "الأخير",
+    "الأولى",
+    "الثانية",
+    "الثالثة",
+    "الرابعة",
+    "الأخيرة",
+];
+
+/// Adjectives of direction after a place word or a place's name (الضاحية الجنوبية، مدينة X
+/// الشمالية): part of the place's name.
+const DIRECTIONS: &[&str] = &[
+    "الجنوبية",
+    "الشمالية",
+    "الشرقية",
+    "الغربية",
+    "الجنوبي",
+    "الشمالي",
+    "الشرقي",
+    "الغربي",
+];
+
 /// Particles and common words that end a name's complement.
 const STOP: &[&str] = &[
     "في",
@@ -352,6 +394,8 @@ pub(super) struct Words {
     pub(super) victims: FxHashSet<String>,
     pub(super) particles: FxHashSet<String>,
     pub(super) nasab: FxHashSet<String>,
+    pub(super) ordinals: FxHashSet<String>,
+    pub(super) directions: FxHashSet<String>,
 }
 
 pub(super) fn words() -> &'static Words {
@@ -374,5 +418,7 @@ pub(super) fn words() -> &'static Words {
         victims: set(VICTIM_NOUNS),
         particles: set(NAME_PARTICLES),
         nasab: set(NASAB),
+        ordinals: set(ORDINALS),
+        directions: set(DIRECTIONS),
     })
 }
