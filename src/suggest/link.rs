@@ -7,7 +7,10 @@
 //! texts of the other languages: one to three words of a phrase that are names (no
 //! lower-case word, no Arabic vocabulary word) and whose skeleton is the same; each link
 //! becomes a new proposal of the source's kind and entity, whose `why` gives the
-//! romanisation that matched. Then, while grouping, [`link_names`] pairs the groups of new
+//! romanisation that matched. An Arabic adjective of relation (اللبنانية) never links to a
+//! place whose name lacks its ending, and an actor whose kind was only a guess (a name with
+//! no cue) becomes a place, in every language, when an Arabic text puts it after a place
+//! cue (في X، بمنطقة X). Then, while grouping, [`link_names`] pairs the groups of new
 //! names of different languages that sound alike or name one concept ("gunmen" and
 //! مسلحون), which `group` joins.
 

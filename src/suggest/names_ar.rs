@@ -2,18 +2,24 @@
 //! proclitics و ب ل ك; a name that is mostly a common word, such as صور, only after a
 //! preposition or a place word), place words before a name (مدينة، منطقة، قرية ...; a
 //! region's word, ولاية، محافظة، إقليم, is part of the name; after a definite place word or
-//! before an adjective there is no name), buildings, premises and quarters with the words
-//! that say which (مستشفى X، مقر الشرطة، مبنى حكومي، حي X: places, with a named place
-//! nested inside), organisation words before their complement (وزارة، وكالة، تنظيم، جماعة،
-//! جهاز، قوات ...), titles before a person's name (وزير …، المتحدث باسم …، الرئيس،
-//! العقيد، الشاهد ...), compound personal names (عبد الله، أبو بكر، X بن Y and a nisba
-//! after), acronyms spelled in letters (بي بي سي), outlets (X نيوز), sources without a name
-//! (مصادر أمنية، مصدر مطلع) and generic actor nouns (مسلحون، المهاجمين، انتحاري ...; not a
-//! victims' noun counted by a number: 7 جنود).
+//! before an adjective or a verbal noun, منطقة التفجير, there is no name; a place word with
+//! a direction, الضاحية الجنوبية، ضاحية X الجنوبية, is a place), buildings, premises,
+//! streets and quarters with the words that say which (مستشفى X، مقر الشرطة، مبنى حكومي،
+//! حي X، شارع X: places, with a named place nested inside), organisation words before
+//! their complement (وزارة، وكالة، تنظيم، جماعة، جهاز، قوات، استخبارات ...; on over ل and a
+//! definite noun of its field, الهيئة الوطنية للإحصاء), titles before a person's name
+//! (وزير …، المتحدث باسم …، الرئيس، العقيد، الشاهد ...; a gazetteer word in it is the
+//! family name, no place), compound personal names (عبد الله، أبو بكر، X بن Y and a nisba
+//! after; a given name before أبو after a comma or a title), acronyms spelled in letters
+//! (بي بي سي), outlets (X نيوز), sources without a name (مصادر أمنية، مصدر مطلع) and
+//! generic actor nouns (مسلحون، المهاجمين، انتحاري ...; with an ordinal, انتحاري ثالث; not a
+//! victims' noun counted by a number: 7 جنود). An ordinal is never a name, also with a
+//! proclitic (لأول مرة).
 //!
 //! A name or a chain runs over the words that join it, and stops at a particle, at a word
 //! with the preposition ل or the conjunction و (a new phrase), after a definite word but
-//! for definite adjectives, and after an indefinite adjective. The candidates are then
+//! for definite adjectives, at a definite noun after a definite adjective, and after an
+//! indefinite adjective. The candidates are then
 //! chosen without overlaps, surest and longest first, and the places inside a chosen one
 //! are added back as nested mentions. Names that sound like a name found in another
 //! language's article are matched later, in `group`.
@@ -293,6 +299,9 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
         // adjective; up to three): the whole is the place. A definite word closes a
         // genitive chain: only definite adjectives come after it (مقر الشرطة الرئيسي).
         if let Some(extra) = cue_in(&w.building, s) {
+            if s.strip_prefix("ال").is_some_and(|r| w.streets.contains(r)) {
+                continue;
+            }
             let mut end = i;
             let mut closed = s.starts_with("ال");
             while end < i + 3
@@ -403,8 +412,17 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
                 2
             };
             let mut end = i;
+            // After a definite adjective (الشرطة العسكرية) only another adjective goes on:
+            // a definite noun begins the next phrase (… العسكرية التحقيق).
+            let nisba = |n: &Token<'_>| {
+                let a = stem(n);
+                a.starts_with("ال") && (a.ends_with('ي') || a.ends_with("يه"))
+            };
             while end < i + longest
-                && more(end + 1).is_some_and(|n| !definite || stem(n).starts_with("ال"))
+                && more(end + 1).is_some_and(|n| {
+                    (!definite || stem(n).starts_with("ال"))
+                        && (end == i || !nisba(&tokens[end]) || nisba(n))
+                })
                 && !w.title.contains(stem(&tokens[end + 1]).as_ref())
             {
                 end += 1;
@@ -412,6 +430,21 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
                 if ends_chain(&tokens[end]) {
                     break;
                 }
+            }
+            // A name of two words or more goes on over ل and a definite noun of its field
+            // (الوكالة الوطنية للإعلام، الهيئة العليا للإغاثة), never over ل and an
+            // indefinite noun (لوكالة: a new phrase), an act (للتحقيق) or the people it
+            // speaks to (للصحفيين).
+            if end > i
+                && next(end + 1).is_some_and(|n| {
+                    let f = n.folded.as_str();
+                    f.starts_with("لل")
+                        && f.chars().count() >= 5
+                        && !verbal_noun(&without_proclitics(f).0)
+                        && !["ين", "ون", "ان"].iter().any(|e| f.ends_with(e))
+                })
+            {
+                end += 1;
             }
             let confidence = if end > i { 0.75 } else { 0.55 };
             push(
@@ -704,7 +737,20 @@ fn compound_names(text: &str, tokens: &[Token<'_>]) -> Vec<Candidate> {
             if t.folded == "عبد" && !tokens[i + 1].folded.starts_with("ال") {
                 continue;
             }
-            (i, i + 1)
+            // A given name before a kunya (وائل أبو X) when it opens an apposition
+            // (after a comma) or follows a title: a verb there (قال أبو X) is no name.
+            let given = i.checked_sub(1).filter(|&p| {
+                let g = &tokens[p];
+                t.joins_previous()
+                    && !g.folded.starts_with("ال")
+                    && !is_stop(g)
+                    && !is_vocabulary(&g.folded)
+                    && !w.particles.contains(g.folded.as_str())
+                    && (g.gap_before.contains(['،', ','])
+                        || p.checked_sub(1)
+                            .is_some_and(|q| w.title.contains(stem(&tokens[q]).as_ref())))
+            });
+            (given.unwrap_or(i), i + 1)
         } else if nasab(i)
             && i > 0
             && !t.sentence_start
@@ -787,6 +833,48 @@ mod tests {
             f.contains(&("ضاحية بغداد الشمالية".to_string(), Place)),
             "{f:?}"
         );
+    }
+
+    #[test]
+    fn a_given_name_before_a_kunya_after_a_comma_or_a_title() {
+        let f = found("وصرح المتحدث باسم الحزب، حسان أبو طارق، بأن الاجتماع انتهى");
+        assert!(f.contains(&("حسان أبو طارق".to_string(), Actor)), "{f:?}");
+        let f = found("وقال أبو طارق إن الاجتماع انتهى");
+        assert!(f.contains(&("أبو طارق".to_string(), Actor)), "{f:?}");
+    }
+
+    #[test]
+    fn an_organisation_goes_on_over_lam_and_its_definite_field() {
+        let f = found("وأفادت الهيئة الوطنية للإحصاء بأن العدد ارتفع");
+        assert!(
+            f.contains(&("الهيئة الوطنية للإحصاء".to_string(), Actor)),
+            "{f:?}"
+        );
+        // Not over ل and an indefinite noun, an act, or the people it speaks to.
+        for (text, name) in [
+            ("قال ضابط شرطة لوكالة الأنباء", "شرطة"),
+            ("وتولت القوات الخاصة للتفتيش المبنى", "القوات الخاصة"),
+            ("قالت وزارة الداخلية للصحفيين إن", "وزارة الداخلية"),
+        ] {
+            let f = found(text);
+            assert!(f.iter().any(|(n, _)| n.ends_with(name)), "{text}: {f:?}");
+        }
+    }
+
+    #[test]
+    fn a_definite_noun_after_a_definite_adjective_begins_a_new_phrase() {
+        let f = found("وتتولى الشرطة العسكرية التحقيق في الحادث");
+        assert!(f.contains(&("الشرطة العسكرية".to_string(), Actor)), "{f:?}");
+        let f = found("وقالت استخبارات الجيش إن المشتبه به اعتقل");
+        assert!(f.contains(&("استخبارات الجيش".to_string(), Actor)), "{f:?}");
+    }
+
+    #[test]
+    fn a_street_is_a_place_with_its_word() {
+        let f = found("وقع الانفجار في شارع الزيتون قرب السوق");
+        assert!(f.contains(&("شارع الزيتون".to_string(), Place)), "{f:?}");
+        // "The main street" is no name.
+        assert!(found("أغلق الشارع الرئيسي أمام السيارات").is_empty());
     }
 
     #[test]

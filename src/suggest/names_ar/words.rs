@@ -64,6 +64,8 @@ const ORG_CUES: &[&str] = &[
     "خدمة",
     "تلفزيون",
     "التلفزيون",
+    "استخبارات",
+    "مخابرات",
 ];
 
 /// Words that head a building, a premises or a quarter with the words that say which one
@@ -88,7 +90,13 @@ const BUILDING_CUES: &[&str] = &[
     "سجن",
     "ملعب",
     "معهد",
+    "شارع",
+    "ساحة",
 ];
+
+/// Building words that are a name only before it (شارع X): with the article (الشارع
+/// الرئيسي "the main street") they are a common noun.
+const STREET_CUES: &[&str] = &["شارع", "ساحة"];
 
 /// Words that make a compound personal name with the word after them: عبد الله، أبو بكر,
 /// and the nasab بن / ابن / بنت between two names.
@@ -396,6 +404,7 @@ pub(super) struct Words {
     pub(super) nasab: FxHashSet<String>,
     pub(super) ordinals: FxHashSet<String>,
     pub(super) directions: FxHashSet<String>,
+    pub(super) streets: FxHashSet<String>,
 }
 
 pub(super) fn words() -> &'static Words {
@@ -420,5 +429,6 @@ pub(super) fn words() -> &'static Words {
         nasab: set(NASAB),
         ordinals: set(ORDINALS),
         directions: set(DIRECTIONS),
+        streets: set(STREET_CUES),
     })
 }
