@@ -308,7 +308,10 @@ pub(crate) fn link_across_languages(
                     if !taken.take(&range, false) {
                         continue;
                     }
-                    if source.guessed && after_place_cue(&tokens, i) {
+                    if source.guessed
+                        && after_place_cue(&tokens, i)
+                        && !placed.iter().any(|p| p == source.name)
+                    {
                         placed.push(source.name.to_string());
                     }
                     added.push(Found {
@@ -343,12 +346,14 @@ pub(crate) fn link_across_languages(
 /// Makes places of the guessed actors named `placed` (by their source name, and the
 /// proposals linked to it by sound, whose `why` quotes that name).
 fn as_places(found: &mut [Found], placed: &[String]) {
+    let quoted: Vec<String> = (placed.iter())
+        .map(|p| format!("sounds like \"{p}\""))
+        .collect();
     for f in found.iter_mut().filter(|f| {
         f.candidate.kind == EntityKind::Actor
             && f.existing.is_none()
-            && placed.iter().any(|p| {
-                f.candidate.name == *p || f.candidate.why.contains(&format!("sounds like \"{p}\""))
-            })
+            && (placed.contains(&f.candidate.name)
+                || quoted.iter().any(|q| f.candidate.why.contains(q.as_str())))
     }) {
         f.candidate.kind = EntityKind::Place;
         f.candidate.why = format!("{}; a place, after an Arabic place cue", f.candidate.why).into();

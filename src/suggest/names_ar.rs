@@ -13,7 +13,8 @@
 //! after; a given name before أبو after a comma or a title), acronyms spelled in letters
 //! (بي بي سي), outlets (X نيوز), sources without a name (مصادر أمنية، مصدر مطلع) and
 //! generic actor nouns (مسلحون، المهاجمين، انتحاري ...; with an ordinal, انتحاري ثالث; not a
-//! victims' noun counted by a number: 7 جنود). An ordinal is never a name, also with a
+//! victims' noun counted by a number, 7 جنود, nor an adjective after an attack's noun,
+//! هجوم انتحاري). An ordinal is never a name, also with a
 //! proclitic (لأول مرة).
 //!
 //! A name or a chain runs over the words that join it, and stops at a particle, at a word
@@ -496,7 +497,11 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
         }
         // A counted victims' noun (5 جنود، جنود ومدنيون after a number) names the victims
         // of a figure, no party.
-        if w.actor.contains(s) && !(w.victims.contains(s) && counted(tokens, i)) {
+        // An attacker noun after a noun of an attack is its adjective (هجوم انتحاري).
+        let of_an_act = t.joins_previous()
+            && i.checked_sub(1)
+                .is_some_and(|p| w.acts.contains(stem(&tokens[p]).as_ref()));
+        if w.actor.contains(s) && !of_an_act && !(w.victims.contains(s) && counted(tokens, i)) {
             // Adjectives that agree with the noun follow it: مسلحون إسلاميون متطرفون.
             let mut end = i;
             let definite = s.starts_with("ال");
@@ -814,6 +819,23 @@ mod tests {
         assert!(f.iter().all(|(_, k)| *k != Place), "{f:?}");
         assert!(found("وصل انتحاري ثالث إلى السوق").contains(&("انتحاري ثالث".to_string(), Actor)));
         assert!(found("فجر الانتحاري الأول نفسه").contains(&("الانتحاري الأول".to_string(), Actor)));
+    }
+
+    #[test]
+    fn an_attacker_noun_after_an_attack_is_its_adjective() {
+        for text in [
+            "نفذ هجوم انتحاري في السوق",
+            "أسفر التفجيران الانتحاريان عن قتلى",
+            "وقع بالتفجير الانتحاري صباحا",
+        ] {
+            assert!(
+                found(text).iter().all(|(_, k)| *k != Actor),
+                "{text}: {:?}",
+                found(text)
+            );
+        }
+        let f = found("وكان انتحاريان قد وصلا إلى السوق");
+        assert!(f.contains(&("انتحاريان".to_string(), Actor)), "{f:?}");
     }
 
     #[test]

@@ -191,6 +191,8 @@ const ACTOR_NOUNS: &[&str] = &[
     "انتحاريا",
     "انتحاريون",
     "انتحاريين",
+    "انتحاريان",
+    "الانتحاريان",
     "انتحاريات",
     "الانتحاريين",
     "الانتحارية",
@@ -274,6 +276,44 @@ const DIRECTIONS: &[&str] = &[
     "الشمالي",
     "الشرقي",
     "الغربي",
+];
+
+/// Nouns of an attack or a blast: an attacker noun after one is its adjective (هجوم
+/// انتحاري "a suicide attack", التفجيرين الانتحاريين), no actor.
+const ACT_NOUNS: &[&str] = &[
+    "هجوم",
+    "هجوما",
+    "هجومين",
+    "هجومان",
+    "هجمات",
+    "الهجوم",
+    "الهجومين",
+    "الهجمات",
+    "تفجير",
+    "تفجيرا",
+    "تفجيرين",
+    "تفجيران",
+    "تفجيرات",
+    "التفجير",
+    "التفجيرين",
+    "التفجيرات",
+    "التفجيران",
+    "الهجومان",
+    "الانفجاران",
+    "انفجار",
+    "انفجارين",
+    "الانفجار",
+    "الانفجارين",
+    "عملية",
+    "عمليات",
+    "العملية",
+    "العمليات",
+    "اعتداء",
+    "اعتداءات",
+    "الاعتداء",
+    "الاعتداءات",
+    "هجمة",
+    "الهجمة",
 ];
 
 /// Particles and common words that end a name's complement.
@@ -405,6 +445,7 @@ pub(super) struct Words {
     pub(super) ordinals: FxHashSet<String>,
     pub(super) directions: FxHashSet<String>,
     pub(super) streets: FxHashSet<String>,
+    pub(super) acts: FxHashSet<String>,
 }
 
 pub(super) fn words() -> &'static Words {
@@ -430,5 +471,6 @@ pub(super) fn words() -> &'static Words {
         ordinals: set(ORDINALS),
         directions: set(DIRECTIONS),
         streets: set(STREET_CUES),
+        acts: set(ACT_NOUNS),
     })
 }
