@@ -265,9 +265,15 @@ pub(crate) fn link_across_languages(
                     {
                         return None;
                     }
+                    // A preposition before a name that begins with its letter (ببرج): the
+                    // skeleton is the same without it, so it is left out of the mention.
+                    let skel = skeleton(&base);
+                    let dropped = match base.strip_prefix(['ب', 'ل', 'ك']) {
+                        Some(rest) if dropped == 0 && skeleton(rest) == skel => 1,
+                        _ => dropped,
+                    };
                     let start = skip_letters(t, dropped).start;
                     // A word of no consonant (حياة: h and vowel letters) sounds like nothing.
-                    let skel = skeleton(&base);
                     (!skel.is_empty()).then_some((skel, start))
                 })
                 .collect();
@@ -531,6 +537,15 @@ mod tests {
             assert!(entity_of(1, ar).is_some(), "{ar}");
             assert_eq!(entity_of(0, en), entity_of(1, ar), "{en} ~ {ar}");
         }
+    }
+
+    #[test]
+    fn a_preposition_of_the_name_s_first_letter_is_left_out() {
+        let p = proposals(
+            "Fighting reached Barqona on Monday.",
+            "وصل القتال ببرقونة يوم الاثنين.",
+        );
+        assert!(entity_of(&p, 1, "برقونة").is_some(), "{p:?}");
     }
 
     #[test]

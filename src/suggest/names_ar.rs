@@ -887,6 +887,8 @@ mod tests {
     fn a_definite_noun_after_a_definite_adjective_begins_a_new_phrase() {
         let f = found("وتتولى الشرطة العسكرية التحقيق في الحادث");
         assert!(f.contains(&("الشرطة العسكرية".to_string(), Actor)), "{f:?}");
+        let f = found("وصوت البرلمان على القانون");
+        assert!(f.contains(&("البرلمان".to_string(), Actor)), "{f:?}");
         let f = found("وقالت استخبارات الجيش إن المشتبه به اعتقل");
         assert!(f.contains(&("استخبارات الجيش".to_string(), Actor)), "{f:?}");
     }

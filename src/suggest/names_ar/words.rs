@@ -66,6 +66,7 @@ const ORG_CUES: &[&str] = &[
     "التلفزيون",
     "استخبارات",
     "مخابرات",
+    "برلمان",
 ];
 
 /// Words that head a building, a premises or a quarter with the words that say which one
