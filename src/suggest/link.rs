@@ -7,14 +7,17 @@
 //! texts of the other languages: one to three words of a phrase that are names (no
 //! lower-case word, no Arabic vocabulary word) and whose skeleton is the same; each link
 //! becomes a new proposal of the source's kind and entity, whose `why` gives the
-//! romanisation that matched. Then, while grouping, [`link_names`] pairs the groups of new
+//! romanisation that matched. An Arabic adjective of relation (اللبنانية) never links to a
+//! place whose name lacks its ending, and an actor whose kind was only a guess (a name with
+//! no cue) becomes a place, in every language, when an Arabic text puts it after a place
+//! cue (في X، بمنطقة X). Then, while grouping, [`link_names`] pairs the groups of new
 //! names of different languages that sound alike or name one concept ("gunmen" and
 //! مسلحون), which `group` joins.
 
 use std::collections::HashMap;
 
 use super::candidate::{Candidate, Taken};
-use super::names_ar::{is_vocabulary, skip_letters, without_proclitics};
+use super::names_ar::{after_place_cue, is_vocabulary, skip_letters, without_proclitics};
 use super::romanize::{nearly_same_skeleton, proper_part, skeleton};
 use super::tokens::tokenize;
 use super::{Found, Part, primary};
@@ -30,7 +33,13 @@ struct Source<'a> {
     remembered: Option<usize>,
     /// Whether the name is the source's `spoken_part`, not all of it.
     part: bool,
+    /// Whether the source is an actor only by guess: a new name with no cue of its kind
+    /// (confidence below [`GUESS`]), which an Arabic place cue may make a place.
+    guessed: bool,
 }
+
+/// Below this confidence a new actor's kind is a guess (a capitalised name with no cue).
+const GUESS: f64 = 0.6;
 
 /// Skeletons worth matching: three consonants or more.
 fn usable(skel: &str) -> bool {
@@ -63,6 +72,25 @@ fn spoken_part(c: &Candidate) -> Option<String> {
 /// "French" of "French troops" is looked for as.
 fn adjective_of_a_thing(word: &str) -> bool {
     word.ends_with("ية")
+}
+
+/// Whether an Arabic word (folded, so ة is ه) is an adjective of relation made of a name
+/// that `source` does not end like: the name with the nisba ending (…ي، …ية، …يون، …يين،
+/// …يان) that the source lacks (اللبنانية or اللبناني of a place "Lebanon" that ends in a
+/// consonant). An adjective of nationality names no place and no group; a name that ends
+/// in the sound itself ("Ramadi" الرمادي, "Husseiniya" الحسينية) still links. A bare …ي
+/// without the article is a name (مالي، دبي).
+fn nisba_adjective(word: &str, source: &str) -> bool {
+    let (word, _) = without_proclitics(word);
+    let nisba = ["يه", "يون", "يين", "يان"]
+        .iter()
+        .any(|e| word.ends_with(e))
+        || (word.starts_with("ال") && word.ends_with('ي'));
+    let last = source.rsplit(' ').next().unwrap_or(source).to_lowercase();
+    let said = [
+        "i", "y", "ya", "ia", "yah", "iah", "iyeh", "ieh", "ie", "iyya",
+    ];
+    nisba && !source.is_empty() && source.is_ascii() && !said.iter().any(|e| last.ends_with(e))
 }
 
 /// The source of a skeleton in a language other than `lang`, if any.
@@ -171,6 +199,8 @@ pub(crate) fn link_across_languages(
                         existing: None,
                         remembered: f.remembered,
                         part,
+                        guessed: f.candidate.kind == EntityKind::Actor
+                            && f.candidate.confidence < GUESS,
                     });
                 }
             }
@@ -197,6 +227,7 @@ pub(crate) fn link_across_languages(
                     existing: Some(e),
                     remembered: None,
                     part: false,
+                    guessed: false,
                 });
             }
         }
@@ -206,6 +237,9 @@ pub(crate) fn link_across_languages(
     }
     let mut near = Near::new(&sources);
     let mut added = Vec::new();
+    // Names guessed to be actors that an Arabic text puts after a place cue (في X،
+    // بمنطقة X): places, in every language.
+    let mut placed: Vec<String> = Vec::new();
     for (a, article) in ArticleIx::all(briefing).zip(&briefing.articles) {
         let lang = primary(&article.lang);
         for part in [Part::Text, Part::Headline] {
@@ -231,9 +265,15 @@ pub(crate) fn link_across_languages(
                     {
                         return None;
                     }
+                    // A preposition before a name that begins with its letter (ببرج): the
+                    // skeleton is the same without it, so it is left out of the mention.
+                    let skel = skeleton(&base);
+                    let dropped = match base.strip_prefix(['ب', 'ل', 'ك']) {
+                        Some(rest) if dropped == 0 && skeleton(rest) == skel => 1,
+                        _ => dropped,
+                    };
                     let start = skip_letters(t, dropped).start;
                     // A word of no consonant (حياة: h and vowel letters) sounds like nothing.
-                    let skel = skeleton(&base);
                     (!skel.is_empty()).then_some((skel, start))
                 })
                 .collect();
@@ -259,7 +299,10 @@ pub(crate) fn link_across_languages(
                     let Some(source) = of_language(&sources, &matched, &lang) else {
                         continue;
                     };
-                    if source.part && adjective_of_a_thing(tokens[j].text) {
+                    if (source.part && adjective_of_a_thing(tokens[j].text))
+                        || (source.kind == EntityKind::Place
+                            && nisba_adjective(&tokens[j].folded, source.name))
+                    {
                         continue;
                     }
                     let romanised = if matched == skel.trim() {
@@ -270,6 +313,12 @@ pub(crate) fn link_across_languages(
                     let range = start..tokens[j].range.end;
                     if !taken.take(&range, false) {
                         continue;
+                    }
+                    if source.guessed
+                        && after_place_cue(&tokens, i)
+                        && !placed.iter().any(|p| p == source.name)
+                    {
+                        placed.push(source.name.to_string());
                     }
                     added.push(Found {
                         article: a,
@@ -296,7 +345,25 @@ pub(crate) fn link_across_languages(
         }
     }
     found.extend(added);
+    as_places(&mut found, &placed);
     found
+}
+
+/// Makes places of the guessed actors named `placed` (by their source name, and the
+/// proposals linked to it by sound, whose `why` quotes that name).
+fn as_places(found: &mut [Found], placed: &[String]) {
+    let quoted: Vec<String> = (placed.iter())
+        .map(|p| format!("sounds like \"{p}\""))
+        .collect();
+    for f in found.iter_mut().filter(|f| {
+        f.candidate.kind == EntityKind::Actor
+            && f.existing.is_none()
+            && (placed.contains(&f.candidate.name)
+                || quoted.iter().any(|q| f.candidate.why.contains(q.as_str())))
+    }) {
+        f.candidate.kind = EntityKind::Place;
+        f.candidate.why = format!("{}; a place, after an Arabic place cue", f.candidate.why).into();
+    }
 }
 
 /// Generic role nouns that mean the same in English and Arabic (vocabulary, not names):
@@ -438,6 +505,7 @@ pub(crate) fn link_names(
 #[cfg(test)]
 mod tests {
     use crate::briefing::load_str;
+    use crate::search::fold_query;
     use crate::suggest::{Gazetteers, suggest};
 
     const TWO: &str = "id: t\ntitle: t\ndate: 2016-01-30\narticles:\n  - {id: en, lang: en, source: s, headline: h, text: \"Baru Kelem fighters attacked Tamboli village near Gundari.\"}\n  - {id: ar, lang: ar, source: s, headline: h, text: \"هاجم مقاتلو بارو كيلم قرية تامبولي، وقال شهود إن ستة قتلوا.\"}\n";
@@ -469,6 +537,47 @@ mod tests {
             assert!(entity_of(1, ar).is_some(), "{ar}");
             assert_eq!(entity_of(0, en), entity_of(1, ar), "{en} ~ {ar}");
         }
+    }
+
+    #[test]
+    fn a_preposition_of_the_name_s_first_letter_is_left_out() {
+        let p = proposals(
+            "Fighting reached Barqona on Monday.",
+            "وصل القتال ببرقونة يوم الاثنين.",
+        );
+        assert!(entity_of(&p, 1, "برقونة").is_some(), "{p:?}");
+    }
+
+    #[test]
+    fn an_adjective_of_nationality_is_not_its_place() {
+        for word in ["الكورانية", "الكوراني", "الكورانيون", "كورانيه"]
+        {
+            assert!(
+                super::nisba_adjective(&fold_query(word), "Korana"),
+                "{word}"
+            );
+        }
+        // A name that ends in the sound, or a bare name ending in ي, still links.
+        assert!(!super::nisba_adjective(
+            &fold_query("الكورانية"),
+            "Kuraniya"
+        ));
+        assert!(!super::nisba_adjective(&fold_query("الرامدي"), "Ramdi"));
+        assert!(!super::nisba_adjective(&fold_query("تامبولي"), "Tamboli"));
+    }
+
+    #[test]
+    fn a_guessed_actor_after_an_arabic_place_cue_is_a_place() {
+        let p = proposals(
+            "Two blasts hit Zarquna on Monday.",
+            "وقع انفجاران في زرقونة يوم الاثنين.",
+        );
+        let yaml_kinds = |text: &str| p.iter().find(|x| x.1 == text).map(|x| x.3.clone());
+        assert!(
+            yaml_kinds("زرقونة").is_some_and(|w| w.contains("a place, after an Arabic place cue")),
+            "{p:?}"
+        );
+        one_entity(&p, "Zarquna", "زرقونة");
     }
 
     #[test]

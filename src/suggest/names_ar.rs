@@ -2,18 +2,25 @@
 //! proclitics و ب ل ك; a name that is mostly a common word, such as صور, only after a
 //! preposition or a place word), place words before a name (مدينة، منطقة، قرية ...; a
 //! region's word, ولاية، محافظة، إقليم, is part of the name; after a definite place word or
-//! before an adjective there is no name), buildings, premises and quarters with the words
-//! that say which (مستشفى X، مقر الشرطة، مبنى حكومي، حي X: places, with a named place
-//! nested inside), organisation words before their complement (وزارة، وكالة، تنظيم، جماعة،
-//! جهاز، قوات ...), titles before a person's name (وزير …، المتحدث باسم …، الرئيس،
-//! العقيد، الشاهد ...), compound personal names (عبد الله، أبو بكر، X بن Y and a nisba
-//! after), acronyms spelled in letters (بي بي سي), outlets (X نيوز), sources without a name
-//! (مصادر أمنية، مصدر مطلع) and generic actor nouns (مسلحون، المهاجمين، انتحاري ...; not a
-//! victims' noun counted by a number: 7 جنود).
+//! before an adjective or a verbal noun, منطقة التفجير, there is no name; a place word with
+//! a direction, الضاحية الجنوبية، ضاحية X الجنوبية, is a place), buildings, premises,
+//! streets and quarters with the words that say which (مستشفى X، مقر الشرطة، مبنى حكومي،
+//! حي X، شارع X: places, with a named place nested inside), organisation words before
+//! their complement (وزارة، وكالة، تنظيم، جماعة، جهاز، قوات، استخبارات ...; on over ل and a
+//! definite noun of its field, الهيئة الوطنية للإحصاء), titles before a person's name
+//! (وزير …، المتحدث باسم …، الرئيس، العقيد، الشاهد ...; a gazetteer word in it is the
+//! family name, no place), compound personal names (عبد الله، أبو بكر، X بن Y and a nisba
+//! after; a given name before أبو after a comma or a title), acronyms spelled in letters
+//! (بي بي سي), outlets (X نيوز), sources without a name (مصادر أمنية، مصدر مطلع) and
+//! generic actor nouns (مسلحون، المهاجمين، انتحاري ...; with an ordinal, انتحاري ثالث; not a
+//! victims' noun counted by a number, 7 جنود, nor an adjective after an attack's noun,
+//! هجوم انتحاري). An ordinal is never a name, also with a
+//! proclitic (لأول مرة).
 //!
 //! A name or a chain runs over the words that join it, and stops at a particle, at a word
 //! with the preposition ل or the conjunction و (a new phrase), after a definite word but
-//! for definite adjectives, and after an indefinite adjective. The candidates are then
+//! for definite adjectives, at a definite noun after a definite adjective, and after an
+//! indefinite adjective. The candidates are then
 //! chosen without overlaps, surest and longest first, and the places inside a chosen one
 //! are added back as nested mentions. Names that sound like a name found in another
 //! language's article are matched later, in `group`.
@@ -102,7 +109,32 @@ fn is_stop(t: &Token<'_>) -> bool {
     let w = words();
     w.stop.contains(t.folded.as_str())
         || w.stop.contains(stem(t).as_ref())
+        || ordinal(&t.folded)
         || t.text.chars().any(|c| c.is_numeric())
+}
+
+/// Whether a folded word is an ordinal adjective, also after one proclitic (لاول، وثالث).
+fn ordinal(folded: &str) -> bool {
+    let w = words();
+    w.ordinals.contains(folded)
+        || folded
+            .strip_prefix(['و', 'ف', 'ب', 'ل', 'ك'])
+            .is_some_and(|r| w.ordinals.contains(r))
+}
+
+/// Whether a definite word is a verbal noun of the common derived patterns, التفعيل
+/// (التفجير، التحقيق) or الانفعال / الافتعال (الانفجار، الاقتحام): an act, never a place's
+/// or an organisation's name after a place word (منطقة التفجير "the blast's area").
+fn verbal_noun(word: &str) -> bool {
+    let Some(r) = word.strip_prefix("ال") else {
+        return false;
+    };
+    let c: Vec<char> = r.chars().collect();
+    match c.len() {
+        5 => c[0] == 'ت' && c[3] == 'ي',
+        6 => c[0] == 'ا' && (c[1] == 'ن' || c[2] == 'ت') && c[4] == 'ا',
+        _ => false,
+    }
 }
 
 /// Whether a word carries the preposition ل (لوكالة، للشؤون، لبيع), also after و: it
@@ -113,6 +145,19 @@ fn takes_lam(t: &Token<'_>, gazetteer: &Gazetteer) -> bool {
     s.starts_with('ل')
         && gazetteer.key_folded(s).is_none()
         && gazetteer.key_folded(&t.folded).is_none()
+}
+
+/// Whether the word before token `i` says that a place follows: a preposition of place
+/// (في، قرب …) or a place word (منطقة، بمنطقة), in the same sentence; a quote mark may come
+/// between (في “X”).
+pub(crate) fn after_place_cue(tokens: &[Token<'_>], i: usize) -> bool {
+    let w = words();
+    i.checked_sub(1)
+        .filter(|_| !tokens[i].sentence_start)
+        .is_some_and(|p| {
+            let p = stem(&tokens[p]);
+            w.prepositions.contains(p.as_ref()) || cue_in(&w.place, &p).is_some()
+        })
 }
 
 /// Whether a proclitic-free word is one of `cues`, also after the article or a preposition
@@ -144,6 +189,9 @@ const AFTER_PLACE_WORD: &str = "a name after a place word";
 /// Why a region's name is proposed with its place word (ولاية X).
 const REGION: &str = "a region's name with its place word (ولاية، محافظة، إقليم)";
 
+/// Why a place word with a direction is proposed (الضاحية الجنوبية، ضاحية X الجنوبية).
+const DIRECTION: &str = "a place word and its direction (الجنوبية، الشمالية …)";
+
 /// The kind of a gazetteer name: a place, or an actor for CLDR's organisations.
 fn gazetteer_kind(key: &str) -> EntityKind {
     if Gazetteer::is_organisation(key) {
@@ -157,6 +205,9 @@ fn gazetteer_kind(key: &str) -> EntityKind {
 pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Candidate> {
     let w = words();
     let mut out = Vec::new();
+    // A title's name of two words or more (الرئيس X Y): a gazetteer word after its first
+    // word is the person's family name, no place.
+    let mut persons: Vec<std::ops::Range<usize>> = Vec::new();
     let mut push = |range: std::ops::Range<usize>, kind, key: Option<String>, confidence, why| {
         let name = text[range.clone()].to_string();
         out.push(Candidate {
@@ -192,12 +243,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
             .chars()
             .take(dropped)
             .any(|c| matches!(c, 'ب' | 'ل'))
-            || i.checked_sub(1)
-                .filter(|_| !t.sentence_start)
-                .is_some_and(|p| {
-                    let p = stem(&tokens[p]);
-                    w.prepositions.contains(p.as_ref()) || cue_in(&w.place, &p).is_some()
-                });
+            || after_place_cue(tokens, i);
         let place = |name: &str| {
             gazetteer
                 .lookup(name)
@@ -254,6 +300,9 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
         // adjective; up to three): the whole is the place. A definite word closes a
         // genitive chain: only definite adjectives come after it (مقر الشرطة الرئيسي).
         if let Some(extra) = cue_in(&w.building, s) {
+            if s.strip_prefix("ال").is_some_and(|r| w.streets.contains(r)) {
+                continue;
+            }
             let mut end = i;
             let mut closed = s.starts_with("ال");
             while end < i + 3
@@ -289,6 +338,14 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
         // A place word, then the name (not another place word: عاصمة ولاية كانو).
         // A definite place word (المنطقة "the region") is whole: no name comes after it.
         if let Some(extra) = cue_in(&w.place, s) {
+            let direction = |k: usize| more(k).is_some_and(|n| w.directions.contains(&n.folded));
+            // A definite place word and its direction (الضاحية الجنوبية) name one place.
+            if s.starts_with("ال") && direction(i + 1) {
+                let range = skip_letters(t, dropped + extra).start..tokens[i + 1].range.end;
+                // Surer than a region the adjective also names (الشرقية).
+                push(range, EntityKind::Place, None, 0.9, DIRECTION);
+                continue;
+            }
             if let Some(n) = more(i + 1)
                 .filter(|n| cue_in(&w.place, &n.folded).is_none() && !s.starts_with("ال"))
             {
@@ -306,11 +363,18 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
                 // An indefinite adjective after a place word (قرية قريبة، منطقة نائية, or
                 // in the accusative, …يا) is no name.
                 let adjective = key.is_none()
-                    && !ns.starts_with("ال")
-                    && (ns.ends_with('ه') || ns.ends_with("يا"));
+                    && ((!ns.starts_with("ال") && (ns.ends_with('ه') || ns.ends_with("يا")))
+                        || verbal_noun(&ns));
                 // A region's word is part of its name, but before a quoted name.
                 let region = cue_in(&w.region, s).is_some() && !n.opens_quote();
-                if region && !adjective {
+                let last_ix = if std::ptr::eq(last, n) { i + 1 } else { i + 2 };
+                if !adjective && direction(last_ix + 1) {
+                    // A place word, a name and a direction (ضاحية X الجنوبية): a part of
+                    // the named place, surer than the name alone, which nests inside it.
+                    let range =
+                        skip_letters(t, dropped + extra).start..tokens[last_ix + 1].range.end;
+                    push(range, EntityKind::Place, None, 0.9, DIRECTION);
+                } else if region && !adjective {
                     let confidence = if key.is_some() { 0.9 } else { 0.7 };
                     let range = skip_letters(t, dropped + extra).start..last.range.end;
                     push(range, EntityKind::Place, key, confidence, REGION);
@@ -349,8 +413,17 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
                 2
             };
             let mut end = i;
+            // After a definite adjective (الشرطة العسكرية) only another adjective goes on:
+            // a definite noun begins the next phrase (… العسكرية التحقيق).
+            let nisba = |n: &Token<'_>| {
+                let a = stem(n);
+                a.starts_with("ال") && (a.ends_with('ي') || a.ends_with("يه"))
+            };
             while end < i + longest
-                && more(end + 1).is_some_and(|n| !definite || stem(n).starts_with("ال"))
+                && more(end + 1).is_some_and(|n| {
+                    (!definite || stem(n).starts_with("ال"))
+                        && (end == i || !nisba(&tokens[end]) || nisba(n))
+                })
                 && !w.title.contains(stem(&tokens[end + 1]).as_ref())
             {
                 end += 1;
@@ -358,6 +431,21 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
                 if ends_chain(&tokens[end]) {
                     break;
                 }
+            }
+            // A name of two words or more goes on over ل and a definite noun of its field
+            // (الوكالة الوطنية للإعلام، الهيئة العليا للإغاثة), never over ل and an
+            // indefinite noun (لوكالة: a new phrase), an act (للتحقيق) or the people it
+            // speaks to (للصحفيين).
+            if end > i
+                && next(end + 1).is_some_and(|n| {
+                    let f = n.folded.as_str();
+                    f.starts_with("لل")
+                        && f.chars().count() >= 5
+                        && !verbal_noun(&without_proclitics(f).0)
+                        && !["ين", "ون", "ان"].iter().any(|e| f.ends_with(e))
+                })
+            {
+                end += 1;
             }
             let confidence = if end > i { 0.75 } else { 0.55 };
             push(
@@ -384,13 +472,11 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
                 while end < k + 2 && more(end + 1).is_some_and(|n| !n.folded.starts_with("ال")) {
                     end += 1;
                 }
-                push(
-                    tokens[k].range.start..tokens[end].range.end,
-                    EntityKind::Actor,
-                    None,
-                    0.7,
-                    "a name after a title",
-                );
+                let name = tokens[k].range.start..tokens[end].range.end;
+                if end > k {
+                    persons.push(name.clone());
+                }
+                push(name, EntityKind::Actor, None, 0.7, "a name after a title");
             }
             continue;
         }
@@ -411,7 +497,11 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
         }
         // A counted victims' noun (5 جنود، جنود ومدنيون after a number) names the victims
         // of a figure, no party.
-        if w.actor.contains(s) && !(w.victims.contains(s) && counted(tokens, i)) {
+        // An attacker noun after a noun of an attack is its adjective (هجوم انتحاري).
+        let of_an_act = t.joins_previous()
+            && i.checked_sub(1)
+                .is_some_and(|p| w.acts.contains(stem(&tokens[p]).as_ref()));
+        if w.actor.contains(s) && !of_an_act && !(w.victims.contains(s) && counted(tokens, i)) {
             // Adjectives that agree with the noun follow it: مسلحون إسلاميون متطرفون.
             let mut end = i;
             let definite = s.starts_with("ال");
@@ -428,6 +518,12 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
             if end == i && more(i + 1).is_some_and(|n| cue_in(&w.org, &stem(n)).is_some()) {
                 end = i + 1;
             }
+            // Or an ordinal that says which one (انتحاري ثالث، المسلح الأول).
+            if let Some(n) = tokens.get(end + 1).filter(|n| n.joins_previous())
+                && w.ordinals.contains(n.folded.as_str())
+            {
+                end += 1;
+            }
             push(
                 skip_letters(t, dropped).start..tokens[end].range.end,
                 EntityKind::Actor,
@@ -437,6 +533,12 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
             );
         }
     }
+    out.retain(|c| {
+        c.why != GAZETTEER
+            || !persons
+                .iter()
+                .any(|p| p.start < c.range.start && c.range.end <= p.end)
+    });
     out.extend(compound_names(text, tokens));
     out.extend(acronyms(text, tokens));
     out.extend(media_names(text, tokens));
@@ -640,7 +742,20 @@ fn compound_names(text: &str, tokens: &[Token<'_>]) -> Vec<Candidate> {
             if t.folded == "عبد" && !tokens[i + 1].folded.starts_with("ال") {
                 continue;
             }
-            (i, i + 1)
+            // A given name before a kunya (وائل أبو X) when it opens an apposition
+            // (after a comma) or follows a title: a verb there (قال أبو X) is no name.
+            let given = i.checked_sub(1).filter(|&p| {
+                let g = &tokens[p];
+                t.joins_previous()
+                    && !g.folded.starts_with("ال")
+                    && !is_stop(g)
+                    && !is_vocabulary(&g.folded)
+                    && !w.particles.contains(g.folded.as_str())
+                    && (g.gap_before.contains(['،', ','])
+                        || p.checked_sub(1)
+                            .is_some_and(|q| w.title.contains(stem(&tokens[q]).as_ref())))
+            });
+            (given.unwrap_or(i), i + 1)
         } else if nasab(i)
             && i > 0
             && !t.sentence_start
@@ -695,6 +810,102 @@ mod tests {
         );
         // المالي is an adjective (Malian), not the country.
         assert!(found("الأمن المالي").iter().all(|(_, k)| *k != Place));
+    }
+
+    #[test]
+    fn ordinals_are_no_places_and_say_which_attacker() {
+        // لأول مرة "for the first time": an ordinal with the preposition ل, no place.
+        let f = found("عقد المجلس جلسته لأول مرة منذ سنوات");
+        assert!(f.iter().all(|(_, k)| *k != Place), "{f:?}");
+        assert!(found("وصل انتحاري ثالث إلى السوق").contains(&("انتحاري ثالث".to_string(), Actor)));
+        assert!(found("فجر الانتحاري الأول نفسه").contains(&("الانتحاري الأول".to_string(), Actor)));
+    }
+
+    #[test]
+    fn an_attacker_noun_after_an_attack_is_its_adjective() {
+        for text in [
+            "نفذ هجوم انتحاري في السوق",
+            "أسفر التفجيران الانتحاريان عن قتلى",
+            "وقع بالتفجير الانتحاري صباحا",
+        ] {
+            assert!(
+                found(text).iter().all(|(_, k)| *k != Actor),
+                "{text}: {:?}",
+                found(text)
+            );
+        }
+        let f = found("وكان انتحاريان قد وصلا إلى السوق");
+        assert!(f.contains(&("انتحاريان".to_string(), Actor)), "{f:?}");
+    }
+
+    #[test]
+    fn a_verbal_noun_after_a_place_word_is_no_name() {
+        for text in ["فر السكان من منطقة التفجير", "طوقت الشرطة منطقة الانفجار"]
+        {
+            assert!(found(text).iter().all(|(_, k)| *k != Place), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_place_word_and_its_direction_name_a_place() {
+        let f = found("وقع الانفجار في الضاحية الشرقية للمدينة");
+        assert!(f.contains(&("الضاحية الشرقية".to_string(), Place)), "{f:?}");
+        let f = found("وقع الانفجار في ضاحية بغداد الشمالية مساء");
+        assert!(
+            f.contains(&("ضاحية بغداد الشمالية".to_string(), Place)),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn a_given_name_before_a_kunya_after_a_comma_or_a_title() {
+        let f = found("وصرح المتحدث باسم الحزب، حسان أبو طارق، بأن الاجتماع انتهى");
+        assert!(f.contains(&("حسان أبو طارق".to_string(), Actor)), "{f:?}");
+        let f = found("وقال أبو طارق إن الاجتماع انتهى");
+        assert!(f.contains(&("أبو طارق".to_string(), Actor)), "{f:?}");
+    }
+
+    #[test]
+    fn an_organisation_goes_on_over_lam_and_its_definite_field() {
+        let f = found("وأفادت الهيئة الوطنية للإحصاء بأن العدد ارتفع");
+        assert!(
+            f.contains(&("الهيئة الوطنية للإحصاء".to_string(), Actor)),
+            "{f:?}"
+        );
+        // Not over ل and an indefinite noun, an act, or the people it speaks to.
+        for (text, name) in [
+            ("قال ضابط شرطة لوكالة الأنباء", "شرطة"),
+            ("وتولت القوات الخاصة للتفتيش المبنى", "القوات الخاصة"),
+            ("قالت وزارة الداخلية للصحفيين إن", "وزارة الداخلية"),
+        ] {
+            let f = found(text);
+            assert!(f.iter().any(|(n, _)| n.ends_with(name)), "{text}: {f:?}");
+        }
+    }
+
+    #[test]
+    fn a_definite_noun_after_a_definite_adjective_begins_a_new_phrase() {
+        let f = found("وتتولى الشرطة العسكرية التحقيق في الحادث");
+        assert!(f.contains(&("الشرطة العسكرية".to_string(), Actor)), "{f:?}");
+        let f = found("وصوت البرلمان على القانون");
+        assert!(f.contains(&("البرلمان".to_string(), Actor)), "{f:?}");
+        let f = found("وقالت استخبارات الجيش إن المشتبه به اعتقل");
+        assert!(f.contains(&("استخبارات الجيش".to_string(), Actor)), "{f:?}");
+    }
+
+    #[test]
+    fn a_street_is_a_place_with_its_word() {
+        let f = found("وقع الانفجار في شارع الزيتون قرب السوق");
+        assert!(f.contains(&("شارع الزيتون".to_string(), Place)), "{f:?}");
+        // "The main street" is no name.
+        assert!(found("أغلق الشارع الرئيسي أمام السيارات").is_empty());
+    }
+
+    #[test]
+    fn a_family_name_after_a_title_is_no_place() {
+        let f = found("قال الرئيس سليم تمبكتو إن الجلسة رفعت");
+        assert!(f.contains(&("سليم تمبكتو".to_string(), Actor)), "{f:?}");
+        assert!(f.iter().all(|(_, k)| *k != Place), "{f:?}");
     }
 
     #[test]

@@ -64,6 +64,9 @@ const ORG_CUES: &[&str] = &[
     "خدمة",
     "تلفزيون",
     "التلفزيون",
+    "استخبارات",
+    "مخابرات",
+    "برلمان",
 ];
 
 /// Words that head a building, a premises or a quarter with the words that say which one
@@ -88,7 +91,13 @@ const BUILDING_CUES: &[&str] = &[
     "سجن",
     "ملعب",
     "معهد",
+    "شارع",
+    "ساحة",
 ];
+
+/// Building words that are a name only before it (شارع X): with the article (الشارع
+/// الرئيسي "the main street") they are a common noun.
+const STREET_CUES: &[&str] = &["شارع", "ساحة"];
 
 /// Words that make a compound personal name with the word after them: عبد الله، أبو بكر,
 /// and the nasab بن / ابن / بنت between two names.
@@ -183,6 +192,8 @@ const ACTOR_NOUNS: &[&str] = &[
     "انتحاريا",
     "انتحاريون",
     "انتحاريين",
+    "انتحاريان",
+    "الانتحاريان",
     "انتحاريات",
     "الانتحاريين",
     "الانتحارية",
@@ -224,6 +235,86 @@ const PLACE_PREPOSITIONS: &[&str] = &[
     "جنوبي",
     "شرقي",
     "غربي",
+];
+
+/// Ordinal adjectives: never a name, also with a proclitic (لأول مرة "for the first
+/// time"); after an attacker noun they say which attacker (انتحاري ثالث).
+const ORDINALS: &[&str] = &[
+    "أول",
+    "ثاني",
+    "ثالث",
+    "رابع",
+    "خامس",
+    "سادس",
+    "أخير",
+    "أولى",
+    "ثانية",
+    "ثالثة",
+    "رابعة",
+    "خامسة",
+    "أخيرة",
+    "الأول",
+    "الثاني",
+    "الثالث",
+    "الرابع",
+    "الخامس",
+    "الأخير",
+    "الأولى",
+    "الثانية",
+    "الثالثة",
+    "الرابعة",
+    "الأخيرة",
+];
+
+/// Adjectives of direction after a place word or a place's name (الضاحية الجنوبية، مدينة X
+/// الشمالية): part of the place's name.
+const DIRECTIONS: &[&str] = &[
+    "الجنوبية",
+    "الشمالية",
+    "الشرقية",
+    "الغربية",
+    "الجنوبي",
+    "الشمالي",
+    "الشرقي",
+    "الغربي",
+];
+
+/// Nouns of an attack or a blast: an attacker noun after one is its adjective (هجوم
+/// انتحاري "a suicide attack", التفجيرين الانتحاريين), no actor.
+const ACT_NOUNS: &[&str] = &[
+    "هجوم",
+    "هجوما",
+    "هجومين",
+    "هجومان",
+    "هجمات",
+    "الهجوم",
+    "الهجومين",
+    "الهجمات",
+    "تفجير",
+    "تفجيرا",
+    "تفجيرين",
+    "تفجيران",
+    "تفجيرات",
+    "التفجير",
+    "التفجيرين",
+    "التفجيرات",
+    "التفجيران",
+    "الهجومان",
+    "الانفجاران",
+    "انفجار",
+    "انفجارين",
+    "الانفجار",
+    "الانفجارين",
+    "عملية",
+    "عمليات",
+    "العملية",
+    "العمليات",
+    "اعتداء",
+    "اعتداءات",
+    "الاعتداء",
+    "الاعتداءات",
+    "هجمة",
+    "الهجمة",
 ];
 
 /// Particles and common words that end a name's complement.
@@ -352,6 +443,10 @@ pub(super) struct Words {
     pub(super) victims: FxHashSet<String>,
     pub(super) particles: FxHashSet<String>,
     pub(super) nasab: FxHashSet<String>,
+    pub(super) ordinals: FxHashSet<String>,
+    pub(super) directions: FxHashSet<String>,
+    pub(super) streets: FxHashSet<String>,
+    pub(super) acts: FxHashSet<String>,
 }
 
 pub(super) fn words() -> &'static Words {
@@ -374,5 +469,9 @@ pub(super) fn words() -> &'static Words {
         victims: set(VICTIM_NOUNS),
         particles: set(NAME_PARTICLES),
         nasab: set(NASAB),
+        ordinals: set(ORDINALS),
+        directions: set(DIRECTIONS),
+        streets: set(STREET_CUES),
+        acts: set(ACT_NOUNS),
     })
 }
