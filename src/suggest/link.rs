@@ -67,6 +67,25 @@ fn spoken_part(c: &Candidate) -> Option<String> {
     (c.kind == EntityKind::Place || concept(&rest).is_some()).then_some(proper)
 }
 
+/// Whether a Latin-script place name is a name and the word for what the place is, a
+/// settlement or a region ("Tamboli village", "Kano state", "Ondo province"): the name
+/// alone is then the same place, where a building's, camp's or road's word makes another.
+fn is_settlement(name: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "village",
+        "town",
+        "city",
+        "district",
+        "county",
+        "municipality",
+        "province",
+        "state",
+        "region",
+        "governorate",
+    ];
+    proper_part(name).is_some_and(|(_, rest)| WORDS.contains(&rest.to_lowercase().as_str()))
+}
+
 /// Whether an Arabic word is a feminine adjective of relation (…ية: الفرنسية "the French",
 /// of a thing): never the name of a group's members, which the part of a name such as
 /// "French" of "French troops" is looked for as.
@@ -470,16 +489,17 @@ pub(crate) fn link_names(
         if !usable(&skel) || !linkable(&f.candidate.name, f.candidate.generic) {
             continue;
         }
-        if skel.chars().filter(|c| *c != ' ').count() >= 5 {
-            long.push((g, lang.clone(), f.candidate.kind, skel.clone()));
-        }
-        // A place's name alone is another place ("Tamboli" is not "Tamboli IDP camp"); a
-        // group's is the group ("Boko Haram" of "Boko Haram fighters").
+        // A place's name alone is another place ("Tamboli" is not "Tamboli IDP camp")
+        // unless the rest is the word for what the place is ("Tamboli village", "Kano
+        // state"); a group's is the group ("Baru Kelem" of "Baru Kelem fighters").
         let proper = spoken_part(&f.candidate)
-            .filter(|_| f.candidate.kind != EntityKind::Place)
+            .filter(|_| f.candidate.kind != EntityKind::Place || is_settlement(&f.candidate.name))
             .map(|p| skeleton(&p))
             .filter(|p| usable(p));
         for skel in std::iter::once(skel).chain(proper) {
+            if skel.chars().filter(|c| *c != ' ').count() >= 5 {
+                long.push((g, lang.clone(), f.candidate.kind, skel.clone()));
+            }
             match by_skeleton.get(&(f.candidate.kind, skel.clone())) {
                 Some((other, other_lang)) if *other_lang != lang => pairs.push((g, *other)),
                 Some(_) => {}
@@ -662,7 +682,7 @@ mod tests {
             (
                 "Troops entered Chimora district on Monday.",
                 "دخلت القوات منطقة تشيمورا يوم الاثنين.",
-                "Chimora",
+                "Chimora district",
                 "تشيمورا",
             ),
         ] {
@@ -703,7 +723,7 @@ mod tests {
             "قال شهود إن القوات دخلت تاركوفاندا يوم الاثنين.",
         );
         assert_why(&p, "تاركوفاندا", "romanised: trkfnd, near trknd");
-        one_entity(&p, "Tarkowanda", "تاركوفاندا");
+        one_entity(&p, "Tarkowanda district", "تاركوفاندا");
         // A short name is never matched nearly: three consonants and one more are two names.
         let p = proposals(
             "Troops entered Tarko district on Monday.",
