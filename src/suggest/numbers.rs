@@ -309,6 +309,14 @@ fn count_at(tokens: &[Token<'_>], i: usize) -> Option<(Amount, usize)> {
     {
         return Some((Amount::Vague(vague), 1));
     }
+    // "a hundred", "a thousand": the article stands for one.
+    if first.folded == "a"
+        && let Some(scale) = tokens
+            .get(i + 1)
+            .and_then(|t| tables().scales.get(&t.folded))
+    {
+        return Some((Amount::Count(scale), 2));
+    }
     let mut value = value(first)?;
     let mut used = 1;
     // Tens after a unit: "twenty-five", "خمسة وعشرون"; or a unit after tens ("twenty five").
@@ -374,6 +382,9 @@ mod tests {
     #[test]
     fn english_words() {
         assert_eq!(amount("one person"), Some((Amount::Count(1), 1)));
+        assert_eq!(amount("a hundred people"), Some((Amount::Count(100), 2)));
+        assert_eq!(amount("a thousand"), Some((Amount::Count(1000), 2)));
+        assert_eq!(amount("a man"), None);
         assert_eq!(amount("Twenty people"), Some((Amount::Count(20), 1)));
         assert_eq!(amount("twenty-five people"), Some((Amount::Count(25), 2)));
         assert_eq!(amount("two hundred people"), Some((Amount::Count(200), 2)));

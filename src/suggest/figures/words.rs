@@ -52,7 +52,7 @@ const CUES: &[(&str, Cue)] = &[
     ),
     ("killed", cue(Killed, true, true)),
     (
-        "killing kill kills executed executing beheaded massacred",
+        "killing kill kills executed executing beheaded massacred martyring",
         cue(Killed, false, true),
     ),
     (
@@ -86,8 +86,9 @@ const CUES: &[(&str, Cue)] = &[
         cue(Killed, true, false),
     ),
     (
-        "قتل قتلا قتلوا قتلت مقتل مصرع مصرعه مصرعها مصرعهم حتفه حتفها حتفهم توفي توفيت \
-         توفوا وفاة استشهد استشهدت استشهدوا استشهاد دفن دفنت دفنوا سقوط",
+        "قتل قتلا قتلوا قتلت قتلتا مقتل مصرع مصرعه مصرعها مصرعهم حتفه حتفها حتفهم توفي \
+         توفيت توفيا توفيتا توفوا وفاة استشهد استشهدت استشهدا استشهدتا استشهدوا استشهاد دفن \
+         دفنت دفنوا سقوط",
         cue(Killed, false, false),
     ),
     (
@@ -95,7 +96,7 @@ const CUES: &[(&str, Cue)] = &[
         cue(Injured, true, false),
     ),
     (
-        "أصيب أصيبت أصيبوا جروح جرح جرحوا",
+        "أصيب أصيبت أصيبا أصيبتا أصيبوا جروح جرح جرحوا",
         cue(Injured, false, false),
     ),
     (
@@ -313,6 +314,7 @@ const BEFORE: &[(&str, Qualifier)] = &[
     ("more than", Qualifier::MoreThan),
     ("over", Qualifier::MoreThan),
     ("أكثر من", Qualifier::MoreThan),
+    ("أزيد من", Qualifier::MoreThan),
     ("ما يزيد على", Qualifier::MoreThan),
     ("ما يزيد عن", Qualifier::MoreThan),
     ("about", Qualifier::About),

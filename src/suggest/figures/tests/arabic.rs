@@ -269,3 +269,18 @@ fn an_attacker_counted_by_an_ordinal_takes_the_type_of_its_clause() {
     );
     none("وقتل الحارس بيد مسلح رابع");
 }
+
+#[test]
+fn duals_and_more_than_in_maghrebi_usage() {
+    // A dual verb of two attackers: the count after it is their victims.
+    assert_eq!(counts("وقال شهود إن مسلحين قتلا 8 أشخاص"), [(Killed, 8)]);
+    assert_eq!(
+        counts("وقالت الشرطة إن القنبلتين قتلتا 17 شخصا"),
+        [(Killed, 17)]
+    );
+    // أزيد من is more than, as أكثر من.
+    assert_eq!(
+        figures("وأصيب أزيد من 40 آخرون في الانفجار"),
+        [(Injured, Amount::Count(40), Qualifier::MoreThan)]
+    );
+}

@@ -336,3 +336,18 @@ fn an_earlier_toll_is_superseded() {
         [(Killed, Count(12), Exact)]
     );
 }
+
+#[test]
+fn martyring_and_a_hundred() {
+    assert_eq!(
+        figures("Shells hit the camp, martyring 14 people and injuring more than a hundred."),
+        [
+            (Killed, Amount::Count(14), Qualifier::Exact),
+            (Injured, Amount::Count(100), Qualifier::MoreThan)
+        ]
+    );
+    assert_eq!(
+        counts("A thousand people were evacuated; a dozen were hurt."),
+        [(Injured, 12)]
+    );
+}
