@@ -86,6 +86,10 @@ fn left(tokens: &[Token<'_>], start: usize) -> Option<ClauseCue> {
         }
         j -= 1;
         if let Some(c) = w.cue(tokens, j) {
+            // Another count's own noun ("10 جثث و30 شخصا أصيبوا"): not this clause's word.
+            if c.noun && !conjunct(tokens, j) && j > 0 && is_count(tokens, j - 1) {
+                return None;
+            }
             return Some(ClauseCue {
                 kind: c.kind,
                 index: j,
@@ -238,6 +242,11 @@ fn count_before(tokens: &[Token<'_>], k: usize) -> bool {
         if is_count(tokens, j) {
             return true;
         }
+        // A qualifier after a count's noun ("12 شخصا على الأقل قتلوا") is looked past.
+        if let Some(len) = qualifier_ending_at(tokens, j) {
+            j = j.saturating_sub(len - 1);
+            continue;
+        }
         let toll =
             w.tolls.get(&tokens[j].folded).is_some() || w.counts.get(&tokens[j].folded).is_some();
         if toll
@@ -250,6 +259,20 @@ fn count_before(tokens: &[Token<'_>], k: usize) -> bool {
         }
     }
     false
+}
+
+/// The length in words of a qualifier that follows its amount ("at least", "على الأقل")
+/// ending at `tokens[j]`, if one does.
+fn qualifier_ending_at(tokens: &[Token<'_>], j: usize) -> Option<usize> {
+    words().after.iter().find_map(|(phrase, _)| {
+        let len = phrase.len();
+        (j + 1 >= len
+            && phrase
+                .iter()
+                .zip(&tokens[j + 1 - len..=j])
+                .all(|(p, t)| *p == t.folded))
+        .then_some(len)
+    })
 }
 
 /// Words looked at before a cue for a count of its own.

@@ -284,3 +284,26 @@ fn duals_and_more_than_in_maghrebi_usage() {
         [(Injured, Amount::Count(40), Qualifier::MoreThan)]
     );
 }
+
+#[test]
+fn a_count_takes_its_own_verb_after_a_list_and_a_qualifier() {
+    // The qualifier after the first count's noun does not hide that count: the second
+    // verb starts a clause of its own.
+    let types: Vec<(FigureType, Amount)> =
+        figures("وقال مسؤول إن 12 شخصا على الأقل قتلوا وأصيب العشرات في الهجوم")
+            .into_iter()
+            .map(|(kind, amount, _)| (kind, amount))
+            .collect();
+    assert_eq!(
+        types,
+        [
+            (Killed, Amount::Count(12)),
+            (Injured, Amount::Vague("dozens"))
+        ]
+    );
+    // A count with its own verb after it does not take the noun of the count before it.
+    assert_eq!(
+        counts("وقال الطبيب إن 10 جثث و30 شخصا أصيبوا بجروح نقلوا إلى المستشفى"),
+        [(Killed, 10), (Injured, 30)]
+    );
+}
