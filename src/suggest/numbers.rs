@@ -214,8 +214,10 @@ fn value(token: &Token<'_>) -> Option<u64> {
     digits(token.text)
         .or_else(|| word_value(&token.folded))
         .or_else(|| {
+            // The rest folded again: search folds a word's first alef (أربعة), not one
+            // after و (وأربعة).
             let rest = token.folded.strip_prefix('و')?;
-            digits(rest).or_else(|| word_value(rest))
+            digits(rest).or_else(|| word_value(&fold_query(rest)))
         })
 }
 
@@ -414,6 +416,7 @@ mod tests {
     #[test]
     fn numbers_joined_to_the_arabic_and() {
         assert_eq!(amount("و12 جريحا"), Some((Amount::Count(12), 1)));
+        assert_eq!(amount("وأربعة آخرون"), Some((Amount::Count(4), 1)));
         assert_eq!(amount("وخمسة جرحى"), Some((Amount::Count(5), 1)));
         assert_eq!(amount("و٣"), Some((Amount::Count(3), 1)));
         assert_eq!(amount("واحد"), Some((Amount::Count(1), 1)));
