@@ -1,0 +1,372 @@
+use super::*;
+
+fn found(text: &str) -> Vec<(String, EntityKind)> {
+    super::super::candidate::marked(text, "ar", find)
+}
+
+use EntityKind::{Actor, Place};
+
+#[test]
+fn gazetteer_places_after_proclitics() {
+    assert_eq!(
+        found("هجوم قرب باماكو في مالي وبالعراق"),
+        [
+            ("باماكو".to_string(), Place),
+            ("مالي".to_string(), Place),
+            ("العراق".to_string(), Place)
+        ]
+    );
+    // المالي is an adjective (Malian), not the country.
+    assert!(found("الأمن المالي").iter().all(|(_, k)| *k != Place));
+}
+
+#[test]
+fn ordinals_are_no_places_and_say_which_attacker() {
+    // لأول مرة "for the first time": an ordinal with the preposition ل, no place.
+    let f = found("عقد المجلس جلسته لأول مرة منذ سنوات");
+    assert!(f.iter().all(|(_, k)| *k != Place), "{f:?}");
+    assert!(found("وصل انتحاري ثالث إلى السوق").contains(&("انتحاري ثالث".to_string(), Actor)));
+    assert!(found("فجر الانتحاري الأول نفسه").contains(&("الانتحاري الأول".to_string(), Actor)));
+}
+
+#[test]
+fn an_attacker_noun_after_an_attack_is_its_adjective() {
+    for text in [
+        "نفذ هجوم انتحاري في السوق",
+        "أسفر التفجيران الانتحاريان عن قتلى",
+        "وقع بالتفجير الانتحاري صباحا",
+    ] {
+        assert!(
+            found(text).iter().all(|(_, k)| *k != Actor),
+            "{text}: {:?}",
+            found(text)
+        );
+    }
+    let f = found("وكان انتحاريان قد وصلا إلى السوق");
+    assert!(f.contains(&("انتحاريان".to_string(), Actor)), "{f:?}");
+}
+
+#[test]
+fn a_verbal_noun_after_a_place_word_is_no_name() {
+    for text in ["فر السكان من منطقة التفجير", "طوقت الشرطة منطقة الانفجار"]
+    {
+        assert!(found(text).iter().all(|(_, k)| *k != Place), "{text}");
+    }
+}
+
+#[test]
+fn a_place_word_and_its_direction_name_a_place() {
+    let f = found("وقع الانفجار في الضاحية الشرقية للمدينة");
+    assert!(f.contains(&("الضاحية الشرقية".to_string(), Place)), "{f:?}");
+    let f = found("وقع الانفجار في ضاحية بغداد الشمالية مساء");
+    assert!(
+        f.contains(&("ضاحية بغداد الشمالية".to_string(), Place)),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn a_given_name_before_a_kunya_after_a_comma_or_a_title() {
+    let f = found("وصرح المتحدث باسم الحزب، حسان أبو طارق، بأن الاجتماع انتهى");
+    assert!(f.contains(&("حسان أبو طارق".to_string(), Actor)), "{f:?}");
+    let f = found("وقال أبو طارق إن الاجتماع انتهى");
+    assert!(f.contains(&("أبو طارق".to_string(), Actor)), "{f:?}");
+}
+
+#[test]
+fn an_organisation_goes_on_over_lam_and_its_definite_field() {
+    let f = found("وأفادت الهيئة الوطنية للإحصاء بأن العدد ارتفع");
+    assert!(
+        f.contains(&("الهيئة الوطنية للإحصاء".to_string(), Actor)),
+        "{f:?}"
+    );
+    // Not over ل and an indefinite noun, an act, or the people it speaks to.
+    for (text, name) in [
+        ("قال ضابط شرطة لوكالة الأنباء", "شرطة"),
+        ("وتولت القوات الخاصة للتفتيش المبنى", "القوات الخاصة"),
+        ("قالت وزارة الداخلية للصحفيين إن", "وزارة الداخلية"),
+    ] {
+        let f = found(text);
+        assert!(f.iter().any(|(n, _)| n.ends_with(name)), "{text}: {f:?}");
+    }
+}
+
+#[test]
+fn a_definite_noun_after_a_definite_adjective_begins_a_new_phrase() {
+    let f = found("وتتولى الشرطة العسكرية التحقيق في الحادث");
+    assert!(f.contains(&("الشرطة العسكرية".to_string(), Actor)), "{f:?}");
+    let f = found("وصوت البرلمان على القانون");
+    assert!(f.contains(&("البرلمان".to_string(), Actor)), "{f:?}");
+    let f = found("وقالت استخبارات الجيش إن المشتبه به اعتقل");
+    assert!(f.contains(&("استخبارات الجيش".to_string(), Actor)), "{f:?}");
+}
+
+#[test]
+fn a_street_is_a_place_with_its_word() {
+    let f = found("وقع الانفجار في شارع الزيتون قرب السوق");
+    assert!(f.contains(&("شارع الزيتون".to_string(), Place)), "{f:?}");
+    // "The main street" is no name.
+    assert!(found("أغلق الشارع الرئيسي أمام السيارات").is_empty());
+}
+
+#[test]
+fn a_family_name_after_a_title_is_no_place() {
+    let f = found("قال الرئيس سليم تمبكتو إن الجلسة رفعت");
+    assert!(f.contains(&("سليم تمبكتو".to_string(), Actor)), "{f:?}");
+    assert!(f.iter().all(|(_, k)| *k != Place), "{f:?}");
+}
+
+#[test]
+fn gazetteer_cities_and_common_words() {
+    assert_eq!(
+        found("انفجار في الموصل وآخر في بنغازي قرب تمبكتو"),
+        [
+            ("الموصل".to_string(), Place),
+            ("بنغازي".to_string(), Place),
+            ("تمبكتو".to_string(), Place)
+        ]
+    );
+    // صور is also "pictures", المدينة "the city": places only after a cue.
+    assert!(found("نشرت صور الهجوم").is_empty());
+    assert_eq!(found("قصف في صور"), [("صور".to_string(), Place)]);
+    assert!(
+        found("دخلوا المدينة قرب الفجر")
+            .iter()
+            .all(|(_, k)| *k != Place)
+    );
+}
+
+#[test]
+fn cue_words() {
+    // A quarter is marked with its word (حي), as a building is.
+    assert_eq!(
+        found("في حي النصر بمدينة كركوك"),
+        [
+            ("حي النصر".to_string(), Place),
+            ("كركوك".to_string(), Place)
+        ]
+    );
+    assert_eq!(
+        found("وأعلنت وزارة الأمن المالية"),
+        [("وزارة الأمن المالية".to_string(), Actor)]
+    );
+    assert_eq!(
+        found("قال وزير الأمن المالي ساليف تراوري إن"),
+        [("ساليف تراوري".to_string(), Actor)]
+    );
+    assert_eq!(
+        found("هاجم مسلحون إسلاميون متطرفون المنتجع"),
+        [("مسلحون إسلاميون متطرفون".to_string(), Actor)]
+    );
+    assert_eq!(
+        found("بحسب وكالة فرانس برس"),
+        [("وكالة فرانس برس".to_string(), Actor)]
+    );
+}
+
+#[test]
+fn compound_names_and_buildings() {
+    assert_eq!(
+        found("وظهر أبو بكر البغدادي في التسجيل"),
+        [("أبو بكر البغدادي".to_string(), Actor)]
+    );
+    assert_eq!(
+        found("وأكد عبد الرحمن بن محمد أن الوضع هادئ"),
+        [("عبد الرحمن بن محمد".to_string(), Actor)]
+    );
+    assert_eq!(
+        found("ونقل الجرحى إلى مستشفى غابرييل توري"),
+        [("مستشفى غابرييل توري".to_string(), Place)]
+    );
+    assert_eq!(
+        found("قال العقيد سليمان دمبلي إن"),
+        [("سليمان دمبلي".to_string(), Actor)]
+    );
+    // بن without a name before it, or عبد without the article after it, is no name.
+    assert!(found("من بن غردان").iter().all(|(n, _)| n != "من بن غردان"));
+    assert!(found("عبد مملوك").is_empty());
+}
+
+#[test]
+fn names_stop_at_punctuation_and_quotes() {
+    // An organisation word, a comma, the next clause: the word alone, never the clause.
+    assert!(
+        found("وصل الجيش، فتحدث الناس")
+            .iter()
+            .all(|(n, _)| !n.contains('،')),
+        "{:?}",
+        found("وصل الجيش، فتحدث الناس")
+    );
+    // A building's name ends at a comma.
+    assert_eq!(
+        found("نقلت إلى المستشفى المتخصص، وعشرا أخرى")
+            .into_iter()
+            .filter(|(_, k)| *k == Place)
+            .collect::<Vec<_>>(),
+        [("المستشفى المتخصص".to_string(), Place)]
+    );
+    // An organisation word before a quoted name: the name in the quotes.
+    assert_eq!(
+        found("هاجمت جماعة \"بوكو حرام\" القرية"),
+        [("بوكو حرام".to_string(), Actor)]
+    );
+    assert_eq!(
+        found("اتهمت تنظيم «الدولة الإسلامية» بالهجوم"),
+        [("الدولة الإسلامية".to_string(), Actor)]
+    );
+}
+
+#[test]
+fn a_place_word_is_not_split_into_a_conjunction_and_a_name() {
+    // A region's word belongs to its name.
+    assert_eq!(
+        found("وصل الوفد إلى ولاية كانو صباحا"),
+        [("ولاية كانو".to_string(), Place)]
+    );
+    // A place word after a place word: the name comes after both (not لاية).
+    assert_eq!(
+        found("زار كانو، عاصمة ولاية كانو، يوم الأحد")
+            .into_iter()
+            .filter(|(n, _)| n.starts_with("لاية"))
+            .collect::<Vec<_>>(),
+        []
+    );
+    // و + ك + ال and two letters is a plural (وكالات "agencies"), not a name.
+    assert!(found("ـ وكالات: أقدم").is_empty());
+}
+
+#[test]
+fn a_place_word_is_never_itself_a_place() {
+    // مدينة "city" is also a gazetteer name (Medina): before a name it is the cue.
+    assert_eq!(
+        found("وقع انفجار قرب مقر بلدية مدينة كركوك"),
+        [
+            ("مقر بلدية مدينة كركوك".to_string(), Place),
+            ("كركوك".to_string(), Place)
+        ]
+    );
+    assert!(
+        found("وصلوا إلى مدينة كبيرة")
+            .iter()
+            .all(|(n, _)| n != "مدينة")
+    );
+}
+
+#[test]
+fn a_definite_organisation_takes_definite_words_only() {
+    assert_eq!(
+        found("وأعلنت القوات الإيرانية حالة التأهب"),
+        [("القوات الإيرانية".to_string(), Actor)]
+    );
+    assert_eq!(
+        found("بحسب وكالة الأنباء الإيرانية"),
+        [("وكالة الأنباء الإيرانية".to_string(), Actor)]
+    );
+}
+
+fn actors(text: &str) -> Vec<String> {
+    (found(text).into_iter())
+        .filter(|(_, k)| *k == Actor)
+        .map(|(n, _)| n)
+        .collect()
+}
+
+#[test]
+fn buildings_are_places_with_their_chain() {
+    assert_eq!(
+        found("انفجرت قنبلة أمام مقر الشرطة صباحا"),
+        [("مقر الشرطة".to_string(), Place)]
+    );
+    // The accusative (مبنى حكوميا) and an adjective that ends the chain before a verb.
+    assert_eq!(
+        found("استهدف المسلح مكتبا حكوميا يضم موظفين"),
+        [("مكتبا حكوميا".to_string(), Place)]
+    );
+    // A named place inside nests; a word with و after it is the next clause.
+    assert_eq!(
+        found("قتل حارس قرب مبنى بلدية كركوك وانفجرت سيارة"),
+        [
+            ("مبنى بلدية كركوك".to_string(), Place),
+            ("كركوك".to_string(), Place)
+        ]
+    );
+    assert_eq!(
+        found("وصلت الشاحنة إلى سوق مزدحمة ظهرا"),
+        [("سوق مزدحمة".to_string(), Place)]
+    );
+}
+
+#[test]
+fn regions_and_place_words() {
+    // A quoted name is marked alone.
+    assert_eq!(found("في ولاية \"كانو\" أمس"), [("كانو".to_string(), Place)]);
+    // Adjectives after a place word, and words after a definite one, are no names.
+    assert!(found("لجأوا إلى قرية نائية").is_empty());
+    assert!(found("قرب منطقة صحراوية واسعة").is_empty());
+    assert!(found("وانسحبوا من المنطقة لملاحقة الفارين").is_empty());
+    // A known place after a title is the place, not a person.
+    assert_eq!(found("وقال محافظ بغداد إن"), [("بغداد".to_string(), Place)]);
+}
+
+#[test]
+fn names_stop_before_a_word_with_lam() {
+    assert_eq!(
+        actors("قال مسؤولون محليون لإذاعة محلية إن"),
+        ["مسؤولون محليون", "إذاعة محلية"]
+    );
+    assert_eq!(
+        actors("وقال ضابط شرطة لوكالة أنباء محلية"),
+        ["ضابط شرطة", "وكالة أنباء محلية"]
+    );
+}
+
+#[test]
+fn sources_acronyms_and_organisations() {
+    assert_eq!(actors("وذكرت مصادر أمنية أن"), ["مصادر أمنية"]);
+    assert_eq!(actors("قال مصدر مطلع إن"), ["مصدر مطلع"]);
+    assert_eq!(actors("وأفادت مصادرنا بأن"), ["مصادرنا"]);
+    assert_eq!(actors("وقال لبي بي سي إن الوضع"), ["بي بي سي"]);
+    assert_eq!(actors("ونقلت شبكة سي إن إن عن"), ["سي إن إن"]);
+    assert!(actors("قال إن أو لم").is_empty());
+    assert_eq!(
+        actors("ذكرت وكالة الأنباء الوطنية الرسمية أن"),
+        ["وكالة الأنباء الوطنية الرسمية"]
+    );
+    assert_eq!(actors("شنت قوة أمنية هجوما"), ["قوة أمنية"]);
+    assert_eq!(
+        actors("بث التلفزيون الحكومي الرسمي صورا"),
+        ["التلفزيون الحكومي الرسمي"]
+    );
+}
+
+#[test]
+fn outlets_and_people_after_a_descriptor() {
+    assert_eq!(actors("بحسب ما نقلته ستار نيوز"), ["ستار نيوز"]);
+    assert_eq!(actors("وأفادت غلوب تايمز أن"), ["غلوب تايمز"]);
+    assert_eq!(actors("ذكرت سان نيوز الإفريقية"), ["سان نيوز"]);
+    assert_eq!(actors("وبثت فوكس نيوز تركية"), ["فوكس نيوز تركية"]);
+    assert!(actors("نيوز").is_empty());
+    assert_eq!(
+        actors("وروى الشاهد كمال دياكيتي الذي نجا"),
+        ["كمال دياكيتي"]
+    );
+}
+
+#[test]
+fn counted_nouns_are_victims_not_parties() {
+    assert!(actors("قتل 7 جنود ومدنيون في الانفجار").is_empty());
+    assert!(actors("أسفر عن مقتل ثلاثة ضباط").is_empty());
+    assert_eq!(actors("وهاجم جنود القرية"), ["جنود"]);
+    // Counted attackers are a party still.
+    assert_eq!(actors("فجر أربعة انتحاريين أنفسهم"), ["انتحاريين"]);
+}
+
+#[test]
+fn proclitics() {
+    assert_eq!(without_proclitics("وبالعراق"), ("العراق".into(), 2));
+    assert_eq!(
+        without_proclitics(&fold_query("ومدينة")),
+        ("مدينه".into(), 1)
+    );
+    assert_eq!(without_proclitics("للعراق"), ("العراق".into(), 2));
+}
