@@ -320,6 +320,12 @@ fn figure_at(text: &str, tokens: &[Token<'_>], i: usize, previous: Option<Listed
     {
         qualifier = *q;
         after += words.len();
+    } else if qualifier == Qualifier::Exact
+        && end < after
+        && let Some((_, q)) = w.after.iter().find(|(p, _)| phrase_at(tokens, end + 1, p))
+    {
+        // The qualifier between the noun and the verb after it: "12 شخصا على الأقل قتلوا".
+        qualifier = *q;
     }
     let confidence = match (amount, typed.distance) {
         _ if typed.kind == FigureType::Other => 0.55,

@@ -289,16 +289,12 @@ fn duals_and_more_than_in_maghrebi_usage() {
 fn a_count_takes_its_own_verb_after_a_list_and_a_qualifier() {
     // The qualifier after the first count's noun does not hide that count: the second
     // verb starts a clause of its own.
-    let types: Vec<(FigureType, Amount)> =
-        figures("وقال مسؤول إن 12 شخصا على الأقل قتلوا وأصيب العشرات في الهجوم")
-            .into_iter()
-            .map(|(kind, amount, _)| (kind, amount))
-            .collect();
+    // The qualifier between the noun and its verb is the figure's.
     assert_eq!(
-        types,
+        figures("وقال مسؤول إن 12 شخصا على الأقل قتلوا وأصيب العشرات في الهجوم"),
         [
-            (Killed, Amount::Count(12)),
-            (Injured, Amount::Vague("dozens"))
+            (Killed, Amount::Count(12), Qualifier::AtLeast),
+            (Injured, Amount::Vague("dozens"), Qualifier::Exact)
         ]
     );
     // A count with its own verb after it does not take the noun of the count before it.
