@@ -136,7 +136,11 @@ fn right(tokens: &[Token<'_>], last: usize, end: usize) -> Result<Option<ClauseC
                     reach: other,
                 }));
             }
-            if c.transitive && active(tokens, end, j) {
+            // An Arabic verb after the count with a count of its own right after it: the
+            // count did it ("امرأتان قتلتا 17 شخصا").
+            if (c.transitive && active(tokens, end, j))
+                || (is_arabic(t) && !c.noun && starts_count(tokens, j + 1))
+            {
                 return Err(());
             }
             let found = ClauseCue {

@@ -278,6 +278,11 @@ fn duals_and_more_than_in_maghrebi_usage() {
         counts("وقالت الشرطة إن القنبلتين قتلتا 17 شخصا"),
         [(Killed, 17)]
     );
+    // Two attackers who did the killing are no figure of two killed.
+    assert_eq!(
+        counts("وقالت الشرطة إن امرأتين قتلتا 17 شخصا"),
+        [(Killed, 17)]
+    );
     // أزيد من is more than, as أكثر من.
     assert_eq!(
         figures("وأصيب أزيد من 40 آخرون في الانفجار"),
