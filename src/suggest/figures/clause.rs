@@ -268,15 +268,12 @@ fn count_before(tokens: &[Token<'_>], k: usize) -> bool {
 /// The length in words of a qualifier that follows its amount ("at least", "على الأقل")
 /// ending at `tokens[j]`, if one does.
 fn qualifier_ending_at(tokens: &[Token<'_>], j: usize) -> Option<usize> {
-    words().after.iter().find_map(|(phrase, _)| {
-        let len = phrase.len();
-        (j + 1 >= len
-            && phrase
-                .iter()
-                .zip(&tokens[j + 1 - len..=j])
-                .all(|(p, t)| *p == t.folded))
-        .then_some(len)
-    })
+    words()
+        .after
+        .iter()
+        .map(|(phrase, _)| phrase)
+        .find(|p| j + 1 >= p.len() && super::phrase_at(tokens, j + 1 - p.len(), p))
+        .map(|p| p.len())
 }
 
 /// Words looked at before a cue for a count of its own.
