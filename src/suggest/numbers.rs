@@ -214,10 +214,14 @@ fn value(token: &Token<'_>) -> Option<u64> {
     digits(token.text)
         .or_else(|| word_value(&token.folded))
         .or_else(|| {
-            // The rest folded again: search folds a word's first alef (أربعة), not one
-            // after و (وأربعة).
+            // Search folds a word's first alef (أربعة), not one after و (وأربعة): that
+            // rest is folded again, and only that one (this runs on every word with و).
             let rest = token.folded.strip_prefix('و')?;
-            digits(rest).or_else(|| word_value(&fold_query(rest)))
+            digits(rest).or_else(|| word_value(rest)).or_else(|| {
+                rest.starts_with(['أ', 'إ', 'آ'])
+                    .then(|| word_value(&fold_query(rest)))
+                    .flatten()
+            })
         })
 }
 
