@@ -22,7 +22,10 @@
 //!    type of the figure just before it; a count with its noun elided ("40 bodies went to
 //!    the morgue, 12 to the clinic", "وعشرا أخرى") takes the counted noun of the figure
 //!    before it in the sentence; suicide attackers counted in a clause that says they set
-//!    off their charge are killed (a share, and still a party: not `victims`); a count of
+//!    off their charge are killed (a share, and still a party: not `victims`), and so are
+//!    any people counted right before a detonation verb with a reflexive object ("two
+//!    women blew themselves up"; the Arabic dual reflexive counts two alone, "فجرت امرأتان
+//!    نفسيهما"); a count of
 //!    ten or more of a group with no casualty word ("11,000 peacekeepers") is a figure of
 //!    type `other`.
 //!
@@ -137,7 +140,17 @@ pub fn find_figures(text: &str) -> Vec<FoundFigure> {
                 i = at.next;
                 found.push((at.figure, at.role));
             }
-            None => i += 1,
+            None => {
+                // Not over the figure before ("مقتل انتحاريين فجرا نفسيهما").
+                if let Some(figure) = dual_detonation(text, &tokens, i).filter(|d| {
+                    found
+                        .last()
+                        .is_none_or(|(f, _)| f.range.end <= d.range.start)
+                }) {
+                    found.push((figure, Role::Plain));
+                }
+                i += 1;
+            }
         }
     }
     toll::supersede(&mut found);
@@ -260,7 +273,7 @@ fn figure_at(text: &str, tokens: &[Token<'_>], i: usize, previous: Option<Listed
         start -= words.len();
     }
     let (head, end) = match written {
-        Written::Number(..) => noun::head(tokens, last),
+        Written::Number(..) => of_both(tokens, noun::head(tokens, last)),
         Written::Dual(Some(kind)) => (Head::Casualty(words::noun_cue(kind), i), i),
         Written::Dual(None) => (Head::People(i), i),
         Written::One(end) => (Head::People(end), end),
@@ -377,6 +390,21 @@ fn figure_at(text: &str, tokens: &[Token<'_>], i: usize, previous: Option<Listed
     })
 }
 
+/// A counted casualty noun joined to one of another type counts both: "عشرات القتلى
+/// والجرحى", "dozens of dead and wounded" (type `casualties`, the phrase to the second).
+fn of_both(tokens: &[Token<'_>], (head, end): (Head, usize)) -> (Head, usize) {
+    match head {
+        Head::Casualty(c, j) if j == end => match clause::mixed(tokens, j, c) {
+            Some(k) => (
+                Head::Casualty(words::noun_cue(FigureType::Casualties), j),
+                k,
+            ),
+            None => (head, end),
+        },
+        _ => (head, end),
+    }
+}
+
 /// The bytes of an Arabic و joined to `tokens[k]` as a conjunction ("وأصيب", "و10"), which
 /// the phrase leaves out, as an analyst marks it; 0 when the word begins with و itself
 /// ("وفاة").
@@ -475,12 +503,15 @@ fn typed(
         _ if after_preposition => Clause::Nothing,
         clause => clause,
     };
-    let attackers_dead = matches!(head, Head::People(k) if self_killed(tokens, k, end));
+    let attackers_dead = match head {
+        Head::People(k) => self_killed(tokens, k, end),
+        _ => None,
+    };
     match (clause, head) {
         // Suicide attackers did it, and died: "two suicide bombers blew themselves up,
         // killing 12".
-        (Clause::NotVictims, Head::People(k)) if attackers_dead => {
-            return Some(plain(FigureType::Killed, k, 3, SELF_KILLED));
+        (Clause::NotVictims, Head::People(k)) if attackers_dead.is_some() => {
+            return Some(self_killed_typed(k, attackers_dead));
         }
         (Clause::NotVictims, _) => return None,
         (Clause::Cue(c), Head::Casualty(..)) if c.kind == FigureType::Arrested => {}
@@ -504,9 +535,7 @@ fn typed(
         if part_of(tokens, p.marked_end, start) {
             return Some(plain(p.kind, start, 0, PART));
         }
-        if p.counted
-            && let Some(reach) = elided(tokens, p, start, last, head)
-        {
+        if let Some(reach) = elided(tokens, p, start, last, head) {
             return Some(Typed {
                 reach,
                 ..plain(p.kind, start, 0, ELIDED)
@@ -516,8 +545,8 @@ fn typed(
     let Head::People(k) = head else {
         return None;
     };
-    if attackers_dead {
-        return Some(plain(FigureType::Killed, k, 3, SELF_KILLED));
+    if attackers_dead.is_some() {
+        return Some(self_killed_typed(k, attackers_dead));
     }
     let forces = matches!(amount, Amount::Count(n) if n >= 10)
         && stems(&tokens[k].folded).any(|s| w.forces.get(s).is_some());
@@ -537,20 +566,103 @@ fn part_of(tokens: &[Token<'_>], end: usize, start: usize) -> bool {
 /// Words after a count of suicide attackers in which they set off their charge.
 const DETONATION_REACH: usize = 15;
 
+/// Words after any other count of people in which a detonation verb with a reflexive
+/// object says they set off their own charge ("two women blew themselves up").
+const REFLEXIVE_REACH: usize = 4;
+
 /// Whether the people counted, named at `tokens[k]` with their noun phrase ending at
-/// `end`, are suicide attackers ("suicide bombers", انتحاريات) whose clause says they set
-/// off their charge ("blew themselves up", "فجرن أنفسهن"): they are dead.
-fn self_killed(tokens: &[Token<'_>], k: usize, end: usize) -> bool {
+/// `end`, are suicide attackers whose clause says they set off their charge: attackers
+/// ("suicide bombers", انتحاريات) with a detonation verb ("فجرن أنفسهن"), or any people
+/// right before a detonation verb with a reflexive object ("two women blow themselves
+/// up"). They are dead. Some: the last word to mark, the people's noun, or the reflexive
+/// that alone says who set it off.
+fn self_killed(tokens: &[Token<'_>], k: usize, end: usize) -> Option<usize> {
     let w = words();
     let attackers = stems(&tokens[k].folded).any(|s| w.self_killers.get(s).is_some())
         && (tokens[k].folded != "bombers" || k > 0 && tokens[k - 1].folded == "suicide");
-    attackers
-        && tokens
-            .iter()
-            .skip(end + 1)
-            .take(DETONATION_REACH)
-            .take_while(|t| !t.sentence_start)
-            .any(|t| stems(&t.folded).any(|s| w.detonated.get(s).is_some()))
+    if attackers {
+        return (end + 1..tokens.len().min(end + 1 + DETONATION_REACH))
+            .take_while(|&j| !tokens[j].sentence_start)
+            .any(|j| detonates(tokens, j))
+            .then_some(k);
+    }
+    (end + 1..tokens.len().min(end + 1 + REFLEXIVE_REACH))
+        .take_while(|&j| !tokens[j].sentence_start)
+        .find(|&j| detonates(tokens, j) && reflexive_after(tokens, j))
+        .map(|j| j + 1)
+}
+
+/// The type of a count of suicide attackers who set off their charge, whose phrase reaches
+/// `reach` (from [`self_killed`]).
+fn self_killed_typed(k: usize, reach: Option<usize>) -> Typed {
+    Typed {
+        kind: FigureType::Killed,
+        cue: k,
+        reach: reach.unwrap_or(k),
+        distance: 3,
+        rule: SELF_KILLED,
+        role: Role::Plain,
+    }
+}
+
+/// Whether `tokens[j]` is a detonation verb ("blew", فجرت).
+fn detonates(tokens: &[Token<'_>], j: usize) -> bool {
+    stems(&tokens[j].folded).any(|s| words().detonated.get(s).is_some())
+}
+
+/// Whether a reflexive object follows the detonation verb at `tokens[j]` right after it
+/// ("blew themselves up", "فجرتا نفسيهما").
+fn reflexive_after(tokens: &[Token<'_>], j: usize) -> bool {
+    tokens
+        .get(j + 1)
+        .is_some_and(|n| !n.sentence_start && words().reflexives.get(&n.folded).is_some())
+}
+
+/// The dual reflexive that counts two attackers by itself.
+const DUAL_REFLEXIVE: &str = "نفسيهما";
+
+/// Words at most between a detonation verb and its dual reflexive (the subject between:
+/// "فجرت امرأتان متنكرتان نفسيهما"), and of the subject before a verb right before it.
+const DUAL_REACH: usize = 6;
+
+/// Two suicide attackers written with no number, by the Arabic dual reflexive of a
+/// detonation verb at `tokens[i]`: "فجرت امرأتان نفسيهما" (two women blew themselves up),
+/// "رجلان فجرا نفسيهما". The phrase: the verb to the reflexive, or the subject before a
+/// verb right before its reflexive (back to the start of the sentence, a comma or a small
+/// word, at most `DUAL_REACH` words).
+fn dual_detonation(text: &str, tokens: &[Token<'_>], i: usize) -> Option<FoundFigure> {
+    if !noun::is_arabic(&tokens[i]) || !detonates(tokens, i) {
+        return None;
+    }
+    let w = words();
+    let last = (i + 1..tokens.len().min(i + 1 + DUAL_REACH))
+        .take_while(|&j| !ends_before(tokens, j))
+        .find(|&j| tokens[j].folded == DUAL_REFLEXIVE)?;
+    let mut first = i;
+    if last == i + 1 {
+        while first > 0
+            && i - first < DUAL_REACH
+            && !ends_before(tokens, first)
+            && w.small(&tokens[first - 1]).is_none()
+        {
+            first -= 1;
+        }
+    }
+    let range = tokens[first].range.start + conjunction(tokens, first)..tokens[last].range.end;
+    Some(FoundFigure {
+        why: format!(
+            "'{}' ({SELF_KILLED}, the dual reflexive)",
+            inert(&text[range.clone()])
+        ),
+        range,
+        kind: FigureType::Killed,
+        amount: Amount::Count(2),
+        qualifier: Qualifier::Exact,
+        superseded: false,
+        part: true,
+        victims: false,
+        confidence: 0.7,
+    })
 }
 
 /// Words at most between a figure's marked phrase and a count whose noun is elided.
@@ -559,11 +671,13 @@ const ELIDED_REACH: usize = 12;
 /// Words at most of the place phrase marked with an elided count ("10 at the city clinic").
 const PLACE_REACH: usize = 6;
 
-/// Whether the count at `tokens[start..=last]` goes on with the counted noun of the figure
-/// `p` before it in the sentence, its own noun elided: after a comma, "and" or و, either
-/// with no noun and a preposition after it ("65 bodies went to one hospital, 10 to
-/// another") or with "others" ("10 others", "و10 أخرى"; not "3 others alive"). The last
-/// word to mark: the preposition's phrase, up to a comma or a clause boundary, or "others".
+/// Whether the count at `tokens[start..=last]` goes on with the type of the figure `p`
+/// before it in the sentence, its own noun elided: after a comma, "and" or و, either with
+/// no noun and a preposition after it, when `p`'s type came from its counted noun ("65
+/// bodies went to one hospital, 10 to another"), or with "others", whatever gave `p` its
+/// type ("10 others", "و10 أخرى", "توفي 22 شخصا في الانفجار، وثلاثة آخرين في المستشفى";
+/// not "3 others alive"). The last word to mark: the preposition's phrase, up to a comma
+/// or a clause boundary, or "others".
 fn elided(tokens: &[Token<'_>], p: Listed, start: usize, last: usize, head: Head) -> Option<usize> {
     let w = words();
     let t = &tokens[start];
@@ -580,9 +694,10 @@ fn elided(tokens: &[Token<'_>], p: Listed, start: usize, last: usize, head: Head
     }
     match head {
         Head::Ellipsis
-            if tokens
-                .get(last + 1)
-                .is_some_and(|n| !n.sentence_start && w.small(n) == Some(Small::Preposition)) =>
+            if p.counted
+                && tokens.get(last + 1).is_some_and(|n| {
+                    !n.sentence_start && w.small(n) == Some(Small::Preposition)
+                }) =>
         {
             let phrase = (last + 2..tokens.len().min(last + 2 + PLACE_REACH)).take_while(|&j| {
                 !ends_before(tokens, j)

@@ -195,7 +195,7 @@ fn starts_count(tokens: &[Token<'_>], k: usize) -> bool {
 /// A cue followed by "or"/"and" and a cue of another type ("killed or wounded", "قتيل
 /// وجريح"): the count is of both together; not when a count of its own follows the other
 /// cue, which starts another clause ("9 قتلوا وأصيب عشرات", "two died and injured five").
-fn mixed(tokens: &[Token<'_>], j: usize, c: Cue) -> Option<usize> {
+pub fn mixed(tokens: &[Token<'_>], j: usize, c: Cue) -> Option<usize> {
     let w = words();
     let other = |k: usize| {
         (tokens.get(k).is_some_and(|t| !t.sentence_start)

@@ -167,7 +167,13 @@ const ONE_RANK: &str = "قائد مدير رئيس عقيد عميد نقيب م
 const SELF_KILLERS: &str = "bombers انتحاري انتحاريين انتحاريون انتحاريات انتحاريتين انتحاريان";
 
 /// Words of a clause that say attackers set off their own charge.
-const DETONATED: &str = "blew blown detonated exploded فجر فجرت فجرن فجروا تفجير";
+const DETONATED: &str = "blow blows blew blown detonate detonates detonated exploded فجر فجرت فجرن \
+    فجروا فجرا فجرتا تفجير";
+
+/// Reflexive objects of a detonation verb: the people counted before it set off their own
+/// charge, whatever the noun that counts them ("two women blew themselves up"). The Arabic
+/// dual نفسيهما counts two by itself ("فجرت امرأتان نفسيهما").
+const REFLEXIVES: &str = "themselves أنفسهم أنفسهن نفسيهما";
 
 /// Attackers: a party to the event even inside a figure's phrase ("6 people, the bomber
 /// among them, were killed"), unlike the victims' categories.
@@ -374,6 +380,7 @@ pub struct Words {
     pub self_killers: Lexicon<()>,
     pub attackers: Lexicon<()>,
     pub detonated: Lexicon<()>,
+    pub reflexives: Lexicon<()>,
     pub others: Lexicon<()>,
     pub alive: Lexicon<()>,
     pub earlier: Lexicon<()>,
@@ -418,6 +425,7 @@ pub fn words() -> &'static Words {
         self_killers: set(SELF_KILLERS),
         attackers: set(ATTACKERS),
         detonated: set(DETONATED),
+        reflexives: set(REFLEXIVES),
         others: set(OTHERS),
         alive: set(ALIVE),
         earlier: set(EARLIER),

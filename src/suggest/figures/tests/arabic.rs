@@ -308,3 +308,34 @@ fn a_count_takes_its_own_verb_after_a_list_and_a_qualifier() {
         [(Killed, 10), (Injured, 30)]
     );
 }
+
+#[test]
+fn two_attackers_by_the_dual_reflexive_and_others_after_a_verb() {
+    // The dual reflexive of a detonation verb counts two dead attackers by itself.
+    assert_eq!(
+        shares("فجرت شابتان نفسيهما قرب سوق المدينة"),
+        [(Killed, Count(2), true, false)]
+    );
+    assert_eq!(
+        phrases("فجرت شابتان نفسيهما قرب سوق المدينة"),
+        ["فجرت شابتان نفسيهما"]
+    );
+    // The subject before a dual verb right before its reflexive is marked with it.
+    assert_eq!(
+        phrases("وقال شهود إن رجلين ملثمين فجرا نفسيهما عند البوابة"),
+        ["رجلين ملثمين فجرا نفسيهما"]
+    );
+    // A singular or a reflexive that is not a detonation's object: no figure.
+    none("فجر رجل نفسه قرب الحاجز");
+    none("وقال الرجلان إنهما حميا نفسيهما");
+    // "Others" after a figure typed by its verb goes on with that verb.
+    assert_eq!(
+        counts("توفي 14 شخصا في مكان الانفجار، وأربعة آخرين في المستشفى"),
+        [(Killed, 14), (Killed, 4)]
+    );
+    // Killed and wounded counted together by one amount: type casualties.
+    assert_eq!(
+        one("وخلف القصف عشرات القتلى والجرحى في الحي"),
+        ("عشرات القتلى والجرحى", Casualties, Vague("dozens"), Exact)
+    );
+}

@@ -351,3 +351,30 @@ fn martyring_and_a_hundred() {
         [(Injured, 12)]
     );
 }
+
+#[test]
+fn people_who_blow_themselves_up_are_dead_whatever_their_noun() {
+    assert_eq!(
+        shares("Three men blow themselves up at a crowded bus station"),
+        [(Killed, Count(3), true, false)]
+    );
+    // Not when the detonation is another's, further on.
+    assert_eq!(
+        counts("Two children were at the market when the attackers arrived and blew themselves up"),
+        []
+    );
+    // "Others" after a figure typed by its verb goes on with that verb.
+    assert_eq!(
+        counts("The blast killed 12 people in the square, and 3 others near the station."),
+        [(Killed, 12), (Killed, 3)]
+    );
+    assert_eq!(
+        one("The shelling left dozens of dead and wounded in the town."),
+        (
+            "dozens of dead and wounded",
+            Casualties,
+            Vague("dozens"),
+            Exact
+        )
+    );
+}
