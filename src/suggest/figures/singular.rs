@@ -4,7 +4,8 @@
 //! was among the dead"); "another" alone before a verb ("wounding another"). Arabic: an
 //! indefinite singular person noun right after a cue, after لقي or after بينهم/منهم ("مقتل
 //! طفل", "إصابة جندي", "وإصابة آخر", "لقي شاب مصرعه", "بينهما شخص"), or a rank or
-//! title after بينهم/منهم ("من بينهم قائد الشرطة"), not followed by a number; an attacker
+//! title after بينهم/منهم ("من بينهم قائد الشرطة"), or أحد/إحدى and the people it is
+//! one of ("مقتل أحد الحراس"), not followed by a number; an attacker
 //! with an ordinal ("مسلح رابع", a fourth gunman), its type from the clause after it.
 //!
 //! Data flows from the words at one position (`tokens`) to the last word of the noun
@@ -64,8 +65,8 @@ fn age_word(tokens: &[Token<'_>], j: usize) -> bool {
     }
 }
 
-/// An Arabic singular person noun right after a cue, لقي or بينهم; a rank or title only
-/// after بينهم.
+/// An Arabic singular person noun (or أحد and its noun) right after a cue, لقي or بينهم; a
+/// rank or title only after بينهم.
 fn arabic(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     let w = words();
     let t = &tokens[i];
@@ -81,16 +82,18 @@ fn arabic(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     {
         return Some(i + 1);
     }
+    // "One of" the people named after it: "مقتل أحد الحراس", "وأصيب إحدى الموظفات".
+    let one_of = w.one_of.get(&t.folded).is_some() && !ends_before(tokens, i + 1);
     let including = w.including(tokens, i - 1);
     let rank = including && w.one_rank.get(&t.folded).is_some();
-    if w.one_person.get(&t.folded).is_none() && !rank {
+    if w.one_person.get(&t.folded).is_none() && !rank && !one_of {
         return None;
     }
     let after_cue = w.cue(tokens, i - 1).is_some()
         || including
         || matches!(tokens[i - 1].folded.as_str(), "لقي" | "لقيت");
     let number_after = !ends_before(tokens, i + 1) && amount_at(tokens, i + 1).is_some();
-    (after_cue && !number_after).then_some(i)
+    (after_cue && !number_after).then_some(if one_of { i + 1 } else { i })
 }
 
 /// Masculine Arabic ordinals, second to sixth.
@@ -143,6 +146,8 @@ mod tests {
         assert_eq!(one("إصابة جندي بجروح").as_deref(), Some("جندي"));
         assert_eq!(one("وإصابة آخر").as_deref(), Some("آخر"));
         assert_eq!(one("لقي شاب مصرعه").as_deref(), Some("شاب"));
+        assert_eq!(one("مقتل أحد الحراس").as_deref(), Some("أحد الحراس"));
+        assert_eq!(one("وقال أحد الشهود"), None, "no cue before it");
         assert_eq!(one("قتيلان، بينهما شخص").as_deref(), Some("شخص"));
         assert_eq!(
             one("قتل 5 أشخاص من بينهم مدير المدرسة").as_deref(),

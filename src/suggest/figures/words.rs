@@ -157,6 +157,9 @@ const ONE_PERSON: &str = "person man woman boy girl child baby infant teenager y
     شخص مدني جندي عسكري شرطي عنصر ضابط طفل طفلة امرأة رجل فتى فتاة شاب شابة صبي مواطن \
     مواطنة مسلح مقاتل سائح عامل موظف طالب صحفي حارس مزارع سائق راع طبيب معلم آخر أخرى";
 
+/// "One of", before the people it is one of: "مقتل أحد الحراس" (one of the guards killed).
+const ONE_OF: &str = "أحد إحدى";
+
 /// Arabic ranks and titles of one person, counted only after بينهم/منهم ("من بينهم قائد
 /// الشرطة": one of the dead); elsewhere they mostly name a known person.
 const ONE_RANK: &str = "قائد مدير رئيس عقيد عميد نقيب ملازم رقيب مسؤول";
@@ -379,6 +382,7 @@ pub struct Words {
     pub not_death_before: Lexicon<()>,
     pub self_killers: Lexicon<()>,
     pub attackers: Lexicon<()>,
+    pub one_of: Lexicon<()>,
     pub detonated: Lexicon<()>,
     pub reflexives: Lexicon<()>,
     pub others: Lexicon<()>,
@@ -424,6 +428,7 @@ pub fn words() -> &'static Words {
         not_death_before: set(NOT_DEATH_BEFORE),
         self_killers: set(SELF_KILLERS),
         attackers: set(ATTACKERS),
+        one_of: set(ONE_OF),
         detonated: set(DETONATED),
         reflexives: set(REFLEXIVES),
         others: set(OTHERS),

@@ -339,3 +339,13 @@ fn two_attackers_by_the_dual_reflexive_and_others_after_a_verb() {
         ("عشرات القتلى والجرحى", Casualties, Vague("dozens"), Exact)
     );
 }
+
+#[test]
+fn one_of_the_people_after_a_cue_is_one() {
+    assert_eq!(
+        counts("وقتل أحد المهاجمين في تبادل لإطلاق النار"),
+        [(Killed, 1)]
+    );
+    assert_eq!(counts("وأصيبت إحدى الموظفات بجروح"), [(Injured, 1)]);
+    none("وقال أحد المسؤولين إن الوضع هادئ");
+}

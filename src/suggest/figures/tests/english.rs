@@ -378,3 +378,13 @@ fn people_who_blow_themselves_up_are_dead_whatever_their_noun() {
         )
     );
 }
+
+#[test]
+fn one_written_as_a_word_counts_a_singular_person() {
+    assert_eq!(counts("One policeman was killed."), [(Killed, 1)]);
+    assert_eq!(
+        counts("Police said one attacker was shot dead."),
+        [(Killed, 1)]
+    );
+    none("One problem was that the road was closed.");
+}
