@@ -137,6 +137,8 @@ const PEOPLE: &str = "people persons person civilians soldiers troops members po
     residents villagers foreigners nationals citizens victims prisoners refugees protesters \
     demonstrators journalists employees officials suspects peacekeepers gendarmes servicemen \
     personnel staff relatives teenagers youths boys girls infants babies adults bombers \
+    schoolgirls schoolboys schoolchildren pupils teachers doctors nurses farmers herders miners \
+    traders shoppers customers guests visitors worshipers \
     شخص شخصا أشخاص آخرين آخرون آخر مدني مدنيا مدنيين مدنيون جندي جنديا جنود عسكري عسكريا \
     عسكريين عسكريون شرطي شرطيا شرطيين عنصر عنصرا عناصر ضابط ضابطا ضباط طفل طفلا أطفال امرأة \
     نساء رجل رجلا رجال فتى فتاة شاب شابا شبان مسلح مسلحا مسلحين مسلحون مقاتل مقاتلا مقاتلين \
@@ -144,7 +146,8 @@ const PEOPLE: &str = "people persons person civilians soldiers troops members po
     عامل عاملا عمال موظف موظفا موظفين طالب طالبا طلاب صحفي صحفيا صحفيين مواطن مواطنا مواطنين \
     لاجئ لاجئا لاجئين نازح نازحين مصل مصليا مصلين راكب راكبا ركاب حارس حارسا حراس فرد فردا أفراد \
     عضو عضوا أعضاء منهم سيدات فتيات نسوة طالبات ممرضات مواطنات انتحاريين انتحاريون انتحاريات \
-    انتحاريتين انتحاريان";
+    انتحاريتين انتحاريان طالبة تلميذ تلميذا تلاميذ تلميذة تلميذات معلم معلما معلمين أطباء \
+    مزارع مزارعا مزارعين تاجر تاجرا تجار زائر زائرا زوار مشتبه مشتبها مشتبهين";
 
 /// Singular nouns for one person, after "a" ("a policeman was killed") or an Arabic cue
 /// ("مقتل طفل").
@@ -292,8 +295,9 @@ const TOLLS: &str = "toll tally حصيلة الحصيلة حصيلته";
 /// Nouns that make a toll only with a type word near them: "the number of dead".
 const COUNTS: &str = "number numbers count عدد أعداد";
 
-/// Words before a number that makes it the new value of a toll: "rose to", "reached".
-const TOLL_TO: &str = "to of reached hit إلى بلغت بلغ";
+/// Words before a number that makes it the new value of a toll: "rose to", "reached",
+/// "stood at".
+const TOLL_TO: &str = "to of at reached hit إلى بلغت بلغ";
 
 /// Words before a number that makes it the earlier value of a changed toll: "from 20".
 const TOLL_FROM: &str = "from من";

@@ -349,3 +349,15 @@ fn one_of_the_people_after_a_cue_is_one() {
     assert_eq!(counts("وأصيبت إحدى الموظفات بجروح"), [(Injured, 1)]);
     none("وقال أحد المسؤولين إن الوضع هادئ");
 }
+
+#[test]
+fn a_feminine_person_noun_after_a_count_counts_people() {
+    assert_eq!(
+        counts("واختطف المسلحون 20 طالبة من المدرسة"),
+        [(Hostages, 20)]
+    );
+    assert_eq!(
+        counts("واعتقلت قوات الأمن خمسة مشتبه بهم في المدينة"),
+        [(Arrested, 5)]
+    );
+}

@@ -388,3 +388,16 @@ fn one_written_as_a_word_counts_a_singular_person() {
     );
     none("One problem was that the road was closed.");
 }
+
+#[test]
+fn a_toll_that_stands_at_a_number_and_more_people_nouns() {
+    assert_eq!(
+        counts("The death toll stood at 40 on Friday, the ministry said."),
+        [(Killed, 40)]
+    );
+    assert_eq!(
+        counts("The militants abducted 20 schoolgirls from the dormitory."),
+        [(Hostages, 20)]
+    );
+    none("The toll road at 3 junctions was closed.");
+}
