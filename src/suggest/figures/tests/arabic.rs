@@ -197,12 +197,14 @@ fn a_verb_joined_by_wa_with_its_own_count_is_another_clause() {
         figures("قال مسؤول إن 9 أشخاص قتلوا وأصيب عشرات في الانفجار."),
         [(Killed, Count(9), Exact), (Injured, Vague("dozens"), Exact)]
     );
-    // An inserted بينهم clause between the count and its verb.
+    // An inserted بينهم clause between the count and its verb; the dual in it is a share
+    // of the seven.
     assert_eq!(
-        figures("وقال مسعف إن ما لا يقل عن 7 أشخاص، بينهم شرطيان ومارة، قتلوا وأصيب العشرات."),
+        shares("وقال مسعف إن ما لا يقل عن 7 أشخاص، بينهم شرطيان ومارة، قتلوا وأصيب العشرات."),
         [
-            (Killed, Count(7), AtLeast),
-            (Injured, Vague("dozens"), Exact)
+            (Killed, Count(7), false, false),
+            (Killed, Count(2), true, false),
+            (Injured, Vague("dozens"), false, false)
         ]
     );
     assert_eq!(
@@ -360,4 +362,12 @@ fn a_feminine_person_noun_after_a_count_counts_people() {
         counts("واعتقلت قوات الأمن خمسة مشتبه بهم في المدينة"),
         [(Arrested, 5)]
     );
+}
+
+#[test]
+fn more_duals_of_people_count_two() {
+    assert_eq!(counts("وقتل شرطيان في الهجوم"), [(Killed, 2)]);
+    assert_eq!(counts("وأصيب ضابطان بجروح"), [(Injured, 2)]);
+    // The ين form of مدني is also its plural: no count of two from it.
+    assert_eq!(figures("وقتل مدنيين في القصف"), []);
 }
