@@ -236,6 +236,14 @@ fn figure_at(text: &str, tokens: &[Token<'_>], i: usize, previous: Option<Listed
             Written::Number(amount, used)
         }
     };
+    // An attacker named with "the" inside the phrase of the figure before is a share of
+    // it, already counted: "Five people, the suicide bomber among them, were killed".
+    if matches!(written, Written::One(_))
+        && tokens[i].folded == "the"
+        && previous.is_some_and(|p| p.marked_end >= i)
+    {
+        return None;
+    }
     let (amount, last) = match written {
         Written::Number(amount, used) => (amount, i + used - 1),
         _ => (

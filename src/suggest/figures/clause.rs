@@ -171,8 +171,11 @@ fn right(tokens: &[Token<'_>], last: usize, end: usize) -> Result<Option<ClauseC
             || t.gap_before.contains([',', '،'])
             || conjunct(tokens, j);
         // A list of counts shares a verb ("five soldiers and two civilians were killed"),
-        // not counts each with its own place ("10 others at one hospital and 5 ...").
-        if is_count(tokens, j) && (!listed || preposition) {
+        // not counts each with its own place ("10 others at one hospital and 5 ..."). A
+        // share inserted after a comma is looked past: "Five people, among them two
+        // children, died".
+        let inserted = comma && w.including(tokens, j - 1);
+        if is_count(tokens, j) && (!listed || preposition) && !inserted {
             break;
         }
         preposition |= w.small(t) == Some(Small::Preposition);

@@ -1,7 +1,8 @@
 //! A count of one written without a number: a singular noun for a person. English: "a",
 //! "an" or "another", up to a few modifiers (an age such as "12-year-old" among them), and
 //! a singular person noun ("a policeman was killed", "killing a child", "a 12-year-old girl
-//! was among the dead"); "another" alone before a verb ("wounding another"). Arabic: an
+//! was among the dead"); "another" alone before a verb ("wounding another"); "the" and an
+//! attacker ("the bomber was also killed"). Arabic: an
 //! indefinite singular person noun right after a cue, after لقي or after بينهم/منهم ("مقتل
 //! طفل", "إصابة جندي", "وإصابة آخر", "لقي شاب مصرعه", "بينهما شخص"), or a rank or
 //! title after بينهم/منهم ("من بينهم قائد الشرطة"), or أحد/إحدى and the people it is
@@ -22,10 +23,20 @@ pub fn one_at(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     if is_arabic(t) {
         return arabic(tokens, i);
     }
+    let w = words();
+    // "The bomber was also killed": an attacker named with "the" is one person too (a
+    // victim named so is mostly one already counted).
+    if t.folded == "the" {
+        return (i + 1..(i + 3).min(tokens.len()))
+            .take_while(|&j| !ends_before(tokens, j))
+            .find(|&j| {
+                // Singular: the plurals are words for people.
+                w.attackers.get(&tokens[j].folded).is_some() && !w.is_people(&tokens[j])
+            });
+    }
     if !matches!(t.folded.as_str(), "a" | "an" | "another") {
         return None;
     }
-    let w = words();
     for j in i + 1..(i + 7).min(tokens.len()) {
         if ends_before(tokens, j) {
             break;
@@ -126,6 +137,11 @@ mod tests {
             Some("a policeman")
         );
         assert_eq!(one("killing a child").as_deref(), Some("a child"));
+        assert_eq!(
+            one("the suicide bomber also died").as_deref(),
+            Some("the suicide bomber")
+        );
+        assert_eq!(one("the police chief was killed"), None, "not an attacker");
         assert_eq!(
             one("a 12-year-old girl was among the dead").as_deref(),
             Some("a 12 year old girl")

@@ -401,3 +401,25 @@ fn a_toll_that_stands_at_a_number_and_more_people_nouns() {
     );
     none("The toll road at 3 junctions was closed.");
 }
+
+#[test]
+fn a_share_inserted_between_commas_leaves_the_count_its_verb() {
+    assert_eq!(
+        shares("Five people, among them two children, died."),
+        [
+            (Killed, Count(5), false, false),
+            (Killed, Count(2), true, false)
+        ]
+    );
+}
+
+#[test]
+fn the_attacker_who_died_is_one_killed_and_no_victim() {
+    let found = find_figures("The suicide bomber also died in the explosion.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!((found[0].kind, found[0].amount), (Killed, Count(1)));
+    assert!(!found[0].victims);
+    // The attacker who did the killing is no figure.
+    assert_eq!(counts("The gunman killed 5 people."), [(Killed, 5)]);
+    none("The bomber fled on foot.");
+}
