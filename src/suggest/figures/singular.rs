@@ -30,8 +30,9 @@ pub fn one_at(tokens: &[Token<'_>], i: usize) -> Option<usize> {
         return (i + 1..(i + 3).min(tokens.len()))
             .take_while(|&j| !ends_before(tokens, j))
             .find(|&j| {
-                // Singular: the plurals are words for people.
-                w.attackers.get(&tokens[j].folded).is_some() && !w.is_people(&tokens[j])
+                // Singular: the plurals are among the words for people.
+                w.attackers.get(&tokens[j].folded).is_some()
+                    && w.people.get(&tokens[j].folded).is_none()
             });
     }
     if !matches!(t.folded.as_str(), "a" | "an" | "another") {

@@ -130,7 +130,23 @@ const PAIRS: &[(&str, &str, FigureType)] = &[
     ("أودت", "بحياة", Killed),
 ];
 
-/// Words for people (any number): a count before one of them counts people.
+/// English nouns for people from WordNet (`scripts/people_nouns.py`): every noun whose
+/// first sense is a person, with its plural ("lawyers", "mourners"), one a line after a
+/// header of `#` lines. With `PEOPLE`, a count before one of them counts people.
+const PEOPLE_NOUNS: &str = include_str!("../../../assets/people-nouns.txt");
+
+/// The words of `PEOPLE_NOUNS`, without its header.
+fn people_nouns() -> String {
+    PEOPLE_NOUNS
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Words for people (any number): a count before one of them counts people. The Arabic
+/// ones, and the English ones WordNet does not give as a person first ("police", "staff",
+/// "members").
 const PEOPLE: &str = "people persons person civilians soldiers troops members policemen police \
     officers children women men others tourists gunmen militants fighters attackers assailants \
     jihadists insurgents rebels guards workers students pilgrims worshippers passengers \
@@ -368,6 +384,7 @@ const INCLUDING: &str = "including بينهم بينهما بينهن منهم �
 pub struct Words {
     pub cues: Lexicon<Cue>,
     pub people: Lexicon<()>,
+    pub people_nouns: Lexicon<()>,
     pub one_person: Lexicon<()>,
     pub one_rank: Lexicon<()>,
     pub forces: Lexicon<()>,
@@ -414,6 +431,7 @@ pub fn words() -> &'static Words {
     WORDS.get_or_init(|| Words {
         cues: Lexicon::from_lists(CUES),
         people: set(PEOPLE),
+        people_nouns: set(&people_nouns()),
         one_person: set(ONE_PERSON),
         one_rank: set(ONE_RANK),
         forces: set(FORCES),
@@ -526,8 +544,12 @@ impl Words {
     }
 
     /// Whether the word names people (proclitics allowed).
+    /// Whether a word names people: one of `PEOPLE`, or a noun of WordNet's written in lower
+    /// case (a capital makes "Malian" a modifier: "three Malian soldiers").
     pub fn is_people(&self, token: &Token<'_>) -> bool {
         stems(&token.folded).any(|s| self.people.get(s).is_some())
+            || (!token.text.starts_with(char::is_uppercase)
+                && self.people_nouns.get(&token.folded).is_some())
     }
 
     /// Whether the words ending at `tokens[k]` say that what follows is part of a figure

@@ -423,3 +423,16 @@ fn the_attacker_who_died_is_one_killed_and_no_victim() {
     assert_eq!(counts("The gunman killed 5 people."), [(Killed, 5)]);
     none("The bomber fled on foot.");
 }
+
+#[test]
+fn any_noun_for_people_counts_people_and_other_nouns_count_things() {
+    // From WordNet's nouns for people, not from a list of this module.
+    assert_eq!(
+        counts("The bomb killed 30 lawyers and 2 cameramen outside the court."),
+        [(Killed, 30), (Killed, 2)]
+    );
+    assert_eq!(counts("It wounded 12 mourners."), [(Injured, 12)]);
+    // Things are not counted, nor words whose first sense is no person.
+    none("The blast destroyed 30 houses and 4 shops.");
+    none("Police killed the suspect in 3 cases last year.");
+}
