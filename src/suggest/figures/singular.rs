@@ -2,7 +2,8 @@
 //! "an" or "another", up to a few modifiers (an age such as "12-year-old" among them), and
 //! a singular person noun ("a policeman was killed", "killing a child", "a 12-year-old girl
 //! was among the dead"); "another" alone before a verb ("wounding another"); "the" and an
-//! attacker ("the bomber was also killed"). Arabic: an
+//! attacker ("the bomber was also killed"), or the object of a verb that kills or wounds
+//! ("gunmen shot dead the head of the bar"). Arabic: an
 //! indefinite singular person noun right after a cue, after لقي or after بينهم/منهم ("مقتل
 //! طفل", "إصابة جندي", "وإصابة آخر", "لقي شاب مصرعه", "بينهما شخص"), or a rank or
 //! title after بينهم/منهم ("من بينهم قائد الشرطة"), or أحد/إحدى and the people it is
@@ -16,6 +17,7 @@ use super::super::numbers::amount_at;
 use super::super::tokens::Token;
 use super::noun::{ends_before, is_arabic};
 use super::words::{Small, words};
+use crate::briefing::FigureType;
 
 /// The last word of the noun phrase of one person that starts at `tokens[i]`, if one does.
 pub fn one_at(tokens: &[Token<'_>], i: usize) -> Option<usize> {
@@ -25,14 +27,17 @@ pub fn one_at(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     }
     let w = words();
     // "The bomber was also killed": an attacker named with "the" is one person too (a
-    // victim named so is mostly one already counted).
+    // victim named so is mostly one already counted), and so is the object of a verb that
+    // kills or wounds: "gunmen shot dead the head of the bar", "wounding the driver".
     if t.folded == "the" {
-        return (i + 1..(i + 3).min(tokens.len()))
-            .take_while(|&j| !ends_before(tokens, j))
+        let object = i > 0 && !ends_before(tokens, i) && kills_or_wounds(tokens, i - 1);
+        return (i + 1..(i + 4).min(tokens.len()))
+            .take_while(|&j| !ends_before(tokens, j) && w.small(&tokens[j]).is_none())
             .find(|&j| {
+                let u = &tokens[j].folded;
                 // Singular: the plurals are among the words for people.
-                w.attackers.get(&tokens[j].folded).is_some()
-                    && w.people.get(&tokens[j].folded).is_none()
+                (w.attackers.get(u).is_some() && w.people.get(u).is_none())
+                    || (object && w.one_person.get(u).is_some())
             });
     }
     if !matches!(t.folded.as_str(), "a" | "an" | "another") {
@@ -61,6 +66,15 @@ pub fn one_at(tokens: &[Token<'_>], i: usize) -> Option<usize> {
             )
         });
     (t.folded == "another" && alone).then_some(i)
+}
+
+/// Whether `tokens[k]` is a verb that kills or wounds, its object after it: "killed",
+/// "wounding", "shot dead".
+fn kills_or_wounds(tokens: &[Token<'_>], k: usize) -> bool {
+    let shot_dead = tokens[k].folded == "dead" && k > 0 && tokens[k - 1].folded == "shot";
+    words().cue(tokens, k).is_some_and(|c| {
+        matches!(c.kind, FigureType::Killed | FigureType::Injured) && (c.transitive || shot_dead)
+    })
 }
 
 /// A word of an age written as a modifier: "12-year-old", "12 year old".

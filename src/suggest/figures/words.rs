@@ -172,6 +172,7 @@ const ONE_PERSON: &str = "person man woman boy girl child baby infant teenager y
     tourist student teacher doctor nurse worker farmer shepherd driver passenger resident \
     villager pilgrim worshipper member fighter militant gunman attacker assailant jihadist \
     insurgent rebel suspect employee official commander leader national citizen foreigner \
+    president chief head governor mayor director judge lawyer imam priest \
     refugee protester demonstrator bystander pedestrian trooper peacekeeper serviceman \
     شخص مدني جندي عسكري شرطي عنصر ضابط طفل طفلة امرأة رجل فتى فتاة شاب شابة صبي مواطن \
     مواطنة مسلح مقاتل سائح عامل موظف طالب صحفي حارس مزارع سائق راع طبيب معلم آخر أخرى";

@@ -30,7 +30,11 @@ fn ages_durations_dates_times_ordinals_distances_money_are_not_counts() {
         "the year is not a count"
     );
     none("On 3 March, gunmen wounded the guards.");
-    none("The first attack came at 9 p.m., killing the driver.");
+    // The time is no count; the driver the verb kills is one.
+    assert_eq!(
+        counts("The first attack came at 9 p.m., killing the driver."),
+        [(Killed, 1)]
+    );
     none("It was the third time in 12 months that the camp was attacked and looted.");
 }
 
@@ -67,8 +71,11 @@ fn each_count_takes_its_own_clause() {
     );
     assert_eq!(counts("Three gunmen killed two guards."), [(Killed, 2)]);
     assert_eq!(counts("12 people were killed by 3 gunmen."), [(Killed, 12)]);
-    // The patrol's clause ends at "when".
-    none("Two soldiers were on patrol when a mine wounded the driver.");
+    // The patrol's clause ends at "when": the two soldiers are no figure, the driver is.
+    assert_eq!(
+        counts("Two soldiers were on patrol when a mine wounded the driver."),
+        [(Injured, 1)]
+    );
     // Killed and wounded together: one figure of both.
     assert_eq!(
         counts("Twenty people were killed or wounded in the shelling."),
@@ -434,5 +441,20 @@ fn any_noun_for_people_counts_people_and_other_nouns_count_things() {
     assert_eq!(counts("It wounded 12 mourners."), [(Injured, 12)]);
     // Things are not counted, nor words whose first sense is no person.
     none("The blast destroyed 30 houses and 4 shops.");
-    none("Police killed the suspect in 3 cases last year.");
+    assert_eq!(
+        counts("Police killed the suspect in 3 cases last year."),
+        [(Killed, 1)],
+        "the suspect, not the cases"
+    );
+}
+
+#[test]
+fn the_person_a_verb_kills_or_wounds_is_one() {
+    assert_eq!(
+        counts("Gunmen shot dead the president of the bar association."),
+        [(Killed, 1)]
+    );
+    assert_eq!(counts("The blast wounded the driver."), [(Injured, 1)]);
+    none("The attack killed the peace plan.");
+    none("The president condemned the attack.");
 }
