@@ -52,7 +52,8 @@ const CUES: &[(&str, Cue)] = &[
     ),
     ("killed", cue(Killed, true, true)),
     (
-        "killing kill kills executed executing beheaded massacred martyring",
+        "killing kill kills executed executing beheaded massacred martyring assassinated \
+         assassinating",
         cue(Killed, false, true),
     ),
     (
@@ -88,7 +89,7 @@ const CUES: &[(&str, Cue)] = &[
     (
         "قتل قتلا قتلوا قتلت قتلتا مقتل مصرع مصرعه مصرعها مصرعهم حتفه حتفها حتفهم توفي \
          توفيت توفيا توفيتا توفوا وفاة استشهد استشهدت استشهدا استشهدتا استشهدوا استشهاد دفن \
-         دفنت دفنوا سقوط",
+         دفنت دفنوا سقوط اغتيال اغتيل اغتيلت اغتال اغتالت اغتالوا",
         cue(Killed, false, false),
     ),
     (

@@ -458,3 +458,8 @@ fn the_person_a_verb_kills_or_wounds_is_one() {
     none("The attack killed the peace plan.");
     none("The president condemned the attack.");
 }
+
+#[test]
+fn assassinated_kills() {
+    assert_eq!(counts("Gunmen assassinated a judge."), [(Killed, 1)]);
+}
