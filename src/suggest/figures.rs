@@ -22,16 +22,17 @@
 //!    type of the figure just before it; a count with its noun elided ("40 bodies went to
 //!    the morgue, 12 to the clinic", "وعشرا أخرى") takes the counted noun of the figure
 //!    before it in the sentence; suicide attackers counted in a clause that says they set
-//!    off their charge are killed (a share, and still a party: not `victims`), and so are
-//!    any people counted right before a detonation verb with a reflexive object ("two
-//!    women blew themselves up"; the Arabic dual reflexive counts two alone, "فجرت امرأتان
-//!    نفسيهما"); a count of ten or more of a group with no casualty word ("11,000
+//!    off their charge are killed (`attackers`: a share, and still a party, not
+//!    `victims`), and so are any people counted right before a detonation verb with a
+//!    reflexive object ("two women blew themselves up"; the Arabic dual reflexive counts
+//!    two alone, "فجرت امرأتان نفسيهما"); a count of ten or more of a group with no casualty word ("11,000
 //!    peacekeepers") is a figure of type `other`.
 //!
 //! The phrase marked runs from the first to the last of these words (without a conjunction
 //! و joined to the first, with a word of the same type right after the last: "أصيب العشرات
 //! بجروح"); `why` names the rules and quotes the words.
 
+mod attackers;
 mod clause;
 mod not_counts;
 mod noun;
@@ -45,6 +46,7 @@ use super::numbers::{Amount, amount_at};
 use super::tokens::{Token, tokenize};
 use crate::briefing::diagnostic::inert;
 use crate::briefing::{FigureType, Qualifier};
+pub use attackers::names_attackers;
 use clause::Clause;
 use noun::{Head, ends_before};
 use toll::Role;
@@ -123,15 +125,6 @@ fn phrase_at(tokens: &[Token<'_>], start: usize, phrase: &[String]) -> bool {
             .all(|(t, w)| t.folded == *w && !t.sentence_start)
 }
 
-/// Whether an actor's name (a generic noun phrase) names attackers ("the suicide bomber",
-/// المفجر الانتحاري): a party to the event even inside a figure's phrase.
-pub fn names_attackers(name: &str) -> bool {
-    let w = words();
-    tokenize(name)
-        .iter()
-        .any(|t| stems(&t.folded).any(|s| w.attackers.get(s).is_some()))
-}
-
 /// Every casualty figure in `text`, in text order.
 pub fn find_figures(text: &str) -> Vec<FoundFigure> {
     let tokens = tokenize(text);
@@ -183,28 +176,6 @@ struct At {
     role: Role,
     listed: Listed,
     next: usize,
-}
-
-/// Whether the amount at `tokens[i]` is one attacker written without a number ("a third
-/// bomber", "انتحاري ثالث"): a party, not a victim.
-fn one_attacker(tokens: &[Token<'_>], i: usize, written: &Written) -> bool {
-    let w = words();
-    matches!(written, Written::One(end)
-        if [i, *end].iter().any(|&k| w.attackers.get(&tokens[k].folded).is_some()))
-}
-
-/// Where the phrase of one person written without a number (`tokens[i..=end]`) starts: at
-/// its article, but an attacker's at the attacker as the actor is marked, its ordinal
-/// included ("an apparent third attacker was found dead" from "third attacker"): the
-/// figure and the party start together.
-fn attacker_start(tokens: &[Token<'_>], i: usize, end: usize) -> usize {
-    let w = words();
-    if end == i || noun::is_arabic(&tokens[i]) || w.attackers.get(&tokens[end].folded).is_none() {
-        return i;
-    }
-    (i + 1..end)
-        .find(|&k| super::ORDINALS.contains(&tokens[k].folded.as_str()))
-        .unwrap_or(end)
 }
 
 /// How the amount at `tokens[i]` was written.
@@ -266,7 +237,7 @@ fn figure_at(text: &str, tokens: &[Token<'_>], i: usize, previous: Option<Listed
     let mut start = if dozen {
         i - 1
     } else if let Written::One(end) = written {
-        attacker_start(tokens, i, end)
+        attackers::attacker_start(tokens, i, end)
     } else {
         i
     };
@@ -386,7 +357,7 @@ fn figure_at(text: &str, tokens: &[Token<'_>], i: usize, previous: Option<Listed
         confidence,
         victims: typed.kind != FigureType::Other
             && typed.rule != SELF_KILLED
-            && !one_attacker(tokens, i, &written),
+            && !matches!(written, Written::One(end) if attackers::one_attacker(tokens, i, end)),
     };
     Some(At {
         figure,
@@ -517,7 +488,7 @@ fn typed(
         clause => clause,
     };
     let attackers_dead = match head {
-        Head::People(k) => self_killed(tokens, k, end),
+        Head::People(k) => attackers::self_killed(tokens, k, end),
         _ => None,
     };
     match (clause, head) {
@@ -576,37 +547,8 @@ fn part_of(tokens: &[Token<'_>], end: usize, start: usize) -> bool {
         && tokens[end + 1..=start].iter().all(|t| !t.sentence_start)
 }
 
-/// Words after a count of suicide attackers in which they set off their charge.
-const DETONATION_REACH: usize = 15;
-
-/// Words after any other count of people in which a detonation verb with a reflexive
-/// object says they set off their own charge ("two women blew themselves up").
-const REFLEXIVE_REACH: usize = 4;
-
-/// Whether the people counted, named at `tokens[k]` with their noun phrase ending at
-/// `end`, are suicide attackers whose clause says they set off their charge: attackers
-/// ("suicide bombers", انتحاريات) with a detonation verb ("فجرن أنفسهن"), or any people
-/// right before a detonation verb with a reflexive object ("two women blow themselves
-/// up"). They are dead. Some: the last word to mark, the people's noun, or the reflexive
-/// that alone says who set it off.
-fn self_killed(tokens: &[Token<'_>], k: usize, end: usize) -> Option<usize> {
-    let w = words();
-    let attackers = stems(&tokens[k].folded).any(|s| w.self_killers.get(s).is_some())
-        && (tokens[k].folded != "bombers" || k > 0 && tokens[k - 1].folded == "suicide");
-    if attackers {
-        return (end + 1..tokens.len().min(end + 1 + DETONATION_REACH))
-            .take_while(|&j| !tokens[j].sentence_start)
-            .any(|j| detonates(tokens, j))
-            .then_some(k);
-    }
-    (end + 1..tokens.len().min(end + 1 + REFLEXIVE_REACH))
-        .take_while(|&j| !tokens[j].sentence_start)
-        .find(|&j| detonates(tokens, j) && reflexive_after(tokens, j))
-        .map(|j| j + 1)
-}
-
 /// The type of a count of suicide attackers who set off their charge, whose phrase reaches
-/// `reach` (from [`self_killed`]).
+/// `reach` (from [`attackers::self_killed`]).
 fn self_killed_typed(k: usize, reach: Option<usize>) -> Typed {
     Typed {
         kind: FigureType::Killed,
@@ -618,49 +560,10 @@ fn self_killed_typed(k: usize, reach: Option<usize>) -> Typed {
     }
 }
 
-/// Whether `tokens[j]` is a detonation verb ("blew", فجرت).
-fn detonates(tokens: &[Token<'_>], j: usize) -> bool {
-    stems(&tokens[j].folded).any(|s| words().detonated.get(s).is_some())
-}
-
-/// Whether a reflexive object follows the detonation verb at `tokens[j]` right after it
-/// ("blew themselves up", "فجرتا نفسيهما").
-fn reflexive_after(tokens: &[Token<'_>], j: usize) -> bool {
-    tokens
-        .get(j + 1)
-        .is_some_and(|n| !n.sentence_start && words().reflexives.get(&n.folded).is_some())
-}
-
-/// The dual reflexive that counts two attackers by itself.
-const DUAL_REFLEXIVE: &str = "نفسيهما";
-
-/// Words at most between a detonation verb and its dual reflexive (the subject between:
-/// "فجرت امرأتان متنكرتان نفسيهما"), and of the subject before a verb right before it.
-const DUAL_REACH: usize = 6;
-
 /// Two suicide attackers written with no number, by the Arabic dual reflexive of a
-/// detonation verb at `tokens[i]`: "فجرت امرأتان نفسيهما" (two women blew themselves up),
-/// "رجلان فجرا نفسيهما". The phrase: the verb to the reflexive, or the subject before a
-/// verb right before its reflexive (back to the start of the sentence, a comma or a small
-/// word, at most `DUAL_REACH` words).
+/// detonation verb at `tokens[i]` ([`attackers::dual_detonation`]): killed, 2, a share.
 fn dual_detonation(text: &str, tokens: &[Token<'_>], i: usize) -> Option<FoundFigure> {
-    if !noun::is_arabic(&tokens[i]) || !detonates(tokens, i) {
-        return None;
-    }
-    let w = words();
-    let last = (i + 1..tokens.len().min(i + 1 + DUAL_REACH))
-        .take_while(|&j| !ends_before(tokens, j))
-        .find(|&j| tokens[j].folded == DUAL_REFLEXIVE)?;
-    let mut first = i;
-    if last == i + 1 {
-        while first > 0
-            && i - first < DUAL_REACH
-            && !ends_before(tokens, first)
-            && w.small(&tokens[first - 1]).is_none()
-        {
-            first -= 1;
-        }
-    }
+    let (first, last) = attackers::dual_detonation(tokens, i)?;
     let range = tokens[first].range.start + conjunction(tokens, first)..tokens[last].range.end;
     Some(FoundFigure {
         why: format!(
