@@ -25,8 +25,8 @@
 //!    off their charge are killed (`attackers`: a share, and still a party, not
 //!    `victims`), and so are any people counted right before a detonation verb with a
 //!    reflexive object ("two women blew themselves up"; the Arabic dual reflexive counts
-//!    two alone, "فجرت امرأتان نفسيهما"); a count of ten or more of a group with no casualty word ("11,000
-//!    peacekeepers") is a figure of type `other`.
+//!    two alone, "فجرت امرأتان نفسيهما"); a count of ten or more of a group with no
+//!    casualty word ("11,000 peacekeepers") is a figure of type `other`.
 //!
 //! The phrase marked runs from the first to the last of these words (without a conjunction
 //! و joined to the first, with a word of the same type right after the last: "أصيب العشرات
