@@ -371,3 +371,11 @@ fn more_duals_of_people_count_two() {
     // The ين form of مدني is also its plural: no count of two from it.
     assert_eq!(figures("وقتل مدنيين في القصف"), []);
 }
+
+#[test]
+fn many_of_the_wounded() {
+    assert_eq!(
+        figures("وأوضح الطبيب أن كثيرا من المصابين في حالة خطيرة"),
+        [(Injured, Vague("many"), Exact)]
+    );
+}
