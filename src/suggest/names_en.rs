@@ -11,6 +11,7 @@
 //! gazetteer.
 
 mod places;
+mod sites;
 mod words;
 
 use rustc_hash::FxHashSet;
@@ -35,6 +36,7 @@ fn glued(t: &Token<'_>) -> bool {
 pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Candidate> {
     let mut out = generic_phrases(text, tokens);
     out.extend(name_sequences(text, tokens, gazetteer));
+    out.extend(sites::attack_sites(text, tokens));
     one_kind_per_name(&mut out);
     places::best_with_nested_places(out)
 }
@@ -552,3 +554,6 @@ mod tests;
 
 #[cfg(test)]
 mod rule_tests;
+
+#[cfg(test)]
+mod site_tests;

@@ -286,9 +286,10 @@ pub(super) fn acts(tokens: &[Token<'_>], first: usize, end: usize) -> bool {
 }
 
 /// The proposals that do not overlap one another (`best_without_overlaps`), and every
-/// place proposal (or owner of a possessive, [`possessor`]) inside a longer one that crosses none of them ("Mali" in "EU Training
-/// Mission in Mali", "Chad" in "Chad’s security forces"): a place inside a longer
-/// proposal does not compete with it, it nests.
+/// place proposal (or owner of a possessive, [`possessor`]) inside a longer one that crosses
+/// none of them ("Mali" in "EU Training Mission in Mali", "Chad" in "Chad’s security
+/// forces"): a place inside a longer proposal does not compete with it, it nests, and
+/// stays when that proposal loses to another it does not cross.
 pub(super) fn best_with_nested_places(all: Vec<Candidate>) -> Vec<Candidate> {
     // Sorted by start, longer first: a range is inside an earlier one's reach.
     let mut order: Vec<usize> = (0..all.len()).collect();
@@ -311,22 +312,14 @@ pub(super) fn best_with_nested_places(all: Vec<Candidate>) -> Vec<Candidate> {
     let (nested, competing): (Vec<_>, Vec<_>) =
         all.into_iter().zip(inside).partition(|(_, inside)| *inside);
     let chosen = best_without_overlaps(competing.into_iter().map(|(c, _)| c).collect());
-    let mut holders: Vec<(usize, usize)> = chosen
-        .iter()
-        .map(|c| (c.range.start, c.range.end))
-        .collect();
-    holders.sort_unstable();
-    let held = |c: &Candidate| {
-        // The chosen ranges do not overlap: the one that could hold `c` starts last at or
-        // before it.
-        let i = holders.partition_point(|&(s, _)| s <= c.range.start);
-        i > 0 && c.range.end <= holders[i - 1].1
-    };
     let mut taken = Taken::default();
     for c in &chosen {
         taken.add(&c.range);
     }
-    let mut nested: Vec<Candidate> = nested.into_iter().map(|(c, _)| c).filter(held).collect();
+    // A nested place whose holder lost to another proposal stands on its own where it
+    // crosses none of the chosen ("Sehwan" in a name run "X in Sehwan" that lost to "the
+    // shrine of X"): `take` refuses crossings.
+    let mut nested: Vec<Candidate> = nested.into_iter().map(|(c, _)| c).collect();
     nested.sort_by(|a, b| b.confidence.total_cmp(&a.confidence));
     let mut out = chosen;
     out.extend(nested.into_iter().filter(|c| taken.take(&c.range, true)));
