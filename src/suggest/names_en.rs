@@ -242,13 +242,19 @@ fn classify(
     if single && acronym && !code {
         return None;
     }
-    // A demonym or faith used as an adjective ("Malian", "Sunni") is not a name by itself.
+    // A demonym or faith used as an adjective ("Malian", "Sunni") is not a name by itself;
+    // an adjective comes before the noun it qualifies, not before a function word
+    // ("Kirari on the road" is a name).
     if key.is_none()
         && single
-        && tokens
-            .get(end + 1)
-            .is_some_and(|n| !n.sentence_start && !capitalised(n))
+        && tokens.get(end + 1).is_some_and(|n| {
+            !n.sentence_start
+                && !capitalised(n)
+                && !w.function.contains(n.folded.as_str())
+                && !w.prepositions.contains(n.folded.as_str())
+        })
         && (is_demonym(last) || FAITHS.contains(&last))
+        && !places::located(tokens, first, end)
     {
         return None;
     }
@@ -275,6 +281,12 @@ fn classify(
         (EntityKind::Place, 0.9, "a place in the gazetteer")
     } else if places::named_place(tokens, first) {
         (EntityKind::Place, 0.75, "the name given to a place")
+    } else if places::located(tokens, first, end) {
+        (
+            EntityKind::Place,
+            0.7,
+            "a name a place noun or its location places",
+        )
     } else if w.place.contains(last) && !single {
         (EntityKind::Place, 0.8, "a name ending in a place word")
     } else if after.is_some_and(|a| w.place.contains(a.folded.as_str())) {

@@ -11,6 +11,9 @@
 //!   someone ("loyal to Cairo") stands for its government ([`acts`]), unless it gives a
 //!   name ("an area of Rome called Trastevere"): the name given to an area, village or
 //!   other place noun before the verb is a place ([`named_place`]).
+//! - A name that a place noun and "of" introduce ("the town of X", "the outskirts of Y"), or
+//!   that the words after it locate ("X on the outskirts of", "Y north of the capital"), is a
+//!   place ([`located`]).
 //! - [`best_with_nested_places`] keeps, beside the chosen proposals, every place proposal
 //!   inside one of them ("Mali" in "EU Training Mission in Mali"), as mentions nest.
 
@@ -103,6 +106,60 @@ pub(super) fn named_place(tokens: &[Token<'_>], first: usize) -> bool {
             !capitalised(&tokens[k])
                 && (AREAS.contains(&f) || SAME_PLACE.contains(&f) || w.place.contains(f))
         })
+}
+
+/// Place nouns whose "of" introduces a place's name: "the town of X".
+const PLACE_OF: &[&str] = &[
+    "town",
+    "city",
+    "village",
+    "district",
+    "province",
+    "region",
+    "county",
+    "governorate",
+    "area",
+    "outskirts",
+    "suburb",
+    "suburbs",
+    "neighbourhood",
+    "neighborhood",
+];
+
+/// Directions of one place from another: "X north of the capital".
+const BEARINGS: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "north-east",
+    "north-west",
+    "south-east",
+    "south-west",
+];
+
+/// Whether the run `tokens[first..=end]` is a place by the words around it: a place noun and
+/// "of" before it ("the town of X", "the outskirts of Y"), or words after it that locate it
+/// ("X on the outskirts of", "Y north of").
+pub(super) fn located(tokens: &[Token<'_>], first: usize, end: usize) -> bool {
+    let joined = |k: usize| tokens.get(k).filter(|t| t.joins_previous());
+    let folded = |k: usize| joined(k).map(|t| t.folded.as_str());
+    let introduced = first >= 2
+        && tokens[first].joins_previous()
+        && tokens[first - 1].joins_previous()
+        && tokens[first - 1].folded == "of"
+        && !capitalised(&tokens[first - 2])
+        && PLACE_OF.contains(&tokens[first - 2].folded.as_str());
+    let outskirts = matches!(folded(end + 1), Some("on" | "in"))
+        && folded(end + 2) == Some("the")
+        && folded(end + 3) == Some("outskirts");
+    let bearing =
+        folded(end + 1).is_some_and(|f| BEARINGS.contains(&f)) && folded(end + 2) == Some("of");
+    introduced || outskirts || bearing
 }
 
 /// The place that the run `tokens[first..=end]` and the lower-case place words after it

@@ -89,6 +89,40 @@ fn a_place_that_acts_is_its_government() {
         "Athens",
         Place
     ));
+    // The state's head speaks for its government; its economy is the place's.
+    assert!(has(
+        "Ghana’s president, a former judge, has promised aid.",
+        "Ghana",
+        Actor
+    ));
+    assert!(has("Ghana’s economy grew last year.", "Ghana", Place));
+}
+
+#[test]
+fn a_name_its_place_noun_or_location_places_is_a_place() {
+    assert!(has(
+        "The convoy is in the rebel stronghold of Kirari on the outskirts of the city.",
+        "Kirari",
+        Place
+    ));
+    assert!(has(
+        "Troops reached the town of Dembaro at noon.",
+        "Dembaro",
+        Place
+    ));
+    assert!(has(
+        "Shelling hit Tashkori north of the capital.",
+        "Tashkori",
+        Place
+    ));
+    // A name ending like an adjective of origin is still a name before a preposition;
+    // before a noun it qualifies it stays an adjective.
+    assert!(has("Fighting spread to Kirari on Monday.", "Kirari", Place));
+    assert!(
+        !found("Kirari traders came early.")
+            .iter()
+            .any(|(n, _)| n == "Kirari")
+    );
 }
 
 #[test]

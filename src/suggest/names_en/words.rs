@@ -360,8 +360,17 @@ const ADVERBS: &[&str] = &[
     "then",
 ];
 
-/// What a government has, after a place's possessive: "Tehran’s nuclear deal".
+/// What a government has, after a place's possessive: "Tehran’s nuclear deal", and who
+/// leads it: "Ruritania’s president" (the state's head speaks for its government).
 const POLICY_WORDS: &[&str] = &[
+    "president",
+    "prime",
+    "premier",
+    "leader",
+    "leadership",
+    "king",
+    "regime",
+    "rulers",
     "deal",
     "nuclear",
     "ballistic",
