@@ -309,6 +309,8 @@ fn classify(
         (EntityKind::Actor, 0.6, "a name that acts or is backed")
     } else if before.is_some_and(|b| w.prepositions.contains(b.folded.as_str())) {
         (EntityKind::Place, 0.6, "a name after a place preposition")
+    } else if no_entity(tokens, first, end) {
+        return Some(out);
     } else {
         (EntityKind::Actor, 0.55, NO_CUE)
     };
@@ -328,6 +330,46 @@ fn classify(
     });
     Some(out)
 }
+
+/// Whether a name with no cue names no entity: a medium something is written on ("wrote
+/// on Facebook", "a post on Telegram"), or a people taken as a whole, after a quantifier
+/// or a faith ("all Ruritanians", "many Sunni Kurds"), who are no party by that alone.
+fn no_entity(tokens: &[Token<'_>], first: usize, end: usize) -> bool {
+    let before = |n: usize| {
+        first
+            .checked_sub(n)
+            .filter(|&k| tokens[k + 1].joins_previous())
+            .map(|k| tokens[k].folded.as_str())
+    };
+    let medium = before(1) == Some("on") && before(2).is_some_and(|f| MEDIUM_CUES.contains(&f));
+    let last = tokens[end].folded.as_str();
+    let people = first == end
+        && capitalised(&tokens[end])
+        && last.ends_with('s')
+        && !last.ends_with("ss")
+        && before(1).is_some_and(|f| PEOPLE_QUANTIFIERS.contains(&f) || FAITHS.contains(&f));
+    medium || people
+}
+
+/// Words before "on" that make the name after it a medium: "wrote on", "a post on".
+const MEDIUM_CUES: &[&str] = &[
+    "wrote",
+    "posted",
+    "post",
+    "posts",
+    "tweeted",
+    "published",
+    "shared",
+    "message",
+    "video",
+    "account",
+    "page",
+    "channel",
+    "live",
+];
+
+/// Quantifiers before a people's plural that take it as a whole: "all Ruritanians".
+const PEOPLE_QUANTIFIERS: &[&str] = &["all", "many", "most", "some", "fellow", "ordinary"];
 
 /// Whether `name` is an acronym with a plural s: "NGOs", "IEDs".
 fn plural_acronym(name: &str) -> bool {
@@ -481,6 +523,9 @@ fn generic_phrases(text: &str, tokens: &[Token<'_>]) -> Vec<Candidate> {
             first -= 1;
             modifiers += 1;
         }
+        if modifiers == 0 && byline(tokens, i) {
+            continue; // "… in nearby areas.-Agencies", "Additional reporting by agencies"
+        }
         if (building || described) && modifiers == 0 {
             continue;
         }
@@ -525,6 +570,15 @@ const FAITHS: &[&str] = &["shiite", "shia", "sunni", "alawite", "druze", "salafi
 
 /// First parts of hyphenated modifiers: "would-be", "self-styled", "so-called".
 const COMPOUND_MODIFIERS: &[&str] = &["would", "self", "so"];
+
+/// Whether the word at `tokens[i]` is a byline: the text's last word, after a dash or
+/// "by" ("-Agencies", "reporting by agencies"), which names who wrote it, no party.
+fn byline(tokens: &[Token<'_>], i: usize) -> bool {
+    i + 1 == tokens.len()
+        && i > 0
+        && (tokens[i].gap_before.contains(['-', '—', '–'])
+            || (tokens[i].joins_previous() && tokens[i - 1].folded == "by"))
+}
 
 /// Whether the head at `tokens[i]` is asked about: "how many gunmen".
 fn asked_about(tokens: &[Token<'_>], i: usize) -> bool {

@@ -258,3 +258,32 @@ fn a_described_official_and_not_a_counted_question() {
     let text = "a base of the militant Sunni Jund Kawar group";
     assert!(has(text, "Jund Kawar", Actor), "{:?}", found(text));
 }
+
+#[test]
+fn media_peoples_and_bylines_are_no_actors() {
+    let none = |text: &str, word: &str| !found(text).iter().any(|(n, _)| n.contains(word));
+    assert!(none(
+        "The minister later wrote on Facebook that he was safe.",
+        "Facebook"
+    ));
+    assert!(none(
+        "The clip, in a post on Telegram, was shared widely.",
+        "Telegram"
+    ));
+    assert!(none(
+        "The mayor urged all Ruritanians to stay calm.",
+        "Ruritanians"
+    ));
+    assert!(none("The quarter is home to many Sunni Kurds.", "Kurds"));
+    assert!(none(
+        "Six people were hurt in the blast.\n\nAdditional reporting by agencies",
+        "agencies"
+    ));
+    assert!(none(
+        "Six people were hurt in the blast.-Agencies",
+        "Agencies"
+    ));
+    // With a cue or a modifier they are still proposed.
+    assert!(!none("Police and Kurds said the road was closed.", "Kurds"));
+    assert!(!none("Aid came from humanitarian agencies", "agencies"));
+}
