@@ -10,6 +10,7 @@
 //! nouns), never names of any briefing's entities: names come only from the text and the
 //! gazetteer.
 
+mod offices;
 mod places;
 mod sites;
 mod words;
@@ -37,6 +38,8 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
     let mut out = generic_phrases(text, tokens);
     out.extend(name_sequences(text, tokens, gazetteer));
     out.extend(sites::attack_sites(text, tokens));
+    let holders = offices::office_holders(text, tokens, &out);
+    out.extend(holders);
     one_kind_per_name(&mut out);
     places::best_with_nested_places(out)
 }
@@ -561,9 +564,10 @@ fn generic_phrases(text: &str, tokens: &[Token<'_>]) -> Vec<Candidate> {
     out
 }
 
-/// Singular heads proposed only with a modifier ("a security official"): alone they are a
-/// title or refer back ("the official said").
-const DESCRIBED_HEADS: &[&str] = &["official"];
+/// Singular heads proposed only with a modifier ("a security official", "a police source",
+/// "the Acme rescue service"): alone they are a title or refer back ("the official said",
+/// "the source added").
+const DESCRIBED_HEADS: &[&str] = &["official", "source", "service"];
 
 /// Adjectives of faith that describe a group rather than name it: "a Sunni group".
 const FAITHS: &[&str] = &["shiite", "shia", "sunni", "alawite", "druze", "salafi"];

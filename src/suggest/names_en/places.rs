@@ -343,7 +343,7 @@ pub(super) fn acts(tokens: &[Token<'_>], first: usize, end: usize) -> bool {
 }
 
 /// The proposals that do not overlap one another (`best_without_overlaps`), and every
-/// place proposal (or owner of a possessive, [`possessor`]) inside a longer one that crosses
+/// place proposal (or owner, [`owner`]: of a possessive or an office) inside a longer one that crosses
 /// none of them ("Mali" in "EU Training Mission in Mali", "Chad" in "Chad’s security
 /// forces"): a place inside a longer proposal does not compete with it, it nests, and
 /// stays when that proposal loses to another it does not cross.
@@ -358,7 +358,7 @@ pub(super) fn best_with_nested_places(all: Vec<Candidate>) -> Vec<Candidate> {
         let r = &all[i].range;
         if let Some(h) = reach {
             let (s, e) = (all[h].range.start, all[h].range.end);
-            inside[i] = (all[i].kind == EntityKind::Place || possessor(&all[i], &all[h]))
+            inside[i] = (all[i].kind == EntityKind::Place || owner(&all[i], &all[h]))
                 && r.end <= e
                 && (s, e) != (r.start, r.end);
         }
@@ -384,11 +384,15 @@ pub(super) fn best_with_nested_places(all: Vec<Candidate>) -> Vec<Candidate> {
 }
 
 /// Whether `c` is the owner named at the start of `holder`'s possessive ("Juan Ortega" in
-/// "Juan Ortega’s forces"): a name of its own, nested like a place.
-fn possessor(c: &Candidate, holder: &Candidate) -> bool {
-    c.range.start == holder.range.start
+/// "Juan Ortega’s forces") or the organisation at the end of an office ("Acme rescue
+/// service" in "spokesman for the Acme rescue service"): a name of its own, nested like a
+/// place.
+fn owner(c: &Candidate, holder: &Candidate) -> bool {
+    let possessor = c.range.start == holder.range.start
         && holder
             .name
             .strip_prefix(c.name.as_str())
-            .is_some_and(|rest| rest.starts_with("’s ") || rest.starts_with("'s "))
+            .is_some_and(|rest| rest.starts_with("’s ") || rest.starts_with("'s "));
+    let served = holder.why == super::offices::OFFICE && c.range.end == holder.range.end;
+    possessor || served
 }

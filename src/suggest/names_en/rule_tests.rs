@@ -287,3 +287,37 @@ fn media_peoples_and_bylines_are_no_actors() {
     assert!(!none("Police and Kurds said the road was closed.", "Kurds"));
     assert!(!none("Aid came from humanitarian agencies", "agencies"));
 }
+
+#[test]
+fn an_office_named_without_its_holder_is_an_actor_with_its_organisation() {
+    let text = "A spokesman for the Karo rescue service said nine were hurt.";
+    let got = found(text);
+    assert!(
+        got.contains(&("spokesman for the Karo rescue service".to_string(), Actor)),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&("Karo rescue service".to_string(), Actor)),
+        "{got:?}"
+    );
+    assert!(has(
+        "Police found a car bomb, a local police source told reporters.",
+        "local police source",
+        Actor
+    ));
+    // A title next to its holder's name is not marked.
+    for text in [
+        "A spokesman for the Karo rescue service, Ali Benn, said nine were hurt.",
+        "Ali Benn, a spokesman for the Karo rescue service, said nine were hurt.",
+    ] {
+        let got = found(text);
+        assert!(
+            !got.iter().any(|(n, _)| n.starts_with("spokesman")),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("Karo rescue service".to_string(), Actor)),
+            "{got:?}"
+        );
+    }
+}
