@@ -295,6 +295,7 @@ fn classify(
     } else if after.is_some_and(|a| w.place.contains(a.folded.as_str())) {
         (EntityKind::Place, 0.75, "a name before a place word")
     } else if w.org.contains(last) {
+        out.extend(places::places_in_organisation(&run));
         (
             EntityKind::Actor,
             0.8,

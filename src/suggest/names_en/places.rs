@@ -14,6 +14,8 @@
 //! - A name that a place noun and "of" introduce ("the town of X", "the outskirts of Y"), or
 //!   that the words after it locate ("X on the outskirts of", "Y north of the capital"), is a
 //!   place ([`located`]).
+//! - A place of the gazetteer that is one word of an organisation's name is marked inside it
+//!   ("Ruritania Defence Forces"): [`places_in_organisation`].
 //! - [`best_with_nested_places`] keeps, beside the chosen proposals, every place proposal
 //!   inside one of them ("Mali" in "EU Training Mission in Mali"), as mentions nest.
 
@@ -307,6 +309,44 @@ pub(super) fn tail_place(run: &Run<'_, '_>) -> Vec<Candidate> {
             generic: false,
         })
         .into_iter()
+        .collect()
+}
+
+/// The places of the gazetteer that are single words of an organisation's name, before its
+/// last word ("Ruritania" in "Ruritania Defence Forces", "US" and "Africa" in "US Africa
+/// Command"): mentions nest. Not an organisation among the regions ("EU"), nor a common
+/// word.
+pub(super) fn places_in_organisation(run: &Run<'_, '_>) -> Vec<Candidate> {
+    let Run {
+        text,
+        tokens,
+        first,
+        end,
+        gazetteer,
+    } = *run;
+    (first..end)
+        .filter_map(|k| {
+            let t = &tokens[k];
+            let acronym = t.text.len() >= 2 && t.text.chars().all(char::is_uppercase);
+            let key = if acronym {
+                gazetteer.region_code(t.text)
+            } else {
+                gazetteer
+                    .lookup(&t.folded)
+                    .filter(|hit| !hit.common)
+                    .map(|hit| hit.key)
+            }
+            .filter(|key| !Gazetteer::is_organisation(key))?;
+            Some(Candidate {
+                name: text[t.range.clone()].to_string(),
+                range: t.range.clone(),
+                kind: EntityKind::Place,
+                place_key: Some(key.to_string()),
+                confidence: 0.8,
+                why: "a place in the gazetteer, inside an organisation's name".into(),
+                generic: false,
+            })
+        })
         .collect()
 }
 

@@ -321,3 +321,22 @@ fn an_office_named_without_its_holder_is_an_actor_with_its_organisation() {
         );
     }
 }
+
+#[test]
+fn a_place_inside_an_organisations_name_nests() {
+    let got = found("Soldiers from the Kenya Defence Forces crossed at dawn.");
+    assert!(
+        got.contains(&("Kenya Defence Forces".to_string(), Actor)),
+        "{got:?}"
+    );
+    assert!(got.contains(&("Kenya".to_string(), Place)), "{got:?}");
+    let got = found("Sailors from the US Pacific Command sailed on.");
+    assert!(
+        got.contains(&("US Pacific Command".to_string(), Actor)),
+        "{got:?}"
+    );
+    assert!(got.contains(&("US".to_string(), Place)), "{got:?}");
+    // An organisation among the regions is no place inside a name.
+    let got = found("Sailors from the EU Naval Force sailed on.");
+    assert!(!got.contains(&("EU".to_string(), Place)), "{got:?}");
+}

@@ -244,6 +244,7 @@ const ORG_WORDS: &[&str] = &[
     "militia",
     "muslimin",
     "maghreb",
+    "command",
 ];
 
 /// Words that end the names of places.
