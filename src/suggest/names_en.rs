@@ -184,6 +184,9 @@ fn classify(
     if let Some(c) = places::place_phrase(&run) {
         return Some(c);
     }
+    if let Some(c) = places::directed_place(&run) {
+        return Some(c);
+    }
     if let Some(c) = with_bracketed_acronym(text, tokens, first, end) {
         return Some(vec![c]);
     }
@@ -218,10 +221,12 @@ fn classify(
     let single = first == end;
     // A plural acronym ("NGOs", "MPs") is a common noun; so is a capitalised word that
     // only qualifies a plural noun after it (a make of car, a brand: "Acme trucks").
-    if single && (plural_acronym(name) || qualifies_plural(tokens, end)) {
+    // A title alone ("as President in May") names no one here.
+    let last = tokens[end].folded.as_str();
+    if single && (plural_acronym(name) || qualifies_plural(tokens, end) || w.titles.contains(last))
+    {
         return None;
     }
-    let last = tokens[end].folded.as_str();
     let acronym = name.len() >= 2 && name.chars().all(|c| c.is_uppercase());
     let before = first
         .checked_sub(1)
@@ -246,15 +251,17 @@ fn classify(
         return None;
     }
     // A demonym or faith used as an adjective ("Malian", "Sunni") is not a name by itself;
-    // an adjective comes before the noun it qualifies, not before a function word
-    // ("Kirari on the road" is a name).
+    // an adjective comes before the noun it qualifies, not before a function word or a
+    // verb ("Kirari on the road", "Kirari said" are names).
     if key.is_none()
         && single
         && tokens.get(end + 1).is_some_and(|n| {
+            let f = n.folded.as_str();
             !n.sentence_start
                 && !capitalised(n)
-                && !w.function.contains(n.folded.as_str())
-                && !w.prepositions.contains(n.folded.as_str())
+                && ![&w.function, &w.prepositions, &w.speaking, &w.auxiliaries]
+                    .iter()
+                    .any(|set| set.contains(f))
         })
         && (is_demonym(last) || FAITHS.contains(&last))
         && !places::located(tokens, first, end)

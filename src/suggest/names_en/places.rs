@@ -14,6 +14,8 @@
 //! - A name that a place noun and "of" introduce ("the town of X", "the outskirts of Y"), or
 //!   that the words after it locate ("X on the outskirts of", "Y north of the capital"), is a
 //!   place ([`located`]).
+//! - A direction before a place of the gazetteer names a part of it ("Northern Ruritania"),
+//!   with the place nested: [`directed_place`].
 //! - A place of the gazetteer that is one word of an organisation's name is marked inside it
 //!   ("Ruritania Defence Forces"): [`places_in_organisation`].
 //! - [`best_with_nested_places`] keeps, beside the chosen proposals, every place proposal
@@ -310,6 +312,46 @@ pub(super) fn tail_place(run: &Run<'_, '_>) -> Vec<Candidate> {
         })
         .into_iter()
         .collect()
+}
+
+/// A place's part named by its direction, capitalised ("Northern Ruritania", "East
+/// Kordofan" when only "Kordofan" is in the gazetteer): a place, with the place nested.
+pub(super) fn directed_place(run: &Run<'_, '_>) -> Option<Vec<Candidate>> {
+    let Run {
+        text,
+        tokens,
+        first,
+        end,
+        gazetteer,
+    } = *run;
+    if first == end || !DIRECTIONS.contains(&tokens[first].folded.as_str()) {
+        return None;
+    }
+    let inner = tokens[first + 1].range.start..tokens[end].range.end;
+    let hit = gazetteer
+        .lookup(&crate::search::fold_query(&text[inner.clone()]))
+        .filter(|hit| !hit.common && !Gazetteer::is_organisation(hit.key))?;
+    let whole = tokens[first].range.start..inner.end;
+    Some(vec![
+        Candidate {
+            name: text[whole.clone()].to_string(),
+            range: whole,
+            kind: EntityKind::Place,
+            place_key: None,
+            confidence: 0.85,
+            why: "a part of a place, named by its direction".into(),
+            generic: false,
+        },
+        Candidate {
+            name: text[inner.clone()].to_string(),
+            range: inner,
+            kind: EntityKind::Place,
+            place_key: Some(hit.key.to_string()),
+            confidence: 0.9,
+            why: "a place in the gazetteer, inside a longer name".into(),
+            generic: false,
+        },
+    ])
 }
 
 /// The places of the gazetteer that are single words of an organisation's name, before its

@@ -340,3 +340,27 @@ fn a_place_inside_an_organisations_name_nests() {
     let got = found("Sailors from the EU Naval Force sailed on.");
     assert!(!got.contains(&("EU".to_string(), Place)), "{got:?}");
 }
+
+#[test]
+fn directions_titles_verbs_and_vigilantes() {
+    // A direction before a place names a part of it, the place nested.
+    let got = found("Fighting went on in Tamanrasset, Southern Algeria (AFP).");
+    assert!(
+        got.contains(&("Southern Algeria".to_string(), Place)),
+        "{got:?}"
+    );
+    assert!(got.contains(&("Algeria".to_string(), Place)), "{got:?}");
+    // A title alone names no one.
+    assert!(
+        !found("She made her first trip as President in May.")
+            .iter()
+            .any(|(n, _)| n == "President")
+    );
+    // A name ending like an adjective of origin, before a reporting verb, is a speaker.
+    assert!(has("“We hold the road,” Kirari added.", "Kirari", Actor));
+    assert!(has(
+        "Roadblocks are manned by soldiers and vigilantes near the town.",
+        "vigilantes",
+        Actor
+    ));
+}

@@ -480,6 +480,7 @@ const ACTOR_HEADS: &[&str] = &[
     "journalists",
     "media",
     "separatists",
+    "vigilantes",
     "officers",
     "attacker",
     "worker",
