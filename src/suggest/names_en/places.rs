@@ -124,6 +124,8 @@ const PLACE_OF: &[&str] = &[
     "governorate",
     "area",
     "outskirts",
+    "centre",
+    "center",
     "suburb",
     "suburbs",
     "neighbourhood",

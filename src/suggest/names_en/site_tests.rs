@@ -96,3 +96,30 @@ fn a_place_stays_when_the_name_holding_it_loses() {
         found(text)
     );
 }
+
+#[test]
+fn a_part_of_something_is_a_site_only_with_a_noun_before_it() {
+    let text = "Gunmen stormed a bar in the centre of Dunmore on Friday.";
+    assert!(
+        !places(text).iter().any(|n| n.starts_with("centre")),
+        "{:?}",
+        found(text)
+    );
+    assert!(
+        places(text).contains(&"Dunmore".to_string()),
+        "{:?}",
+        found(text)
+    );
+    let text = "A bomb exploded at a health centre in the town.";
+    assert!(
+        places(text).contains(&"health centre".to_string()),
+        "{:?}",
+        found(text)
+    );
+    let text = "Shots were fired at the house of a village elder.";
+    assert!(
+        places(text).contains(&"house of a village elder".to_string()),
+        "{:?}",
+        found(text)
+    );
+}

@@ -11,8 +11,9 @@
 //! "bombing", "detonated", "blew himself up", "killing"). Descriptive adjectives between the
 //! article and the noun ("a crowded", "a nearby") are not part of it. A definite noun that
 //! repeats one met earlier in the text ("… inside the mosque") refers back and is left out,
-//! as are plural nouns ("at roadblocks": no one site) and a noun that qualifies the noun after
-//! it ("a school bus"). Buildings only damaged, with no attack word governing them, are not
+//! as are plural nouns ("at roadblocks": no one site), a noun that qualifies the noun after
+//! it ("a school bus") and a noun that is mostly a part of something unless a noun before
+//! it says what it is ("the centre of the town", but "a training centre"). Buildings only damaged, with no attack word governing them, are not
 //! proposed.
 
 use rustc_hash::FxHashSet;
@@ -78,6 +79,11 @@ const SITE_HEADS: &[&str] = &[
     "outpost",
 ];
 
+/// Site nouns that name a site only with a noun before them ("training centre", "police
+/// station", "army base"): alone they are mostly a part or side of something ("the centre
+/// of the town", "the base of the hill").
+const WITH_MODIFIER: &[&str] = &["centre", "center", "base", "station", "hall", "building"];
+
 /// Words of an attack after which a preposition of place gives its site: "an attack on",
 /// "detonated his vest outside", "killing five people at".
 const ATTACK_WORDS: &[&str] = &[
@@ -96,6 +102,8 @@ const ATTACK_WORDS: &[&str] = &[
     "assault",
     "raid",
     "shooting",
+    "fired",
+    "gunfire",
     "killing",
     "killed",
 ];
@@ -186,6 +194,9 @@ pub(super) fn attack_sites(text: &str, tokens: &[Token<'_>]) -> Vec<Candidate> {
             continue;
         }
         let start = modifiers_start(tokens, i);
+        if start == i && WITH_MODIFIER.contains(&head) {
+            continue;
+        }
         let Some(definite) = governed(tokens, start) else {
             continue;
         };
@@ -323,7 +334,7 @@ fn owner_end(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     let mut k = i + 2;
     if tokens
         .get(k)
-        .is_some_and(|t| t.joins_previous() && t.folded == "the")
+        .is_some_and(|t| t.joins_previous() && matches!(t.folded.as_str(), "the" | "a" | "an"))
     {
         k += 1;
     }
