@@ -110,6 +110,8 @@ fn a_part_of_something_is_a_site_only_with_a_noun_before_it() {
         "{:?}",
         found(text)
     );
+    let text = "Gunmen killed a guard at a bank in the city centre.";
+    assert_eq!(places(text), vec!["bank".to_string()], "{:?}", found(text));
     let text = "A bomb exploded at a health centre in the town.";
     assert!(
         places(text).contains(&"health centre".to_string()),

@@ -13,7 +13,8 @@
 //! repeats one met earlier in the text ("… inside the mosque") refers back and is left out,
 //! as are plural nouns ("at roadblocks": no one site), a noun that qualifies the noun after
 //! it ("a school bus") and a noun that is mostly a part of something unless a noun before
-//! it says what it is ("the centre of the town", but "a training centre"). Buildings only damaged, with no attack word governing them, are not
+//! it says what it is ("the centre of the town", "the city centre", but "a training
+//! centre"). Buildings only damaged, with no attack word governing them, are not
 //! proposed.
 
 use rustc_hash::FxHashSet;
@@ -42,6 +43,7 @@ const SITE_HEADS: &[&str] = &[
     "marketplace",
     "bazaar",
     "bakery",
+    "bank",
     "restaurant",
     "cafe",
     "café",
@@ -83,6 +85,9 @@ const SITE_HEADS: &[&str] = &[
 /// station", "army base"): alone they are mostly a part or side of something ("the centre
 /// of the town", "the base of the hill").
 const WITH_MODIFIER: &[&str] = &["centre", "center", "base", "station", "hall", "building"];
+
+/// Settlements whose centre is a part of them, not a site: "the city centre".
+const SETTLEMENTS: &[&str] = &["city", "town", "village", "district"];
 
 /// Words of an attack after which a preposition of place gives its site: "an attack on",
 /// "detonated his vest outside", "killing five people at".
@@ -194,8 +199,10 @@ pub(super) fn attack_sites(text: &str, tokens: &[Token<'_>]) -> Vec<Candidate> {
             continue;
         }
         let start = modifiers_start(tokens, i);
-        if start == i && WITH_MODIFIER.contains(&head) {
-            continue;
+        if WITH_MODIFIER.contains(&head)
+            && (start == i || SETTLEMENTS.contains(&tokens[i - 1].folded.as_str()))
+        {
+            continue; // "the centre of the town", "the city centre": a part of a place
         }
         let Some(definite) = governed(tokens, start) else {
             continue;
