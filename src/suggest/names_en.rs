@@ -574,8 +574,9 @@ fn generic_phrases(text: &str, tokens: &[Token<'_>]) -> Vec<Candidate> {
 
 /// Singular heads proposed only with a modifier ("a security official", "a police source",
 /// "the Acme rescue service"): alone they are a title or refer back ("the official said",
-/// "the source added").
-const DESCRIBED_HEADS: &[&str] = &["official", "source", "service"];
+/// "the source added"); guards and tourists alone are mostly background ("checks by
+/// guards"), described they are a party ("security guards", "Western tourists").
+const DESCRIBED_HEADS: &[&str] = &["official", "source", "service", "guards", "tourists"];
 
 /// Adjectives of faith that describe a group rather than name it: "a Sunni group".
 const FAITHS: &[&str] = &["shiite", "shia", "sunni", "alawite", "druze", "salafi"];

@@ -3,7 +3,9 @@
 //! - A name with a place word after it is one place: "Kano state", "Ondo and Ekiti
 //!   provinces"… ("X and Y province" takes both names), "Zaria district office", "Lagos-Ibadan
 //!   road", and an adjective of origin with a region word ("Basque region"); a part of a
-//!   city, with the direction before it ("a northern Lyon suburb"). A building,
+//!   city, with the direction before it ("a northern Lyon suburb"). An adjective of origin
+//!   with place words before "of" and a name ("the Basque port town of X") only describes
+//!   the name after it. A building,
 //!   road, camp or office named after a place also has that name marked as its own place
 //!   ("Zaria" in "Zaria district office"); a province or a hotel is the same place as its name.
 //! - A place name that acts (the subject of a reporting or agent verb, "Paris said", "Rome
@@ -222,6 +224,17 @@ pub(super) fn place_phrase(run: &Run<'_, '_>) -> Option<Vec<Candidate>> {
         && !SAME_PLACE.contains(&tokens[last].folded.as_str())
     {
         return None; // "Malian camp", "French embassy": an adjective, not a name
+    }
+    // "the Ruritanian port city of X": a description of the name after "of", which is the
+    // place.
+    let of_name = tokens
+        .get(last + 1)
+        .is_some_and(|t| t.joins_previous() && t.folded == "of")
+        && tokens
+            .get(last + 2)
+            .is_some_and(|t| t.joins_previous() && capitalised(t));
+    if single && is_demonym(&tokens[end].folded) && of_name {
+        return None;
     }
     let range = tokens[start].range.start..tokens[last].range.end;
     let mut out = vec![Candidate {

@@ -364,3 +364,30 @@ fn directions_titles_verbs_and_vigilantes() {
         Actor
     ));
 }
+
+#[test]
+fn descriptions_and_background_nouns_are_not_proposed() {
+    let got = found("A bomb hit the Ruritanian port city of Valdez on Monday.");
+    assert!(!got.iter().any(|(n, _)| n.contains("port city")), "{got:?}");
+    assert!(got.contains(&("Valdez".to_string(), Place)), "{got:?}");
+    // "Basque region" alone is still a place.
+    assert!(has(
+        "They voted in the Basque region.",
+        "Basque region",
+        Place
+    ));
+    let none = |text: &str, word: &str| !found(text).iter().any(|(n, _)| n == word);
+    assert!(none(
+        "Visitors pass checks by guards at the gate.",
+        "guards"
+    ));
+    assert!(none(
+        "The lake is popular with tourists in summer.",
+        "tourists"
+    ));
+    assert!(has(
+        "Security guards returned fire at the gate.",
+        "Security guards",
+        Actor
+    ));
+}
