@@ -73,6 +73,7 @@ fn sites_no_attack_word_governs_are_not_proposed() {
         "Suicide bombers have blown themselves up at checkpoints before.",
         "An attack on a school bus killed six pupils.",
         "Residents gathered at the market, far from the attack.",
+        "The attack came as the minister was at his residence.",
     ] {
         assert!(places(text).is_empty(), "{text}: {:?}", found(text));
     }

@@ -7,7 +7,8 @@
 //! training centre", "Shiite mosque"), and its owner after "of" ("shrine of X", "house of the
 //! village chief"). It is proposed only where a word of the attack governs it: the object of
 //! an attack verb ("attacked", "stormed", "targeted"), or after a preposition of place
-//! ("at", "on", "inside" …) shortly after a word of an attack in the same clause ("attack",
+//! ("at", "on", "inside" …) shortly after a word of an attack in the same clause (no comma,
+//! dash or word that opens a clause between: "as", "when", "which" …) ("attack",
 //! "bombing", "detonated", "blew himself up", "killing"). Descriptive adjectives between the
 //! article and the noun ("a crowded", "a nearby") are not part of it. A definite noun that
 //! repeats one met earlier in the text ("… inside the mosque") refers back and is left out,
@@ -182,6 +183,13 @@ const VERBS_AFTER: &[&str] = &[
     "collapsed",
 ];
 
+/// Words that open a clause of their own: the attack word before them governs nothing
+/// after them.
+const CLAUSE_OPENERS: &[&str] = &[
+    "as", "when", "while", "after", "before", "because", "since", "which", "who", "whom", "that",
+    "but", "although", "though", "whereas", "until",
+];
+
 /// How many words back from the preposition a word of the attack may stand.
 const REACH: usize = 10;
 
@@ -313,6 +321,9 @@ fn governed(tokens: &[Token<'_>], start: usize) -> Option<bool> {
         }
         k -= 1;
         let f = tokens[k].folded.as_str();
+        if CLAUSE_OPENERS.contains(&f) {
+            return None; // "the attack came as the minister was at his office"
+        }
         let blown_up = f == "up"
             && (k.saturating_sub(3)..k).any(|b| BLOW.contains(&tokens[b].folded.as_str()));
         if ATTACK_WORDS.contains(&f) || ATTACK_VERBS.contains(&f) || blown_up {
