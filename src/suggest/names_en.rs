@@ -167,8 +167,12 @@ fn classify(
     gazetteer: &Gazetteer,
 ) -> Option<Vec<Candidate>> {
     let w = words();
-    // A faith adjective opening the run is not part of the name: "Sunni Jund Kawar".
-    let first = if first < end && FAITHS.contains(&tokens[first].folded.as_str()) {
+    // A faith adjective opening the run is not part of the name: "Sunni Jund Kawar"; nor
+    // is an adjective of an office's holder: "Acting Interior Ministry spokesman".
+    let first = if first < end
+        && (FAITHS.contains(&tokens[first].folded.as_str())
+            || HOLDER_ADJECTIVES.contains(&tokens[first].folded.as_str()))
+    {
         first + 1
     } else {
         first
@@ -520,7 +524,8 @@ fn generic_phrases(text: &str, tokens: &[Token<'_>]) -> Vec<Candidate> {
                 || (building && w.heads.contains(p.folded.as_str()))
                 || (capitalised(p)
                     && !w.function.contains(p.folded.as_str())
-                    && !w.calendar.contains(p.folded.as_str()));
+                    && !w.calendar.contains(p.folded.as_str())
+                    && !HOLDER_ADJECTIVES.contains(&p.folded.as_str()));
             // An Arabic article glued to a name belongs to it: "Al-Zarqa TV".
             let al = glued(&tokens[first]) && capitalised(p) && capitalised(&tokens[first]);
             if !modifier || !(tokens[first].joins_previous() || al) {
@@ -580,6 +585,10 @@ const DESCRIBED_HEADS: &[&str] = &["official", "source", "service", "guards", "t
 
 /// Adjectives of faith that describe a group rather than name it: "a Sunni group".
 const FAITHS: &[&str] = &["shiite", "shia", "sunni", "alawite", "druze", "salafi"];
+
+/// Adjectives that say how someone holds an office, not part of the office's name:
+/// "Acting Interior Ministry spokesman", "Former Defence Minister".
+const HOLDER_ADJECTIVES: &[&str] = &["acting", "former", "interim", "outgoing"];
 
 /// First parts of hyphenated modifiers: "would-be", "self-styled", "so-called".
 const COMPOUND_MODIFIERS: &[&str] = &["would", "self", "so"];

@@ -391,3 +391,17 @@ fn descriptions_and_background_nouns_are_not_proposed() {
         Actor
     ));
 }
+
+#[test]
+fn an_adjective_of_the_office_holder_is_not_part_of_the_name() {
+    assert!(has(
+        "Acting Transport Ministry spokesman Ali Benn said the road was shut.",
+        "Transport Ministry",
+        Actor
+    ));
+    assert!(has(
+        "Acting Transport Ministry spokesman Ali Benn said the road was shut.",
+        "Ali Benn",
+        Actor
+    ));
+}
