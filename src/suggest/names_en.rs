@@ -376,6 +376,7 @@ const MEDIUM_CUES: &[&str] = &[
     "published",
     "shared",
     "message",
+    "statement",
     "video",
     "account",
     "page",

@@ -152,7 +152,8 @@ const BEARINGS: &[&str] = &[
 
 /// Whether the run `tokens[first..=end]` is a place by the words around it: a place noun and
 /// "of" before it ("the town of X", "the outskirts of Y"), or words after it that locate it
-/// ("X on the outskirts of", "Y north of").
+/// ("X on the outskirts of", "Y north of"), unless an agent's preposition comes before it
+/// ("raids by X north of").
 pub(super) fn located(tokens: &[Token<'_>], first: usize, end: usize) -> bool {
     let joined = |k: usize| tokens.get(k).filter(|t| t.joins_previous());
     let folded = |k: usize| joined(k).map(|t| t.folded.as_str());
@@ -162,12 +163,16 @@ pub(super) fn located(tokens: &[Token<'_>], first: usize, end: usize) -> bool {
         && tokens[first - 1].folded == "of"
         && !capitalised(&tokens[first - 2])
         && PLACE_OF.contains(&tokens[first - 2].folded.as_str());
+    // "attacks by X north of the city": X acts there, the words after locate the deed.
+    let agent = first > 0
+        && tokens[first].joins_previous()
+        && matches!(tokens[first - 1].folded.as_str(), "by" | "against" | "with");
     let outskirts = matches!(folded(end + 1), Some("on" | "in"))
         && folded(end + 2) == Some("the")
         && folded(end + 3) == Some("outskirts");
     let bearing =
         folded(end + 1).is_some_and(|f| BEARINGS.contains(&f)) && folded(end + 2) == Some("of");
-    introduced || outskirts || bearing
+    introduced || (!agent && (outskirts || bearing))
 }
 
 /// The place that the run `tokens[first..=end]` and the lower-case place words after it

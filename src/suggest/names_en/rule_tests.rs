@@ -115,6 +115,11 @@ fn a_name_its_place_noun_or_location_places_is_a_place() {
         "Tashkori",
         Place
     ));
+    assert!(!has(
+        "Raids by Jund Kawar north of the capital went on.",
+        "Jund Kawar",
+        Place
+    ));
     // A name ending like an adjective of origin is still a name before a preposition;
     // before a noun it qualifies it stays an adjective.
     assert!(has("Fighting spread to Kirari on Monday.", "Kirari", Place));
@@ -269,6 +274,10 @@ fn media_peoples_and_bylines_are_no_actors() {
     assert!(none(
         "The clip, in a post on Telegram, was shared widely.",
         "Telegram"
+    ));
+    assert!(none(
+        "The army said in a statement on Facebook it had won.",
+        "Facebook"
     ));
     assert!(none(
         "The mayor urged all Ruritanians to stay calm.",
