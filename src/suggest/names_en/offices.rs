@@ -115,8 +115,7 @@ fn named_beside(tokens: &[Token<'_>], title: usize, end: usize) -> bool {
         && tokens[b].gap_before.contains(',')
         && name(&tokens[b - 1]);
     let after = tokens
-        .iter()
-        .find(|t| t.range.start >= end)
+        .get(tokens.partition_point(|t| t.range.start < end))
         .is_some_and(|n| !n.sentence_start && n.gap_before.contains(',') && name(n));
     before || after
 }
