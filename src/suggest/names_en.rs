@@ -387,6 +387,54 @@ const MEDIUM_CUES: &[&str] = &[
 /// Quantifiers before a people's plural that take it as a whole: "all Ruritanians".
 const PEOPLE_QUANTIFIERS: &[&str] = &["all", "many", "most", "some", "fellow", "ordinary"];
 
+/// Verbs without an -ed that often follow a noun: "a school bus" is a noun after a noun, "a
+/// school shook" a verb.
+const VERBS_AFTER: &[&str] = &[
+    "left",
+    "hit",
+    "struck",
+    "shook",
+    "took",
+    "came",
+    "went",
+    "lay",
+    "stood",
+    "sits",
+    "sat",
+    "held",
+    "caught",
+    "fell",
+    "burnt",
+    "burned",
+    "collapsed",
+];
+
+/// Whether `tokens[k]` is a lower-case noun that the word before it qualifies ("a school
+/// bus", "the UN mission"): joined to it, and no function word, preposition, conjunction or
+/// verb (reporting, auxiliary, -ed, -ing or one of [`VERBS_AFTER`]).
+fn noun_after(tokens: &[Token<'_>], k: usize) -> bool {
+    let w = words();
+    tokens.get(k).is_some_and(|n| {
+        let f = n.folded.as_str();
+        n.joins_previous()
+            && !capitalised(n)
+            && ![
+                &w.function,
+                &w.joiners,
+                &w.prepositions,
+                &w.auxiliaries,
+                &w.speaking,
+                &w.agent_verbs,
+            ]
+            .iter()
+            .any(|set| set.contains(f))
+            && !matches!(f, "and" | "or" | "on" | "where" | "when" | "which" | "that")
+            && !VERBS_AFTER.contains(&f)
+            && !f.ends_with("ed")
+            && !f.ends_with("ing")
+    })
+}
+
 /// Whether `name` is an acronym with a plural s: "NGOs", "IEDs".
 fn plural_acronym(name: &str) -> bool {
     name.strip_suffix('s').is_some_and(|stem| {

@@ -6,7 +6,7 @@
 //! a title next to the name is not marked; nor when the organisation only qualifies the
 //! noun after it ("a representative of the UN mission").
 
-use super::{capitalised, words};
+use super::{capitalised, noun_after, words};
 use crate::briefing::EntityKind;
 use crate::suggest::candidate::Candidate;
 use crate::suggest::tokens::Token;
@@ -58,7 +58,12 @@ pub(super) fn office_holders(
         if capitalised(title) || !OFFICE_TITLES.contains(&title.folded.as_str()) {
             continue;
         }
-        if named_beside(tokens, k - 2, org.range.end) || qualifies_next(tokens, org.range.end) {
+        if named_beside(tokens, k - 2, org.range.end)
+            || noun_after(
+                tokens,
+                tokens.partition_point(|t| t.range.start < org.range.end),
+            )
+        {
             continue;
         }
         let range = title.range.start..org.range.end;
@@ -73,28 +78,6 @@ pub(super) fn office_holders(
         });
     }
     out
-}
-
-/// Whether the organisation ending at byte `end` only qualifies the lower-case noun after
-/// it ("a representative of the UN mission"): then the office is that noun's, unknown here.
-fn qualifies_next(tokens: &[Token<'_>], end: usize) -> bool {
-    let w = words();
-    let i = tokens.partition_point(|t| t.range.start < end);
-    tokens.get(i).is_some_and(|n| {
-        let f = n.folded.as_str();
-        n.joins_previous()
-            && !capitalised(n)
-            && ![
-                &w.function,
-                &w.speaking,
-                &w.auxiliaries,
-                &w.prepositions,
-                &w.joiners,
-            ]
-            .iter()
-            .any(|set| set.contains(f))
-            && !f.ends_with("ed")
-    })
 }
 
 /// Whether the holder's name stands beside the title at `title` (ending at byte `end`): a

@@ -317,41 +317,43 @@ pub(super) fn tail_place(run: &Run<'_, '_>) -> Vec<Candidate> {
         return Vec::new();
     };
     let range = tokens[joiner + 1].range.start..tokens[end].range.end;
-    let name = &text[range.clone()];
-    gazetteer
-        .lookup(&crate::search::fold_query(name))
-        .filter(|hit| !hit.common && !Gazetteer::is_organisation(hit.key))
-        .map(|hit| Candidate {
-            name: name.to_string(),
-            place_key: Some(hit.key.to_string()),
-            range,
-            kind: EntityKind::Place,
-            confidence: 0.9,
-            why: "a place in the gazetteer, inside a longer name".into(),
-            generic: false,
-        })
+    nested_gazetteer_place(text, range, gazetteer)
         .into_iter()
         .collect()
+}
+
+/// The place of the gazetteer that `text[range]` names inside a longer name, unless it is a
+/// common word or an organisation among the regions ("EU").
+fn nested_gazetteer_place(
+    text: &str,
+    range: std::ops::Range<usize>,
+    gazetteer: &Gazetteer,
+) -> Option<Candidate> {
+    let name = &text[range.clone()];
+    let hit = gazetteer
+        .lookup(&crate::search::fold_query(name))
+        .filter(|hit| !hit.common && !Gazetteer::is_organisation(hit.key))?;
+    Some(Candidate {
+        name: name.to_string(),
+        place_key: Some(hit.key.to_string()),
+        range,
+        kind: EntityKind::Place,
+        confidence: 0.9,
+        why: "a place in the gazetteer, inside a longer name".into(),
+        generic: false,
+    })
 }
 
 /// A place's part named by its direction, capitalised ("Northern Ruritania", "East
 /// Kordofan" when only "Kordofan" is in the gazetteer): a place, with the place nested.
 pub(super) fn directed_place(run: &Run<'_, '_>) -> Option<Vec<Candidate>> {
-    let Run {
-        text,
-        tokens,
-        first,
-        end,
-        gazetteer,
-    } = *run;
+    let (text, tokens, first, end) = (run.text, run.tokens, run.first, run.end);
     if first == end || !DIRECTIONS.contains(&tokens[first].folded.as_str()) {
         return None;
     }
     let inner = tokens[first + 1].range.start..tokens[end].range.end;
-    let hit = gazetteer
-        .lookup(&crate::search::fold_query(&text[inner.clone()]))
-        .filter(|hit| !hit.common && !Gazetteer::is_organisation(hit.key))?;
-    let whole = tokens[first].range.start..inner.end;
+    let place = nested_gazetteer_place(text, inner, run.gazetteer)?;
+    let whole = tokens[first].range.start..place.range.end;
     Some(vec![
         Candidate {
             name: text[whole.clone()].to_string(),
@@ -362,15 +364,7 @@ pub(super) fn directed_place(run: &Run<'_, '_>) -> Option<Vec<Candidate>> {
             why: "a part of a place, named by its direction".into(),
             generic: false,
         },
-        Candidate {
-            name: text[inner.clone()].to_string(),
-            range: inner,
-            kind: EntityKind::Place,
-            place_key: Some(hit.key.to_string()),
-            confidence: 0.9,
-            why: "a place in the gazetteer, inside a longer name".into(),
-            generic: false,
-        },
+        place,
     ])
 }
 
@@ -379,14 +373,8 @@ pub(super) fn directed_place(run: &Run<'_, '_>) -> Option<Vec<Candidate>> {
 /// Command"): mentions nest. Not an organisation among the regions ("EU"), nor a common
 /// word.
 pub(super) fn places_in_organisation(run: &Run<'_, '_>) -> Vec<Candidate> {
-    let Run {
-        text,
-        tokens,
-        first,
-        end,
-        gazetteer,
-    } = *run;
-    (first..end)
+    let (text, tokens, gazetteer) = (run.text, run.tokens, run.gazetteer);
+    (run.first..run.end)
         .filter_map(|k| {
             let t = &tokens[k];
             let acronym = t.text.len() >= 2 && t.text.chars().all(char::is_uppercase);

@@ -20,7 +20,7 @@
 
 use rustc_hash::FxHashSet;
 
-use super::{FAITHS, capitalised, glued, is_demonym, words};
+use super::{FAITHS, capitalised, glued, is_demonym, noun_after, words};
 use crate::briefing::EntityKind;
 use crate::suggest::candidate::Candidate;
 use crate::suggest::tokens::Token;
@@ -161,28 +161,6 @@ const DESCRIPTIVE: &[&str] = &[
     "well",
 ];
 
-/// Verbs without an -ed that often follow a site: "a school bus" qualifies a noun, "a school
-/// shook" does not.
-const VERBS_AFTER: &[&str] = &[
-    "left",
-    "hit",
-    "struck",
-    "shook",
-    "took",
-    "came",
-    "went",
-    "lay",
-    "stood",
-    "sits",
-    "sat",
-    "held",
-    "caught",
-    "fell",
-    "burnt",
-    "burned",
-    "collapsed",
-];
-
 /// Words that open a clause of their own: the attack word before them governs nothing
 /// after them.
 const CLAUSE_OPENERS: &[&str] = &[
@@ -203,7 +181,7 @@ pub(super) fn attack_sites(text: &str, tokens: &[Token<'_>]) -> Vec<Candidate> {
             continue;
         }
         let earlier = !seen.insert(head);
-        if qualifies_next(tokens, i) {
+        if noun_after(tokens, i + 1) {
             continue;
         }
         let start = modifiers_start(tokens, i);
@@ -231,26 +209,6 @@ pub(super) fn attack_sites(text: &str, tokens: &[Token<'_>]) -> Vec<Candidate> {
         });
     }
     out
-}
-
-/// Whether the word after the site noun at `i` is a noun it qualifies ("school bus"): a
-/// lower-case word joined to it that is no function word, preposition, verb or "and".
-fn qualifies_next(tokens: &[Token<'_>], i: usize) -> bool {
-    let w = words();
-    tokens.get(i + 1).is_some_and(|n| {
-        let f = n.folded.as_str();
-        n.joins_previous()
-            && !capitalised(n)
-            && !w.function.contains(f)
-            && !w.joiners.contains(f)
-            && !w.prepositions.contains(f)
-            && !w.auxiliaries.contains(f)
-            && !SITE_PREPOSITIONS.contains(&f)
-            && !matches!(f, "and" | "or" | "where" | "when" | "which" | "that")
-            && !VERBS_AFTER.contains(&f)
-            && !f.ends_with("ed")
-            && !f.ends_with("ing")
-    })
 }
 
 /// The first word of the site phrase ending at the noun `i`: the nouns before it and
