@@ -55,6 +55,14 @@ fn the_site_an_attack_word_governs_is_a_place() {
             "A man attacked the old tomb shrine of Sidi Karim in Blida.",
             "tomb shrine of Sidi Karim",
         ),
+        (
+            "A police station nearby was also attacked at noon.",
+            "police station",
+        ),
+        (
+            "Gunmen fled after a village school was targeted on Monday.",
+            "village school",
+        ),
     ] {
         assert!(
             places(text).contains(&site.to_string()),

@@ -9,7 +9,8 @@
 //! an attack verb ("attacked", "stormed", "targeted"), or after a preposition of place
 //! ("at", "on", "inside" …) shortly after a word of an attack in the same clause (no comma,
 //! dash or word that opens a clause between: "as", "when", "which" …) ("attack",
-//! "bombing", "detonated", "blew himself up", "killing"). Descriptive adjectives between the
+//! "bombing", "detonated", "blew himself up", "killing"), or the subject of a passive attack
+//! verb ("a police station was also attacked", a headline's "village school targeted"). Descriptive adjectives between the
 //! article and the noun ("a crowded", "a nearby") are not part of it. A definite noun that
 //! repeats one met earlier in the text ("… inside the mosque") refers back and is left out,
 //! as are plural nouns ("at roadblocks": no one site), a noun that qualifies the noun after
@@ -181,8 +182,11 @@ pub(super) fn attack_sites(text: &str, tokens: &[Token<'_>]) -> Vec<Candidate> {
             continue;
         }
         let earlier = !seen.insert(head);
-        if noun_after(tokens, i + 1) {
-            continue;
+        let described_after = tokens
+            .get(i + 1)
+            .is_some_and(|n| DESCRIPTIVE.contains(&n.folded.as_str()));
+        if noun_after(tokens, i + 1) && !described_after {
+            continue; // "a school bus", not "a school nearby"
         }
         let start = modifiers_start(tokens, i);
         if WITH_MODIFIER.contains(&head)
@@ -190,13 +194,14 @@ pub(super) fn attack_sites(text: &str, tokens: &[Token<'_>]) -> Vec<Candidate> {
         {
             continue; // "the centre of the town", "the city centre": a part of a place
         }
-        let Some(definite) = governed(tokens, start) else {
+        let end = owner_end(tokens, i).unwrap_or(i);
+        let Some(definite) = governed(tokens, start).or_else(|| attacked(tokens, start, end))
+        else {
             continue;
         };
         if definite && earlier {
             continue; // "the mosque" after "a mosque": a description that refers back
         }
-        let end = owner_end(tokens, i).unwrap_or(i);
         let range = tokens[start].range.start..tokens[end].range.end;
         out.push(Candidate {
             name: text[range.clone()].to_string(),
@@ -242,23 +247,7 @@ fn modifiers_start(tokens: &[Token<'_>], i: usize) -> usize {
 /// the phrase ("a crowded", "Kano") are passed over to find the article and the word that
 /// governs it.
 fn governed(tokens: &[Token<'_>], start: usize) -> Option<bool> {
-    let mut g = start;
-    let mut skipped = 0;
-    while g > 0 && skipped < 3 && tokens[g].joins_previous() {
-        let p = &tokens[g - 1];
-        let f = p.folded.as_str();
-        let describes = DESCRIPTIVE.contains(&f) || (!capitalised(p) && f.ends_with("ed"));
-        if !(describes || (capitalised(p) && !words().function.contains(f))) {
-            break;
-        }
-        g -= 1;
-        skipped += 1;
-    }
-    let mut definite = false;
-    if g > 0 && tokens[g].joins_previous() && DETERMINERS.contains(&tokens[g - 1].folded.as_str()) {
-        definite = !matches!(tokens[g - 1].folded.as_str(), "a" | "an");
-        g -= 1;
-    }
+    let (g, definite) = article(tokens, start);
     if g == 0 || !tokens[g].joins_previous() {
         return None;
     }
@@ -290,6 +279,54 @@ fn governed(tokens: &[Token<'_>], start: usize) -> Option<bool> {
     }
     None
 }
+
+/// Where the site phrase starting at `start` begins with its article, descriptive
+/// adjectives and names before it passed over ("a crowded", "the Kano"), and whether that
+/// article is definite ("the", a possessive).
+fn article(tokens: &[Token<'_>], start: usize) -> (usize, bool) {
+    let mut g = start;
+    let mut skipped = 0;
+    while g > 0 && skipped < 3 && tokens[g].joins_previous() {
+        let p = &tokens[g - 1];
+        let f = p.folded.as_str();
+        let describes = DESCRIPTIVE.contains(&f) || (!capitalised(p) && f.ends_with("ed"));
+        if !(describes || (capitalised(p) && !words().function.contains(f))) {
+            break;
+        }
+        g -= 1;
+        skipped += 1;
+    }
+    let mut definite = false;
+    if g > 0 && tokens[g].joins_previous() && DETERMINERS.contains(&tokens[g - 1].folded.as_str()) {
+        definite = !matches!(tokens[g - 1].folded.as_str(), "a" | "an");
+        g -= 1;
+    }
+    (g, definite)
+}
+
+/// Whether the site phrase `tokens[start..=end]` is the subject of a passive attack verb
+/// ("a police station nearby was also attacked", a headline's "village school targeted"),
+/// and if so whether it is definite.
+fn attacked(tokens: &[Token<'_>], start: usize, end: usize) -> Option<bool> {
+    let mut k = end + 1;
+    while tokens.get(k).is_some_and(|t| {
+        let f = t.folded.as_str();
+        t.joins_previous()
+            && k - end <= 4
+            && (PASSIVE_AUXILIARIES.contains(&f) || DESCRIPTIVE.contains(&f) || f == "also")
+    }) {
+        k += 1;
+    }
+    tokens
+        .get(k)
+        .filter(|t| t.joins_previous() && ATTACK_VERBS.contains(&t.folded.as_str()))?;
+    Some(article(tokens, start).1)
+}
+
+/// Auxiliaries of a passive: "was attacked", "had been targeted".
+const PASSIVE_AUXILIARIES: &[&str] = &[
+    "was", "were", "is", "are", "has", "have", "had", "been", "being",
+];
 
 /// Whether the word `t` continues the clause of the word before it: the same sentence, and
 /// no comma, dash or bracket between (an apostrophe or hyphen is part of the words).
