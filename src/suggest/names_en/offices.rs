@@ -1,5 +1,6 @@
 //! The holder of an office named only by the office: "a spokesman for the Acme rescue
-//! service said", "the director of the city's ambulance service told reporters". The title,
+//! service said", "the director of the Acme ambulance service told reporters", "the general
+//! in charge of the Acme Command". The title,
 //! "for" or "of", and the organisation proposed after it make one actor, the holder, with the
 //! organisation nested inside as its own. Not when the holder's name is given beside the
 //! title ("Jane Roe, a spokeswoman for the army,", "a spokesman for the army, Jane Roe,"):
@@ -15,8 +16,12 @@ use crate::suggest::tokens::Token;
 /// organisation inside it.
 pub(super) const OFFICE: &str = "an office and the organisation it serves";
 
-/// Lower-case titles that, with "for" or "of" and an organisation, name their holder.
+/// Lower-case titles that, with "for", "of" or "in charge of" and an organisation, name
+/// their holder.
 const OFFICE_TITLES: &[&str] = &[
+    "general",
+    "officer",
+    "official",
     "spokesman",
     "spokeswoman",
     "spokesperson",
@@ -54,11 +59,18 @@ pub(super) fn office_holders(
         {
             continue;
         }
-        let title = &tokens[k - 2];
+        // "the general in charge of X": the title before "in charge".
+        let in_charge = k >= 4
+            && tokens[k - 2].folded == "charge"
+            && tokens[k - 3].folded == "in"
+            && tokens[k - 2].joins_previous()
+            && tokens[k - 3].joins_previous();
+        let t = if in_charge { k - 4 } else { k - 2 };
+        let title = &tokens[t];
         if capitalised(title) || !OFFICE_TITLES.contains(&title.folded.as_str()) {
             continue;
         }
-        if named_beside(tokens, k - 2, org.range.end)
+        if named_beside(tokens, t, org.range.end)
             || noun_after(
                 tokens,
                 tokens.partition_point(|t| t.range.start < org.range.end),

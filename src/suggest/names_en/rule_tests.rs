@@ -314,6 +314,16 @@ fn an_office_named_without_its_holder_is_an_actor_with_its_organisation() {
         "local police source",
         Actor
     ));
+    let got = found("But the general in charge of Karo Naval Command said the port was calm.");
+    assert!(
+        got.contains(&("general in charge of Karo Naval Command".to_string(), Actor)),
+        "{got:?}"
+    );
+    let got = found("A representative of the UN mission said talks went on.");
+    assert!(
+        !got.iter().any(|(n, _)| n.starts_with("representative")),
+        "{got:?}"
+    );
     // A title next to its holder's name is not marked.
     for text in [
         "A spokesman for the Karo rescue service, Ali Benn, said nine were hurt.",
