@@ -20,6 +20,7 @@
 //! proposed.
 
 use rustc_hash::FxHashSet;
+use std::sync::OnceLock;
 
 use super::{FAITHS, capitalised, glued, is_demonym, noun_after, words};
 use crate::briefing::EntityKind;
@@ -172,13 +173,20 @@ const CLAUSE_OPENERS: &[&str] = &[
 /// How many words back from the preposition a word of the attack may stand.
 const REACH: usize = 10;
 
+/// [`SITE_HEADS`] as a set, built once: every word of a text is looked up in it.
+fn site_heads() -> &'static FxHashSet<&'static str> {
+    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| SITE_HEADS.iter().copied().collect())
+}
+
 /// The attacked sites of `text`, as places.
 pub(super) fn attack_sites(text: &str, tokens: &[Token<'_>]) -> Vec<Candidate> {
     let mut out = Vec::new();
     let mut seen: FxHashSet<&str> = FxHashSet::default();
+    let heads = site_heads();
     for (i, t) in tokens.iter().enumerate() {
         let head = t.folded.as_str();
-        if capitalised(t) || !SITE_HEADS.contains(&head) {
+        if !heads.contains(head) || capitalised(t) {
             continue;
         }
         let earlier = !seen.insert(head);
