@@ -4,7 +4,12 @@
 //! actor phrases (a head noun such as forces, gunmen, officials, with its modifiers:
 //! "Malian government forces", "suspected jihadis"). The kind comes from cues: the CLDR
 //! gazetteer, organisation and place words at the end of a name, titles before it, place
-//! prepositions before it, reporting verbs after it.
+//! prepositions before it, reporting verbs after it. Module `places` reads places from the
+//! words around a name; `sites` proposes the site an attack hit ("an attack on a village
+//! school"); `offices` the holder of an office named without a name ("a spokesman for the
+//! Acme rescue service"). Not proposed: a medium something is written on ("wrote on X"), a
+//! people taken as a whole ("all Ruritanians"), a byline closing the text ("-Agencies"), a
+//! title alone ("as President"), background nouns alone ("guards", "tourists").
 //!
 //! The word lists (module `words`) are English vocabulary (function words, titles, head
 //! nouns), never names of any briefing's entities: names come only from the text and the
