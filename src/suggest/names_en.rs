@@ -604,6 +604,10 @@ fn generic_phrases(text: &str, tokens: &[Token<'_>]) -> Vec<Candidate> {
         {
             continue;
         }
+        if let Some(group) = group_before_members(text, tokens, first, i) {
+            out.push(group);
+            continue;
+        }
         let range = tokens[first].range.start..t.range.end;
         let name = text[range.clone()].trim_start_matches("the ").to_string();
         out.push(Candidate {
@@ -629,6 +633,60 @@ fn generic_phrases(text: &str, tokens: &[Token<'_>]) -> Vec<Candidate> {
         });
     }
     out
+}
+
+/// Nouns of a group's members: "Acme Front fighters".
+const MEMBERS: &[&str] = &[
+    "fighters",
+    "insurgents",
+    "militants",
+    "jihadists",
+    "jihadis",
+    "rebels",
+    "gunmen",
+    "members",
+    "militiamen",
+    "extremists",
+    "terrorists",
+];
+
+/// The group named by several capitalised words before its members' noun at `head`, the
+/// adjectives after the name left out: "Acme Front" in "Acme Front Islamic insurgents" or
+/// "Acme Front fighters" (a name of one word, often a people's, keeps its noun: "Tuareg
+/// rebels").
+fn group_before_members(
+    text: &str,
+    tokens: &[Token<'_>],
+    first: usize,
+    head: usize,
+) -> Option<Candidate> {
+    if !MEMBERS.contains(&tokens[head].folded.as_str()) {
+        return None;
+    }
+    let mut end = first;
+    while end < head && (capitalised(&tokens[end]) || (end > first && glued(&tokens[end]))) {
+        end += 1;
+    }
+    // Adjectives after the name: "Islamic", "Kurdish".
+    while end > first && {
+        let f = tokens[end - 1].folded.as_str();
+        f.ends_with("ic") || is_demonym(f) || FAITHS.contains(&f)
+    } {
+        end -= 1;
+    }
+    if end < first + 2 || words().function.contains(tokens[first].folded.as_str()) {
+        return None;
+    }
+    let range = tokens[first].range.start..tokens[end - 1].range.end;
+    Some(Candidate {
+        name: text[range.clone()].to_string(),
+        range,
+        kind: EntityKind::Actor,
+        place_key: None,
+        confidence: 0.8,
+        why: "a group's name before its members' noun".into(),
+        generic: false,
+    })
 }
 
 /// Singular heads proposed only with a modifier ("a security official", "a police source",

@@ -424,3 +424,28 @@ fn an_adjective_of_the_office_holder_is_not_part_of_the_name() {
         Actor
     ));
 }
+
+#[test]
+fn a_groups_name_before_its_members_noun_is_the_group() {
+    assert!(has(
+        "Troops fought Jund Kawar Islamic insurgents near the border.",
+        "Jund Kawar",
+        Actor
+    ));
+    assert!(has(
+        "On Monday Jund Kawar fighters entered the town.",
+        "Jund Kawar",
+        Actor
+    ));
+    // One word, often a people's, keeps its noun; adjectives alone keep it too.
+    assert!(has(
+        "The uprising by ethnic Zaghawa rebels spread.",
+        "Zaghawa rebels",
+        Actor
+    ));
+    assert!(has(
+        "The uprising by Malian rebels spread.",
+        "Malian rebels",
+        Actor
+    ));
+}
