@@ -32,6 +32,47 @@ fn capitalised(t: &Token<'_>) -> bool {
     t.text.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// Whether a word opens a sentence, or a clause after a dash or a colon ("KANDAR (AP) — A
+/// suicide bomber …", "He said: The …").
+fn opens_clause(t: &Token<'_>) -> bool {
+    t.sentence_start || t.gap_before.contains(['—', '–', ':'])
+}
+
+/// A dateline: the place a story was filed from, in capitals, opening a paragraph before a
+/// comma and a capitalised word (its country: "KANDAR, Westland (AP) —") or before a dash
+/// ("KANDAR —"). A place, known to the gazetteer or not.
+fn dateline(
+    text: &str,
+    tokens: &[Token<'_>],
+    first: usize,
+    end: usize,
+    gazetteer: &Gazetteer,
+) -> Option<Candidate> {
+    let paragraph_start = first == 0 || tokens[first].gap_before.contains('\n');
+    let range = tokens[first].range.start..tokens[end].range.end;
+    let name = &text[range.clone()];
+    let capitals = name.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && !name.chars().any(char::is_lowercase);
+    let next = tokens.get(end + 1)?;
+    let filed = (next.gap_before.contains(',') && capitalised(next))
+        || next.gap_before.contains(['—', '–']);
+    if !(paragraph_start && capitals && filed) {
+        return None;
+    }
+    let key = gazetteer
+        .lookup(&crate::search::fold_query(name))
+        .map(|hit| hit.key.to_string());
+    Some(Candidate {
+        name: name.to_string(),
+        range,
+        kind: EntityKind::Place,
+        place_key: key,
+        confidence: 0.8,
+        why: "a dateline".into(),
+        generic: false,
+    })
+}
+
 /// A word glued to the one before it by a hyphen or apostrophe (al-Qaeda, Jama’at).
 fn glued(t: &Token<'_>) -> bool {
     matches!(t.gap_before, "-" | "’" | "'")
@@ -129,9 +170,10 @@ fn name_sequences(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Ve
             break;
         }
         let mut first = i;
-        // A sentence's function word is not part of the name: "The Islamic State".
+        // A sentence's function word is not part of the name: "The Islamic State", nor is
+        // one opening the text after a dateline's dash ("(AP) — A bomb …").
         while first <= end
-            && tokens[first].sentence_start
+            && opens_clause(&tokens[first])
             && w.function.contains(tokens[first].folded.as_str())
         {
             first += 1;
@@ -141,7 +183,7 @@ fn name_sequences(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Ve
             continue;
         }
         if first == i
-            && tokens[first].sentence_start
+            && opens_clause(&tokens[first])
             && first == end
             && !inner.contains(tokens[first].text)
         {
@@ -199,10 +241,15 @@ fn classify(
     if let Some(c) = with_bracketed_acronym(text, tokens, first, end) {
         return Some(vec![c]);
     }
-    // A title inside the run: the person's name is what follows the last title word.
+    // A title inside the run: the person's name is what follows the last title word; not
+    // a title word before a building's or organisation's word ("Kandar General Hospital").
+    let named_thing = w.buildings.contains(tokens[end].folded.as_str())
+        || w.org.contains(tokens[end].folded.as_str())
+        || w.place.contains(tokens[end].folded.as_str());
     if let Some(last_title) = (first..end)
         .rev()
         .find(|&k| w.titles.contains(tokens[k].folded.as_str()))
+        .filter(|_| !named_thing)
     {
         let name_start = last_title + 1;
         if w.joiners.contains(tokens[name_start].folded.as_str()) {
@@ -235,6 +282,9 @@ fn classify(
     if single && (plural_acronym(name) || qualifies_plural(tokens, end) || w.titles.contains(last))
     {
         return None;
+    }
+    if let Some(c) = dateline(text, tokens, first, end, gazetteer) {
+        return Some(vec![c]);
     }
     let acronym = name.len() >= 2 && name.chars().all(|c| c.is_uppercase());
     let before = first

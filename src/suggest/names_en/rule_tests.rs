@@ -449,3 +449,22 @@ fn a_groups_name_before_its_members_noun_is_the_group() {
         Actor
     ));
 }
+
+#[test]
+fn a_dateline_is_a_place_and_the_word_after_its_dash_no_name() {
+    let text = "ZORVAN, Ruritania (AP) — A car bomb hit a checkpoint on Friday.";
+    let got = found(text);
+    assert!(got.contains(&("ZORVAN".to_string(), Place)), "{got:?}");
+    assert!(!got.iter().any(|(n, _)| n == "A"), "{got:?}");
+    // An acronym opening a sentence with no comma and country after it stays what it was.
+    assert!(!has("NATO said the raid was over.", "NATO", Place));
+}
+
+#[test]
+fn a_title_word_inside_a_building_s_name_names_no_person() {
+    let got = found("The director of Zorvan General Hospital said 12 were hurt.");
+    assert!(
+        !got.iter().any(|(n, k)| n == "Hospital" && *k == Actor),
+        "{got:?}"
+    );
+}
