@@ -5,7 +5,8 @@
 //! article and the briefing's known entities as sources, each by the consonant skeleton
 //! of its name (and of a Latin name's capitalised words alone), and looks for them in the
 //! texts of the other languages: one to three words of a phrase that are names (no
-//! lower-case word, no Arabic vocabulary word) and whose skeleton is the same; each link
+//! lower-case word, no Arabic vocabulary word; the first may have a preposition written on
+//! it, بكابول) and whose skeleton is the same, the longest such phrase first; each link
 //! becomes a new proposal of the source's kind and entity, whose `why` gives the
 //! romanisation that matched. An Arabic adjective of relation (اللبنانية) never links to a
 //! place whose name lacks its ending, and an actor whose kind was only a guess (a name with
@@ -18,8 +19,8 @@ use std::collections::HashMap;
 
 use super::candidate::{Candidate, Taken};
 use super::names_ar::{after_place_cue, is_vocabulary, skip_letters, without_proclitics};
-use super::romanize::{nearly_same_skeleton, proper_part, skeleton};
-use super::tokens::tokenize;
+use super::romanize::{Skeleton, nearly_same_skeleton, proper_part, skeleton};
+use super::tokens::{Token, tokenize};
 use super::{Found, Part, primary};
 use crate::briefing::{ArticleIx, Briefing, EntityIx, EntityKind};
 
@@ -242,7 +243,7 @@ pub(crate) fn link_across_languages(
                 of_skel.push(Source {
                     name,
                     kind: entity.kind,
-                    lang,
+                    lang: lang.clone(),
                     existing: Some(e),
                     remembered: None,
                     part: false,
@@ -271,101 +272,153 @@ pub(crate) fn link_across_languages(
                 taken.take(&m.bytes, true);
             }
             let tokens = tokenize(text);
-            // Each word's skeleton, without Arabic proclitics, and where it starts; a word
-            // in lower case (of a script with cases) or an Arabic word of the rules'
-            // vocabulary (قرب "near", particles, cue words) is no name and is not romanised.
-            let words: Vec<Option<(String, usize)>> = tokens
-                .iter()
-                .map(|t| {
-                    let (base, dropped) = without_proclitics(&t.folded);
-                    if t.text.starts_with(char::is_lowercase)
-                        || is_vocabulary(&t.folded)
-                        || is_vocabulary(&base)
-                    {
-                        return None;
-                    }
-                    // A preposition before a name that begins with its letter (ببرج): the
-                    // skeleton is the same without it, so it is left out of the mention.
-                    let skel = skeleton(&base);
-                    let dropped = match base.strip_prefix(['ب', 'ل', 'ك']) {
-                        Some(rest) if dropped == 0 && skeleton(rest) == skel => 1,
-                        _ => dropped,
-                    };
-                    let start = skip_letters(t, dropped).start;
-                    // A word of no consonant (حياة: h and vowel letters) sounds like nothing.
-                    (!skel.is_empty()).then_some((skel, start))
-                })
-                .collect();
+            let words: Vec<Option<Word>> = tokens.iter().map(Word::of).collect();
             for i in 0..tokens.len() {
-                let Some((_, start)) = words[i] else { continue };
-                let mut skel = String::new();
-                for n in 0..3 {
-                    let j = i + n;
-                    if j >= tokens.len() || (n > 0 && !tokens[j].joins_previous()) {
-                        break;
-                    }
-                    let Some((word, _)) = &words[j] else { break };
-                    if n > 0 {
-                        skel.push(' ');
-                    }
-                    skel.push_str(word);
-                    if !usable(&skel) {
-                        continue;
-                    }
-                    let Some(matched) = near.find(&sources, skel.trim(), &lang) else {
-                        continue;
-                    };
-                    let Some(source) = of_language(&sources, &matched, &lang) else {
-                        continue;
-                    };
-                    if (source.part && adjective_of_a_thing(tokens[j].text))
-                        || (source.kind == EntityKind::Place
-                            && nisba_adjective(&tokens[j].folded, source.name))
+                let Some(first) = &words[i] else { continue };
+                // The first word as written, else without a preposition before it (بكابول).
+                let firsts = std::iter::once((&first.skel, first.start))
+                    .chain(first.without_preposition.as_ref().map(|(s, at)| (s, *at)));
+                let mut linked = None;
+                'firsts: for (first, start) in firsts {
+                    for (j, matched, romanised) in
+                        phrase_matches(&mut near, &sources, &tokens, &words, i, first, &lang)
                     {
-                        continue;
+                        let range = start..tokens[j].range.end;
+                        if taken.take(&range, false) {
+                            linked = Some((range, matched, romanised));
+                            break 'firsts;
+                        }
                     }
-                    let romanised = if matched == skel.trim() {
-                        matched
-                    } else {
-                        format!("{}, near {matched}", skel.trim())
-                    };
-                    let range = start..tokens[j].range.end;
-                    if !taken.take(&range, false) {
-                        continue;
-                    }
-                    if source.guessed
-                        && after_place_cue(&tokens, i)
-                        && !placed.iter().any(|p| p == source.name)
-                    {
-                        placed.push(source.name.to_string());
-                    }
-                    added.push(Found {
-                        article: a,
-                        part,
-                        candidate: Candidate {
-                            name: text[range.clone()].to_string(),
-                            range,
-                            kind: source.kind,
-                            place_key: None,
-                            confidence: CONFIDENCE,
-                            why: format!(
-                                "sounds like \"{}\" in another language's article (romanised: {})",
-                                source.name, romanised
-                            )
-                            .into(),
-                            generic: false,
-                        },
-                        existing: source.existing,
-                        remembered: source.remembered,
-                        figure: None,
-                    });
                 }
+                let Some((range, matched, romanised)) = linked else {
+                    continue;
+                };
+                let Some(source) = of_language(&sources, &matched, &lang) else {
+                    continue;
+                };
+                if source.guessed
+                    && after_place_cue(&tokens, i)
+                    && !placed.iter().any(|p| p == source.name)
+                {
+                    placed.push(source.name.to_string());
+                }
+                added.push(Found {
+                    article: a,
+                    part,
+                    candidate: Candidate {
+                        name: text[range.clone()].to_string(),
+                        range,
+                        kind: source.kind,
+                        place_key: None,
+                        confidence: CONFIDENCE,
+                        why: format!(
+                            "sounds like \"{}\" in another language's article (romanised: {})",
+                            source.name, romanised
+                        )
+                        .into(),
+                        generic: false,
+                    },
+                    existing: source.existing,
+                    remembered: source.remembered,
+                    figure: None,
+                });
             }
         }
     }
     found.extend(added);
     as_places(&mut found, &placed);
     found
+}
+
+/// A word of a text as a name may be heard: its skeleton (`romanize::Skeleton`), without
+/// Arabic proclitics, and where it starts, and the same without a preposition before it
+/// (ب، ل، ك: بكابول "in Kabul"). A word in lower case (of a script with cases) or an Arabic
+/// word of the rules' vocabulary (قرب "near", particles, cue words) is no name and is not
+/// romanised; nor is a word of no consonant (حياة: h and vowel letters).
+struct Word {
+    skel: Skeleton,
+    start: usize,
+    without_preposition: Option<(Skeleton, usize)>,
+}
+
+impl Word {
+    fn of(t: &Token<'_>) -> Option<Word> {
+        let (base, dropped) = without_proclitics(&t.folded);
+        if t.text.starts_with(char::is_lowercase)
+            || is_vocabulary(&t.folded)
+            || is_vocabulary(&base)
+        {
+            return None;
+        }
+        let skel = Skeleton::of(&base);
+        let rest = base
+            .strip_prefix(['ب', 'ل', 'ك'])
+            .filter(|rest| dropped == 0 && rest.chars().count() >= 3);
+        // A preposition before a name that begins with its letter (ببرج): the skeleton is
+        // the same without it, so it is left out of the mention.
+        let (dropped, without_preposition) = match rest.map(Skeleton::of) {
+            Some(r) if r == skel => (1, None),
+            Some(r) => (dropped, Some((r, skip_letters(t, 1).start))),
+            None => (dropped, None),
+        };
+        (!skel.is_empty()).then(|| Word {
+            skel,
+            start: skip_letters(t, dropped).start,
+            without_preposition,
+        })
+    }
+}
+
+/// The phrases of one to three words from word `i` (whose skeleton is `first`) that sound
+/// like a source of another language than `lang`, best first: the index of each one's last
+/// word, the source's skeleton and the romanisation that matched. An Arabic adjective is no match for
+/// a name it does not end like (`adjective_of_a_thing`, `nisba_adjective`).
+fn phrase_matches(
+    near: &mut Near,
+    sources: &HashMap<String, Vec<Source<'_>>>,
+    tokens: &[Token<'_>],
+    words: &[Option<Word>],
+    i: usize,
+    first: &Skeleton,
+    lang: &str,
+) -> Vec<(usize, String, String)> {
+    let mut out = Vec::new();
+    let mut skel = first.clone();
+    for n in 0..3 {
+        let j = i + n;
+        if n > 0 {
+            if j >= tokens.len() || !tokens[j].joins_previous() {
+                break;
+            }
+            let Some(word) = &words[j] else { break };
+            skel.push(&word.skel);
+        }
+        let said = skel.to_string();
+        if !usable(&said) {
+            continue;
+        }
+        let Some(matched) = near.find(sources, &said, lang) else {
+            continue;
+        };
+        let Some(source) = of_language(sources, &matched, lang) else {
+            continue;
+        };
+        if (source.part && adjective_of_a_thing(tokens[j].text))
+            || (source.kind == EntityKind::Place && nisba_adjective(&tokens[j].folded, source.name))
+        {
+            continue;
+        }
+        let romanised = if matched == said {
+            said
+        } else {
+            format!("{said}, near {matched}")
+        };
+        out.push((j, matched, romanised));
+    }
+    // The longest phrase that sounds the same as a name wins ("Burj al-Barajneh" over
+    // "Burj"), then the longest that sounds nearly the same.
+    out.sort_by_key(|(j, matched, romanised)| (matched != romanised, std::cmp::Reverse(*j)));
+    out
 }
 
 /// Makes places of the guessed actors named `placed` (by their source name, and the
@@ -485,8 +538,7 @@ pub(crate) fn link_names(
                 }
             }
         }
-        let skel = skeleton(&f.candidate.name);
-        if !usable(&skel) || !linkable(&f.candidate.name, f.candidate.generic) {
+        if !linkable(&f.candidate.name, f.candidate.generic) {
             continue;
         }
         // A place's name alone is another place ("Tamboli" is not "Tamboli IDP camp")
@@ -494,9 +546,9 @@ pub(crate) fn link_names(
         // state"); a group's is the group ("Baru Kelem" of "Baru Kelem fighters").
         let proper = spoken_part(&f.candidate)
             .filter(|_| f.candidate.kind != EntityKind::Place || is_settlement(&f.candidate.name))
-            .map(|p| skeleton(&p))
-            .filter(|p| usable(p));
-        for skel in std::iter::once(skel).chain(proper) {
+            .map(|p| skeleton(&p));
+        let skels = std::iter::once(skeleton(&f.candidate.name)).chain(proper);
+        for skel in skels.filter(|s| usable(s)) {
             if skel.chars().filter(|c| *c != ' ').count() >= 5 {
                 long.push((g, lang.clone(), f.candidate.kind, skel.clone()));
             }

@@ -248,3 +248,34 @@ fn a_whole_name_wins_over_a_part_of_another() {
     );
     one_entity(&p, "Varania", "الفارانيين");
 }
+
+#[test]
+fn a_name_after_a_preposition_written_on_it_is_found() {
+    // بـ (in) and لـ (to) are written on the word: the name is what follows.
+    let p = proposals(
+        "Two blasts hit Zarquna on Monday and reached Tilmasir.",
+        "سقطت قذائف بتلماسير ووصلت لزرقونة يوم الاثنين.",
+    );
+    one_entity(&p, "Zarquna", "زرقونة");
+    one_entity(&p, "Tilmasir", "تلماسير");
+}
+
+#[test]
+fn the_longest_phrase_that_sounds_like_a_name_is_the_mention() {
+    // Quzdar is a name, and so is Quzdar al-Samra.
+    let p = proposals(
+        "Rebels left Quzdar on Sunday. A blast then hit Quzdar al-Samra district.",
+        "هز انفجار قزدار السمرة مساء الاثنين.",
+    );
+    assert!(entity_of(&p, 1, "قزدار السمرة").is_some(), "{p:?}");
+    assert!(entity_of(&p, 1, "قزدار").is_none(), "{p:?}");
+}
+
+#[test]
+fn a_compound_name_written_as_one_word_links_to_its_two_arabic_words() {
+    let p = proposals(
+        "Rebels shelled Shamsuddin Wardak on Monday.",
+        "قصف المتمردون شمس الدين وردك يوم الاثنين.",
+    );
+    one_entity(&p, "Shamsuddin Wardak", "شمس الدين وردك");
+}
