@@ -8,7 +8,9 @@
 //! lower-case word, no Arabic vocabulary word; the first may have a preposition written on
 //! it, بكابول) and whose skeleton is the same, the longest such phrase first; each link
 //! becomes a new proposal of the source's kind and entity, whose `why` gives the
-//! romanisation that matched. An Arabic adjective of relation (اللبنانية) never links to a
+//! romanisation that matched. A person's name of two or three words heard so in two
+//! scripts is then looked for by its last word alone, in every article (مارتن كوبلر, then
+//! كوبلر): a second pass of the same search (`by_sound`) over those last words (`surnames`). An Arabic adjective of relation (اللبنانية) never links to a
 //! place whose name lacks its ending, and an actor whose kind was only a guess (a name with
 //! no cue) becomes a place, in every language, when an Arabic text puts it after a place
 //! cue (في X، بمنطقة X). Then, while grouping, [`link_names`] pairs the groups of new
@@ -38,6 +40,9 @@ struct Source<'a> {
     /// (confidence below [`GUESS`]), which an Arabic place cue may make a place.
     guessed: bool,
 }
+
+/// The confidence of a name heard in another language.
+const CONFIDENCE: f64 = 0.65;
 
 /// Below this confidence a new actor's kind is a guess (a capitalised name with no cue).
 const GUESS: f64 = 0.6;
@@ -188,7 +193,6 @@ pub(crate) fn link_across_languages(
     mut found: Vec<Found>,
     min_confidence: f64,
 ) -> Vec<Found> {
-    const CONFIDENCE: f64 = 0.65;
     if CONFIDENCE < min_confidence {
         return found;
     }
@@ -255,11 +259,46 @@ pub(crate) fn link_across_languages(
     if sources.is_empty() {
         return found;
     }
-    let mut near = Near::new(&sources);
-    let mut added = Vec::new();
     // Names guessed to be actors that an Arabic text puts after a place cue (في X،
     // بمنطقة X): places, in every language.
     let mut placed: Vec<String> = Vec::new();
+    let added = by_sound(briefing, &found, &sources, &mut placed);
+    // A person's name heard in two scripts: its last word alone, in any article, is the
+    // same person (مارتن كوبلر, then كوبلر).
+    let surnames = surnames(&added);
+    let lang_of = |f: &Found| primary(&briefing.articles[f.article].lang);
+    // Each linked name as written in each language: what a last word alone stands for.
+    let full: HashMap<(&str, String), String> = (added.iter())
+        .map(|(f, source)| ((*source, lang_of(f)), f.candidate.name.clone()))
+        .collect();
+    let mut all: Vec<Found> = added.into_iter().map(|(f, _)| f).collect();
+    if !surnames.is_empty() {
+        let mut both = found.clone();
+        both.extend(all.iter().cloned());
+        for (mut f, source) in by_sound(briefing, &both, &surnames, &mut placed) {
+            // The mention names the person: grouped by the name in its language, or the
+            // source's own in the source's language.
+            f.candidate.name =
+                (full.get(&(source, lang_of(&f))).cloned()).unwrap_or_else(|| source.to_string());
+            f.candidate.why = format!("{}, the last word of that name", f.candidate.why).into();
+            all.push(f);
+        }
+    }
+    found.extend(all);
+    as_places(&mut found, &placed);
+    found
+}
+
+/// The occurrences, in every article, of phrases that sound like `sources` of another
+/// language, each with the name of its source, but where `found` proposes already.
+fn by_sound<'a>(
+    briefing: &Briefing,
+    found: &[Found],
+    sources: &HashMap<String, Vec<Source<'a>>>,
+    placed: &mut Vec<String>,
+) -> Vec<(Found, &'a str)> {
+    let mut near = Near::new(sources);
+    let mut added = Vec::new();
     for (a, article) in ArticleIx::all(briefing).zip(&briefing.articles) {
         let lang = primary(&article.lang);
         for part in [Part::Text, Part::Headline] {
@@ -281,7 +320,7 @@ pub(crate) fn link_across_languages(
                 let mut linked = None;
                 'firsts: for (first, start) in firsts {
                     for (j, matched, romanised) in
-                        phrase_matches(&mut near, &sources, &tokens, &words, i, first, &lang)
+                        phrase_matches(&mut near, sources, &tokens, &words, i, first, &lang)
                     {
                         let range = start..tokens[j].range.end;
                         if taken.take(&range, false) {
@@ -293,7 +332,7 @@ pub(crate) fn link_across_languages(
                 let Some((range, matched, romanised)) = linked else {
                     continue;
                 };
-                let Some(source) = of_language(&sources, &matched, &lang) else {
+                let Some(source) = of_language(sources, &matched, &lang) else {
                     continue;
                 };
                 if source.guessed
@@ -302,32 +341,69 @@ pub(crate) fn link_across_languages(
                 {
                     placed.push(source.name.to_string());
                 }
-                added.push(Found {
-                    article: a,
-                    part,
-                    candidate: Candidate {
-                        name: text[range.clone()].to_string(),
-                        range,
-                        kind: source.kind,
-                        place_key: None,
-                        confidence: CONFIDENCE,
-                        why: format!(
-                            "sounds like \"{}\" in another language's article (romanised: {})",
-                            source.name, romanised
-                        )
-                        .into(),
-                        generic: false,
+                added.push((
+                    Found {
+                        article: a,
+                        part,
+                        candidate: Candidate {
+                            name: text[range.clone()].to_string(),
+                            range,
+                            kind: source.kind,
+                            place_key: None,
+                            confidence: CONFIDENCE,
+                            why: format!(
+                                "sounds like \"{}\" in another language's article (romanised: {})",
+                                source.name, romanised
+                            )
+                            .into(),
+                            generic: false,
+                        },
+                        existing: source.existing,
+                        remembered: source.remembered,
+                        figure: None,
                     },
-                    existing: source.existing,
-                    remembered: source.remembered,
-                    figure: None,
-                });
+                    source.name,
+                ));
             }
         }
     }
-    found.extend(added);
-    as_places(&mut found, &placed);
-    found
+    added
+}
+
+/// Sources for the last word alone of each person's name that `linked` heard in another
+/// script: the last word of the source's name and of the phrase heard, when both have two
+/// words or three, and the last word is long enough to be told apart (`linkable`, three
+/// consonants). Looked for in every language (`lang` empty).
+fn surnames<'a>(linked: &[(Found, &'a str)]) -> HashMap<String, Vec<Source<'a>>> {
+    let mut out: HashMap<String, Vec<Source<'a>>> = HashMap::new();
+    for (f, source) in linked {
+        let words = |n: &str| n.split_whitespace().count();
+        if f.candidate.kind != EntityKind::Actor
+            || !(2..=3).contains(&words(source))
+            || !(2..=3).contains(&words(&f.candidate.name))
+        {
+            continue;
+        }
+        for name in [*source, f.candidate.name.as_str()] {
+            let Some(last) = name.split_whitespace().last() else {
+                continue;
+            };
+            let skel = skeleton(last);
+            if !usable(&skel) || !linkable(last, false) || out.contains_key(&skel) {
+                continue;
+            }
+            out.entry(skel).or_default().push(Source {
+                name: source,
+                kind: f.candidate.kind,
+                lang: String::new(),
+                existing: f.existing,
+                remembered: f.remembered,
+                part: false,
+                guessed: false,
+            });
+        }
+    }
+    out
 }
 
 /// A word of a text as a name may be heard: its skeleton (`romanize::Skeleton`), without

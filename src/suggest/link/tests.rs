@@ -279,3 +279,28 @@ fn a_compound_name_written_as_one_word_links_to_its_two_arabic_words() {
     );
     one_entity(&p, "Shamsuddin Wardak", "شمس الدين وردك");
 }
+
+#[test]
+fn a_person_heard_in_two_scripts_is_the_same_person_by_the_last_word_alone() {
+    let p = proposals(
+        "The UN envoy, Torsten Kohlmann, condemned the attack.",
+        "ندد المبعوث الأممي تورستن كولمان بالهجوم. وأضاف كولمان أن المهاجمين فروا.",
+    );
+    one_entity(&p, "Torsten Kohlmann", "تورستن كولمان");
+    one_entity(&p, "Torsten Kohlmann", "كولمان");
+    assert_why(&p, "كولمان", "the last word of that name");
+}
+
+#[test]
+fn the_last_word_of_a_name_heard_in_one_script_only_is_not_looked_for_alone() {
+    // No Arabic تورستن كولمان: كولمان alone may be anyone.
+    let p = proposals(
+        "The UN envoy, Torsten Kohlmann, condemned the attack.",
+        "ندد المبعوث الأممي بالهجوم. وأضاف كولمان أن المهاجمين فروا.",
+    );
+    assert!(
+        p.iter()
+            .all(|x| !x.3.contains("the last word of that name")),
+        "{p:?}"
+    );
+}
