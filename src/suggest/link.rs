@@ -39,6 +39,9 @@ struct Source<'a> {
     /// Whether the source is an actor only by guess: a new name with no cue of its kind
     /// (confidence below [`GUESS`]), which an Arabic place cue may make a place.
     guessed: bool,
+    /// Whether the name is a last word alone (`surnames`), which a word with the article
+    /// (الحرام) is not.
+    alone: bool,
 }
 
 /// The confidence of a name heard in another language.
@@ -225,6 +228,7 @@ pub(crate) fn link_across_languages(
                         part,
                         guessed: f.candidate.kind == EntityKind::Actor
                             && f.candidate.confidence < GUESS,
+                        alone: false,
                     });
                 }
             }
@@ -252,6 +256,7 @@ pub(crate) fn link_across_languages(
                     remembered: None,
                     part: false,
                     guessed: false,
+                    alone: false,
                 });
             }
         }
@@ -400,6 +405,7 @@ fn surnames<'a>(linked: &[(Found, &'a str)]) -> HashMap<String, Vec<Source<'a>>>
                 remembered: f.remembered,
                 part: false,
                 guessed: false,
+                alone: true,
             });
         }
     }
@@ -414,6 +420,8 @@ fn surnames<'a>(linked: &[(Found, &'a str)]) -> HashMap<String, Vec<Source<'a>>>
 struct Word {
     skel: Skeleton,
     start: usize,
+    /// Whether the word has the article (ال).
+    article: bool,
     without_preposition: Option<(Skeleton, usize)>,
 }
 
@@ -440,6 +448,7 @@ impl Word {
         (!skel.is_empty()).then(|| Word {
             skel,
             start: skip_letters(t, dropped).start,
+            article: base.starts_with("ال"),
             without_preposition,
         })
     }
@@ -479,7 +488,8 @@ fn phrase_matches(
         let Some(source) = of_language(sources, &matched, lang) else {
             continue;
         };
-        if (source.part && adjective_of_a_thing(tokens[j].text))
+        if (source.alone && words[i].as_ref().is_some_and(|w| w.article))
+            || (source.part && adjective_of_a_thing(tokens[j].text))
             || (source.kind == EntityKind::Place && nisba_adjective(&tokens[j].folded, source.name))
         {
             continue;
