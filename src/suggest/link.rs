@@ -15,9 +15,13 @@
 //! no cue) becomes a place, in every language, when an Arabic text puts it after a place
 //! cue (في X، بمنطقة X). Then, while grouping, [`link_names`] pairs the groups of new
 //! names of different languages that sound alike or name one concept ("gunmen" and
-//! مسلحون), which `group` joins.
+//! مسلحون), or name one thing by what it is (`heads`: a head noun and what says which,
+//! "Interior Ministry" and وزارة الداخلية, "Kordi hospital" and مستشفى كوردي; an Arabic
+//! group's name after جماعة or حركة), which `group` joins.
 
-use std::collections::HashMap;
+mod heads;
+
+use std::collections::{HashMap, HashSet};
 
 use super::candidate::{Candidate, Taken};
 use super::names_ar::{after_place_cue, is_vocabulary, skip_letters, without_proclitics};
@@ -25,6 +29,7 @@ use super::romanize::{Skeleton, nearly_same_skeleton, proper_part, skeleton};
 use super::tokens::{Token, tokenize};
 use super::{Found, Part, primary};
 use crate::briefing::{ArticleIx, Briefing, EntityIx, EntityKind};
+use heads::Key;
 
 /// A name to look for in the other languages (keyed by its skeleton): the name, its kind,
 /// its language, and the known entity it names if any.
@@ -610,6 +615,8 @@ pub(crate) fn link_names(
     let mut by_skeleton: HashMap<(EntityKind, String), (usize, String)> = HashMap::new();
     let mut by_concept: HashMap<&'static str, (usize, String)> = HashMap::new();
     let mut long: Vec<(usize, String, EntityKind, String)> = Vec::new();
+    // Groups (and their language) by what their names say they are (`heads`).
+    let mut by_head: HashMap<(EntityKind, Key), Vec<(usize, String)>> = HashMap::new();
     for (f, &g) in found.iter().zip(group_of) {
         if f.existing.is_some() || f.remembered.is_some() || f.figure.is_some() {
             continue;
@@ -624,6 +631,15 @@ pub(crate) fn link_names(
                 }
             }
         }
+        let keys = heads::keys(&f.candidate.name);
+        for key in &keys {
+            if let Key::Head(..) = key {
+                let at = by_head.entry((f.candidate.kind, key.clone())).or_default();
+                if !at.contains(&(g, lang.clone())) {
+                    at.push((g, lang.clone()));
+                }
+            }
+        }
         if !linkable(&f.candidate.name, f.candidate.generic) {
             continue;
         }
@@ -633,7 +649,13 @@ pub(crate) fn link_names(
         let proper = spoken_part(&f.candidate)
             .filter(|_| f.candidate.kind != EntityKind::Place || is_settlement(&f.candidate.name))
             .map(|p| skeleton(&p));
-        let skels = std::iter::once(skeleton(&f.candidate.name)).chain(proper);
+        let group = keys.into_iter().filter_map(|k| match k {
+            Key::Group(skel) => Some(skel),
+            Key::Head(..) => None,
+        });
+        let skels = std::iter::once(skeleton(&f.candidate.name))
+            .chain(proper)
+            .chain(group);
         for skel in skels.filter(|s| usable(s)) {
             if skel.chars().filter(|c| *c != ' ').count() >= 5 {
                 long.push((g, lang.clone(), f.candidate.kind, skel.clone()));
@@ -646,6 +668,15 @@ pub(crate) fn link_names(
                 }
             }
         }
+    }
+    // A key that names one thing (a portfolio, a name) joins every group that has it; a
+    // bare head ("the mosque", المسجد) only when each language has one group of it.
+    for ((_, key), groups) in by_head {
+        let langs: HashSet<&String> = groups.iter().map(|(_, l)| l).collect();
+        if langs.len() < 2 || (!key.names_one() && langs.len() != groups.len()) {
+            continue;
+        }
+        pairs.extend(groups[1..].iter().map(|(g, _)| (groups[0].0, *g)));
     }
     const MAX_FUZZY: usize = 400;
     if long.len() <= MAX_FUZZY {

@@ -306,3 +306,13 @@ fn the_last_word_of_a_name_heard_in_one_script_only_is_not_looked_for_alone() {
         "{p:?}"
     );
 }
+
+#[test]
+fn a_ministry_and_a_named_hospital_are_one_entity_by_what_they_are() {
+    let p = proposals(
+        "The Chadian Defence Ministry said the wounded were taken to Kordi Hospital.",
+        "وقالت وزارة الدفاع التشادية إن الجرحى نقلوا إلى مستشفى كوردي التعليمي.",
+    );
+    one_entity(&p, "Chadian Defence Ministry", "وزارة الدفاع التشادية");
+    one_entity(&p, "Kordi Hospital", "مستشفى كوردي");
+}

@@ -1,0 +1,260 @@
+//! Names of one thing in two languages by what they are: a head noun (ministry, hospital,
+//! police, headquarters …) of one meaning in English and Arabic, and what says which one —
+//! a portfolio or another head noun said in either language ("Interior Ministry" and وزارة
+//! الداخلية, "police headquarters" and مقر الشرطة), or a name that sounds the same
+//! ("Kordi hospital" and مستشفى كوردي). Adjectives of nationality are left out on both
+//! sides ("Malian security ministry" and وزارة الأمن المالية), as two sources say them or
+//! not. An Arabic name after a word for a group (جماعة، حركة، تنظيم، منظمة) is the group's
+//! name alone, which English says without it.
+//!
+//! Data flows from a proposal's name to a key (`Key`), which `link::link_names` compares
+//! across languages: vocabulary, not names, so these tables hold for any article.
+
+use super::super::romanize::skeleton;
+use crate::search::fold_query;
+
+/// Head nouns of one meaning: (concept, English words, Arabic words without the article).
+const HEADS: &[(&str, &[&str], &[&str])] = &[
+    ("ministry", &["ministry", "department"], &["وزارة"]),
+    ("hospital", &["hospital"], &["مستشفى"]),
+    ("police", &["police"], &["شرطة"]),
+    ("headquarters", &["headquarters", "hq"], &["مقر"]),
+    ("mosque", &["mosque"], &["مسجد", "جامع"]),
+    ("market", &["market", "marketplace"], &["سوق"]),
+    ("school", &["school"], &["مدرسة"]),
+    ("university", &["university"], &["جامعة"]),
+    (
+        "television",
+        &["television", "tv"],
+        &["تلفزيون", "تليفزيون"],
+    ),
+    ("agency", &["agency"], &["وكالة"]),
+    ("government", &["government"], &["حكومة"]),
+    ("army", &["army", "military"], &["جيش"]),
+    ("camp", &["camp"], &["مخيم", "معسكر"]),
+    ("prison", &["prison", "jail"], &["سجن"]),
+    ("church", &["church"], &["كنيسة"]),
+    ("hotel", &["hotel"], &["فندق"]),
+    ("airport", &["airport"], &["مطار"]),
+    ("embassy", &["embassy"], &["سفارة"]),
+    ("parliament", &["parliament"], &["برلمان"]),
+    ("court", &["court"], &["محكمة"]),
+    ("station", &["station"], &["محطة"]),
+];
+
+/// Heads that a story has one of, so that a bare one ("the mosque", المسجد) is one thing in
+/// every language: not a ministry, hospital or agency, of which a story often names several.
+const BARE_ONE: &[&str] = &[
+    "mosque",
+    "market",
+    "police",
+    "army",
+    "government",
+    "parliament",
+];
+
+/// Words that say which of its kind a head is: portfolios of ministries, and what a
+/// television or agency is (state, official).
+const WHICH: &[(&str, &[&str], &[&str])] = &[
+    ("interior", &["interior", "home"], &["الداخلية"]),
+    ("health", &["health"], &["الصحة"]),
+    ("defence", &["defence", "defense"], &["الدفاع"]),
+    ("foreign", &["foreign"], &["الخارجية"]),
+    ("security", &["security"], &["الأمن"]),
+    ("justice", &["justice"], &["العدل"]),
+    ("finance", &["finance"], &["المالية"]),
+    ("information", &["information"], &["الإعلام"]),
+    ("education", &["education"], &["التعليم", "التربية"]),
+    ("mines", &["mines", "mining"], &["المناجم"]),
+    ("energy", &["energy"], &["الطاقة"]),
+    ("oil", &["oil", "petroleum"], &["النفط"]),
+    ("agriculture", &["agriculture"], &["الزراعة"]),
+    ("transport", &["transport"], &["النقل"]),
+    ("labour", &["labour", "labor"], &["العمل"]),
+    (
+        "public",
+        &["state", "official", "public"],
+        &["الرسمي", "الرسمية", "العام", "العامة"],
+    ),
+    (
+        "specialist",
+        &["specialist", "specialised", "specialized"],
+        &["المتخصص"],
+    ),
+    ("teaching", &["teaching"], &["التعليمي", "الجامعي"]),
+];
+
+/// Arabic words for a group, before its name (جماعة بوكو حرام is "Boko Haram").
+const GROUP_WORDS: &[&str] = &["جماعة", "حركة", "تنظيم", "منظمة"];
+
+/// What a name says a thing is: its head's concept and what says which, or the name of a
+/// group without the Arabic word for a group.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub(crate) enum Key {
+    /// A head and what says which: a word of `WHICH` (its concept), another head ("police"
+    /// of "police headquarters"), or a name's skeleton; `None` for a bare head with
+    /// adjectives of nationality at most ("Iraqi police", الشرطة العراقية).
+    Head(&'static str, Option<String>),
+    /// The skeleton of a group's name after جماعة، حركة …
+    Group(String),
+}
+
+impl Key {
+    /// Whether the key names one thing of its kind (a portfolio, a name), not any thing of
+    /// it: such keys link every group that has them; a bare head only one per language.
+    pub(crate) fn names_one(&self) -> bool {
+        !matches!(self, Key::Head(_, None))
+    }
+}
+
+/// The keys of a proposal's name, if it has a head noun or an Arabic group word: one, or
+/// two when an English capitalised word before the head may be a name or an adjective of
+/// nationality ("Kordi hospital" as مستشفى كوردي, "Iraqi police" as الشرطة العراقية).
+pub(crate) fn keys(name: &str) -> Vec<Key> {
+    let arabic = !name.is_ascii();
+    let all: Vec<&str> = name.split_whitespace().collect();
+    let Some((first, rest)) = all.split_first() else {
+        return Vec::new();
+    };
+    if arabic && GROUP_WORDS.iter().any(|g| bare(first) == bare(g)) {
+        // Its name without adjectives (حركة الشباب الإسلامية).
+        let name: Vec<&str> = (rest.iter().copied())
+            .filter(|w| !nationality(w, true))
+            .collect();
+        let skel = skeleton(&name.join(" "));
+        return (skel.chars().filter(|c| *c != ' ').count() >= 3)
+            .then_some(Key::Group(skel))
+            .into_iter()
+            .collect();
+    }
+    // The head: an Arabic phrase's first word; an English one's last, or the word before
+    // "of" ("ministry of mines").
+    let at = if arabic {
+        0
+    } else {
+        let of = all.iter().position(|w| w.eq_ignore_ascii_case("of"));
+        of.map_or(all.len() - 1, |o| o.saturating_sub(1))
+    };
+    let Some(head) = concept_of(HEADS, all[at]) else {
+        return Vec::new();
+    };
+    let others: Vec<&str> = (all.iter().enumerate())
+        .filter(|&(i, w)| i != at && !matches!(w.to_lowercase().as_str(), "the" | "of"))
+        .map(|(_, w)| *w)
+        .collect();
+    // What says which: a word of `WHICH`, else another head ("police" headquarters).
+    let which = (others.iter().find_map(|w| concept_of(WHICH, w)))
+        .or_else(|| others.iter().find_map(|w| concept_of(HEADS, w)));
+    // The other words are a name, but an Arabic adjective of nationality (المالية).
+    let names: Vec<&str> = (others.iter().copied())
+        .filter(|w| concept_of(WHICH, w).is_none() && concept_of(HEADS, w).is_none())
+        .filter(|w| !(arabic && nationality(w, true)))
+        .collect();
+    let mut out = Vec::new();
+    if !names.is_empty() {
+        let skel = skeleton(&names.join(" "));
+        if skel.chars().filter(|c| *c != ' ').count() >= 3 {
+            out.push(Key::Head(head, Some(skel)));
+        }
+    }
+    // With no name, or English words that may be adjectives of nationality (Malian), the
+    // head and what says which.
+    if names.iter().all(|w| nationality(w, arabic)) {
+        let key = Key::Head(head, which.map(str::to_string));
+        if key.names_one() || BARE_ONE.contains(&head) {
+            out.push(key);
+        }
+    }
+    out
+}
+
+/// A word folded, without the Arabic article.
+fn bare(word: &str) -> String {
+    let folded = fold_query(word);
+    match folded.strip_prefix("ال") {
+        Some(rest) if rest.chars().count() >= 2 => rest.to_string(),
+        _ => folded,
+    }
+}
+
+/// The concept of a table whose words `word` is one of (Arabic with or without the article).
+fn concept_of(table: &[(&'static str, &[&str], &[&str])], word: &str) -> Option<&'static str> {
+    let folded = fold_query(word);
+    let without = bare(word);
+    table.iter().find_map(|&(concept, en, ar)| {
+        let hit = en.iter().any(|e| *e == folded)
+            || ar
+                .iter()
+                .any(|a| bare(a) == without || fold_query(a) == folded);
+        hit.then_some(concept)
+    })
+}
+
+/// Whether a word is an adjective of nationality or origin: an Arabic one with the article
+/// and the nisba ending (المالية، العراقي), an English capitalised one with a nationality's
+/// ending (Malian, Iraqi, Lebanese, Turkish).
+fn nationality(word: &str, arabic: bool) -> bool {
+    if arabic {
+        let f = fold_query(word);
+        return f.starts_with("ال") && (f.ends_with('ي') || f.ends_with("يه"));
+    }
+    word.starts_with(char::is_uppercase)
+        && ["i", "ian", "an", "ese", "ish"]
+            .iter()
+            .any(|e| word.ends_with(e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn linked(a: &str, b: &str) -> bool {
+        let kb = keys(b);
+        keys(a).iter().any(|k| kb.contains(k))
+    }
+
+    #[test]
+    fn one_thing_by_its_head_and_what_says_which() {
+        for (en, ar) in [
+            ("Defence Ministry", "وزارة الدفاع"),
+            ("ministry of education", "وزارة التربية"),
+            ("Sudanese justice ministry", "وزارة العدل السودانية"),
+            ("police headquarters", "مقر الشرطة"),
+            ("state television", "التلفزيون الرسمي"),
+            ("Kordi hospital", "مستشفى كوردي"),
+            ("Kordi hospital", "مستشفى كوردي التعليمي"),
+            ("Chadian army", "الجيش التشادي"),
+            ("Iraqi police", "الشرطة"),
+            ("the mosque", "المسجد"),
+            ("Malian security ministry", "وزارة الأمن المالية"),
+            ("Specialist Hospital", "المستشفى المتخصص"),
+        ] {
+            assert!(linked(en, ar), "{en} ~ {ar}: {:?} {:?}", keys(en), keys(ar));
+        }
+        assert_eq!(
+            keys("جماعة أنصار الحق"),
+            [Key::Group(skeleton("Ansar al-Haqq"))]
+        );
+        assert_eq!(
+            keys("حركة أنصار الحق الإسلامية"),
+            [Key::Group(skeleton("Ansar al-Haqq"))]
+        );
+    }
+
+    #[test]
+    fn different_things_of_one_head_are_told_apart() {
+        assert!(!linked("Defence Ministry", "وزارة الصحة"));
+        assert!(!linked("Kordi hospital", "مستشفى بيلاو"));
+        assert!(!linked("police headquarters", "مقر الحكومة"));
+        // A named hospital is not any teaching hospital.
+        assert!(!linked("Kordi teaching hospital", "مستشفى بيلاو التعليمي"));
+        // A bare ministry or hospital may be any of several.
+        assert!(!linked("the ministry", "الوزارة"));
+        assert!(!linked("Kordi hospital", "المستشفى"));
+        // The head of an English phrase is its last word: a spokesman is not the ministry.
+        assert!(keys("Defence Ministry spokesman").is_empty());
+        assert!(keys("Barqa Front").is_empty());
+        assert!(!keys("the mosque")[0].names_one());
+        assert!(keys("وزارة الدفاع")[0].names_one());
+    }
+}
