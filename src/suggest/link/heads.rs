@@ -53,9 +53,8 @@ const BARE_ONE: &[&str] = &[
     "parliament",
 ];
 
-/// Words that say which of its kind a head is: portfolios of ministries, and what a
-/// television or agency is (state, official).
-const WHICH: &[(&str, &[&str], &[&str])] = &[
+/// Words that say which one of its kind a head is: portfolios of ministries.
+const PORTFOLIOS: &[(&str, &[&str], &[&str])] = &[
     ("interior", &["interior", "home"], &["الداخلية"]),
     ("health", &["health"], &["الصحة"]),
     ("defence", &["defence", "defense"], &["الدفاع"]),
@@ -71,6 +70,11 @@ const WHICH: &[(&str, &[&str], &[&str])] = &[
     ("agriculture", &["agriculture"], &["الزراعة"]),
     ("transport", &["transport"], &["النقل"]),
     ("labour", &["labour", "labor"], &["العمل"]),
+];
+
+/// Words that say what kind of its kind a head is (state television, a teaching hospital):
+/// which one only when the phrase has no name (a story may name two teaching hospitals).
+const KINDS: &[(&str, &[&str], &[&str])] = &[
     (
         "public",
         &["state", "official", "public"],
@@ -81,7 +85,11 @@ const WHICH: &[(&str, &[&str], &[&str])] = &[
         &["specialist", "specialised", "specialized"],
         &["المتخصص"],
     ),
-    ("teaching", &["teaching"], &["التعليمي", "الجامعي"]),
+    (
+        "teaching",
+        &["teaching", "university"],
+        &["التعليمي", "الجامعي"],
+    ),
 ];
 
 /// Arabic words for a group, before its name (جماعة بوكو حرام is "Boko Haram").
@@ -91,7 +99,7 @@ const GROUP_WORDS: &[&str] = &["جماعة", "حركة", "تنظيم", "منظم
 /// group without the Arabic word for a group.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub(crate) enum Key {
-    /// A head and what says which: a word of `WHICH` (its concept), another head ("police"
+    /// A head and what says which: a portfolio or a kind (its concept), another head ("police"
     /// of "police headquarters"), or a name's skeleton; `None` for a bare head with
     /// adjectives of nationality at most ("Iraqi police", الشرطة العراقية).
     Head(&'static str, Option<String>),
@@ -142,15 +150,25 @@ pub(crate) fn keys(name: &str) -> Vec<Key> {
         .filter(|&(i, w)| i != at && !matches!(w.to_lowercase().as_str(), "the" | "of"))
         .map(|(_, w)| *w)
         .collect();
-    // What says which: a word of `WHICH`, else another head ("police" headquarters).
-    let which = (others.iter().find_map(|w| concept_of(WHICH, w)))
-        .or_else(|| others.iter().find_map(|w| concept_of(HEADS, w)));
+    let known = |w: &str| {
+        [HEADS, PORTFOLIOS, KINDS]
+            .iter()
+            .any(|t| concept_of(t, w).is_some())
+    };
+    // What says which one: a portfolio, else another head ("police" headquarters).
+    let which = (others.iter().find_map(|w| concept_of(PORTFOLIOS, w))).or_else(|| {
+        (others.iter())
+            .filter(|w| concept_of(KINDS, w).is_none())
+            .find_map(|w| concept_of(HEADS, w))
+    });
     // The other words are a name, but an Arabic adjective of nationality (المالية).
     let names: Vec<&str> = (others.iter().copied())
-        .filter(|w| concept_of(WHICH, w).is_none() && concept_of(HEADS, w).is_none())
-        .filter(|w| !(arabic && nationality(w, true)))
+        .filter(|w| !known(w) && !(arabic && nationality(w, true)))
         .collect();
     let mut out = Vec::new();
+    if let Some(which) = which {
+        out.push(Key::Head(head, Some(which.to_string())));
+    }
     if !names.is_empty() {
         let skel = skeleton(&names.join(" "));
         if skel.chars().filter(|c| *c != ' ').count() >= 3 {
@@ -158,9 +176,10 @@ pub(crate) fn keys(name: &str) -> Vec<Key> {
         }
     }
     // With no name, or English words that may be adjectives of nationality (Malian), the
-    // head and what says which.
-    if names.iter().all(|w| nationality(w, arabic)) {
-        let key = Key::Head(head, which.map(str::to_string));
+    // head and what kind it is.
+    if which.is_none() && names.iter().all(|w| nationality(w, arabic)) {
+        let kind = others.iter().find_map(|w| concept_of(KINDS, w));
+        let key = Key::Head(head, kind.map(str::to_string));
         if key.names_one() || BARE_ONE.contains(&head) {
             out.push(key);
         }
@@ -225,9 +244,11 @@ mod tests {
             ("Kordi hospital", "مستشفى كوردي التعليمي"),
             ("Chadian army", "الجيش التشادي"),
             ("Iraqi police", "الشرطة"),
+            ("Acting Interior Ministry", "وزارة الداخلية"),
             ("the mosque", "المسجد"),
             ("Malian security ministry", "وزارة الأمن المالية"),
             ("Specialist Hospital", "المستشفى المتخصص"),
+            ("University Teaching Hospital", "المستشفى الجامعي"),
         ] {
             assert!(linked(en, ar), "{en} ~ {ar}: {:?} {:?}", keys(en), keys(ar));
         }
