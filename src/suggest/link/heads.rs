@@ -163,7 +163,7 @@ pub(crate) fn keys(name: &str) -> Vec<Key> {
     });
     // The other words are a name, but an Arabic adjective of nationality (المالية).
     let names: Vec<&str> = (others.iter().copied())
-        .filter(|w| !known(w) && !(arabic && nationality(w, true)))
+        .filter(|w| !(known(w) || (arabic && nationality(w, true))))
         .collect();
     let mut out = Vec::new();
     if let Some(which) = which {
