@@ -100,11 +100,12 @@ fn is_settlement(name: &str) -> bool {
     proper_part(name).is_some_and(|(_, rest)| WORDS.contains(&rest.to_lowercase().as_str()))
 }
 
-/// Whether an Arabic word is a feminine adjective of relation (…ية: الفرنسية "the French",
-/// of a thing): never the name of a group's members, which the part of a name such as
-/// "French" of "French troops" is looked for as.
+/// Whether an Arabic word is a singular adjective of relation (…ية: الفرنسية "the French",
+/// of a thing; …ي: فرنسي "a Frenchman", one person): never the name of a group's members
+/// (الفرنسيون، الفرنسيين), which the part of a name such as "French" of "French troops" is
+/// looked for as.
 fn adjective_of_a_thing(word: &str) -> bool {
-    word.ends_with("ية")
+    word.ends_with("ية") || word.ends_with('ي')
 }
 
 /// Whether an Arabic word (folded, so ة is ه) is an adjective of relation made of a name

@@ -54,7 +54,9 @@ impl Skeleton {
                 after_article = true; // al-, el- before the next word
                 continue;
             }
-            let article = after_article || bare.len() < word.len();
+            // An adjective of relation (الشيعية، al-Masri) is a word of its own, not the
+            // second half of a compound.
+            let article = (after_article || bare.len() < word.len()) && !relation(bare);
             after_article = false;
             // any_ascii drops the alef of a long vowel (ساساني: ssny); it still parts two
             // consonants, as the vowel of a Latin spelling does (Sasani).
@@ -194,6 +196,15 @@ pub fn proper_part(name: &str) -> Option<(String, String)> {
     (!proper.is_empty() && !rest.is_empty()).then(|| (proper.join(" "), rest.join(" ")))
 }
 
+/// Whether a word (without its article) ends like an adjective of relation, the nisba:
+/// Arabic …ي، …ية، Latin …i, …iya, …iyah, …ia.
+fn relation(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    ["ي", "ية", "يه", "i", "iya", "iyah", "ia", "iyya"]
+        .iter()
+        .any(|e| lower.ends_with(e))
+}
+
 /// A word without the Arabic article: ال, or al- / el- in Latin script.
 fn strip_article(word: &str) -> &str {
     if word.eq_ignore_ascii_case("al") || word.eq_ignore_ascii_case("el") {
@@ -293,6 +304,10 @@ mod tests {
             assert_eq!(skeleton(ar), skeleton(en), "{ar} ~ {en}");
         }
         assert_eq!(skeleton("Dar al-Salam"), "drslm");
+        // An adjective of relation with the article is a word of its own.
+        assert_eq!(skeleton("الكتائب الشيعية"), "ktb s");
+        assert_eq!(skeleton("أحمد المصري"), skeleton("Ahmed al-Masri"));
+        assert_eq!(skeleton("Ahmed al-Masri"), "md msr");
         // Words without the article stay apart.
         assert_eq!(skeleton("Salif Traoré"), "slf tr");
     }

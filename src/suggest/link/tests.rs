@@ -226,8 +226,9 @@ fn a_group_named_by_an_adjective_is_not_a_thing_of_that_adjective() {
     // Varanians (الفارانيين) are those troops.
     let p = proposals(
         "Varanian troops crossed the border on Monday.",
-        "قال سكان إن الحياة الفارانية هادئة، وإن الفارانيين انسحبوا.",
+        "قال سكان إن الحياة الفارانية هادئة، وإن الفارانيين انسحبوا. وقال مسؤول فاراني إن الحدود مغلقة.",
     );
+    assert!(entity_of(&p, 1, "فاراني").is_none(), "{p:?}");
     assert!(entity_of(&p, 0, "Varanian troops").is_some(), "{p:?}");
     assert!(
         p.iter().all(|x| !x.1.contains("الفارانية")
