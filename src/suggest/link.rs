@@ -9,8 +9,9 @@
 //! it, بكابول) and whose skeleton is the same, the longest such phrase first; each link
 //! becomes a new proposal of the source's kind and entity, whose `why` gives the
 //! romanisation that matched. A person's name of two or three words heard so in two
-//! scripts is then looked for by its last word alone, in every article (مارتن كوبلر, then
-//! كوبلر): a second pass of the same search (`by_sound`) over those last words (`surnames`). An Arabic adjective of relation (اللبنانية) never links to a
+//! scripts is then looked for by its last word alone in the articles that name someone in
+//! full (مارتن كوبلر, then كوبلر): a second pass of the same search (`by_sound`) over those
+//! last words (`surnames`). An Arabic adjective of relation (اللبنانية) never links to a
 //! place whose name lacks its ending, and an actor whose kind was only a guess (a name with
 //! no cue) becomes a place, in every language, when an Arabic text puts it after a place
 //! cue (في X، بمنطقة X). Then, while grouping, [`link_names`] pairs the groups of new
@@ -273,7 +274,7 @@ pub(crate) fn link_across_languages(
     // Names guessed to be actors that an Arabic text puts after a place cue (في X،
     // بمنطقة X): places, in every language.
     let mut placed: Vec<String> = Vec::new();
-    let added = by_sound(briefing, &found, &sources, &mut placed);
+    let added = by_sound(briefing, &[&found], None, &sources, &mut placed);
     // A person's name heard in two scripts: its last word alone, in any article, is the
     // same person (مارتن كوبلر, then كوبلر).
     let surnames = surnames(&added);
@@ -282,11 +283,21 @@ pub(crate) fn link_across_languages(
     let full: HashMap<(&str, String), String> = (added.iter())
         .map(|(f, source)| ((*source, lang_of(f)), f.candidate.name.clone()))
         .collect();
+    // The articles that name someone in full: where a last word alone is looked for.
+    let people = (added.iter()).filter(|(f, _)| f.candidate.kind == EntityKind::Actor);
+    let sources_named: HashSet<&str> = people.clone().map(|(_, source)| *source).collect();
+    let named: HashSet<ArticleIx> = (people.map(|(f, _)| f.article))
+        .chain(
+            (found.iter())
+                .filter(|o| sources_named.contains(o.candidate.name.as_str()))
+                .map(|o| o.article),
+        )
+        .collect();
     let mut all: Vec<Found> = added.into_iter().map(|(f, _)| f).collect();
     if !surnames.is_empty() {
-        let mut both = found.clone();
-        both.extend(all.iter().cloned());
-        for (mut f, source) in by_sound(briefing, &both, &surnames, &mut placed) {
+        let seen = [found.as_slice(), all.as_slice()];
+        let alone = by_sound(briefing, &seen, Some(&named), &surnames, &mut placed);
+        for (mut f, source) in alone {
             // The mention names the person: grouped by the name in its language, or the
             // source's own in the source's language.
             f.candidate.name =
@@ -300,22 +311,28 @@ pub(crate) fn link_across_languages(
     found
 }
 
-/// The occurrences, in every article, of phrases that sound like `sources` of another
-/// language, each with the name of its source, but where `found` proposes already.
+/// The occurrences, in every article (or those `only`), of phrases that sound like
+/// `sources` of another language, each with the name of its source, but where the proposals
+/// `found` are already.
 fn by_sound<'a>(
     briefing: &Briefing,
-    found: &[Found],
+    found: &[&[Found]],
+    only: Option<&HashSet<ArticleIx>>,
     sources: &HashMap<String, Vec<Source<'a>>>,
     placed: &mut Vec<String>,
 ) -> Vec<(Found, &'a str)> {
     let mut near = Near::new(sources);
     let mut added = Vec::new();
     for (a, article) in ArticleIx::all(briefing).zip(&briefing.articles) {
+        if only.is_some_and(|only| !only.contains(&a)) {
+            continue;
+        }
         let lang = primary(&article.lang);
         for part in [Part::Text, Part::Headline] {
             let text = article.part(part);
             let mut taken = Taken::default();
-            for f in found.iter().filter(|f| f.article == a && f.part == part) {
+            let found = found.iter().flat_map(|f| f.iter());
+            for f in found.filter(|f| f.article == a && f.part == part) {
                 taken.take(&f.candidate.range, true);
             }
             for m in briefing.mentions_in_part(a, part) {
@@ -474,7 +491,7 @@ fn phrase_matches(
     lang: &str,
 ) -> Vec<(usize, String, String)> {
     let mut out = Vec::new();
-    let mut skel = first.clone();
+    let mut parts = vec![first];
     for n in 0..3 {
         let j = i + n;
         if n > 0 {
@@ -482,9 +499,9 @@ fn phrase_matches(
                 break;
             }
             let Some(word) = &words[j] else { break };
-            skel.push(&word.skel);
+            parts.push(&word.skel);
         }
-        let said = skel.to_string();
+        let said = Skeleton::say(&parts);
         if !usable(&said) {
             continue;
         }

@@ -13,7 +13,7 @@
 //! consonants (Sasani keeps `ssn`). Two names match when their skeletons, of at least three
 //! consonants, are equal or nearly so (Jaro-Winkler).
 
-use any_ascii::any_ascii;
+use any_ascii::any_ascii_char;
 
 /// The consonant skeleton of a name in any script: `Bamako` and `باماكو` both give `bmk`.
 /// A word with the article is written together with the word before it (`Abdullah` and
@@ -60,9 +60,18 @@ impl Skeleton {
             after_article = false;
             // any_ascii drops the alef of a long vowel (ساساني: ssny); it still parts two
             // consonants, as the vowel of a Latin spelling does (Sasani).
-            let bare = bare.replace(['ا', 'ى', 'آ'], "a");
-            let latin = one_letter_sounds(&any_ascii(&bare).to_ascii_lowercase());
-            let (merged, beside) = (consonants_of(&latin, true), consonants_of(&latin, false));
+            let mut latin = String::with_capacity(bare.len());
+            for c in bare.chars() {
+                match c {
+                    'ا' | 'ى' | 'آ' => latin.push('a'),
+                    c => latin.push_str(any_ascii_char(c)),
+                }
+            }
+            latin.make_ascii_lowercase();
+            if latin.contains("ch") || latin.contains("tsh") {
+                latin = one_letter_sounds(&latin);
+            }
+            let (merged, beside) = consonants_of(&latin);
             if !merged.is_empty() {
                 words.push(SkeletonWord {
                     merged,
@@ -74,35 +83,34 @@ impl Skeleton {
         Skeleton { words }
     }
 
-    /// The skeleton with the words of `next` after its own.
-    pub fn push(&mut self, next: &Skeleton) {
-        self.words.extend(next.words.iter().cloned());
-    }
-
     pub fn is_empty(&self) -> bool {
         self.words.is_empty()
     }
 
-    fn joined(&self, merged: bool) -> String {
-        let mut out = String::new();
-        for (i, w) in self.words.iter().enumerate() {
-            if i > 0 && !w.article {
-                out.push(' ');
+    /// The skeleton of a phrase of these skeletons' words, one after the other.
+    pub fn say(parts: &[&Skeleton]) -> String {
+        let joined = |merged: bool| {
+            let mut out = String::new();
+            for (i, w) in parts.iter().flat_map(|p| &p.words).enumerate() {
+                if i > 0 && !w.article {
+                    out.push(' ');
+                }
+                out.push_str(if merged { &w.merged } else { &w.beside });
             }
-            out.push_str(if merged { &w.merged } else { &w.beside });
+            out
+        };
+        let merged = joined(true);
+        if consonants(&merged) >= 3 {
+            merged
+        } else {
+            joined(false)
         }
-        out
     }
 }
 
 impl std::fmt::Display for Skeleton {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let merged = self.joined(true);
-        if consonants(&merged) >= 3 {
-            f.write_str(&merged)
-        } else {
-            f.write_str(&self.joined(false))
-        }
+        f.write_str(&Skeleton::say(&[self]))
     }
 }
 
@@ -111,13 +119,13 @@ fn consonants(skel: &str) -> usize {
     skel.chars().filter(|c| *c != ' ').count()
 }
 
-/// The consonants of one romanised word, a repeated one merged across vowels (`across`) or
+/// The consonants of one romanised word: a repeated one merged across vowels, and merged
 /// only side by side.
-fn consonants_of(latin: &str, across: bool) -> String {
-    let mut out = String::new();
+fn consonants_of(latin: &str) -> (String, String) {
+    let (mut merged, mut beside) = (String::new(), String::new());
     let b = latin.as_bytes();
     // Whether the last letter read was the consonant last written.
-    let mut beside = false;
+    let mut next_to = false;
     for (i, &c) in b.iter().enumerate() {
         let next = b.get(i + 1).copied().unwrap_or(b' ');
         let mapped = match c {
@@ -128,8 +136,10 @@ fn consonants_of(latin: &str, across: bool) -> String {
             b'v' => Some('f'),
             b'z' => Some('s'),
             b'x' => {
-                if !out.ends_with('k') {
-                    out.push('k');
+                for out in [&mut merged, &mut beside] {
+                    if !out.ends_with('k') {
+                        out.push('k');
+                    }
                 }
                 Some('s')
             }
@@ -137,16 +147,19 @@ fn consonants_of(latin: &str, across: bool) -> String {
             c if c.is_ascii_lowercase() => Some(c as char),
             _ => None,
         };
-        match mapped {
-            Some(m) if out.ends_with(m) && (across || beside) => beside = true,
-            Some(m) => {
-                out.push(m);
-                beside = true;
-            }
-            None => beside = false,
+        let Some(m) = mapped else {
+            next_to = false;
+            continue;
+        };
+        if !merged.ends_with(m) {
+            merged.push(m);
         }
+        if !(beside.ends_with(m) && next_to) {
+            beside.push(m);
+        }
+        next_to = true;
     }
-    out
+    (merged, beside)
 }
 
 /// Sounds the two scripts spell with different letters, written with one: the sh sound,
@@ -199,10 +212,13 @@ pub fn proper_part(name: &str) -> Option<(String, String)> {
 /// Whether a word (without its article) ends like an adjective of relation, the nisba:
 /// Arabic …ي، …ية، Latin …i, …iya, …iyah, …ia.
 fn relation(word: &str) -> bool {
-    let lower = word.to_lowercase();
     ["ي", "ية", "يه", "i", "iya", "iyah", "ia", "iyya"]
         .iter()
-        .any(|e| lower.ends_with(e))
+        .any(|e| {
+            (word.len().checked_sub(e.len()))
+                .filter(|&at| word.is_char_boundary(at))
+                .is_some_and(|at| word[at..].eq_ignore_ascii_case(e))
+        })
 }
 
 /// A word without the Arabic article: ال, or al- / el- in Latin script.
