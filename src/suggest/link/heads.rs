@@ -10,6 +10,9 @@
 //! Data flows from a proposal's name to a key (`Key`), which `link::link_names` compares
 //! across languages: vocabulary, not names, so these tables hold for any article.
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 use super::super::romanize::skeleton;
 use crate::search::fold_query;
 
@@ -92,8 +95,9 @@ const KINDS: &[(&str, &[&str], &[&str])] = &[
     ),
 ];
 
-/// Arabic words for a group, before its name (جماعة بوكو حرام is "Boko Haram").
-const GROUP_WORDS: &[&str] = &["جماعة", "حركة", "تنظيم", "منظمة"];
+/// Arabic words for a group, before its name (جماعة بوكو حرام is "Boko Haram"), folded (ة
+/// as ه) without the article.
+const GROUP_WORDS: &[&str] = &["جماعه", "حركه", "تنظيم", "منظمه"];
 
 /// What a name says a thing is: its head's concept and what says which, or the name of a
 /// group without the Arabic word for a group.
@@ -124,7 +128,7 @@ pub(crate) fn keys(name: &str) -> Vec<Key> {
     let Some((first, rest)) = all.split_first() else {
         return Vec::new();
     };
-    if arabic && GROUP_WORDS.iter().any(|g| bare(first) == bare(g)) {
+    if arabic && GROUP_WORDS.contains(&bare(first).as_str()) {
         // Its name without adjectives (حركة الشباب الإسلامية).
         let name: Vec<&str> = (rest.iter().copied())
             .filter(|w| !nationality(w, true))
@@ -143,23 +147,25 @@ pub(crate) fn keys(name: &str) -> Vec<Key> {
         let of = all.iter().position(|w| w.eq_ignore_ascii_case("of"));
         of.map_or(all.len() - 1, |o| o.saturating_sub(1))
     };
-    let Some(head) = concept_of(HEADS, all[at]) else {
+    let Some(head) = concept_of(Table::Heads, all[at]) else {
         return Vec::new();
     };
     let others: Vec<&str> = (all.iter().enumerate())
-        .filter(|&(i, w)| i != at && !matches!(w.to_lowercase().as_str(), "the" | "of"))
+        .filter(|&(i, w)| {
+            i != at && !w.eq_ignore_ascii_case("the") && !w.eq_ignore_ascii_case("of")
+        })
         .map(|(_, w)| *w)
         .collect();
     let known = |w: &str| {
-        [HEADS, PORTFOLIOS, KINDS]
-            .iter()
+        [Table::Heads, Table::Portfolios, Table::Kinds]
+            .into_iter()
             .any(|t| concept_of(t, w).is_some())
     };
     // What says which one: a portfolio, else another head ("police" headquarters).
-    let which = (others.iter().find_map(|w| concept_of(PORTFOLIOS, w))).or_else(|| {
+    let which = (others.iter().find_map(|w| concept_of(Table::Portfolios, w))).or_else(|| {
         (others.iter())
-            .filter(|w| concept_of(KINDS, w).is_none())
-            .find_map(|w| concept_of(HEADS, w))
+            .filter(|w| concept_of(Table::Kinds, w).is_none())
+            .find_map(|w| concept_of(Table::Heads, w))
     });
     // The other words are a name, but an Arabic adjective of nationality (المالية).
     let names: Vec<&str> = (others.iter().copied())
@@ -178,7 +184,7 @@ pub(crate) fn keys(name: &str) -> Vec<Key> {
     // With no name, or English words that may be adjectives of nationality (Malian), the
     // head and what kind it is.
     if which.is_none() && names.iter().all(|w| nationality(w, arabic)) {
-        let kind = others.iter().find_map(|w| concept_of(KINDS, w));
+        let kind = others.iter().find_map(|w| concept_of(Table::Kinds, w));
         let key = Key::Head(head, kind.map(str::to_string));
         if key.names_one() || BARE_ONE.contains(&head) {
             out.push(key);
@@ -196,17 +202,27 @@ fn bare(word: &str) -> String {
     }
 }
 
-/// The concept of a table whose words `word` is one of (Arabic with or without the article).
-fn concept_of(table: &[(&'static str, &[&str], &[&str])], word: &str) -> Option<&'static str> {
-    let folded = fold_query(word);
-    let without = bare(word);
-    table.iter().find_map(|&(concept, en, ar)| {
-        let hit = en.iter().any(|e| *e == folded)
-            || ar
-                .iter()
-                .any(|a| bare(a) == without || fold_query(a) == folded);
-        hit.then_some(concept)
-    })
+/// The tables of words that `concept_of` looks words up in.
+#[derive(Clone, Copy)]
+enum Table {
+    Heads,
+    Portfolios,
+    Kinds,
+}
+
+/// The concept of a table whose words `word` is one of (Arabic with or without the article),
+/// looked up in the table's words folded once (`bare`).
+fn concept_of(table: Table, word: &str) -> Option<&'static str> {
+    type Index = HashMap<String, &'static str>;
+    static INDEX: OnceLock<[Index; 3]> = OnceLock::new();
+    let index = INDEX.get_or_init(|| {
+        [HEADS, PORTFOLIOS, KINDS].map(|t| {
+            (t.iter())
+                .flat_map(|&(concept, en, ar)| en.iter().chain(ar).map(move |w| (bare(w), concept)))
+                .collect()
+        })
+    });
+    index[table as usize].get(&bare(word)).copied()
 }
 
 /// Whether a word is an adjective of nationality or origin: an Arabic one with the article
