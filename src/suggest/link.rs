@@ -26,7 +26,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::candidate::{Candidate, Taken};
 use super::names_ar::{after_place_cue, is_vocabulary, skip_letters, without_proclitics};
-use super::romanize::{Skeleton, nearly_same_skeleton, proper_part, skeleton};
+use super::romanize::{Skeleton, nearly_same_skeleton, proper_part, short_names_alike, skeleton};
 use super::tokens::{Token, tokenize};
 use super::{Found, Part, primary};
 use crate::briefing::{ArticleIx, Briefing, EntityIx, EntityKind};
@@ -623,7 +623,9 @@ fn concept(name: &str) -> Option<&'static str> {
 
 /// The groups of new names to join across languages (pairs of group indices): names
 /// that sound alike (equal consonant skeletons; nearly equal ones for long names when
-/// there are few enough to compare), and bare generic nouns of one concept.
+/// there are few enough to compare; one-word names of two consonants spelled alike,
+/// `short_names_alike`), bare generic nouns of one concept, and names of one thing by what
+/// they are (`heads`).
 pub(crate) fn link_names(
     found: &[Found],
     group_of: &[usize],
@@ -633,6 +635,7 @@ pub(crate) fn link_names(
     let mut by_skeleton: HashMap<(EntityKind, String), (usize, String)> = HashMap::new();
     let mut by_concept: HashMap<&'static str, (usize, String)> = HashMap::new();
     let mut long: Vec<(usize, String, EntityKind, String)> = Vec::new();
+    let mut short: Vec<(usize, String, EntityKind, String)> = Vec::new();
     // Groups (and their language) by what their names say they are (`heads`).
     let mut by_head: HashMap<(EntityKind, Key), Vec<(usize, String)>> = HashMap::new();
     for (f, &g) in found.iter().zip(group_of) {
@@ -664,16 +667,27 @@ pub(crate) fn link_names(
         // A place's name alone is another place ("Tamboli" is not "Tamboli IDP camp")
         // unless the rest is the word for what the place is ("Tamboli village", "Kano
         // state"); a group's is the group ("Baru Kelem" of "Baru Kelem fighters").
-        let proper = spoken_part(&f.candidate)
-            .filter(|_| f.candidate.kind != EntityKind::Place || is_settlement(&f.candidate.name))
-            .map(|p| skeleton(&p));
+        let spoken = spoken_part(&f.candidate)
+            .filter(|_| f.candidate.kind != EntityKind::Place || is_settlement(&f.candidate.name));
+        let proper = spoken.as_ref().map(|p| skeleton(p));
         let group = keys.into_iter().filter_map(|k| match k {
             Key::Group(skel) => Some(skel),
             Key::Head(..) => None,
         });
-        let skels = std::iter::once(skeleton(&f.candidate.name))
-            .chain(proper)
-            .chain(group);
+        let whole = skeleton(&f.candidate.name);
+        // Names too short for a skeleton of three consonants, compared by their letters.
+        let shorts = [
+            (Some(f.candidate.name.clone()), Some(&whole)),
+            (spoken, proper.as_ref()),
+        ];
+        for (name, skel) in shorts {
+            if let (Some(name), Some(skel)) = (name, skel)
+                && skel.chars().filter(|c| *c != ' ').count() == 2
+            {
+                short.push((g, lang.clone(), f.candidate.kind, name));
+            }
+        }
+        let skels = std::iter::once(whole).chain(proper).chain(group);
         for skel in skels.filter(|s| usable(s)) {
             if skel.chars().filter(|c| *c != ' ').count() >= 5 {
                 long.push((g, lang.clone(), f.candidate.kind, skel.clone()));
@@ -697,6 +711,16 @@ pub(crate) fn link_names(
         pairs.extend(groups[1..].iter().map(|(g, _)| (groups[0].0, *g)));
     }
     const MAX_FUZZY: usize = 400;
+    // Names too short for a skeleton, spelled alike (`short_names_alike`).
+    if short.len() <= MAX_FUZZY {
+        for (i, a) in short.iter().enumerate() {
+            for b in &short[i + 1..] {
+                if a.1 != b.1 && a.2 == b.2 && short_names_alike(&a.3, &b.3) {
+                    pairs.push((a.0, b.0));
+                }
+            }
+        }
+    }
     if long.len() <= MAX_FUZZY {
         for (i, a) in long.iter().enumerate() {
             for b in &long[i + 1..] {

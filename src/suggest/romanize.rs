@@ -241,6 +241,35 @@ pub fn sound_alike(a: &str, b: &str) -> bool {
     consonants(&a) >= 3 && consonants(&b) >= 3 && (a == b || nearly_same_skeleton(&a, &b))
 }
 
+/// Whether two one-word names too short for a skeleton (two consonants) are spelled alike:
+/// the same two consonants, five letters or more each, and nearly the same letters as
+/// romanised, vowel letters included (Sehwan ~ سيهوان: `sehwan` ~ `syhwan`). For names
+/// proposed in both languages, never for looking a name up in a text.
+pub fn short_names_alike(a: &str, b: &str) -> bool {
+    let spelled = |name: &str| -> Option<String> {
+        let word = strip_article(name.trim());
+        let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+        if word.contains(char::is_whitespace) || letters < 5 {
+            return None;
+        }
+        let mut latin = String::new();
+        for c in word.chars() {
+            match c {
+                'ا' | 'ى' | 'آ' => latin.push('a'),
+                c => latin.push_str(any_ascii_char(c)),
+            }
+        }
+        latin.make_ascii_lowercase();
+        latin.retain(|c| c.is_ascii_lowercase());
+        Some(latin)
+    };
+    let (Some(sa), Some(sb)) = (spelled(a), spelled(b)) else {
+        return false;
+    };
+    let (ka, kb) = (skeleton(a), skeleton(b));
+    consonants(&ka) == 2 && ka == kb && strsim::jaro_winkler(&sa, &sb) >= 0.85
+}
+
 /// Whether two skeletons differ by no more than a slip of spelling: both of five consonants
 /// or more, and nearly equal (Jaro-Winkler ≥ 0.93).
 pub fn nearly_same_skeleton(a: &str, b: &str) -> bool {
@@ -343,6 +372,18 @@ mod tests {
         assert_eq!(skeleton("Mohammed Sasani"), "md sn");
         assert_eq!(skeleton("محمد"), skeleton("Mohammed"));
         assert!(!sound_alike("ساني", "Sasani"));
+    }
+
+    #[test]
+    fn short_names_alike_by_their_letters() {
+        assert!(short_names_alike("Dehwan", "ديهوان"));
+        assert!(short_names_alike("Tehwar", "تيهوار"));
+        assert!(!short_names_alike("Dehwan", "دون"), "too short");
+        assert!(!short_names_alike("Sanaan", "سوسن"), "other letters");
+        assert!(
+            !short_names_alike("Bamako", "باماكو"),
+            "three consonants: a skeleton"
+        );
     }
 
     #[test]

@@ -317,3 +317,12 @@ fn a_ministry_and_a_named_hospital_are_one_entity_by_what_they_are() {
     one_entity(&p, "Chadian Defence Ministry", "وزارة الدفاع التشادية");
     one_entity(&p, "Kordi Hospital", "مستشفى كوردي");
 }
+
+#[test]
+fn short_names_proposed_in_both_languages_and_spelled_alike_are_one_entity() {
+    let p = proposals(
+        "Gunmen attacked a market in Dehwan district.",
+        "وقع انفجاران في مدينة ديهوان يوم الاثنين.",
+    );
+    one_entity(&p, "Dehwan district", "ديهوان");
+}
