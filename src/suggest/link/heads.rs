@@ -2,9 +2,10 @@
 //! police, headquarters …) of one meaning in English and Arabic, and what says which one —
 //! a portfolio or another head noun said in either language ("Interior Ministry" and وزارة
 //! الداخلية, "police headquarters" and مقر الشرطة), or a name that sounds the same
-//! ("Kordi hospital" and مستشفى كوردي). Adjectives of nationality are left out on both
-//! sides ("Malian security ministry" and وزارة الأمن المالية), as two sources say them or
-//! not. An Arabic name after a word for a group (جماعة، حركة، تنظيم، منظمة) is the group's
+//! ("Kordi hospital" and مستشفى كوردي), or the one word of origin it has ("Chadian troops"
+//! and قوات تشادية: the country's skeleton without the adjective's ending). Otherwise
+//! adjectives of nationality are left out on both sides ("Malian security ministry" and
+//! وزارة الأمن المالية), as two sources say them or not. An Arabic name after a word for a group (جماعة، حركة، تنظيم، منظمة) is the group's
 //! name alone, which English says without it.
 //!
 //! Data flows from a proposal's name to a key (`Key`), which `link::link_names` compares
@@ -32,7 +33,8 @@ const HEADS: &[(&str, &[&str], &[&str])] = &[
         &["تلفزيون", "تليفزيون"],
     ),
     ("agency", &["agency"], &["وكالة"]),
-    ("government", &["government"], &["حكومة"]),
+    ("government", &["government"], &["حكومة", "حكومية"]),
+    ("forces", &["forces", "troops"], &["قوات", "قوة"]),
     ("army", &["army", "military"], &["جيش"]),
     ("camp", &["camp"], &["مخيم", "معسكر"]),
     ("prison", &["prison", "jail"], &["سجن"]),
@@ -62,7 +64,7 @@ const PORTFOLIOS: &[(&str, &[&str], &[&str])] = &[
     ("health", &["health"], &["الصحة"]),
     ("defence", &["defence", "defense"], &["الدفاع"]),
     ("foreign", &["foreign"], &["الخارجية"]),
-    ("security", &["security"], &["الأمن"]),
+    ("security", &["security"], &["الأمن", "الأمنية"]),
     ("justice", &["justice"], &["العدل"]),
     ("finance", &["finance"], &["المالية"]),
     ("information", &["information"], &["الإعلام"]),
@@ -175,6 +177,14 @@ pub(crate) fn keys(name: &str) -> Vec<Key> {
     if let Some(which) = which {
         out.push(Key::Head(head, Some(which.to_string())));
     }
+    // One word of origin among the others: whose the thing is ("Chadian troops", قوات تشادية).
+    let origins: Vec<String> = (others.iter())
+        .filter(|w| !known(w))
+        .filter_map(|w| origin(w, arabic))
+        .collect();
+    if let [one] = origins.as_slice() {
+        out.push(Key::Head(head, Some(format!("of {one}"))));
+    }
     if !names.is_empty() {
         let skel = skeleton(&names.join(" "));
         if skel.chars().filter(|c| *c != ' ').count() >= 3 {
@@ -239,6 +249,32 @@ fn nationality(word: &str, arabic: bool) -> bool {
             .any(|e| word.ends_with(e))
 }
 
+/// The skeleton of the country or people an adjective of nationality or origin is made of,
+/// the same in both languages: "Chadian" and تشادية (`sd`), "French" and فرنسية (`frns`).
+/// An English capitalised word, or an Arabic one with the nisba ending (…ي، …ية، …يون، …يين),
+/// without that ending; None for a skeleton of fewer than two consonants.
+fn origin(word: &str, arabic: bool) -> Option<String> {
+    let stem = if arabic {
+        let f = bare(word);
+        let stem = ["يون", "يين", "يه", "ي"]
+            .iter()
+            .find_map(|e| f.strip_suffix(e))?
+            .to_string();
+        stem
+    } else {
+        if !word.starts_with(char::is_uppercase) {
+            return None;
+        }
+        let stem = ["ian", "an", "ese", "ish", "i"]
+            .iter()
+            .find_map(|e| word.strip_suffix(e))
+            .unwrap_or(word);
+        stem.to_string()
+    };
+    let skel = skeleton(&stem);
+    (skel.chars().filter(|c| *c != ' ').count() >= 2).then_some(skel)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -260,6 +296,9 @@ mod tests {
             ("Kordi hospital", "مستشفى كوردي التعليمي"),
             ("Chadian army", "الجيش التشادي"),
             ("Iraqi police", "الشرطة"),
+            ("Chadian troops", "قوات تشادية"),
+            ("Chadian government forces", "القوات الحكومية التشادية"),
+            ("security forces", "القوات الأمنية"),
             ("Acting Interior Ministry", "وزارة الداخلية"),
             ("the mosque", "المسجد"),
             ("Malian security ministry", "وزارة الأمن المالية"),
@@ -283,6 +322,8 @@ mod tests {
         assert!(!linked("Defence Ministry", "وزارة الصحة"));
         assert!(!linked("Kordi hospital", "مستشفى بيلاو"));
         assert!(!linked("police headquarters", "مقر الحكومة"));
+        assert!(!linked("Chadian troops", "قوات نيجيرية"));
+        assert!(!linked("government forces", "قوات الأمن"));
         // A named hospital is not any teaching hospital.
         assert!(!linked("Kordi teaching hospital", "مستشفى بيلاو التعليمي"));
         // A bare ministry or hospital may be any of several.
