@@ -256,11 +256,10 @@ fn nationality(word: &str, arabic: bool) -> bool {
 fn origin(word: &str, arabic: bool) -> Option<String> {
     let stem = if arabic {
         let f = bare(word);
-        let stem = ["يون", "يين", "يه", "ي"]
+        ["يون", "يين", "يه", "ي"]
             .iter()
             .find_map(|e| f.strip_suffix(e))?
-            .to_string();
-        stem
+            .to_string()
     } else {
         if !word.starts_with(char::is_uppercase) {
             return None;
