@@ -5,23 +5,32 @@
 //! article and the briefing's known entities as sources, each by the consonant skeleton
 //! of its name (and of a Latin name's capitalised words alone), and looks for them in the
 //! texts of the other languages: one to three words of a phrase that are names (no
-//! lower-case word, no Arabic vocabulary word) and whose skeleton is the same; each link
+//! lower-case word, no Arabic vocabulary word; the first may have a preposition written on
+//! it, بكابول) and whose skeleton is the same, the longest such phrase first; each link
 //! becomes a new proposal of the source's kind and entity, whose `why` gives the
-//! romanisation that matched. An Arabic adjective of relation (اللبنانية) never links to a
+//! romanisation that matched. A person's name of two or three words heard so in two
+//! scripts is then looked for by its last word alone in the articles that name someone in
+//! full (مارتن كوبلر, then كوبلر): a second pass of the same search (`by_sound`) over those
+//! last words (`surnames`). An Arabic adjective of relation (اللبنانية) never links to a
 //! place whose name lacks its ending, and an actor whose kind was only a guess (a name with
 //! no cue) becomes a place, in every language, when an Arabic text puts it after a place
 //! cue (في X، بمنطقة X). Then, while grouping, [`link_names`] pairs the groups of new
 //! names of different languages that sound alike or name one concept ("gunmen" and
-//! مسلحون), which `group` joins.
+//! مسلحون), or name one thing by what it is (`heads`: a head noun and what says which,
+//! "Interior Ministry" and وزارة الداخلية, "Kordi hospital" and مستشفى كوردي; an Arabic
+//! group's name after جماعة or حركة), which `group` joins.
 
-use std::collections::HashMap;
+mod heads;
+
+use std::collections::{HashMap, HashSet};
 
 use super::candidate::{Candidate, Taken};
 use super::names_ar::{after_place_cue, is_vocabulary, skip_letters, without_proclitics};
-use super::romanize::{nearly_same_skeleton, proper_part, skeleton};
-use super::tokens::tokenize;
+use super::romanize::{Skeleton, nearly_same_skeleton, proper_part, short_names_alike, skeleton};
+use super::tokens::{Token, tokenize};
 use super::{Found, Part, primary};
 use crate::briefing::{ArticleIx, Briefing, EntityIx, EntityKind};
+use heads::Key;
 
 /// A name to look for in the other languages (keyed by its skeleton): the name, its kind,
 /// its language, and the known entity it names if any.
@@ -36,7 +45,13 @@ struct Source<'a> {
     /// Whether the source is an actor only by guess: a new name with no cue of its kind
     /// (confidence below [`GUESS`]), which an Arabic place cue may make a place.
     guessed: bool,
+    /// Whether the name is a last word alone (`surnames`), which a word with the article
+    /// (الحرام) is not.
+    alone: bool,
 }
+
+/// The confidence of a name heard in another language.
+const CONFIDENCE: f64 = 0.65;
 
 /// Below this confidence a new actor's kind is a guess (a capitalised name with no cue).
 const GUESS: f64 = 0.6;
@@ -86,11 +101,12 @@ fn is_settlement(name: &str) -> bool {
     proper_part(name).is_some_and(|(_, rest)| WORDS.contains(&rest.to_lowercase().as_str()))
 }
 
-/// Whether an Arabic word is a feminine adjective of relation (…ية: الفرنسية "the French",
-/// of a thing): never the name of a group's members, which the part of a name such as
-/// "French" of "French troops" is looked for as.
+/// Whether an Arabic word is a singular adjective of relation (…ية: الفرنسية "the French",
+/// of a thing; …ي: فرنسي "a Frenchman", one person): never the name of a group's members
+/// (الفرنسيون، الفرنسيين), which the part of a name such as "French" of "French troops" is
+/// looked for as.
 fn adjective_of_a_thing(word: &str) -> bool {
-    word.ends_with("ية")
+    word.ends_with("ية") || word.ends_with('ي')
 }
 
 /// Whether an Arabic word (folded, so ة is ه) is an adjective of relation made of a name
@@ -187,7 +203,6 @@ pub(crate) fn link_across_languages(
     mut found: Vec<Found>,
     min_confidence: f64,
 ) -> Vec<Found> {
-    const CONFIDENCE: f64 = 0.65;
     if CONFIDENCE < min_confidence {
         return found;
     }
@@ -220,6 +235,7 @@ pub(crate) fn link_across_languages(
                         part,
                         guessed: f.candidate.kind == EntityKind::Actor
                             && f.candidate.confidence < GUESS,
+                        alone: false,
                     });
                 }
             }
@@ -242,11 +258,12 @@ pub(crate) fn link_across_languages(
                 of_skel.push(Source {
                     name,
                     kind: entity.kind,
-                    lang,
+                    lang: lang.clone(),
                     existing: Some(e),
                     remembered: None,
                     part: false,
                     guessed: false,
+                    alone: false,
                 });
             }
         }
@@ -254,92 +271,106 @@ pub(crate) fn link_across_languages(
     if sources.is_empty() {
         return found;
     }
-    let mut near = Near::new(&sources);
-    let mut added = Vec::new();
     // Names guessed to be actors that an Arabic text puts after a place cue (في X،
     // بمنطقة X): places, in every language.
     let mut placed: Vec<String> = Vec::new();
+    let added = by_sound(briefing, &[&found], None, &sources, &mut placed);
+    // A person's name heard in two scripts: its last word alone, in any article, is the
+    // same person (مارتن كوبلر, then كوبلر).
+    let surnames = surnames(&added);
+    let lang_of = |f: &Found| primary(&briefing.articles[f.article].lang);
+    // Each linked name as written in each language: what a last word alone stands for.
+    let full: HashMap<(&str, String), String> = (added.iter())
+        .map(|(f, source)| ((*source, lang_of(f)), f.candidate.name.clone()))
+        .collect();
+    // The articles that name someone in full: where a last word alone is looked for.
+    let people = (added.iter()).filter(|(f, _)| f.candidate.kind == EntityKind::Actor);
+    let sources_named: HashSet<&str> = people.clone().map(|(_, source)| *source).collect();
+    let named: HashSet<ArticleIx> = (people.map(|(f, _)| f.article))
+        .chain(
+            (found.iter())
+                .filter(|o| sources_named.contains(o.candidate.name.as_str()))
+                .map(|o| o.article),
+        )
+        .collect();
+    let mut all: Vec<Found> = added.into_iter().map(|(f, _)| f).collect();
+    if !surnames.is_empty() {
+        let seen = [found.as_slice(), all.as_slice()];
+        let alone = by_sound(briefing, &seen, Some(&named), &surnames, &mut placed);
+        for (mut f, source) in alone {
+            // The mention names the person: grouped by the name in its language, or the
+            // source's own in the source's language.
+            f.candidate.name =
+                (full.get(&(source, lang_of(&f))).cloned()).unwrap_or_else(|| source.to_string());
+            f.candidate.why = format!("{}, the last word of that name", f.candidate.why).into();
+            all.push(f);
+        }
+    }
+    found.extend(all);
+    as_places(&mut found, &placed);
+    found
+}
+
+/// The occurrences, in every article (or those `only`), of phrases that sound like
+/// `sources` of another language, each with the name of its source, but where the proposals
+/// `found` are already.
+fn by_sound<'a>(
+    briefing: &Briefing,
+    found: &[&[Found]],
+    only: Option<&HashSet<ArticleIx>>,
+    sources: &HashMap<String, Vec<Source<'a>>>,
+    placed: &mut Vec<String>,
+) -> Vec<(Found, &'a str)> {
+    let mut near = Near::new(sources);
+    let mut added = Vec::new();
     for (a, article) in ArticleIx::all(briefing).zip(&briefing.articles) {
+        if only.is_some_and(|only| !only.contains(&a)) {
+            continue;
+        }
         let lang = primary(&article.lang);
         for part in [Part::Text, Part::Headline] {
             let text = article.part(part);
             let mut taken = Taken::default();
-            for f in found.iter().filter(|f| f.article == a && f.part == part) {
+            let found = found.iter().flat_map(|f| f.iter());
+            for f in found.filter(|f| f.article == a && f.part == part) {
                 taken.take(&f.candidate.range, true);
             }
             for m in briefing.mentions_in_part(a, part) {
                 taken.take(&m.bytes, true);
             }
             let tokens = tokenize(text);
-            // Each word's skeleton, without Arabic proclitics, and where it starts; a word
-            // in lower case (of a script with cases) or an Arabic word of the rules'
-            // vocabulary (قرب "near", particles, cue words) is no name and is not romanised.
-            let words: Vec<Option<(String, usize)>> = tokens
-                .iter()
-                .map(|t| {
-                    let (base, dropped) = without_proclitics(&t.folded);
-                    if t.text.starts_with(char::is_lowercase)
-                        || is_vocabulary(&t.folded)
-                        || is_vocabulary(&base)
-                    {
-                        return None;
-                    }
-                    // A preposition before a name that begins with its letter (ببرج): the
-                    // skeleton is the same without it, so it is left out of the mention.
-                    let skel = skeleton(&base);
-                    let dropped = match base.strip_prefix(['ب', 'ل', 'ك']) {
-                        Some(rest) if dropped == 0 && skeleton(rest) == skel => 1,
-                        _ => dropped,
-                    };
-                    let start = skip_letters(t, dropped).start;
-                    // A word of no consonant (حياة: h and vowel letters) sounds like nothing.
-                    (!skel.is_empty()).then_some((skel, start))
-                })
-                .collect();
+            let words: Vec<Option<Word>> = tokens.iter().map(Word::of).collect();
             for i in 0..tokens.len() {
-                let Some((_, start)) = words[i] else { continue };
-                let mut skel = String::new();
-                for n in 0..3 {
-                    let j = i + n;
-                    if j >= tokens.len() || (n > 0 && !tokens[j].joins_previous()) {
-                        break;
-                    }
-                    let Some((word, _)) = &words[j] else { break };
-                    if n > 0 {
-                        skel.push(' ');
-                    }
-                    skel.push_str(word);
-                    if !usable(&skel) {
-                        continue;
-                    }
-                    let Some(matched) = near.find(&sources, skel.trim(), &lang) else {
-                        continue;
-                    };
-                    let Some(source) = of_language(&sources, &matched, &lang) else {
-                        continue;
-                    };
-                    if (source.part && adjective_of_a_thing(tokens[j].text))
-                        || (source.kind == EntityKind::Place
-                            && nisba_adjective(&tokens[j].folded, source.name))
+                let Some(first) = &words[i] else { continue };
+                // The first word as written, else without a preposition before it (بكابول).
+                let firsts = std::iter::once((&first.skel, first.start))
+                    .chain(first.without_preposition.as_ref().map(|(s, at)| (s, *at)));
+                let mut linked = None;
+                'firsts: for (first, start) in firsts {
+                    for (j, matched, romanised) in
+                        phrase_matches(&mut near, sources, &tokens, &words, i, first, &lang)
                     {
-                        continue;
+                        let range = start..tokens[j].range.end;
+                        if taken.take(&range, false) {
+                            linked = Some((range, matched, romanised));
+                            break 'firsts;
+                        }
                     }
-                    let romanised = if matched == skel.trim() {
-                        matched
-                    } else {
-                        format!("{}, near {matched}", skel.trim())
-                    };
-                    let range = start..tokens[j].range.end;
-                    if !taken.take(&range, false) {
-                        continue;
-                    }
-                    if source.guessed
-                        && after_place_cue(&tokens, i)
-                        && !placed.iter().any(|p| p == source.name)
-                    {
-                        placed.push(source.name.to_string());
-                    }
-                    added.push(Found {
+                }
+                let Some((range, matched, romanised)) = linked else {
+                    continue;
+                };
+                let Some(source) = of_language(sources, &matched, &lang) else {
+                    continue;
+                };
+                if source.guessed
+                    && after_place_cue(&tokens, i)
+                    && !placed.iter().any(|p| p == source.name)
+                {
+                    placed.push(source.name.to_string());
+                }
+                added.push((
+                    Found {
                         article: a,
                         part,
                         candidate: Candidate {
@@ -358,14 +389,145 @@ pub(crate) fn link_across_languages(
                         existing: source.existing,
                         remembered: source.remembered,
                         figure: None,
-                    });
-                }
+                    },
+                    source.name,
+                ));
             }
         }
     }
-    found.extend(added);
-    as_places(&mut found, &placed);
-    found
+    added
+}
+
+/// Sources for the last word alone of each person's name that `linked` heard in another
+/// script: the last word of the source's name and of the phrase heard, when both have two
+/// words or three, and the last word is long enough to be told apart (`linkable`, three
+/// consonants). Looked for in every language (`lang` empty).
+fn surnames<'a>(linked: &[(Found, &'a str)]) -> HashMap<String, Vec<Source<'a>>> {
+    let mut out: HashMap<String, Vec<Source<'a>>> = HashMap::new();
+    for (f, source) in linked {
+        let words = |n: &str| n.split_whitespace().count();
+        if f.candidate.kind != EntityKind::Actor
+            || !(2..=3).contains(&words(source))
+            || !(2..=3).contains(&words(&f.candidate.name))
+        {
+            continue;
+        }
+        for name in [*source, f.candidate.name.as_str()] {
+            let Some(last) = name.split_whitespace().last() else {
+                continue;
+            };
+            let skel = skeleton(last);
+            if !usable(&skel) || !linkable(last, false) || out.contains_key(&skel) {
+                continue;
+            }
+            out.entry(skel).or_default().push(Source {
+                name: source,
+                kind: f.candidate.kind,
+                lang: String::new(),
+                existing: f.existing,
+                remembered: f.remembered,
+                part: false,
+                guessed: false,
+                alone: true,
+            });
+        }
+    }
+    out
+}
+
+/// A word of a text as a name may be heard: its skeleton (`romanize::Skeleton`), without
+/// Arabic proclitics, and where it starts, and the same without a preposition before it
+/// (ب، ل، ك: بكابول "in Kabul"). A word in lower case (of a script with cases) or an Arabic
+/// word of the rules' vocabulary (قرب "near", particles, cue words) is no name and is not
+/// romanised; nor is a word of no consonant (حياة: h and vowel letters).
+struct Word {
+    skel: Skeleton,
+    start: usize,
+    /// Whether the word has the article (ال).
+    article: bool,
+    without_preposition: Option<(Skeleton, usize)>,
+}
+
+impl Word {
+    fn of(t: &Token<'_>) -> Option<Word> {
+        let (base, dropped) = without_proclitics(&t.folded);
+        if t.text.starts_with(char::is_lowercase)
+            || is_vocabulary(&t.folded)
+            || is_vocabulary(&base)
+        {
+            return None;
+        }
+        let skel = Skeleton::of(&base);
+        let rest = base
+            .strip_prefix(['ب', 'ل', 'ك'])
+            .filter(|rest| dropped == 0 && rest.chars().count() >= 3);
+        // A preposition before a name that begins with its letter (ببرج): the skeleton is
+        // the same without it, so it is left out of the mention.
+        let (dropped, without_preposition) = match rest.map(Skeleton::of) {
+            Some(r) if r == skel => (1, None),
+            Some(r) => (dropped, Some((r, skip_letters(t, 1).start))),
+            None => (dropped, None),
+        };
+        (!skel.is_empty()).then(|| Word {
+            skel,
+            start: skip_letters(t, dropped).start,
+            article: base.starts_with("ال"),
+            without_preposition,
+        })
+    }
+}
+
+/// The phrases of one to three words from word `i` (whose skeleton is `first`) that sound
+/// like a source of another language than `lang`, best first: the index of each one's last
+/// word, the source's skeleton and the romanisation that matched. An Arabic adjective is no match for
+/// a name it does not end like (`adjective_of_a_thing`, `nisba_adjective`).
+fn phrase_matches(
+    near: &mut Near,
+    sources: &HashMap<String, Vec<Source<'_>>>,
+    tokens: &[Token<'_>],
+    words: &[Option<Word>],
+    i: usize,
+    first: &Skeleton,
+    lang: &str,
+) -> Vec<(usize, String, String)> {
+    let mut out = Vec::new();
+    let mut parts = vec![first];
+    for n in 0..3 {
+        let j = i + n;
+        if n > 0 {
+            if j >= tokens.len() || !tokens[j].joins_previous() {
+                break;
+            }
+            let Some(word) = &words[j] else { break };
+            parts.push(&word.skel);
+        }
+        let said = Skeleton::say(&parts);
+        if !usable(&said) {
+            continue;
+        }
+        let Some(matched) = near.find(sources, &said, lang) else {
+            continue;
+        };
+        let Some(source) = of_language(sources, &matched, lang) else {
+            continue;
+        };
+        if (source.alone && words[i].as_ref().is_some_and(|w| w.article))
+            || (source.part && adjective_of_a_thing(tokens[j].text))
+            || (source.kind == EntityKind::Place && nisba_adjective(&tokens[j].folded, source.name))
+        {
+            continue;
+        }
+        let romanised = if matched == said {
+            said
+        } else {
+            format!("{said}, near {matched}")
+        };
+        out.push((j, matched, romanised));
+    }
+    // The longest phrase that sounds the same as a name wins ("Burj al-Barajneh" over
+    // "Burj"), then the longest that sounds nearly the same.
+    out.sort_by_key(|(j, matched, romanised)| (matched != romanised, std::cmp::Reverse(*j)));
+    out
 }
 
 /// Makes places of the guessed actors named `placed` (by their source name, and the
@@ -461,7 +623,9 @@ fn concept(name: &str) -> Option<&'static str> {
 
 /// The groups of new names to join across languages (pairs of group indices): names
 /// that sound alike (equal consonant skeletons; nearly equal ones for long names when
-/// there are few enough to compare), and bare generic nouns of one concept.
+/// there are few enough to compare; one-word names of two consonants spelled alike,
+/// `short_names_alike`), bare generic nouns of one concept, and names of one thing by what
+/// they are (`heads`).
 pub(crate) fn link_names(
     found: &[Found],
     group_of: &[usize],
@@ -471,6 +635,9 @@ pub(crate) fn link_names(
     let mut by_skeleton: HashMap<(EntityKind, String), (usize, String)> = HashMap::new();
     let mut by_concept: HashMap<&'static str, (usize, String)> = HashMap::new();
     let mut long: Vec<(usize, String, EntityKind, String)> = Vec::new();
+    let mut short: Vec<(usize, String, EntityKind, String)> = Vec::new();
+    // Groups (and their language) by what their names say they are (`heads`).
+    let mut by_head: HashMap<(EntityKind, Key), Vec<(usize, String)>> = HashMap::new();
     for (f, &g) in found.iter().zip(group_of) {
         if f.existing.is_some() || f.remembered.is_some() || f.figure.is_some() {
             continue;
@@ -485,18 +652,43 @@ pub(crate) fn link_names(
                 }
             }
         }
-        let skel = skeleton(&f.candidate.name);
-        if !usable(&skel) || !linkable(&f.candidate.name, f.candidate.generic) {
+        let keys = heads::keys(&f.candidate.name);
+        for key in &keys {
+            if let Key::Head(..) = key {
+                let at = by_head.entry((f.candidate.kind, key.clone())).or_default();
+                if !at.contains(&(g, lang.clone())) {
+                    at.push((g, lang.clone()));
+                }
+            }
+        }
+        if !linkable(&f.candidate.name, f.candidate.generic) {
             continue;
         }
         // A place's name alone is another place ("Tamboli" is not "Tamboli IDP camp")
         // unless the rest is the word for what the place is ("Tamboli village", "Kano
         // state"); a group's is the group ("Baru Kelem" of "Baru Kelem fighters").
-        let proper = spoken_part(&f.candidate)
-            .filter(|_| f.candidate.kind != EntityKind::Place || is_settlement(&f.candidate.name))
-            .map(|p| skeleton(&p))
-            .filter(|p| usable(p));
-        for skel in std::iter::once(skel).chain(proper) {
+        let spoken = spoken_part(&f.candidate)
+            .filter(|_| f.candidate.kind != EntityKind::Place || is_settlement(&f.candidate.name));
+        let proper = spoken.as_ref().map(|p| skeleton(p));
+        let group = keys.into_iter().filter_map(|k| match k {
+            Key::Group(skel) => Some(skel),
+            Key::Head(..) => None,
+        });
+        let whole = skeleton(&f.candidate.name);
+        // Names too short for a skeleton of three consonants, compared by their letters.
+        let shorts = [
+            (Some(f.candidate.name.clone()), Some(&whole)),
+            (spoken, proper.as_ref()),
+        ];
+        for (name, skel) in shorts {
+            if let (Some(name), Some(skel)) = (name, skel)
+                && skel.chars().filter(|c| *c != ' ').count() == 2
+            {
+                short.push((g, lang.clone(), f.candidate.kind, name));
+            }
+        }
+        let skels = std::iter::once(whole).chain(proper).chain(group);
+        for skel in skels.filter(|s| usable(s)) {
             if skel.chars().filter(|c| *c != ' ').count() >= 5 {
                 long.push((g, lang.clone(), f.candidate.kind, skel.clone()));
             }
@@ -509,7 +701,26 @@ pub(crate) fn link_names(
             }
         }
     }
+    // A key that names one thing (a portfolio, a name) joins every group that has it; a
+    // bare head ("the mosque", المسجد) only when each language has one group of it.
+    for ((_, key), groups) in by_head {
+        let langs: HashSet<&String> = groups.iter().map(|(_, l)| l).collect();
+        if langs.len() < 2 || (!key.names_one() && langs.len() != groups.len()) {
+            continue;
+        }
+        pairs.extend(groups[1..].iter().map(|(g, _)| (groups[0].0, *g)));
+    }
     const MAX_FUZZY: usize = 400;
+    // Names too short for a skeleton, spelled alike (`short_names_alike`).
+    if short.len() <= MAX_FUZZY {
+        for (i, a) in short.iter().enumerate() {
+            for b in &short[i + 1..] {
+                if a.1 != b.1 && a.2 == b.2 && short_names_alike(&a.3, &b.3) {
+                    pairs.push((a.0, b.0));
+                }
+            }
+        }
+    }
     if long.len() <= MAX_FUZZY {
         for (i, a) in long.iter().enumerate() {
             for b in &long[i + 1..] {

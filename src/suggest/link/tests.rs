@@ -226,8 +226,9 @@ fn a_group_named_by_an_adjective_is_not_a_thing_of_that_adjective() {
     // Varanians (الفارانيين) are those troops.
     let p = proposals(
         "Varanian troops crossed the border on Monday.",
-        "قال سكان إن الحياة الفارانية هادئة، وإن الفارانيين انسحبوا.",
+        "قال سكان إن الحياة الفارانية هادئة، وإن الفارانيين انسحبوا. وقال مسؤول فاراني إن الحدود مغلقة.",
     );
+    assert!(entity_of(&p, 1, "فاراني").is_none(), "{p:?}");
     assert!(entity_of(&p, 0, "Varanian troops").is_some(), "{p:?}");
     assert!(
         p.iter().all(|x| !x.1.contains("الفارانية")
@@ -247,4 +248,95 @@ fn a_whole_name_wins_over_a_part_of_another() {
         "قال سكان إن الفارانيين انسحبوا.",
     );
     one_entity(&p, "Varania", "الفارانيين");
+}
+
+#[test]
+fn the_longest_phrase_that_sounds_like_a_name_is_the_mention() {
+    // Quzdar is a name, and so is Quzdar al-Samra.
+    let p = proposals(
+        "Rebels left Quzdar on Sunday. A blast then hit Quzdar al-Samra district.",
+        "هز انفجار قزدار السمرة مساء الاثنين.",
+    );
+    assert!(entity_of(&p, 1, "قزدار السمرة").is_some(), "{p:?}");
+    assert!(entity_of(&p, 1, "قزدار").is_none(), "{p:?}");
+}
+
+#[test]
+fn a_person_heard_in_two_scripts_is_the_same_person_by_the_last_word_alone() {
+    let p = proposals(
+        "The UN envoy, Torsten Kohlmann, condemned the attack.",
+        "ندد المبعوث الأممي تورستن كولمان بالهجوم. وأضاف كولمان أن المهاجمين فروا إلى الكولمان.",
+    );
+    one_entity(&p, "Torsten Kohlmann", "تورستن كولمان");
+    one_entity(&p, "Torsten Kohlmann", "كولمان");
+    assert_why(&p, "كولمان", "the last word of that name");
+    // A word with the article is no last word of a person's name.
+    assert!(entity_of(&p, 1, "الكولمان").is_none(), "{p:?}");
+}
+
+#[test]
+fn the_last_word_of_a_name_heard_in_one_script_only_is_not_looked_for_alone() {
+    // No Arabic تورستن كولمان: كولمان alone may be anyone.
+    let p = proposals(
+        "The UN envoy, Torsten Kohlmann, condemned the attack.",
+        "ندد المبعوث الأممي بالهجوم. وأضاف كولمان أن المهاجمين فروا.",
+    );
+    assert!(
+        p.iter()
+            .all(|x| !x.3.contains("the last word of that name")),
+        "{p:?}"
+    );
+}
+
+/// One English and one Arabic name that a rule makes one entity, with the texts they are in.
+#[test]
+fn names_one_entity_by_each_rule() {
+    for (rule, en_text, ar_text, en, ar) in [
+        (
+            "a preposition written on the name (ب، ل)",
+            "Two blasts hit Zarquna on Monday and reached Tilmasir.",
+            "سقطت قذائف بتلماسير ووصلت لزرقونة يوم الاثنين.",
+            "Zarquna",
+            "زرقونة",
+        ),
+        (
+            "a preposition written on the name (ب، ل)",
+            "Two blasts hit Zarquna on Monday and reached Tilmasir.",
+            "سقطت قذائف بتلماسير ووصلت لزرقونة يوم الاثنين.",
+            "Tilmasir",
+            "تلماسير",
+        ),
+        (
+            "a compound written as one word in English",
+            "Rebels shelled Shamsuddin Wardak on Monday.",
+            "قصف المتمردون شمس الدين وردك يوم الاثنين.",
+            "Shamsuddin Wardak",
+            "شمس الدين وردك",
+        ),
+        (
+            "a ministry by its portfolio (heads)",
+            "The Chadian Defence Ministry said the wounded were taken to Kordi Hospital.",
+            "وقالت وزارة الدفاع التشادية إن الجرحى نقلوا إلى مستشفى كوردي التعليمي.",
+            "Chadian Defence Ministry",
+            "وزارة الدفاع التشادية",
+        ),
+        (
+            "a hospital by its name (heads)",
+            "The Chadian Defence Ministry said the wounded were taken to Kordi Hospital.",
+            "وقالت وزارة الدفاع التشادية إن الجرحى نقلوا إلى مستشفى كوردي التعليمي.",
+            "Kordi Hospital",
+            "مستشفى كوردي",
+        ),
+        (
+            "a short name spelled alike, proposed in both languages",
+            "Gunmen attacked a market in Dehwan district.",
+            "وقع انفجاران في مدينة ديهوان يوم الاثنين.",
+            "Dehwan district",
+            "ديهوان",
+        ),
+    ] {
+        let p = proposals(en_text, ar_text);
+        assert!(entity_of(&p, 0, en).is_some(), "{rule}: {en}: {p:?}");
+        assert_eq!(entity_of(&p, 0, en), entity_of(&p, 1, ar), "{rule}: {p:?}");
+    }
 }
