@@ -287,10 +287,13 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
                 && (a.ends_with('ي') || a.ends_with('ه') || a.ends_with("يا"))
         };
         // A word that goes on with a name: never one with the preposition ل (لوكالة), nor
-        // with the conjunction و (وانفجرت) unless the word is a cue or a place.
+        // with the conjunction و (وانفجرت) unless the word is a cue or a place, nor one
+        // with a pronoun suffix (جماعة مسؤوليتها "a group its responsibility") unless
+        // it is a place.
         let more = |k: usize| {
             next(k).filter(|n| {
                 !takes_lam(n, gazetteer)
+                    && (!possessed(n) || gazetteer.key_folded(&stem(n)).is_some())
                     && (!n.folded.starts_with('و')
                         || is_vocabulary(&n.folded)
                         || gazetteer.key_folded(&n.folded).is_some())
@@ -305,22 +308,43 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
             }
             let mut end = i;
             let mut closed = s.starts_with("ال");
-            while end < i + 3
-                && let Some(n) = more(end + 1)
-            {
+            // A pronoun in the words after it (حي يعيش فيه، مقر إقامته) makes them a
+            // clause or a possession: no name.
+            let mut clause = false;
+            while end < i + 3 {
+                let Some(n) = more(end + 1) else {
+                    clause = next(end + 1).is_some_and(possessed);
+                    break;
+                };
                 let definite = stem(n).starts_with("ال");
-                if closed && !definite {
+                // Another place's word with a preposition (مسجد بحي X) begins a phrase.
+                let elsewhere = n.folded.starts_with('ب')
+                    && [&w.place, &w.building]
+                        .iter()
+                        .any(|set| cue_in(set, &n.folded) == Some(1));
+                if (closed && !definite) || elsewhere {
                     break;
                 }
+
                 closed |= definite;
                 end += 1;
                 // A known place ends it (مقر شرطة مدينة بغداد، then the next phrase), and
                 // so does an adjective (مبنى حكومي).
-                if is_place_name(n) || ends_chain(n) {
+                if is_place_name(n) || ends_chain(n) || describes(n, gazetteer) {
                     break;
                 }
             }
-            if end > i {
+            // A pronoun right after the chain too (حي يعيش فيه).
+            if clause || next(end + 1).is_some_and(possessed) {
+                continue;
+            }
+            // The site an attack struck is a place, bare (هجوم على مسجد) or described
+            // (استهدف مكتبا حكوميا); any other building only with words that name it,
+            // not with adjectives alone (مستشفى صغير، جامعة خاصة: a description). A bare
+            // definite word (في المستشفى) refers back: no name.
+            let target = attack_site(tokens, i) && (end > i || !s.starts_with("ال"));
+            let described = tokens[i + 1..=end].iter().all(|n| describes(n, gazetteer));
+            if target || !described {
                 // Surer than the organisation in its chain (مقر الشرطة), and as sure as a
                 // gazetteer name when it holds one (مقر شرطة مدينة بغداد): the building
                 // then wins over its place, which nests inside it.
@@ -447,15 +471,19 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
             {
                 end += 1;
             }
-            let confidence = if end > i { 0.75 } else { 0.55 };
-            push(
-                skip_letters(t, dropped).start..tokens[end].range.end,
-                EntityKind::Actor,
-                None,
-                confidence,
-                "an organisation word and its name",
-            );
-            continue;
+            // A bare organisation word refers back to a body named before (قالت الوكالة،
+            // لم تعلن أي جماعة): no name; a generic actor noun (الشرطة، الجيش) is still
+            // one below.
+            if end > i {
+                push(
+                    skip_letters(t, dropped).start..tokens[end].range.end,
+                    EntityKind::Actor,
+                    None,
+                    0.75,
+                    "an organisation word and its name",
+                );
+                continue;
+            }
         }
         // A title, its portfolio (words with the article), then a name of one to three words.
         if w.title.contains(s) {
@@ -467,6 +495,15 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
             // the gazetteer proposes it.
             let place =
                 next(k).is_some_and(|n| gazetteer.lookup(&stem(n)).is_some_and(|h| !h.common));
+            // An organisation or place word alone there is the portfolio (رئيس بعثة
+            // الأمم المتحدة): no name.
+            let portfolio = |n: &Token<'_>| {
+                let n = stem(n);
+                is_vocabulary(&n)
+                    || [&w.org, &w.place, &w.building]
+                        .iter()
+                        .any(|set| cue_in(set, &n).is_some())
+            };
             if next(k).is_some() && !place {
                 let mut end = k;
                 while end < k + 2 && more(end + 1).is_some_and(|n| !n.folded.starts_with("ال")) {
@@ -476,7 +513,9 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
                 if end > k {
                     persons.push(name.clone());
                 }
-                push(name, EntityKind::Actor, None, 0.7, "a name after a title");
+                if end > k || !portfolio(&tokens[k]) {
+                    push(name, EntityKind::Actor, None, 0.7, "a name after a title");
+                }
             }
             continue;
         }
@@ -577,6 +616,66 @@ fn with_nested_places(candidates: Vec<Candidate>) -> Vec<Candidate> {
     }
     best.extend(inner);
     best
+}
+
+/// A word's written letters, without marks and tatweel: the final ه (a pronoun) and ة (the
+/// feminine ending), which folding merges, stay apart.
+fn letters(t: &Token<'_>) -> Vec<char> {
+    (t.text.chars())
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c) && *c != 'ـ')
+        .collect()
+}
+
+/// Whether a word carries a pronoun suffix (إقامته، مسؤوليتها، فيه، تقطنه): a possession or
+/// a verb's object, never part of a name. A definite word takes no suffix (الله), nor does
+/// a word in اه (شاه).
+fn possessed(t: &Token<'_>) -> bool {
+    let letters = letters(t);
+    let ends = |e: &str| {
+        let e: Vec<char> = e.chars().collect();
+        letters.len() > e.len() + 1 && letters.ends_with(&e)
+    };
+    !t.folded.starts_with("ال")
+        && (["ها", "هم", "هما", "هن"].iter().any(|e| ends(e))
+            || (ends("ه") && letters[letters.len() - 2] != 'ا'))
+}
+
+/// Whether a word only describes the noun before it: an indefinite adjective, by its
+/// written endings (محلي، سياحية، حكوميا) or the pattern فعيل (صغير، قريب; not a verb's
+/// يفعل، تفعل: تعيش), no place's name.
+fn describes(n: &Token<'_>, gazetteer: &Gazetteer) -> bool {
+    let a = stem(n);
+    let mut c = letters(n);
+    if c.len() > 3 && c.last() == Some(&'ا') {
+        c.pop(); // the indefinite accusative
+    }
+    !a.starts_with("ال")
+        && !is_vocabulary(&a)
+        && gazetteer.key_folded(&a).is_none()
+        && (matches!(c.last(), Some('ي' | 'ى' | 'ة'))
+            || (c.len() == 4 && c[2] == 'ي' && !matches!(c[0], 'ي' | 'ت' | 'ن' | 'أ' | 'ا')))
+}
+
+/// Whether the building word at token `i` is the site of an attack: a noun or verb of one
+/// (هجوم، تفجير، استهدف، فجر نفسه) stands up to six words before it, in its sentence
+/// (هجوم على مسجد، استهدف المسلح مكتبا، هجوما كبيرا بسيارة مفخخة على مبنى).
+fn attack_site(tokens: &[Token<'_>], i: usize) -> bool {
+    let w = words();
+    let mut k = i;
+    for _ in 0..6 {
+        if k == 0 || tokens[k].sentence_start {
+            return false;
+        }
+        k -= 1;
+        let s = stem(&tokens[k]);
+        if [&w.acts, &w.attack_verbs]
+            .iter()
+            .any(|set| cue_in(set, &s).is_some())
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether token `i` is a noun counted by an amount right before it (5 جنود، عشرات

@@ -93,6 +93,12 @@ const BUILDING_CUES: &[&str] = &[
     "معهد",
     "شارع",
     "ساحة",
+    "مركز",
+    "معسكر",
+    "مزار",
+    "ضريح",
+    "منزل",
+    "متجر",
 ];
 
 /// Building words that are a name only before it (شارع X): with the article (الشارع
@@ -166,6 +172,7 @@ const ACTOR_NOUNS: &[&str] = &[
     "الشرطة",
     "الجيش",
     "الحكومة",
+    "البرلمان",
     "القوات",
     "قوات",
     "جنود",
@@ -317,6 +324,31 @@ const ACT_NOUNS: &[&str] = &[
     "الهجمة",
 ];
 
+/// Verbs of an attack (struck, targeted, blew up, stormed, carried out): the building
+/// after one is the attack's site.
+const ATTACK_VERBS: &[&str] = &[
+    "استهدف",
+    "استهدفت",
+    "يستهدف",
+    "تستهدف",
+    "هاجم",
+    "هاجمت",
+    "يهاجم",
+    "فجر",
+    "فجرت",
+    "انفجر",
+    "انفجرت",
+    "نفذ",
+    "نفذت",
+    "نفذه",
+    "نفذته",
+    "نفذها",
+    "اقتحم",
+    "اقتحمت",
+    "ضرب",
+    "ضربت",
+];
+
 /// Particles and common words that end a name's complement.
 const STOP: &[&str] = &[
     "في",
@@ -382,6 +414,10 @@ const STOP: &[&str] = &[
     "جنوب",
     "شرق",
     "غرب",
+    "شمالي",
+    "جنوبي",
+    "شرقي",
+    "غربي",
     "وسط",
     "قرب",
     "طالبا",
@@ -447,6 +483,7 @@ pub(super) struct Words {
     pub(super) directions: FxHashSet<String>,
     pub(super) streets: FxHashSet<String>,
     pub(super) acts: FxHashSet<String>,
+    pub(super) attack_verbs: FxHashSet<String>,
 }
 
 pub(super) fn words() -> &'static Words {
@@ -473,5 +510,6 @@ pub(super) fn words() -> &'static Words {
         directions: set(DIRECTIONS),
         streets: set(STREET_CUES),
         acts: set(ACT_NOUNS),
+        attack_verbs: set(ATTACK_VERBS),
     })
 }
