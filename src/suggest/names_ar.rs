@@ -192,6 +192,12 @@ const REGION: &str = "a region's name with its place word (ولاية، محاف
 /// Why a place word with a direction is proposed (الضاحية الجنوبية، ضاحية X الجنوبية).
 const DIRECTION: &str = "a place word and its direction (الجنوبية، الشمالية …)";
 
+/// Why a quoted name after an organisation word is proposed (وكالة «X»).
+const QUOTED: &str = "a quoted name after an organisation word";
+
+/// Why an outlet's name is proposed (X نيوز).
+const OUTLET: &str = "an outlet's name (… نيوز، … تايمز)";
+
 /// The kind of a gazetteer name: a place, or an actor for CLDR's organisations.
 fn gazetteer_kind(key: &str) -> EntityKind {
     if Gazetteer::is_organisation(key) {
@@ -413,13 +419,8 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
         if cue_in(&w.org, s).is_some()
             && let Some(name) = quoted_name(tokens, i + 1)
         {
-            push(
-                name,
-                EntityKind::Actor,
-                None,
-                0.75,
-                "a quoted name after an organisation word",
-            );
+            // Surer than a place the gazetteer finds in it: the quoted whole is the name.
+            push(name, EntityKind::Actor, None, 0.92, QUOTED);
             continue;
         }
         // An organisation word and its complement (up to two words).
@@ -606,10 +607,11 @@ fn with_nested_places(candidates: Vec<Candidate>) -> Vec<Candidate> {
         // The chosen candidates do not overlap: only the last one starting at or before the
         // place can hold it.
         let before = best.partition_point(|c| c.range.start <= p.range.start);
-        let holds = before
-            .checked_sub(1)
-            .map(|k| &best[k])
-            .is_some_and(|c| c.range != p.range && c.range.end >= p.range.end && c.why != REGION);
+        let holds = before.checked_sub(1).map(|k| &best[k]).is_some_and(|c| {
+            c.range != p.range
+                && c.range.end >= p.range.end
+                && ![REGION, QUOTED, OUTLET].contains(&&*c.why)
+        });
         if holds {
             inner.push(p);
         }
@@ -694,12 +696,13 @@ fn counted(tokens: &[Token<'_>], i: usize) -> bool {
             && after_amount(i - 1))
 }
 
-/// The words of a quotation starting at token `k` (at most four, all in the quotes) as a
-/// byte range: the name an organisation word introduces in quotes.
+/// The words of a quotation or a bracket starting at token `k` (at most four, all inside)
+/// as a byte range: the name an organisation word introduces in quotes (وكالة «X»، تنظيم
+/// (X)، قناة ((X))).
 fn quoted_name(tokens: &[Token<'_>], k: usize) -> Option<std::ops::Range<usize>> {
-    let first = tokens
-        .get(k)
-        .filter(|t| !t.sentence_start && t.opens_quote())?;
+    let first = tokens.get(k).filter(|t| {
+        !t.sentence_start && (t.opens_quote() || t.gap_before.trim_end().ends_with('('))
+    })?;
     let mut end = k;
     while end < k + 3 && tokens.get(end + 1).is_some_and(|n| n.joins_previous()) {
         end += 1;
@@ -707,7 +710,7 @@ fn quoted_name(tokens: &[Token<'_>], k: usize) -> Option<std::ops::Range<usize>>
     let closed = tokens.get(end + 1).is_none_or(|n| {
         n.gap_before
             .trim_start()
-            .starts_with(['"', '»', '”', '\'', '’'])
+            .starts_with(['"', '»', '”', '\'', '’', ')'])
     });
     closed.then(|| first.range.start..tokens[end].range.end)
 }
@@ -731,8 +734,8 @@ fn named_actor(
 }
 
 /// Outlets named with a word that ends such names (نيوز، تايمز، بوست): the word before
-/// it if that is no vocabulary, and a nisba after it that names the edition
-/// (… نيوز عربية).
+/// it if that is no vocabulary, with an organisation word before that (وكالة X برس), and a
+/// nisba after it that names the edition (… نيوز عربية).
 fn media_names(text: &str, tokens: &[Token<'_>]) -> Vec<Candidate> {
     let w = words();
     let name_word =
@@ -746,7 +749,18 @@ fn media_names(text: &str, tokens: &[Token<'_>]) -> Vec<Candidate> {
         if !name_word(&tokens[i - 1]) {
             continue;
         }
-        let first = i - 1;
+        // The organisation word before it belongs to the name (وكالة X برس، قناة X نيوز).
+        let first = match i.checked_sub(2) {
+            Some(k)
+                if tokens[i - 1].joins_previous()
+                    && [&tokens[k].folded, stem(&tokens[k]).as_ref()]
+                        .iter()
+                        .any(|x| cue_in(&w.org, x).is_some()) =>
+            {
+                k
+            }
+            _ => i - 1,
+        };
         let edition = tokens.get(i + 1).is_some_and(|n| {
             n.joins_previous()
                 && name_word(n)
@@ -754,12 +768,8 @@ fn media_names(text: &str, tokens: &[Token<'_>]) -> Vec<Candidate> {
         });
         let end = if edition { i + 1 } else { i };
         let range = tokens[first].range.start..tokens[end].range.end;
-        out.push(named_actor(
-            text,
-            range,
-            0.75,
-            "an outlet's name (… نيوز، … تايمز)",
-        ));
+        // Surer than a place the gazetteer finds in it: the outlet is named after it.
+        out.push(named_actor(text, range, 0.92, OUTLET));
     }
     out
 }

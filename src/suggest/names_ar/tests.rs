@@ -442,3 +442,23 @@ fn proclitics() {
     );
     assert_eq!(without_proclitics("للعراق"), ("العراق".into(), 2));
 }
+
+#[test]
+fn a_name_in_brackets_or_quotes_after_an_organisation_word() {
+    assert_eq!(
+        actors("وتبنى تنظيم (الفجر الجديد) الهجوم"),
+        ["الفجر الجديد"]
+    );
+    assert_eq!(actors("وقالت قناة «الأفق» إن"), ["الأفق"]);
+    // The quoted whole is the name, also with a place's name in it; no place nests.
+    let f = found("وذكرت قناة ((بغداد اليوم)) أن");
+    assert_eq!(f, [("بغداد اليوم".to_string(), Actor)], "{f:?}");
+}
+
+#[test]
+fn an_outlet_named_after_a_place_is_one_actor() {
+    let f = found("وأفادت قناة دبي نيوز بأن");
+    assert_eq!(f, [("قناة دبي نيوز".to_string(), Actor)], "{f:?}");
+    assert_eq!(actors("بحسب شبكة دبي نيوز"), ["دبي نيوز"]);
+    assert_eq!(actors("وأفاد تليفزيون محلي بأن"), ["تليفزيون محلي"]);
+}
