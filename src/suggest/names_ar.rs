@@ -250,10 +250,18 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
             .take(dropped)
             .any(|c| matches!(c, 'ب' | 'ل'))
             || after_place_cue(tokens, i);
+        // Words the gazetteer holds that are no place here: a direction alone (الشمال،
+        // الغربية: a region of that name is rather "the north"), a place's name after
+        // the word for time (بتوقيت X: a time zone), and, with no cue before it, a word
+        // with a pronoun suffix (قوله "his saying").
+        let no_place = w.directions.contains(s)
+            || i.checked_sub(1)
+                .is_some_and(|p| cue_in(&w.time, &stem(&tokens[p])).is_some())
+            || (!cued && possessed(t));
         let place = |name: &str| {
             gazetteer
                 .lookup(name)
-                .filter(|hit| !hit.common || cued)
+                .filter(|hit| (!hit.common || cued) && !no_place)
                 .map(|hit| hit.key.to_string())
         };
         if let Some(n) = tokens.get(i + 1).filter(|n| n.joins_previous())
@@ -369,8 +377,12 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
         // A definite place word (المنطقة "the region") is whole: no name comes after it.
         if let Some(extra) = cue_in(&w.place, s) {
             let direction = |k: usize| more(k).is_some_and(|n| w.directions.contains(&n.folded));
-            // A definite place word and its direction (الضاحية الجنوبية) name one place.
-            if s.starts_with("ال") && direction(i + 1) {
+            // A definite place word and its direction (الضاحية الجنوبية) name one place;
+            // with من after them (المنطقة الغربية من X) they describe a part of X.
+            let of_a_place = tokens
+                .get(i + 2)
+                .is_some_and(|n| n.joins_previous() && n.folded == "من");
+            if s.starts_with("ال") && direction(i + 1) && !of_a_place {
                 let range = skip_letters(t, dropped + extra).start..tokens[i + 1].range.end;
                 // Surer than a region the adjective also names (الشرقية).
                 push(range, EntityKind::Place, None, 0.9, DIRECTION);

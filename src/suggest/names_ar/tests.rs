@@ -462,3 +462,42 @@ fn an_outlet_named_after_a_place_is_one_actor() {
     assert_eq!(actors("بحسب شبكة دبي نيوز"), ["دبي نيوز"]);
     assert_eq!(actors("وأفاد تليفزيون محلي بأن"), ["تليفزيون محلي"]);
 }
+
+#[test]
+fn gazetteer_words_that_are_no_place_here() {
+    for text in [
+        // A direction alone.
+        "وقال منسق الإغاثة في الشمال إن الطرق مقطوعة",
+        "انتشرت القوات في الجنوب والغرب",
+        // A part of a place described by its direction.
+        "سقطت قذيفة في المنطقة الغربية من المدينة",
+        // A time zone.
+        "وقع الانفجار عند الساعة الثالثة بتوقيت موسكو",
+    ] {
+        let f = found(text);
+        assert!(f.iter().all(|(_, k)| *k != Place), "{text}: {f:?}");
+    }
+    // The place itself, away from the word for time.
+    let f = found("وصل الوفد إلى موسكو صباحا");
+    assert!(f.contains(&("موسكو".to_string(), Place)), "{f:?}");
+}
+
+#[test]
+fn a_word_with_a_pronoun_suffix_is_no_gazetteer_place_without_a_cue() {
+    // Every Arabic word the gazetteer holds that ends in the letter ه, read with its
+    // written ه (the pronoun) rather than ة, after a noun and no cue: no place.
+    let g = Gazetteer::for_language("ar");
+    let with_ha: Vec<&str> = ["قوله", "بيته", "عمله"]
+        .into_iter()
+        .filter(|w| g.key_folded(&fold_query(w)).is_some())
+        .collect();
+    assert!(
+        !with_ha.is_empty(),
+        "the test needs one such gazetteer word"
+    );
+    for word in with_ha {
+        let text = format!("ونقلت الإذاعة عن الضابط {word} إن الطريق آمن");
+        let f = found(&text);
+        assert!(f.iter().all(|(_, k)| *k != Place), "{text}: {f:?}");
+    }
+}

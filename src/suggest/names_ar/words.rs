@@ -276,8 +276,13 @@ const ORDINALS: &[&str] = &[
 ];
 
 /// Adjectives of direction after a place word or a place's name (الضاحية الجنوبية، مدينة X
-/// الشمالية): part of the place's name.
+/// الشمالية): part of the place's name; alone, with the nouns of direction (الشمال), no
+/// place.
 const DIRECTIONS: &[&str] = &[
+    "الشمال",
+    "الجنوب",
+    "الشرق",
+    "الغرب",
     "الجنوبية",
     "الشمالية",
     "الشرقية",
@@ -287,6 +292,9 @@ const DIRECTIONS: &[&str] = &[
     "الشرقي",
     "الغربي",
 ];
+
+/// The word for time of day (بتوقيت X "X time"): a place's name after it is a time zone.
+const TIME_WORDS: &[&str] = &["توقيت"];
 
 /// Nouns of an attack or a blast: an attacker noun after one is its adjective (هجوم
 /// انتحاري "a suicide attack", التفجيرين الانتحاريين), no actor.
@@ -486,6 +494,7 @@ pub(super) struct Words {
     pub(super) streets: FxHashSet<String>,
     pub(super) acts: FxHashSet<String>,
     pub(super) attack_verbs: FxHashSet<String>,
+    pub(super) time: FxHashSet<String>,
 }
 
 pub(super) fn words() -> &'static Words {
@@ -513,5 +522,6 @@ pub(super) fn words() -> &'static Words {
         streets: set(STREET_CUES),
         acts: set(ACT_NOUNS),
         attack_verbs: set(ATTACK_VERBS),
+        time: set(TIME_WORDS),
     })
 }
