@@ -101,6 +101,21 @@ pub(crate) fn is_vocabulary(folded: &str) -> bool {
     .any(|set| set.contains(folded))
 }
 
+/// Whether a proclitic-free word is vocabulary or a cue word in any of its forms (with
+/// the article, a preposition or the accusative alif: بعثة، المنطقة، مزارا).
+fn cue_word(s: &str) -> bool {
+    is_vocabulary(s) || heads_a_name(s)
+}
+
+/// Whether a proclitic-free word heads an organisation, a place or a building in any of
+/// its forms (بعثة، المنطقة، مزارا).
+fn heads_a_name(s: &str) -> bool {
+    let w = words();
+    [&w.org, &w.place, &w.building]
+        .iter()
+        .any(|set| cue_in(set, s).is_some())
+}
+
 fn stem<'t>(t: &'t Token<'_>) -> Cow<'t, str> {
     without_proclitics(&t.folded).0
 }
@@ -510,13 +525,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
                 next(k).is_some_and(|n| gazetteer.lookup(&stem(n)).is_some_and(|h| !h.common));
             // An organisation or place word alone there is the portfolio (رئيس بعثة
             // الأمم المتحدة): no name.
-            let portfolio = |n: &Token<'_>| {
-                let n = stem(n);
-                is_vocabulary(&n)
-                    || [&w.org, &w.place, &w.building]
-                        .iter()
-                        .any(|set| cue_in(set, &n).is_some())
-            };
+            let portfolio = |n: &Token<'_>| cue_word(&stem(n));
             if next(k).is_some() && !place {
                 let mut end = k;
                 while end < k + 2 && more(end + 1).is_some_and(|n| !n.folded.starts_with("ال")) {
@@ -533,18 +542,28 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
             continue;
         }
         // A source without a name, and the word that says which (مصادر أمنية، مصدر مطلع).
-        if w.source.contains(s) {
+        // Also after the preposition ل or ب (وفقا لمصادر).
+        let source = if w.source.contains(s) {
+            Some(0)
+        } else {
+            (s.strip_prefix(['ل', 'ب']))
+                .filter(|r| w.source.contains(*r))
+                .map(|_| 1)
+        };
+        if let Some(extra) = source {
             let end = more(i + 1)
                 .filter(|n| !is_vocabulary(&stem(n)) || cue_in(&w.org, &stem(n)).is_some())
                 .map_or(i, |_| i + 1);
             let confidence = if end > i { 0.6 } else { 0.55 };
-            push(
-                skip_letters(t, dropped).start..tokens[end].range.end,
-                EntityKind::Actor,
-                None,
-                confidence,
-                GENERIC,
-            );
+            if !called(tokens, end + 1) {
+                push(
+                    skip_letters(t, dropped + extra).start..tokens[end].range.end,
+                    EntityKind::Actor,
+                    None,
+                    confidence,
+                    GENERIC,
+                );
+            }
             continue;
         }
         // A counted victims' noun (5 جنود، جنود ومدنيون after a number) names the victims
@@ -554,14 +573,24 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
             && i.checked_sub(1)
                 .is_some_and(|p| w.acts.contains(stem(&tokens[p]).as_ref()));
         if w.actor.contains(s) && !of_an_act && !(w.victims.contains(s) && counted(tokens, i)) {
-            // Adjectives that agree with the noun follow it: مسلحون إسلاميون متطرفون.
+            // Adjectives that agree with the noun follow it: مسلحون إسلاميون متطرفون,
+            // also in the dual and the accusative (مفجرتان انتحاريتان، مفجرا انتحاريا).
             let mut end = i;
             let definite = s.starts_with("ال");
+            // An adjective ends as its noun does in the plural, the dual and the
+            // accusative (ون، ين، ان، ا); else in ي or ة.
+            let ending = |x: &str| ["ون", "ين", "ان", "ا"].into_iter().find(|e| x.ends_with(e));
             while end < i + 2
                 && more(end + 1).is_some_and(|n| {
                     let a = stem(n);
+                    let agrees = match ending(&stem(&tokens[end])) {
+                        Some(e) => a.ends_with(e),
+                        None => ["يه", "ه", "ي"].iter().any(|e| a.ends_with(e)),
+                    };
                     (definite == a.starts_with("ال"))
-                        && ["ون", "ين", "يه", "ه", "ي"].iter().any(|e| a.ends_with(e))
+                        && gazetteer.key_folded(&a).is_none()
+                        && !heads_a_name(&a)
+                        && agrees
                 })
             {
                 end += 1;
@@ -576,13 +605,16 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
             {
                 end += 1;
             }
-            push(
-                skip_letters(t, dropped).start..tokens[end].range.end,
-                EntityKind::Actor,
-                None,
-                0.6,
-                GENERIC,
-            );
+            // A person's name follows (ضابط يدعى X): the name is the actor.
+            if !called(tokens, end + 1) {
+                push(
+                    skip_letters(t, dropped).start..tokens[end].range.end,
+                    EntityKind::Actor,
+                    None,
+                    0.6,
+                    GENERIC,
+                );
+            }
         }
     }
     out.retain(|c| {
@@ -592,6 +624,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
                 .any(|p| p.start < c.range.start && c.range.end <= p.end)
     });
     out.extend(compound_names(text, tokens));
+    out.extend(given_names(text, tokens, gazetteer));
     out.extend(acronyms(text, tokens));
     out.extend(media_names(text, tokens));
     with_nested_places(out)
@@ -725,6 +758,69 @@ fn quoted_name(tokens: &[Token<'_>], k: usize) -> Option<std::ops::Range<usize>>
             .starts_with(['"', '»', '”', '\'', '’', ')'])
     });
     closed.then(|| first.range.start..tokens[end].range.end)
+}
+
+/// Whether token `k` is the verb that gives a person's name (يدعى، تدعى "called").
+fn called(tokens: &[Token<'_>], k: usize) -> bool {
+    let w = words();
+    tokens
+        .get(k)
+        .is_some_and(|n| n.joins_previous() && w.called.contains(&n.folded))
+}
+
+/// People's names given where no title stands before them: after the verb that names
+/// (شرطي يدعى X Y), and between a verb of saying and the title after the name (قال X Y
+/// منسق الإغاثة): one to three words that are no vocabulary, particle or known place.
+fn given_names(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Candidate> {
+    let w = words();
+    let name_word = |n: &Token<'_>| {
+        n.joins_previous()
+            && !is_stop(n)
+            && !is_vocabulary(&stem(n))
+            && !possessed(n)
+            && !takes_lam(n, gazetteer)
+    };
+    // The words of a name from token `k`: a definite word only after a particle (عبد
+    // الله); after a verb of saying, no known place first (قال X في بغداد).
+    let name_from = |k: usize| {
+        let mut end = k;
+        while end < k + 3
+            && tokens.get(end).is_some_and(|n| {
+                name_word(n)
+                    && (!n.folded.starts_with("ال")
+                        || (end > k && w.particles.contains(&tokens[end - 1].folded)))
+                    && (end > k
+                        || w.called.contains(&tokens[k - 1].folded)
+                        || gazetteer.key_folded(&stem(n)).is_none())
+            })
+        {
+            end += 1;
+        }
+        (end > k).then_some(end - 1)
+    };
+    let mut out = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        if w.called.contains(&t.folded)
+            && let Some(last) = name_from(i + 1)
+        {
+            let range = tokens[i + 1].range.start..tokens[last].range.end;
+            out.push(named_actor(text, range, 0.75, "a name after يدعى (called)"));
+        } else if w.speech.contains(stem(t).as_ref())
+            && let Some(last) = name_from(i + 1).filter(|&l| l > i + 1)
+            && tokens
+                .get(last + 1)
+                .is_some_and(|n| !n.sentence_start && w.title.contains(stem(n).as_ref()))
+        {
+            let range = tokens[i + 1].range.start..tokens[last].range.end;
+            out.push(named_actor(
+                text,
+                range,
+                0.7,
+                "a name between a verb of saying and its title",
+            ));
+        }
+    }
+    out
 }
 
 /// A named actor some rule of this module found: a person, an organisation.

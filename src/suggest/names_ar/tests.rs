@@ -501,3 +501,40 @@ fn a_word_with_a_pronoun_suffix_is_no_gazetteer_place_without_a_cue() {
         assert!(f.iter().all(|(_, k)| *k != Place), "{text}: {f:?}");
     }
 }
+
+#[test]
+fn attackers_in_the_dual_the_feminine_and_the_accusative() {
+    for (text, actor) in [
+        (
+            "وقال الجيش إن مفجرتين انتحاريتين قتلتا خمسة",
+            "مفجرتين انتحاريتين",
+        ),
+        ("وصلت مفجرتان انتحاريتان إلى السوق", "مفجرتان انتحاريتان"),
+        ("هاجم مفجرا انتحاريا حافلة", "مفجرا انتحاريا"),
+        ("هاجم مفجرا انتحاريا مطارا مزدحما", "مفجرا انتحاريا"),
+    ] {
+        assert!(
+            actors(text).contains(&actor.to_string()),
+            "{text}: {:?}",
+            actors(text)
+        );
+    }
+}
+
+#[test]
+fn names_given_by_a_verb_or_before_a_title() {
+    // After يدعى the name is the actor, not the noun that describes the person.
+    assert_eq!(actors("وقال شرطي يدعى سمير داود إن"), ["سمير داود"]);
+    assert_eq!(actors("وقال ضابط بالجيش يدعى كمال إن"), ["كمال"]);
+    // Between a verb of saying and the title after the name.
+    let a = actors("وقال رامي حداد منسق الإغاثة في المدينة");
+    assert!(a.contains(&"رامي حداد".to_string()), "{a:?}");
+    // With no title after them, the words are no name (a verb's subject, a clause).
+    let a = actors("وقال ناشطون كثيرون إن الطريق أغلق");
+    assert!(a.is_empty(), "{a:?}");
+    // Sources after the preposition ل.
+    assert!(actors("وفقا لمصادر مطلعة").contains(&"مصادر مطلعة".to_string()));
+    // Titles of judges and envoys.
+    assert!(actors("وكلف القاضي نبيل سعد المحققين").contains(&"نبيل سعد".to_string()));
+    assert!(actors("وقال المبعوث الأممي يانسن إن").contains(&"يانسن".to_string()));
+}

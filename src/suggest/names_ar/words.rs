@@ -143,7 +143,18 @@ const TITLE_CUES: &[&str] = &[
     "السيد",
     "السيدة",
     "الدكتور",
+    "القاضي",
+    "المبعوث",
+    "مبعوث",
+    "منسق",
+    "المنسق",
 ];
+
+/// Verbs that give a person's name (شرطي يدعى X "a policeman called X").
+const CALLED: &[&str] = &["يدعى", "تدعى"];
+
+/// Verbs of saying, which a speaker's name follows (قال X، أوضح X).
+const SPEECH_VERBS: &[&str] = &["قال", "أضاف", "أوضح", "أكد", "صرح", "ذكر", "أفاد"];
 
 /// Words that end the name of a newspaper or channel, as the outlets write them: the one
 /// or two words before belong to the name (X نيوز، X تايمز، X بوست).
@@ -208,6 +219,15 @@ const ACTOR_NOUNS: &[&str] = &[
     "الانتحارية",
     "المفجر",
     "مفجر",
+    "مفجرا",
+    "مفجرة",
+    "مفجرين",
+    "مفجرتين",
+    "مفجرتان",
+    "مفجران",
+    "انتحارية",
+    "انتحاريتين",
+    "انتحاريتان",
     "مصادرنا",
 ];
 
@@ -495,6 +515,8 @@ pub(super) struct Words {
     pub(super) acts: FxHashSet<String>,
     pub(super) attack_verbs: FxHashSet<String>,
     pub(super) time: FxHashSet<String>,
+    pub(super) called: FxHashSet<String>,
+    pub(super) speech: FxHashSet<String>,
 }
 
 pub(super) fn words() -> &'static Words {
@@ -523,5 +545,7 @@ pub(super) fn words() -> &'static Words {
         acts: set(ACT_NOUNS),
         attack_verbs: set(ATTACK_VERBS),
         time: set(TIME_WORDS),
+        called: set(CALLED),
+        speech: set(SPEECH_VERBS),
     })
 }
