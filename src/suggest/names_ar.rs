@@ -373,6 +373,13 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
             // definite word (في المستشفى) refers back: no name.
             let target = attack_site(tokens, i) && (end > i || !s.starts_with("ال"));
             let described = tokens[i + 1..=end].iter().all(|n| describes(n, gazetteer));
+            // It goes on over ل and a definite noun of its use (مركز تدريب للشرطة، معسكر
+            // للتدريب), as an organisation does.
+            if next(end + 1)
+                .is_some_and(|n| n.folded.starts_with("لل") && n.folded.chars().count() >= 5)
+            {
+                end += 1;
+            }
             if target || !described {
                 // Surer than the organisation in its chain (مقر الشرطة), and as sure as a
                 // gazetteer name when it holds one (مقر شرطة مدينة بغداد): the building

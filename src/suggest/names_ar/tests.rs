@@ -331,7 +331,7 @@ fn an_attacks_site_is_a_place_bare_or_described() {
     for (text, site) in [
         ("قتل عشرة في هجوم على مسجد شمالي المدينة", "مسجد"),
         ("فجر انتحاري نفسه داخل مزار قديم", "مزار قديم"),
-        ("استهدفت سيارة مفخخة مركزا للتدريب", "مركزا"),
+        ("استهدفت سيارة مفخخة مركزا للتدريب", "مركزا للتدريب"),
         ("وقع الانفجار بالقرب من منزل خالد يوسف", "منزل خالد يوسف"),
     ] {
         let f = found(text);
@@ -537,4 +537,15 @@ fn names_given_by_a_verb_or_before_a_title() {
     // Titles of judges and envoys.
     assert!(actors("وكلف القاضي نبيل سعد المحققين").contains(&"نبيل سعد".to_string()));
     assert!(actors("وقال المبعوث الأممي يانسن إن").contains(&"يانسن".to_string()));
+}
+
+#[test]
+fn a_building_goes_on_over_lam_and_the_noun_of_its_use() {
+    let f = found("استهدف انتحاري معسكرا للتدريب صباحا");
+    assert!(f.contains(&("معسكرا للتدريب".to_string(), Place)), "{f:?}");
+    let f = found("انفجرت سيارة أمام مقر قيادة للجيش");
+    assert!(f.contains(&("مقر قيادة للجيش".to_string(), Place)), "{f:?}");
+    // Not a bare building away from an attack.
+    let f = found("زار الوزير مدرسة للبنات");
+    assert!(f.iter().all(|(_, k)| *k != Place), "{f:?}");
 }
