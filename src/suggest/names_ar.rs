@@ -562,7 +562,11 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
                 .filter(|n| !is_vocabulary(&stem(n)) || cue_in(&w.org, &stem(n)).is_some())
                 .map_or(i, |_| i + 1);
             let confidence = if end > i { 0.6 } else { 0.55 };
-            if !called(tokens, end + 1) {
+            // Nor when the person's name follows, after a comma (شاهد العيان، X Y).
+            let named = apposition(tokens, end + 1)
+                && more(end + 2).is_some()
+                && !cue_word(&stem(&tokens[end + 1]));
+            if !called(tokens, end + 1) && !named {
                 push(
                     skip_letters(t, dropped + extra).start..tokens[end].range.end,
                     EntityKind::Actor,
@@ -776,26 +780,24 @@ fn called(tokens: &[Token<'_>], k: usize) -> bool {
 }
 
 /// People's names given where no title stands before them: after the verb that names
-/// (شرطي يدعى X Y), and between a verb of saying and the title after the name (قال X Y
-/// منسق الإغاثة): one to three words that are no vocabulary, particle or known place.
+/// (شرطي يدعى X Y), between a verb of saying and the title after the name or the body
+/// spoken to (قال X Y منسق الإغاثة، قال X Y لوكالة …), and after a source or a title and a
+/// comma (شاهد العيان، X Y): one to three words that are no vocabulary, particle or known
+/// place (two at least, but after يدعى).
 fn given_names(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Candidate> {
     let w = words();
     let name_word = |n: &Token<'_>| {
-        n.joins_previous()
-            && !is_stop(n)
-            && !is_vocabulary(&stem(n))
-            && !possessed(n)
-            && !takes_lam(n, gazetteer)
+        !is_stop(n) && !is_vocabulary(&stem(n)) && !possessed(n) && !takes_lam(n, gazetteer)
     };
-    // The words of a name from token `k`: a definite word only after a particle (عبد
-    // الله); after a verb of saying, no known place first (قال X في بغداد).
+    // The words of a name from token `k`: a definite word only after the first (عبد
+    // الله، سالم الراشد); after a verb of saying, no known place first (قال X في بغداد).
     let name_from = |k: usize| {
         let mut end = k;
         while end < k + 3
             && tokens.get(end).is_some_and(|n| {
                 name_word(n)
-                    && (!n.folded.starts_with("ال")
-                        || (end > k && w.particles.contains(&tokens[end - 1].folded)))
+                    && (n.joins_previous() || (end == k && apposition(tokens, k)))
+                    && (!n.folded.starts_with("ال") || end > k)
                     && (end > k
                         || w.called.contains(&tokens[k - 1].folded)
                         || gazetteer.key_folded(&stem(n)).is_none())
@@ -814,9 +816,11 @@ fn given_names(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<C
             out.push(named_actor(text, range, 0.75, "a name after يدعى (called)"));
         } else if w.speech.contains(stem(t).as_ref())
             && let Some(last) = name_from(i + 1).filter(|&l| l > i + 1)
-            && tokens
-                .get(last + 1)
-                .is_some_and(|n| !n.sentence_start && w.title.contains(stem(n).as_ref()))
+            && tokens.get(last + 1).is_some_and(|n| {
+                !n.sentence_start
+                    && (w.title.contains(stem(n).as_ref())
+                        || (n.folded.starts_with('ل') && cue_in(&w.org, &n.folded) == Some(1)))
+            })
         {
             let range = tokens[i + 1].range.start..tokens[last].range.end;
             out.push(named_actor(
@@ -825,9 +829,38 @@ fn given_names(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<C
                 0.7,
                 "a name between a verb of saying and its title",
             ));
+        } else if i >= 2
+            && apposition(tokens, i)
+            && let Some(last) =
+                (name_from(i).filter(|&l| l > i)).filter(|_| !t.folded.starts_with("ال"))
+        {
+            let range = t.range.start..tokens[last].range.end;
+            out.push(named_actor(
+                text,
+                range,
+                0.7,
+                "a name after its descriptor and a comma",
+            ));
         }
     }
     out
+}
+
+/// Whether token `i` opens an apposition to a source or a title just before it, after a
+/// comma (شاهد العيان، X Y): the descriptor of the person named there.
+fn apposition(tokens: &[Token<'_>], i: usize) -> bool {
+    let w = words();
+    let Some(t) = tokens.get(i) else {
+        return false;
+    };
+    // A word with و there rather begins the next clause (، وكلف …).
+    !t.sentence_start
+        && t.gap_before.trim() == "،"
+        && !t.folded.starts_with('و')
+        && (i.saturating_sub(2)..i).any(|p| {
+            let s = stem(&tokens[p]);
+            w.source.contains(s.as_ref()) || w.title.contains(s.as_ref())
+        })
 }
 
 /// A named actor some rule of this module found: a person, an organisation.

@@ -549,3 +549,17 @@ fn a_building_goes_on_over_lam_and_the_noun_of_its_use() {
     let f = found("زار الوزير مدرسة للبنات");
     assert!(f.iter().all(|(_, k)| *k != Place), "{f:?}");
 }
+
+#[test]
+fn a_name_after_its_descriptor_and_a_comma_or_before_the_body_spoken_to() {
+    let a = actors("وقال شاهد عيان، ماهر الراشد الذي كان قرب السوق، إن");
+    // The descriptor before the comma is no actor of its own.
+    assert_eq!(a, ["ماهر الراشد"], "{a:?}");
+    let a = actors("وقال الشاهد، كريم منصور إن النيران اشتعلت");
+    assert_eq!(a, ["كريم منصور"], "{a:?}");
+    // A clause after the comma: the source stays an actor.
+    let a = actors("ولم يؤكد ذلك أي مصدر أمني، وكلف الوزير لجنة بالتحقيق");
+    assert!(a.contains(&"مصدر أمني".to_string()), "{a:?}");
+    let a = actors("وقال جميل عواد لوكالة الأنباء إن");
+    assert!(a.contains(&"جميل عواد".to_string()), "{a:?}");
+}
