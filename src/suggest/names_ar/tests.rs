@@ -563,3 +563,12 @@ fn a_name_after_its_descriptor_and_a_comma_or_before_the_body_spoken_to() {
     let a = actors("وقال جميل عواد لوكالة الأنباء إن");
     assert!(a.contains(&"جميل عواد".to_string()), "{a:?}");
 }
+
+#[test]
+fn officials_and_medics_are_generic_actors() {
+    assert_eq!(actors("ونقلت الإذاعة عن مسؤول أمني قوله"), ["مسؤول أمني"]);
+    assert_eq!(actors("وعمل المسعفون طوال الليل"), ["المسعفون"]);
+    assert_eq!(actors("ووصلت الأطقم الطبية إلى المكان"), ["الأطقم الطبية"]);
+    // Counted, medics are the victims of a figure.
+    assert!(actors("قتل 3 مسعفين في القصف").is_empty());
+}

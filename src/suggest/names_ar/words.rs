@@ -193,6 +193,14 @@ const ACTOR_NOUNS: &[&str] = &[
     "مسؤولون",
     "مسؤولين",
     "المسؤولين",
+    "مسؤول",
+    "المسؤول",
+    "المسعفون",
+    "المسعفين",
+    "مسعفون",
+    "مسعفين",
+    "الأطقم",
+    "الطواقم",
     "ضابط",
     "ضباط",
     "إرهابيين",
@@ -233,7 +241,15 @@ const ACTOR_NOUNS: &[&str] = &[
 
 /// Generic nouns that, counted (5 جنود), say who the victims of a figure were: no party
 /// then. Counted attackers (ثلاث انتحاريات) still are one.
-const VICTIM_NOUNS: &[&str] = &["جنود", "الجنود", "ضابط", "ضباط", "مسؤولين", "السياح"];
+const VICTIM_NOUNS: &[&str] = &[
+    "جنود",
+    "الجنود",
+    "ضابط",
+    "ضباط",
+    "مسؤولين",
+    "السياح",
+    "مسعفين",
+];
 
 /// Sources without a name (مصادر، مصدر): the noun and the one word that says which (مصادر
 /// أمنية، مصدر مطلع، مصادر الجيش).
