@@ -636,6 +636,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
     });
     out.extend(compound_names(text, tokens));
     out.extend(given_names(text, tokens, gazetteer));
+    out.extend(attackers_after_their_verb(text, tokens));
     out.extend(acronyms(text, tokens));
     out.extend(media_names(text, tokens));
     with_nested_places(out)
@@ -728,7 +729,7 @@ fn attack_site(tokens: &[Token<'_>], i: usize) -> bool {
         let s = stem(&tokens[k]);
         if [&w.acts, &w.attack_verbs]
             .iter()
-            .any(|set| cue_in(set, &s).is_some())
+            .any(|set| cue_in(set, &s).is_some() || cue_in(set, &tokens[k].folded).is_some())
         {
             return true;
         }
@@ -769,6 +770,61 @@ fn quoted_name(tokens: &[Token<'_>], k: usize) -> Option<std::ops::Range<usize>>
             .starts_with(['"', '»', '”', '\'', '’', ')'])
     });
     closed.then(|| first.range.start..tokens[end].range.end)
+}
+
+/// People who carried an attack out, named by a noun of persons as the subject right after
+/// its verb (نفذته امرأتان، فجر رجل نفسه; an adverb may come between: نفذته أمس
+/// امرأتان), with an adjective that ends as the noun does (امرأتان متنكرتان): generic
+/// actors.
+fn attackers_after_their_verb(text: &str, tokens: &[Token<'_>]) -> Vec<Candidate> {
+    let w = words();
+    let mut out = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        // The verb's own ف (فجر) is no conjunction.
+        if ![t.folded.as_str(), stem(t).as_ref()]
+            .iter()
+            .any(|v| w.attack_verbs.contains(*v))
+        {
+            continue;
+        }
+        let mut j = i + 1;
+        if tokens
+            .get(j)
+            .is_some_and(|n| n.joins_previous() && is_stop(n))
+        {
+            j += 1;
+        }
+        let Some(noun) = tokens
+            .get(j)
+            .filter(|n| n.joins_previous() && w.persons.contains(n.folded.as_str()))
+        else {
+            continue;
+        };
+        let ending = ["ان", "ين", "ون", "ه"]
+            .into_iter()
+            .find(|e| noun.folded.ends_with(e));
+        let end = match tokens.get(j + 1) {
+            Some(a)
+                if a.joins_previous()
+                    && !is_stop(a)
+                    && !is_vocabulary(&a.folded)
+                    && ending.is_some_and(|e| a.folded.ends_with(e)) =>
+            {
+                j + 1
+            }
+            _ => j,
+        };
+        out.push(Candidate {
+            name: text[noun.range.start..tokens[end].range.end].to_string(),
+            range: noun.range.start..tokens[end].range.end,
+            kind: EntityKind::Actor,
+            place_key: None,
+            confidence: 0.6,
+            why: Cow::Borrowed(GENERIC),
+            generic: true,
+        });
+    }
+    out
 }
 
 /// Whether token `k` is the verb that gives a person's name (يدعى، تدعى "called").

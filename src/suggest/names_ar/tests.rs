@@ -572,3 +572,16 @@ fn officials_and_medics_are_generic_actors() {
     // Counted, medics are the victims of a figure.
     assert!(actors("قتل 3 مسعفين في القصف").is_empty());
 }
+
+#[test]
+fn persons_after_an_attacks_verb_are_its_attackers() {
+    assert_eq!(
+        actors("الهجوم الذي نفذته أمس امرأتان في السوق"),
+        ["امرأتان"]
+    );
+    assert_eq!(actors("فجر رجل نفسه قرب الحاجز"), ["رجل"]);
+    assert_eq!(actors("فجرت امرأتان ملثمتان نفسيهما"), ["امرأتان ملثمتان"]);
+    // A person noun elsewhere is no actor; nor the object of the verb (نفذ هجوما).
+    assert!(actors("وقال رجل يبيع الخضار إن").is_empty());
+    assert!(actors("نفذ هجوما على الحاجز").is_empty());
+}

@@ -150,6 +150,26 @@ const TITLE_CUES: &[&str] = &[
     "المنسق",
 ];
 
+/// Nouns of persons (a woman, two men …): the subject of an attack's verb that they
+/// follow is the attacker (نفذته امرأتان).
+const PERSON_NOUNS: &[&str] = &[
+    "رجل",
+    "رجلان",
+    "رجلين",
+    "امرأة",
+    "امرأتان",
+    "امرأتين",
+    "شخص",
+    "شخصان",
+    "شخصين",
+    "شاب",
+    "شابان",
+    "فتاة",
+    "فتاتان",
+    "طفل",
+    "طفلة",
+];
+
 /// Verbs that give a person's name (شرطي يدعى X "a policeman called X").
 const CALLED: &[&str] = &["يدعى", "تدعى"];
 
@@ -389,6 +409,8 @@ const ATTACK_VERBS: &[&str] = &[
     "نفذه",
     "نفذته",
     "نفذها",
+    "نفذهما",
+    "فجرتا",
     "اقتحم",
     "اقتحمت",
     "ضرب",
@@ -533,6 +555,7 @@ pub(super) struct Words {
     pub(super) time: FxHashSet<String>,
     pub(super) called: FxHashSet<String>,
     pub(super) speech: FxHashSet<String>,
+    pub(super) persons: FxHashSet<String>,
 }
 
 pub(super) fn words() -> &'static Words {
@@ -563,5 +586,6 @@ pub(super) fn words() -> &'static Words {
         time: set(TIME_WORDS),
         called: set(CALLED),
         speech: set(SPEECH_VERBS),
+        persons: set(PERSON_NOUNS),
     })
 }
