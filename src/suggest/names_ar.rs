@@ -410,6 +410,13 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
                 push(range, EntityKind::Place, None, 0.9, DIRECTION);
                 continue;
             }
+            // A quoted name after it (قرية "X") is the place.
+            if !s.starts_with("ال")
+                && let Some(name) = quoted_name(tokens, i + 1)
+            {
+                push(name, EntityKind::Place, None, 0.7, AFTER_PLACE_WORD);
+                continue;
+            }
             if let Some(n) = more(i + 1)
                 .filter(|n| cue_in(&w.place, &n.folded).is_none() && !s.starts_with("ال"))
             {

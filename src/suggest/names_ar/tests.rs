@@ -585,3 +585,11 @@ fn persons_after_an_attacks_verb_are_its_attackers() {
     assert!(actors("وقال رجل يبيع الخضار إن").is_empty());
     assert!(actors("نفذ هجوما على الحاجز").is_empty());
 }
+
+#[test]
+fn a_quoted_name_after_a_place_word_is_the_place() {
+    let f = found("هاجم مسلحون قرية \"كوندالا\" فجرا");
+    assert!(f.contains(&("كوندالا".to_string(), Place)), "{f:?}");
+    let f = found("وشهدت ولاية «تاراكو» هجوما");
+    assert!(f.contains(&("تاراكو".to_string(), Place)), "{f:?}");
+}
