@@ -269,7 +269,21 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
         // الغربية: a region of that name is rather "the north"), a place's name after
         // the word for time (بتوقيت X: a time zone), and, with no cue before it, a word
         // with a pronoun suffix (قوله "his saying").
+        // An indefinite noun in the accusative (مزارا، وفدا) takes its adjective in يا
+        // after it (مزارا صوفيا "a Sufi shrine"): no place, whatever the gazetteer says;
+        // a plural verb's وا (دخلوا ليبيا) is no accusative.
+        let accusative_adjective = t.joins_previous()
+            && t.folded.ends_with("يا")
+            && i.checked_sub(1).is_some_and(|p| {
+                let p = &tokens[p].folded;
+                p.chars().count() >= 4
+                    && p.ends_with('ا')
+                    && !p.ends_with("وا")
+                    && !p.starts_with("ال")
+                    && !is_vocabulary(p)
+            });
         let no_place = w.directions.contains(s)
+            || accusative_adjective
             || i.checked_sub(1)
                 .is_some_and(|p| cue_in(&w.time, &stem(&tokens[p])).is_some())
             || (!cued && possessed(t));

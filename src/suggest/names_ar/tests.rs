@@ -593,3 +593,13 @@ fn a_quoted_name_after_a_place_word_is_the_place() {
     let f = found("وشهدت ولاية «تاراكو» هجوما");
     assert!(f.contains(&("تاراكو".to_string(), Place)), "{f:?}");
 }
+
+#[test]
+fn an_adjective_in_ya_after_an_accusative_noun_is_no_place() {
+    // سوريا after دبلوماسيا: "a Syrian diplomat".
+    let f = found("التقى الوزير دبلوماسيا سوريا رفيعا");
+    assert!(f.iter().all(|(_, k)| *k != Place), "{f:?}");
+    // After a plural verb, the country.
+    let f = found("ثم دخلوا سوريا ليلا");
+    assert!(f.contains(&("سوريا".to_string(), Place)), "{f:?}");
+}
