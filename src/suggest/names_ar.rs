@@ -17,8 +17,18 @@
 //! هجوم انتحاري). An ordinal is never a name, also with a
 //! proclitic (لأول مرة).
 //!
+//! What refers back or describes is no name: a bare organisation word (قالت الوكالة), a
+//! building with indefinite adjectives alone (مستشفى صغير) unless it is the site of an
+//! attack (هجوم على مسجد، استهدف مكتبا حكوميا: a place, bare or described), a building's
+//! words that hold a pronoun (مقر إقامته، حي يعيش فيه), and gazetteer words that are no
+//! place there (a direction alone, a place after بتوقيت, a pronoun-suffixed word with no
+//! cue, a word in يا after an accusative noun). People are also named after يدعى, between
+//! a verb of saying and a title (قال X Y منسق …), and after a source and a comma (شاهد
+//! العيان، X Y); a noun of persons after an attack's verb is its attacker (نفذته امرأتان).
+//!
 //! A name or a chain runs over the words that join it, and stops at a particle, at a word
-//! with the preposition ل or the conjunction و (a new phrase), after a definite word but
+//! with the preposition ل or the conjunction و (a new phrase), at a word with a pronoun
+//! suffix, after a definite word but
 //! for definite adjectives, at a definite noun after a definite adjective, and after an
 //! indefinite adjective. The candidates are then
 //! chosen without overlaps, surest and longest first, and the places inside a chosen one
