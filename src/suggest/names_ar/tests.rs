@@ -56,8 +56,7 @@ fn a_verbal_noun_after_a_place_word_is_no_name() {
 
 #[test]
 fn a_place_word_and_its_direction_name_a_place() {
-    let f = found("وقع الانفجار في الضاحية الشرقية للمدينة");
-    assert!(f.contains(&("الضاحية الشرقية".to_string(), Place)), "{f:?}");
+    assert_place("وقع الانفجار في الضاحية الشرقية للمدينة", "الضاحية الشرقية");
     let f = found("وقع الانفجار في ضاحية بغداد الشمالية مساء");
     assert!(
         f.contains(&("ضاحية بغداد الشمالية".to_string(), Place)),
@@ -103,8 +102,7 @@ fn a_definite_noun_after_a_definite_adjective_begins_a_new_phrase() {
 
 #[test]
 fn a_street_is_a_place_with_its_word() {
-    let f = found("وقع الانفجار في شارع الزيتون قرب السوق");
-    assert!(f.contains(&("شارع الزيتون".to_string(), Place)), "{f:?}");
+    assert_place("وقع الانفجار في شارع الزيتون قرب السوق", "شارع الزيتون");
     // "The main street" is no name.
     assert!(found("أغلق الشارع الرئيسي أمام السيارات").is_empty());
 }
@@ -264,6 +262,20 @@ fn a_definite_organisation_takes_definite_words_only() {
     );
 }
 
+/// Fails when the rules find a place in one of `texts`.
+fn assert_no_place(texts: &[&str]) {
+    for text in texts {
+        let f = found(text);
+        assert!(f.iter().all(|(_, k)| *k != Place), "{text}: {f:?}");
+    }
+}
+
+/// Fails unless the rules find `place` in `text`.
+fn assert_place(text: &str, place: &str) {
+    let f = found(text);
+    assert!(f.contains(&(place.to_string(), Place)), "{text}: {f:?}");
+}
+
 fn actors(text: &str) -> Vec<String> {
     (found(text).into_iter())
         .filter(|(_, k)| *k == Actor)
@@ -299,31 +311,24 @@ fn buildings_are_places_with_their_chain() {
 
 #[test]
 fn a_building_described_by_adjectives_alone_is_no_place() {
-    for text in [
+    assert_no_place(&[
         "وصلت الشاحنة إلى سوق مزدحمة ظهرا",
         "نقل الجرحى إلى مستشفى كبير صباحا",
         "تقع مدرسة ابتدائية قرب الطريق",
         "يعمل في فندق قديم منذ سنوات",
-    ] {
-        let f = found(text);
-        assert!(f.iter().all(|(_, k)| *k != Place), "{text}: {f:?}");
-    }
+    ]);
     // A name after the word still makes one.
-    let f = found("نقل الجرحى إلى مستشفى الرحمة");
-    assert!(f.contains(&("مستشفى الرحمة".to_string(), Place)), "{f:?}");
+    assert_place("نقل الجرحى إلى مستشفى الرحمة", "مستشفى الرحمة");
 }
 
 #[test]
 fn a_pronoun_after_a_building_word_is_a_clause_no_name() {
-    for text in [
+    assert_no_place(&[
         "سقطت القذيفة في حي يسكنه عمال المصنع",
         "انفجرت سيارة في حي تعمل فيه ورش كثيرة",
         "لم يكن الوزير داخل مقر عمله صباحا",
         "أغلقت الشرطة سوق بضائعها المهربة",
-    ] {
-        let f = found(text);
-        assert!(f.iter().all(|(_, k)| *k != Place), "{text}: {f:?}");
-    }
+    ]);
 }
 
 #[test]
@@ -334,21 +339,16 @@ fn an_attacks_site_is_a_place_bare_or_described() {
         ("استهدفت سيارة مفخخة مركزا للتدريب", "مركزا للتدريب"),
         ("وقع الانفجار بالقرب من منزل خالد يوسف", "منزل خالد يوسف"),
     ] {
-        let f = found(text);
-        assert!(f.contains(&(site.to_string(), Place)), "{text}: {f:?}");
+        assert_place(text, site);
     }
     // A bare building word is no place away from an attack, nor a definite one that
     // refers back to it.
-    for text in [
+    assert_no_place(&[
         "صلى الرجل في مسجد قريب من بيته",
         "توفي اثنان بعد الهجوم في المستشفى",
-    ] {
-        let f = found(text);
-        assert!(f.iter().all(|(_, k)| *k != Place), "{text}: {f:?}");
-    }
+    ]);
     // Another place's word with a preposition ends the chain (مسجد بحي X).
-    let f = found("فجر انتحاري نفسه في مسجد بحي الزهور");
-    assert!(f.contains(&("مسجد".to_string(), Place)), "{f:?}");
+    assert_place("فجر انتحاري نفسه في مسجد بحي الزهور", "مسجد");
 }
 
 #[test]
@@ -465,7 +465,7 @@ fn an_outlet_named_after_a_place_is_one_actor() {
 
 #[test]
 fn gazetteer_words_that_are_no_place_here() {
-    for text in [
+    assert_no_place(&[
         // A direction alone.
         "وقال منسق الإغاثة في الشمال إن الطرق مقطوعة",
         "انتشرت القوات في الجنوب والغرب",
@@ -473,13 +473,9 @@ fn gazetteer_words_that_are_no_place_here() {
         "سقطت قذيفة في المنطقة الغربية من المدينة",
         // A time zone.
         "وقع الانفجار عند الساعة الثالثة بتوقيت موسكو",
-    ] {
-        let f = found(text);
-        assert!(f.iter().all(|(_, k)| *k != Place), "{text}: {f:?}");
-    }
+    ]);
     // The place itself, away from the word for time.
-    let f = found("وصل الوفد إلى موسكو صباحا");
-    assert!(f.contains(&("موسكو".to_string(), Place)), "{f:?}");
+    assert_place("وصل الوفد إلى موسكو صباحا", "موسكو");
 }
 
 #[test]
@@ -541,10 +537,8 @@ fn names_given_by_a_verb_or_before_a_title() {
 
 #[test]
 fn a_building_goes_on_over_lam_and_the_noun_of_its_use() {
-    let f = found("استهدف انتحاري معسكرا للتدريب صباحا");
-    assert!(f.contains(&("معسكرا للتدريب".to_string(), Place)), "{f:?}");
-    let f = found("انفجرت سيارة أمام مقر قيادة للجيش");
-    assert!(f.contains(&("مقر قيادة للجيش".to_string(), Place)), "{f:?}");
+    assert_place("استهدف انتحاري معسكرا للتدريب صباحا", "معسكرا للتدريب");
+    assert_place("انفجرت سيارة أمام مقر قيادة للجيش", "مقر قيادة للجيش");
     // Not a bare building away from an attack.
     let f = found("زار الوزير مدرسة للبنات");
     assert!(f.iter().all(|(_, k)| *k != Place), "{f:?}");
@@ -590,8 +584,7 @@ fn persons_after_an_attacks_verb_are_its_attackers() {
 fn a_quoted_name_after_a_place_word_is_the_place() {
     let f = found("هاجم مسلحون قرية \"كوندالا\" فجرا");
     assert!(f.contains(&("كوندالا".to_string(), Place)), "{f:?}");
-    let f = found("وشهدت ولاية «تاراكو» هجوما");
-    assert!(f.contains(&("تاراكو".to_string(), Place)), "{f:?}");
+    assert_place("وشهدت ولاية «تاراكو» هجوما", "تاراكو");
 }
 
 #[test]
@@ -600,6 +593,5 @@ fn an_adjective_in_ya_after_an_accusative_noun_is_no_place() {
     let f = found("التقى الوزير دبلوماسيا سوريا رفيعا");
     assert!(f.iter().all(|(_, k)| *k != Place), "{f:?}");
     // After a plural verb, the country.
-    let f = found("ثم دخلوا سوريا ليلا");
-    assert!(f.contains(&("سوريا".to_string(), Place)), "{f:?}");
+    assert_place("ثم دخلوا سوريا ليلا", "سوريا");
 }
