@@ -610,10 +610,11 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
         }
         // A counted victims' noun (5 جنود، جنود ومدنيون after a number) names the victims
         // of a figure, no party.
-        // An attacker noun after a noun of an attack is its adjective (هجوم انتحاري).
+        // An attacker noun after a noun of an attack is its adjective (هجوم انتحاري،
+        // بتفجير انتحاري).
         let of_an_act = t.joins_previous()
             && i.checked_sub(1)
-                .is_some_and(|p| w.acts.contains(stem(&tokens[p]).as_ref()));
+                .is_some_and(|p| cue_in(&w.acts, &stem(&tokens[p])).is_some());
         if w.actor.contains(s) && !of_an_act && !(w.victims.contains(s) && counted(tokens, i)) {
             // Adjectives that agree with the noun follow it: مسلحون إسلاميون متطرفون,
             // also in the dual and the accusative (مفجرتان انتحاريتان، مفجرا انتحاريا).

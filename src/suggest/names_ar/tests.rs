@@ -35,6 +35,7 @@ fn an_attacker_noun_after_an_attack_is_its_adjective() {
         "نفذ هجوم انتحاري في السوق",
         "أسفر التفجيران الانتحاريان عن قتلى",
         "وقع بالتفجير الانتحاري صباحا",
+        "قتل خمسة بتفجير انتحاري قرب السوق",
     ] {
         assert!(
             found(text).iter().all(|(_, k)| *k != Actor),
@@ -594,4 +595,16 @@ fn an_adjective_in_ya_after_an_accusative_noun_is_no_place() {
     assert!(f.iter().all(|(_, k)| *k != Place), "{f:?}");
     // After a plural verb, the country.
     assert_place("ثم دخلوا سوريا ليلا", "سوريا");
+}
+
+#[test]
+fn bare_indefinite_forces_are_no_actor() {
+    // "troops from outside the area": no party named.
+    assert!(
+        actors("واستدعت الحكومة قوات من خارج المنطقة")
+            .iter()
+            .all(|a| a != "قوات")
+    );
+    // With the word that says which, they are.
+    assert!(actors("وتدخلت قوات خاصة").contains(&"قوات خاصة".to_string()));
 }
