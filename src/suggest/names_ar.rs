@@ -589,10 +589,32 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
                 .map(|_| 1)
         };
         if let Some(extra) = source {
-            let end = more(i + 1)
+            let mut end = more(i + 1)
                 .filter(|n| !is_vocabulary(&stem(n)) || cue_in(&w.org, &stem(n)).is_some())
                 .map_or(i, |_| i + 1);
-            let confidence = if end > i { 0.6 } else { 0.55 };
+            let mut confidence = if end > i { 0.6 } else { 0.55 };
+            // Sources at a building (مصادر بمكتب X، مصدر في مستشفى X) are one actor with
+            // it, surer than the building or a place in it, which nests.
+            let building = |k: usize, extra: usize| {
+                tokens.get(k).is_some_and(|n| {
+                    n.joins_previous() && cue_in(&w.building, &stem(n)) == Some(extra)
+                })
+            };
+            let at = if building(i + 1, 1) {
+                Some(i + 1)
+            } else {
+                let fi = tokens
+                    .get(i + 1)
+                    .is_some_and(|n| n.joins_previous() && w.prepositions.contains(&n.folded));
+                (fi && building(i + 2, 0)).then_some(i + 2)
+            };
+            if let Some(b) = at {
+                end = b;
+                while end < b + 2 && more(end + 1).is_some() {
+                    end += 1;
+                }
+                confidence = 0.92;
+            }
             // Nor when the person's name follows, after a comma (شاهد العيان، X Y).
             let named = apposition(tokens, end + 1)
                 && more(end + 2).is_some()

@@ -608,3 +608,20 @@ fn bare_indefinite_forces_are_no_actor() {
     // With the word that says which, they are.
     assert!(actors("وتدخلت قوات خاصة").contains(&"قوات خاصة".to_string()));
 }
+
+#[test]
+fn sources_at_a_building_are_one_actor() {
+    assert_eq!(
+        actors("ونقلت القناة عن مصادر بمكتب الوزير أن"),
+        ["مصادر بمكتب الوزير"]
+    );
+    let f = found("وقال مصدر في مستشفى بغداد إن");
+    assert_eq!(
+        f,
+        [
+            ("مصدر في مستشفى بغداد".to_string(), Actor),
+            ("بغداد".to_string(), Place)
+        ],
+        "{f:?}"
+    );
+}
