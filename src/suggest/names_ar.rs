@@ -828,29 +828,43 @@ fn quoted_name(tokens: &[Token<'_>], k: usize) -> Option<std::ops::Range<usize>>
 
 /// People who carried an attack out, named by a noun of persons as the subject right after
 /// its verb (نفذته امرأتان، فجر رجل نفسه; an adverb may come between: نفذته أمس
-/// امرأتان), with an adjective that ends as the noun does (امرأتان متنكرتان): generic
+/// امرأتان) or up to four words before it in one phrase (امرأتان ملثمتان فجرتا
+/// نفسيهما), with an adjective that ends as the noun does (امرأتان متنكرتان): generic
 /// actors.
 fn attackers_after_their_verb(text: &str, tokens: &[Token<'_>]) -> Vec<Candidate> {
     let w = words();
-    let mut out = Vec::new();
-    for (i, t) in tokens.iter().enumerate() {
-        // The verb's own ف (فجر) is no conjunction.
-        if ![t.folded.as_str(), stem(t).as_ref()]
+    // The verb's own ف (فجر) is no conjunction.
+    let attack_verb = |t: &Token<'_>| {
+        [t.folded.as_str(), stem(t).as_ref()]
             .iter()
             .any(|v| w.attack_verbs.contains(*v))
+    };
+    let person = |n: &Token<'_>| w.persons.contains(n.folded.as_str());
+    let mut out = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        let j = if attack_verb(t) {
+            let mut j = i + 1;
+            if tokens
+                .get(j)
+                .is_some_and(|n| n.joins_previous() && is_stop(n))
+            {
+                j += 1;
+            }
+            j
+        } else if person(t)
+            && (i + 1..i + 5)
+                .take_while(|&k| tokens.get(k).is_some_and(Token::joins_previous))
+                .any(|k| attack_verb(&tokens[k]) && !tokens[k].folded.starts_with("انفجر"))
         {
+            // Or the subject before its verb (امرأتان … فجرتا نفسيهما), in one phrase;
+            // not before a verb of a blast, which has no agent (انفجرت).
+            i
+        } else {
             continue;
-        }
-        let mut j = i + 1;
-        if tokens
-            .get(j)
-            .is_some_and(|n| n.joins_previous() && is_stop(n))
-        {
-            j += 1;
-        }
+        };
         let Some(noun) = tokens
             .get(j)
-            .filter(|n| n.joins_previous() && w.persons.contains(n.folded.as_str()))
+            .filter(|n| (j == i || n.joins_previous()) && person(n))
         else {
             continue;
         };

@@ -576,6 +576,13 @@ fn persons_after_an_attacks_verb_are_its_attackers() {
     );
     assert_eq!(actors("فجر رجل نفسه قرب الحاجز"), ["رجل"]);
     assert_eq!(actors("فجرت امرأتان ملثمتان نفسيهما"), ["امرأتان ملثمتان"]);
+    // The subject before its verb.
+    assert_eq!(
+        actors("فتاتان صغيرتان فجرتا نفسيهما في السوق"),
+        ["فتاتان صغيرتان"]
+    );
+    // Not before the verb of a blast, which has no agent.
+    assert!(actors("قتل رجل حين انفجرت قنبلة").is_empty());
     // A person noun elsewhere is no actor; nor the object of the verb (نفذ هجوما).
     assert!(actors("وقال رجل يبيع الخضار إن").is_empty());
     assert!(actors("نفذ هجوما على الحاجز").is_empty());
