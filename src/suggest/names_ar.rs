@@ -509,10 +509,19 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
                 let a = stem(n);
                 a.starts_with("ال") && (a.ends_with('ي') || a.ends_with("يه"))
             };
+            // After any definite word the construct is closed: only an adjective goes on
+            // (الحكومة العراقية، قوات الأمن الخاصة; not الحكومة الحداد "the government
+            // … mourning", قوات الأمن المنطقة).
+            let adjective = |n: &Token<'_>| {
+                let a = stem(n);
+                let r = a.strip_prefix("ال").unwrap_or(&a);
+                !heads_a_name(&a) && (nisba(n) || r.starts_with('م') || a.ends_with('ه'))
+            };
             while end < i + longest
                 && more(end + 1).is_some_and(|n| {
                     (!definite || stem(n).starts_with("ال"))
                         && (end == i || !nisba(&tokens[end]) || nisba(n))
+                        && (!stem(&tokens[end]).starts_with("ال") || adjective(n))
                 })
                 && !w.title.contains(stem(&tokens[end + 1]).as_ref())
             {
@@ -1021,17 +1030,20 @@ fn media_names(text: &str, tokens: &[Token<'_>]) -> Vec<Candidate> {
         if !name_word(&tokens[i - 1]) {
             continue;
         }
-        // The organisation word before it belongs to the name (وكالة X برس، قناة X نيوز).
-        let first = match i.checked_sub(2) {
-            Some(k)
-                if tokens[i - 1].joins_previous()
-                    && [&tokens[k].folded, stem(&tokens[k]).as_ref()]
-                        .iter()
-                        .any(|x| cue_in(&w.org, x).is_some()) =>
-            {
-                k
-            }
-            _ => i - 1,
+        // The organisation word before it belongs to the name (وكالة X برس، قناة X نيوز),
+        // without its proclitics (لوكالة: وكالة).
+        let org = i
+            .checked_sub(2)
+            .filter(|_| tokens[i - 1].joins_previous())
+            .and_then(|k| {
+                let t = &tokens[k];
+                let (s, dropped) = without_proclitics(&t.folded);
+                (cue_in(&w.org, &t.folded).map(|extra| (k, extra)))
+                    .or_else(|| cue_in(&w.org, &s).map(|extra| (k, dropped + extra)))
+            });
+        let start = match org {
+            Some((k, letters)) => skip_letters(&tokens[k], letters).start,
+            None => tokens[i - 1].range.start,
         };
         let edition = tokens.get(i + 1).is_some_and(|n| {
             n.joins_previous()
@@ -1039,7 +1051,7 @@ fn media_names(text: &str, tokens: &[Token<'_>]) -> Vec<Candidate> {
                 && (n.folded.ends_with("يه") || n.folded.ends_with('ي'))
         });
         let end = if edition { i + 1 } else { i };
-        let range = tokens[first].range.start..tokens[end].range.end;
+        let range = start..tokens[end].range.end;
         // Surer than a place the gazetteer finds in it: the outlet is named after it.
         out.push(named_actor(text, range, 0.92, OUTLET));
     }

@@ -632,3 +632,16 @@ fn sources_at_a_building_are_one_actor() {
         "{f:?}"
     );
 }
+
+#[test]
+fn after_a_definite_word_only_an_adjective_goes_on() {
+    assert_eq!(actors("وأعلنت الحكومة الحداد ثلاثة أيام"), ["الحكومة"]);
+    assert_eq!(actors("وطوقت قوات الأمن المنطقة صباحا"), ["قوات الأمن"]);
+    assert_eq!(
+        actors("وأعلنت الحكومة العراقية الحداد"),
+        ["الحكومة العراقية"]
+    );
+    assert_eq!(actors("وانتشرت القوات الخاصة"), ["القوات الخاصة"]);
+    // An outlet's organisation word keeps no preposition.
+    assert!(actors("وقال مسؤول لوكالة دبي برس إن").contains(&"وكالة دبي برس".to_string()));
+}
