@@ -372,9 +372,10 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
                 let definite = stem(n).starts_with("ال");
                 // Another place's word with a preposition (مسجد بحي X) begins a phrase.
                 let elsewhere = n.folded.starts_with('ب')
-                    && [&w.place, &w.building]
-                        .iter()
-                        .any(|set| cue_in(set, &n.folded) == Some(1));
+                    && [&w.place, &w.building].iter().any(|set| {
+                        cue_in(set, &n.folded) == Some(1)
+                            || (stem(n) != n.folded.as_str() && cue_in(set, &stem(n)).is_some())
+                    });
                 if (closed && !definite) || elsewhere {
                     break;
                 }
@@ -570,9 +571,16 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
             // the gazetteer proposes it.
             let place =
                 next(k).is_some_and(|n| gazetteer.lookup(&stem(n)).is_some_and(|h| !h.common));
-            // An organisation or place word alone there is the portfolio (رئيس بعثة
-            // الأمم المتحدة): no name.
+            // An organisation word alone there is the portfolio (رئيس بعثة الأمم المتحدة),
+            // and a building or place word begins no name (افتتح وزير الصحة مستشفى
+            // جديدا): no name.
             let portfolio = |n: &Token<'_>| cue_word(&stem(n));
+            let site = |n: &Token<'_>| {
+                let n = stem(n);
+                [&w.place, &w.building]
+                    .iter()
+                    .any(|set| cue_in(set, &n).is_some())
+            };
             if next(k).is_some() && !place {
                 let mut end = k;
                 while end < k + 2 && more(end + 1).is_some_and(|n| !n.folded.starts_with("ال")) {
@@ -582,7 +590,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
                 if end > k {
                     persons.push(name.clone());
                 }
-                if end > k || !portfolio(&tokens[k]) {
+                if (end > k || !portfolio(&tokens[k])) && !site(&tokens[k]) {
                     push(name, EntityKind::Actor, None, 0.7, "a name after a title");
                 }
             }

@@ -645,3 +645,13 @@ fn after_a_definite_word_only_an_adjective_goes_on() {
     // An outlet's organisation word keeps no preposition.
     assert!(actors("وقال مسؤول لوكالة دبي برس إن").contains(&"وكالة دبي برس".to_string()));
 }
+
+#[test]
+fn no_name_after_a_title_begins_with_a_building_or_a_committee() {
+    let a = actors("افتتح وزير الصحة مستشفى جديدا في المدينة");
+    assert!(a.is_empty(), "{a:?}");
+    let a = actors("وقال رئيس لجنة المالية إن");
+    assert!(!a.contains(&"لجنة".to_string()), "{a:?}");
+    // A chain ends before another place's word with ب and the article.
+    assert_place("عقدت الجلسة في مقر المجلس بالعاصمة", "مقر المجلس");
+}

@@ -69,6 +69,7 @@ const ORG_CUES: &[&str] = &[
     "استخبارات",
     "مخابرات",
     "برلمان",
+    "لجنة",
 ];
 
 /// Words that head a building, a premises or a quarter with the words that say which one
