@@ -297,10 +297,23 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
             || i.checked_sub(1)
                 .is_some_and(|p| cue_in(&w.time, &stem(&tokens[p])).is_some())
             || (!cued && possessed(t));
+        // A common word after a verb of saying is the medium of what was said (قالت
+        // الوزارة في بيان "in a statement"), no place, whatever cue stands before it.
+        let spoken = || {
+            (i.saturating_sub(6)..i)
+                .rev()
+                .take_while(|&k| !tokens[k + 1].sentence_start)
+                .any(|k| {
+                    let t = &tokens[k];
+                    [t.folded.as_str(), stem(t).as_ref()]
+                        .iter()
+                        .any(|v| w.speech.contains(*v))
+                })
+        };
         let place = |name: &str| {
             gazetteer
                 .lookup(name)
-                .filter(|hit| (!hit.common || cued) && !no_place)
+                .filter(|hit| (!hit.common || (cued && !spoken())) && !no_place)
                 .map(|hit| hit.key.to_string())
         };
         if let Some(n) = tokens.get(i + 1).filter(|n| n.joins_previous())

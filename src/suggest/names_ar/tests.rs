@@ -128,6 +128,8 @@ fn gazetteer_cities_and_common_words() {
     // صور is also "pictures", المدينة "the city": places only after a cue.
     assert!(found("نشرت صور الهجوم").is_empty());
     assert_eq!(found("قصف في صور"), [("صور".to_string(), Place)]);
+    // After a verb of saying, the common word is what was said in (في صور: in pictures).
+    assert_no_place(&["وقالت الوزارة في صور نشرتها إن"]);
     assert!(
         found("دخلوا المدينة قرب الفجر")
             .iter()

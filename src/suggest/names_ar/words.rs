@@ -175,7 +175,24 @@ const PERSON_NOUNS: &[&str] = &[
 const CALLED: &[&str] = &["يدعى", "تدعى"];
 
 /// Verbs of saying, which a speaker's name follows (قال X، أوضح X).
-const SPEECH_VERBS: &[&str] = &["قال", "أضاف", "أوضح", "أكد", "صرح", "ذكر", "أفاد"];
+const SPEECH_VERBS: &[&str] = &[
+    "قال",
+    "قالت",
+    "أضاف",
+    "أضافت",
+    "أوضح",
+    "أوضحت",
+    "أكد",
+    "أكدت",
+    "صرح",
+    "صرحت",
+    "ذكر",
+    "ذكرت",
+    "أفاد",
+    "أفادت",
+    "أعلن",
+    "أعلنت",
+];
 
 /// Words that end the name of a newspaper or channel, as the outlets write them: the one
 /// or two words before belong to the name (X نيوز، X تايمز، X بوست).
