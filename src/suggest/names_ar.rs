@@ -22,15 +22,17 @@
 //! attack (هجوم على مسجد، استهدف مكتبا حكوميا: a place, bare or described), a building's
 //! words that hold a pronoun (مقر إقامته، حي يعيش فيه), and gazetteer words that are no
 //! place there (a direction alone, a place after بتوقيت, a pronoun-suffixed word with no
-//! cue, a word in يا after an accusative noun). People are also named after يدعى, between
-//! a verb of saying and a title (قال X Y منسق …), and after a source and a comma (شاهد
-//! العيان، X Y); a noun of persons after an attack's verb is its attacker (نفذته امرأتان).
+//! cue, a word in يا after an accusative noun, a common word after a verb of saying: في
+//! بيان). People are also named after يدعى, between a verb of saying and a title or the
+//! body spoken to (قال X Y منسق …، قال X Y لوكالة …), and after a source and a comma (شاهد
+//! العيان، X Y); sources at a building are one actor (مصادر بمكتب X); a noun of persons
+//! next to an attack's verb is its attacker (نفذته امرأتان).
 //!
 //! A name or a chain runs over the words that join it, and stops at a particle, at a word
 //! with the preposition ل or the conjunction و (a new phrase), at a word with a pronoun
-//! suffix, after a definite word but
-//! for definite adjectives, at a definite noun after a definite adjective, and after an
-//! indefinite adjective. The candidates are then
+//! suffix, after a definite word but for definite adjectives (an organisation's too:
+//! الحكومة العراقية, not الحكومة الحداد), at a definite noun after a definite adjective,
+//! and after an indefinite adjective. The candidates are then
 //! chosen without overlaps, surest and longest first, and the places inside a chosen one
 //! are added back as nested mentions. Names that sound like a name found in another
 //! language's article are matched later, in `group`.

@@ -1,7 +1,8 @@
 //! The Arabic vocabulary the name rules of [`super`] read: cue words before places,
-//! organisations and people's names, generic actor nouns, and the particles that end a
-//! name, folded as search folds them, in hash sets built once ([`words`]). Vocabulary
-//! only, never names of any briefing's entities.
+//! organisations and people's names, generic actor nouns, nouns of persons, verbs of an
+//! attack, of saying and of naming, and the particles that end a name, folded as search
+//! folds them, in hash sets built once ([`words`]). Vocabulary only, never names of any
+//! briefing's entities.
 
 use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
