@@ -26,7 +26,8 @@
 //! بيان). People are also named after يدعى, between a verb of saying and a title or the
 //! body spoken to (قال X Y منسق …، قال X Y لوكالة …), and after a source and a comma (شاهد
 //! العيان، X Y); sources at a building are one actor (مصادر بمكتب X); a noun of persons
-//! next to an attack's verb is its attacker (نفذته امرأتان).
+//! next to an attack's verb is its attacker (نفذته امرأتان); a word after a preposition of
+//! place and before على بعد is a place (في X على بعد 80 كيلومترا).
 //!
 //! A name or a chain runs over the words that join it, and stops at a particle, at a word
 //! with the preposition ل or the conjunction و (a new phrase), at a word with a pronoun
@@ -723,6 +724,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
     out.extend(compound_names(text, tokens));
     out.extend(given_names(text, tokens, gazetteer));
     out.extend(attackers_after_their_verb(text, tokens));
+    out.extend(places_by_distance(text, tokens, gazetteer));
     out.extend(acronyms(text, tokens));
     out.extend(media_names(text, tokens));
     with_nested_places(out)
@@ -922,6 +924,42 @@ fn attackers_after_their_verb(text: &str, tokens: &[Token<'_>]) -> Vec<Candidate
             confidence: 0.6,
             why: Cow::Borrowed(GENERIC),
             generic: true,
+        });
+    }
+    out
+}
+
+/// Places told by their distance from another (في X على بعد 80 كيلومترا من Y): a word
+/// after a preposition of place that is no vocabulary, followed by على بعد ("at a
+/// distance of"), is a place's name even where the gazetteer does not know it.
+fn places_by_distance(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        let distance = tokens
+            .get(i + 1)
+            .is_some_and(|n| n.joins_previous() && n.folded == "علي")
+            && tokens
+                .get(i + 2)
+                .is_some_and(|n| n.joins_previous() && n.folded == "بعد");
+        let s = stem(t);
+        if !distance
+            || !after_place_cue(tokens, i)
+            || is_stop(t)
+            || cue_word(&s)
+            || s.starts_with("ال")
+            || gazetteer.key_folded(&s).is_some()
+        {
+            continue;
+        }
+        let range = skip_letters(t, without_proclitics(&t.folded).1);
+        out.push(Candidate {
+            name: text[range.clone()].to_string(),
+            range,
+            kind: EntityKind::Place,
+            place_key: None,
+            confidence: 0.7,
+            why: Cow::Borrowed("a name told by its distance from a place (X على بعد …)"),
+            generic: false,
         });
     }
     out

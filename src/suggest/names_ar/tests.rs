@@ -657,3 +657,13 @@ fn no_name_after_a_title_begins_with_a_building_or_a_committee() {
     // A chain ends before another place's word with ب and the article.
     assert_place("عقدت الجلسة في مقر المجلس بالعاصمة", "مقر المجلس");
 }
+
+#[test]
+fn a_place_told_by_its_distance_from_another() {
+    assert_place(
+        "وقع الهجوم في كوراما على بعد 40 كيلومترا من العاصمة",
+        "كوراما",
+    );
+    // A definite noun there is a description (في المنطقة على بعد …).
+    assert_no_place(&["وقع في الطريق على بعد أمتار من الحاجز"]);
+}
