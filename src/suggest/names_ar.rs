@@ -295,11 +295,13 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
                     && !p.starts_with("ال")
                     && !is_vocabulary(p)
             });
-        let no_place = w.directions.contains(s)
-            || accusative_adjective
-            || i.checked_sub(1)
-                .is_some_and(|p| cue_in(&w.time, &stem(&tokens[p])).is_some())
-            || (!cued && possessed(t));
+        let no_place = || {
+            w.directions.contains(s)
+                || accusative_adjective
+                || i.checked_sub(1)
+                    .is_some_and(|p| cue_in(&w.time, &stem(&tokens[p])).is_some())
+                || (!cued && possessed(t))
+        };
         // A common word after a verb of saying is the medium of what was said (قالت
         // الوزارة في بيان "in a statement"), no place, whatever cue stands before it.
         let spoken = || {
@@ -316,7 +318,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
         let place = |name: &str| {
             gazetteer
                 .lookup(name)
-                .filter(|hit| (!hit.common || (cued && !spoken())) && !no_place)
+                .filter(|hit| (!hit.common || (cued && !spoken())) && !no_place())
                 .map(|hit| hit.key.to_string())
         };
         if let Some(n) = tokens.get(i + 1).filter(|n| n.joins_previous())
@@ -777,14 +779,17 @@ fn letters(t: &Token<'_>) -> Vec<char> {
 /// a verb's object, never part of a name. A definite word takes no suffix (الله), nor does
 /// a word in اه (شاه).
 fn possessed(t: &Token<'_>) -> bool {
+    // Most words hold no ه (nor ة, which folds to it): read the letters only of those.
+    if t.folded.starts_with("ال") || !t.folded.contains('ه') {
+        return false;
+    }
     let letters = letters(t);
     let ends = |e: &str| {
         let e: Vec<char> = e.chars().collect();
         letters.len() > e.len() + 1 && letters.ends_with(&e)
     };
-    !t.folded.starts_with("ال")
-        && (["ها", "هم", "هما", "هن"].iter().any(|e| ends(e))
-            || (ends("ه") && letters[letters.len() - 2] != 'ا'))
+    ["ها", "هم", "هما", "هن"].iter().any(|e| ends(e))
+        || (ends("ه") && letters[letters.len() - 2] != 'ا')
 }
 
 /// Whether a word only describes the noun before it: an indefinite adjective, by its
