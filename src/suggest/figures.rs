@@ -22,14 +22,17 @@
 //!    type of the figure just before it; a count with its noun elided ("40 bodies went to
 //!    the morgue, 12 to the clinic", "وعشرا أخرى") takes the counted noun of the figure
 //!    before it in the sentence; suicide attackers counted in a clause that says they set
-//!    off their charge are killed (a share, and still a party: not `victims`); a count of
-//!    ten or more of a group with no casualty word ("11,000 peacekeepers") is a figure of
-//!    type `other`.
+//!    off their charge are killed (`attackers`: a share, and still a party, not
+//!    `victims`), and so are any people counted right before a detonation verb with a
+//!    reflexive object ("two women blew themselves up"; the Arabic dual reflexive counts
+//!    two alone, "فجرت امرأتان نفسيهما"); a count of ten or more of a group with no
+//!    casualty word ("11,000 peacekeepers") is a figure of type `other`.
 //!
 //! The phrase marked runs from the first to the last of these words (without a conjunction
 //! و joined to the first, with a word of the same type right after the last: "أصيب العشرات
 //! بجروح"); `why` names the rules and quotes the words.
 
+mod attackers;
 mod clause;
 mod not_counts;
 mod noun;
@@ -43,6 +46,7 @@ use super::numbers::{Amount, amount_at};
 use super::tokens::{Token, tokenize};
 use crate::briefing::diagnostic::inert;
 use crate::briefing::{FigureType, Qualifier};
+pub use attackers::names_attackers;
 use clause::Clause;
 use noun::{Head, ends_before};
 use toll::Role;
@@ -79,7 +83,13 @@ const DUALS: &[(&str, Option<FigureType>)] = &[
     ("جريحان جريحين", Some(FigureType::Injured)),
     ("رهينتان رهينتين", Some(FigureType::Hostages)),
     (
-        "شخصان شخصين جنديان جنديين طفلان طفلين رجلان رجلين امرأتان امرأتين عنصران عنصرين",
+        "شخصان شخصين جنديان جنديين طفلان طفلين رجلان رجلين امرأتان امرأتين عنصران عنصرين \
+         ضابطان ضابطين حارسان حارسين طفلتان طفلتين شابان شابين فتاتان فتاتين",
+        None,
+    ),
+    // Nouns whose ين form is also their plural (مدنيين, civilians): the nominative only.
+    (
+        "شرطيان مدنيان صحفيان مسلحان عسكريان موظفان مقاتلان مهاجمان",
         None,
     ),
 ];
@@ -115,15 +125,6 @@ fn phrase_at(tokens: &[Token<'_>], start: usize, phrase: &[String]) -> bool {
             .all(|(t, w)| t.folded == *w && !t.sentence_start)
 }
 
-/// Whether an actor's name (a generic noun phrase) names attackers ("the suicide bomber",
-/// المفجر الانتحاري): a party to the event even inside a figure's phrase.
-pub fn names_attackers(name: &str) -> bool {
-    let w = words();
-    tokenize(name)
-        .iter()
-        .any(|t| stems(&t.folded).any(|s| w.attackers.get(s).is_some()))
-}
-
 /// Every casualty figure in `text`, in text order.
 pub fn find_figures(text: &str) -> Vec<FoundFigure> {
     let tokens = tokenize(text);
@@ -137,7 +138,17 @@ pub fn find_figures(text: &str) -> Vec<FoundFigure> {
                 i = at.next;
                 found.push((at.figure, at.role));
             }
-            None => i += 1,
+            None => {
+                // Not over the figure before ("مقتل انتحاريين فجرا نفسيهما").
+                if let Some(figure) = dual_detonation(text, &tokens, i).filter(|d| {
+                    found
+                        .last()
+                        .is_none_or(|(f, _)| f.range.end <= d.range.start)
+                }) {
+                    found.push((figure, Role::Plain));
+                }
+                i += 1;
+            }
         }
     }
     toll::supersede(&mut found);
@@ -165,28 +176,6 @@ struct At {
     role: Role,
     listed: Listed,
     next: usize,
-}
-
-/// Whether the amount at `tokens[i]` is one attacker written without a number ("a third
-/// bomber", "انتحاري ثالث"): a party, not a victim.
-fn one_attacker(tokens: &[Token<'_>], i: usize, written: &Written) -> bool {
-    let w = words();
-    matches!(written, Written::One(end)
-        if [i, *end].iter().any(|&k| w.attackers.get(&tokens[k].folded).is_some()))
-}
-
-/// Where the phrase of one person written without a number (`tokens[i..=end]`) starts: at
-/// its article, but an attacker's at the attacker as the actor is marked, its ordinal
-/// included ("an apparent third attacker was found dead" from "third attacker"): the
-/// figure and the party start together.
-fn attacker_start(tokens: &[Token<'_>], i: usize, end: usize) -> usize {
-    let w = words();
-    if end == i || noun::is_arabic(&tokens[i]) || w.attackers.get(&tokens[end].folded).is_none() {
-        return i;
-    }
-    (i + 1..end)
-        .find(|&k| super::ORDINALS.contains(&tokens[k].folded.as_str()))
-        .unwrap_or(end)
 }
 
 /// How the amount at `tokens[i]` was written.
@@ -218,6 +207,14 @@ fn figure_at(text: &str, tokens: &[Token<'_>], i: usize, previous: Option<Listed
             Written::Number(amount, used)
         }
     };
+    // An attacker named with "the" inside the phrase of the figure before is a share of
+    // it, already counted: "Five people, the suicide bomber among them, were killed".
+    if matches!(written, Written::One(_))
+        && tokens[i].folded == "the"
+        && previous.is_some_and(|p| p.marked_end >= i)
+    {
+        return None;
+    }
     let (amount, last) = match written {
         Written::Number(amount, used) => (amount, i + used - 1),
         _ => (
@@ -240,7 +237,7 @@ fn figure_at(text: &str, tokens: &[Token<'_>], i: usize, previous: Option<Listed
     let mut start = if dozen {
         i - 1
     } else if let Written::One(end) = written {
-        attacker_start(tokens, i, end)
+        attackers::attacker_start(tokens, i, end)
     } else {
         i
     };
@@ -260,7 +257,7 @@ fn figure_at(text: &str, tokens: &[Token<'_>], i: usize, previous: Option<Listed
         start -= words.len();
     }
     let (head, end) = match written {
-        Written::Number(..) => noun::head(tokens, last),
+        Written::Number(..) => of_both(tokens, noun::head(tokens, last)),
         Written::Dual(Some(kind)) => (Head::Casualty(words::noun_cue(kind), i), i),
         Written::Dual(None) => (Head::People(i), i),
         Written::One(end) => (Head::People(end), end),
@@ -360,7 +357,7 @@ fn figure_at(text: &str, tokens: &[Token<'_>], i: usize, previous: Option<Listed
         confidence,
         victims: typed.kind != FigureType::Other
             && typed.rule != SELF_KILLED
-            && !one_attacker(tokens, i, &written),
+            && !matches!(written, Written::One(end) if attackers::one_attacker(tokens, i, end)),
     };
     Some(At {
         figure,
@@ -375,6 +372,21 @@ fn figure_at(text: &str, tokens: &[Token<'_>], i: usize, previous: Option<Listed
         },
         next: end.max(last) + 1,
     })
+}
+
+/// A counted casualty noun joined to one of another type counts both: "عشرات القتلى
+/// والجرحى", "dozens of dead and wounded" (type `casualties`, the phrase to the second).
+fn of_both(tokens: &[Token<'_>], (head, end): (Head, usize)) -> (Head, usize) {
+    match head {
+        Head::Casualty(c, j) if j == end => match clause::mixed(tokens, j, c) {
+            Some(k) => (
+                Head::Casualty(words::noun_cue(FigureType::Casualties), j),
+                k,
+            ),
+            None => (head, end),
+        },
+        _ => (head, end),
+    }
 }
 
 /// The bytes of an Arabic و joined to `tokens[k]` as a conjunction ("وأصيب", "و10"), which
@@ -475,12 +487,15 @@ fn typed(
         _ if after_preposition => Clause::Nothing,
         clause => clause,
     };
-    let attackers_dead = matches!(head, Head::People(k) if self_killed(tokens, k, end));
+    let attackers_dead = match head {
+        Head::People(k) => attackers::self_killed(tokens, k, end),
+        _ => None,
+    };
     match (clause, head) {
         // Suicide attackers did it, and died: "two suicide bombers blew themselves up,
         // killing 12".
-        (Clause::NotVictims, Head::People(k)) if attackers_dead => {
-            return Some(plain(FigureType::Killed, k, 3, SELF_KILLED));
+        (Clause::NotVictims, Head::People(k)) if attackers_dead.is_some() => {
+            return Some(self_killed_typed(k, attackers_dead));
         }
         (Clause::NotVictims, _) => return None,
         (Clause::Cue(c), Head::Casualty(..)) if c.kind == FigureType::Arrested => {}
@@ -504,9 +519,7 @@ fn typed(
         if part_of(tokens, p.marked_end, start) {
             return Some(plain(p.kind, start, 0, PART));
         }
-        if p.counted
-            && let Some(reach) = elided(tokens, p, start, last, head)
-        {
+        if let Some(reach) = elided(tokens, p, start, last, head) {
             return Some(Typed {
                 reach,
                 ..plain(p.kind, start, 0, ELIDED)
@@ -516,8 +529,8 @@ fn typed(
     let Head::People(k) = head else {
         return None;
     };
-    if attackers_dead {
-        return Some(plain(FigureType::Killed, k, 3, SELF_KILLED));
+    if attackers_dead.is_some() {
+        return Some(self_killed_typed(k, attackers_dead));
     }
     let forces = matches!(amount, Amount::Count(n) if n >= 10)
         && stems(&tokens[k].folded).any(|s| w.forces.get(s).is_some());
@@ -534,23 +547,38 @@ fn part_of(tokens: &[Token<'_>], end: usize, start: usize) -> bool {
         && tokens[end + 1..=start].iter().all(|t| !t.sentence_start)
 }
 
-/// Words after a count of suicide attackers in which they set off their charge.
-const DETONATION_REACH: usize = 15;
+/// The type of a count of suicide attackers who set off their charge, whose phrase reaches
+/// `reach` (from [`attackers::self_killed`]).
+fn self_killed_typed(k: usize, reach: Option<usize>) -> Typed {
+    Typed {
+        kind: FigureType::Killed,
+        cue: k,
+        reach: reach.unwrap_or(k),
+        distance: 3,
+        rule: SELF_KILLED,
+        role: Role::Plain,
+    }
+}
 
-/// Whether the people counted, named at `tokens[k]` with their noun phrase ending at
-/// `end`, are suicide attackers ("suicide bombers", انتحاريات) whose clause says they set
-/// off their charge ("blew themselves up", "فجرن أنفسهن"): they are dead.
-fn self_killed(tokens: &[Token<'_>], k: usize, end: usize) -> bool {
-    let w = words();
-    let attackers = stems(&tokens[k].folded).any(|s| w.self_killers.get(s).is_some())
-        && (tokens[k].folded != "bombers" || k > 0 && tokens[k - 1].folded == "suicide");
-    attackers
-        && tokens
-            .iter()
-            .skip(end + 1)
-            .take(DETONATION_REACH)
-            .take_while(|t| !t.sentence_start)
-            .any(|t| stems(&t.folded).any(|s| w.detonated.get(s).is_some()))
+/// Two suicide attackers written with no number, by the Arabic dual reflexive of a
+/// detonation verb at `tokens[i]` ([`attackers::dual_detonation`]): killed, 2, a share.
+fn dual_detonation(text: &str, tokens: &[Token<'_>], i: usize) -> Option<FoundFigure> {
+    let (first, last) = attackers::dual_detonation(tokens, i)?;
+    let range = tokens[first].range.start + conjunction(tokens, first)..tokens[last].range.end;
+    Some(FoundFigure {
+        why: format!(
+            "'{}' ({SELF_KILLED}, the dual reflexive)",
+            inert(&text[range.clone()])
+        ),
+        range,
+        kind: FigureType::Killed,
+        amount: Amount::Count(2),
+        qualifier: Qualifier::Exact,
+        superseded: false,
+        part: true,
+        victims: false,
+        confidence: 0.7,
+    })
 }
 
 /// Words at most between a figure's marked phrase and a count whose noun is elided.
@@ -559,11 +587,13 @@ const ELIDED_REACH: usize = 12;
 /// Words at most of the place phrase marked with an elided count ("10 at the city clinic").
 const PLACE_REACH: usize = 6;
 
-/// Whether the count at `tokens[start..=last]` goes on with the counted noun of the figure
-/// `p` before it in the sentence, its own noun elided: after a comma, "and" or و, either
-/// with no noun and a preposition after it ("65 bodies went to one hospital, 10 to
-/// another") or with "others" ("10 others", "و10 أخرى"; not "3 others alive"). The last
-/// word to mark: the preposition's phrase, up to a comma or a clause boundary, or "others".
+/// Whether the count at `tokens[start..=last]` goes on with the type of the figure `p`
+/// before it in the sentence, its own noun elided: after a comma, "and" or و, either with
+/// no noun and a preposition after it, when `p`'s type came from its counted noun ("65
+/// bodies went to one hospital, 10 to another"), or with "others", whatever gave `p` its
+/// type ("10 others", "و10 أخرى", "توفي 22 شخصا في الانفجار، وثلاثة آخرين في المستشفى";
+/// not "3 others alive"). The last word to mark: the preposition's phrase, up to a comma
+/// or a clause boundary, or "others".
 fn elided(tokens: &[Token<'_>], p: Listed, start: usize, last: usize, head: Head) -> Option<usize> {
     let w = words();
     let t = &tokens[start];
@@ -580,9 +610,10 @@ fn elided(tokens: &[Token<'_>], p: Listed, start: usize, last: usize, head: Head
     }
     match head {
         Head::Ellipsis
-            if tokens
-                .get(last + 1)
-                .is_some_and(|n| !n.sentence_start && w.small(n) == Some(Small::Preposition)) =>
+            if p.counted
+                && tokens.get(last + 1).is_some_and(|n| {
+                    !n.sentence_start && w.small(n) == Some(Small::Preposition)
+                }) =>
         {
             let phrase = (last + 2..tokens.len().min(last + 2 + PLACE_REACH)).take_while(|&j| {
                 !ends_before(tokens, j)

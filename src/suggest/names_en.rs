@@ -4,13 +4,20 @@
 //! actor phrases (a head noun such as forces, gunmen, officials, with its modifiers:
 //! "Malian government forces", "suspected jihadis"). The kind comes from cues: the CLDR
 //! gazetteer, organisation and place words at the end of a name, titles before it, place
-//! prepositions before it, reporting verbs after it.
+//! prepositions before it, reporting verbs after it. Module `places` reads places from the
+//! words around a name; `sites` proposes the site an attack hit ("an attack on a village
+//! school"); `offices` the holder of an office named without a name ("a spokesman for the
+//! Acme rescue service"). Not proposed: a medium something is written on ("wrote on X"), a
+//! people taken as a whole ("all Ruritanians"), a byline closing the text ("-Agencies"), a
+//! title alone ("as President"), background nouns alone ("guards", "tourists").
 //!
 //! The word lists (module `words`) are English vocabulary (function words, titles, head
 //! nouns), never names of any briefing's entities: names come only from the text and the
 //! gazetteer.
 
+mod offices;
 mod places;
+mod sites;
 mod words;
 
 use rustc_hash::FxHashSet;
@@ -35,6 +42,9 @@ fn glued(t: &Token<'_>) -> bool {
 pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Candidate> {
     let mut out = generic_phrases(text, tokens);
     out.extend(name_sequences(text, tokens, gazetteer));
+    out.extend(sites::attack_sites(text, tokens));
+    let holders = offices::office_holders(text, tokens, &out);
+    out.extend(holders);
     one_kind_per_name(&mut out);
     places::best_with_nested_places(out)
 }
@@ -162,8 +172,12 @@ fn classify(
     gazetteer: &Gazetteer,
 ) -> Option<Vec<Candidate>> {
     let w = words();
-    // A faith adjective opening the run is not part of the name: "Sunni Jund Kawar".
-    let first = if first < end && FAITHS.contains(&tokens[first].folded.as_str()) {
+    // A faith adjective opening the run is not part of the name: "Sunni Jund Kawar"; nor
+    // is an adjective of an office's holder: "Acting Interior Ministry spokesman".
+    let first = if first < end
+        && (FAITHS.contains(&tokens[first].folded.as_str())
+            || HOLDER_ADJECTIVES.contains(&tokens[first].folded.as_str()))
+    {
         first + 1
     } else {
         first
@@ -177,6 +191,9 @@ fn classify(
         gazetteer,
     };
     if let Some(c) = places::place_phrase(&run) {
+        return Some(c);
+    }
+    if let Some(c) = places::directed_place(&run) {
         return Some(c);
     }
     if let Some(c) = with_bracketed_acronym(text, tokens, first, end) {
@@ -213,10 +230,12 @@ fn classify(
     let single = first == end;
     // A plural acronym ("NGOs", "MPs") is a common noun; so is a capitalised word that
     // only qualifies a plural noun after it (a make of car, a brand: "Acme trucks").
-    if single && (plural_acronym(name) || qualifies_plural(tokens, end)) {
+    // A title alone ("as President in May") names no one here.
+    let last = tokens[end].folded.as_str();
+    if single && (plural_acronym(name) || qualifies_plural(tokens, end) || w.titles.contains(last))
+    {
         return None;
     }
-    let last = tokens[end].folded.as_str();
     let acronym = name.len() >= 2 && name.chars().all(|c| c.is_uppercase());
     let before = first
         .checked_sub(1)
@@ -240,13 +259,21 @@ fn classify(
     if single && acronym && !code {
         return None;
     }
-    // A demonym or faith used as an adjective ("Malian", "Sunni") is not a name by itself.
+    // A demonym or faith used as an adjective ("Malian", "Sunni") is not a name by itself;
+    // an adjective comes before the noun it qualifies, not before a function word or a
+    // verb ("Kirari on the road", "Kirari said" are names).
     if key.is_none()
         && single
-        && tokens
-            .get(end + 1)
-            .is_some_and(|n| !n.sentence_start && !capitalised(n))
+        && tokens.get(end + 1).is_some_and(|n| {
+            let f = n.folded.as_str();
+            !n.sentence_start
+                && !capitalised(n)
+                && ![&w.function, &w.prepositions, &w.speaking, &w.auxiliaries]
+                    .iter()
+                    .any(|set| set.contains(f))
+        })
         && (is_demonym(last) || FAITHS.contains(&last))
+        && !places::located(tokens, first, end)
     {
         return None;
     }
@@ -273,11 +300,18 @@ fn classify(
         (EntityKind::Place, 0.9, "a place in the gazetteer")
     } else if places::named_place(tokens, first) {
         (EntityKind::Place, 0.75, "the name given to a place")
+    } else if places::located(tokens, first, end) {
+        (
+            EntityKind::Place,
+            0.7,
+            "a name a place noun or its location places",
+        )
     } else if w.place.contains(last) && !single {
         (EntityKind::Place, 0.8, "a name ending in a place word")
     } else if after.is_some_and(|a| w.place.contains(a.folded.as_str())) {
         (EntityKind::Place, 0.75, "a name before a place word")
     } else if w.org.contains(last) {
+        out.extend(places::places_in_organisation(&run));
         (
             EntityKind::Actor,
             0.8,
@@ -295,6 +329,8 @@ fn classify(
         (EntityKind::Actor, 0.6, "a name that acts or is backed")
     } else if before.is_some_and(|b| w.prepositions.contains(b.folded.as_str())) {
         (EntityKind::Place, 0.6, "a name after a place preposition")
+    } else if no_entity(tokens, first, end) {
+        return Some(out);
     } else {
         (EntityKind::Actor, 0.55, NO_CUE)
     };
@@ -313,6 +349,95 @@ fn classify(
         generic: false,
     });
     Some(out)
+}
+
+/// Whether a name with no cue names no entity: a medium something is written on ("wrote
+/// on Facebook", "a post on Telegram"), or a people taken as a whole, after a quantifier
+/// or a faith ("all Ruritanians", "many Sunni Kurds"), who are no party by that alone.
+fn no_entity(tokens: &[Token<'_>], first: usize, end: usize) -> bool {
+    let before = |n: usize| {
+        first
+            .checked_sub(n)
+            .filter(|&k| tokens[k + 1].joins_previous())
+            .map(|k| tokens[k].folded.as_str())
+    };
+    let medium = before(1) == Some("on") && before(2).is_some_and(|f| MEDIUM_CUES.contains(&f));
+    let last = tokens[end].folded.as_str();
+    let people = first == end
+        && capitalised(&tokens[end])
+        && last.ends_with('s')
+        && !last.ends_with("ss")
+        && before(1).is_some_and(|f| PEOPLE_QUANTIFIERS.contains(&f) || FAITHS.contains(&f));
+    medium || people
+}
+
+/// Words before "on" that make the name after it a medium: "wrote on", "a post on".
+const MEDIUM_CUES: &[&str] = &[
+    "wrote",
+    "posted",
+    "post",
+    "posts",
+    "tweeted",
+    "published",
+    "shared",
+    "message",
+    "statement",
+    "video",
+    "account",
+    "page",
+    "channel",
+    "live",
+];
+
+/// Quantifiers before a people's plural that take it as a whole: "all Ruritanians".
+const PEOPLE_QUANTIFIERS: &[&str] = &["all", "many", "most", "some", "fellow", "ordinary"];
+
+/// Verbs without an -ed that often follow a noun: "a school bus" is a noun after a noun, "a
+/// school shook" a verb.
+const VERBS_AFTER: &[&str] = &[
+    "left",
+    "hit",
+    "struck",
+    "shook",
+    "took",
+    "came",
+    "went",
+    "lay",
+    "stood",
+    "sits",
+    "sat",
+    "held",
+    "caught",
+    "fell",
+    "burnt",
+    "burned",
+    "collapsed",
+];
+
+/// Whether `tokens[k]` is a lower-case noun that the word before it qualifies ("a school
+/// bus", "the UN mission"): joined to it, and no function word, preposition, conjunction or
+/// verb (reporting, auxiliary, -ed, -ing or one of [`VERBS_AFTER`]).
+fn noun_after(tokens: &[Token<'_>], k: usize) -> bool {
+    let w = words();
+    tokens.get(k).is_some_and(|n| {
+        let f = n.folded.as_str();
+        n.joins_previous()
+            && !capitalised(n)
+            && ![
+                &w.function,
+                &w.joiners,
+                &w.prepositions,
+                &w.auxiliaries,
+                &w.speaking,
+                &w.agent_verbs,
+            ]
+            .iter()
+            .any(|set| set.contains(f))
+            && !matches!(f, "and" | "or" | "on" | "where" | "when" | "which" | "that")
+            && !VERBS_AFTER.contains(&f)
+            && !f.ends_with("ed")
+            && !f.ends_with("ing")
+    })
 }
 
 /// Whether `name` is an acronym with a plural s: "NGOs", "IEDs".
@@ -453,7 +578,8 @@ fn generic_phrases(text: &str, tokens: &[Token<'_>]) -> Vec<Candidate> {
                 || (building && w.heads.contains(p.folded.as_str()))
                 || (capitalised(p)
                     && !w.function.contains(p.folded.as_str())
-                    && !w.calendar.contains(p.folded.as_str()));
+                    && !w.calendar.contains(p.folded.as_str())
+                    && !HOLDER_ADJECTIVES.contains(&p.folded.as_str()));
             // An Arabic article glued to a name belongs to it: "Al-Zarqa TV".
             let al = glued(&tokens[first]) && capitalised(p) && capitalised(&tokens[first]);
             if !modifier || !(tokens[first].joins_previous() || al) {
@@ -467,12 +593,19 @@ fn generic_phrases(text: &str, tokens: &[Token<'_>]) -> Vec<Candidate> {
             first -= 1;
             modifiers += 1;
         }
+        if modifiers == 0 && byline(tokens, i) {
+            continue; // "… in nearby areas.-Agencies", "Additional reporting by agencies"
+        }
         if (building || described) && modifiers == 0 {
             continue;
         }
         if (w.victims.contains(f) && victims(tokens, first))
             || (f.starts_with("group") && (!named || adjective))
         {
+            continue;
+        }
+        if let Some(group) = group_before_members(text, tokens, first, i) {
+            out.push(group);
             continue;
         }
         let range = tokens[first].range.start..t.range.end;
@@ -502,15 +635,84 @@ fn generic_phrases(text: &str, tokens: &[Token<'_>]) -> Vec<Candidate> {
     out
 }
 
-/// Singular heads proposed only with a modifier ("a security official"): alone they are a
-/// title or refer back ("the official said").
-const DESCRIBED_HEADS: &[&str] = &["official"];
+/// Nouns of a group's members: "Acme Front fighters".
+const MEMBERS: &[&str] = &[
+    "fighters",
+    "insurgents",
+    "militants",
+    "jihadists",
+    "jihadis",
+    "rebels",
+    "gunmen",
+    "members",
+    "militiamen",
+    "extremists",
+    "terrorists",
+];
+
+/// The group named by several capitalised words before its members' noun at `head`, the
+/// adjectives after the name left out: "Acme Front" in "Acme Front Islamic insurgents" or
+/// "Acme Front fighters" (a name of one word, often a people's, keeps its noun: "Tuareg
+/// rebels").
+fn group_before_members(
+    text: &str,
+    tokens: &[Token<'_>],
+    first: usize,
+    head: usize,
+) -> Option<Candidate> {
+    if !MEMBERS.contains(&tokens[head].folded.as_str()) {
+        return None;
+    }
+    let mut end = first;
+    while end < head && (capitalised(&tokens[end]) || (end > first && glued(&tokens[end]))) {
+        end += 1;
+    }
+    // Adjectives after the name: "Islamic", "Kurdish".
+    while end > first && {
+        let f = tokens[end - 1].folded.as_str();
+        f.ends_with("ic") || is_demonym(f) || FAITHS.contains(&f)
+    } {
+        end -= 1;
+    }
+    if end < first + 2 || words().function.contains(tokens[first].folded.as_str()) {
+        return None;
+    }
+    let range = tokens[first].range.start..tokens[end - 1].range.end;
+    Some(Candidate {
+        name: text[range.clone()].to_string(),
+        range,
+        kind: EntityKind::Actor,
+        place_key: None,
+        confidence: 0.8,
+        why: "a group's name before its members' noun".into(),
+        generic: false,
+    })
+}
+
+/// Singular heads proposed only with a modifier ("a security official", "a police source",
+/// "the Acme rescue service"): alone they are a title or refer back ("the official said",
+/// "the source added"); guards and tourists alone are mostly background ("checks by
+/// guards"), described they are a party ("security guards", "Western tourists").
+const DESCRIBED_HEADS: &[&str] = &["official", "source", "service", "guards", "tourists"];
 
 /// Adjectives of faith that describe a group rather than name it: "a Sunni group".
 const FAITHS: &[&str] = &["shiite", "shia", "sunni", "alawite", "druze", "salafi"];
 
+/// Adjectives that say how someone holds an office, not part of the office's name:
+/// "Acting Interior Ministry spokesman", "Former Defence Minister".
+const HOLDER_ADJECTIVES: &[&str] = &["acting", "former", "interim", "outgoing"];
+
 /// First parts of hyphenated modifiers: "would-be", "self-styled", "so-called".
 const COMPOUND_MODIFIERS: &[&str] = &["would", "self", "so"];
+
+/// Whether the word at `tokens[i]` is a byline: the text's last word, after a dash or
+/// "by" ("-Agencies", "reporting by agencies"), which names who wrote it, no party.
+fn byline(tokens: &[Token<'_>], i: usize) -> bool {
+    i + 1 == tokens.len()
+        && i > 0
+        && (tokens[i].gap_before.contains(['-', '—', '–'])
+            || (tokens[i].joins_previous() && tokens[i - 1].folded == "by"))
+}
 
 /// Whether the head at `tokens[i]` is asked about: "how many gunmen".
 fn asked_about(tokens: &[Token<'_>], i: usize) -> bool {
@@ -552,3 +754,6 @@ mod tests;
 
 #[cfg(test)]
 mod rule_tests;
+
+#[cfg(test)]
+mod site_tests;

@@ -135,6 +135,8 @@ const VAGUE: &[(&str, &str)] = &[
     ("عديد", "several"),
     ("عدة", "several"),
     ("بضعة", "several"),
+    ("كثيرا", "many"),
+    ("الكثير", "many"),
     ("مئات", "hundreds"),
     ("المئات", "hundreds"),
     ("آلاف", "thousands"),
@@ -471,6 +473,7 @@ mod tests {
         assert_eq!(amount("العديد"), Some((Amount::Vague("several"), 1)));
         assert_eq!(amount("بالمئات"), Some((Amount::Vague("hundreds"), 1)));
         assert_eq!(amount("وعشرات"), Some((Amount::Vague("dozens"), 1)));
+        assert_eq!(amount("الكثير"), Some((Amount::Vague("many"), 1)));
         assert_eq!(amount("بعدة"), Some((Amount::Vague("several"), 1)));
         assert_eq!(amount("Bamako"), None);
         assert_eq!(amount("بكثير"), None);

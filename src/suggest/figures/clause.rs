@@ -171,8 +171,11 @@ fn right(tokens: &[Token<'_>], last: usize, end: usize) -> Result<Option<ClauseC
             || t.gap_before.contains([',', '،'])
             || conjunct(tokens, j);
         // A list of counts shares a verb ("five soldiers and two civilians were killed"),
-        // not counts each with its own place ("10 others at one hospital and 5 ...").
-        if is_count(tokens, j) && (!listed || preposition) {
+        // not counts each with its own place ("10 others at one hospital and 5 ..."). A
+        // share inserted after a comma is looked past: "Five people, among them two
+        // children, died".
+        let inserted = comma && w.including(tokens, j - 1);
+        if is_count(tokens, j) && (!listed || preposition) && !inserted {
             break;
         }
         preposition |= w.small(t) == Some(Small::Preposition);
@@ -195,7 +198,7 @@ fn starts_count(tokens: &[Token<'_>], k: usize) -> bool {
 /// A cue followed by "or"/"and" and a cue of another type ("killed or wounded", "قتيل
 /// وجريح"): the count is of both together; not when a count of its own follows the other
 /// cue, which starts another clause ("9 قتلوا وأصيب عشرات", "two died and injured five").
-fn mixed(tokens: &[Token<'_>], j: usize, c: Cue) -> Option<usize> {
+pub fn mixed(tokens: &[Token<'_>], j: usize, c: Cue) -> Option<usize> {
     let w = words();
     let other = |k: usize| {
         (tokens.get(k).is_some_and(|t| !t.sentence_start)

@@ -81,7 +81,8 @@ pub fn head(tokens: &[Token<'_>], last: usize) -> (Head, usize) {
             }
             break;
         }
-        if w.is_people(t) {
+        // A singular person noun counts people too: "one policeman".
+        if w.is_people(t) || w.one_person.get(&t.folded).is_some() {
             // A noun of several words: "police officers".
             let mut end = j;
             while !ends_before(tokens, end + 1) && w.is_people(&tokens[end + 1]) {

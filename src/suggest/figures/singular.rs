@@ -1,10 +1,13 @@
 //! A count of one written without a number: a singular noun for a person. English: "a",
 //! "an" or "another", up to a few modifiers (an age such as "12-year-old" among them), and
 //! a singular person noun ("a policeman was killed", "killing a child", "a 12-year-old girl
-//! was among the dead"); "another" alone before a verb ("wounding another"). Arabic: an
+//! was among the dead"); "another" alone before a verb ("wounding another"); "the" and an
+//! attacker ("the bomber was also killed"), or the object of a verb that kills or wounds
+//! ("gunmen shot dead the head of the bar"). Arabic: an
 //! indefinite singular person noun right after a cue, after لقي or after بينهم/منهم ("مقتل
 //! طفل", "إصابة جندي", "وإصابة آخر", "لقي شاب مصرعه", "بينهما شخص"), or a rank or
-//! title after بينهم/منهم ("من بينهم قائد الشرطة"), not followed by a number; an attacker
+//! title after بينهم/منهم ("من بينهم قائد الشرطة"), or أحد/إحدى and the people it is
+//! one of ("مقتل أحد الحراس"), not followed by a number; an attacker
 //! with an ordinal ("مسلح رابع", a fourth gunman), its type from the clause after it.
 //!
 //! Data flows from the words at one position (`tokens`) to the last word of the noun
@@ -14,6 +17,7 @@ use super::super::numbers::amount_at;
 use super::super::tokens::Token;
 use super::noun::{ends_before, is_arabic};
 use super::words::{Small, words};
+use crate::briefing::FigureType;
 
 /// The last word of the noun phrase of one person that starts at `tokens[i]`, if one does.
 pub fn one_at(tokens: &[Token<'_>], i: usize) -> Option<usize> {
@@ -21,10 +25,24 @@ pub fn one_at(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     if is_arabic(t) {
         return arabic(tokens, i);
     }
+    let w = words();
+    // "The bomber was also killed": an attacker named with "the" is one person too (a
+    // victim named so is mostly one already counted), and so is the object of a verb that
+    // kills or wounds: "gunmen shot dead the head of the bar", "wounding the driver".
+    if t.folded == "the" {
+        let object = i > 0 && !ends_before(tokens, i) && kills_or_wounds(tokens, i - 1);
+        return (i + 1..(i + 4).min(tokens.len()))
+            .take_while(|&j| !ends_before(tokens, j) && w.small(&tokens[j]).is_none())
+            .find(|&j| {
+                let u = &tokens[j].folded;
+                // Singular: the plurals are among the words for people.
+                (w.attackers.get(u).is_some() && w.people.get(u).is_none())
+                    || (object && w.one_person.get(u).is_some())
+            });
+    }
     if !matches!(t.folded.as_str(), "a" | "an" | "another") {
         return None;
     }
-    let w = words();
     for j in i + 1..(i + 7).min(tokens.len()) {
         if ends_before(tokens, j) {
             break;
@@ -50,6 +68,15 @@ pub fn one_at(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     (t.folded == "another" && alone).then_some(i)
 }
 
+/// Whether `tokens[k]` is a verb that kills or wounds, its object after it: "killed",
+/// "wounding", "shot dead".
+fn kills_or_wounds(tokens: &[Token<'_>], k: usize) -> bool {
+    let shot_dead = tokens[k].folded == "dead" && k > 0 && tokens[k - 1].folded == "shot";
+    words().cue(tokens, k).is_some_and(|c| {
+        matches!(c.kind, FigureType::Killed | FigureType::Injured) && (c.transitive || shot_dead)
+    })
+}
+
 /// A word of an age written as a modifier: "12-year-old", "12 year old".
 fn age_word(tokens: &[Token<'_>], j: usize) -> bool {
     let t = &tokens[j];
@@ -64,8 +91,8 @@ fn age_word(tokens: &[Token<'_>], j: usize) -> bool {
     }
 }
 
-/// An Arabic singular person noun right after a cue, لقي or بينهم; a rank or title only
-/// after بينهم.
+/// An Arabic singular person noun (or أحد and its noun) right after a cue, لقي or بينهم; a
+/// rank or title only after بينهم.
 fn arabic(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     let w = words();
     let t = &tokens[i];
@@ -81,16 +108,18 @@ fn arabic(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     {
         return Some(i + 1);
     }
+    // "One of" the people named after it: "مقتل أحد الحراس", "وأصيب إحدى الموظفات".
+    let one_of = w.one_of.get(&t.folded).is_some() && !ends_before(tokens, i + 1);
     let including = w.including(tokens, i - 1);
     let rank = including && w.one_rank.get(&t.folded).is_some();
-    if w.one_person.get(&t.folded).is_none() && !rank {
+    if w.one_person.get(&t.folded).is_none() && !rank && !one_of {
         return None;
     }
     let after_cue = w.cue(tokens, i - 1).is_some()
         || including
         || matches!(tokens[i - 1].folded.as_str(), "لقي" | "لقيت");
     let number_after = !ends_before(tokens, i + 1) && amount_at(tokens, i + 1).is_some();
-    (after_cue && !number_after).then_some(i)
+    (after_cue && !number_after).then_some(if one_of { i + 1 } else { i })
 }
 
 /// Masculine Arabic ordinals, second to sixth.
@@ -124,6 +153,11 @@ mod tests {
         );
         assert_eq!(one("killing a child").as_deref(), Some("a child"));
         assert_eq!(
+            one("the suicide bomber also died").as_deref(),
+            Some("the suicide bomber")
+        );
+        assert_eq!(one("the police chief was killed"), None, "not an attacker");
+        assert_eq!(
             one("a 12-year-old girl was among the dead").as_deref(),
             Some("a 12 year old girl")
         );
@@ -143,6 +177,8 @@ mod tests {
         assert_eq!(one("إصابة جندي بجروح").as_deref(), Some("جندي"));
         assert_eq!(one("وإصابة آخر").as_deref(), Some("آخر"));
         assert_eq!(one("لقي شاب مصرعه").as_deref(), Some("شاب"));
+        assert_eq!(one("مقتل أحد الحراس").as_deref(), Some("أحد الحراس"));
+        assert_eq!(one("وقال أحد الشهود"), None, "no cue before it");
         assert_eq!(one("قتيلان، بينهما شخص").as_deref(), Some("شخص"));
         assert_eq!(
             one("قتل 5 أشخاص من بينهم مدير المدرسة").as_deref(),

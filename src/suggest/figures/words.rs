@@ -52,7 +52,8 @@ const CUES: &[(&str, Cue)] = &[
     ),
     ("killed", cue(Killed, true, true)),
     (
-        "killing kill kills executed executing beheaded massacred martyring",
+        "killing kill kills executed executing beheaded massacred martyring assassinated \
+         assassinating",
         cue(Killed, false, true),
     ),
     (
@@ -88,7 +89,7 @@ const CUES: &[(&str, Cue)] = &[
     (
         "قتل قتلا قتلوا قتلت قتلتا مقتل مصرع مصرعه مصرعها مصرعهم حتفه حتفها حتفهم توفي \
          توفيت توفيا توفيتا توفوا وفاة استشهد استشهدت استشهدا استشهدتا استشهدوا استشهاد دفن \
-         دفنت دفنوا سقوط",
+         دفنت دفنوا سقوط اغتيال اغتيل اغتيلت اغتال اغتالت اغتالوا",
         cue(Killed, false, false),
     ),
     (
@@ -130,13 +131,31 @@ const PAIRS: &[(&str, &str, FigureType)] = &[
     ("أودت", "بحياة", Killed),
 ];
 
-/// Words for people (any number): a count before one of them counts people.
+/// English nouns for people from WordNet (`scripts/people_nouns.py`): every noun whose
+/// first sense is a person, with its plural ("lawyers", "mourners"), one a line after a
+/// header of `#` lines. With `PEOPLE`, a count before one of them counts people.
+const PEOPLE_NOUNS: &str = include_str!("../../../assets/people-nouns.txt");
+
+/// The words of `PEOPLE_NOUNS`, without its header.
+fn people_nouns() -> String {
+    PEOPLE_NOUNS
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Words for people (any number): a count before one of them counts people. The Arabic
+/// ones, and the English ones WordNet does not give as a person first ("police", "staff",
+/// "members").
 const PEOPLE: &str = "people persons person civilians soldiers troops members policemen police \
     officers children women men others tourists gunmen militants fighters attackers assailants \
     jihadists insurgents rebels guards workers students pilgrims worshippers passengers \
     residents villagers foreigners nationals citizens victims prisoners refugees protesters \
     demonstrators journalists employees officials suspects peacekeepers gendarmes servicemen \
     personnel staff relatives teenagers youths boys girls infants babies adults bombers \
+    schoolgirls schoolboys schoolchildren pupils teachers doctors nurses farmers herders miners \
+    traders shoppers customers guests visitors worshipers \
     شخص شخصا أشخاص آخرين آخرون آخر مدني مدنيا مدنيين مدنيون جندي جنديا جنود عسكري عسكريا \
     عسكريين عسكريون شرطي شرطيا شرطيين عنصر عنصرا عناصر ضابط ضابطا ضباط طفل طفلا أطفال امرأة \
     نساء رجل رجلا رجال فتى فتاة شاب شابا شبان مسلح مسلحا مسلحين مسلحون مقاتل مقاتلا مقاتلين \
@@ -144,7 +163,8 @@ const PEOPLE: &str = "people persons person civilians soldiers troops members po
     عامل عاملا عمال موظف موظفا موظفين طالب طالبا طلاب صحفي صحفيا صحفيين مواطن مواطنا مواطنين \
     لاجئ لاجئا لاجئين نازح نازحين مصل مصليا مصلين راكب راكبا ركاب حارس حارسا حراس فرد فردا أفراد \
     عضو عضوا أعضاء منهم سيدات فتيات نسوة طالبات ممرضات مواطنات انتحاريين انتحاريون انتحاريات \
-    انتحاريتين انتحاريان";
+    انتحاريتين انتحاريان طالبة تلميذ تلميذا تلاميذ تلميذة تلميذات معلم معلما معلمين أطباء \
+    مزارع مزارعا مزارعين تاجر تاجرا تجار زائر زائرا زوار مشتبه مشتبها مشتبهين";
 
 /// Singular nouns for one person, after "a" ("a policeman was killed") or an Arabic cue
 /// ("مقتل طفل").
@@ -153,9 +173,13 @@ const ONE_PERSON: &str = "person man woman boy girl child baby infant teenager y
     tourist student teacher doctor nurse worker farmer shepherd driver passenger resident \
     villager pilgrim worshipper member fighter militant gunman attacker assailant jihadist \
     insurgent rebel suspect employee official commander leader national citizen foreigner \
+    president chief head governor mayor director judge lawyer imam priest \
     refugee protester demonstrator bystander pedestrian trooper peacekeeper serviceman \
     شخص مدني جندي عسكري شرطي عنصر ضابط طفل طفلة امرأة رجل فتى فتاة شاب شابة صبي مواطن \
     مواطنة مسلح مقاتل سائح عامل موظف طالب صحفي حارس مزارع سائق راع طبيب معلم آخر أخرى";
+
+/// "One of", before the people it is one of: "مقتل أحد الحراس" (one of the guards killed).
+const ONE_OF: &str = "أحد إحدى";
 
 /// Arabic ranks and titles of one person, counted only after بينهم/منهم ("من بينهم قائد
 /// الشرطة": one of the dead); elsewhere they mostly name a known person.
@@ -167,7 +191,13 @@ const ONE_RANK: &str = "قائد مدير رئيس عقيد عميد نقيب م
 const SELF_KILLERS: &str = "bombers انتحاري انتحاريين انتحاريون انتحاريات انتحاريتين انتحاريان";
 
 /// Words of a clause that say attackers set off their own charge.
-const DETONATED: &str = "blew blown detonated exploded فجر فجرت فجرن فجروا تفجير";
+const DETONATED: &str = "blow blows blew blown detonate detonates detonated exploded فجر فجرت فجرن \
+    فجروا فجرا فجرتا تفجير";
+
+/// Reflexive objects of a detonation verb: the people counted before it set off their own
+/// charge, whatever the noun that counts them ("two women blew themselves up"). The Arabic
+/// dual نفسيهما counts two by itself ("فجرت امرأتان نفسيهما").
+const REFLEXIVES: &str = "themselves أنفسهم أنفسهن نفسيهما";
 
 /// Attackers: a party to the event even inside a figure's phrase ("6 people, the bomber
 /// among them, were killed"), unlike the victims' categories.
@@ -283,8 +313,9 @@ const TOLLS: &str = "toll tally حصيلة الحصيلة حصيلته";
 /// Nouns that make a toll only with a type word near them: "the number of dead".
 const COUNTS: &str = "number numbers count عدد أعداد";
 
-/// Words before a number that makes it the new value of a toll: "rose to", "reached".
-const TOLL_TO: &str = "to of reached hit إلى بلغت بلغ";
+/// Words before a number that makes it the new value of a toll: "rose to", "reached",
+/// "stood at".
+const TOLL_TO: &str = "to of at reached hit إلى بلغت بلغ";
 
 /// Words before a number that makes it the earlier value of a changed toll: "from 20".
 const TOLL_FROM: &str = "from من";
@@ -355,6 +386,7 @@ const INCLUDING: &str = "including بينهم بينهما بينهن منهم �
 pub struct Words {
     pub cues: Lexicon<Cue>,
     pub people: Lexicon<()>,
+    pub people_nouns: Lexicon<()>,
     pub one_person: Lexicon<()>,
     pub one_rank: Lexicon<()>,
     pub forces: Lexicon<()>,
@@ -373,7 +405,9 @@ pub struct Words {
     pub not_death_before: Lexicon<()>,
     pub self_killers: Lexicon<()>,
     pub attackers: Lexicon<()>,
+    pub one_of: Lexicon<()>,
     pub detonated: Lexicon<()>,
+    pub reflexives: Lexicon<()>,
     pub others: Lexicon<()>,
     pub alive: Lexicon<()>,
     pub earlier: Lexicon<()>,
@@ -399,6 +433,7 @@ pub fn words() -> &'static Words {
     WORDS.get_or_init(|| Words {
         cues: Lexicon::from_lists(CUES),
         people: set(PEOPLE),
+        people_nouns: set(&people_nouns()),
         one_person: set(ONE_PERSON),
         one_rank: set(ONE_RANK),
         forces: set(FORCES),
@@ -417,7 +452,9 @@ pub fn words() -> &'static Words {
         not_death_before: set(NOT_DEATH_BEFORE),
         self_killers: set(SELF_KILLERS),
         attackers: set(ATTACKERS),
+        one_of: set(ONE_OF),
         detonated: set(DETONATED),
+        reflexives: set(REFLEXIVES),
         others: set(OTHERS),
         alive: set(ALIVE),
         earlier: set(EARLIER),
@@ -509,8 +546,12 @@ impl Words {
     }
 
     /// Whether the word names people (proclitics allowed).
+    /// Whether a word names people: one of `PEOPLE`, or a noun of WordNet's written in lower
+    /// case (a capital makes "Malian" a modifier: "three Malian soldiers").
     pub fn is_people(&self, token: &Token<'_>) -> bool {
         stems(&token.folded).any(|s| self.people.get(s).is_some())
+            || (!token.text.starts_with(char::is_uppercase)
+                && self.people_nouns.get(&token.folded).is_some())
     }
 
     /// Whether the words ending at `tokens[k]` say that what follows is part of a figure

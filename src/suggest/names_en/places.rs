@@ -3,7 +3,9 @@
 //! - A name with a place word after it is one place: "Kano state", "Ondo and Ekiti
 //!   provinces"… ("X and Y province" takes both names), "Zaria district office", "Lagos-Ibadan
 //!   road", and an adjective of origin with a region word ("Basque region"); a part of a
-//!   city, with the direction before it ("a northern Lyon suburb"). A building,
+//!   city, with the direction before it ("a northern Lyon suburb"). An adjective of origin
+//!   with place words before "of" and a name ("the Basque port town of X") only describes
+//!   the name after it. A building,
 //!   road, camp or office named after a place also has that name marked as its own place
 //!   ("Zaria" in "Zaria district office"); a province or a hotel is the same place as its name.
 //! - A place name that acts (the subject of a reporting or agent verb, "Paris said", "Rome
@@ -11,6 +13,13 @@
 //!   someone ("loyal to Cairo") stands for its government ([`acts`]), unless it gives a
 //!   name ("an area of Rome called Trastevere"): the name given to an area, village or
 //!   other place noun before the verb is a place ([`named_place`]).
+//! - A name that a place noun and "of" introduce ("the town of X", "the outskirts of Y"), or
+//!   that the words after it locate ("X on the outskirts of", "Y north of the capital"), is a
+//!   place ([`located`]).
+//! - A direction before a place of the gazetteer names a part of it ("Northern Ruritania"),
+//!   with the place nested: [`directed_place`].
+//! - A place of the gazetteer that is one word of an organisation's name is marked inside it
+//!   ("Ruritania Defence Forces"): [`places_in_organisation`].
 //! - [`best_with_nested_places`] keeps, beside the chosen proposals, every place proposal
 //!   inside one of them ("Mali" in "EU Training Mission in Mali"), as mentions nest.
 
@@ -105,6 +114,67 @@ pub(super) fn named_place(tokens: &[Token<'_>], first: usize) -> bool {
         })
 }
 
+/// Place nouns whose "of" introduces a place's name: "the town of X".
+const PLACE_OF: &[&str] = &[
+    "town",
+    "city",
+    "village",
+    "district",
+    "province",
+    "region",
+    "county",
+    "governorate",
+    "area",
+    "outskirts",
+    "centre",
+    "center",
+    "suburb",
+    "suburbs",
+    "neighbourhood",
+    "neighborhood",
+];
+
+/// Directions of one place from another: "X north of the capital".
+const BEARINGS: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "north-east",
+    "north-west",
+    "south-east",
+    "south-west",
+];
+
+/// Whether the run `tokens[first..=end]` is a place by the words around it: a place noun and
+/// "of" before it ("the town of X", "the outskirts of Y"), or words after it that locate it
+/// ("X on the outskirts of", "Y north of"), unless an agent's preposition comes before it
+/// ("raids by X north of").
+pub(super) fn located(tokens: &[Token<'_>], first: usize, end: usize) -> bool {
+    let joined = |k: usize| tokens.get(k).filter(|t| t.joins_previous());
+    let folded = |k: usize| joined(k).map(|t| t.folded.as_str());
+    let introduced = first >= 2
+        && tokens[first].joins_previous()
+        && tokens[first - 1].joins_previous()
+        && tokens[first - 1].folded == "of"
+        && !capitalised(&tokens[first - 2])
+        && PLACE_OF.contains(&tokens[first - 2].folded.as_str());
+    // "attacks by X north of the city": X acts there, the words after locate the deed.
+    let agent = first > 0
+        && tokens[first].joins_previous()
+        && matches!(tokens[first - 1].folded.as_str(), "by" | "against" | "with");
+    let outskirts = matches!(folded(end + 1), Some("on" | "in"))
+        && folded(end + 2) == Some("the")
+        && folded(end + 3) == Some("outskirts");
+    let bearing =
+        folded(end + 1).is_some_and(|f| BEARINGS.contains(&f)) && folded(end + 2) == Some("of");
+    introduced || (!agent && (outskirts || bearing))
+}
+
 /// The place that the run `tokens[first..=end]` and the lower-case place words after it
 /// name, with the names inside it when it is named after them (a road, camp or office).
 pub(super) fn place_phrase(run: &Run<'_, '_>) -> Option<Vec<Candidate>> {
@@ -159,6 +229,17 @@ pub(super) fn place_phrase(run: &Run<'_, '_>) -> Option<Vec<Candidate>> {
         && !SAME_PLACE.contains(&tokens[last].folded.as_str())
     {
         return None; // "Malian camp", "French embassy": an adjective, not a name
+    }
+    // "the Ruritanian port city of X": a description of the name after "of", which is the
+    // place.
+    let of_name = tokens
+        .get(last + 1)
+        .is_some_and(|t| t.joins_previous() && t.folded == "of")
+        && tokens
+            .get(last + 2)
+            .is_some_and(|t| t.joins_previous() && capitalised(t));
+    if single && is_demonym(&tokens[end].folded) && of_name {
+        return None;
     }
     let range = tokens[start].range.start..tokens[last].range.end;
     let mut out = vec![Candidate {
@@ -236,20 +317,86 @@ pub(super) fn tail_place(run: &Run<'_, '_>) -> Vec<Candidate> {
         return Vec::new();
     };
     let range = tokens[joiner + 1].range.start..tokens[end].range.end;
-    let name = &text[range.clone()];
-    gazetteer
-        .lookup(&crate::search::fold_query(name))
-        .filter(|hit| !hit.common && !Gazetteer::is_organisation(hit.key))
-        .map(|hit| Candidate {
-            name: name.to_string(),
-            place_key: Some(hit.key.to_string()),
-            range,
-            kind: EntityKind::Place,
-            confidence: 0.9,
-            why: "a place in the gazetteer, inside a longer name".into(),
-            generic: false,
-        })
+    nested_gazetteer_place(text, range, gazetteer)
         .into_iter()
+        .collect()
+}
+
+/// The place of the gazetteer that `text[range]` names inside a longer name, unless it is a
+/// common word or an organisation among the regions ("EU").
+fn nested_gazetteer_place(
+    text: &str,
+    range: std::ops::Range<usize>,
+    gazetteer: &Gazetteer,
+) -> Option<Candidate> {
+    let name = &text[range.clone()];
+    let hit = gazetteer
+        .lookup(&crate::search::fold_query(name))
+        .filter(|hit| !hit.common && !Gazetteer::is_organisation(hit.key))?;
+    Some(Candidate {
+        name: name.to_string(),
+        place_key: Some(hit.key.to_string()),
+        range,
+        kind: EntityKind::Place,
+        confidence: 0.9,
+        why: "a place in the gazetteer, inside a longer name".into(),
+        generic: false,
+    })
+}
+
+/// A place's part named by its direction, capitalised ("Northern Ruritania", "East
+/// Kordofan" when only "Kordofan" is in the gazetteer): a place, with the place nested.
+pub(super) fn directed_place(run: &Run<'_, '_>) -> Option<Vec<Candidate>> {
+    let (text, tokens, first, end) = (run.text, run.tokens, run.first, run.end);
+    if first == end || !DIRECTIONS.contains(&tokens[first].folded.as_str()) {
+        return None;
+    }
+    let inner = tokens[first + 1].range.start..tokens[end].range.end;
+    let place = nested_gazetteer_place(text, inner, run.gazetteer)?;
+    let whole = tokens[first].range.start..place.range.end;
+    Some(vec![
+        Candidate {
+            name: text[whole.clone()].to_string(),
+            range: whole,
+            kind: EntityKind::Place,
+            place_key: None,
+            confidence: 0.85,
+            why: "a part of a place, named by its direction".into(),
+            generic: false,
+        },
+        place,
+    ])
+}
+
+/// The places of the gazetteer that are single words of an organisation's name, before its
+/// last word ("Ruritania" in "Ruritania Defence Forces", "US" and "Africa" in "US Africa
+/// Command"): mentions nest. Not an organisation among the regions ("EU"), nor a common
+/// word.
+pub(super) fn places_in_organisation(run: &Run<'_, '_>) -> Vec<Candidate> {
+    let (text, tokens, gazetteer) = (run.text, run.tokens, run.gazetteer);
+    (run.first..run.end)
+        .filter_map(|k| {
+            let t = &tokens[k];
+            let acronym = t.text.len() >= 2 && t.text.chars().all(char::is_uppercase);
+            let key = if acronym {
+                gazetteer.region_code(t.text)
+            } else {
+                gazetteer
+                    .lookup(&t.folded)
+                    .filter(|hit| !hit.common)
+                    .map(|hit| hit.key)
+            }
+            .filter(|key| !Gazetteer::is_organisation(key))?;
+            Some(Candidate {
+                name: text[t.range.clone()].to_string(),
+                range: t.range.clone(),
+                kind: EntityKind::Place,
+                place_key: Some(key.to_string()),
+                confidence: 0.8,
+                why: "a place in the gazetteer, inside an organisation's name".into(),
+                generic: false,
+            })
+        })
         .collect()
 }
 
@@ -286,9 +433,10 @@ pub(super) fn acts(tokens: &[Token<'_>], first: usize, end: usize) -> bool {
 }
 
 /// The proposals that do not overlap one another (`best_without_overlaps`), and every
-/// place proposal (or owner of a possessive, [`possessor`]) inside a longer one that crosses none of them ("Mali" in "EU Training
-/// Mission in Mali", "Chad" in "Chad’s security forces"): a place inside a longer
-/// proposal does not compete with it, it nests.
+/// place proposal (or owner, [`owner`]: of a possessive or an office) inside a longer one that crosses
+/// none of them ("Mali" in "EU Training Mission in Mali", "Chad" in "Chad’s security
+/// forces"): a place inside a longer proposal does not compete with it, it nests, and
+/// stays when that proposal loses to another it does not cross.
 pub(super) fn best_with_nested_places(all: Vec<Candidate>) -> Vec<Candidate> {
     // Sorted by start, longer first: a range is inside an earlier one's reach.
     let mut order: Vec<usize> = (0..all.len()).collect();
@@ -300,7 +448,7 @@ pub(super) fn best_with_nested_places(all: Vec<Candidate>) -> Vec<Candidate> {
         let r = &all[i].range;
         if let Some(h) = reach {
             let (s, e) = (all[h].range.start, all[h].range.end);
-            inside[i] = (all[i].kind == EntityKind::Place || possessor(&all[i], &all[h]))
+            inside[i] = (all[i].kind == EntityKind::Place || owner(&all[i], &all[h]))
                 && r.end <= e
                 && (s, e) != (r.start, r.end);
         }
@@ -311,22 +459,14 @@ pub(super) fn best_with_nested_places(all: Vec<Candidate>) -> Vec<Candidate> {
     let (nested, competing): (Vec<_>, Vec<_>) =
         all.into_iter().zip(inside).partition(|(_, inside)| *inside);
     let chosen = best_without_overlaps(competing.into_iter().map(|(c, _)| c).collect());
-    let mut holders: Vec<(usize, usize)> = chosen
-        .iter()
-        .map(|c| (c.range.start, c.range.end))
-        .collect();
-    holders.sort_unstable();
-    let held = |c: &Candidate| {
-        // The chosen ranges do not overlap: the one that could hold `c` starts last at or
-        // before it.
-        let i = holders.partition_point(|&(s, _)| s <= c.range.start);
-        i > 0 && c.range.end <= holders[i - 1].1
-    };
     let mut taken = Taken::default();
     for c in &chosen {
         taken.add(&c.range);
     }
-    let mut nested: Vec<Candidate> = nested.into_iter().map(|(c, _)| c).filter(held).collect();
+    // A nested place whose holder lost to another proposal stands on its own where it
+    // crosses none of the chosen ("Sehwan" in a name run "X in Sehwan" that lost to "the
+    // shrine of X"): `take` refuses crossings.
+    let mut nested: Vec<Candidate> = nested.into_iter().map(|(c, _)| c).collect();
     nested.sort_by(|a, b| b.confidence.total_cmp(&a.confidence));
     let mut out = chosen;
     out.extend(nested.into_iter().filter(|c| taken.take(&c.range, true)));
@@ -334,11 +474,15 @@ pub(super) fn best_with_nested_places(all: Vec<Candidate>) -> Vec<Candidate> {
 }
 
 /// Whether `c` is the owner named at the start of `holder`'s possessive ("Juan Ortega" in
-/// "Juan Ortega’s forces"): a name of its own, nested like a place.
-fn possessor(c: &Candidate, holder: &Candidate) -> bool {
-    c.range.start == holder.range.start
+/// "Juan Ortega’s forces") or the organisation at the end of an office ("Acme rescue
+/// service" in "spokesman for the Acme rescue service"): a name of its own, nested like a
+/// place.
+fn owner(c: &Candidate, holder: &Candidate) -> bool {
+    let possessor = c.range.start == holder.range.start
         && holder
             .name
             .strip_prefix(c.name.as_str())
-            .is_some_and(|rest| rest.starts_with("’s ") || rest.starts_with("'s "))
+            .is_some_and(|rest| rest.starts_with("’s ") || rest.starts_with("'s "));
+    let served = holder.why == super::offices::OFFICE && c.range.end == holder.range.end;
+    possessor || served
 }

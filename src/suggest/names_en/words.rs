@@ -244,6 +244,7 @@ const ORG_WORDS: &[&str] = &[
     "militia",
     "muslimin",
     "maghreb",
+    "command",
 ];
 
 /// Words that end the names of places.
@@ -360,8 +361,17 @@ const ADVERBS: &[&str] = &[
     "then",
 ];
 
-/// What a government has, after a place's possessive: "Tehran’s nuclear deal".
+/// What a government has, after a place's possessive: "Tehran’s nuclear deal", and who
+/// leads it: "Ruritania’s president" (the state's head speaks for its government).
 const POLICY_WORDS: &[&str] = &[
+    "president",
+    "prime",
+    "premier",
+    "leader",
+    "leadership",
+    "king",
+    "regime",
+    "rulers",
     "deal",
     "nuclear",
     "ballistic",
@@ -470,6 +480,7 @@ const ACTOR_HEADS: &[&str] = &[
     "journalists",
     "media",
     "separatists",
+    "vigilantes",
     "officers",
     "attacker",
     "worker",

@@ -197,12 +197,14 @@ fn a_verb_joined_by_wa_with_its_own_count_is_another_clause() {
         figures("قال مسؤول إن 9 أشخاص قتلوا وأصيب عشرات في الانفجار."),
         [(Killed, Count(9), Exact), (Injured, Vague("dozens"), Exact)]
     );
-    // An inserted بينهم clause between the count and its verb.
+    // An inserted بينهم clause between the count and its verb; the dual in it is a share
+    // of the seven.
     assert_eq!(
-        figures("وقال مسعف إن ما لا يقل عن 7 أشخاص، بينهم شرطيان ومارة، قتلوا وأصيب العشرات."),
+        shares("وقال مسعف إن ما لا يقل عن 7 أشخاص، بينهم شرطيان ومارة، قتلوا وأصيب العشرات."),
         [
-            (Killed, Count(7), AtLeast),
-            (Injured, Vague("dozens"), Exact)
+            (Killed, Count(7), false, false),
+            (Killed, Count(2), true, false),
+            (Injured, Vague("dozens"), false, false)
         ]
     );
     assert_eq!(
@@ -306,5 +308,74 @@ fn a_count_takes_its_own_verb_after_a_list_and_a_qualifier() {
     assert_eq!(
         counts("وقال الطبيب إن 10 جثث و30 شخصا أصيبوا بجروح نقلوا إلى المستشفى"),
         [(Killed, 10), (Injured, 30)]
+    );
+}
+
+#[test]
+fn two_attackers_by_the_dual_reflexive_and_others_after_a_verb() {
+    // The dual reflexive of a detonation verb counts two dead attackers by itself.
+    assert_eq!(
+        shares("فجرت شابتان نفسيهما قرب سوق المدينة"),
+        [(Killed, Count(2), true, false)]
+    );
+    assert_eq!(
+        phrases("فجرت شابتان نفسيهما قرب سوق المدينة"),
+        ["فجرت شابتان نفسيهما"]
+    );
+    // The subject before a dual verb right before its reflexive is marked with it.
+    assert_eq!(
+        phrases("وقال شهود إن رجلين ملثمين فجرا نفسيهما عند البوابة"),
+        ["رجلين ملثمين فجرا نفسيهما"]
+    );
+    // A singular or a reflexive that is not a detonation's object: no figure.
+    none("فجر رجل نفسه قرب الحاجز");
+    none("وقال الرجلان إنهما حميا نفسيهما");
+    // "Others" after a figure typed by its verb goes on with that verb.
+    assert_eq!(
+        counts("توفي 14 شخصا في مكان الانفجار، وأربعة آخرين في المستشفى"),
+        [(Killed, 14), (Killed, 4)]
+    );
+    // Killed and wounded counted together by one amount: type casualties.
+    assert_eq!(
+        one("وخلف القصف عشرات القتلى والجرحى في الحي"),
+        ("عشرات القتلى والجرحى", Casualties, Vague("dozens"), Exact)
+    );
+}
+
+#[test]
+fn one_of_the_people_after_a_cue_is_one() {
+    assert_eq!(
+        counts("وقتل أحد المهاجمين في تبادل لإطلاق النار"),
+        [(Killed, 1)]
+    );
+    assert_eq!(counts("وأصيبت إحدى الموظفات بجروح"), [(Injured, 1)]);
+    none("وقال أحد المسؤولين إن الوضع هادئ");
+}
+
+#[test]
+fn a_feminine_person_noun_after_a_count_counts_people() {
+    assert_eq!(
+        counts("واختطف المسلحون 20 طالبة من المدرسة"),
+        [(Hostages, 20)]
+    );
+    assert_eq!(
+        counts("واعتقلت قوات الأمن خمسة مشتبه بهم في المدينة"),
+        [(Arrested, 5)]
+    );
+}
+
+#[test]
+fn more_duals_of_people_count_two() {
+    assert_eq!(counts("وقتل شرطيان في الهجوم"), [(Killed, 2)]);
+    assert_eq!(counts("وأصيب ضابطان بجروح"), [(Injured, 2)]);
+    // The ين form of مدني is also its plural: no count of two from it.
+    assert_eq!(figures("وقتل مدنيين في القصف"), []);
+}
+
+#[test]
+fn many_of_the_wounded() {
+    assert_eq!(
+        figures("وأوضح الطبيب أن كثيرا من المصابين في حالة خطيرة"),
+        [(Injured, Vague("many"), Exact)]
     );
 }

@@ -30,7 +30,11 @@ fn ages_durations_dates_times_ordinals_distances_money_are_not_counts() {
         "the year is not a count"
     );
     none("On 3 March, gunmen wounded the guards.");
-    none("The first attack came at 9 p.m., killing the driver.");
+    // The time is no count; the driver the verb kills is one.
+    assert_eq!(
+        counts("The first attack came at 9 p.m., killing the driver."),
+        [(Killed, 1)]
+    );
     none("It was the third time in 12 months that the camp was attacked and looted.");
 }
 
@@ -67,8 +71,11 @@ fn each_count_takes_its_own_clause() {
     );
     assert_eq!(counts("Three gunmen killed two guards."), [(Killed, 2)]);
     assert_eq!(counts("12 people were killed by 3 gunmen."), [(Killed, 12)]);
-    // The patrol's clause ends at "when".
-    none("Two soldiers were on patrol when a mine wounded the driver.");
+    // The patrol's clause ends at "when": the two soldiers are no figure, the driver is.
+    assert_eq!(
+        counts("Two soldiers were on patrol when a mine wounded the driver."),
+        [(Injured, 1)]
+    );
     // Killed and wounded together: one figure of both.
     assert_eq!(
         counts("Twenty people were killed or wounded in the shelling."),
@@ -350,4 +357,109 @@ fn martyring_and_a_hundred() {
         counts("A thousand people were evacuated; a dozen were hurt."),
         [(Injured, 12)]
     );
+}
+
+#[test]
+fn people_who_blow_themselves_up_are_dead_whatever_their_noun() {
+    assert_eq!(
+        shares("Three men blow themselves up at a crowded bus station"),
+        [(Killed, Count(3), true, false)]
+    );
+    // Not when the detonation is another's, further on.
+    assert_eq!(
+        counts("Two children were at the market when the attackers arrived and blew themselves up"),
+        []
+    );
+    // "Others" after a figure typed by its verb goes on with that verb.
+    assert_eq!(
+        counts("The blast killed 12 people in the square, and 3 others near the station."),
+        [(Killed, 12), (Killed, 3)]
+    );
+    assert_eq!(
+        one("The shelling left dozens of dead and wounded in the town."),
+        (
+            "dozens of dead and wounded",
+            Casualties,
+            Vague("dozens"),
+            Exact
+        )
+    );
+}
+
+#[test]
+fn one_written_as_a_word_counts_a_singular_person() {
+    assert_eq!(counts("One policeman was killed."), [(Killed, 1)]);
+    assert_eq!(
+        counts("Police said one attacker was shot dead."),
+        [(Killed, 1)]
+    );
+    none("One problem was that the road was closed.");
+}
+
+#[test]
+fn a_toll_that_stands_at_a_number_and_more_people_nouns() {
+    assert_eq!(
+        counts("The death toll stood at 40 on Friday, the ministry said."),
+        [(Killed, 40)]
+    );
+    assert_eq!(
+        counts("The militants abducted 20 schoolgirls from the dormitory."),
+        [(Hostages, 20)]
+    );
+    none("The toll road at 3 junctions was closed.");
+}
+
+#[test]
+fn a_share_inserted_between_commas_leaves_the_count_its_verb() {
+    assert_eq!(
+        shares("Five people, among them two children, died."),
+        [
+            (Killed, Count(5), false, false),
+            (Killed, Count(2), true, false)
+        ]
+    );
+}
+
+#[test]
+fn the_attacker_who_died_is_one_killed_and_no_victim() {
+    let found = find_figures("The suicide bomber also died in the explosion.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!((found[0].kind, found[0].amount), (Killed, Count(1)));
+    assert!(!found[0].victims);
+    // The attacker who did the killing is no figure.
+    assert_eq!(counts("The gunman killed 5 people."), [(Killed, 5)]);
+    none("The bomber fled on foot.");
+}
+
+#[test]
+fn any_noun_for_people_counts_people_and_other_nouns_count_things() {
+    // From WordNet's nouns for people, not from a list of this module.
+    assert_eq!(
+        counts("The bomb killed 30 lawyers and 2 cameramen outside the court."),
+        [(Killed, 30), (Killed, 2)]
+    );
+    assert_eq!(counts("It wounded 12 mourners."), [(Injured, 12)]);
+    // Things are not counted, nor words whose first sense is no person.
+    none("The blast destroyed 30 houses and 4 shops.");
+    assert_eq!(
+        counts("Police killed the suspect in 3 cases last year."),
+        [(Killed, 1)],
+        "the suspect, not the cases"
+    );
+}
+
+#[test]
+fn the_person_a_verb_kills_or_wounds_is_one() {
+    assert_eq!(
+        counts("Gunmen shot dead the president of the bar association."),
+        [(Killed, 1)]
+    );
+    assert_eq!(counts("The blast wounded the driver."), [(Injured, 1)]);
+    none("The attack killed the peace plan.");
+    none("The president condemned the attack.");
+}
+
+#[test]
+fn assassinated_kills() {
+    assert_eq!(counts("Gunmen assassinated a judge."), [(Killed, 1)]);
 }
