@@ -17,10 +17,23 @@
 //! هجوم انتحاري). An ordinal is never a name, also with a
 //! proclitic (لأول مرة).
 //!
+//! What refers back or describes is no name: a bare organisation word (قالت الوكالة), a
+//! building with indefinite adjectives alone (مستشفى صغير) unless it is the site of an
+//! attack (هجوم على مسجد، استهدف مكتبا حكوميا: a place, bare or described), a building's
+//! words that hold a pronoun (مقر إقامته، حي يعيش فيه), and gazetteer words that are no
+//! place there (a direction alone, a place after بتوقيت, a pronoun-suffixed word with no
+//! cue, a word in يا after an accusative noun, a common word after a verb of saying: في
+//! بيان). People are also named after يدعى, between a verb of saying and a title or the
+//! body spoken to (قال X Y منسق …، قال X Y لوكالة …), and after a source and a comma (شاهد
+//! العيان، X Y); sources at a building are one actor (مصادر بمكتب X); a noun of persons
+//! next to an attack's verb is its attacker (نفذته امرأتان); a word after a preposition of
+//! place and before على بعد is a place (في X على بعد 80 كيلومترا).
+//!
 //! A name or a chain runs over the words that join it, and stops at a particle, at a word
-//! with the preposition ل or the conjunction و (a new phrase), after a definite word but
-//! for definite adjectives, at a definite noun after a definite adjective, and after an
-//! indefinite adjective. The candidates are then
+//! with the preposition ل or the conjunction و (a new phrase), at a word with a pronoun
+//! suffix, after a definite word but for definite adjectives (an organisation's too:
+//! الحكومة العراقية, not الحكومة الحداد), at a definite noun after a definite adjective,
+//! and after an indefinite adjective. The candidates are then
 //! chosen without overlaps, surest and longest first, and the places inside a chosen one
 //! are added back as nested mentions. Names that sound like a name found in another
 //! language's article are matched later, in `group`.
@@ -99,6 +112,21 @@ pub(crate) fn is_vocabulary(folded: &str) -> bool {
     ]
     .iter()
     .any(|set| set.contains(folded))
+}
+
+/// Whether a proclitic-free word is vocabulary or a cue word in any of its forms (with
+/// the article, a preposition or the accusative alif: بعثة، المنطقة، مزارا).
+fn cue_word(s: &str) -> bool {
+    is_vocabulary(s) || heads_a_name(s)
+}
+
+/// Whether a proclitic-free word heads an organisation, a place or a building in any of
+/// its forms (بعثة، المنطقة، مزارا).
+fn heads_a_name(s: &str) -> bool {
+    let w = words();
+    [&w.org, &w.place, &w.building]
+        .iter()
+        .any(|set| cue_in(set, s).is_some())
 }
 
 fn stem<'t>(t: &'t Token<'_>) -> Cow<'t, str> {
@@ -192,6 +220,12 @@ const REGION: &str = "a region's name with its place word (ولاية، محاف
 /// Why a place word with a direction is proposed (الضاحية الجنوبية، ضاحية X الجنوبية).
 const DIRECTION: &str = "a place word and its direction (الجنوبية، الشمالية …)";
 
+/// Why a quoted name after an organisation word is proposed (وكالة «X»).
+const QUOTED: &str = "a quoted name after an organisation word";
+
+/// Why an outlet's name is proposed (X نيوز).
+const OUTLET: &str = "an outlet's name (… نيوز، … تايمز)";
+
 /// The kind of a gazetteer name: a place, or an actor for CLDR's organisations.
 fn gazetteer_kind(key: &str) -> EntityKind {
     if Gazetteer::is_organisation(key) {
@@ -244,10 +278,47 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
             .take(dropped)
             .any(|c| matches!(c, 'ب' | 'ل'))
             || after_place_cue(tokens, i);
+        // Words the gazetteer holds that are no place here: a direction alone (الشمال،
+        // الغربية: a region of that name is rather "the north"), a place's name after
+        // the word for time (بتوقيت X: a time zone), and, with no cue before it, a word
+        // with a pronoun suffix (قوله "his saying").
+        // An indefinite noun in the accusative (مزارا، وفدا) takes its adjective in يا
+        // after it (مزارا صوفيا "a Sufi shrine"): no place, whatever the gazetteer says;
+        // a plural verb's وا (دخلوا ليبيا) is no accusative.
+        let accusative_adjective = t.joins_previous()
+            && t.folded.ends_with("يا")
+            && i.checked_sub(1).is_some_and(|p| {
+                let p = &tokens[p].folded;
+                p.chars().count() >= 4
+                    && p.ends_with('ا')
+                    && !p.ends_with("وا")
+                    && !p.starts_with("ال")
+                    && !is_vocabulary(p)
+            });
+        let no_place = || {
+            w.directions.contains(s)
+                || accusative_adjective
+                || i.checked_sub(1)
+                    .is_some_and(|p| cue_in(&w.time, &stem(&tokens[p])).is_some())
+                || (!cued && possessed(t))
+        };
+        // A common word after a verb of saying is the medium of what was said (قالت
+        // الوزارة في بيان "in a statement"), no place, whatever cue stands before it.
+        let spoken = || {
+            (i.saturating_sub(6)..i)
+                .rev()
+                .take_while(|&k| !tokens[k + 1].sentence_start)
+                .any(|k| {
+                    let t = &tokens[k];
+                    [t.folded.as_str(), stem(t).as_ref()]
+                        .iter()
+                        .any(|v| w.speech.contains(*v))
+                })
+        };
         let place = |name: &str| {
             gazetteer
                 .lookup(name)
-                .filter(|hit| !hit.common || cued)
+                .filter(|hit| (!hit.common || (cued && !spoken())) && !no_place())
                 .map(|hit| hit.key.to_string())
         };
         if let Some(n) = tokens.get(i + 1).filter(|n| n.joins_previous())
@@ -287,10 +358,13 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
                 && (a.ends_with('ي') || a.ends_with('ه') || a.ends_with("يا"))
         };
         // A word that goes on with a name: never one with the preposition ل (لوكالة), nor
-        // with the conjunction و (وانفجرت) unless the word is a cue or a place.
+        // with the conjunction و (وانفجرت) unless the word is a cue or a place, nor one
+        // with a pronoun suffix (جماعة مسؤوليتها "a group its responsibility") unless
+        // it is a place.
         let more = |k: usize| {
             next(k).filter(|n| {
                 !takes_lam(n, gazetteer)
+                    && (!possessed(n) || gazetteer.key_folded(&stem(n)).is_some())
                     && (!n.folded.starts_with('و')
                         || is_vocabulary(&n.folded)
                         || gazetteer.key_folded(&n.folded).is_some())
@@ -305,22 +379,51 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
             }
             let mut end = i;
             let mut closed = s.starts_with("ال");
-            while end < i + 3
-                && let Some(n) = more(end + 1)
-            {
+            // A pronoun in the words after it (حي يعيش فيه، مقر إقامته) makes them a
+            // clause or a possession: no name.
+            let mut clause = false;
+            while end < i + 3 {
+                let Some(n) = more(end + 1) else {
+                    clause = next(end + 1).is_some_and(possessed);
+                    break;
+                };
                 let definite = stem(n).starts_with("ال");
-                if closed && !definite {
+                // Another place's word with a preposition (مسجد بحي X) begins a phrase.
+                let elsewhere = n.folded.starts_with('ب')
+                    && [&w.place, &w.building].iter().any(|set| {
+                        cue_in(set, &n.folded) == Some(1)
+                            || (stem(n) != n.folded.as_str() && cue_in(set, &stem(n)).is_some())
+                    });
+                if (closed && !definite) || elsewhere {
                     break;
                 }
+
                 closed |= definite;
                 end += 1;
                 // A known place ends it (مقر شرطة مدينة بغداد، then the next phrase), and
                 // so does an adjective (مبنى حكومي).
-                if is_place_name(n) || ends_chain(n) {
+                if is_place_name(n) || ends_chain(n) || describes(n, gazetteer) {
                     break;
                 }
             }
-            if end > i {
+            // A pronoun right after the chain too (حي يعيش فيه).
+            if clause || next(end + 1).is_some_and(possessed) {
+                continue;
+            }
+            // The site an attack struck is a place, bare (هجوم على مسجد) or described
+            // (استهدف مكتبا حكوميا); any other building only with words that name it,
+            // not with adjectives alone (مستشفى صغير، جامعة خاصة: a description). A bare
+            // definite word (في المستشفى) refers back: no name.
+            let target = attack_site(tokens, i) && (end > i || !s.starts_with("ال"));
+            let described = tokens[i + 1..=end].iter().all(|n| describes(n, gazetteer));
+            // It goes on over ل and a definite noun of its use (مركز تدريب للشرطة، معسكر
+            // للتدريب), as an organisation does.
+            if next(end + 1)
+                .is_some_and(|n| n.folded.starts_with("لل") && n.folded.chars().count() >= 5)
+            {
+                end += 1;
+            }
+            if target || !described {
                 // Surer than the organisation in its chain (مقر الشرطة), and as sure as a
                 // gazetteer name when it holds one (مقر شرطة مدينة بغداد): the building
                 // then wins over its place, which nests inside it.
@@ -339,11 +442,22 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
         // A definite place word (المنطقة "the region") is whole: no name comes after it.
         if let Some(extra) = cue_in(&w.place, s) {
             let direction = |k: usize| more(k).is_some_and(|n| w.directions.contains(&n.folded));
-            // A definite place word and its direction (الضاحية الجنوبية) name one place.
-            if s.starts_with("ال") && direction(i + 1) {
+            // A definite place word and its direction (الضاحية الجنوبية) name one place;
+            // with من after them (المنطقة الغربية من X) they describe a part of X.
+            let of_a_place = tokens
+                .get(i + 2)
+                .is_some_and(|n| n.joins_previous() && n.folded == "من");
+            if s.starts_with("ال") && direction(i + 1) && !of_a_place {
                 let range = skip_letters(t, dropped + extra).start..tokens[i + 1].range.end;
                 // Surer than a region the adjective also names (الشرقية).
                 push(range, EntityKind::Place, None, 0.9, DIRECTION);
+                continue;
+            }
+            // A quoted name after it (قرية "X") is the place.
+            if !s.starts_with("ال")
+                && let Some(name) = quoted_name(tokens, i + 1)
+            {
+                push(name, EntityKind::Place, None, 0.7, AFTER_PLACE_WORD);
                 continue;
             }
             if let Some(n) = more(i + 1)
@@ -389,13 +503,8 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
         if cue_in(&w.org, s).is_some()
             && let Some(name) = quoted_name(tokens, i + 1)
         {
-            push(
-                name,
-                EntityKind::Actor,
-                None,
-                0.75,
-                "a quoted name after an organisation word",
-            );
+            // Surer than a place the gazetteer finds in it: the quoted whole is the name.
+            push(name, EntityKind::Actor, None, 0.92, QUOTED);
             continue;
         }
         // An organisation word and its complement (up to two words).
@@ -419,10 +528,19 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
                 let a = stem(n);
                 a.starts_with("ال") && (a.ends_with('ي') || a.ends_with("يه"))
             };
+            // After any definite word the construct is closed: only an adjective goes on
+            // (الحكومة العراقية، قوات الأمن الخاصة; not الحكومة الحداد "the government
+            // … mourning", قوات الأمن المنطقة).
+            let adjective = |n: &Token<'_>| {
+                let a = stem(n);
+                let r = a.strip_prefix("ال").unwrap_or(&a);
+                !heads_a_name(&a) && (nisba(n) || r.starts_with('م') || a.ends_with('ه'))
+            };
             while end < i + longest
                 && more(end + 1).is_some_and(|n| {
                     (!definite || stem(n).starts_with("ال"))
                         && (end == i || !nisba(&tokens[end]) || nisba(n))
+                        && (!stem(&tokens[end]).starts_with("ال") || adjective(n))
                 })
                 && !w.title.contains(stem(&tokens[end + 1]).as_ref())
             {
@@ -447,15 +565,19 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
             {
                 end += 1;
             }
-            let confidence = if end > i { 0.75 } else { 0.55 };
-            push(
-                skip_letters(t, dropped).start..tokens[end].range.end,
-                EntityKind::Actor,
-                None,
-                confidence,
-                "an organisation word and its name",
-            );
-            continue;
+            // A bare organisation word refers back to a body named before (قالت الوكالة،
+            // لم تعلن أي جماعة): no name; a generic actor noun (الشرطة، الجيش) is still
+            // one below.
+            if end > i {
+                push(
+                    skip_letters(t, dropped).start..tokens[end].range.end,
+                    EntityKind::Actor,
+                    None,
+                    0.75,
+                    "an organisation word and its name",
+                );
+                continue;
+            }
         }
         // A title, its portfolio (words with the article), then a name of one to three words.
         if w.title.contains(s) {
@@ -467,6 +589,16 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
             // the gazetteer proposes it.
             let place =
                 next(k).is_some_and(|n| gazetteer.lookup(&stem(n)).is_some_and(|h| !h.common));
+            // An organisation word alone there is the portfolio (رئيس بعثة الأمم المتحدة),
+            // and a building or place word begins no name (افتتح وزير الصحة مستشفى
+            // جديدا): no name.
+            let portfolio = |n: &Token<'_>| cue_word(&stem(n));
+            let site = |n: &Token<'_>| {
+                let n = stem(n);
+                [&w.place, &w.building]
+                    .iter()
+                    .any(|set| cue_in(set, &n).is_some())
+            };
             if next(k).is_some() && !place {
                 let mut end = k;
                 while end < k + 2 && more(end + 1).is_some_and(|n| !n.folded.starts_with("ال")) {
@@ -476,40 +608,89 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
                 if end > k {
                     persons.push(name.clone());
                 }
-                push(name, EntityKind::Actor, None, 0.7, "a name after a title");
+                if (end > k || !portfolio(&tokens[k])) && !site(&tokens[k]) {
+                    push(name, EntityKind::Actor, None, 0.7, "a name after a title");
+                }
             }
             continue;
         }
         // A source without a name, and the word that says which (مصادر أمنية، مصدر مطلع).
-        if w.source.contains(s) {
-            let end = more(i + 1)
+        // Also after the preposition ل or ب (وفقا لمصادر).
+        let source = if w.source.contains(s) {
+            Some(0)
+        } else {
+            (s.strip_prefix(['ل', 'ب']))
+                .filter(|r| w.source.contains(*r))
+                .map(|_| 1)
+        };
+        if let Some(extra) = source {
+            let mut end = more(i + 1)
                 .filter(|n| !is_vocabulary(&stem(n)) || cue_in(&w.org, &stem(n)).is_some())
                 .map_or(i, |_| i + 1);
-            let confidence = if end > i { 0.6 } else { 0.55 };
-            push(
-                skip_letters(t, dropped).start..tokens[end].range.end,
-                EntityKind::Actor,
-                None,
-                confidence,
-                GENERIC,
-            );
+            let mut confidence = if end > i { 0.6 } else { 0.55 };
+            // Sources at a building (مصادر بمكتب X، مصدر في مستشفى X) are one actor with
+            // it, surer than the building or a place in it, which nests.
+            let building = |k: usize, extra: usize| {
+                tokens.get(k).is_some_and(|n| {
+                    n.joins_previous() && cue_in(&w.building, &stem(n)) == Some(extra)
+                })
+            };
+            let at = if building(i + 1, 1) {
+                Some(i + 1)
+            } else {
+                let fi = tokens
+                    .get(i + 1)
+                    .is_some_and(|n| n.joins_previous() && w.prepositions.contains(&n.folded));
+                (fi && building(i + 2, 0)).then_some(i + 2)
+            };
+            if let Some(b) = at {
+                end = b;
+                while end < b + 2 && more(end + 1).is_some() {
+                    end += 1;
+                }
+                confidence = 0.92;
+            }
+            // Nor when the person's name follows, after a comma (شاهد العيان، X Y).
+            let named = apposition(tokens, end + 1)
+                && more(end + 2).is_some()
+                && !cue_word(&stem(&tokens[end + 1]));
+            if !called(tokens, end + 1) && !named {
+                push(
+                    skip_letters(t, dropped + extra).start..tokens[end].range.end,
+                    EntityKind::Actor,
+                    None,
+                    confidence,
+                    GENERIC,
+                );
+            }
             continue;
         }
         // A counted victims' noun (5 جنود، جنود ومدنيون after a number) names the victims
         // of a figure, no party.
-        // An attacker noun after a noun of an attack is its adjective (هجوم انتحاري).
+        // An attacker noun after a noun of an attack is its adjective (هجوم انتحاري،
+        // بتفجير انتحاري).
         let of_an_act = t.joins_previous()
             && i.checked_sub(1)
-                .is_some_and(|p| w.acts.contains(stem(&tokens[p]).as_ref()));
+                .is_some_and(|p| cue_in(&w.acts, &stem(&tokens[p])).is_some());
         if w.actor.contains(s) && !of_an_act && !(w.victims.contains(s) && counted(tokens, i)) {
-            // Adjectives that agree with the noun follow it: مسلحون إسلاميون متطرفون.
+            // Adjectives that agree with the noun follow it: مسلحون إسلاميون متطرفون,
+            // also in the dual and the accusative (مفجرتان انتحاريتان، مفجرا انتحاريا).
             let mut end = i;
             let definite = s.starts_with("ال");
+            // An adjective ends as its noun does in the plural, the dual and the
+            // accusative (ون، ين، ان، ا); else in ي or ة.
+            let ending = |x: &str| ["ون", "ين", "ان", "ا"].into_iter().find(|e| x.ends_with(e));
             while end < i + 2
                 && more(end + 1).is_some_and(|n| {
                     let a = stem(n);
+                    let agrees = match ending(&stem(&tokens[end])) {
+                        Some(e) => a.ends_with(e),
+                        None => ["يه", "ه", "ي"].iter().any(|e| a.ends_with(e)),
+                    };
                     (definite == a.starts_with("ال"))
-                        && ["ون", "ين", "يه", "ه", "ي"].iter().any(|e| a.ends_with(e))
+                        && gazetteer.key_folded(&a).is_none()
+                        && !heads_a_name(&a)
+                        && agrees
                 })
             {
                 end += 1;
@@ -524,13 +705,16 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
             {
                 end += 1;
             }
-            push(
-                skip_letters(t, dropped).start..tokens[end].range.end,
-                EntityKind::Actor,
-                None,
-                0.6,
-                GENERIC,
-            );
+            // A person's name follows (ضابط يدعى X): the name is the actor.
+            if !called(tokens, end + 1) {
+                push(
+                    skip_letters(t, dropped).start..tokens[end].range.end,
+                    EntityKind::Actor,
+                    None,
+                    0.6,
+                    GENERIC,
+                );
+            }
         }
     }
     out.retain(|c| {
@@ -540,6 +724,9 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
                 .any(|p| p.start < c.range.start && c.range.end <= p.end)
     });
     out.extend(compound_names(text, tokens));
+    out.extend(given_names(text, tokens, gazetteer));
+    out.extend(attackers_after_their_verb(text, tokens));
+    out.extend(places_by_distance(text, tokens, gazetteer));
     out.extend(acronyms(text, tokens));
     out.extend(media_names(text, tokens));
     with_nested_places(out)
@@ -567,16 +754,80 @@ fn with_nested_places(candidates: Vec<Candidate>) -> Vec<Candidate> {
         // The chosen candidates do not overlap: only the last one starting at or before the
         // place can hold it.
         let before = best.partition_point(|c| c.range.start <= p.range.start);
-        let holds = before
-            .checked_sub(1)
-            .map(|k| &best[k])
-            .is_some_and(|c| c.range != p.range && c.range.end >= p.range.end && c.why != REGION);
+        let holds = before.checked_sub(1).map(|k| &best[k]).is_some_and(|c| {
+            c.range != p.range
+                && c.range.end >= p.range.end
+                && ![REGION, QUOTED, OUTLET].contains(&&*c.why)
+        });
         if holds {
             inner.push(p);
         }
     }
     best.extend(inner);
     best
+}
+
+/// A word's written letters, without marks and tatweel: the final ه (a pronoun) and ة (the
+/// feminine ending), which folding merges, stay apart.
+fn letters(t: &Token<'_>) -> Vec<char> {
+    (t.text.chars())
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c) && *c != 'ـ')
+        .collect()
+}
+
+/// Whether a word carries a pronoun suffix (إقامته، مسؤوليتها، فيه، تقطنه): a possession or
+/// a verb's object, never part of a name. A definite word takes no suffix (الله), nor does
+/// a word in اه (شاه).
+fn possessed(t: &Token<'_>) -> bool {
+    // Most words hold no ه (nor ة, which folds to it): read the letters only of those.
+    if t.folded.starts_with("ال") || !t.folded.contains('ه') {
+        return false;
+    }
+    let letters = letters(t);
+    let ends = |e: &str| {
+        let e: Vec<char> = e.chars().collect();
+        letters.len() > e.len() + 1 && letters.ends_with(&e)
+    };
+    ["ها", "هم", "هما", "هن"].iter().any(|e| ends(e))
+        || (ends("ه") && letters[letters.len() - 2] != 'ا')
+}
+
+/// Whether a word only describes the noun before it: an indefinite adjective, by its
+/// written endings (محلي، سياحية، حكوميا) or the pattern فعيل (صغير، قريب; not a verb's
+/// يفعل، تفعل: تعيش), no place's name.
+fn describes(n: &Token<'_>, gazetteer: &Gazetteer) -> bool {
+    let a = stem(n);
+    let mut c = letters(n);
+    if c.len() > 3 && c.last() == Some(&'ا') {
+        c.pop(); // the indefinite accusative
+    }
+    !a.starts_with("ال")
+        && !is_vocabulary(&a)
+        && gazetteer.key_folded(&a).is_none()
+        && (matches!(c.last(), Some('ي' | 'ى' | 'ة'))
+            || (c.len() == 4 && c[2] == 'ي' && !matches!(c[0], 'ي' | 'ت' | 'ن' | 'أ' | 'ا')))
+}
+
+/// Whether the building word at token `i` is the site of an attack: a noun or verb of one
+/// (هجوم، تفجير، استهدف، فجر نفسه) stands up to six words before it, in its sentence
+/// (هجوم على مسجد، استهدف المسلح مكتبا، هجوما كبيرا بسيارة مفخخة على مبنى).
+fn attack_site(tokens: &[Token<'_>], i: usize) -> bool {
+    let w = words();
+    let mut k = i;
+    for _ in 0..6 {
+        if k == 0 || tokens[k].sentence_start {
+            return false;
+        }
+        k -= 1;
+        let s = stem(&tokens[k]);
+        if [&w.acts, &w.attack_verbs]
+            .iter()
+            .any(|set| cue_in(set, &s).is_some() || cue_in(set, &tokens[k].folded).is_some())
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether token `i` is a noun counted by an amount right before it (5 جنود، عشرات
@@ -595,12 +846,13 @@ fn counted(tokens: &[Token<'_>], i: usize) -> bool {
             && after_amount(i - 1))
 }
 
-/// The words of a quotation starting at token `k` (at most four, all in the quotes) as a
-/// byte range: the name an organisation word introduces in quotes.
+/// The words of a quotation or a bracket starting at token `k` (at most four, all inside)
+/// as a byte range: the name an organisation word introduces in quotes (وكالة «X»، تنظيم
+/// (X)، قناة ((X))).
 fn quoted_name(tokens: &[Token<'_>], k: usize) -> Option<std::ops::Range<usize>> {
-    let first = tokens
-        .get(k)
-        .filter(|t| !t.sentence_start && t.opens_quote())?;
+    let first = tokens.get(k).filter(|t| {
+        !t.sentence_start && (t.opens_quote() || t.gap_before.trim_end().ends_with('('))
+    })?;
     let mut end = k;
     while end < k + 3 && tokens.get(end + 1).is_some_and(|n| n.joins_previous()) {
         end += 1;
@@ -608,9 +860,206 @@ fn quoted_name(tokens: &[Token<'_>], k: usize) -> Option<std::ops::Range<usize>>
     let closed = tokens.get(end + 1).is_none_or(|n| {
         n.gap_before
             .trim_start()
-            .starts_with(['"', '»', '”', '\'', '’'])
+            .starts_with(['"', '»', '”', '\'', '’', ')'])
     });
     closed.then(|| first.range.start..tokens[end].range.end)
+}
+
+/// People who carried an attack out, named by a noun of persons as the subject right after
+/// its verb (نفذته امرأتان، فجر رجل نفسه; an adverb may come between: نفذته أمس
+/// امرأتان) or up to four words before it in one phrase (امرأتان ملثمتان فجرتا
+/// نفسيهما), with an adjective that ends as the noun does (امرأتان متنكرتان): generic
+/// actors.
+fn attackers_after_their_verb(text: &str, tokens: &[Token<'_>]) -> Vec<Candidate> {
+    let w = words();
+    // The verb's own ف (فجر) is no conjunction.
+    let attack_verb = |t: &Token<'_>| {
+        [t.folded.as_str(), stem(t).as_ref()]
+            .iter()
+            .any(|v| w.attack_verbs.contains(*v))
+    };
+    let person = |n: &Token<'_>| w.persons.contains(n.folded.as_str());
+    let mut out = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        let j = if attack_verb(t) {
+            let mut j = i + 1;
+            if tokens
+                .get(j)
+                .is_some_and(|n| n.joins_previous() && is_stop(n))
+            {
+                j += 1;
+            }
+            j
+        } else if person(t)
+            && (i + 1..i + 5)
+                .take_while(|&k| tokens.get(k).is_some_and(Token::joins_previous))
+                .any(|k| attack_verb(&tokens[k]) && !tokens[k].folded.starts_with("انفجر"))
+        {
+            // Or the subject before its verb (امرأتان … فجرتا نفسيهما), in one phrase;
+            // not before a verb of a blast, which has no agent (انفجرت).
+            i
+        } else {
+            continue;
+        };
+        let Some(noun) = tokens
+            .get(j)
+            .filter(|n| (j == i || n.joins_previous()) && person(n))
+        else {
+            continue;
+        };
+        let ending = ["ان", "ين", "ون", "ه"]
+            .into_iter()
+            .find(|e| noun.folded.ends_with(e));
+        let end = match tokens.get(j + 1) {
+            Some(a)
+                if a.joins_previous()
+                    && !is_stop(a)
+                    && !is_vocabulary(&a.folded)
+                    && ending.is_some_and(|e| a.folded.ends_with(e)) =>
+            {
+                j + 1
+            }
+            _ => j,
+        };
+        out.push(Candidate {
+            name: text[noun.range.start..tokens[end].range.end].to_string(),
+            range: noun.range.start..tokens[end].range.end,
+            kind: EntityKind::Actor,
+            place_key: None,
+            confidence: 0.6,
+            why: Cow::Borrowed(GENERIC),
+            generic: true,
+        });
+    }
+    out
+}
+
+/// Places told by their distance from another (في X على بعد 80 كيلومترا من Y): a word
+/// after a preposition of place that is no vocabulary, followed by على بعد ("at a
+/// distance of"), is a place's name even where the gazetteer does not know it.
+fn places_by_distance(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        let distance = tokens
+            .get(i + 1)
+            .is_some_and(|n| n.joins_previous() && n.folded == "علي")
+            && tokens
+                .get(i + 2)
+                .is_some_and(|n| n.joins_previous() && n.folded == "بعد");
+        let s = stem(t);
+        if !distance
+            || !after_place_cue(tokens, i)
+            || is_stop(t)
+            || cue_word(&s)
+            || s.starts_with("ال")
+            || gazetteer.key_folded(&s).is_some()
+        {
+            continue;
+        }
+        let range = skip_letters(t, without_proclitics(&t.folded).1);
+        out.push(Candidate {
+            name: text[range.clone()].to_string(),
+            range,
+            kind: EntityKind::Place,
+            place_key: None,
+            confidence: 0.7,
+            why: Cow::Borrowed("a name told by its distance from a place (X على بعد …)"),
+            generic: false,
+        });
+    }
+    out
+}
+
+/// Whether token `k` is the verb that gives a person's name (يدعى، تدعى "called").
+fn called(tokens: &[Token<'_>], k: usize) -> bool {
+    let w = words();
+    tokens
+        .get(k)
+        .is_some_and(|n| n.joins_previous() && w.called.contains(&n.folded))
+}
+
+/// People's names given where no title stands before them: after the verb that names
+/// (شرطي يدعى X Y), between a verb of saying and the title after the name or the body
+/// spoken to (قال X Y منسق الإغاثة، قال X Y لوكالة …), and after a source or a title and a
+/// comma (شاهد العيان، X Y): one to three words that are no vocabulary, particle or known
+/// place (two at least, but after يدعى).
+fn given_names(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Candidate> {
+    let w = words();
+    let name_word = |n: &Token<'_>| {
+        !is_stop(n) && !is_vocabulary(&stem(n)) && !possessed(n) && !takes_lam(n, gazetteer)
+    };
+    // The words of a name from token `k`: a definite word only after the first (عبد
+    // الله، سالم الراشد); after a verb of saying, no known place first (قال X في بغداد).
+    let name_from = |k: usize| {
+        let mut end = k;
+        while end < k + 3
+            && tokens.get(end).is_some_and(|n| {
+                name_word(n)
+                    && (n.joins_previous() || (end == k && apposition(tokens, k)))
+                    && (!n.folded.starts_with("ال") || end > k)
+                    && (end > k
+                        || w.called.contains(&tokens[k - 1].folded)
+                        || gazetteer.key_folded(&stem(n)).is_none())
+            })
+        {
+            end += 1;
+        }
+        (end > k).then_some(end - 1)
+    };
+    let mut out = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        if w.called.contains(&t.folded)
+            && let Some(last) = name_from(i + 1)
+        {
+            let range = tokens[i + 1].range.start..tokens[last].range.end;
+            out.push(named_actor(text, range, 0.75, "a name after يدعى (called)"));
+        } else if w.speech.contains(stem(t).as_ref())
+            && let Some(last) = name_from(i + 1).filter(|&l| l > i + 1)
+            && tokens.get(last + 1).is_some_and(|n| {
+                !n.sentence_start
+                    && (w.title.contains(stem(n).as_ref())
+                        || (n.folded.starts_with('ل') && cue_in(&w.org, &n.folded) == Some(1)))
+            })
+        {
+            let range = tokens[i + 1].range.start..tokens[last].range.end;
+            out.push(named_actor(
+                text,
+                range,
+                0.7,
+                "a name between a verb of saying and its title",
+            ));
+        } else if i >= 2
+            && apposition(tokens, i)
+            && let Some(last) =
+                (name_from(i).filter(|&l| l > i)).filter(|_| !t.folded.starts_with("ال"))
+        {
+            let range = t.range.start..tokens[last].range.end;
+            out.push(named_actor(
+                text,
+                range,
+                0.7,
+                "a name after its descriptor and a comma",
+            ));
+        }
+    }
+    out
+}
+
+/// Whether token `i` opens an apposition to a source or a title just before it, after a
+/// comma (شاهد العيان، X Y): the descriptor of the person named there.
+fn apposition(tokens: &[Token<'_>], i: usize) -> bool {
+    let w = words();
+    let Some(t) = tokens.get(i) else {
+        return false;
+    };
+    // A word with و there rather begins the next clause (، وكلف …).
+    !t.sentence_start
+        && t.gap_before.trim() == "،"
+        && !t.folded.starts_with('و')
+        && (i.saturating_sub(2)..i).any(|p| {
+            let s = stem(&tokens[p]);
+            w.source.contains(s.as_ref()) || w.title.contains(s.as_ref())
+        })
 }
 
 /// A named actor some rule of this module found: a person, an organisation.
@@ -632,8 +1081,8 @@ fn named_actor(
 }
 
 /// Outlets named with a word that ends such names (نيوز، تايمز، بوست): the word before
-/// it if that is no vocabulary, and a nisba after it that names the edition
-/// (… نيوز عربية).
+/// it if that is no vocabulary, with an organisation word before that (وكالة X برس), and a
+/// nisba after it that names the edition (… نيوز عربية).
 fn media_names(text: &str, tokens: &[Token<'_>]) -> Vec<Candidate> {
     let w = words();
     let name_word =
@@ -647,20 +1096,30 @@ fn media_names(text: &str, tokens: &[Token<'_>]) -> Vec<Candidate> {
         if !name_word(&tokens[i - 1]) {
             continue;
         }
-        let first = i - 1;
+        // The organisation word before it belongs to the name (وكالة X برس، قناة X نيوز),
+        // without its proclitics (لوكالة: وكالة).
+        let org = i
+            .checked_sub(2)
+            .filter(|_| tokens[i - 1].joins_previous())
+            .and_then(|k| {
+                let t = &tokens[k];
+                let (s, dropped) = without_proclitics(&t.folded);
+                (cue_in(&w.org, &t.folded).map(|extra| (k, extra)))
+                    .or_else(|| cue_in(&w.org, &s).map(|extra| (k, dropped + extra)))
+            });
+        let start = match org {
+            Some((k, letters)) => skip_letters(&tokens[k], letters).start,
+            None => tokens[i - 1].range.start,
+        };
         let edition = tokens.get(i + 1).is_some_and(|n| {
             n.joins_previous()
                 && name_word(n)
                 && (n.folded.ends_with("يه") || n.folded.ends_with('ي'))
         });
         let end = if edition { i + 1 } else { i };
-        let range = tokens[first].range.start..tokens[end].range.end;
-        out.push(named_actor(
-            text,
-            range,
-            0.75,
-            "an outlet's name (… نيوز، … تايمز)",
-        ));
+        let range = start..tokens[end].range.end;
+        // Surer than a place the gazetteer finds in it: the outlet is named after it.
+        out.push(named_actor(text, range, 0.92, OUTLET));
     }
     out
 }

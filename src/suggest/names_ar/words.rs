@@ -1,7 +1,8 @@
 //! The Arabic vocabulary the name rules of [`super`] read: cue words before places,
-//! organisations and people's names, generic actor nouns, and the particles that end a
-//! name, folded as search folds them, in hash sets built once ([`words`]). Vocabulary
-//! only, never names of any briefing's entities.
+//! organisations and people's names, generic actor nouns, nouns of persons, verbs of an
+//! attack, of saying and of naming, and the particles that end a name, folded as search
+//! folds them, in hash sets built once ([`words`]). Vocabulary only, never names of any
+//! briefing's entities.
 
 use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
@@ -64,9 +65,12 @@ const ORG_CUES: &[&str] = &[
     "خدمة",
     "تلفزيون",
     "التلفزيون",
+    "تليفزيون",
+    "التليفزيون",
     "استخبارات",
     "مخابرات",
     "برلمان",
+    "لجنة",
 ];
 
 /// Words that head a building, a premises or a quarter with the words that say which one
@@ -93,6 +97,12 @@ const BUILDING_CUES: &[&str] = &[
     "معهد",
     "شارع",
     "ساحة",
+    "مركز",
+    "معسكر",
+    "مزار",
+    "ضريح",
+    "منزل",
+    "متجر",
 ];
 
 /// Building words that are a name only before it (شارع X): with the article (الشارع
@@ -135,6 +145,54 @@ const TITLE_CUES: &[&str] = &[
     "السيد",
     "السيدة",
     "الدكتور",
+    "القاضي",
+    "المبعوث",
+    "مبعوث",
+    "منسق",
+    "المنسق",
+];
+
+/// Nouns of persons (a woman, two men …): the subject of an attack's verb that they
+/// follow is the attacker (نفذته امرأتان).
+const PERSON_NOUNS: &[&str] = &[
+    "رجل",
+    "رجلان",
+    "رجلين",
+    "امرأة",
+    "امرأتان",
+    "امرأتين",
+    "شخص",
+    "شخصان",
+    "شخصين",
+    "شاب",
+    "شابان",
+    "فتاة",
+    "فتاتان",
+    "طفل",
+    "طفلة",
+];
+
+/// Verbs that give a person's name (شرطي يدعى X "a policeman called X").
+const CALLED: &[&str] = &["يدعى", "تدعى"];
+
+/// Verbs of saying, which a speaker's name follows (قال X، أوضح X).
+const SPEECH_VERBS: &[&str] = &[
+    "قال",
+    "قالت",
+    "أضاف",
+    "أضافت",
+    "أوضح",
+    "أوضحت",
+    "أكد",
+    "أكدت",
+    "صرح",
+    "صرحت",
+    "ذكر",
+    "ذكرت",
+    "أفاد",
+    "أفادت",
+    "أعلن",
+    "أعلنت",
 ];
 
 /// Words that end the name of a newspaper or channel, as the outlets write them: the one
@@ -166,13 +224,21 @@ const ACTOR_NOUNS: &[&str] = &[
     "الشرطة",
     "الجيش",
     "الحكومة",
+    "البرلمان",
     "القوات",
-    "قوات",
     "جنود",
     "الجنود",
     "مسؤولون",
     "مسؤولين",
     "المسؤولين",
+    "مسؤول",
+    "المسؤول",
+    "المسعفون",
+    "المسعفين",
+    "مسعفون",
+    "مسعفين",
+    "الأطقم",
+    "الطواقم",
     "ضابط",
     "ضباط",
     "إرهابيين",
@@ -199,12 +265,29 @@ const ACTOR_NOUNS: &[&str] = &[
     "الانتحارية",
     "المفجر",
     "مفجر",
+    "مفجرا",
+    "مفجرة",
+    "مفجرين",
+    "مفجرتين",
+    "مفجرتان",
+    "مفجران",
+    "انتحارية",
+    "انتحاريتين",
+    "انتحاريتان",
     "مصادرنا",
 ];
 
 /// Generic nouns that, counted (5 جنود), say who the victims of a figure were: no party
 /// then. Counted attackers (ثلاث انتحاريات) still are one.
-const VICTIM_NOUNS: &[&str] = &["جنود", "الجنود", "ضابط", "ضباط", "مسؤولين", "السياح"];
+const VICTIM_NOUNS: &[&str] = &[
+    "جنود",
+    "الجنود",
+    "ضابط",
+    "ضباط",
+    "مسؤولين",
+    "السياح",
+    "مسعفين",
+];
 
 /// Sources without a name (مصادر، مصدر): the noun and the one word that says which (مصادر
 /// أمنية، مصدر مطلع، مصادر الجيش).
@@ -267,8 +350,13 @@ const ORDINALS: &[&str] = &[
 ];
 
 /// Adjectives of direction after a place word or a place's name (الضاحية الجنوبية، مدينة X
-/// الشمالية): part of the place's name.
+/// الشمالية): part of the place's name; alone, with the nouns of direction (الشمال), no
+/// place.
 const DIRECTIONS: &[&str] = &[
+    "الشمال",
+    "الجنوب",
+    "الشرق",
+    "الغرب",
     "الجنوبية",
     "الشمالية",
     "الشرقية",
@@ -278,6 +366,9 @@ const DIRECTIONS: &[&str] = &[
     "الشرقي",
     "الغربي",
 ];
+
+/// The word for time of day (بتوقيت X "X time"): a place's name after it is a time zone.
+const TIME_WORDS: &[&str] = &["توقيت"];
 
 /// Nouns of an attack or a blast: an attacker noun after one is its adjective (هجوم
 /// انتحاري "a suicide attack", التفجيرين الانتحاريين), no actor.
@@ -315,6 +406,34 @@ const ACT_NOUNS: &[&str] = &[
     "الاعتداءات",
     "هجمة",
     "الهجمة",
+];
+
+/// Verbs of an attack (struck, targeted, blew up, stormed, carried out): the building
+/// after one is the attack's site.
+const ATTACK_VERBS: &[&str] = &[
+    "استهدف",
+    "استهدفت",
+    "يستهدف",
+    "تستهدف",
+    "هاجم",
+    "هاجمت",
+    "يهاجم",
+    "فجر",
+    "فجرت",
+    "انفجر",
+    "انفجرت",
+    "نفذ",
+    "نفذت",
+    "نفذه",
+    "نفذته",
+    "نفذها",
+    "نفذهما",
+    "فجرتا",
+    "فجروا",
+    "اقتحم",
+    "اقتحمت",
+    "ضرب",
+    "ضربت",
 ];
 
 /// Particles and common words that end a name's complement.
@@ -382,6 +501,10 @@ const STOP: &[&str] = &[
     "جنوب",
     "شرق",
     "غرب",
+    "شمالي",
+    "جنوبي",
+    "شرقي",
+    "غربي",
     "وسط",
     "قرب",
     "طالبا",
@@ -447,6 +570,11 @@ pub(super) struct Words {
     pub(super) directions: FxHashSet<String>,
     pub(super) streets: FxHashSet<String>,
     pub(super) acts: FxHashSet<String>,
+    pub(super) attack_verbs: FxHashSet<String>,
+    pub(super) time: FxHashSet<String>,
+    pub(super) called: FxHashSet<String>,
+    pub(super) speech: FxHashSet<String>,
+    pub(super) persons: FxHashSet<String>,
 }
 
 pub(super) fn words() -> &'static Words {
@@ -473,5 +601,10 @@ pub(super) fn words() -> &'static Words {
         directions: set(DIRECTIONS),
         streets: set(STREET_CUES),
         acts: set(ACT_NOUNS),
+        attack_verbs: set(ATTACK_VERBS),
+        time: set(TIME_WORDS),
+        called: set(CALLED),
+        speech: set(SPEECH_VERBS),
+        persons: set(PERSON_NOUNS),
     })
 }
