@@ -125,6 +125,18 @@ fn phrase_at(tokens: &[Token<'_>], start: usize, phrase: &[String]) -> bool {
             .all(|(t, w)| t.folded == *w && !t.sentence_start)
 }
 
+/// Whether a folded word is of the figure reader's vocabulary: a word for people, an
+/// attacker, a casualty word (مسلح، قتلى، مقتل): no name.
+pub fn is_figure_word(folded: &str) -> bool {
+    let w = words();
+    w.people.get(folded).is_some() || w.attackers.get(folded).is_some() || is_casualty_word(folded)
+}
+
+/// Whether a folded word names a casualty type (killed, قتلى، مقتل، إصابة).
+pub fn is_casualty_word(folded: &str) -> bool {
+    words().cues.get(folded).is_some()
+}
+
 /// Every casualty figure in `text`, in text order.
 pub fn find_figures(text: &str) -> Vec<FoundFigure> {
     let tokens = tokenize(text);

@@ -275,10 +275,23 @@ pub(crate) fn link_across_languages(
     // بمنطقة X): places, in every language.
     let mut placed: Vec<String> = Vec::new();
     let added = by_sound(briefing, &[&found], None, &sources, &mut placed);
-    // A person's name heard in two scripts: its last word alone, in any article, is the
-    // same person (مارتن كوبلر, then كوبلر).
-    let surnames = surnames(&added);
     let lang_of = |f: &Found| primary(&briefing.articles[f.article].lang);
+    // A person's name heard in two scripts: its last word alone, in any article, is the
+    // same person (مارتن كوبلر, then كوبلر). Heard by sound, or proposed by the rules of
+    // both languages (a name after a title in each).
+    let heard: Vec<(&Found, &str)> = (found.iter())
+        .filter(|f| f.candidate.kind == EntityKind::Actor)
+        .filter_map(|f| {
+            let lang = lang_of(f);
+            let of_skel = sources.get(&skeleton(&f.candidate.name))?;
+            let other = of_skel
+                .iter()
+                .find(|s| !s.lang.is_empty() && s.lang != lang)?;
+            Some((f, other.name))
+        })
+        .collect();
+    let heard_in: Vec<ArticleIx> = heard.iter().map(|(f, _)| f.article).collect();
+    let surnames = surnames(added.iter().map(|(f, s)| (f, *s)).chain(heard));
     // Each linked name as written in each language: what a last word alone stands for.
     let full: HashMap<(&str, String), String> = (added.iter())
         .map(|(f, source)| ((*source, lang_of(f)), f.candidate.name.clone()))
@@ -292,6 +305,7 @@ pub(crate) fn link_across_languages(
                 .filter(|o| sources_named.contains(o.candidate.name.as_str()))
                 .map(|o| o.article),
         )
+        .chain(heard_in)
         .collect();
     let mut all: Vec<Found> = added.into_iter().map(|(f, _)| f).collect();
     if !surnames.is_empty() {
@@ -402,7 +416,9 @@ fn by_sound<'a>(
 /// script: the last word of the source's name and of the phrase heard, when both have two
 /// words or three, and the last word is long enough to be told apart (`linkable`, three
 /// consonants). Looked for in every language (`lang` empty).
-fn surnames<'a>(linked: &[(Found, &'a str)]) -> HashMap<String, Vec<Source<'a>>> {
+fn surnames<'a, 'f>(
+    linked: impl Iterator<Item = (&'f Found, &'a str)>,
+) -> HashMap<String, Vec<Source<'a>>> {
     let mut out: HashMap<String, Vec<Source<'a>>> = HashMap::new();
     for (f, source) in linked {
         let words = |n: &str| n.split_whitespace().count();
@@ -412,7 +428,7 @@ fn surnames<'a>(linked: &[(Found, &'a str)]) -> HashMap<String, Vec<Source<'a>>>
         {
             continue;
         }
-        for name in [*source, f.candidate.name.as_str()] {
+        for name in [source, f.candidate.name.as_str()] {
             let Some(last) = name.split_whitespace().last() else {
                 continue;
             };

@@ -97,7 +97,8 @@ pub(crate) fn skip_letters(t: &Token<'_>, letters: usize) -> std::ops::Range<usi
 }
 
 /// Whether a folded word is of the rules' vocabulary (particles, prepositions, cue words,
-/// titles, generic nouns): no name.
+/// titles, generic nouns, and the figure reader's words for people, attackers and
+/// casualties: مسلح، مقتل): no name.
 pub(crate) fn is_vocabulary(folded: &str) -> bool {
     let w = words();
     [
@@ -112,6 +113,7 @@ pub(crate) fn is_vocabulary(folded: &str) -> bool {
     ]
     .iter()
     .any(|set| set.contains(folded))
+        || super::figures::is_figure_word(folded)
 }
 
 /// Whether a proclitic-free word is vocabulary or a cue word in any of its forms (with
@@ -415,7 +417,17 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
             // not with adjectives alone (مستشفى صغير، جامعة خاصة: a description). A bare
             // definite word (في المستشفى) refers back: no name.
             let target = attack_site(tokens, i) && (end > i || !s.starts_with("ال"));
-            let described = tokens[i + 1..=end].iter().all(|n| describes(n, gazetteer));
+            // A word like an indefinite adjective with a definite adjective after it is a
+            // name: only a definite noun takes one (مستشفى كوردي التعليمي).
+            let agreed = end > i
+                && describes(&tokens[end], gazetteer)
+                && more(end + 1).is_some_and(|n| {
+                    stem(n).starts_with("ال") && matches!(letters(n).last(), Some('ي' | 'ة'))
+                });
+            if agreed {
+                end += 1;
+            }
+            let described = !agreed && tokens[i + 1..=end].iter().all(|n| describes(n, gazetteer));
             // It goes on over ل and a definite noun of its use (مركز تدريب للشرطة، معسكر
             // للتدريب), as an organisation does.
             if next(end + 1)
@@ -580,7 +592,10 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
             }
         }
         // A title, its portfolio (words with the article), then a name of one to three words.
-        if w.title.contains(s) {
+        // Folding takes the madda off آمر (commander), which makes it the verb أمر
+        // (ordered: "وأمر بفتح تحقيق"): that title only as written with its madda.
+        let verb_amara = s == "امر" && !t.text.contains('آ');
+        if w.title.contains(s) && !verb_amara {
             let mut k = i + 1;
             while k < i + 4 && next(k).is_some_and(|n| n.folded.starts_with("ال")) {
                 k += 1;
@@ -599,9 +614,17 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
                     .iter()
                     .any(|set| cue_in(set, &n).is_some())
             };
-            if next(k).is_some() && !place {
+            // A casualty word there begins no name (المتحدث مقتل ثلاثة).
+            let casualty = next(k).is_some_and(|n| super::figures::is_casualty_word(&stem(n)));
+            if next(k).is_some() && !place && !casualty {
                 let mut end = k;
-                while end < k + 2 && more(end + 1).is_some_and(|n| !n.folded.starts_with("ال")) {
+                // Not over a word with a preposition and the article (بالهجوم).
+                let named = |n: &Token<'_>| {
+                    !["ال", "بال", "لل", "كال"]
+                        .iter()
+                        .any(|p| n.folded.starts_with(p))
+                };
+                while end < k + 2 && more(end + 1).is_some_and(named) {
                     end += 1;
                 }
                 let name = tokens[k].range.start..tokens[end].range.end;

@@ -325,7 +325,7 @@ fn names_one_entity_by_each_rule() {
             "The Chadian Defence Ministry said the wounded were taken to Kordi Hospital.",
             "وقالت وزارة الدفاع التشادية إن الجرحى نقلوا إلى مستشفى كوردي التعليمي.",
             "Kordi Hospital",
-            "مستشفى كوردي",
+            "مستشفى كوردي التعليمي",
         ),
         (
             "a short name spelled alike, proposed in both languages",

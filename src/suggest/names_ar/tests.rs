@@ -667,3 +667,14 @@ fn a_place_told_by_its_distance_from_another() {
     // A definite noun there is a description (في المنطقة على بعد …).
     assert_no_place(&["وقع في الطريق على بعد أمتار من الحاجز"]);
 }
+
+#[test]
+fn the_verb_amara_is_no_title_and_figure_words_are_no_names() {
+    let got = found("ودان الوزير الهجوم وأمر بفتح تحقيق عاجل.");
+    assert!(!got.iter().any(|(n, _)| n.contains("تحقيق")), "{got:?}");
+    let got = found("وقال آمر الفوج زياد ناصر إن الوضع هادئ.");
+    assert!(got.iter().any(|(n, _)| n == "زياد ناصر"), "{got:?}");
+    // A casualty word after a verb of saying is no one's name.
+    let got = found("وأكد المتحدث مقتل ثلاثة من المهاجمين.");
+    assert!(!got.iter().any(|(n, _)| n.contains("مقتل")), "{got:?}");
+}
