@@ -138,7 +138,9 @@ fn right(tokens: &[Token<'_>], last: usize, end: usize) -> Result<Option<ClauseC
             }
             // An Arabic verb after the count with a count of its own right after it: the
             // count did it ("امرأتان قتلتا 17 شخصا").
-            if (c.transitive && active(tokens, end, j))
+            // "shot dead" takes an object as "killed" does: "two gunmen shot dead a guard".
+            let shot_dead = t.folded == "dead" && tokens[j - 1].folded == "shot";
+            if ((c.transitive || shot_dead) && active(tokens, end, j))
                 || (is_arabic(t) && !c.noun && starts_count(tokens, j + 1))
             {
                 return Err(());

@@ -11,7 +11,11 @@ fn ages_durations_dates_times_ordinals_distances_money_are_not_counts() {
         counts("وقع الانفجار الساعة 10 صباحا وأسفر عن مقتل 3 أشخاص"),
         [(Killed, 3)]
     );
-    none("وقع الهجوم بعد شهر من مقتل قائد الكتيبة");
+    // The month is no count; the commander's death is one.
+    assert_eq!(
+        counts("وقع الهجوم بعد شهر من مقتل قائد الكتيبة"),
+        [(Killed, 1)]
+    );
     none("استمر القتال منذ 10 سنوات وقتل فيه الكثيرون");
     none("انفجرت العبوة على بعد 200 متر من الحاجز ولم يصب أحد");
     none("طالب الخاطفون بفدية قدرها خمسة ملايين دولار لإطلاق سراح الرهائن");
@@ -377,5 +381,16 @@ fn many_of_the_wounded() {
     assert_eq!(
         figures("وأوضح الطبيب أن كثيرا من المصابين في حالة خطيرة"),
         [(Injured, Vague("many"), Exact)]
+    );
+}
+
+#[test]
+fn the_people_a_toll_is_made_of_after_hum_are_a_share() {
+    assert_eq!(
+        shares("قتل خمسة أشخاص على الفور، هم أربعة مدنيين والانتحاري"),
+        [
+            (Killed, Count(5), false, false),
+            (Killed, Count(4), true, false)
+        ]
     );
 }
