@@ -119,7 +119,10 @@ fn right(tokens: &[Token<'_>], last: usize, end: usize) -> Result<Option<ClauseC
             break;
         }
         comma |= t.gap_before.contains([',', '،']);
-        if let Some(c) = w.cue(tokens, j) {
+        // After a comma, a casualty word after a preposition is another phrase's ("200
+        // people gathered at the hospital, protesting at the killing"): not this count's.
+        let behind_preposition = comma && w.small(&tokens[j - 1]) == Some(Small::Preposition);
+        if let Some(c) = w.cue(tokens, j).filter(|_| !behind_preposition) {
             // Killed and wounded together after a comma are another clause's ("20 were
             // hurt, and sources put the dead and wounded at dozens"): the clause ends there.
             if let Some(other) = mixed(tokens, j, c) {

@@ -122,7 +122,10 @@ fn arabic(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     if w.one_person.get(&t.folded).is_none() && !rank && !one_of {
         return None;
     }
+    // "One of the wounded" (أحد المصابين) counts one of its casualty noun, cue or not.
+    let one_of_casualties = one_of && w.cue(tokens, i + 1).is_some_and(|c| c.noun);
     let after_cue = w.cue(tokens, i - 1).is_some()
+        || one_of_casualties
         || including
         || matches!(tokens[i - 1].folded.as_str(), "لقي" | "لقيت");
     let number_after = !ends_before(tokens, i + 1) && amount_at(tokens, i + 1).is_some();

@@ -394,3 +394,14 @@ fn the_people_a_toll_is_made_of_after_hum_are_a_share() {
         ]
     );
 }
+
+#[test]
+fn one_of_the_wounded_the_active_verb_and_a_protest_at_a_killing() {
+    assert_eq!(counts("وقال إن أحد المصابين في حالة حرجة"), [(Injured, 1)]);
+    assert_eq!(
+        figures("أصاب الانفجار 50 على الأقل"),
+        [(Injured, Count(50), AtLeast)]
+    );
+    // The people gathered are no dead of the killing they protest.
+    none("وتجمع نحو 200 شخص أمام المستشفى، احتجاجا على اغتيال المحامي");
+}
