@@ -115,7 +115,9 @@ fn right(tokens: &[Token<'_>], last: usize, end: usize) -> Result<Option<ClauseC
     let mut preposition = false;
     for j in end + 1..tokens.len().min(end + 11) {
         let t = &tokens[j];
-        if t.sentence_start || (conjunct(tokens, j) && amount_at(tokens, j).is_none()) {
+        // A quotation or a bracket that closes ends the clause: "… هم ثلاثة مدنيين" مشيرا.
+        let closed = t.gap_before.contains(['"', '»', '”', ')']);
+        if t.sentence_start || closed || (conjunct(tokens, j) && amount_at(tokens, j).is_none()) {
             break;
         }
         comma |= t.gap_before.contains([',', '،']);

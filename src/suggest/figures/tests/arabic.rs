@@ -405,3 +405,16 @@ fn one_of_the_wounded_the_active_verb_and_a_protest_at_a_killing() {
     // The people gathered are no dead of the killing they protest.
     none("وتجمع نحو 200 شخص أمام المستشفى، احتجاجا على اغتيال المحامي");
 }
+#[test]
+fn a_closing_quotation_ends_the_clause() {
+    assert_eq!(
+        shares(
+            "وأوضح \"ان خمسة اشخاص قتلوا، هم اربعة جنود والانتحاري\" مشيرا الى سقوط نحو عشرين جريحا."
+        ),
+        [
+            (Killed, Count(5), false, false),
+            (Killed, Count(4), true, false),
+            (Injured, Count(20), false, false)
+        ]
+    );
+}
