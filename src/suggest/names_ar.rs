@@ -224,6 +224,10 @@ const DIRECTION: &str = "a place word and its direction (الجنوبية، ال
 
 /// Why a quoted name after an organisation word is proposed (وكالة «X»).
 const QUOTED: &str = "a quoted name after an organisation word";
+/// Why a quoted name after a building's word is proposed (مسجد "X").
+const QUOTED_BUILDING: &str = "a quoted name after a building's word";
+/// Why a quoted name after a title is proposed (الشيخ "X Y").
+const QUOTED_TITLE: &str = "a quoted name after a title";
 
 /// Why an outlet's name is proposed (X نيوز).
 const OUTLET: &str = "an outlet's name (… نيوز، … تايمز)";
@@ -243,7 +247,8 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
     let mut out = Vec::new();
     // A title's name of two words or more (الرئيس X Y): a gazetteer word after its first
     // word is the person's family name, no place.
-    let mut persons: Vec<std::ops::Range<usize>> = Vec::new();
+    // A quoted one (الشيخ "X Y") is a name as a whole: no gazetteer word in it is a place.
+    let mut persons: Vec<(std::ops::Range<usize>, bool)> = Vec::new();
     let mut push = |range: std::ops::Range<usize>, kind, key: Option<String>, confidence, why| {
         let name = text[range.clone()].to_string();
         out.push(Candidate {
@@ -379,11 +384,29 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
             if s.strip_prefix("ال").is_some_and(|r| w.streets.contains(r)) {
                 continue;
             }
+            // A quoted name after it (مسجد "X", المستشفى «X») is the place.
+            if let Some(name) = quoted_name(tokens, i + 1) {
+                push(name, EntityKind::Place, None, 0.8, QUOTED_BUILDING);
+                continue;
+            }
             let mut end = i;
             let mut closed = s.starts_with("ال");
             // A pronoun in the words after it (حي يعيش فيه، مقر إقامته) makes them a
             // clause or a possession: no name.
             let mut clause = false;
+            // Another building's bare definite word right after it (ساحة المسجد، مدخل
+            // المستشفى) is the building it is part of, named before: no name. With an
+            // adjective after it (مستشفى الجامعة الأمريكية) it names one.
+            let part_of = more(i + 1).is_some_and(|n| {
+                let n = stem(n);
+                n.starts_with("ال") && cue_in(&w.building, &n).is_some()
+            }) && !more(i + 2).is_some_and(|a| {
+                let a = stem(a);
+                a.starts_with("ال") && matches!(a.chars().last(), Some('ي' | 'ه'))
+            });
+            if part_of {
+                continue;
+            }
             while end < i + 3 {
                 let Some(n) = more(end + 1) else {
                     clause = next(end + 1).is_some_and(possessed);
@@ -400,7 +423,9 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
                     break;
                 }
 
-                closed |= definite;
+                // A title in it takes the person's name after it: the building is named
+                // after them (مسجد الإمام X، مستشفى الشيخ X).
+                closed = (closed || definite) && !w.title.contains(stem(n).as_ref());
                 end += 1;
                 // A known place ends it (مقر شرطة مدينة بغداد، then the next phrase), and
                 // so does an adjective (مبنى حكومي).
@@ -588,6 +613,11 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
                     0.75,
                     "an organisation word and its name",
                 );
+                // A quoted name after the whole (وكالة الأنباء الفرنسية «X»، تنظيم
+                // الدولة "X") is the body's own name, a mention of its own.
+                if let Some(name) = quoted_name(tokens, end + 1) {
+                    push(name, EntityKind::Actor, None, 0.92, QUOTED);
+                }
                 continue;
             }
         }
@@ -616,6 +646,13 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
             };
             // A casualty word there begins no name (المتحدث مقتل ثلاثة).
             let casualty = next(k).is_some_and(|n| super::figures::is_casualty_word(&stem(n)));
+            // A quoted name after the title and its portfolio (الشيخ "X Y"، محافظ
+            // العاصمة «X Y») is the person, surer than a place the gazetteer finds in it.
+            if let Some(name) = quoted_name(tokens, k) {
+                persons.push((name.clone(), true));
+                push(name, EntityKind::Actor, None, 0.92, QUOTED_TITLE);
+                continue;
+            }
             if next(k).is_some() && !place && !casualty {
                 let mut end = k;
                 // Not over a word with a preposition and the article (بالهجوم).
@@ -629,7 +666,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
                 }
                 let name = tokens[k].range.start..tokens[end].range.end;
                 if end > k {
-                    persons.push(name.clone());
+                    persons.push((name.clone(), false));
                 }
                 if (end > k || !portfolio(&tokens[k])) && !site(&tokens[k]) {
                     push(name, EntityKind::Actor, None, 0.7, "a name after a title");
@@ -742,9 +779,11 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
     }
     out.retain(|c| {
         c.why != GAZETTEER
-            || !persons
-                .iter()
-                .any(|p| p.start < c.range.start && c.range.end <= p.end)
+            || !persons.iter().any(|(p, whole)| {
+                (*whole || p.start < c.range.start)
+                    && p.start <= c.range.start
+                    && c.range.end <= p.end
+            })
     });
     out.extend(compound_names(text, tokens));
     out.extend(given_names(text, tokens, gazetteer));

@@ -678,3 +678,35 @@ fn the_verb_amara_is_no_title_and_figure_words_are_no_names() {
     let got = found("وأكد المتحدث مقتل ثلاثة من المهاجمين.");
     assert!(!got.iter().any(|(n, _)| n.contains("مقتل")), "{got:?}");
 }
+
+#[test]
+fn a_quoted_name_after_a_building_a_title_or_an_organisation_is_the_name() {
+    let f = found("وقع تفجير في مسجد “الأمام حسن” بمنطقة “الحمراء” في العاصمة.");
+    assert!(f.contains(&("الأمام حسن".to_string(), Place)), "{f:?}");
+    assert!(!f.iter().any(|(n, _)| n == "مسجد"), "{f:?}");
+    let f = found("وقال الشيخ “خالد الأحمد”، أمير البلاد إن الوضع هادئ.");
+    assert_eq!(f, [("خالد الأحمد".to_string(), Actor)]);
+    // After the title's portfolio too; a gazetteer word in the quotes is no place.
+    let f = found("وقال محافظ العاصمة \"سالم الخالدي\" في تصريحات صحفية له.");
+    assert_eq!(f, [("سالم الخالدي".to_string(), Actor)]);
+    // After an organisation's words and adjectives: its own name, a mention of its own.
+    let f = found("وأعلن تنظيم الدولة الإسلامية “داعش”، عبر حساباته مسؤوليته.");
+    assert!(f.contains(&("داعش".to_string(), Actor)), "{f:?}");
+    assert!(f.contains(&("تنظيم الدولة الإسلامية".to_string(), Actor)), "{f:?}");
+}
+
+#[test]
+fn a_building_named_after_a_person_keeps_the_name_after_the_title() {
+    assert_place("وقع تفجير في مسجد الإمام حسن بمنطقة الحمراء", "مسجد الإمام حسن");
+}
+
+#[test]
+fn a_part_of_a_building_named_before_is_no_name() {
+    for text in [
+        "وتعمل قوات الأمن على إخلاء ساحة المسجد الآن.",
+        "تجمع الأهالي عند مدخل المستشفى بعد الانفجار.",
+    ] {
+        let f = found(text);
+        assert!(f.iter().all(|(_, k)| *k != Place), "{text}: {f:?}");
+    }
+}
