@@ -630,6 +630,33 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
             while k < i + 4 && next(k).is_some_and(|n| n.folded.starts_with("ال")) {
                 k += 1;
             }
+            // The portfolio's place after في (وزير الصحة في ولاية X، رئيس نقابة المحامين في
+            // X) belongs to it: the name comes after the place, which the gazetteer proposes.
+            // An organisation's word may open that portfolio (نقابة المحامين).
+            let mut p = i + 1;
+            while p < i + 4
+                && next(p).is_some_and(|n| {
+                    n.folded.starts_with("ال")
+                        || (p == i + 1 && cue_in(&w.org, &n.folded).is_some())
+                })
+            {
+                p += 1;
+            }
+            if p > i + 1
+                && tokens
+                    .get(p)
+                    .is_some_and(|n| n.joins_previous() && n.folded == "في")
+                && let Some(region) = next(p + 1)
+            {
+                let known = |n: &Token<'_>| gazetteer.lookup(&stem(n)).is_some_and(|h| !h.common);
+                // After a region's word (ولاية X) the place need not be known.
+                let in_region = cue_in(&w.region, &region.folded).is_some();
+                let at = if in_region { p + 2 } else { p + 1 };
+                let place = |n: &Token<'_>| known(n) || (in_region && !is_vocabulary(&stem(n)));
+                if next(at).is_some_and(place) && more(at + 1).is_some() {
+                    k = at + 1;
+                }
+            }
             // A known place after a title is the place the holder serves (محافظ بغداد):
             // the gazetteer proposes it.
             let place =
@@ -1078,8 +1105,10 @@ fn given_names(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<C
         } else if w.speech.contains(stem(t).as_ref())
             && let Some(last) = name_from(i + 1).filter(|&l| l > i + 1)
             && tokens.get(last + 1).is_some_and(|n| {
+                // Or "who is" before what the person is (قال X Y وهو مسؤول).
                 !n.sentence_start
                     && (w.title.contains(stem(n).as_ref())
+                        || (n.joins_previous() && matches!(n.folded.as_str(), "وهو" | "وهي"))
                         || (n.folded.starts_with('ل') && cue_in(&w.org, &n.folded) == Some(1)))
             })
         {

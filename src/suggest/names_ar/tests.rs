@@ -692,12 +692,18 @@ fn a_quoted_name_after_a_building_a_title_or_an_organisation_is_the_name() {
     // After an organisation's words and adjectives: its own name, a mention of its own.
     let f = found("وأعلن تنظيم الدولة الإسلامية “داعش”، عبر حساباته مسؤوليته.");
     assert!(f.contains(&("داعش".to_string(), Actor)), "{f:?}");
-    assert!(f.contains(&("تنظيم الدولة الإسلامية".to_string(), Actor)), "{f:?}");
+    assert!(
+        f.contains(&("تنظيم الدولة الإسلامية".to_string(), Actor)),
+        "{f:?}"
+    );
 }
 
 #[test]
 fn a_building_named_after_a_person_keeps_the_name_after_the_title() {
-    assert_place("وقع تفجير في مسجد الإمام حسن بمنطقة الحمراء", "مسجد الإمام حسن");
+    assert_place(
+        "وقع تفجير في مسجد الإمام حسن بمنطقة الحمراء",
+        "مسجد الإمام حسن",
+    );
 }
 
 #[test]
@@ -709,4 +715,27 @@ fn a_part_of_a_building_named_before_is_no_name() {
         let f = found(text);
         assert!(f.iter().all(|(_, k)| *k != Place), "{text}: {f:?}");
     }
+}
+
+#[test]
+fn a_name_between_a_verb_of_saying_and_who_is_or_a_member() {
+    let f = found("وقال سامر نجيب وهو ضابط في الجيش إن الوضع هادئ.");
+    assert!(f.contains(&("سامر نجيب".to_string(), Actor)), "{f:?}");
+    let f = found("وقال فادي الحسن العضو في المجلس البلدي إن الطريق مغلق.");
+    assert!(f.contains(&("فادي الحسن".to_string(), Actor)), "{f:?}");
+}
+
+#[test]
+fn a_title_with_its_portfolio_and_place_then_the_name() {
+    let f = found("وقال وزير التعليم في ولاية كانو سامر نجيب إن المدارس مغلقة.");
+    assert!(f.contains(&("سامر نجيب".to_string(), Actor)), "{f:?}");
+    assert!(
+        f.iter().any(|(n, k)| n.contains("كانو") && *k == Place),
+        "{f:?}"
+    );
+    // A region's place the gazetteer does not know.
+    let f = found("وقال وزير الصحة في إقليم زنبارا سامر نجيب إن المستشفى ممتلئ.");
+    assert!(f.contains(&("سامر نجيب".to_string(), Actor)), "{f:?}");
+    let f = found("اغتيل رئيس نقابة الأطباء في بغداد فادي حسن كريم أمس.");
+    assert!(f.contains(&("فادي حسن كريم".to_string(), Actor)), "{f:?}");
 }
