@@ -139,6 +139,8 @@ fn is_stop(t: &Token<'_>) -> bool {
     let w = words();
     w.stop.contains(t.folded.as_str())
         || w.stop.contains(stem(t).as_ref())
+        // A short particle with the conjunction (وأن، ومن، وفي), too short for `stem`.
+        || t.folded.strip_prefix('و').is_some_and(|r| w.stop.contains(r))
         || ordinal(&t.folded)
         || t.text.chars().any(|c| c.is_numeric())
 }
@@ -698,6 +700,25 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
                 if (end > k || !portfolio(&tokens[k])) && !site(&tokens[k]) {
                     push(name, EntityKind::Actor, None, 0.7, "a name after a title");
                 }
+            } else if k > i + 1
+                && next(k).is_none()
+                && !place
+                && !tokens.get(k).is_some_and(|n| n.gap_before.trim() == "،")
+                && !t.gap_before.trim().ends_with('،')
+                && !served_place(tokens, k, gazetteer)
+            {
+                // A title and its portfolio with no name after them (المتحدث العسكري،
+                // وزير الداخلية العراقي إن …) name the office's holder; not before a comma
+                // and the name (وزير الصحة، X Y،) nor before the place served (وزير الصحة
+                // في X), where the name may follow, nor after a comma, where they describe
+                // the name before them (X، أمير البلاد).
+                push(
+                    skip_letters(t, dropped).start..tokens[k - 1].range.end,
+                    EntityKind::Actor,
+                    None,
+                    0.6,
+                    "a title and its portfolio, no name after them",
+                );
             }
             continue;
         }
@@ -933,6 +954,21 @@ fn counted(tokens: &[Token<'_>], i: usize) -> bool {
             && tokens[i].joins_previous()
             && tokens[i].folded.starts_with('و')
             && after_amount(i - 1))
+}
+
+/// Whether token `k` is في and a place may come after it: a region's word (في ولاية X), a
+/// name the gazetteer holds (في X), or a word it does not know and no vocabulary; not a
+/// common word the gazetteer also holds (في بيان).
+fn served_place(tokens: &[Token<'_>], k: usize, gazetteer: &Gazetteer) -> bool {
+    let joined = |k: usize| tokens.get(k).filter(|n| n.joins_previous());
+    joined(k).is_some_and(|n| n.folded == "في")
+        && joined(k + 1).is_some_and(|n| {
+            let n = stem(n);
+            cue_in(&words().region, &n).is_some()
+                || gazetteer
+                    .lookup(&n)
+                    .map_or(!is_vocabulary(&n), |h| !h.common)
+        })
 }
 
 /// The words of a quotation or a bracket starting at token `k` (at most four, all inside)

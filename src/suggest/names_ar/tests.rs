@@ -739,3 +739,33 @@ fn a_title_with_its_portfolio_and_place_then_the_name() {
     let f = found("اغتيل رئيس نقابة الأطباء في بغداد فادي حسن كريم أمس.");
     assert!(f.contains(&("فادي حسن كريم".to_string(), Actor)), "{f:?}");
 }
+
+#[test]
+fn a_short_particle_with_the_conjunction_is_no_name() {
+    for text in [
+        "قال مصدر إن الطريق مغلق، وأن سيارتين انفجرتا قرب الجسر.",
+        "وصل الجرحى إلى المستشفى، ومن بينهم أطفال.",
+    ] {
+        let f = found(text);
+        assert!(!f.iter().any(|(n, _)| n.starts_with('و')), "{text}: {f:?}");
+    }
+}
+
+#[test]
+fn a_title_and_its_portfolio_with_no_name_name_the_holder() {
+    let f = found("وقال المتحدث العسكري في بيان إن القوات صدت الهجوم.");
+    assert!(f.contains(&("المتحدث العسكري".to_string(), Actor)), "{f:?}");
+    let f = found("وقال وزير الدفاع الليبي إن الجيش مستعد.");
+    assert!(f.contains(&("وزير الدفاع الليبي".to_string(), Actor)), "{f:?}");
+    // Not before a comma and the name, nor before the place served and the name.
+    let f = found("وأفاد وزير الصحة التونسي، سامر نجيب، بأن الجرحى كثيرون.");
+    assert!(!f.iter().any(|(n, _)| n.starts_with("وزير")), "{f:?}");
+    let f = found("وقال وزير الصحة في زنبارا سامر نجيب إن الجرحى كثيرون.");
+    assert!(!f.iter().any(|(n, _)| n.starts_with("وزير")), "{f:?}");
+}
+
+#[test]
+fn a_title_after_a_comma_describes_the_name_before_it() {
+    let f = found("وقال سامر نجيب، وزير الدفاع الليبي، إن الجيش مستعد.");
+    assert!(!f.iter().any(|(n, _)| n.starts_with("وزير")), "{f:?}");
+}
