@@ -703,7 +703,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
             } else if k > i + 1
                 && next(k).is_none()
                 && !place
-                && !tokens.get(k).is_some_and(|n| n.gap_before.trim() == "،")
+                && tokens.get(k).is_none_or(|n| n.gap_before.trim() != "،")
                 && !t.gap_before.trim().ends_with('،')
                 && !served_place(tokens, k, gazetteer)
             {

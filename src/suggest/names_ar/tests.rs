@@ -756,7 +756,10 @@ fn a_title_and_its_portfolio_with_no_name_name_the_holder() {
     let f = found("وقال المتحدث العسكري في بيان إن القوات صدت الهجوم.");
     assert!(f.contains(&("المتحدث العسكري".to_string(), Actor)), "{f:?}");
     let f = found("وقال وزير الدفاع الليبي إن الجيش مستعد.");
-    assert!(f.contains(&("وزير الدفاع الليبي".to_string(), Actor)), "{f:?}");
+    assert!(
+        f.contains(&("وزير الدفاع الليبي".to_string(), Actor)),
+        "{f:?}"
+    );
     // Not before a comma and the name, nor before the place served and the name.
     let f = found("وأفاد وزير الصحة التونسي، سامر نجيب، بأن الجرحى كثيرون.");
     assert!(!f.iter().any(|(n, _)| n.starts_with("وزير")), "{f:?}");
