@@ -5,13 +5,18 @@
 //! before an adjective or a verbal noun, منطقة التفجير, there is no name; a place word with
 //! a direction, الضاحية الجنوبية، ضاحية X الجنوبية, is a place), buildings, premises,
 //! streets and quarters with the words that say which (مستشفى X، مقر الشرطة، مبنى حكومي،
-//! حي X، شارع X: places, with a named place nested inside), organisation words before
+//! حي X، شارع X: places, with a named place nested inside; a title in it takes the name
+//! after it, مسجد الإمام X; before another building's bare definite word, ساحة المسجد, a
+//! part of a building named before: no name), organisation words before
 //! their complement (وزارة، وكالة، تنظيم، جماعة، جهاز، قوات، استخبارات ...; on over ل and a
 //! definite noun of its field, الهيئة الوطنية للإحصاء), titles before a person's name
 //! (وزير …، المتحدث باسم …، الرئيس، العقيد، الشاهد ...; a gazetteer word in it is the
-//! family name, no place), compound personal names (عبد الله، أبو بكر، X بن Y and a nisba
-//! after; a given name before أبو after a comma or a title), acronyms spelled in letters
-//! (بي بي سي), outlets (X نيوز), sources without a name (مصادر أمنية، مصدر مطلع) and
+//! family name, no place; after the portfolio's place, وزير الصحة في ولاية X Y Z, the name
+//! follows the place; with no name after them and no comma before, the title and its
+//! portfolio name the holder: المتحدث العسكري), a quoted name after a building, a title
+//! or an organisation's words (مسجد "X"، الشيخ "X Y"، تنظيم X "Y"), compound personal
+//! names (عبد الله، أبو بكر، X بن Y and a nisba after; a given name before أبو after a
+//! comma or a title), acronyms spelled in letters (بي بي سي), outlets (X نيوز), sources without a name (مصادر أمنية، مصدر مطلع) and
 //! generic actor nouns (مسلحون، المهاجمين، انتحاري ...; with an ordinal, انتحاري ثالث; not a
 //! victims' noun counted by a number, 7 جنود, nor an adjective after an attack's noun,
 //! هجوم انتحاري). An ordinal is never a name, also with a
@@ -25,9 +30,10 @@
 //! cue, a word in يا after an accusative noun, a common word after a verb of saying: في
 //! بيان). People are also named after يدعى, between a verb of saying and a title or the
 //! body spoken to (قال X Y منسق …، قال X Y لوكالة …), and after a source and a comma (شاهد
-//! العيان، X Y); sources at a building are one actor (مصادر بمكتب X); a noun of persons
-//! next to an attack's verb is its attacker (نفذته امرأتان); a word after a preposition of
-//! place and before على بعد is a place (في X على بعد 80 كيلومترا).
+//! العيان، X Y), and between a verb of saying and وهو or a member's word (قال X Y وهو
+//! مسؤول، قال X Y العضو في …); sources at a building are one actor (مصادر بمكتب X); a
+//! noun of persons next to an attack's verb is its attacker (نفذته امرأتان); a word after a
+//! preposition of place and before على بعد is a place (في X على بعد 80 كيلومترا).
 //!
 //! A name or a chain runs over the words that join it, and stops at a particle, at a word
 //! with the preposition ل or the conjunction و (a new phrase), at a word with a pronoun
