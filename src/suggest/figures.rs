@@ -125,6 +125,18 @@ fn phrase_at(tokens: &[Token<'_>], start: usize, phrase: &[String]) -> bool {
             .all(|(t, w)| t.folded == *w && !t.sentence_start)
 }
 
+/// "عدد من" before a casualty noun ("عدد من الجرحى", a number of the wounded): a vague
+/// amount, several, of two words. Not before other nouns: عدد is also a toll's "number".
+fn a_number_of(tokens: &[Token<'_>], i: usize) -> Option<(Amount, usize)> {
+    let casualty_after = stems(&tokens[i].folded).any(|s| s == "عدد")
+        && tokens
+            .get(i + 1)
+            .is_some_and(|t| t.folded == "من" && !t.sentence_start)
+        && !ends_before(tokens, i + 2)
+        && words().cue(tokens, i + 2).is_some_and(|c| c.noun);
+    casualty_after.then_some((Amount::Vague("several"), 2))
+}
+
 /// Whether a folded word is of the figure reader's vocabulary: a word for people, an
 /// attacker, a casualty word (مسلح، قتلى، مقتل): no name.
 pub fn is_figure_word(folded: &str) -> bool {
@@ -215,7 +227,7 @@ fn figure_at(text: &str, tokens: &[Token<'_>], i: usize, previous: Option<Listed
         (Some(kind), _) => Written::Dual(kind),
         (None, Some(end)) => Written::One(end),
         (None, None) => {
-            let (amount, used) = amount_at(tokens, i)?;
+            let (amount, used) = amount_at(tokens, i).or_else(|| a_number_of(tokens, i))?;
             Written::Number(amount, used)
         }
     };
@@ -416,6 +428,7 @@ fn conjunction(tokens: &[Token<'_>], k: usize) -> usize {
         && words().cues.get(&t.folded).is_none()
         && (words().cue(tokens, k).is_some()
             || amount_at(tokens, k).is_some()
+            || a_number_of(tokens, k).is_some()
             || words()
                 .before
                 .iter()

@@ -418,3 +418,16 @@ fn a_closing_quotation_ends_the_clause() {
         ]
     );
 }
+
+#[test]
+fn a_number_of_the_wounded_is_several() {
+    assert_eq!(
+        figures("وأسفر الانفجار عن سقوط عدد من الجرحى"),
+        [(Injured, Vague("several"), Exact)]
+    );
+    assert_eq!(
+        phrases("سقط أربعة قتلى وعدد من الجرحى"),
+        ["أربعة قتلى", "عدد من الجرحى"]
+    );
+    none("وزار عدد من المسؤولين المستشفى");
+}
