@@ -9,7 +9,11 @@
 //! school"); `offices` the holder of an office named without a name ("a spokesman for the
 //! Acme rescue service"). Not proposed: a medium something is written on ("wrote on X"), a
 //! people taken as a whole ("all Ruritanians"), a byline closing the text ("-Agencies"), a
-//! title alone ("as President"), background nouns alone ("guards", "tourists").
+//! title alone ("as President"), background nouns alone ("guards", "tourists"), a faith, its
+//! people, a language, a feast, a deity or a doctrine alone ("Sunnis", "Arabic", "Ramadan",
+//! "-ism"). A name spelt out before its acronym goes on past "and" when its initials spell
+//! it ("X of Y and the Z (XYZ)"); the author of an act ("carried out by the X Province") is
+//! an actor even with a place word in its name.
 //!
 //! The word lists (module `words`) are English vocabulary (function words, titles, head
 //! nouns), never names of any briefing's entities: names come only from the text and the
@@ -135,6 +139,7 @@ fn name_sequences(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Ve
         }
         // Extend over capitalised words, glued parts and joiners followed by a capital.
         let mut end = i;
+        let mut spelt_out = false;
         let mut j = i + 1;
         while j < tokens.len() && !tokens[j].sentence_start {
             let n = &tokens[j];
@@ -167,6 +172,10 @@ fn name_sequences(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Ve
                 j = k;
                 continue;
             }
+            if let Some(k) = spelt_out_acronym(text, tokens, i, j) {
+                end = k;
+                spelt_out = true;
+            }
             break;
         }
         let mut first = i;
@@ -197,7 +206,20 @@ fn name_sequences(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Ve
                 continue;
             }
         }
-        if let Some(c) = classify(text, tokens, first, end, gazetteer) {
+        if spelt_out {
+            // An organisation's name spelt out before its acronym, which is proposed on
+            // its own; the places in the name are part of it ("… of Kandar and the Coast").
+            let range = tokens[first].range.start..tokens[end].range.end;
+            out.push(Candidate {
+                name: text[range.clone()].to_string(),
+                range,
+                kind: EntityKind::Actor,
+                place_key: None,
+                confidence: 0.85,
+                why: "a name spelt out before its acronym".into(),
+                generic: false,
+            });
+        } else if let Some(c) = classify(text, tokens, first, end, gazetteer) {
             out.extend(c);
         }
         i = end + 1;
@@ -232,6 +254,30 @@ fn classify(
         end,
         gazetteer,
     };
+    if author(tokens, first) {
+        // The group, and the place its name holds before a place word ("the Kandar
+        // Province": Kandar).
+        let mut out = vec![(first, end, EntityKind::Actor)];
+        if first < end && w.place.contains(tokens[end].folded.as_str()) {
+            out.push((first, end - 1, EntityKind::Place));
+        }
+        return Some(
+            out.into_iter()
+                .map(|(a, b, kind)| {
+                    let range = span(a, b);
+                    Candidate {
+                        name: text[range.clone()].to_string(),
+                        range,
+                        kind,
+                        place_key: None,
+                        confidence: 0.8,
+                        why: "a name that carried out or claimed an act, or named itself".into(),
+                        generic: false,
+                    }
+                })
+                .collect(),
+        );
+    }
     if let Some(c) = places::place_phrase(&run) {
         return Some(c);
     }
@@ -274,6 +320,9 @@ fn classify(
         range.end += 1;
     }
     let name = &text[range.clone()];
+    if no_party_words(name) {
+        return None;
+    }
     let single = first == end;
     // A plural acronym ("NGOs", "MPs") is a common noun; so is a capitalised word that
     // only qualifies a plural noun after it (a make of car, a brand: "Acme trucks").
@@ -401,6 +450,42 @@ fn classify(
     Some(out)
 }
 
+/// Whether the name at `tokens[first]` is the author of an act, after a passive's "by"
+/// ("carried out by the Kandar Province", "claimed by X"), or a name a group gave itself
+/// ("calling itself the Kandar Province"): an actor, even with a place word in its name.
+fn author(tokens: &[Token<'_>], first: usize) -> bool {
+    let mut k = first;
+    let before = |k: usize| {
+        k.checked_sub(1)
+            .filter(|_| tokens[k].joins_previous())
+            .map(|b| (b, tokens[b].folded.as_str()))
+    };
+    if let Some((b, "the")) = before(k) {
+        k = b;
+    }
+    match before(k) {
+        Some((b, "by")) => before(b).is_some_and(|(_, f)| AUTHORED.contains(&f)),
+        Some((b, "itself")) => {
+            before(b).is_some_and(|(_, f)| matches!(f, "calling" | "calls" | "called"))
+        }
+        _ => false,
+    }
+}
+
+/// Words before "by" whose agent did an act: "carried out by", "claimed by".
+const AUTHORED: &[&str] = &[
+    "out",
+    "claimed",
+    "perpetrated",
+    "committed",
+    "staged",
+    "orchestrated",
+    "masterminded",
+    "planned",
+    "organised",
+    "organized",
+];
+
 /// Whether a name with no cue names no entity: a medium something is written on ("wrote
 /// on Facebook", "a post on Telegram"), or a people taken as a whole, after a quantifier
 /// or a faith ("all Ruritanians", "many Sunni Kurds"), who are no party by that alone.
@@ -521,6 +606,100 @@ fn qualifies_plural(tokens: &[Token<'_>], end: usize) -> bool {
             && !w.function.contains(f)
     })
 }
+
+/// The last word of a name that goes on past "and" to its acronym in brackets, its
+/// initials the acronym's letters: "Front of Kandar and the Coast (FKC)", where the run
+/// `tokens[first..j]` stopped at "and". At most a few words on, on one clause.
+fn spelt_out_acronym(text: &str, tokens: &[Token<'_>], first: usize, j: usize) -> Option<usize> {
+    let w = words();
+    if tokens[j].folded != "and" {
+        return None;
+    }
+    for k in j..tokens.len().min(j + 6) {
+        let t = &tokens[k];
+        let joined = t.joins_previous() || glued(t);
+        let part = capitalised(t)
+            || glued(t)
+            || t.folded == "and"
+            || w.joiners.contains(t.folded.as_str());
+        if !joined || !part {
+            return None;
+        }
+        let Some(acronym) = tokens.get(k + 1).filter(|_| capitalised(t)) else {
+            continue;
+        };
+        if acronym.gap_before.trim() != "(" || !text[acronym.range.end..].starts_with(')') {
+            continue;
+        }
+        let initials: String = tokens[first..=k]
+            .iter()
+            .filter(|t| {
+                capitalised(t) && !(t.sentence_start && w.function.contains(t.folded.as_str()))
+            })
+            .filter_map(|t| t.text.chars().next())
+            .collect();
+        return (initials == acronym.text).then_some(k);
+    }
+    None
+}
+
+/// Whether a name is made only of words that name no party: a faith or its people
+/// ("Sunni", "Shi’ite Muslims", "Arabs"), a language ("Arabic"), a feast ("Ramadan"), a
+/// deity ("God"), or is one word for a doctrine ("-ism": "Zealotism").
+fn no_party_words(name: &str) -> bool {
+    let folded: String = name
+        .to_lowercase()
+        .chars()
+        .filter(|c| !matches!(c, '’' | '\''))
+        .collect();
+    let doctrine = !folded.contains([' ', '-']) && folded.len() > 5 && folded.ends_with("ism");
+    doctrine
+        || folded.split([' ', '-']).all(|word| {
+            NO_PARTY_WORDS.contains(&word.strip_suffix('s').unwrap_or(word))
+                || NO_PARTY_WORDS.contains(&word)
+        })
+}
+
+/// Faiths and their people (singular), languages, feasts and deities: capitalised, but
+/// no actor nor place by themselves.
+const NO_PARTY_WORDS: &[&str] = &[
+    "muslim",
+    "christian",
+    "coptic",
+    "copt",
+    "jew",
+    "jewish",
+    "hindu",
+    "sikh",
+    "buddhist",
+    "catholic",
+    "protestant",
+    "orthodox",
+    "shiite",
+    "shia",
+    "sunni",
+    "alawite",
+    "druze",
+    "salafi",
+    "yazidi",
+    "arab",
+    "arabic",
+    "urdu",
+    "pashto",
+    "farsi",
+    "hebrew",
+    "swahili",
+    "amharic",
+    "ramadan",
+    "eid",
+    "muharram",
+    "ashura",
+    "christmas",
+    "easter",
+    "iftar",
+    "god",
+    "allah",
+];
 
 /// A name followed by its acronym in brackets, made of its initials, as one actor:
 /// "Joint Task Force (JTF)".

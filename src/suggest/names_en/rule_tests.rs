@@ -468,3 +468,64 @@ fn a_title_word_inside_a_building_s_name_names_no_person() {
         "{got:?}"
     );
 }
+
+#[test]
+fn faiths_languages_feasts_and_doctrines_name_no_party() {
+    let text = "Sunni Arabs and Shi’ite Muslims living in Ostravia pray together during Ramadan, \
+                a cleric said in Urdu, thanking God. The rise of Zealotism worried Hindus.";
+    let names = found(text);
+    for word in [
+        "Arabs",
+        "Sunni Arabs",
+        "Shi’ite Muslims",
+        "Muslims",
+        "Ramadan",
+        "Urdu",
+        "God",
+        "Zealotism",
+        "Hindus",
+    ] {
+        assert!(!names.iter().any(|(n, _)| n == word), "{word}: {names:?}");
+    }
+    assert!(has(text, "Ostravia", Place), "{names:?}");
+    // A faith inside a longer name keeps the name.
+    assert!(has(
+        "The Muslim Brotherhood said it would march.",
+        "Muslim Brotherhood",
+        Actor
+    ));
+}
+
+#[test]
+fn a_name_spelt_out_before_its_acronym_goes_on_past_and() {
+    let text = "Police blamed the Front for Kandar and the Coast (FKC) for the blast.";
+    let names = found(text);
+    assert!(
+        has(text, "Front for Kandar and the Coast", Actor),
+        "{names:?}"
+    );
+    assert!(has(text, "FKC", Actor), "{names:?}");
+    assert!(!names.iter().any(|(n, _)| n == "Coast"), "{names:?}");
+    // Initials that do not spell the acronym: two names.
+    let two = found("Police blamed the Front for Kandar and the Coast (XYZ) for it.");
+    assert!(!two.iter().any(|(n, _)| n.contains(" and ")), "{two:?}");
+}
+
+#[test]
+fn the_author_of_an_act_is_an_actor_even_with_a_place_word() {
+    let text = "The bombing was carried out by the Velmar Province, a statement said.";
+    let names = found(text);
+    assert!(has(text, "Velmar Province", Actor), "{names:?}");
+    assert!(has(text, "Velmar", Place), "{names:?}");
+    assert!(has(
+        "It was the work of a cell calling itself the Ostra Region.",
+        "Ostra Region",
+        Actor
+    ));
+    // A place word after a place preposition stays a place.
+    assert!(has(
+        "Troops were sent to the Velmar Province on Monday.",
+        "Velmar Province",
+        Place
+    ));
+}
