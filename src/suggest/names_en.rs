@@ -13,7 +13,9 @@
 //! people, a language, a feast, a deity or a doctrine alone ("Sunnis", "Arabic", "Ramadan",
 //! "-ism"). A name spelt out before its acronym goes on past "and" when its initials spell
 //! it ("X of Y and the Z (XYZ)"); the author of an act ("carried out by the X Province") is
-//! an actor even with a place word in its name.
+//! an actor even with a place word in its name; a site named by who runs it ("a state-run
+//! school") is the site, not its owner; a word the gazetteer knows that ends a person's full
+//! name in the text ("Olek Paris … Paris said") is that person.
 //!
 //! The word lists (module `words`) are English vocabulary (function words, titles, head
 //! nouns), never names of any briefing's entities: names come only from the text and the
@@ -91,7 +93,61 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
     let holders = offices::office_holders(text, tokens, &out);
     out.extend(holders);
     one_kind_per_name(&mut out);
+    surnames(&mut out, gazetteer);
     places::best_with_nested_places(out)
+}
+
+/// Cues that propose a person's full name: no cue, a title before it, a reporting verb.
+const PERSON_CUES: &[&str] = &[
+    NO_CUE,
+    "a name after a title",
+    "a name before a reporting verb",
+];
+
+/// A place word that is the last word of a person's full name in the same text ("Ada
+/// Kandar … Kandar said") is that person, not the place the gazetteer knows by that word.
+/// A full name is two or three capitalised words, the first of them a given name: no word
+/// of the vocabulary, nor a place ("Radio Kandar" is no person).
+fn surnames(candidates: &mut [Candidate], gazetteer: &Gazetteer) {
+    let w = words();
+    let vocabulary = |f: &str| {
+        [
+            &w.org,
+            &w.place,
+            &w.buildings,
+            &w.titles,
+            &w.heads,
+            &w.modifiers,
+            &w.function,
+        ]
+        .iter()
+        .any(|set| set.contains(f))
+    };
+    let last_names: FxHashSet<String> = candidates
+        .iter()
+        .filter(|c| {
+            c.kind == EntityKind::Actor && !c.generic && PERSON_CUES.contains(&c.why.as_ref())
+        })
+        .filter_map(|c| {
+            let parts: Vec<&str> = c.name.split(' ').collect();
+            let given = crate::search::fold_query(parts.first()?);
+            let person = (2..=3).contains(&parts.len())
+                && parts
+                    .iter()
+                    .all(|p| p.chars().next().is_some_and(char::is_uppercase))
+                && !vocabulary(&given)
+                && gazetteer.lookup(&given).is_none();
+            person.then(|| parts[parts.len() - 1].to_string())
+        })
+        .collect();
+    for c in candidates
+        .iter_mut()
+        .filter(|c| c.kind == EntityKind::Place && last_names.contains(&c.name))
+    {
+        c.kind = EntityKind::Actor;
+        c.place_key = None;
+        c.why = "a person's last name, the full name given in the text".into();
+    }
 }
 
 /// Why a name with no cue is proposed: it takes the kind a cue gives it elsewhere.
@@ -765,6 +821,10 @@ fn generic_phrases(text: &str, tokens: &[Token<'_>]) -> Vec<Candidate> {
         if asked_about(tokens, i) {
             continue; // "how many gunmen took part": a question, not a party
         }
+        if let Some(site) = run_by(text, tokens, i) {
+            out.push(site);
+            continue; // "a state-run school": the school, not the state
+        }
         if next.is_some_and(|n| capitalised(n) || qualifies(t, n)) {
             continue; // a title before a name, or a modifier of the noun after it
         }
@@ -942,6 +1002,33 @@ fn byline(tokens: &[Token<'_>], i: usize) -> bool {
         && (tokens[i].gap_before.contains(['-', '—', '–'])
             || (tokens[i].joins_previous() && tokens[i - 1].folded == "by"))
 }
+
+/// A building or site named by who runs it, the head at `tokens[i]` before a hyphen: "a
+/// government-run hospital", "an army-owned hotel", as a place; the owner is no party by
+/// that alone.
+fn run_by(text: &str, tokens: &[Token<'_>], i: usize) -> Option<Candidate> {
+    let how = tokens.get(i + 1).filter(|t| t.gap_before == "-")?;
+    let site = tokens.get(i + 2).filter(|t| t.joins_previous())?;
+    let f = site.folded.as_str();
+    if !RUN_BY.contains(&how.folded.as_str())
+        || !(words().buildings.contains(f) || sites::site_heads().contains(f))
+    {
+        return None;
+    }
+    let range = tokens[i].range.start..site.range.end;
+    Some(Candidate {
+        name: text[range.clone()].to_string(),
+        range,
+        kind: EntityKind::Place,
+        place_key: None,
+        confidence: 0.7,
+        why: "a site named by who runs it".into(),
+        generic: true,
+    })
+}
+
+/// Participles after a hyphen that say who runs a site: "government-run", "army-owned".
+const RUN_BY: &[&str] = &["run", "owned", "operated", "managed"];
 
 /// Whether the head at `tokens[i]` is asked about: "how many gunmen".
 fn asked_about(tokens: &[Token<'_>], i: usize) -> bool {

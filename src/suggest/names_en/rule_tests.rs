@@ -529,3 +529,40 @@ fn the_author_of_an_act_is_an_actor_even_with_a_place_word() {
         Place
     ));
 }
+
+#[test]
+fn a_site_named_by_who_runs_it_is_the_site() {
+    let text = "The blast hit a police-run school and an army-owned hotel near the river.";
+    let names = found(text);
+    assert!(has(text, "police-run school", Place), "{names:?}");
+    assert!(has(text, "army-owned hotel", Place), "{names:?}");
+    assert!(
+        !names.iter().any(|(n, k)| n == "army" && *k == Actor),
+        "{names:?}"
+    );
+    // Not a site after the hyphen: the army stays an actor.
+    assert!(has(
+        "The army-led operation ended as the army withdrew.",
+        "army",
+        Actor
+    ));
+}
+
+#[test]
+fn a_place_word_ending_a_persons_name_is_that_person() {
+    // "Paris" is a place the gazetteer knows; here it is a man's last name.
+    let text = "Mourners gathered after the judge Olek Paris was shot. Paris, a lawyer, had \
+                received threats, and friends said Paris knew it.";
+    let names = found(text);
+    assert!(has(text, "Olek Paris", Actor), "{names:?}");
+    assert!(
+        names
+            .iter()
+            .filter(|(n, _)| n == "Paris")
+            .all(|(_, k)| *k == Actor),
+        "{names:?}"
+    );
+    // A name that is no person's (its first word a place) leaves the place alone.
+    let radio = "Lagos Paris broadcast the news. Flights to Paris were cancelled.";
+    assert!(has(radio, "Paris", Place), "{:?}", found(radio));
+}
