@@ -787,12 +787,14 @@ fn with_bracketed_acronym(
     })
 }
 
-/// Adjectives of nationality or origin: Malian, Iraqi, French, Kurdish, Congolese.
+/// Adjectives of nationality or origin: Malian, Iraqi, French, Kurdish, Congolese. A word
+/// in -ai is a place's name (Dubai, Mumbai), not an adjective in -i (Iraqi), but for Thai.
 fn is_demonym(folded: &str) -> bool {
     ["ian", "an", "ese", "ish", "i", "ch"]
         .iter()
         .any(|s| folded.ends_with(s))
         && folded.len() > 3
+        && (!folded.ends_with("ai") || folded == "thai")
 }
 
 /// Generic actor phrases: a head noun (forces, gunmen ...) with the modifiers before it,

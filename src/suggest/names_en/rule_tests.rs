@@ -566,3 +566,21 @@ fn a_place_word_ending_a_persons_name_is_that_person() {
     let radio = "Lagos Paris broadcast the news. Flights to Paris were cancelled.";
     assert!(has(radio, "Paris", Place), "{:?}", found(radio));
 }
+
+#[test]
+fn a_name_in_ai_before_a_place_word_is_a_place() {
+    // Words in -ai are places' names, not adjectives of origin like "Iraqi".
+    let text = "Troops moved into the northern Tamai peninsula at dawn.";
+    assert!(has(text, "Tamai peninsula", Place), "{:?}", found(text));
+    assert!(has(
+        "They fled to the Velm delta and the Kandar plateau.",
+        "Kandar plateau",
+        Place
+    ));
+    // An adjective of origin in -i before a place word names no place with it.
+    let camp = found("Troops moved into the northern Kandari peninsula at dawn.");
+    assert!(
+        !camp.iter().any(|(n, _)| n == "Kandari peninsula"),
+        "{camp:?}"
+    );
+}
