@@ -11,7 +11,7 @@
 //! people taken as a whole ("all Ruritanians"), a byline closing the text ("-Agencies"), a
 //! title alone ("as President"), background nouns alone ("guards", "tourists"), a faith, its
 //! people, a language, a feast, a deity or a doctrine alone ("Sunnis", "Arabic", "Ramadan",
-//! "-ism"). A name spelt out before its acronym goes on past "and" when its initials spell
+//! "-ism"), nor a medium named by its account or page ("a Zapster account"). A name spelt out before its acronym goes on past "and" when its initials spell
 //! it ("X of Y and the Z (XYZ)"); the author of an act ("carried out by the X Province") is
 //! an actor even with a place word in its name; a site named by who runs it ("a state-run
 //! school") is the site, not its owner; a word the gazetteer knows that ends a person's full
@@ -376,10 +376,15 @@ fn classify(
         range.end += 1;
     }
     let name = &text[range.clone()];
-    if no_party_words(name) {
+    let single = first == end;
+    // A medium named by the page or account on it: "a Zapster account", "its Zapster page".
+    let medium = single
+        && tokens
+            .get(end + 1)
+            .is_some_and(|n| n.joins_previous() && MEDIUM_PAGES.contains(&n.folded.as_str()));
+    if no_party_words(name) || medium {
         return None;
     }
-    let single = first == end;
     // A plural acronym ("NGOs", "MPs") is a common noun; so is a capitalised word that
     // only qualifies a plural noun after it (a make of car, a brand: "Acme trucks").
     // A title alone ("as President in May") names no one here.
@@ -579,6 +584,9 @@ const MEDIUM_CUES: &[&str] = &[
     "channel",
     "live",
 ];
+
+/// Nouns after a medium's name that make it one: "a Zapster account".
+const MEDIUM_PAGES: &[&str] = &["account", "accounts", "page", "feed", "handle"];
 
 /// Quantifiers before a people's plural that take it as a whole: "all Ruritanians".
 const PEOPLE_QUANTIFIERS: &[&str] = &["all", "many", "most", "some", "fellow", "ordinary"];

@@ -584,3 +584,13 @@ fn a_name_in_ai_before_a_place_word_is_a_place() {
         "{camp:?}"
     );
 }
+
+#[test]
+fn a_medium_named_by_its_account_or_page_is_no_party() {
+    let text = "A post on a Zapster account close to the Velm Front claimed it.";
+    let names = found(text);
+    assert!(!names.iter().any(|(n, _)| n == "Zapster"), "{names:?}");
+    assert!(has(text, "Velm Front", Actor), "{names:?}");
+    let page = found("The Kandar Brigade said on its Pixly page that it fought.");
+    assert!(!page.iter().any(|(n, _)| n == "Pixly"), "{page:?}");
+}
