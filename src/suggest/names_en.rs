@@ -11,11 +11,12 @@
 //! people taken as a whole ("all Ruritanians"), a byline closing the text ("-Agencies"), a
 //! title alone ("as President"), background nouns alone ("guards", "tourists"), a faith, its
 //! people, a language, a feast, a deity or a doctrine alone ("Sunnis", "Arabic", "Ramadan",
-//! "-ism"), nor a medium named by its account or page ("a Zapster account"). A name spelt out before its acronym goes on past "and" when its initials spell
-//! it ("X of Y and the Z (XYZ)"); the author of an act ("carried out by the X Province") is
-//! an actor even with a place word in its name; a site named by who runs it ("a state-run
-//! school") is the site, not its owner; a word the gazetteer knows that ends a person's full
-//! name in the text ("Olek Paris … Paris said") is that person.
+//! "-ism"), nor a medium named by its account or page ("a Zapster account"). A name spelt
+//! out before its acronym goes on past "and" when its initials spell it ("X of Y and the Z
+//! (XYZ)"); the author of an act ("carried out by the X Province") is an actor even with a
+//! place word in its name; a site named by who runs it ("a state-run school") is the site,
+//! not its owner; a word the gazetteer knows that ends a person's full name in the text
+//! ("Olek Paris … Paris said") is that person.
 //!
 //! The word lists (module `words`) are English vocabulary (function words, titles, head
 //! nouns), never names of any briefing's entities: names come only from the text and the
