@@ -272,7 +272,11 @@ fn figure_at(text: &str, tokens: &[Token<'_>], i: usize, previous: Option<Listed
         Written::Number(..) => of_both(tokens, noun::head(tokens, last)),
         Written::Dual(Some(kind)) => (Head::Casualty(words::noun_cue(kind), i), i),
         Written::Dual(None) => (Head::People(i), i),
-        Written::One(end) => (Head::People(end), end),
+        // One of a casualty noun ("أحد المصابين"): the noun gives the type.
+        Written::One(end) => match w.cue(tokens, end).filter(|c| c.noun) {
+            Some(c) => (Head::Casualty(c, end), end),
+            None => (Head::People(end), end),
+        },
     };
     let typed = typed(tokens, start, last, end, head, amount, previous)?;
     let from_inheritance = [LISTED, PART, ELIDED].contains(&typed.rule);

@@ -411,8 +411,12 @@ fn find_in_part(
         (lang, Some(g)) if is_latin_language(lang) => names_en::find(text, &tokens, g),
         _ => Vec::new(),
     };
+    // A head-noun phrase inside a figure of victims names them, even with a capitalised
+    // modifier ("23 Egyptian soldiers have been killed").
     let victims = |c: &Candidate| {
-        c.generic && victims_phrases.overlaps(&c.range, false) && !figures::names_attackers(&c.name)
+        names_en::names_a_category(c)
+            && victims_phrases.overlaps(&c.range, false)
+            && !figures::names_attackers(&c.name)
     };
     for candidate in names
         .into_iter()
@@ -547,6 +551,9 @@ mod tests {
             got.contains(&("Gunmen".into(), EntityKind::Actor)),
             "a generic actor outside a figure stays: {got:?}"
         );
+        // A category with an adjective of origin is the victims' too; a possessive names.
+        let got = marked("At least 23 Ruritanian soldiers have been killed.");
+        assert!(!got.iter().any(|(_, k)| *k == EntityKind::Actor), "{got:?}");
         // Attackers among the dead are a party.
         let got = marked("Five people, the suicide bomber among them, were killed.");
         assert!(

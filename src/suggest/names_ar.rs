@@ -5,13 +5,18 @@
 //! before an adjective or a verbal noun, منطقة التفجير, there is no name; a place word with
 //! a direction, الضاحية الجنوبية، ضاحية X الجنوبية, is a place), buildings, premises,
 //! streets and quarters with the words that say which (مستشفى X، مقر الشرطة، مبنى حكومي،
-//! حي X، شارع X: places, with a named place nested inside), organisation words before
+//! حي X، شارع X: places, with a named place nested inside; a title in it takes the name
+//! after it, مسجد الإمام X; before another building's bare definite word, ساحة المسجد, a
+//! part of a building named before: no name), organisation words before
 //! their complement (وزارة، وكالة، تنظيم، جماعة، جهاز، قوات، استخبارات ...; on over ل and a
 //! definite noun of its field, الهيئة الوطنية للإحصاء), titles before a person's name
 //! (وزير …، المتحدث باسم …، الرئيس، العقيد، الشاهد ...; a gazetteer word in it is the
-//! family name, no place), compound personal names (عبد الله، أبو بكر، X بن Y and a nisba
-//! after; a given name before أبو after a comma or a title), acronyms spelled in letters
-//! (بي بي سي), outlets (X نيوز), sources without a name (مصادر أمنية، مصدر مطلع) and
+//! family name, no place; after the portfolio's place, وزير الصحة في ولاية X Y Z, the name
+//! follows the place; with no name after them and no comma before, the title and its
+//! portfolio name the holder: المتحدث العسكري), a quoted name after a building, a title
+//! or an organisation's words (مسجد "X"، الشيخ "X Y"، تنظيم X "Y"), compound personal
+//! names (عبد الله، أبو بكر، X بن Y and a nisba after; a given name before أبو after a
+//! comma or a title), acronyms spelled in letters (بي بي سي), outlets (X نيوز), sources without a name (مصادر أمنية، مصدر مطلع) and
 //! generic actor nouns (مسلحون، المهاجمين، انتحاري ...; with an ordinal, انتحاري ثالث; not a
 //! victims' noun counted by a number, 7 جنود, nor an adjective after an attack's noun,
 //! هجوم انتحاري). An ordinal is never a name, also with a
@@ -25,9 +30,10 @@
 //! cue, a word in يا after an accusative noun, a common word after a verb of saying: في
 //! بيان). People are also named after يدعى, between a verb of saying and a title or the
 //! body spoken to (قال X Y منسق …، قال X Y لوكالة …), and after a source and a comma (شاهد
-//! العيان، X Y); sources at a building are one actor (مصادر بمكتب X); a noun of persons
-//! next to an attack's verb is its attacker (نفذته امرأتان); a word after a preposition of
-//! place and before على بعد is a place (في X على بعد 80 كيلومترا).
+//! العيان، X Y), and between a verb of saying and وهو or a member's word (قال X Y وهو
+//! مسؤول، قال X Y العضو في …); sources at a building are one actor (مصادر بمكتب X); a
+//! noun of persons next to an attack's verb is its attacker (نفذته امرأتان); a word after a
+//! preposition of place and before على بعد is a place (في X على بعد 80 كيلومترا).
 //!
 //! A name or a chain runs over the words that join it, and stops at a particle, at a word
 //! with the preposition ل or the conjunction و (a new phrase), at a word with a pronoun
@@ -139,6 +145,8 @@ fn is_stop(t: &Token<'_>) -> bool {
     let w = words();
     w.stop.contains(t.folded.as_str())
         || w.stop.contains(stem(t).as_ref())
+        // A short particle with the conjunction (وأن، ومن، وفي), too short for `stem`.
+        || t.folded.strip_prefix('و').is_some_and(|r| w.stop.contains(r))
         || ordinal(&t.folded)
         || t.text.chars().any(|c| c.is_numeric())
 }
@@ -224,6 +232,10 @@ const DIRECTION: &str = "a place word and its direction (الجنوبية، ال
 
 /// Why a quoted name after an organisation word is proposed (وكالة «X»).
 const QUOTED: &str = "a quoted name after an organisation word";
+/// Why a quoted name after a building's word is proposed (مسجد "X").
+const QUOTED_BUILDING: &str = "a quoted name after a building's word";
+/// Why a quoted name after a title is proposed (الشيخ "X Y").
+const QUOTED_TITLE: &str = "a quoted name after a title";
 
 /// Why an outlet's name is proposed (X نيوز).
 const OUTLET: &str = "an outlet's name (… نيوز، … تايمز)";
@@ -243,7 +255,8 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
     let mut out = Vec::new();
     // A title's name of two words or more (الرئيس X Y): a gazetteer word after its first
     // word is the person's family name, no place.
-    let mut persons: Vec<std::ops::Range<usize>> = Vec::new();
+    // A quoted one (الشيخ "X Y") is a name as a whole: no gazetteer word in it is a place.
+    let mut persons: Vec<(std::ops::Range<usize>, bool)> = Vec::new();
     let mut push = |range: std::ops::Range<usize>, kind, key: Option<String>, confidence, why| {
         let name = text[range.clone()].to_string();
         out.push(Candidate {
@@ -379,11 +392,29 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
             if s.strip_prefix("ال").is_some_and(|r| w.streets.contains(r)) {
                 continue;
             }
+            // A quoted name after it (مسجد "X", المستشفى «X») is the place.
+            if let Some(name) = quoted_name(tokens, i + 1) {
+                push(name, EntityKind::Place, None, 0.8, QUOTED_BUILDING);
+                continue;
+            }
             let mut end = i;
             let mut closed = s.starts_with("ال");
             // A pronoun in the words after it (حي يعيش فيه، مقر إقامته) makes them a
             // clause or a possession: no name.
             let mut clause = false;
+            // Another building's bare definite word right after it (ساحة المسجد، مدخل
+            // المستشفى) is the building it is part of, named before: no name. With an
+            // adjective after it (مستشفى الجامعة الأمريكية) it names one.
+            let part_of = more(i + 1).is_some_and(|n| {
+                let n = stem(n);
+                n.starts_with("ال") && cue_in(&w.building, &n).is_some()
+            }) && !more(i + 2).is_some_and(|a| {
+                let a = stem(a);
+                a.starts_with("ال") && matches!(a.chars().last(), Some('ي' | 'ه'))
+            });
+            if part_of {
+                continue;
+            }
             while end < i + 3 {
                 let Some(n) = more(end + 1) else {
                     clause = next(end + 1).is_some_and(possessed);
@@ -400,7 +431,9 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
                     break;
                 }
 
-                closed |= definite;
+                // A title in it takes the person's name after it: the building is named
+                // after them (مسجد الإمام X، مستشفى الشيخ X).
+                closed = (closed || definite) && !w.title.contains(stem(n).as_ref());
                 end += 1;
                 // A known place ends it (مقر شرطة مدينة بغداد، then the next phrase), and
                 // so does an adjective (مبنى حكومي).
@@ -588,6 +621,11 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
                     0.75,
                     "an organisation word and its name",
                 );
+                // A quoted name after the whole (وكالة الأنباء الفرنسية «X»، تنظيم
+                // الدولة "X") is the body's own name, a mention of its own.
+                if let Some(name) = quoted_name(tokens, end + 1) {
+                    push(name, EntityKind::Actor, None, 0.92, QUOTED);
+                }
                 continue;
             }
         }
@@ -599,6 +637,33 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
             let mut k = i + 1;
             while k < i + 4 && next(k).is_some_and(|n| n.folded.starts_with("ال")) {
                 k += 1;
+            }
+            // The portfolio's place after في (وزير الصحة في ولاية X، رئيس نقابة المحامين في
+            // X) belongs to it: the name comes after the place, which the gazetteer proposes.
+            // An organisation's word may open that portfolio (نقابة المحامين).
+            let mut p = i + 1;
+            while p < i + 4
+                && next(p).is_some_and(|n| {
+                    n.folded.starts_with("ال")
+                        || (p == i + 1 && cue_in(&w.org, &n.folded).is_some())
+                })
+            {
+                p += 1;
+            }
+            if p > i + 1
+                && tokens
+                    .get(p)
+                    .is_some_and(|n| n.joins_previous() && n.folded == "في")
+                && let Some(region) = next(p + 1)
+            {
+                let known = |n: &Token<'_>| gazetteer.lookup(&stem(n)).is_some_and(|h| !h.common);
+                // After a region's word (ولاية X) the place need not be known.
+                let in_region = cue_in(&w.region, &region.folded).is_some();
+                let at = if in_region { p + 2 } else { p + 1 };
+                let place = |n: &Token<'_>| known(n) || (in_region && !is_vocabulary(&stem(n)));
+                if next(at).is_some_and(place) && more(at + 1).is_some() {
+                    k = at + 1;
+                }
             }
             // A known place after a title is the place the holder serves (محافظ بغداد):
             // the gazetteer proposes it.
@@ -616,6 +681,13 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
             };
             // A casualty word there begins no name (المتحدث مقتل ثلاثة).
             let casualty = next(k).is_some_and(|n| super::figures::is_casualty_word(&stem(n)));
+            // A quoted name after the title and its portfolio (الشيخ "X Y"، محافظ
+            // العاصمة «X Y») is the person, surer than a place the gazetteer finds in it.
+            if let Some(name) = quoted_name(tokens, k) {
+                persons.push((name.clone(), true));
+                push(name, EntityKind::Actor, None, 0.92, QUOTED_TITLE);
+                continue;
+            }
             if next(k).is_some() && !place && !casualty {
                 let mut end = k;
                 // Not over a word with a preposition and the article (بالهجوم).
@@ -629,11 +701,30 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
                 }
                 let name = tokens[k].range.start..tokens[end].range.end;
                 if end > k {
-                    persons.push(name.clone());
+                    persons.push((name.clone(), false));
                 }
                 if (end > k || !portfolio(&tokens[k])) && !site(&tokens[k]) {
                     push(name, EntityKind::Actor, None, 0.7, "a name after a title");
                 }
+            } else if k > i + 1
+                && next(k).is_none()
+                && !place
+                && tokens.get(k).is_none_or(|n| n.gap_before.trim() != "،")
+                && !t.gap_before.trim().ends_with('،')
+                && !served_place(tokens, k, gazetteer)
+            {
+                // A title and its portfolio with no name after them (المتحدث العسكري،
+                // وزير الداخلية العراقي إن …) name the office's holder; not before a comma
+                // and the name (وزير الصحة، X Y،) nor before the place served (وزير الصحة
+                // في X), where the name may follow, nor after a comma, where they describe
+                // the name before them (X، أمير البلاد).
+                push(
+                    skip_letters(t, dropped).start..tokens[k - 1].range.end,
+                    EntityKind::Actor,
+                    None,
+                    0.6,
+                    "a title and its portfolio, no name after them",
+                );
             }
             continue;
         }
@@ -742,9 +833,11 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
     }
     out.retain(|c| {
         c.why != GAZETTEER
-            || !persons
-                .iter()
-                .any(|p| p.start < c.range.start && c.range.end <= p.end)
+            || !persons.iter().any(|(p, whole)| {
+                (*whole || p.start < c.range.start)
+                    && p.start <= c.range.start
+                    && c.range.end <= p.end
+            })
     });
     out.extend(compound_names(text, tokens));
     out.extend(given_names(text, tokens, gazetteer));
@@ -867,6 +960,21 @@ fn counted(tokens: &[Token<'_>], i: usize) -> bool {
             && tokens[i].joins_previous()
             && tokens[i].folded.starts_with('و')
             && after_amount(i - 1))
+}
+
+/// Whether token `k` is في and a place may come after it: a region's word (في ولاية X), a
+/// name the gazetteer holds (في X), or a word it does not know and no vocabulary; not a
+/// common word the gazetteer also holds (في بيان).
+fn served_place(tokens: &[Token<'_>], k: usize, gazetteer: &Gazetteer) -> bool {
+    let joined = |k: usize| tokens.get(k).filter(|n| n.joins_previous());
+    joined(k).is_some_and(|n| n.folded == "في")
+        && joined(k + 1).is_some_and(|n| {
+            let n = stem(n);
+            cue_in(&words().region, &n).is_some()
+                || gazetteer
+                    .lookup(&n)
+                    .map_or(!is_vocabulary(&n), |h| !h.common)
+        })
 }
 
 /// The words of a quotation or a bracket starting at token `k` (at most four, all inside)
@@ -1039,8 +1147,10 @@ fn given_names(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<C
         } else if w.speech.contains(stem(t).as_ref())
             && let Some(last) = name_from(i + 1).filter(|&l| l > i + 1)
             && tokens.get(last + 1).is_some_and(|n| {
+                // Or "who is" before what the person is (قال X Y وهو مسؤول).
                 !n.sentence_start
                     && (w.title.contains(stem(n).as_ref())
+                        || (n.joins_previous() && matches!(n.folded.as_str(), "وهو" | "وهي"))
                         || (n.folded.starts_with('ل') && cue_in(&w.org, &n.folded) == Some(1)))
             })
         {

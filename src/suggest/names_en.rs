@@ -151,6 +151,22 @@ fn surnames(candidates: &mut [Candidate], gazetteer: &Gazetteer) {
     }
 }
 
+/// Why a head noun with its modifiers is proposed ("Malian government forces", "gunmen"),
+/// named or generic.
+const GENERIC_PHRASE: &str = "a generic actor phrase";
+
+/// Whether a candidate is a head noun whose only name is an adjective of origin ("Egyptian
+/// soldiers"), or none: a category of people, which inside a figure of victims names the
+/// victims. Not a phrase with a possessive or another name ("Iraq’s security forces").
+pub fn names_a_category(c: &Candidate) -> bool {
+    c.generic
+        || (c.why == GENERIC_PHRASE
+            && c.name
+                .split_whitespace()
+                .all(|w| !w.starts_with(char::is_uppercase) || is_demonym(&w.to_lowercase()))
+            && !c.name.contains(['’', '\'']))
+}
+
 /// Why a name with no cue is proposed: it takes the kind a cue gives it elsewhere.
 const NO_CUE: &str = "a capitalised name";
 
@@ -927,7 +943,7 @@ fn generic_phrases(text: &str, tokens: &[Token<'_>]) -> Vec<Candidate> {
             why: if building {
                 "a building a generic phrase names".into()
             } else {
-                "a generic actor phrase".into()
+                GENERIC_PHRASE.into()
             },
             generic: !named,
         });

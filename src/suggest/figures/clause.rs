@@ -115,11 +115,16 @@ fn right(tokens: &[Token<'_>], last: usize, end: usize) -> Result<Option<ClauseC
     let mut preposition = false;
     for j in end + 1..tokens.len().min(end + 11) {
         let t = &tokens[j];
-        if t.sentence_start || (conjunct(tokens, j) && amount_at(tokens, j).is_none()) {
+        // A quotation or a bracket that closes ends the clause: "… هم ثلاثة مدنيين" مشيرا.
+        let closed = t.gap_before.contains(['"', '»', '”', ')']);
+        if t.sentence_start || closed || (conjunct(tokens, j) && amount_at(tokens, j).is_none()) {
             break;
         }
         comma |= t.gap_before.contains([',', '،']);
-        if let Some(c) = w.cue(tokens, j) {
+        // After a comma, a casualty word after a preposition is another phrase's ("200
+        // people gathered at the hospital, protesting at the killing"): not this count's.
+        let behind_preposition = comma && w.small(&tokens[j - 1]) == Some(Small::Preposition);
+        if let Some(c) = w.cue(tokens, j).filter(|_| !behind_preposition) {
             // Killed and wounded together after a comma are another clause's ("20 were
             // hurt, and sources put the dead and wounded at dozens"): the clause ends there.
             if let Some(other) = mixed(tokens, j, c) {
@@ -138,7 +143,9 @@ fn right(tokens: &[Token<'_>], last: usize, end: usize) -> Result<Option<ClauseC
             }
             // An Arabic verb after the count with a count of its own right after it: the
             // count did it ("امرأتان قتلتا 17 شخصا").
-            if (c.transitive && active(tokens, end, j))
+            // "shot dead" takes an object as "killed" does: "two gunmen shot dead a guard".
+            let shot_dead = t.folded == "dead" && tokens[j - 1].folded == "shot";
+            if ((c.transitive || shot_dead) && active(tokens, end, j))
                 || (is_arabic(t) && !c.noun && starts_count(tokens, j + 1))
             {
                 return Err(());

@@ -9,7 +9,7 @@
 
 use super::super::numbers::amount_at;
 use super::super::tokens::Token;
-use super::words::{Cue, words};
+use super::words::{Cue, Small, words};
 
 /// What an amount counts, from the words after it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -83,10 +83,20 @@ pub fn head(tokens: &[Token<'_>], last: usize) -> (Head, usize) {
         }
         // A singular person noun counts people too: "one policeman".
         if w.is_people(t) || w.one_person.get(&t.folded).is_some() {
-            // A noun of several words: "police officers".
+            // A noun of several words ("police officers"), or people nouns joined by
+            // "and"/"or" ("soldiers and police", "women and children").
             let mut end = j;
-            while !ends_before(tokens, end + 1) && w.is_people(&tokens[end + 1]) {
-                end += 1;
+            loop {
+                if !ends_before(tokens, end + 1) && w.is_people(&tokens[end + 1]) {
+                    end += 1;
+                } else if !ends_before(tokens, end + 2)
+                    && w.small(&tokens[end + 1]) == Some(Small::And)
+                    && w.is_people(&tokens[end + 2])
+                {
+                    end += 2;
+                } else {
+                    break;
+                }
             }
             return (Head::People(j), end);
         }

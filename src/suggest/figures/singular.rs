@@ -6,7 +6,8 @@
 //! ("gunmen shot dead the head of the bar"). Arabic: an
 //! indefinite singular person noun right after a cue, after لقي or after بينهم/منهم ("مقتل
 //! طفل", "إصابة جندي", "وإصابة آخر", "لقي شاب مصرعه", "بينهما شخص"), or a rank or
-//! title after بينهم/منهم ("من بينهم قائد الشرطة"), or أحد/إحدى and the people it is
+//! title after بينهم/منهم or a verbal noun of a casualty ("من بينهم قائد الشرطة", "مقتل
+//! رئيس النقابة"), or أحد/إحدى and the people it is
 //! one of ("مقتل أحد الحراس"), not followed by a number; an attacker
 //! with an ordinal ("مسلح رابع", a fourth gunman), its type from the clause after it.
 //!
@@ -16,7 +17,7 @@
 use super::super::numbers::amount_at;
 use super::super::tokens::Token;
 use super::noun::{ends_before, is_arabic};
-use super::words::{Small, words};
+use super::words::{Small, stems, words};
 use crate::briefing::FigureType;
 
 /// The last word of the noun phrase of one person that starts at `tokens[i]`, if one does.
@@ -92,7 +93,7 @@ fn age_word(tokens: &[Token<'_>], j: usize) -> bool {
 }
 
 /// An Arabic singular person noun (or أحد and its noun) right after a cue, لقي or بينهم; a
-/// rank or title only after بينهم.
+/// rank or title only after بينهم or a verbal noun of a casualty (مقتل، اغتيال، إصابة).
 fn arabic(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     let w = words();
     let t = &tokens[i];
@@ -111,11 +112,20 @@ fn arabic(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     // "One of" the people named after it: "مقتل أحد الحراس", "وأصيب إحدى الموظفات".
     let one_of = w.one_of.get(&t.folded).is_some() && !ends_before(tokens, i + 1);
     let including = w.including(tokens, i - 1);
-    let rank = including && w.one_rank.get(&t.folded).is_some();
+    // A rank or title after بينهم, or after a verbal noun of a casualty ("مقتل رئيس
+    // النقابة", "اغتيال قائد الشرطة"): the death or wound of one named person, which
+    // analysts mark as a figure of one.
+    let verbal_noun = w
+        .cue(tokens, i - 1)
+        .is_some_and(|c| !c.noun && !c.transitive && tokens[i - 1].folded.starts_with(['م', 'ا']));
+    let rank = (including || verbal_noun) && stems(&t.folded).any(|s| w.one_rank.get(s).is_some());
     if w.one_person.get(&t.folded).is_none() && !rank && !one_of {
         return None;
     }
+    // "One of the wounded" (أحد المصابين) counts one of its casualty noun, cue or not.
+    let one_of_casualties = one_of && w.cue(tokens, i + 1).is_some_and(|c| c.noun);
     let after_cue = w.cue(tokens, i - 1).is_some()
+        || one_of_casualties
         || including
         || matches!(tokens[i - 1].folded.as_str(), "لقي" | "لقيت");
     let number_after = !ends_before(tokens, i + 1) && amount_at(tokens, i + 1).is_some();
@@ -185,7 +195,12 @@ mod tests {
             Some("مدير"),
             "a title after بينهم"
         );
-        assert_eq!(one("مقتل مدير المدرسة"), None, "a title elsewhere");
+        assert_eq!(
+            one("مقتل مدير المدرسة").as_deref(),
+            Some("مدير"),
+            "a title after a verbal noun of a casualty"
+        );
+        assert_eq!(one("وقال مدير المدرسة"), None, "a title elsewhere");
         assert_eq!(one("قال جندي"), None, "no cue before");
         assert_eq!(one("مقتل الجندي"), None, "definite: a known person");
         assert_eq!(one("قتل جندي 3 مسلحين"), None, "a number after");

@@ -97,7 +97,7 @@ const CUES: &[(&str, Cue)] = &[
         cue(Injured, true, false),
     ),
     (
-        "أصيب أصيبت أصيبا أصيبتا أصيبوا جروح جرح جرحوا",
+        "أصيب أصيبت أصيبا أصيبتا أصيبوا جروح جرح جرحوا أصاب أصابت",
         cue(Injured, false, false),
     ),
     (
@@ -380,7 +380,7 @@ const AFTER: &[(&str, Qualifier)] = &[
 /// Words before a count that is part of the figure before it: "killed 20 people,
 /// including five children", "قتيلان، بينهما شخص فرنسي" ("them" and "whom" after
 /// "among" or "of").
-const INCLUDING: &str = "including بينهم بينهما بينهن منهم منهما";
+const INCLUDING: &str = "including بينهم بينهما بينهن منهم منهما هم";
 
 /// The lists above, folded once.
 pub struct Words {

@@ -274,6 +274,11 @@ fn assert_no_place(texts: &[&str]) {
 }
 
 /// Fails unless the rules find `place` in `text`.
+fn assert_actor(text: &str, actor: &str) {
+    let f = found(text);
+    assert!(f.contains(&(actor.to_string(), Actor)), "{text}: {f:?}");
+}
+
 fn assert_place(text: &str, place: &str) {
     let f = found(text);
     assert!(f.contains(&(place.to_string(), Place)), "{text}: {f:?}");
@@ -677,4 +682,111 @@ fn the_verb_amara_is_no_title_and_figure_words_are_no_names() {
     // A casualty word after a verb of saying is no one's name.
     let got = found("وأكد المتحدث مقتل ثلاثة من المهاجمين.");
     assert!(!got.iter().any(|(n, _)| n.contains("مقتل")), "{got:?}");
+}
+
+#[test]
+fn a_quoted_name_after_a_building_a_title_or_an_organisation_is_the_name() {
+    let f = found("وقع تفجير في مسجد “الأمام حسن” بمنطقة “الحمراء” في العاصمة.");
+    assert!(f.contains(&("الأمام حسن".to_string(), Place)), "{f:?}");
+    assert!(!f.iter().any(|(n, _)| n == "مسجد"), "{f:?}");
+    let f = found("وقال الشيخ “خالد الأحمد”، أمير البلاد إن الوضع هادئ.");
+    assert_eq!(f, [("خالد الأحمد".to_string(), Actor)]);
+    // After the title's portfolio too; a gazetteer word in the quotes is no place.
+    let f = found("وقال محافظ العاصمة \"سالم الخالدي\" في تصريحات صحفية له.");
+    assert_eq!(f, [("سالم الخالدي".to_string(), Actor)]);
+    // After an organisation's words and adjectives: its own name, a mention of its own.
+    assert_actor(
+        "وأعلن تنظيم الدولة الإسلامية “داعش”، عبر حساباته مسؤوليته.",
+        "داعش",
+    );
+    assert_actor(
+        "وأعلن تنظيم الدولة الإسلامية “داعش”، عبر حساباته مسؤوليته.",
+        "تنظيم الدولة الإسلامية",
+    );
+}
+
+#[test]
+fn a_building_named_after_a_person_keeps_the_name_after_the_title() {
+    assert_place(
+        "وقع تفجير في مسجد الإمام حسن بمنطقة الحمراء",
+        "مسجد الإمام حسن",
+    );
+}
+
+#[test]
+fn a_part_of_a_building_named_before_is_no_name() {
+    for text in [
+        "وتعمل قوات الأمن على إخلاء ساحة المسجد الآن.",
+        "تجمع الأهالي عند مدخل المستشفى بعد الانفجار.",
+    ] {
+        let f = found(text);
+        assert!(f.iter().all(|(_, k)| *k != Place), "{text}: {f:?}");
+    }
+}
+
+#[test]
+fn a_name_between_a_verb_of_saying_and_who_is_or_a_member() {
+    assert_actor(
+        "وقال سامر نجيب وهو ضابط في الجيش إن الوضع هادئ.",
+        "سامر نجيب",
+    );
+    assert_actor(
+        "وقال فادي الحسن العضو في المجلس البلدي إن الطريق مغلق.",
+        "فادي الحسن",
+    );
+}
+
+#[test]
+fn a_title_with_its_portfolio_and_place_then_the_name() {
+    assert_actor(
+        "وقال وزير التعليم في ولاية كانو سامر نجيب إن المدارس مغلقة.",
+        "سامر نجيب",
+    );
+    assert_place(
+        "وقال وزير التعليم في ولاية كانو سامر نجيب إن المدارس مغلقة.",
+        "ولاية كانو",
+    );
+    // A region's place the gazetteer does not know.
+    assert_actor(
+        "وقال وزير الصحة في إقليم زنبارا سامر نجيب إن المستشفى ممتلئ.",
+        "سامر نجيب",
+    );
+    assert_actor(
+        "اغتيل رئيس نقابة الأطباء في بغداد فادي حسن كريم أمس.",
+        "فادي حسن كريم",
+    );
+}
+
+#[test]
+fn a_short_particle_with_the_conjunction_is_no_name() {
+    for text in [
+        "قال مصدر إن الطريق مغلق، وأن سيارتين انفجرتا قرب الجسر.",
+        "وصل الجرحى إلى المستشفى، ومن بينهم أطفال.",
+    ] {
+        let f = found(text);
+        assert!(!f.iter().any(|(n, _)| n.starts_with('و')), "{text}: {f:?}");
+    }
+}
+
+#[test]
+fn a_title_and_its_portfolio_with_no_name_name_the_holder() {
+    assert_actor(
+        "وقال المتحدث العسكري في بيان إن القوات صدت الهجوم.",
+        "المتحدث العسكري",
+    );
+    assert_actor(
+        "وقال وزير الدفاع الليبي إن الجيش مستعد.",
+        "وزير الدفاع الليبي",
+    );
+    // Not before a comma and the name, nor before the place served and the name.
+    let f = found("وأفاد وزير الصحة التونسي، سامر نجيب، بأن الجرحى كثيرون.");
+    assert!(!f.iter().any(|(n, _)| n.starts_with("وزير")), "{f:?}");
+    let f = found("وقال وزير الصحة في زنبارا سامر نجيب إن الجرحى كثيرون.");
+    assert!(!f.iter().any(|(n, _)| n.starts_with("وزير")), "{f:?}");
+}
+
+#[test]
+fn a_title_after_a_comma_describes_the_name_before_it() {
+    let f = found("وقال سامر نجيب، وزير الدفاع الليبي، إن الجيش مستعد.");
+    assert!(!f.iter().any(|(n, _)| n.starts_with("وزير")), "{f:?}");
 }

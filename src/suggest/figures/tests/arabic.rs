@@ -11,7 +11,11 @@ fn ages_durations_dates_times_ordinals_distances_money_are_not_counts() {
         counts("وقع الانفجار الساعة 10 صباحا وأسفر عن مقتل 3 أشخاص"),
         [(Killed, 3)]
     );
-    none("وقع الهجوم بعد شهر من مقتل قائد الكتيبة");
+    // The month is no count; the commander's death is one.
+    assert_eq!(
+        counts("وقع الهجوم بعد شهر من مقتل قائد الكتيبة"),
+        [(Killed, 1)]
+    );
     none("استمر القتال منذ 10 سنوات وقتل فيه الكثيرون");
     none("انفجرت العبوة على بعد 200 متر من الحاجز ولم يصب أحد");
     none("طالب الخاطفون بفدية قدرها خمسة ملايين دولار لإطلاق سراح الرهائن");
@@ -377,5 +381,40 @@ fn many_of_the_wounded() {
     assert_eq!(
         figures("وأوضح الطبيب أن كثيرا من المصابين في حالة خطيرة"),
         [(Injured, Vague("many"), Exact)]
+    );
+}
+
+#[test]
+fn the_people_a_toll_is_made_of_after_hum_are_a_share() {
+    assert_eq!(
+        shares("قتل خمسة أشخاص على الفور، هم أربعة مدنيين والانتحاري"),
+        [
+            (Killed, Count(5), false, false),
+            (Killed, Count(4), true, false)
+        ]
+    );
+}
+
+#[test]
+fn one_of_the_wounded_the_active_verb_and_a_protest_at_a_killing() {
+    assert_eq!(counts("وقال إن أحد المصابين في حالة حرجة"), [(Injured, 1)]);
+    assert_eq!(
+        figures("أصاب الانفجار 50 على الأقل"),
+        [(Injured, Count(50), AtLeast)]
+    );
+    // The people gathered are no dead of the killing they protest.
+    none("وتجمع نحو 200 شخص أمام المستشفى، احتجاجا على اغتيال المحامي");
+}
+#[test]
+fn a_closing_quotation_ends_the_clause() {
+    assert_eq!(
+        shares(
+            "وأوضح \"ان خمسة اشخاص قتلوا، هم اربعة جنود والانتحاري\" مشيرا الى سقوط نحو عشرين جريحا."
+        ),
+        [
+            (Killed, Count(5), false, false),
+            (Killed, Count(4), true, false),
+            (Injured, Count(20), false, false)
+        ]
     );
 }

@@ -463,3 +463,20 @@ fn the_person_a_verb_kills_or_wounds_is_one() {
 fn assassinated_kills() {
     assert_eq!(counts("Gunmen assassinated a judge."), [(Killed, 1)]);
 }
+
+#[test]
+fn people_nouns_joined_by_and_and_gunmen_who_shot_dead() {
+    assert_eq!(
+        figures("Hundreds of soldiers and police have been killed in the region."),
+        [(Killed, Vague("hundreds"), Exact)]
+    );
+    assert_eq!(
+        counts("The blast killed 12 women and children."),
+        [(Killed, 12)]
+    );
+    // The gunmen who shot dead an officer are no figure; the officer is one.
+    assert_eq!(
+        counts("Two gunmen shot dead a senior officer."),
+        [(Killed, 1)]
+    );
+}
