@@ -9,7 +9,14 @@
 //! school"); `offices` the holder of an office named without a name ("a spokesman for the
 //! Acme rescue service"). Not proposed: a medium something is written on ("wrote on X"), a
 //! people taken as a whole ("all Ruritanians"), a byline closing the text ("-Agencies"), a
-//! title alone ("as President"), background nouns alone ("guards", "tourists").
+//! title alone ("as President"), background nouns alone ("guards", "tourists"), a faith, its
+//! people, a language, a feast, a deity or a doctrine alone ("Sunnis", "Arabic", "Ramadan",
+//! "-ism"), nor a medium named by its account or page ("a Zapster account"). A name spelt
+//! out before its acronym goes on past "and" when its initials spell it ("X of Y and the Z
+//! (XYZ)"); the author of an act ("carried out by the X Province") is an actor even with a
+//! place word in its name; a site named by who runs it ("a state-run school") is the site,
+//! not its owner; a word the gazetteer knows that ends a person's full name in the text
+//! ("Olek Paris … Paris said") is that person.
 //!
 //! The word lists (module `words`) are English vocabulary (function words, titles, head
 //! nouns), never names of any briefing's entities: names come only from the text and the
@@ -87,7 +94,61 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
     let holders = offices::office_holders(text, tokens, &out);
     out.extend(holders);
     one_kind_per_name(&mut out);
+    surnames(&mut out, gazetteer);
     places::best_with_nested_places(out)
+}
+
+/// Cues that propose a person's full name: no cue, a title before it, a reporting verb.
+const PERSON_CUES: &[&str] = &[
+    NO_CUE,
+    "a name after a title",
+    "a name before a reporting verb",
+];
+
+/// A place word that is the last word of a person's full name in the same text ("Ada
+/// Kandar … Kandar said") is that person, not the place the gazetteer knows by that word.
+/// A full name is two or three capitalised words, the first of them a given name: no word
+/// of the vocabulary, nor a place ("Radio Kandar" is no person).
+fn surnames(candidates: &mut [Candidate], gazetteer: &Gazetteer) {
+    let w = words();
+    let vocabulary = |f: &str| {
+        [
+            &w.org,
+            &w.place,
+            &w.buildings,
+            &w.titles,
+            &w.heads,
+            &w.modifiers,
+            &w.function,
+        ]
+        .iter()
+        .any(|set| set.contains(f))
+    };
+    let last_names: FxHashSet<String> = candidates
+        .iter()
+        .filter(|c| {
+            c.kind == EntityKind::Actor && !c.generic && PERSON_CUES.contains(&c.why.as_ref())
+        })
+        .filter_map(|c| {
+            let parts: Vec<&str> = c.name.split(' ').collect();
+            let given = crate::search::fold_query(parts.first()?);
+            let person = (2..=3).contains(&parts.len())
+                && parts
+                    .iter()
+                    .all(|p| p.chars().next().is_some_and(char::is_uppercase))
+                && !vocabulary(&given)
+                && gazetteer.lookup(&given).is_none();
+            person.then(|| parts[parts.len() - 1].to_string())
+        })
+        .collect();
+    for c in candidates
+        .iter_mut()
+        .filter(|c| c.kind == EntityKind::Place && last_names.contains(&c.name))
+    {
+        c.kind = EntityKind::Actor;
+        c.place_key = None;
+        c.why = "a person's last name, the full name given in the text".into();
+    }
 }
 
 /// Why a head noun with its modifiers is proposed ("Malian government forces", "gunmen"),
@@ -151,6 +212,7 @@ fn name_sequences(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Ve
         }
         // Extend over capitalised words, glued parts and joiners followed by a capital.
         let mut end = i;
+        let mut spelt_out = false;
         let mut j = i + 1;
         while j < tokens.len() && !tokens[j].sentence_start {
             let n = &tokens[j];
@@ -183,6 +245,10 @@ fn name_sequences(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Ve
                 j = k;
                 continue;
             }
+            if let Some(k) = spelt_out_acronym(text, tokens, i, j) {
+                end = k;
+                spelt_out = true;
+            }
             break;
         }
         let mut first = i;
@@ -213,7 +279,20 @@ fn name_sequences(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Ve
                 continue;
             }
         }
-        if let Some(c) = classify(text, tokens, first, end, gazetteer) {
+        if spelt_out {
+            // An organisation's name spelt out before its acronym, which is proposed on
+            // its own; the places in the name are part of it ("… of Kandar and the Coast").
+            let range = tokens[first].range.start..tokens[end].range.end;
+            out.push(Candidate {
+                name: text[range.clone()].to_string(),
+                range,
+                kind: EntityKind::Actor,
+                place_key: None,
+                confidence: 0.85,
+                why: "a name spelt out before its acronym".into(),
+                generic: false,
+            });
+        } else if let Some(c) = classify(text, tokens, first, end, gazetteer) {
             out.extend(c);
         }
         i = end + 1;
@@ -248,6 +327,30 @@ fn classify(
         end,
         gazetteer,
     };
+    if author(tokens, first) {
+        // The group, and the place its name holds before a place word ("the Kandar
+        // Province": Kandar).
+        let mut out = vec![(first, end, EntityKind::Actor)];
+        if first < end && w.place.contains(tokens[end].folded.as_str()) {
+            out.push((first, end - 1, EntityKind::Place));
+        }
+        return Some(
+            out.into_iter()
+                .map(|(a, b, kind)| {
+                    let range = span(a, b);
+                    Candidate {
+                        name: text[range.clone()].to_string(),
+                        range,
+                        kind,
+                        place_key: None,
+                        confidence: 0.8,
+                        why: "a name that carried out or claimed an act, or named itself".into(),
+                        generic: false,
+                    }
+                })
+                .collect(),
+        );
+    }
     if let Some(c) = places::place_phrase(&run) {
         return Some(c);
     }
@@ -291,6 +394,14 @@ fn classify(
     }
     let name = &text[range.clone()];
     let single = first == end;
+    // A medium named by the page or account on it: "a Zapster account", "its Zapster page".
+    let medium = single
+        && tokens
+            .get(end + 1)
+            .is_some_and(|n| n.joins_previous() && MEDIUM_PAGES.contains(&n.folded.as_str()));
+    if no_party_words(name) || medium {
+        return None;
+    }
     // A plural acronym ("NGOs", "MPs") is a common noun; so is a capitalised word that
     // only qualifies a plural noun after it (a make of car, a brand: "Acme trucks").
     // A title alone ("as President in May") names no one here.
@@ -417,6 +528,42 @@ fn classify(
     Some(out)
 }
 
+/// Whether the name at `tokens[first]` is the author of an act, after a passive's "by"
+/// ("carried out by the Kandar Province", "claimed by X"), or a name a group gave itself
+/// ("calling itself the Kandar Province"): an actor, even with a place word in its name.
+fn author(tokens: &[Token<'_>], first: usize) -> bool {
+    let mut k = first;
+    let before = |k: usize| {
+        k.checked_sub(1)
+            .filter(|_| tokens[k].joins_previous())
+            .map(|b| (b, tokens[b].folded.as_str()))
+    };
+    if let Some((b, "the")) = before(k) {
+        k = b;
+    }
+    match before(k) {
+        Some((b, "by")) => before(b).is_some_and(|(_, f)| AUTHORED.contains(&f)),
+        Some((b, "itself")) => {
+            before(b).is_some_and(|(_, f)| matches!(f, "calling" | "calls" | "called"))
+        }
+        _ => false,
+    }
+}
+
+/// Words before "by" whose agent did an act: "carried out by", "claimed by".
+const AUTHORED: &[&str] = &[
+    "out",
+    "claimed",
+    "perpetrated",
+    "committed",
+    "staged",
+    "orchestrated",
+    "masterminded",
+    "planned",
+    "organised",
+    "organized",
+];
+
 /// Whether a name with no cue names no entity: a medium something is written on ("wrote
 /// on Facebook", "a post on Telegram"), or a people taken as a whole, after a quantifier
 /// or a faith ("all Ruritanians", "many Sunni Kurds"), who are no party by that alone.
@@ -454,6 +601,9 @@ const MEDIUM_CUES: &[&str] = &[
     "channel",
     "live",
 ];
+
+/// Nouns after a medium's name that make it one: "a Zapster account".
+const MEDIUM_PAGES: &[&str] = &["account", "accounts", "page", "feed", "handle"];
 
 /// Quantifiers before a people's plural that take it as a whole: "all Ruritanians".
 const PEOPLE_QUANTIFIERS: &[&str] = &["all", "many", "most", "some", "fellow", "ordinary"];
@@ -538,6 +688,100 @@ fn qualifies_plural(tokens: &[Token<'_>], end: usize) -> bool {
     })
 }
 
+/// The last word of a name that goes on past "and" to its acronym in brackets, its
+/// initials the acronym's letters: "Front of Kandar and the Coast (FKC)", where the run
+/// `tokens[first..j]` stopped at "and". At most a few words on, on one clause.
+fn spelt_out_acronym(text: &str, tokens: &[Token<'_>], first: usize, j: usize) -> Option<usize> {
+    let w = words();
+    if tokens[j].folded != "and" {
+        return None;
+    }
+    for k in j..tokens.len().min(j + 6) {
+        let t = &tokens[k];
+        let joined = t.joins_previous() || glued(t);
+        let part = capitalised(t)
+            || glued(t)
+            || t.folded == "and"
+            || w.joiners.contains(t.folded.as_str());
+        if !joined || !part {
+            return None;
+        }
+        let Some(acronym) = tokens.get(k + 1).filter(|_| capitalised(t)) else {
+            continue;
+        };
+        if acronym.gap_before.trim() != "(" || !text[acronym.range.end..].starts_with(')') {
+            continue;
+        }
+        let initials: String = tokens[first..=k]
+            .iter()
+            .filter(|t| {
+                capitalised(t) && !(t.sentence_start && w.function.contains(t.folded.as_str()))
+            })
+            .filter_map(|t| t.text.chars().next())
+            .collect();
+        return (initials == acronym.text).then_some(k);
+    }
+    None
+}
+
+/// Whether a name is made only of words that name no party: a faith or its people
+/// ("Sunni", "Shi’ite Muslims", "Arabs"), a language ("Arabic"), a feast ("Ramadan"), a
+/// deity ("God"), or is one word for a doctrine ("-ism": "Zealotism").
+fn no_party_words(name: &str) -> bool {
+    let folded: String = name
+        .to_lowercase()
+        .chars()
+        .filter(|c| !matches!(c, '’' | '\''))
+        .collect();
+    let doctrine = !folded.contains([' ', '-']) && folded.len() > 5 && folded.ends_with("ism");
+    doctrine
+        || folded.split([' ', '-']).all(|word| {
+            NO_PARTY_WORDS.contains(&word.strip_suffix('s').unwrap_or(word))
+                || NO_PARTY_WORDS.contains(&word)
+        })
+}
+
+/// Faiths and their people (singular), languages, feasts and deities: capitalised, but
+/// no actor nor place by themselves.
+const NO_PARTY_WORDS: &[&str] = &[
+    "muslim",
+    "christian",
+    "coptic",
+    "copt",
+    "jew",
+    "jewish",
+    "hindu",
+    "sikh",
+    "buddhist",
+    "catholic",
+    "protestant",
+    "orthodox",
+    "shiite",
+    "shia",
+    "sunni",
+    "alawite",
+    "druze",
+    "salafi",
+    "yazidi",
+    "arab",
+    "arabic",
+    "urdu",
+    "pashto",
+    "farsi",
+    "hebrew",
+    "swahili",
+    "amharic",
+    "ramadan",
+    "eid",
+    "muharram",
+    "ashura",
+    "christmas",
+    "easter",
+    "iftar",
+    "god",
+    "allah",
+];
+
 /// A name followed by its acronym in brackets, made of its initials, as one actor:
 /// "Joint Task Force (JTF)".
 fn with_bracketed_acronym(
@@ -568,12 +812,14 @@ fn with_bracketed_acronym(
     })
 }
 
-/// Adjectives of nationality or origin: Malian, Iraqi, French, Kurdish, Congolese.
+/// Adjectives of nationality or origin: Malian, Iraqi, French, Kurdish, Congolese. A word
+/// in -ai is a place's name (Dubai, Mumbai), not an adjective in -i (Iraqi), but for Thai.
 fn is_demonym(folded: &str) -> bool {
     ["ian", "an", "ese", "ish", "i", "ch"]
         .iter()
         .any(|s| folded.ends_with(s))
         && folded.len() > 3
+        && (!folded.ends_with("ai") || folded == "thai")
 }
 
 /// Generic actor phrases: a head noun (forces, gunmen ...) with the modifiers before it,
@@ -601,6 +847,10 @@ fn generic_phrases(text: &str, tokens: &[Token<'_>]) -> Vec<Candidate> {
         }
         if asked_about(tokens, i) {
             continue; // "how many gunmen took part": a question, not a party
+        }
+        if let Some(site) = run_by(text, tokens, i) {
+            out.push(site);
+            continue; // "a state-run school": the school, not the state
         }
         if next.is_some_and(|n| capitalised(n) || qualifies(t, n)) {
             continue; // a title before a name, or a modifier of the noun after it
@@ -779,6 +1029,33 @@ fn byline(tokens: &[Token<'_>], i: usize) -> bool {
         && (tokens[i].gap_before.contains(['-', '—', '–'])
             || (tokens[i].joins_previous() && tokens[i - 1].folded == "by"))
 }
+
+/// A building or site named by who runs it, the head at `tokens[i]` before a hyphen: "a
+/// government-run hospital", "an army-owned hotel", as a place; the owner is no party by
+/// that alone.
+fn run_by(text: &str, tokens: &[Token<'_>], i: usize) -> Option<Candidate> {
+    let how = tokens.get(i + 1).filter(|t| t.gap_before == "-")?;
+    let site = tokens.get(i + 2).filter(|t| t.joins_previous())?;
+    let f = site.folded.as_str();
+    if !RUN_BY.contains(&how.folded.as_str())
+        || !(words().buildings.contains(f) || sites::site_heads().contains(f))
+    {
+        return None;
+    }
+    let range = tokens[i].range.start..site.range.end;
+    Some(Candidate {
+        name: text[range.clone()].to_string(),
+        range,
+        kind: EntityKind::Place,
+        place_key: None,
+        confidence: 0.7,
+        why: "a site named by who runs it".into(),
+        generic: true,
+    })
+}
+
+/// Participles after a hyphen that say who runs a site: "government-run", "army-owned".
+const RUN_BY: &[&str] = &["run", "owned", "operated", "managed"];
 
 /// Whether the head at `tokens[i]` is asked about: "how many gunmen".
 fn asked_about(tokens: &[Token<'_>], i: usize) -> bool {

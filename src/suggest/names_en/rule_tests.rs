@@ -468,3 +468,129 @@ fn a_title_word_inside_a_building_s_name_names_no_person() {
         "{got:?}"
     );
 }
+
+#[test]
+fn faiths_languages_feasts_and_doctrines_name_no_party() {
+    let text = "Sunni Arabs and Shi’ite Muslims living in Ostravia pray together during Ramadan, \
+                a cleric said in Urdu, thanking God. The rise of Zealotism worried Hindus.";
+    let names = found(text);
+    for word in [
+        "Arabs",
+        "Sunni Arabs",
+        "Shi’ite Muslims",
+        "Muslims",
+        "Ramadan",
+        "Urdu",
+        "God",
+        "Zealotism",
+        "Hindus",
+    ] {
+        assert!(!names.iter().any(|(n, _)| n == word), "{word}: {names:?}");
+    }
+    assert!(has(text, "Ostravia", Place), "{names:?}");
+    // A faith inside a longer name keeps the name.
+    assert!(has(
+        "The Muslim Brotherhood said it would march.",
+        "Muslim Brotherhood",
+        Actor
+    ));
+}
+
+#[test]
+fn a_name_spelt_out_before_its_acronym_goes_on_past_and() {
+    let text = "Police blamed the Front for Kandar and the Coast (FKC) for the blast.";
+    let names = found(text);
+    assert!(
+        has(text, "Front for Kandar and the Coast", Actor),
+        "{names:?}"
+    );
+    assert!(has(text, "FKC", Actor), "{names:?}");
+    assert!(!names.iter().any(|(n, _)| n == "Coast"), "{names:?}");
+    // Initials that do not spell the acronym: two names.
+    let two = found("Police blamed the Front for Kandar and the Coast (XYZ) for it.");
+    assert!(!two.iter().any(|(n, _)| n.contains(" and ")), "{two:?}");
+}
+
+#[test]
+fn the_author_of_an_act_is_an_actor_even_with_a_place_word() {
+    let text = "The bombing was carried out by the Velmar Province, a statement said.";
+    let names = found(text);
+    assert!(has(text, "Velmar Province", Actor), "{names:?}");
+    assert!(has(text, "Velmar", Place), "{names:?}");
+    assert!(has(
+        "It was the work of a cell calling itself the Ostra Region.",
+        "Ostra Region",
+        Actor
+    ));
+    // A place word after a place preposition stays a place.
+    assert!(has(
+        "Troops were sent to the Velmar Province on Monday.",
+        "Velmar Province",
+        Place
+    ));
+}
+
+#[test]
+fn a_site_named_by_who_runs_it_is_the_site() {
+    let text = "The blast hit a police-run school and an army-owned hotel near the river.";
+    let names = found(text);
+    assert!(has(text, "police-run school", Place), "{names:?}");
+    assert!(has(text, "army-owned hotel", Place), "{names:?}");
+    assert!(
+        !names.iter().any(|(n, k)| n == "army" && *k == Actor),
+        "{names:?}"
+    );
+    // Not a site after the hyphen: the army stays an actor.
+    assert!(has(
+        "The army-led operation ended as the army withdrew.",
+        "army",
+        Actor
+    ));
+}
+
+#[test]
+fn a_place_word_ending_a_persons_name_is_that_person() {
+    // "Paris" is a place the gazetteer knows; here it is a man's last name.
+    let text = "Mourners gathered after the judge Olek Paris was shot. Paris, a lawyer, had \
+                received threats, and friends said Paris knew it.";
+    let names = found(text);
+    assert!(has(text, "Olek Paris", Actor), "{names:?}");
+    assert!(
+        names
+            .iter()
+            .filter(|(n, _)| n == "Paris")
+            .all(|(_, k)| *k == Actor),
+        "{names:?}"
+    );
+    // A name that is no person's (its first word a place) leaves the place alone.
+    let radio = "Lagos Paris broadcast the news. Flights to Paris were cancelled.";
+    assert!(has(radio, "Paris", Place), "{:?}", found(radio));
+}
+
+#[test]
+fn a_name_in_ai_before_a_place_word_is_a_place() {
+    // Words in -ai are places' names, not adjectives of origin like "Iraqi".
+    let text = "Troops moved into the northern Tamai peninsula at dawn.";
+    assert!(has(text, "Tamai peninsula", Place), "{:?}", found(text));
+    assert!(has(
+        "They fled to the Velm delta and the Kandar plateau.",
+        "Kandar plateau",
+        Place
+    ));
+    // An adjective of origin in -i before a place word names no place with it.
+    let camp = found("Troops moved into the northern Kandari peninsula at dawn.");
+    assert!(
+        !camp.iter().any(|(n, _)| n == "Kandari peninsula"),
+        "{camp:?}"
+    );
+}
+
+#[test]
+fn a_medium_named_by_its_account_or_page_is_no_party() {
+    let text = "A post on a Zapster account close to the Velm Front claimed it.";
+    let names = found(text);
+    assert!(!names.iter().any(|(n, _)| n == "Zapster"), "{names:?}");
+    assert!(has(text, "Velm Front", Actor), "{names:?}");
+    let page = found("The Kandar Brigade said on its Pixly page that it fought.");
+    assert!(!page.iter().any(|(n, _)| n == "Pixly"), "{page:?}");
+}

@@ -174,7 +174,7 @@ const CLAUSE_OPENERS: &[&str] = &[
 const REACH: usize = 10;
 
 /// [`SITE_HEADS`] as a set, built once: every word of a text is looked up in it.
-fn site_heads() -> &'static FxHashSet<&'static str> {
+pub(super) fn site_heads() -> &'static FxHashSet<&'static str> {
     static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| SITE_HEADS.iter().copied().collect())
 }

@@ -284,6 +284,9 @@ const PLACE_WORDS: &[&str] = &[
     "school",
     "headquarters",
     "sea",
+    "peninsula",
+    "plateau",
+    "delta",
     "gulf",
     "compound",
     "station",
@@ -292,6 +295,9 @@ const PLACE_WORDS: &[&str] = &[
 /// Capitalised words that open the names of places: "Sea of …", "Gulf of …", "Lake …".
 const PLACE_FIRST_WORDS: &[&str] = &[
     "sea",
+    "peninsula",
+    "plateau",
+    "delta",
     "gulf",
     "lake",
     "river",
