@@ -1,0 +1,260 @@
+//! Arabic people's names the cue-word scan of `names_ar::find` does not reach: attackers
+//! named right after their verb (نفذته امرأتان), names after يدعى, between a verb of saying
+//! and a title (قال X Y منسق …), in apposition after a comma (شاهد العيان، X Y), and
+//! compound names (عبد الله، أبو بكر، X بن Y). Data flows from the words of one text to
+//! candidates, which `find` joins to its own.
+
+use super::*;
+
+/// People who carried an attack out, named by a noun of persons as the subject right after
+/// its verb (نفذته امرأتان، فجر رجل نفسه; an adverb may come between: نفذته أمس
+/// امرأتان) or up to four words before it in one phrase (امرأتان ملثمتان فجرتا
+/// نفسيهما), with an adjective that ends as the noun does (امرأتان متنكرتان): generic
+/// actors.
+pub(super) fn attackers_after_their_verb(text: &str, tokens: &[Token<'_>]) -> Vec<Candidate> {
+    let w = words();
+    // The verb's own ف (فجر) is no conjunction.
+    let attack_verb = |t: &Token<'_>| {
+        [t.folded.as_str(), stem(t).as_ref()]
+            .iter()
+            .any(|v| w.attack_verbs.contains(*v))
+    };
+    let person = |n: &Token<'_>| w.persons.contains(n.folded.as_str());
+    let mut out = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        let j = if attack_verb(t) {
+            let mut j = i + 1;
+            if tokens
+                .get(j)
+                .is_some_and(|n| n.joins_previous() && is_stop(n))
+            {
+                j += 1;
+            }
+            j
+        } else if person(t)
+            && (i + 1..i + 5)
+                .take_while(|&k| tokens.get(k).is_some_and(Token::joins_previous))
+                .any(|k| attack_verb(&tokens[k]) && !tokens[k].folded.starts_with("انفجر"))
+        {
+            // Or the subject before its verb (امرأتان … فجرتا نفسيهما), in one phrase;
+            // not before a verb of a blast, which has no agent (انفجرت).
+            i
+        } else {
+            continue;
+        };
+        let Some(noun) = tokens
+            .get(j)
+            .filter(|n| (j == i || n.joins_previous()) && person(n))
+        else {
+            continue;
+        };
+        let ending = ["ان", "ين", "ون", "ه"]
+            .into_iter()
+            .find(|e| noun.folded.ends_with(e));
+        let end = match tokens.get(j + 1) {
+            Some(a)
+                if a.joins_previous()
+                    && !is_stop(a)
+                    && !is_vocabulary(&a.folded)
+                    && ending.is_some_and(|e| a.folded.ends_with(e)) =>
+            {
+                j + 1
+            }
+            _ => j,
+        };
+        out.push(Candidate {
+            name: text[noun.range.start..tokens[end].range.end].to_string(),
+            range: noun.range.start..tokens[end].range.end,
+            kind: EntityKind::Actor,
+            place_key: None,
+            confidence: 0.6,
+            why: Cow::Borrowed(GENERIC),
+            generic: true,
+        });
+    }
+    out
+}
+
+/// Whether token `k` is the verb that gives a person's name (يدعى، تدعى "called").
+pub(super) fn called(tokens: &[Token<'_>], k: usize) -> bool {
+    let w = words();
+    tokens
+        .get(k)
+        .is_some_and(|n| n.joins_previous() && w.called.contains(&n.folded))
+}
+
+/// People's names given where no title stands before them: after the verb that names
+/// (شرطي يدعى X Y), between a verb of saying and the title after the name or the body
+/// spoken to (قال X Y منسق الإغاثة، قال X Y لوكالة …), and after a source or a title and a
+/// comma (شاهد العيان، X Y): one to three words that are no vocabulary, particle or known
+/// place (two at least, but after يدعى).
+pub(super) fn given_names(
+    text: &str,
+    tokens: &[Token<'_>],
+    gazetteer: &Gazetteer,
+) -> Vec<Candidate> {
+    let w = words();
+    let name_word = |n: &Token<'_>| {
+        !is_stop(n) && !is_vocabulary(&stem(n)) && !possessed(n) && !takes_lam(n, gazetteer)
+    };
+    // The words of a name from token `k`: a definite word only after the first (عبد
+    // الله، سالم الراشد); after a verb of saying, no known place first (قال X في بغداد).
+    let name_from = |k: usize| {
+        let mut end = k;
+        while end < k + 3
+            && tokens.get(end).is_some_and(|n| {
+                name_word(n)
+                    && (n.joins_previous() || (end == k && apposition(tokens, k)))
+                    && (!n.folded.starts_with("ال") || end > k)
+                    && (end > k
+                        || w.called.contains(&tokens[k - 1].folded)
+                        || gazetteer.key_folded(&stem(n)).is_none())
+            })
+        {
+            end += 1;
+        }
+        (end > k).then_some(end - 1)
+    };
+    let mut out = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        if w.called.contains(&t.folded)
+            && let Some(last) = name_from(i + 1)
+        {
+            let range = tokens[i + 1].range.start..tokens[last].range.end;
+            out.push(named_actor(text, range, 0.75, "a name after يدعى (called)"));
+        } else if w.speech.contains(stem(t).as_ref())
+            && let Some(last) = name_from(i + 1).filter(|&l| l > i + 1)
+            && tokens.get(last + 1).is_some_and(|n| {
+                // Or "who is" before what the person is (قال X Y وهو مسؤول).
+                !n.sentence_start
+                    && (w.title.contains(stem(n).as_ref())
+                        || (n.joins_previous() && matches!(n.folded.as_str(), "وهو" | "وهي"))
+                        || (n.folded.starts_with('ل') && cue_in(&w.org, &n.folded) == Some(1)))
+            })
+        {
+            let range = tokens[i + 1].range.start..tokens[last].range.end;
+            out.push(named_actor(
+                text,
+                range,
+                0.7,
+                "a name between a verb of saying and its title",
+            ));
+        } else if i >= 2
+            && apposition(tokens, i)
+            && let Some(last) =
+                (name_from(i).filter(|&l| l > i)).filter(|_| !t.folded.starts_with("ال"))
+        {
+            let range = t.range.start..tokens[last].range.end;
+            out.push(named_actor(
+                text,
+                range,
+                0.7,
+                "a name after its descriptor and a comma",
+            ));
+        }
+    }
+    out
+}
+
+/// Whether token `i` opens an apposition to a source or a title just before it, after a
+/// comma (شاهد العيان، X Y): the descriptor of the person named there.
+pub(super) fn apposition(tokens: &[Token<'_>], i: usize) -> bool {
+    let w = words();
+    let Some(t) = tokens.get(i) else {
+        return false;
+    };
+    // A word with و there rather begins the next clause (، وكلف …).
+    !t.sentence_start
+        && t.gap_before.trim() == "،"
+        && !t.folded.starts_with('و')
+        && (i.saturating_sub(2)..i).any(|p| {
+            let s = stem(&tokens[p]);
+            w.source.contains(s.as_ref()) || w.title.contains(s.as_ref())
+        })
+}
+
+/// A named actor some rule of this module found: a person, an organisation.
+pub(super) fn named_actor(
+    text: &str,
+    range: std::ops::Range<usize>,
+    confidence: f64,
+    why: &'static str,
+) -> Candidate {
+    Candidate {
+        name: text[range.clone()].to_string(),
+        range,
+        kind: EntityKind::Actor,
+        place_key: None,
+        confidence,
+        why: why.into(),
+        generic: false,
+    }
+}
+
+/// Personal names made with particles: عبد الرحمن، أبو بكر (a kunya), and the nasab X بن Y
+/// (chains of them), with a nisba after (البغدادي): عبد الله بن محمد، أبو بكر البغدادي.
+pub(super) fn compound_names(text: &str, tokens: &[Token<'_>]) -> Vec<Candidate> {
+    let w = words();
+    let word = |k: usize| {
+        tokens
+            .get(k)
+            .filter(|n| n.joins_previous() && !is_stop(n) && !is_vocabulary(&n.folded))
+    };
+    let bare = |k: usize| word(k).filter(|n| !n.folded.starts_with("ال"));
+    let nasab = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|n| n.joins_previous() && w.nasab.contains(&n.folded))
+    };
+    let mut out = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        let (first, mut end) = if w.particles.contains(t.folded.as_str()) && word(i + 1).is_some() {
+            // عبد needs the article after it (عبد الله); a kunya takes any name.
+            if t.folded == "عبد" && !tokens[i + 1].folded.starts_with("ال") {
+                continue;
+            }
+            // A given name before a kunya (وائل أبو X) when it opens an apposition
+            // (after a comma) or follows a title: a verb there (قال أبو X) is no name.
+            let given = i.checked_sub(1).filter(|&p| {
+                let g = &tokens[p];
+                t.joins_previous()
+                    && !g.folded.starts_with("ال")
+                    && !is_stop(g)
+                    && !is_vocabulary(&g.folded)
+                    && !w.particles.contains(g.folded.as_str())
+                    && (g.gap_before.contains(['،', ','])
+                        || p.checked_sub(1)
+                            .is_some_and(|q| w.title.contains(stem(&tokens[q]).as_ref())))
+            });
+            (given.unwrap_or(i), i + 1)
+        } else if nasab(i)
+            && i > 0
+            && !t.sentence_start
+            && bare(i - 1).is_some()
+            && word(i + 1).is_some()
+        {
+            if i >= 2 && (nasab(i - 2) || w.particles.contains(tokens[i - 2].folded.as_str())) {
+                continue; // inside a chain found from its start
+            }
+            (i - 1, i + 1)
+        } else {
+            continue;
+        };
+        // More of the chain: بن Y, and a nisba (a word with the article, ending in ي).
+        while end + 2 < tokens.len() && nasab(end + 1) && word(end + 2).is_some() && end - first < 6
+        {
+            end += 2;
+        }
+        if word(end + 1).is_some_and(|n| n.folded.starts_with("ال") && n.folded.ends_with('ي')) {
+            end += 1;
+        }
+        let range = tokens[first].range.start..tokens[end].range.end;
+        out.push(named_actor(
+            text,
+            range,
+            0.7,
+            "an Arabic compound name (عبد، أبو، بن)",
+        ));
+    }
+    out
+}
