@@ -136,13 +136,14 @@ const PAIRS: &[(&str, &str, FigureType)] = &[
 /// header of `#` lines. With `PEOPLE`, a count before one of them counts people.
 const PEOPLE_NOUNS: &str = include_str!("../../../assets/people-nouns.txt");
 
-/// The words of `PEOPLE_NOUNS`, without its header.
-fn people_nouns() -> String {
-    PEOPLE_NOUNS
+/// The words of `PEOPLE_NOUNS`, without its header of `#` lines.
+fn people_nouns() -> &'static str {
+    let header: usize = PEOPLE_NOUNS
         .lines()
-        .filter(|l| !l.starts_with('#'))
-        .collect::<Vec<_>>()
-        .join(" ")
+        .take_while(|l| l.starts_with('#'))
+        .map(|l| l.len() + 1)
+        .sum();
+    &PEOPLE_NOUNS[header.min(PEOPLE_NOUNS.len())..]
 }
 
 /// Words for people (any number): a count before one of them counts people. The Arabic
@@ -433,7 +434,7 @@ pub fn words() -> &'static Words {
     WORDS.get_or_init(|| Words {
         cues: Lexicon::from_lists(CUES),
         people: set(PEOPLE),
-        people_nouns: set(&people_nouns()),
+        people_nouns: set(people_nouns()),
         one_person: set(ONE_PERSON),
         one_rank: set(ONE_RANK),
         forces: set(FORCES),
