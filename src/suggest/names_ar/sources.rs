@@ -1,0 +1,143 @@
+//! Sources without a name (مصادر أمنية، مصدر مطلع) and generic actor nouns (مسلحون،
+//! انتحاري ثالث), the last of `find`'s cue kinds.
+
+use super::scan::{At, Found, Scan};
+use super::*;
+
+impl Scan<'_, '_> {
+    /// A source without a name and the word that says which: a generic actor.
+    pub(super) fn source(self, at: &At<'_, '_>, found: &mut Found<'_>) -> bool {
+        let (w, tokens) = (words(), self.tokens);
+        let (i, t, s, dropped) = (at.i, at.t, at.s.as_ref(), at.dropped);
+        // A source without a name, and the word that says which (مصادر أمنية، مصدر مطلع).
+        // Also after the preposition ل or ب (وفقا لمصادر).
+        let source = if w.source.contains(s) {
+            Some(0)
+        } else {
+            (s.strip_prefix(['ل', 'ب']))
+                .filter(|r| w.source.contains(*r))
+                .map(|_| 1)
+        };
+        if let Some(extra) = source {
+            let mut end = self
+                .more(i + 1)
+                .filter(|n| !is_vocabulary(&stem(n)) || cue_in(&w.org, &stem(n)).is_some())
+                .map_or(i, |_| i + 1);
+            let mut confidence = if end > i { 0.6 } else { 0.55 };
+            // Sources at a building (مصادر بمكتب X، مصدر في مستشفى X) are one actor with
+            // it, surer than the building or a place in it, which nests.
+            let building = |k: usize, extra: usize| {
+                tokens.get(k).is_some_and(|n| {
+                    n.joins_previous() && cue_in(&w.building, &stem(n)) == Some(extra)
+                })
+            };
+            let at = if building(i + 1, 1) {
+                Some(i + 1)
+            } else {
+                let fi = tokens
+                    .get(i + 1)
+                    .is_some_and(|n| n.joins_previous() && w.prepositions.contains(&n.folded));
+                (fi && building(i + 2, 0)).then_some(i + 2)
+            };
+            if let Some(b) = at {
+                end = b;
+                while end < b + 2 && self.more(end + 1).is_some() {
+                    end += 1;
+                }
+                confidence = 0.92;
+            }
+            // Nor when the person's name follows, after a comma (شاهد العيان، X Y).
+            let named = apposition(tokens, end + 1)
+                && self.more(end + 2).is_some()
+                && !cue_word(&stem(&tokens[end + 1]));
+            if !called(tokens, end + 1) && !named {
+                found.push(
+                    skip_letters(t, dropped + extra).start..tokens[end].range.end,
+                    EntityKind::Actor,
+                    None,
+                    confidence,
+                    GENERIC,
+                );
+            }
+            return true;
+        }
+        false
+    }
+
+    /// A generic actor noun and the words that agree with it.
+    pub(super) fn generic_actor(self, at: &At<'_, '_>, found: &mut Found<'_>) {
+        let (w, tokens, gazetteer) = (words(), self.tokens, self.gazetteer);
+        let (i, t, s, dropped) = (at.i, at.t, at.s.as_ref(), at.dropped);
+        // A counted victims' noun (5 جنود، جنود ومدنيون after a number) names the victims
+        // of a figure, no party.
+        // An attacker noun after a noun of an attack is its adjective (هجوم انتحاري،
+        // بتفجير انتحاري).
+        let of_an_act = t.joins_previous()
+            && i.checked_sub(1)
+                .is_some_and(|p| cue_in(&w.acts, &stem(&tokens[p])).is_some());
+        if w.actor.contains(s) && !of_an_act && !(w.victims.contains(s) && counted(tokens, i)) {
+            // Adjectives that agree with the noun follow it: مسلحون إسلاميون متطرفون,
+            // also in the dual and the accusative (مفجرتان انتحاريتان، مفجرا انتحاريا).
+            let mut end = i;
+            let definite = s.starts_with("ال");
+            // An adjective ends as its noun does in the plural, the dual and the
+            // accusative (ون، ين، ان، ا); else in ي or ة.
+            let ending = |x: &str| ["ون", "ين", "ان", "ا"].into_iter().find(|e| x.ends_with(e));
+            while end < i + 2
+                && self.more(end + 1).is_some_and(|n| {
+                    let a = stem(n);
+                    let agrees = match ending(&stem(&tokens[end])) {
+                        Some(e) => a.ends_with(e),
+                        None => ["يه", "ه", "ي"].iter().any(|e| a.ends_with(e)),
+                    };
+                    (definite == a.starts_with("ال"))
+                        && gazetteer.key_folded(&a).is_none()
+                        && !heads_a_name(&a)
+                        && agrees
+                })
+            {
+                end += 1;
+            }
+            // Or the body the person serves, in the genitive: ضابط شرطة، ضابط الجيش.
+            if end == i
+                && self
+                    .more(i + 1)
+                    .is_some_and(|n| cue_in(&w.org, &stem(n)).is_some())
+            {
+                end = i + 1;
+            }
+            // Or an ordinal that says which one (انتحاري ثالث، المسلح الأول).
+            if let Some(n) = tokens.get(end + 1).filter(|n| n.joins_previous())
+                && w.ordinals.contains(n.folded.as_str())
+            {
+                end += 1;
+            }
+            // A person's name follows (ضابط يدعى X): the name is the actor.
+            if !called(tokens, end + 1) {
+                found.push(
+                    skip_letters(t, dropped).start..tokens[end].range.end,
+                    EntityKind::Actor,
+                    None,
+                    0.6,
+                    GENERIC,
+                );
+            }
+        }
+    }
+}
+
+/// Whether token `i` is a noun counted by an amount right before it (5 جنود، عشرات
+/// الجنود), or the second of two such nouns joined by و (جنود ومدنيين).
+fn counted(tokens: &[Token<'_>], i: usize) -> bool {
+    let after_amount = |i: usize| {
+        (i.saturating_sub(3)..i).any(|j| {
+            amount_at(tokens, j)
+                .is_some_and(|(_, used)| j + used == i && tokens[i].joins_previous())
+        })
+    };
+    after_amount(i)
+        || (i > 0
+            && tokens[i].joins_previous()
+            && tokens[i].folded.starts_with('و')
+            && after_amount(i - 1))
+}
