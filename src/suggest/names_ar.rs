@@ -138,6 +138,7 @@ pub(crate) fn is_vocabulary(folded: &str) -> bool {
         &w.actor,
         &w.building,
         &w.source,
+        &w.reports,
     ]
     .iter()
     .any(|set| set.contains(folded))
@@ -171,6 +172,12 @@ fn is_stop(t: &Token<'_>) -> bool {
         || t.folded.strip_prefix('و').is_some_and(|r| w.stop.contains(r))
         || ordinal(&t.folded)
         || t.text.chars().any(|c| c.is_numeric())
+}
+
+/// Whether a word is written with tanween (ً ٌ ٍ: لاحقًا، صورًا), the ending of an
+/// indefinite common word, never of a name in the news.
+fn tanween(t: &Token<'_>) -> bool {
+    t.text.contains(['\u{64B}', '\u{64C}', '\u{64D}'])
 }
 
 /// Whether a folded word is an ordinal adjective, also after one proclitic (لاول، وثالث).
@@ -273,7 +280,7 @@ fn gazetteer_kind(key: &str) -> EntityKind {
 
 /// Every new actor and place the Arabic rules find in `text`, best first, none overlapping.
 pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Candidate> {
-    let scan = Scan { tokens, gazetteer };
+    let scan = Scan::new(tokens, gazetteer);
     let mut found = Found::new(text);
     for i in 0..tokens.len() {
         let at = scan.at(i);
@@ -284,6 +291,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
             || scan.place_word(&at, found)
             || scan.organisation(&at, found)
             || scan.title(&at, found)
+            || scan.reports(&at, found)
             || scan.source(&at, found);
         if !taken {
             scan.generic_actor(&at, found);

@@ -143,6 +143,9 @@ pub(super) fn given_names(
             && apposition(tokens, i)
             && let Some(last) =
                 (name_from(i).filter(|&l| l > i)).filter(|_| !t.folded.starts_with("ال"))
+            // After a title's longer phrase the name closes the apposition: a comma or
+            // what the person said comes next (قائد شرطة مدينة X، Y Z، إن …).
+            && (descriptor_before(tokens, i, 2) || closes_apposition(tokens, last + 1))
         {
             let range = t.range.start..tokens[last].range.end;
             out.push(named_actor(
@@ -156,21 +159,53 @@ pub(super) fn given_names(
     out
 }
 
-/// Whether token `i` opens an apposition to a source or a title just before it, after a
-/// comma (شاهد العيان، X Y): the descriptor of the person named there.
+/// Whether token `i` opens an apposition to a source or a title before it, after a comma
+/// (شاهد العيان، X Y): the descriptor of the person named there. The title may hold its
+/// portfolio and the place or body it serves, up to five words in one phrase (قائد شرطة
+/// مدينة X، Y Z; المتحدث باسم حكومة X، Y Z; النائب عن حزب X، Y Z), with no particle in
+/// them but في، عن، باسم.
 pub(super) fn apposition(tokens: &[Token<'_>], i: usize) -> bool {
+    descriptor_before(tokens, i, 5)
+}
+
+/// Whether token `i` opens an apposition to a source or a title at most `reach` words
+/// before it (`apposition`).
+fn descriptor_before(tokens: &[Token<'_>], i: usize, reach: usize) -> bool {
     let w = words();
     let Some(t) = tokens.get(i) else {
         return false;
+    };
+    let descriptor = |p: usize| {
+        let s = stem(&tokens[p]);
+        w.source.contains(s.as_ref()) || w.title.contains(s.as_ref())
+    };
+    // The words between the descriptor and the comma: one phrase, no other particle.
+    let portfolio = |p: usize| {
+        (p + 1..i).all(|q| {
+            let n = &tokens[q];
+            n.joins_previous()
+                && (!is_stop(n) || matches!(n.folded.as_str(), "في" | "عن" | "باسم"))
+                && !words().speech.contains(stem(n).as_ref())
+        })
     };
     // A word with و there rather begins the next clause (، وكلف …).
     !t.sentence_start
         && t.gap_before.trim() == "،"
         && !t.folded.starts_with('و')
-        && (i.saturating_sub(2)..i).any(|p| {
-            let s = stem(&tokens[p]);
-            w.source.contains(s.as_ref()) || w.title.contains(s.as_ref())
-        })
+        && (i.saturating_sub(reach)..i)
+            .rev()
+            .take_while(|&p| p + 1 == i || tokens[p + 1].joins_previous())
+            .any(|p| descriptor(p) && (p + 2 >= i || portfolio(p)))
+}
+
+/// Whether token `k` closes an apposition's name: a comma before it, or the particle
+/// that opens what was said (أن، إن، بأن، إنه).
+fn closes_apposition(tokens: &[Token<'_>], k: usize) -> bool {
+    tokens.get(k).is_some_and(|n| {
+        !n.sentence_start
+            && (n.gap_before.trim() == "،"
+                || (n.joins_previous() && matches!(n.folded.as_str(), "ان" | "بان" | "انه")))
+    })
 }
 
 /// A named actor some rule of this module found: a person, an organisation.

@@ -12,6 +12,9 @@ use std::ops::Range;
 pub(super) struct Scan<'a, 't> {
     pub(super) tokens: &'a [Token<'t>],
     pub(super) gazetteer: &'a Gazetteer,
+    /// Whether the text writes the preposition على with its final ى: علي with ي is then
+    /// the given name Ali, no particle (folding makes the two one word).
+    pub(super) ali: bool,
 }
 
 /// The word the scan stands on: its index, its token, its form without the proclitics
@@ -80,6 +83,20 @@ impl<'a> Found<'a> {
 }
 
 impl<'a, 't> Scan<'a, 't> {
+    pub(super) fn new(tokens: &'a [Token<'t>], gazetteer: &'a Gazetteer) -> Self {
+        let ali = tokens.iter().any(|t| t.text.ends_with("على"));
+        Scan {
+            tokens,
+            gazetteer,
+            ali,
+        }
+    }
+
+    /// Whether a word is a stop word here (`is_stop`): علي is not where it is a name.
+    pub(super) fn is_stop(self, t: &Token<'_>) -> bool {
+        is_stop(t) && !(self.ali && letters(t) == ['ع', 'ل', 'ي'])
+    }
+
     /// The word at token `i`. A word that is itself a cue or a place keeps its first letter
     /// (وزارة is no و + زارة).
     pub(super) fn at(self, i: usize) -> At<'a, 't> {
@@ -91,6 +108,7 @@ impl<'a, 't> Scan<'a, 't> {
                 || cue_in(&w.org, x).is_some()
                 || w.title.contains(x)
                 || w.actor.contains(x)
+                || w.reports.contains(x)
         };
         let (s, dropped) = if known(&t.folded) {
             (Cow::Borrowed(t.folded.as_str()), 0)
@@ -104,7 +122,7 @@ impl<'a, 't> Scan<'a, 't> {
     pub(super) fn next(self, k: usize) -> Option<&'a Token<'t>> {
         self.tokens
             .get(k)
-            .filter(|n| n.joins_previous() && !is_stop(n))
+            .filter(|n| n.joins_previous() && !self.is_stop(n))
     }
 
     /// A word that goes on with a name: never one with the preposition ل (لوكالة), nor

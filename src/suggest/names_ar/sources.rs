@@ -2,9 +2,54 @@
 //! انتحاري ثالث), the last of `find`'s cue kinds.
 
 use super::scan::{At, Found, Scan};
+use super::words::MEDIA_WORD;
 use super::*;
 
 impl Scan<'_, '_> {
+    /// Reports and the media with the adjective that says whose (تقارير محلية، وسائل إعلام
+    /// مصرية، وسائل الإعلام الرسمية): a source without a name, a generic actor. The
+    /// indefinite media (وسائل إعلام) are one alone; bare reports (تقارير، وسائل الإعلام)
+    /// are no party.
+    pub(super) fn reports(self, at: &At<'_, '_>, found: &mut Found<'_>) -> bool {
+        let (w, tokens) = (words(), self.tokens);
+        let (i, t, s, dropped) = (at.i, at.t, at.s.as_ref(), at.dropped);
+        if !w.reports.contains(s) {
+            return false;
+        }
+        // وسائل is the media only with its word after it (وسائل إعلام، وسائل الإعلام).
+        let media = self.next(i + 1).filter(|n| {
+            let n = stem(n);
+            n.strip_prefix("ال").unwrap_or(&n) == MEDIA_WORD
+        });
+        let head = match media {
+            Some(_) => i + 1,
+            None if s == "وسائل" => return false,
+            None => i,
+        };
+        let definite = stem(&tokens[head]).starts_with("ال");
+        // An adjective that agrees: in ي or ية, with the article as its noun has it.
+        let adjective = self.more(head + 1).filter(|n| {
+            let a = stem(n);
+            a.starts_with("ال") == definite
+                && (a.ends_with('ي') || a.ends_with('ه'))
+                && !heads_a_name(&a)
+                && self.gazetteer.key_folded(&a).is_none()
+        });
+        let end = match adjective {
+            Some(_) => head + 1,
+            None if head > i && !definite => head,
+            None => return true,
+        };
+        found.push(
+            skip_letters(t, dropped).start..tokens[end].range.end,
+            EntityKind::Actor,
+            None,
+            0.6,
+            GENERIC,
+        );
+        true
+    }
+
     /// A source without a name and the word that says which: a generic actor.
     pub(super) fn source(self, at: &At<'_, '_>, found: &mut Found<'_>) -> bool {
         let (w, tokens) = (words(), self.tokens);

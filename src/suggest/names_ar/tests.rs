@@ -790,3 +790,98 @@ fn a_title_after_a_comma_describes_the_name_before_it() {
     let f = found("وقال سامر نجيب، وزير الدفاع الليبي، إن الجيش مستعد.");
     assert!(!f.iter().any(|(n, _)| n.starts_with("وزير")), "{f:?}");
 }
+
+#[test]
+fn a_relative_pronoun_of_the_dual_ends_a_generic_actor() {
+    assert_eq!(
+        actors("فجر الانتحاريان اللذان دخلا السوق نفسيهما"),
+        ["الانتحاريان"]
+    );
+}
+
+#[test]
+fn no_name_after_a_title_begins_with_lam_tanween_or_a_figures_amount() {
+    // With ل the body served follows: the title and its portfolio name the holder.
+    assert_actor("قال المتحدث العسكري للجيش إن", "المتحدث العسكري");
+    assert!(
+        !actors("قال المتحدث العسكري للجيش إن")
+            .iter()
+            .any(|a| a.contains("للجيش"))
+    );
+    for text in [
+        "ونشرت صفحة المتحدث العسكري لاحقًا صورًا للجثث",
+        "لم يذكر بيان المتحدث العسكري أعداد القتلى",
+    ] {
+        assert_eq!(actors(text), ["المتحدث العسكري"], "{text}");
+    }
+}
+
+#[test]
+fn reports_and_the_media_with_the_adjective_that_says_whose() {
+    assert_actor(
+        "أفادت وسائل إعلام محلية بأن الحصيلة ارتفعت",
+        "وسائل إعلام محلية",
+    );
+    assert_actor("وأشارت وسائل إعلام إلى سقوط ضحايا", "وسائل إعلام");
+    assert_actor("وذكرت وسائل الإعلام الرسمية أن", "وسائل الإعلام الرسمية");
+    assert_actor("أفادت تقارير صحفية أن", "تقارير صحفية");
+    // Bare, or the means of something else, they are no party.
+    for text in [
+        "ونقلت تقارير عن الشرطة أن",
+        "وقال لوسائل الإعلام إن",
+        "تعطلت وسائل النقل في المدينة",
+        "تحدثت وسائل الإعلام عن الهجوم",
+    ] {
+        let a = actors(text);
+        assert!(
+            !a.iter()
+                .any(|a| a.contains("تقارير") || a.contains("وسائل")),
+            "{text}: {a:?}"
+        );
+    }
+}
+
+#[test]
+fn lawyers_popes_and_governors_are_titles() {
+    assert_actor("قال المحامي سامر نبيل إن موكله بريء", "سامر نبيل");
+    assert_actor("وقال الحاكم كمال داود في بيان", "كمال داود");
+    // A regnal ordinal ends the name.
+    assert_actor("وزار البابا شنودة الثالث الكنيسة", "شنودة الثالث");
+}
+
+#[test]
+fn ali_is_a_name_where_the_text_writes_ala_with_alif_maqsura() {
+    assert_actor(
+        "وقال الحاكم علي سالم في بيان إن الهجوم وقع على المدخل",
+        "علي سالم",
+    );
+    // Where the text writes the preposition علي, it stays a particle.
+    assert!(actors("رد الوزير علي الاتهامات").is_empty());
+}
+
+#[test]
+fn a_name_after_a_title_its_portfolio_and_a_comma() {
+    assert_actor(
+        "وقال قائد شرطة مدينة حلب، كريم ناصر، إن الانفجار",
+        "كريم ناصر",
+    );
+    assert_actor("قال النائب عن حزب الوسط، هشام عادل، إن الهجوم", "هشام عادل");
+    assert_actor("وقال المتحدث باسم حكومة الإقليم، سمير جواد، إن", "سمير جواد");
+    // Far from the title, only a name the comma or what was said closes.
+    for text in [
+        "وأعلن الدكتور سامي فهد، مفوض الصحة في الولاية، أن",
+        "قام الرئيس سامي فهد، رئيس مجلس النواب، برفع جلسة البرلمان",
+    ] {
+        let a = actors(text);
+        assert!(
+            !a.iter()
+                .any(|a| a.starts_with("مفوض") || a.starts_with("برفع")),
+            "{text}: {a:?}"
+        );
+    }
+}
+
+#[test]
+fn security_bodies_in_the_plural_are_organisations() {
+    assert_actor("وقال مسؤول في أجهزة الأمن المحلية إن", "أجهزة الأمن المحلية");
+}

@@ -71,7 +71,18 @@ impl Scan<'_, '_> {
                 found.push(name, EntityKind::Actor, None, 0.92, QUOTED_TITLE);
                 return true;
             }
-            if self.next(k).is_some() && !place && !casualty {
+            // A name begins with no word with the preposition ل (المتحدث العسكري للجيش:
+            // the body served), no word in tanween (an adverb or an object: لاحقًا، صورًا),
+            // and no noun of a casualty figure's amount (المتحدث أعداد القتلى).
+            let named = self.next(k).filter(|n| {
+                !takes_lam(n, gazetteer)
+                    && !tanween(n)
+                    && !self.next(k + 1).is_some_and(|c| {
+                        (c.folded.strip_prefix("ال"))
+                            .is_some_and(crate::suggest::figures::is_casualty_word)
+                    })
+            });
+            if named.is_some() && !place && !casualty {
                 let mut end = k;
                 // Not over a word with a preposition and the article (بالهجوم).
                 let named = |n: &Token<'_>| {
@@ -82,6 +93,14 @@ impl Scan<'_, '_> {
                 while end < k + 2 && self.more(end + 1).is_some_and(named) {
                     end += 1;
                 }
+                // A regnal ordinal ends the name (البابا X الثاني).
+                if tokens.get(end + 1).is_some_and(|n| {
+                    n.joins_previous()
+                        && n.folded.starts_with("ال")
+                        && w.ordinals.contains(n.folded.as_str())
+                }) {
+                    end += 1;
+                }
                 let name = tokens[k].range.start..tokens[end].range.end;
                 if end > k {
                     found.persons.push((name.clone(), false));
@@ -90,7 +109,7 @@ impl Scan<'_, '_> {
                     found.push(name, EntityKind::Actor, None, 0.7, "a name after a title");
                 }
             } else if k > i + 1
-                && self.next(k).is_none()
+                && named.is_none()
                 && !place
                 && tokens.get(k).is_none_or(|n| n.gap_before.trim() != "،")
                 && !t.gap_before.trim().ends_with('،')

@@ -60,6 +60,7 @@ const ORG_CUES: &[&str] = &[
     "قناة",
     "إذاعة",
     "جهاز",
+    "أجهزة",
     "إدارة",
     "مصلحة",
     "كتيبة",
@@ -154,6 +155,11 @@ const TITLE_CUES: &[&str] = &[
     "مبعوث",
     "منسق",
     "المنسق",
+    "الحاكم",
+    "حاكم",
+    "المحامي",
+    "المحامية",
+    "البابا",
 ];
 
 /// Nouns of persons (a woman, two men …): the subject of an attack's verb that they
@@ -296,6 +302,12 @@ const VICTIM_NOUNS: &[&str] = &[
 /// Sources without a name (مصادر، مصدر): the noun and the one word that says which (مصادر
 /// أمنية، مصدر مطلع، مصادر الجيش).
 const SOURCE_NOUNS: &[&str] = &["مصادر", "مصدر", "شهود", "شاهد"];
+
+/// Sources that name no party without an adjective that says whose (تقارير محلية، وسائل
+/// الإعلام الرسمية); the indefinite media's two words (وسائل إعلام) name one alone.
+const REPORT_NOUNS: &[&str] = &["تقارير", "وسائل"];
+/// The word after وسائل that makes it the media.
+pub(super) const MEDIA_WORD: &str = "اعلام";
 
 /// Prepositions and directions before a place's name.
 const PLACE_PREPOSITIONS: &[&str] = &[
@@ -452,6 +464,13 @@ const STOP: &[&str] = &[
     "التي",
     "الذي",
     "الذين",
+    // The relative pronouns of the dual and the feminine plural, too.
+    "اللذين",
+    "اللذان",
+    "اللتين",
+    "اللتان",
+    "اللاتي",
+    "اللواتي",
     "أن",
     "إن",
     "ان",
@@ -566,6 +585,7 @@ pub(super) struct Words {
     pub(super) building: FxHashSet<String>,
     pub(super) region: FxHashSet<String>,
     pub(super) source: FxHashSet<String>,
+    pub(super) reports: FxHashSet<String>,
     pub(super) letters: FxHashSet<String>,
     pub(super) ambiguous_letters: FxHashSet<String>,
     pub(super) conjunctions: FxHashSet<String>,
@@ -597,6 +617,7 @@ pub(super) fn words() -> &'static Words {
         building: set(BUILDING_CUES),
         region: set(REGION_CUES),
         source: set(SOURCE_NOUNS),
+        reports: set(REPORT_NOUNS),
         letters: set(LETTERS),
         ambiguous_letters: set(AMBIGUOUS_LETTERS),
         conjunctions: set(CONJUNCTION_LETTERS),
