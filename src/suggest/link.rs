@@ -25,7 +25,9 @@ mod heads;
 use std::collections::{HashMap, HashSet};
 
 use super::candidate::{Candidate, Taken};
-use super::names_ar::{after_place_cue, is_vocabulary, skip_letters, without_proclitics};
+use super::names_ar::{
+    adjective_of_a_place, after_place_cue, is_vocabulary, skip_letters, without_proclitics,
+};
 use super::romanize::{Skeleton, nearly_same_skeleton, proper_part, short_names_alike, skeleton};
 use super::tokens::{Token, tokenize};
 use super::{Found, Part, primary};
@@ -529,7 +531,9 @@ fn phrase_matches(
         };
         if (source.alone && words[i].as_ref().is_some_and(|w| w.article))
             || (source.part && adjective_of_a_thing(tokens[j].text))
-            || (source.kind == EntityKind::Place && nisba_adjective(&tokens[j].folded, source.name))
+            || (source.kind == EntityKind::Place
+                && (nisba_adjective(&tokens[j].folded, source.name)
+                    || adjective_of_a_place(&tokens[j].folded)))
         {
             continue;
         }

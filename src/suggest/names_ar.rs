@@ -174,6 +174,46 @@ fn is_stop(t: &Token<'_>) -> bool {
         || t.text.chars().any(|c| c.is_numeric())
 }
 
+/// Whether an Arabic word (folded: ة is ه) is an adjective of relation to a place the
+/// gazetteer knows (الصومالية، التركي، النيجيرية، السوريين; indefinite, صومالية): the
+/// place's name with a nisba ending, the place itself with or without its article or the
+/// ending يا / ا it drops (الصومال، مصر، تركيا، سوريا; without the article, only the name
+/// itself, الصومال or مصر: سورية is Syria). Such a word names no place; one the gazetteer
+/// holds as it is (a city named so) is none, nor is an indefinite …ي (مالي). A
+/// word that sounds like a place in another language's article (`link`) is asked here.
+pub(crate) fn adjective_of_a_place(folded: &str) -> bool {
+    static ARABIC: std::sync::OnceLock<Gazetteer> = std::sync::OnceLock::new();
+    let gazetteer = ARABIC.get_or_init(|| Gazetteer::for_language("ar"));
+    let (word, _) = without_proclitics(folded);
+    let (definite, bare) = match word.strip_prefix("ال") {
+        Some(r) => (true, r),
+        None => (false, word.as_ref()),
+    };
+    let endings: &[&str] = if definite {
+        &["يين", "يون", "يان", "يتين", "يتان", "يه", "ي"]
+    } else {
+        &["يين", "يون", "يان", "يتين", "يتان", "يه"]
+    };
+    let Some(base) = endings.iter().find_map(|e| bare.strip_suffix(e)) else {
+        return false;
+    };
+    let known = |name: &str| gazetteer.lookup(name).is_some_and(|h| !h.common);
+    // Without the article, only the place's bare name: سورية is Syria itself.
+    let names = if definite {
+        vec![
+            base.to_string(),
+            format!("ال{base}"),
+            format!("{base}يا"),
+            format!("{base}ا"),
+        ]
+    } else {
+        vec![base.to_string(), format!("ال{base}")]
+    };
+    base.chars().count() >= 2
+        && gazetteer.key_folded(&word).is_none()
+        && names.iter().any(|name| known(name))
+}
+
 /// Whether a word is written with tanween (ً ٌ ٍ: لاحقًا، صورًا), the ending of an
 /// indefinite common word, never of a name in the news.
 fn tanween(t: &Token<'_>) -> bool {

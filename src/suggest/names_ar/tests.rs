@@ -885,3 +885,23 @@ fn a_name_after_a_title_its_portfolio_and_a_comma() {
 fn security_bodies_in_the_plural_are_organisations() {
     assert_actor("وقال مسؤول في أجهزة الأمن المحلية إن", "أجهزة الأمن المحلية");
 }
+
+#[test]
+fn adjectives_of_relation_to_a_known_place() {
+    for word in ["الفرنسية", "المغربي", "والإيرانيين", "سودانية", "الألمانية"]
+    {
+        assert!(adjective_of_a_place(&fold_query(word)), "{word}");
+    }
+    // Places themselves: a city named so, a country with the article or in ية, an
+    // indefinite …ي, and a word of no place.
+    for word in [
+        "السليمانية",
+        "السعودية",
+        "سورية",
+        "مالي",
+        "الأمنية",
+        "الرسمي",
+    ] {
+        assert!(!adjective_of_a_place(&fold_query(word)), "{word}");
+    }
+}
