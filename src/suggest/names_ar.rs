@@ -139,6 +139,9 @@ pub(crate) fn is_vocabulary(folded: &str) -> bool {
         &w.building,
         &w.source,
         &w.reports,
+        &w.members,
+        &w.one_of,
+        &w.building_plurals,
     ]
     .iter()
     .any(|set| set.contains(folded))
@@ -327,6 +330,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
         let found = &mut found;
         // Each cue kind in turn, until one takes the word.
         let taken = scan.gazetteer_place(&at, found)
+            || scan.one_of_the_buildings(&at, found)
             || scan.building(&at, found)
             || scan.place_word(&at, found)
             || scan.organisation(&at, found)

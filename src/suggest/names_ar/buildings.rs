@@ -5,6 +5,44 @@ use super::scan::{At, Found, Scan};
 use super::*;
 
 impl Scan<'_, '_> {
+    /// "One of" and a definite building's word, singular or plural (إحدى الأسواق، أحد
+    /// المساجد القديمة), or a plural's construct with a definite noun (إحدى نقاط
+    /// التفتيش): one building of that kind, a place, with the definite adjectives after
+    /// it.
+    pub(super) fn one_of_the_buildings(self, at: &At<'_, '_>, found: &mut Found<'_>) -> bool {
+        let (w, tokens) = (words(), self.tokens);
+        let i = at.i;
+        if !self.one_of_before(i) {
+            return false;
+        }
+        let s = stem(&tokens[i]);
+        let bare = s.strip_prefix("ال");
+        let kind = |r: &str| w.building.contains(r) || w.building_plurals.contains(r);
+        let mut end = match bare {
+            Some(r) if kind(r) => i,
+            // The construct: نقاط التفتيش.
+            None if w.building_plurals.contains(s.as_ref())
+                && self.more(i + 1).is_some_and(|n| stem(n).starts_with("ال")) =>
+            {
+                i + 1
+            }
+            _ => return false,
+        };
+        while end < i + 3 && self.definite_adjective(end + 1).is_some() {
+            end += 1;
+        }
+        let one = &tokens[i - 1];
+        let letters = usize::from(!w.one_of.contains(one.folded.as_str()));
+        found.push(
+            skip_letters(one, letters).start..tokens[end].range.end,
+            EntityKind::Place,
+            None,
+            0.8,
+            "one of the buildings of a kind (إحدى الأسواق)",
+        );
+        true
+    }
+
     /// A building's word and the words that name it: a place.
     pub(super) fn building(self, at: &At<'_, '_>, found: &mut Found<'_>) -> bool {
         let (w, tokens, gazetteer) = (words(), self.tokens, self.gazetteer);
@@ -51,7 +89,18 @@ impl Scan<'_, '_> {
                         cue_in(set, &n.folded) == Some(1)
                             || (stem(n) != n.folded.as_str() && cue_in(set, &stem(n)).is_some())
                     });
-                if (closed && !definite) || elsewhere {
+                // After a definite word, a participle (المحاط، المستهدف، المكتظة: الم…
+                // and no nisba) describes the building named before; not one of the
+                // forms متفعل / متفاعل, which says of which kind it is (المستشفى
+                // المتخصص).
+                let participle = closed && {
+                    let a = stem(n);
+                    a.starts_with("الم")
+                        && !a.starts_with("المت")
+                        && !a.ends_with('ي')
+                        && !a.ends_with("يه")
+                };
+                if (closed && !definite) || elsewhere || participle {
                     break;
                 }
 

@@ -109,6 +109,7 @@ impl<'a, 't> Scan<'a, 't> {
                 || w.title.contains(x)
                 || w.actor.contains(x)
                 || w.reports.contains(x)
+                || w.members.contains(x)
         };
         let (s, dropped) = if known(&t.folded) {
             (Cow::Borrowed(t.folded.as_str()), 0)
@@ -137,6 +138,28 @@ impl<'a, 't> Scan<'a, 't> {
                 && (!n.folded.starts_with('و')
                     || is_vocabulary(&n.folded)
                     || gazetteer.key_folded(&n.folded).is_some())
+        })
+    }
+
+    /// Whether the word before token `i` is "one of" (أحد، إحدى, also بإحدى) in its phrase.
+    pub(super) fn one_of_before(self, i: usize) -> bool {
+        let w = words();
+        i.checked_sub(1).is_some_and(|p| {
+            self.tokens[i].joins_previous() && {
+                let f = &self.tokens[p].folded;
+                w.one_of.contains(f.as_str())
+                    || f.strip_prefix(['ب', 'و', 'ل', 'ف'])
+                        .is_some_and(|r| w.one_of.contains(r))
+            }
+        })
+    }
+
+    /// The word at token `k` if it goes on with a name as a definite adjective (in ي or
+    /// ية: الأمنية، القديمة), no cue word.
+    pub(super) fn definite_adjective(self, k: usize) -> Option<&'a Token<'t>> {
+        self.more(k).filter(|n| {
+            let a = stem(n);
+            a.starts_with("ال") && (a.ends_with('ي') || a.ends_with('ه')) && !heads_a_name(&a)
         })
     }
 

@@ -10,11 +10,20 @@ impl Scan<'_, '_> {
     /// مصرية، وسائل الإعلام الرسمية): a source without a name, a generic actor. The
     /// indefinite media (وسائل إعلام) are one alone; bare reports (تقارير، وسائل الإعلام)
     /// are no party.
+    ///
+    /// Members of a side (العناصر المسلحة، عناصر أمنية، أحد العناصر الأمنية) are one the
+    /// same way, with or without the article, but not counted by a number (5 عناصر
+    /// أمنية: the victims of a figure).
     pub(super) fn reports(self, at: &At<'_, '_>, found: &mut Found<'_>) -> bool {
         let (w, tokens) = (words(), self.tokens);
         let (i, t, s, dropped) = (at.i, at.t, at.s.as_ref(), at.dropped);
-        if !w.reports.contains(s) {
+        let members = (s.strip_prefix("ال").unwrap_or(s)).to_string();
+        let members = w.members.contains(&members);
+        if !w.reports.contains(s) && !members {
             return false;
+        }
+        if members && counted(tokens, i) {
+            return true;
         }
         // وسائل is the media only with its word after it (وسائل إعلام، وسائل الإعلام).
         let media = self.next(i + 1).filter(|n| {
@@ -41,7 +50,9 @@ impl Scan<'_, '_> {
             None => return true,
         };
         found.push(
-            skip_letters(t, dropped).start..tokens[end].range.end,
+            self.one_of(i)
+                .unwrap_or_else(|| skip_letters(t, dropped).start)
+                ..tokens[end].range.end,
             EntityKind::Actor,
             None,
             0.6,
@@ -50,12 +61,38 @@ impl Scan<'_, '_> {
         true
     }
 
+    /// Where "one of" before token `i` begins (أحد الشهود، وأحد العناصر), if it stands
+    /// there: one of those named after it, the same actor.
+    fn one_of(self, i: usize) -> Option<usize> {
+        let one = &self.tokens[i.checked_sub(1)?];
+        let letters = usize::from(!words().one_of.contains(one.folded.as_str()));
+        self.one_of_before(i)
+            .then(|| skip_letters(one, letters).start)
+    }
+
     /// A source without a name and the word that says which: a generic actor.
     pub(super) fn source(self, at: &At<'_, '_>, found: &mut Found<'_>) -> bool {
         let (w, tokens) = (words(), self.tokens);
         let (i, t, s, dropped) = (at.i, at.t, at.s.as_ref(), at.dropped);
         // A source without a name, and the word that says which (مصادر أمنية، مصدر مطلع).
         // Also after the preposition ل or ب (وفقا لمصادر).
+        // With the article, a source is named before (قالت المصادر) but with an
+        // adjective (المصادر الأمنية) or after "one of" (أحد الشهود).
+        if s.strip_prefix("ال").is_some_and(|r| w.source.contains(r)) {
+            let adjective = self.definite_adjective(i + 1);
+            let start = self.one_of(i);
+            if adjective.is_some() || start.is_some() {
+                let end = if adjective.is_some() { i + 1 } else { i };
+                found.push(
+                    start.unwrap_or_else(|| skip_letters(t, dropped).start)..tokens[end].range.end,
+                    EntityKind::Actor,
+                    None,
+                    0.6,
+                    GENERIC,
+                );
+            }
+            return true;
+        }
         let source = if w.source.contains(s) {
             Some(0)
         } else {

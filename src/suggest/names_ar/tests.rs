@@ -905,3 +905,48 @@ fn adjectives_of_relation_to_a_known_place() {
         assert!(!adjective_of_a_place(&fold_query(word)), "{word}");
     }
 }
+
+#[test]
+fn one_of_the_buildings_of_a_kind_is_a_place() {
+    assert_place(
+        "وقع تفجير انتحاري بإحدى الأسواق الشعبية قرب الحدود",
+        "إحدى الأسواق الشعبية",
+    );
+    assert_place(
+        "هاجم مسلحون إحدى نقاط التفتيش جنوب المدينة",
+        "إحدى نقاط التفتيش",
+    );
+    assert_place("اقتحم رجل أحد المساجد الكبيرة", "أحد المساجد الكبيرة");
+    // Not before a word of no building.
+    assert_no_place(&["وقال أحد الأطباء إن"]);
+}
+
+#[test]
+fn definite_sources_and_members_with_an_adjective_or_one_of() {
+    assert_actor("وقالت المصادر الأمنية إن الهجوم", "المصادر الأمنية");
+    assert_actor("وقال أحد الشهود إن الانفجار كان قويا", "أحد الشهود");
+    assert_actor("وتطارد القوات العناصر المسلحة في الجبال", "العناصر المسلحة");
+    assert_actor("وأطلق أحد العناصر الأمنية النار", "أحد العناصر الأمنية");
+    // Bare, they refer back; counted, they are a figure's victims.
+    for text in ["وقالت المصادر إن الهجوم", "قتل 5 عناصر أمنية في الهجوم"]
+    {
+        assert!(actors(text).is_empty(), "{text}: {:?}", actors(text));
+    }
+}
+
+#[test]
+fn compounds_checkpoints_and_bridges_are_buildings() {
+    assert_place("استهدف المسلحون مجمعا سكنيا في المدينة", "مجمعا سكنيا");
+    assert_place("هجوم على حاجز عسكري جنوب البلدة", "حاجز عسكري");
+    assert_place("فجر نفسه على جسر قرب السوق", "جسر");
+}
+
+#[test]
+fn a_participle_after_a_definite_building_describes_it() {
+    assert_no_place(&[
+        "وبدأ الهجوم على المجمع المحاط بسور عال",
+        "وتضرر المكتب المستهدف بشدة",
+    ]);
+    // A participle of the forms متفعل / متفاعل says which kind: a name.
+    assert_place("نقل الجرحى إلى المستشفى المتخصص", "المستشفى المتخصص");
+}

@@ -105,6 +105,9 @@ const BUILDING_CUES: &[&str] = &[
     "ضريح",
     "منزل",
     "متجر",
+    "مجمع",
+    "حاجز",
+    "جسر",
 ];
 
 /// Building words that are a name only before it (شارع X): with the article (الشارع
@@ -306,6 +309,26 @@ const SOURCE_NOUNS: &[&str] = &["مصادر", "مصدر", "شهود", "شاهد"
 /// Sources that name no party without an adjective that says whose (تقارير محلية، وسائل
 /// الإعلام الرسمية); the indefinite media's two words (وسائل إعلام) name one alone.
 const REPORT_NOUNS: &[&str] = &["تقارير", "وسائل"];
+/// Members of a body or a side, a party only with the adjective that says which (العناصر
+/// المسلحة، عناصر أمنية).
+const MEMBER_NOUNS: &[&str] = &["عناصر"];
+/// The words for "one of" (أحد الشهود، إحدى الأسواق): one of a kind named after them.
+const ONE_OF: &[&str] = &["أحد", "إحدى", "احدى"];
+/// Plurals of the building words, named after "one of" (إحدى الأسواق).
+const BUILDING_PLURALS: &[&str] = &[
+    "أسواق",
+    "مساجد",
+    "مستشفيات",
+    "مدارس",
+    "كنائس",
+    "مباني",
+    "مراكز",
+    "فنادق",
+    "مخيمات",
+    "نقاط",
+    "حواجز",
+    "مكاتب",
+];
 /// The word after وسائل that makes it the media.
 pub(super) const MEDIA_WORD: &str = "اعلام";
 
@@ -586,6 +609,9 @@ pub(super) struct Words {
     pub(super) region: FxHashSet<String>,
     pub(super) source: FxHashSet<String>,
     pub(super) reports: FxHashSet<String>,
+    pub(super) members: FxHashSet<String>,
+    pub(super) one_of: FxHashSet<String>,
+    pub(super) building_plurals: FxHashSet<String>,
     pub(super) letters: FxHashSet<String>,
     pub(super) ambiguous_letters: FxHashSet<String>,
     pub(super) conjunctions: FxHashSet<String>,
@@ -618,6 +644,9 @@ pub(super) fn words() -> &'static Words {
         region: set(REGION_CUES),
         source: set(SOURCE_NOUNS),
         reports: set(REPORT_NOUNS),
+        members: set(MEMBER_NOUNS),
+        one_of: set(ONE_OF),
+        building_plurals: set(BUILDING_PLURALS),
         letters: set(LETTERS),
         ambiguous_letters: set(AMBIGUOUS_LETTERS),
         conjunctions: set(CONJUNCTION_LETTERS),
