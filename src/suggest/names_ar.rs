@@ -396,13 +396,17 @@ fn letters(t: &Token<'_>) -> Vec<char> {
 
 /// Whether a word carries a pronoun suffix (إقامته، مسؤوليتها، فيه، تقطنه): a possession or
 /// a verb's object, never part of a name. A definite word takes no suffix (الله), nor does
-/// a word in اه (شاه).
+/// a word in اه (شاه) or in لله (عبدالله).
 fn possessed(t: &Token<'_>) -> bool {
     // Most words hold no ه (nor ة, which folds to it): read the letters only of those.
     if t.folded.starts_with("ال") || !t.folded.contains('ه') {
         return false;
     }
     let letters = letters(t);
+    // A compound name with the name of God written as one word (عبدالله، نصرالله).
+    if letters.ends_with(&['ل', 'ل', 'ه']) {
+        return false;
+    }
     let ends = |e: &str| {
         let e: Vec<char> = e.chars().collect();
         letters.len() > e.len() + 1 && letters.ends_with(&e)

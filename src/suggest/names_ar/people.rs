@@ -75,12 +75,21 @@ pub(super) fn attackers_after_their_verb(text: &str, tokens: &[Token<'_>]) -> Ve
     out
 }
 
-/// Whether token `k` is the verb that gives a person's name (يدعى، تدعى "called").
+/// Whether token `k` is the verb that gives a person's name (يدعى، تدعى "called"), also
+/// with the conjunction (، ويدعى X).
 pub(super) fn called(tokens: &[Token<'_>], k: usize) -> bool {
-    let w = words();
     tokens
         .get(k)
-        .is_some_and(|n| n.joins_previous() && w.called.contains(&n.folded))
+        .is_some_and(|n| (n.joins_previous() || n.gap_before.trim() == "،") && calls(n))
+}
+
+/// Whether a word is the verb that names (يدعى، ويدعى).
+fn calls(t: &Token<'_>) -> bool {
+    let w = words();
+    w.called.contains(&t.folded)
+        || t.folded
+            .strip_prefix('و')
+            .is_some_and(|r| w.called.contains(r))
 }
 
 /// People's names given where no title stands before them: after the verb that names
@@ -107,7 +116,7 @@ pub(super) fn given_names(
                     && (n.joins_previous() || (end == k && apposition(tokens, k)))
                     && (!n.folded.starts_with("ال") || end > k)
                     && (end > k
-                        || w.called.contains(&tokens[k - 1].folded)
+                        || calls(&tokens[k - 1])
                         || gazetteer.key_folded(&stem(n)).is_none())
             })
         {
@@ -117,7 +126,7 @@ pub(super) fn given_names(
     };
     let mut out = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
-        if w.called.contains(&t.folded)
+        if calls(t)
             && let Some(last) = name_from(i + 1)
         {
             let range = tokens[i + 1].range.start..tokens[last].range.end;

@@ -950,3 +950,30 @@ fn a_participle_after_a_definite_building_describes_it() {
     // A participle of the forms متفعل / متفاعل says which kind: a name.
     assert_place("نقل الجرحى إلى المستشفى المتخصص", "المستشفى المتخصص");
 }
+
+#[test]
+fn after_a_definite_title_a_known_word_begins_the_name() {
+    // No construct after the article: the word is the holder's, not the place served.
+    assert_eq!(
+        found("وكلف القاضي سالم داود المحققين"),
+        [("سالم داود".to_string(), Actor)]
+    );
+    // An indefinite title is in construct with the place it serves.
+    assert_eq!(
+        found("وقال محافظ بغداد إن الهجوم"),
+        [("بغداد".to_string(), Place)]
+    );
+}
+
+#[test]
+fn a_name_of_god_written_as_one_word_is_no_pronoun() {
+    assert_actor(
+        "قال الرئيس السابق كمال عبدالله صالح إن",
+        "كمال عبدالله صالح",
+    );
+}
+
+#[test]
+fn a_name_after_yudaa_with_the_conjunction() {
+    assert_actor("وأوضح أحد الجرحى، ويدعى كريم عبد الله، أن", "كريم عبد الله");
+}

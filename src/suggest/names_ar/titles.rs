@@ -47,9 +47,14 @@ impl Scan<'_, '_> {
             }
             // A known place after a title is the place the holder serves (محافظ بغداد):
             // the gazetteer proposes it.
-            let place = self
+            // Only an indefinite title or portfolio word is in construct with it: after a
+            // definite one (القاضي، الرئيس السابق) a word the gazetteer knows begins the
+            // holder's name, which then holds no place (الحاكم X Y).
+            let construct = !stem(&tokens[k - 1]).starts_with("ال");
+            let known_first = self
                 .next(k)
                 .is_some_and(|n| gazetteer.lookup(&stem(n)).is_some_and(|h| !h.common));
+            let place = known_first && construct;
             // An organisation word alone there is the portfolio (رئيس بعثة الأمم المتحدة),
             // and a building or place word begins no name (افتتح وزير الصحة مستشفى
             // جديدا): no name.
@@ -103,7 +108,7 @@ impl Scan<'_, '_> {
                 }
                 let name = tokens[k].range.start..tokens[end].range.end;
                 if end > k {
-                    found.persons.push((name.clone(), false));
+                    found.persons.push((name.clone(), known_first));
                 }
                 if (end > k || !portfolio(&tokens[k])) && !site(&tokens[k]) {
                     found.push(name, EntityKind::Actor, None, 0.7, "a name after a title");
