@@ -140,6 +140,7 @@ pub(crate) fn is_vocabulary(folded: &str) -> bool {
         &w.source,
         &w.reports,
         &w.members,
+        &w.teams,
         &w.one_of,
         &w.building_plurals,
     ]

@@ -110,6 +110,7 @@ impl<'a, 't> Scan<'a, 't> {
                 || w.actor.contains(x)
                 || w.reports.contains(x)
                 || w.members.contains(x)
+                || w.teams.contains(x)
         };
         let (s, dropped) = if known(&t.folded) {
             (Cow::Borrowed(t.folded.as_str()), 0)

@@ -13,13 +13,20 @@ impl Scan<'_, '_> {
     ///
     /// Members of a side (العناصر المسلحة، عناصر أمنية، أحد العناصر الأمنية) are one the
     /// same way, with or without the article, but not counted by a number (5 عناصر
-    /// أمنية: the victims of a figure).
+    /// أمنية: the victims of a figure); teams with the definite noun of their work (فرق
+    /// الإنقاذ، طواقم الإسعاف) are one with or without an adjective.
     pub(super) fn reports(self, at: &At<'_, '_>, found: &mut Found<'_>) -> bool {
         let (w, tokens) = (words(), self.tokens);
         let (i, t, s, dropped) = (at.i, at.t, at.s.as_ref(), at.dropped);
         let members = (s.strip_prefix("ال").unwrap_or(s)).to_string();
         let members = w.members.contains(&members);
-        if !w.reports.contains(s) && !members {
+        // Teams with the definite noun of their work (فرق الإنقاذ).
+        let team = w.teams.contains(s)
+            && self.more(i + 1).is_some_and(|n| {
+                let n = stem(n);
+                n.starts_with("ال") && !cue_word(&n) && self.gazetteer.key_folded(&n).is_none()
+            });
+        if !w.reports.contains(s) && !members && !team {
             return false;
         }
         if members && counted(tokens, i) {
@@ -32,6 +39,7 @@ impl Scan<'_, '_> {
         });
         let head = match media {
             Some(_) => i + 1,
+            None if team => i + 1,
             None if s == "وسائل" => return false,
             None => i,
         };
@@ -46,7 +54,7 @@ impl Scan<'_, '_> {
         });
         let end = match adjective {
             Some(_) => head + 1,
-            None if head > i && !definite => head,
+            None if head > i && (!definite || team) => head,
             None => return true,
         };
         found.push(

@@ -977,3 +977,15 @@ fn a_name_of_god_written_as_one_word_is_no_pronoun() {
 fn a_name_after_yudaa_with_the_conjunction() {
     assert_actor("وأوضح أحد الجرحى، ويدعى كريم عبد الله، أن", "كريم عبد الله");
 }
+
+#[test]
+fn teams_with_the_noun_of_their_work_are_generic_actors() {
+    assert_actor("وقامت فرق الإنقاذ بنقل الجرحى", "فرق الإنقاذ");
+    assert_actor("ووصلت طواقم الإسعاف إلى المكان", "طواقم الإسعاف");
+    // Not before an organisation's or a place's word.
+    assert!(
+        !actors("وانتشرت فرق في المدينة")
+            .iter()
+            .any(|a| a.contains("فرق"))
+    );
+}

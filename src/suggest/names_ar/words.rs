@@ -312,6 +312,8 @@ const REPORT_NOUNS: &[&str] = &["تقارير", "وسائل"];
 /// Members of a body or a side, a party only with the adjective that says which (العناصر
 /// المسلحة، عناصر أمنية).
 const MEMBER_NOUNS: &[&str] = &["عناصر"];
+/// Teams, a party with the definite noun of their work (فرق الإنقاذ، طواقم الإسعاف).
+const TEAM_NOUNS: &[&str] = &["فرق", "طواقم"];
 /// The words for "one of" (أحد الشهود، إحدى الأسواق): one of a kind named after them.
 const ONE_OF: &[&str] = &["أحد", "إحدى", "احدى"];
 /// Plurals of the building words, named after "one of" (إحدى الأسواق).
@@ -610,6 +612,7 @@ pub(super) struct Words {
     pub(super) source: FxHashSet<String>,
     pub(super) reports: FxHashSet<String>,
     pub(super) members: FxHashSet<String>,
+    pub(super) teams: FxHashSet<String>,
     pub(super) one_of: FxHashSet<String>,
     pub(super) building_plurals: FxHashSet<String>,
     pub(super) letters: FxHashSet<String>,
@@ -645,6 +648,7 @@ pub(super) fn words() -> &'static Words {
         source: set(SOURCE_NOUNS),
         reports: set(REPORT_NOUNS),
         members: set(MEMBER_NOUNS),
+        teams: set(TEAM_NOUNS),
         one_of: set(ONE_OF),
         building_plurals: set(BUILDING_PLURALS),
         letters: set(LETTERS),
