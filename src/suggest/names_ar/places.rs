@@ -43,14 +43,18 @@ impl Scan<'_, '_> {
                 || (!cued && possessed(t))
         };
         // A common word after a verb of saying is the medium of what was said (قالت
-        // الوزارة في بيان "in a statement"), no place, whatever cue stands before it.
+        // الوزارة في بيان "in a statement", لما ذكره X في بيان), no place, whatever cue
+        // stands before it.
         let spoken = || {
             (i.saturating_sub(6)..i)
                 .rev()
                 .take_while(|&k| !tokens[k + 1].sentence_start)
                 .any(|k| {
                     let t = &tokens[k];
-                    [t.folded.as_str(), stem(t).as_ref()]
+                    // Also with its object pronoun (وفقا لما ذكره، أعلنته).
+                    let stem = stem(t);
+                    let bare = stem.strip_suffix('ه').unwrap_or(&stem);
+                    [t.folded.as_str(), stem.as_ref(), bare]
                         .iter()
                         .any(|v| w.speech.contains(*v))
                 })

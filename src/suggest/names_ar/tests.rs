@@ -989,3 +989,8 @@ fn teams_with_the_noun_of_their_work_are_generic_actors() {
             .any(|a| a.contains("فرق"))
     );
 }
+
+#[test]
+fn a_verb_of_saying_with_its_object_pronoun_makes_a_statement_no_place() {
+    assert_no_place(&["وفقا لما ذكره الناطق في بيان صدر عنه"]);
+}
