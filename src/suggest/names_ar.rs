@@ -35,6 +35,18 @@
 //! noun of persons next to an attack's verb is its attacker (نفذته امرأتان); a word after a
 //! preposition of place and before على بعد is a place (في X على بعد 80 كيلومترا).
 //!
+//! Also (round 5): a name after a title's longer phrase and a comma, closed by a comma or
+//! أن (قائد شرطة مدينة X، Y Z، إن); after a definite title a word the gazetteer knows begins
+//! the name (القاضي X Y), only an indefinite title being in construct with a place (محافظ
+//! X); a title before ل, a word in tanween or a figure's amount noun has no name after it
+//! (المتحدث العسكري للجيش: the holder); a regnal ordinal ends a name (X الثاني); علي is the
+//! name Ali in a text that writes على with ى; reports, the media, members of a side and
+//! teams with the words that say whose (وسائل إعلام محلية، العناصر المسلحة، فرق الإنقاذ),
+//! definite sources with an adjective or after "one of" (المصادر الأمنية، أحد الشهود),
+//! and "one of" a kind of building (إحدى الأسواق) are actors and places; a participle after
+//! a definite building describes it (المكتب المستهدف). An adjective of relation to a known
+//! place (الصومالية، التركي: `adjective_of_a_place`) names no place, which `link` asks.
+//!
 //! A name or a chain runs over the words that join it, and stops at a particle, at a word
 //! with the preposition ل or the conjunction و (a new phrase), at a word with a pronoun
 //! suffix, after a definite word but for definite adjectives (an organisation's too:
