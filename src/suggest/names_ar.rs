@@ -45,7 +45,9 @@
 //! definite sources with an adjective or after "one of" (المصادر الأمنية، أحد الشهود),
 //! and "one of" a kind of building (إحدى الأسواق) are actors and places; a participle after
 //! a definite building describes it (المكتب المستهدف). An adjective of relation to a known
-//! place (الصومالية، التركي: `adjective_of_a_place`) names no place, which `link` asks.
+//! place (الصومالية، التركي: `adjective_of_a_place`) names no place, which `link` asks. A
+//! person named in full is the same actor when the text names them later by their last
+//! name alone (X Y Z … Z).
 //!
 //! A name or a chain runs over the words that join it, and stops at a particle, at a word
 //! with the preposition ل or the conjunction و (a new phrase), at a word with a pronoun
@@ -79,7 +81,8 @@ mod words;
 
 use outlets::{acronyms, media_names};
 use people::{
-    apposition, attackers_after_their_verb, called, compound_names, given_names, named_actor,
+    apposition, attackers_after_their_verb, called, compound_names, given_names, last_names_alone,
+    named_actor,
 };
 use scan::{Found, Scan};
 
@@ -319,6 +322,8 @@ const DIRECTION: &str = "a place word and its direction (الجنوبية، ال
 const QUOTED: &str = "a quoted name after an organisation word";
 /// Why a quoted name after a building's word is proposed (مسجد "X").
 const QUOTED_BUILDING: &str = "a quoted name after a building's word";
+/// Why a name after a title is proposed (الرئيس X Y).
+const AFTER_TITLE: &str = "a name after a title";
 /// Why a quoted name after a title is proposed (الشيخ "X Y").
 const QUOTED_TITLE: &str = "a quoted name after a title";
 
@@ -361,6 +366,8 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
     out.extend(places_by_distance(text, tokens, gazetteer));
     out.extend(acronyms(text, tokens));
     out.extend(media_names(text, tokens));
+    let last_names = last_names_alone(text, tokens, gazetteer, &out);
+    out.extend(last_names);
     with_nested_places(out)
 }
 

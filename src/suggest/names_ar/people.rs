@@ -2,7 +2,8 @@
 //! named right after their verb (نفذته امرأتان), names after يدعى, between a verb of saying
 //! and a title (قال X Y منسق …), in apposition after a comma (شاهد العيان، X Y), and
 //! compound names (عبد الله، أبو بكر، X بن Y). Data flows from the words of one text to
-//! candidates, which `find` joins to its own.
+//! candidates, which `find` joins to its own; last, a full name found so far is looked for
+//! by its last word alone later in the text (`last_names_alone`).
 
 use super::*;
 
@@ -75,6 +76,84 @@ pub(super) fn attackers_after_their_verb(text: &str, tokens: &[Token<'_>]) -> Ve
     out
 }
 
+/// Why a name after يدعى is proposed.
+const CALLED_WHY: &str = "a name after يدعى (called)";
+/// Why a name between a verb of saying and a title is proposed.
+const SAYING_WHY: &str = "a name between a verb of saying and its title";
+/// Why a name after its descriptor and a comma is proposed.
+const APPOSITION_WHY: &str = "a name after its descriptor and a comma";
+
+/// Whether a candidate is a person's name of two words or more, found by a cue (a title,
+/// يدعى, a verb of saying, an apposition), with no word of a body, a place or a title in it (رئيس نقابة X).
+fn full_name(c: &Candidate) -> bool {
+    [
+        AFTER_TITLE,
+        QUOTED_TITLE,
+        CALLED_WHY,
+        SAYING_WHY,
+        APPOSITION_WHY,
+    ]
+    .contains(&&*c.why)
+        && c.name.split_whitespace().count() >= 2
+        && c.name.split_whitespace().all(|w| {
+            let w = crate::search::fold_query(w);
+            let w = without_proclitics(&w).0;
+            !heads_a_name(&w) && !words().title.contains(w.as_ref())
+        })
+}
+
+/// A person's last name alone after the text named them in full (بلال أنور X … X قال):
+/// the same person, where the word is no vocabulary, particle, known place or common word
+/// and carries no proclitic but و; the article only as the full name has it.
+pub(super) fn last_names_alone(
+    text: &str,
+    tokens: &[Token<'_>],
+    gazetteer: &Gazetteer,
+    found: &[Candidate],
+) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    let people: Vec<(String, usize)> = found
+        .iter()
+        .filter(|c| full_name(c))
+        .filter_map(|c| {
+            let last = c.name.split_whitespace().last()?;
+            let folded = crate::search::fold_query(last);
+            let usable = folded.chars().count() >= 3
+                && !is_vocabulary(&folded)
+                && gazetteer.key_folded(&folded).is_none()
+                && !words().stop.contains(&folded);
+            usable.then_some((folded, c.range.end))
+        })
+        .collect();
+    if people.is_empty() {
+        return out;
+    }
+    for t in tokens {
+        let word = t
+            .folded
+            .strip_prefix('و')
+            .filter(|r| people.iter().any(|(p, _)| p == r));
+        let (word, dropped) = match word {
+            Some(r) => (r, 1),
+            None => (t.folded.as_str(), 0),
+        };
+        // Only after the full name, and outside it.
+        if people
+            .iter()
+            .any(|(p, end)| p == word && *end < t.range.start)
+        {
+            let range = skip_letters(t, dropped);
+            out.push(named_actor(
+                text,
+                range,
+                0.65,
+                "a person's last name alone, named in full before",
+            ));
+        }
+    }
+    out
+}
+
 /// Whether token `k` is the verb that gives a person's name (يدعى، تدعى "called"), also
 /// with the conjunction (، ويدعى X).
 pub(super) fn called(tokens: &[Token<'_>], k: usize) -> bool {
@@ -130,7 +209,7 @@ pub(super) fn given_names(
             && let Some(last) = name_from(i + 1)
         {
             let range = tokens[i + 1].range.start..tokens[last].range.end;
-            out.push(named_actor(text, range, 0.75, "a name after يدعى (called)"));
+            out.push(named_actor(text, range, 0.75, CALLED_WHY));
         } else if w.speech.contains(stem(t).as_ref())
             && let Some(last) = name_from(i + 1).filter(|&l| l > i + 1)
             && tokens.get(last + 1).is_some_and(|n| {
@@ -142,12 +221,7 @@ pub(super) fn given_names(
             })
         {
             let range = tokens[i + 1].range.start..tokens[last].range.end;
-            out.push(named_actor(
-                text,
-                range,
-                0.7,
-                "a name between a verb of saying and its title",
-            ));
+            out.push(named_actor(text, range, 0.7, SAYING_WHY));
         } else if i >= 2
             && apposition(tokens, i)
             && let Some(last) =
@@ -157,12 +231,7 @@ pub(super) fn given_names(
             && (descriptor_before(tokens, i, 2) || closes_apposition(tokens, last + 1))
         {
             let range = t.range.start..tokens[last].range.end;
-            out.push(named_actor(
-                text,
-                range,
-                0.7,
-                "a name after its descriptor and a comma",
-            ));
+            out.push(named_actor(text, range, 0.7, APPOSITION_WHY));
         }
     }
     out

@@ -989,3 +989,16 @@ fn teams_with_the_noun_of_their_work_are_generic_actors() {
 fn a_verb_of_saying_with_its_object_pronoun_makes_a_statement_no_place() {
     assert_no_place(&["وفقا لما ذكره الناطق في بيان صدر عنه"]);
 }
+
+#[test]
+fn a_last_name_alone_after_the_full_name_is_the_person() {
+    let text = "وقال المحامي سامر نبيل فريد إن موكله بريء. وأضاف فريد أن المحكمة ستنعقد.";
+    assert_eq!(actors(text), ["سامر نبيل فريد", "فريد"]);
+    // Not with a preposition on it, nor before the full name.
+    let text = "يعمل فريد هنا. وقال الرئيس كمال محمود صالح إن الحكومة تعمل لصالح الشعب";
+    assert!(
+        actors(text).iter().all(|a| a != "فريد" && a != "صالح"),
+        "{:?}",
+        actors(text)
+    );
+}

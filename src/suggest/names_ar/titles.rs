@@ -111,7 +111,7 @@ impl Scan<'_, '_> {
                     found.persons.push((name.clone(), known_first));
                 }
                 if (end > k || !portfolio(&tokens[k])) && !site(&tokens[k]) {
-                    found.push(name, EntityKind::Actor, None, 0.7, "a name after a title");
+                    found.push(name, EntityKind::Actor, None, 0.7, AFTER_TITLE);
                 }
             } else if k > i + 1
                 && named.is_none()
