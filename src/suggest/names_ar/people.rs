@@ -6,6 +6,7 @@
 //! by its last word alone later in the text (`last_names_alone`).
 
 use super::*;
+use rustc_hash::FxHashMap;
 
 /// People who carried an attack out, named by a noun of persons as the subject right after
 /// its verb (نفذته امرأتان، فجر رجل نفسه; an adverb may come between: نفذته أمس
@@ -112,36 +113,32 @@ pub(super) fn last_names_alone(
     found: &[Candidate],
 ) -> Vec<Candidate> {
     let mut out = Vec::new();
-    let people: Vec<(String, usize)> = found
-        .iter()
-        .filter(|c| full_name(c))
-        .filter_map(|c| {
-            let last = c.name.split_whitespace().last()?;
-            let folded = crate::search::fold_query(last);
-            let usable = folded.chars().count() >= 3
-                && !is_vocabulary(&folded)
-                && gazetteer.key_folded(&folded).is_none()
-                && !words().stop.contains(&folded);
-            usable.then_some((folded, c.range.end))
-        })
-        .collect();
+    // Each last name and where its first full name ends: one look-up a word.
+    let mut people: FxHashMap<String, usize> = FxHashMap::default();
+    for c in found.iter().filter(|c| full_name(c)) {
+        let Some(last) = c.name.split_whitespace().last() else {
+            continue;
+        };
+        let folded = crate::search::fold_query(last);
+        let usable = folded.chars().count() >= 3
+            && !is_vocabulary(&folded)
+            && gazetteer.key_folded(&folded).is_none()
+            && !words().stop.contains(&folded);
+        if usable {
+            let end = people.entry(folded).or_insert(c.range.end);
+            *end = (*end).min(c.range.end);
+        }
+    }
     if people.is_empty() {
         return out;
     }
     for t in tokens {
-        let word = t
-            .folded
-            .strip_prefix('و')
-            .filter(|r| people.iter().any(|(p, _)| p == r));
-        let (word, dropped) = match word {
-            Some(r) => (r, 1),
-            None => (t.folded.as_str(), 0),
+        let (word, dropped) = match t.folded.strip_prefix('و') {
+            Some(r) if people.contains_key(r) => (r, 1),
+            _ => (t.folded.as_str(), 0),
         };
         // Only after the full name, and outside it.
-        if people
-            .iter()
-            .any(|(p, end)| p == word && *end < t.range.start)
-        {
+        if people.get(word).is_some_and(|end| *end < t.range.start) {
             let range = skip_letters(t, dropped);
             out.push(named_actor(
                 text,
