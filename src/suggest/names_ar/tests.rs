@@ -1002,3 +1002,11 @@ fn a_last_name_alone_after_the_full_name_is_the_person() {
         actors(text)
     );
 }
+
+#[test]
+fn a_name_after_a_title_its_region_and_the_country() {
+    assert_actor(
+        "أعلن حاكم إقليم الشمال الغربي في النيجر سامي داودا، اليوم، مقتل 3 أشخاص",
+        "سامي داودا",
+    );
+}

@@ -20,12 +20,16 @@ impl Scan<'_, '_> {
             }
             // The portfolio's place after في (وزير الصحة في ولاية X، رئيس نقابة المحامين في
             // X) belongs to it: the name comes after the place, which the gazetteer proposes.
-            // An organisation's word may open that portfolio (نقابة المحامين).
+            // An organisation's or a region's word may open that portfolio (نقابة
+            // المحامين، حاكم إقليم X في Y Z).
             let mut p = i + 1;
             while p < i + 4
                 && self.next(p).is_some_and(|n| {
                     n.folded.starts_with("ال")
-                        || (p == i + 1 && cue_in(&w.org, &n.folded).is_some())
+                        || (p == i + 1
+                            && [&w.org, &w.region]
+                                .iter()
+                                .any(|set| cue_in(set, &n.folded).is_some()))
                 })
             {
                 p += 1;
