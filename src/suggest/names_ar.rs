@@ -38,8 +38,9 @@
 //! Also (round 5): a name after a title's longer phrase and a comma, closed by a comma or
 //! أن (قائد شرطة مدينة X، Y Z، إن); after a definite title a word the gazetteer knows begins
 //! the name (القاضي X Y), only an indefinite title being in construct with a place (محافظ
-//! X; a region's word may open the portfolio, حاكم إقليم X في Y Z Q); a title before ل, a word in tanween or a figure's amount noun has no name after it
-//! (المتحدث العسكري للجيش: the holder); a regnal ordinal ends a name (X الثاني); علي is the
+//! X; a region's word may open the portfolio, حاكم إقليم X في Y Z Q); a title before ل,
+//! a word in tanween or a figure's amount noun has no name after it (المتحدث العسكري
+//! للجيش: the holder); a regnal ordinal ends a name (X الثاني); علي is the
 //! name Ali in a text that writes على with ى; reports, the media, members of a side and
 //! teams with the words that say whose (وسائل إعلام محلية، العناصر المسلحة، فرق الإنقاذ),
 //! definite sources with an adjective or after "one of" (المصادر الأمنية، أحد الشهود),
