@@ -1010,3 +1010,11 @@ fn a_name_after_a_title_its_region_and_the_country() {
         "سامي داودا",
     );
 }
+
+#[test]
+fn a_name_after_a_title_stops_before_a_bodys_word() {
+    assert_eq!(
+        actors("وكلف القاضي ماهر فؤاد استخبارات الجيش بالتحقيق"),
+        ["ماهر فؤاد", "استخبارات الجيش"]
+    );
+}

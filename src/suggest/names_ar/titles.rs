@@ -94,10 +94,13 @@ impl Scan<'_, '_> {
             if named.is_some() && !place && !casualty {
                 let mut end = k;
                 // Not over a word with a preposition and the article (بالهجوم).
+                // Nor over the word of a body, a place or a building, which begins the
+                // next phrase (القاضي X Y استخبارات الجيش).
                 let named = |n: &Token<'_>| {
                     !["ال", "بال", "لل", "كال"]
                         .iter()
                         .any(|p| n.folded.starts_with(p))
+                        && !heads_a_name(&stem(n))
                 };
                 while end < k + 2 && self.more(end + 1).is_some_and(named) {
                     end += 1;
