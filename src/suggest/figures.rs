@@ -28,12 +28,16 @@
 //!    two alone, "فجرت امرأتان نفسيهما"); a count of ten or more of a group with no
 //!    casualty word ("11,000 peacekeepers") is a figure of type `other`.
 //!
+//! A denial of casualties ("no one was hurt", "عدم إصابة أي منهم") is a figure of none
+//! (`denied`), and a count before it does not take its word.
+//!
 //! The phrase marked runs from the first to the last of these words (without a conjunction
 //! و joined to the first, with a word of the same type right after the last: "أصيب العشرات
 //! بجروح"); `why` names the rules and quotes the words.
 
 mod attackers;
 mod clause;
+mod denied;
 mod not_counts;
 mod noun;
 mod singular;
@@ -163,6 +167,11 @@ pub fn find_figures(text: &str) -> Vec<FoundFigure> {
                 found.push((at.figure, at.role));
             }
             None => {
+                if let Some((figure, end)) = zero_figure(text, &tokens, i) {
+                    found.push((figure, Role::Plain));
+                    i = end + 1;
+                    continue;
+                }
                 // Not over the figure before ("مقتل انتحاريين فجرا نفسيهما").
                 if let Some(figure) = dual_detonation(text, &tokens, i).filter(|d| {
                     found
@@ -177,6 +186,25 @@ pub fn find_figures(text: &str) -> Vec<FoundFigure> {
     }
     toll::supersede(&mut found);
     found.into_iter().map(|(f, _)| f).collect()
+}
+
+/// The figure of none that a denial at `tokens[d]` reports ("no one was hurt", "عدم إصابة
+/// أي منهم"), and the last word of its phrase.
+fn zero_figure(text: &str, tokens: &[Token<'_>], d: usize) -> Option<(FoundFigure, usize)> {
+    let (cue, end) = denied::zero_at(tokens, d)?;
+    let range = tokens[d].range.start + conjunction(tokens, d)..tokens[end].range.end;
+    let figure = FoundFigure {
+        why: format!("'{}' (denied)", inert(&text[range.clone()])),
+        range,
+        kind: cue.kind,
+        amount: Amount::Count(0),
+        qualifier: Qualifier::Exact,
+        superseded: false,
+        part: false,
+        victims: true,
+        confidence: 0.7,
+    };
+    Some((figure, end))
 }
 
 /// What a figure leaves for a count listed after it: "killed five soldiers, three police

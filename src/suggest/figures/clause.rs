@@ -15,6 +15,7 @@
 
 use super::super::numbers::amount_at;
 use super::super::tokens::Token;
+use super::denied::denied_cue;
 use super::not_counts::is_count;
 use super::noun::{ends_before, is_arabic};
 use super::words::{Cue, Small, words};
@@ -98,6 +99,14 @@ fn left(tokens: &[Token<'_>], start: usize) -> Option<ClauseCue> {
             });
         }
         let t = &tokens[j];
+        if w.loss.get(&t.folded).is_some() {
+            return Some(ClauseCue {
+                kind: FigureType::Killed,
+                index: j,
+                distance,
+                reach: j,
+            });
+        }
         let stops = matches!(w.small(t), Some(Small::And | Small::Boundary));
         if stops || conjunct(tokens, j) || is_count(tokens, j) {
             return None;
@@ -124,6 +133,10 @@ fn right(tokens: &[Token<'_>], last: usize, end: usize) -> Result<Option<ClauseC
         // After a comma, a casualty word after a preposition is another phrase's ("200
         // people gathered at the hospital, protesting at the killing"): not this count's.
         let behind_preposition = comma && w.small(&tokens[j - 1]) == Some(Small::Preposition);
+        // A denied casualty word ("33 were inside, and none of them was hurt") is no count's.
+        if w.cue(tokens, j).is_some() && denied_cue(tokens, j) {
+            break;
+        }
         if let Some(c) = w.cue(tokens, j).filter(|_| !behind_preposition) {
             // Killed and wounded together after a comma are another clause's ("20 were
             // hurt, and sources put the dead and wounded at dozens"): the clause ends there.

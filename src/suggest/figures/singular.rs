@@ -8,7 +8,8 @@
 //! طفل", "إصابة جندي", "وإصابة آخر", "لقي شاب مصرعه", "بينهما شخص"), or a rank or
 //! title after بينهم/منهم or a verbal noun of a casualty ("من بينهم قائد الشرطة", "مقتل
 //! رئيس النقابة"), or أحد/إحدى and the people it is
-//! one of ("مقتل أحد الحراس"), not followed by a number; an attacker
+//! one of ("مقتل أحد الحراس"), not followed by a number; a person noun with a casualty
+//! noun as its adjective ("وشخص مصاب بجروح"), wherever it stands; an attacker
 //! with an ordinal ("مسلح رابع", a fourth gunman), its type from the clause after it.
 //!
 //! Data flows from the words at one position (`tokens`) to the last word of the noun
@@ -109,6 +110,10 @@ fn arabic(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     {
         return Some(i + 1);
     }
+    // A person noun with a casualty noun as its adjective: "وشخص مصاب بجروح", "جندي قتيل".
+    if let Some(end) = described_casualty(tokens, i) {
+        return Some(end);
+    }
     // "One of" the people named after it: "مقتل أحد الحراس", "وأصيب إحدى الموظفات".
     let one_of = w.one_of.get(&t.folded).is_some() && !ends_before(tokens, i + 1);
     let including = w.including(tokens, i - 1);
@@ -131,6 +136,27 @@ fn arabic(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     let number_after = !ends_before(tokens, i + 1) && amount_at(tokens, i + 1).is_some();
     (after_cue && !number_after).then_some(if one_of { i + 1 } else { i })
 }
+
+/// An indefinite singular person noun (with or without the conjunction و) whose adjective
+/// right after it is a casualty noun: "وشخص مصاب بجروح بالغة", "جندي قتيل". The index of the
+/// casualty noun, which gives the type. The adjective is that noun as written, indefinite
+/// and with no conjunction ("مقتل شرطي وإصابة آخر" is two figures).
+fn described_casualty(tokens: &[Token<'_>], i: usize) -> Option<usize> {
+    let w = words();
+    let t = &tokens[i];
+    let bare = t.folded.strip_prefix('و').unwrap_or(&t.folded);
+    let person = w.one_person.get(bare).is_some() && !bare.starts_with("ال");
+    let casualty = !ends_before(tokens, i + 1)
+        && w.cues.get(&tokens[i + 1].folded).is_some_and(|c| c.noun)
+        && SINGULAR_CASUALTY
+            .iter()
+            .any(|c| crate::search::fold_query(c) == tokens[i + 1].folded);
+    (person && casualty).then_some(i + 1)
+}
+
+/// Singular Arabic casualty nouns, which can describe one person ("شخص مصاب"); a plural
+/// after a person word is another construction ("آخر ضحايا", the latest victims).
+const SINGULAR_CASUALTY: &[&str] = &["قتيل", "جريح", "مصاب", "شهيد", "رهينة", "مفقود"];
 
 /// Masculine Arabic ordinals, second to sixth.
 const ARABIC_ORDINALS: &[&str] = &["ثان", "ثاني", "ثالث", "رابع", "خامس", "سادس"];
@@ -205,5 +231,16 @@ mod tests {
         assert_eq!(one("مقتل الجندي"), None, "definite: a known person");
         assert_eq!(one("قتل جندي 3 مسلحين"), None, "a number after");
         assert_eq!(one("وعثر على مسلح رابع").as_deref(), Some("مسلح رابع"));
+        assert_eq!(
+            one("ستة قتلى وشخص مصاب بجروح").as_deref(),
+            Some("وشخص مصاب"),
+            "a casualty noun as the person's adjective"
+        );
+        assert_eq!(one("وجد الشخص المصاب"), None, "definite: a known person");
+        assert_eq!(
+            one("وكان آخر ضحايا الهجوم"),
+            None,
+            "a plural: the latest victims"
+        );
     }
 }

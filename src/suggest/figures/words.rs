@@ -291,7 +291,7 @@ const SMALL: &[(&str, Small)] = &[
     ),
     (
         "in at on for within during from into across near by with against under per \
-         through toward towards to without في خلال منذ على عند إلى من مع ضد حتى لمدة",
+         through toward towards to without outside inside behind beside along في خلال منذ على عند إلى من مع ضد حتى لمدة",
         Small::Preposition,
     ),
     ("and or و أو", Small::And),
@@ -383,6 +383,13 @@ const AFTER: &[(&str, Qualifier)] = &[
 /// "among" or "of").
 const INCLUDING: &str = "including بينهم بينهما بينهن منهم منهما هم";
 
+/// Verbs of losing people, a killed word only before the count they take ("we have lost
+/// six people"); after a count they take an object ("20 families lost their homes").
+const LOSS: &str = "lost lose loses losing";
+
+/// Words that deny a casualty right after them: "no one was hurt", "عدم إصابة أي منهم".
+const DENIALS: &str = "no nobody none without عدم دون";
+
 /// The lists above, folded once.
 pub struct Words {
     pub cues: Lexicon<Cue>,
@@ -412,6 +419,8 @@ pub struct Words {
     pub others: Lexicon<()>,
     pub alive: Lexicon<()>,
     pub earlier: Lexicon<()>,
+    pub loss: Lexicon<()>,
+    pub denials: Lexicon<()>,
     pub pairs: Vec<(String, String, FigureType)>,
     pub before: Vec<(Vec<String>, Qualifier)>,
     pub after: Vec<(Vec<String>, Qualifier)>,
@@ -459,6 +468,8 @@ pub fn words() -> &'static Words {
         others: set(OTHERS),
         alive: set(ALIVE),
         earlier: set(EARLIER),
+        loss: set(LOSS),
+        denials: set(DENIALS),
         pairs: PAIRS
             .iter()
             .map(|&(a, b, k)| {

@@ -431,3 +431,17 @@ fn a_number_of_the_wounded_is_several() {
     );
     none("وزار عدد من المسؤولين المستشفى");
 }
+
+#[test]
+fn a_person_described_as_a_casualty_is_one_and_a_denial_is_none() {
+    assert_eq!(
+        counts("وقالت الشرطة إن أربعة قتلى وطفل جريح نقلوا إلى المستشفى"),
+        [(Killed, 4), (Injured, 1)]
+    );
+    // A count before a denial does not take its word; the denial is a figure of none.
+    assert_eq!(
+        counts("وأوضح المسؤول أن 50 عاملا كانوا في المصنع، مؤكدا عدم إصابة أي منهم"),
+        [(Injured, 0)]
+    );
+    assert_eq!(counts("وانفجرت العبوة دون وقوع إصابات"), [(Injured, 0)]);
+}

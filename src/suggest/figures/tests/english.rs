@@ -19,7 +19,11 @@ fn ages_durations_dates_times_ordinals_distances_money_are_not_counts() {
     );
     none("A month after a car bomb killed shoppers, the market reopened.");
     none("Gunmen held the hotel for 10 hours before troops stormed it.");
-    none("The device exploded 200 metres from the convoy, and no one was hurt.");
+    // The distance is no count; "no one was hurt" reports none.
+    assert_eq!(
+        counts("The device exploded 200 metres from the convoy, and no one was hurt."),
+        [(Injured, 0)]
+    );
     none("The kidnappers demanded $5 million for the hostages.");
     none("The ransom was 3 million dollars, and the hostages are still held.");
     none("Turnout fell by 40% after the bombing.");
@@ -479,4 +483,28 @@ fn people_nouns_joined_by_and_and_gunmen_who_shot_dead() {
         counts("Two gunmen shot dead a senior officer."),
         [(Killed, 1)]
     );
+}
+
+#[test]
+fn people_lost_are_killed_and_a_denial_is_none() {
+    assert_eq!(
+        counts("Sadly we have lost four people, the mayor said."),
+        [(Killed, 4)]
+    );
+    none("The ruling party lost 12 seats in the vote.");
+    none("Some 300 families lost their homes in the floods.");
+    assert_eq!(counts("Two guards lost their lives."), [(Killed, 2)]);
+    // A preposition after the count leaves it an ellipsis of people.
+    assert_eq!(
+        counts("The bomb killed around 15 outside the station."),
+        [(Killed, 15)]
+    );
+    // A count before a denial does not take its word; the denial is a figure of none.
+    assert_eq!(
+        counts("Forty workers were inside the depot, and none of them was hurt."),
+        [(Injured, 0)]
+    );
+    assert_eq!(counts("No deaths were reported."), [(Killed, 0)]);
+    none("The attackers fled without killing anyone.");
+    none("No group has said it carried out the attack.");
 }
