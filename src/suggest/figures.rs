@@ -576,6 +576,9 @@ fn typed(
         if part_of(tokens, p.marked_end, start) {
             return Some(plain(p.kind, start, 0, PART));
         }
+        if of_them(tokens, last) && start - p.marked_end <= OF_THEM_REACH {
+            return Some(plain(p.kind, start, 0, PART));
+        }
         if let Some(reach) = elided(tokens, p, start, last, head) {
             return Some(Typed {
                 reach,
@@ -603,6 +606,20 @@ fn part_of(tokens: &[Token<'_>], end: usize, start: usize) -> bool {
         && words().including(tokens, start - 1)
         && tokens[end + 1..=start].iter().all(|t| !t.sentence_start)
 }
+
+/// Whether the amount ending at `tokens[last]` counts some "of them" ("the condition of 11
+/// of them is critical", "11 منهم في حالة حرجة"): a share of the figure before it, which
+/// may end a sentence earlier.
+fn of_them(tokens: &[Token<'_>], last: usize) -> bool {
+    let is = |k: usize, words: &[&str]| {
+        !ends_before(tokens, k) && words.contains(&tokens[k].folded.as_str())
+    };
+    (is(last + 1, &["of"]) && is(last + 2, &["them", "those"]))
+        || is(last + 1, &["منهم", "منهما", "منهن"])
+}
+
+/// Words from the end of a figure to a count "of them" that shares it.
+const OF_THEM_REACH: usize = 25;
 
 /// The type of a count of suicide attackers who set off their charge, whose phrase reaches
 /// `reach` (from [`attackers::self_killed`]).

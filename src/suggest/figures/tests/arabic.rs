@@ -445,3 +445,14 @@ fn a_person_described_as_a_casualty_is_one_and_a_denial_is_none() {
     );
     assert_eq!(counts("وانفجرت العبوة دون وقوع إصابات"), [(Injured, 0)]);
 }
+
+#[test]
+fn a_count_of_them_is_a_share_of_the_figure_before() {
+    assert_eq!(
+        shares("وأصيب 40 شخصا بجروح، سبعة منهم في حالة خطرة"),
+        [
+            (Injured, Amount::Count(40), false, false),
+            (Injured, Amount::Count(7), true, false)
+        ]
+    );
+}

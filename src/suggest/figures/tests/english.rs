@@ -508,3 +508,16 @@ fn people_lost_are_killed_and_a_denial_is_none() {
     none("The attackers fled without killing anyone.");
     none("No group has said it carried out the attack.");
 }
+
+#[test]
+fn a_count_of_them_is_a_share_of_the_figure_before() {
+    assert_eq!(
+        shares("Nine died and 30 were injured. Doctors said four of them were in a grave state."),
+        [
+            (Killed, Amount::Count(9), false, false),
+            (Injured, Amount::Count(30), false, false),
+            (Injured, Amount::Count(4), true, false)
+        ]
+    );
+    none("Thirty gunmen stormed the base. Five of them were foreigners.");
+}
