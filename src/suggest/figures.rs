@@ -260,9 +260,10 @@ fn figure_at(text: &str, tokens: &[Token<'_>], i: usize, previous: Option<Listed
         }
     };
     // An attacker named with "the" inside the phrase of the figure before is a share of
-    // it, already counted: "Five people, the suicide bomber among them, were killed".
+    // it, already counted: "Five people, the suicide bomber among them, were killed"; so
+    // is the verb of one person already marked ("a soldier was killed").
     if matches!(written, Written::One(_))
-        && tokens[i].folded == "the"
+        && matches!(tokens[i].folded.as_str(), "the" | "was")
         && previous.is_some_and(|p| p.marked_end >= i)
     {
         return None;

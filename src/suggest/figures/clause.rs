@@ -212,7 +212,7 @@ fn starts_count(tokens: &[Token<'_>], k: usize) -> bool {
         || words()
             .before
             .iter()
-            .any(|(p, _)| tokens.get(k).is_some_and(|t| t.folded == p[0]))
+            .any(|(p, _)| super::phrase_at(tokens, k, p))
 }
 
 /// A cue followed by "or"/"and" and a cue of another type ("killed or wounded", "قتيل

@@ -42,6 +42,9 @@ pub fn one_at(tokens: &[Token<'_>], i: usize) -> Option<usize> {
                     || (object && w.one_person.get(u).is_some())
             });
     }
+    if t.folded == "was" {
+        return named_passive(tokens, i);
+    }
     if !matches!(t.folded.as_str(), "a" | "an" | "another") {
         return None;
     }
@@ -69,6 +72,53 @@ pub fn one_at(tokens: &[Token<'_>], i: usize) -> Option<usize> {
         });
     (t.folded == "another" && alone).then_some(i)
 }
+
+/// One person named as the subject of "was" and a verb that kills or wounds: "Kasi, the
+/// head of the bar, was shot and killed", "He was wounded", "the driver was killed". The
+/// subject is a capitalised name or "he"/"she" (an apposition between commas looked past),
+/// or a singular person noun; the phrase marked starts at "was", the clause gives the type
+/// from the verb.
+fn named_passive(tokens: &[Token<'_>], i: usize) -> Option<usize> {
+    let w = words();
+    let mut j = i + 1;
+    while j < (i + 4).min(tokens.len())
+        && !ends_before(tokens, j)
+        && PASSIVE_BETWEEN.contains(&tokens[j].folded.as_str())
+    {
+        j += 1;
+    }
+    let verb = !ends_before(tokens, j)
+        && w.cue(tokens, j).is_some_and(|c| {
+            matches!(c.kind, FigureType::Killed | FigureType::Injured) && (c.noun || c.transitive)
+        });
+    if !verb || i == 0 || tokens[i].sentence_start {
+        return None;
+    }
+    // The subject: the word before "was", or before an apposition between commas.
+    let mut k = i - 1;
+    if tokens[i].gap_before.contains(',') {
+        k = (i.saturating_sub(APPOSITION_REACH)..i)
+            .rev()
+            .find(|&c| tokens[c].gap_before.contains(',') && !tokens[c].sentence_start)?
+            .checked_sub(1)?;
+    }
+    let s = &tokens[k];
+    let named = s.text.starts_with(char::is_uppercase)
+        && w.small(s).is_none()
+        && !matches!(s.folded.as_str(), "it" | "this" | "there");
+    let person =
+        named || matches!(s.folded.as_str(), "he" | "she") || w.one_person.get(&s.folded).is_some();
+    // The phrase of the one reaches the word before the verb, so that the clause after it
+    // starts at the verb ("shot and" would end it).
+    (person && w.attackers.get(&s.folded).is_none()).then_some(j - 1)
+}
+
+/// Words between "was" and its verb: "was also killed", "was shot and killed".
+const PASSIVE_BETWEEN: &[&str] = &["also", "reportedly", "later", "fatally", "shot", "and"];
+
+/// Words looked back over for the apposition of a subject: "Kasi, the chief of the
+/// province's bar association, was killed".
+const APPOSITION_REACH: usize = 14;
 
 /// Whether `tokens[k]` is a verb that kills or wounds, its object after it: "killed",
 /// "wounding", "shot dead".
@@ -192,7 +242,11 @@ mod tests {
             one("the suicide bomber also died").as_deref(),
             Some("the suicide bomber")
         );
-        assert_eq!(one("the police chief was killed"), None, "not an attacker");
+        assert_eq!(
+            one("the police chief was killed").as_deref(),
+            Some("was"),
+            "not an attacker with \"the\", but a person before a passive verb"
+        );
         assert_eq!(
             one("a 12-year-old girl was among the dead").as_deref(),
             Some("a 12 year old girl")

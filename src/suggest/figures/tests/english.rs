@@ -521,3 +521,19 @@ fn a_count_of_them_is_a_share_of_the_figure_before() {
     );
     none("Thirty gunmen stormed the base. Five of them were foreigners.");
 }
+
+#[test]
+fn one_named_person_who_was_killed_or_wounded_is_one() {
+    assert_eq!(
+        phrases("Okafor, the head of the traders' union, was shot and killed at his shop."),
+        ["was shot and killed"]
+    );
+    assert_eq!(counts("He was wounded in the blast."), [(Injured, 1)]);
+    assert_eq!(
+        counts("The bus was hit, and a nurse was killed."),
+        [(Killed, 1)],
+        "one person already marked is not counted again"
+    );
+    none("Kano was shaken by the blast.");
+    none("It was a deadly week.");
+}
