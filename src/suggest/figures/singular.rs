@@ -3,7 +3,9 @@
 //! a singular person noun ("a policeman was killed", "killing a child", "a 12-year-old girl
 //! was among the dead"); "another" alone before a verb ("wounding another"); "the" and an
 //! attacker ("the bomber was also killed"), or the object of a verb that kills or wounds
-//! ("gunmen shot dead the head of the bar"). Arabic: an
+//! ("gunmen shot dead the head of the bar"); a person before "was" and a verb that kills
+//! or wounds ("Kasi, the head of the bar, was shot and killed"), and "he"/"she" before a
+//! verb of dying ("he died"). Arabic: an
 //! indefinite singular person noun right after a cue, after لقي or after بينهم/منهم ("مقتل
 //! طفل", "إصابة جندي", "وإصابة آخر", "لقي شاب مصرعه", "بينهما شخص"), or a rank or
 //! title after بينهم/منهم or a verbal noun of a casualty ("من بينهم قائد الشرطة", "مقتل
@@ -44,6 +46,16 @@ pub fn one_at(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     }
     if t.folded == "was" {
         return named_passive(tokens, i);
+    }
+    // "he died", "she later died of her wounds": one person, the verb gives the type.
+    if matches!(t.folded.as_str(), "he" | "she") {
+        let verb = (i + 1..(i + 3).min(tokens.len()))
+            .take_while(|&j| !ends_before(tokens, j))
+            .find(|&j| !PASSIVE_BETWEEN.contains(&tokens[j].folded.as_str()))?;
+        let dies = w
+            .cue(tokens, verb)
+            .is_some_and(|c| c.kind == FigureType::Killed && !c.noun && !c.transitive);
+        return dies.then_some(verb - 1);
     }
     if !matches!(t.folded.as_str(), "a" | "an" | "another") {
         return None;

@@ -534,6 +534,11 @@ fn one_named_person_who_was_killed_or_wounded_is_one() {
         [(Killed, 1)],
         "one person already marked is not counted again"
     );
+    assert_eq!(
+        phrases("He was taken to hospital, where he later died."),
+        ["he later died"]
+    );
+    none("He said the guards died at the gate.");
     none("Kano was shaken by the blast.");
     none("It was a deadly week.");
 }
