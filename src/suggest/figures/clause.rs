@@ -107,7 +107,17 @@ fn left(tokens: &[Token<'_>], start: usize) -> Option<ClauseCue> {
                 reach: j,
             });
         }
-        let stops = matches!(w.small(t), Some(Small::And | Small::Boundary));
+        // "killed himself and 14 others": the verb's objects after the attacker's own death.
+        let after_reflexive = j > 0
+            && matches!(
+                tokens[j - 1].folded.as_str(),
+                "himself" | "herself" | "themselves"
+            );
+        let stops = match w.small(t) {
+            Some(Small::And) => !after_reflexive,
+            Some(Small::Boundary) => true,
+            _ => false,
+        };
         if stops || conjunct(tokens, j) || is_count(tokens, j) {
             return None;
         }

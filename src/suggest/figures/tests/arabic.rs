@@ -456,3 +456,9 @@ fn a_count_of_them_is_a_share_of_the_figure_before() {
         ]
     );
 }
+
+#[test]
+fn qada_is_a_verb_of_dying() {
+    assert_eq!(counts("وقضى 9 أشخاص في الحريق"), [(Killed, 9)]);
+    none("قضى الأسرى 10 سنوات في السجن");
+}

@@ -542,3 +542,11 @@ fn one_named_person_who_was_killed_or_wounded_is_one() {
     none("Kano was shaken by the blast.");
     none("It was a deadly week.");
 }
+
+#[test]
+fn a_verb_past_the_attackers_own_death_counts_the_others() {
+    assert_eq!(
+        counts("A bomber killed himself and nine others at the gate."),
+        [(Killed, 9)]
+    );
+}
