@@ -503,6 +503,26 @@ fn typed(
             ..plain(kind, t.index, 0, rule)
         }
     };
+    // Some of the wounded who died ("two of the wounded later died", "وتوفي اثنان من
+    // الجرحى"): killed, by the verb of the clause.
+    if let Head::Casualty(c, _) = head
+        && c.kind == FigureType::Injured
+        && tokens
+            .get(last + 1)
+            .is_some_and(|t| matches!(t.folded.as_str(), "of" | "من"))
+        && let Clause::Cue(verb) = clause::cue(tokens, start, last, end)
+        && verb.kind == FigureType::Killed
+    {
+        return Some(Typed {
+            reach: verb.reach,
+            ..plain(
+                FigureType::Killed,
+                verb.index,
+                verb.distance,
+                "the wounded who died",
+            )
+        });
+    }
     if let Head::Casualty(c, k) = head
         && c.kind != FigureType::Hostages
     {

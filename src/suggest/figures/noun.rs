@@ -55,6 +55,12 @@ pub fn head(tokens: &[Token<'_>], last: usize) -> (Head, usize) {
             "the" if !ends_before(tokens, k + 1) => k += 1,
             _ => {}
         }
+        // "3 of the 5 attackers": the noun of the whole counts the share.
+        if let Some((_, used)) = amount_at(tokens, k).filter(|_| tokens[k - 1].folded == "the")
+            && !ends_before(tokens, k + used)
+        {
+            k += used;
+        }
     }
     if is_arabic(&tokens[k]) {
         return match arabic(tokens, k) {
@@ -172,6 +178,10 @@ mod tests {
         assert_eq!(read("40 wounded").1, "40 wounded");
         assert_eq!(kind(read("40 wounded").0), Some(FigureType::Injured));
         assert_eq!(kind(read("10 of the dead").0), Some(FigureType::Killed));
+        assert_eq!(
+            read("3 of the 5 attackers were"),
+            (Head::People(4), "3 of the 5 attackers".into())
+        );
         assert_eq!(
             read("three Malian soldiers died"),
             (Head::People(2), "three Malian soldiers".into())

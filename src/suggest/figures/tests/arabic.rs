@@ -462,3 +462,11 @@ fn qada_is_a_verb_of_dying() {
     assert_eq!(counts("وقضى 9 أشخاص في الحريق"), [(Killed, 9)]);
     none("قضى الأسرى 10 سنوات في السجن");
 }
+
+#[test]
+fn some_of_the_wounded_who_died_are_killed() {
+    assert_eq!(
+        counts("وتوفي ثلاثة من الجرحى متأثرين بجراحهم"),
+        [(Killed, 3)]
+    );
+}

@@ -550,3 +550,23 @@ fn a_verb_past_the_attackers_own_death_counts_the_others() {
         [(Killed, 9)]
     );
 }
+
+#[test]
+fn the_second_of_two_ages_is_no_count() {
+    assert_eq!(
+        counts("Two boys, aged 8 and 11, were among the wounded."),
+        [(Injured, 2)]
+    );
+}
+
+#[test]
+fn some_of_the_wounded_who_died_are_killed() {
+    assert_eq!(
+        counts("Three of the wounded later died in hospital."),
+        [(Killed, 3)]
+    );
+    assert_eq!(
+        counts("Three of the wounded were children."),
+        [(Injured, 3)]
+    );
+}
