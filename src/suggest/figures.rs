@@ -504,7 +504,8 @@ fn typed(
         }
     };
     // Some of the wounded who died ("two of the wounded later died", "وتوفي اثنان من
-    // الجرحى"): killed, by the verb of the clause.
+    // الجرحى"): killed, by the verb of dying of the clause (not a noun after a comma,
+    // another phrase's: "كثيرا من المصابين، لذا فإن عدد القتلى").
     if let Head::Casualty(c, _) = head
         && c.kind == FigureType::Injured
         && tokens
@@ -512,6 +513,11 @@ fn typed(
             .is_some_and(|t| matches!(t.folded.as_str(), "of" | "من"))
         && let Clause::Cue(verb) = clause::cue(tokens, start, last, end)
         && verb.kind == FigureType::Killed
+        && w.cue(tokens, verb.index).is_some_and(|c| !c.noun)
+        && (verb.index < start
+            || tokens[end + 1..=verb.index]
+                .iter()
+                .all(|t| !t.gap_before.contains([',', '،'])))
     {
         return Some(Typed {
             reach: verb.reach,

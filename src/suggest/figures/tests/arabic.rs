@@ -469,4 +469,8 @@ fn some_of_the_wounded_who_died_are_killed() {
         counts("وتوفي ثلاثة من الجرحى متأثرين بجراحهم"),
         [(Killed, 3)]
     );
+    assert_eq!(
+        figures("ونقل كثيرا من المصابين، لذا فإن عدد القتلى قد يرتفع"),
+        [(Injured, Amount::Vague("many"), Exact)]
+    );
 }
