@@ -603,6 +603,9 @@ fn typed(
         if part_of(tokens, p.marked_end, start) {
             return Some(plain(p.kind, start, 0, PART));
         }
+        if breakdown(tokens, p, start, last) {
+            return Some(plain(p.kind, start, 0, PART));
+        }
         if of_them(tokens, last) && start - p.marked_end <= OF_THEM_REACH {
             return Some(plain(p.kind, start, 0, PART));
         }
@@ -633,6 +636,30 @@ fn part_of(tokens: &[Token<'_>], end: usize, start: usize) -> bool {
         && words().including(tokens, start - 1)
         && tokens[end + 1..=start].iter().all(|t| !t.sentence_start)
 }
+
+/// Whether the amount at `tokens[start..=last]` breaks down the figure before it, in its
+/// sentence: the first count after a colon right after that figure ("62 died: 40
+/// civilians, ..."), or a count with an adverb of condition after a comma ("Fourteen were
+/// hurt, two critically").
+fn breakdown(tokens: &[Token<'_>], p: Listed, start: usize, last: usize) -> bool {
+    // A colon starts a sentence for the tokens; here it introduces the parts.
+    if start == p.marked_end + 1 && tokens[start].gap_before.contains(':') {
+        return true;
+    }
+    let same_sentence = start > p.marked_end
+        && tokens[p.marked_end + 1..=start]
+            .iter()
+            .all(|t| !t.sentence_start);
+    same_sentence
+        && tokens[start].gap_before.contains([',', '،'])
+        && start - p.marked_end <= 2
+        && tokens
+            .get(last + 1)
+            .is_some_and(|t| CONDITION_ADVERBS.contains(&t.folded.as_str()))
+}
+
+/// Adverbs of a wounded person's condition after a count: "two critically".
+const CONDITION_ADVERBS: &[&str] = &["critically", "seriously", "severely", "gravely"];
 
 /// Whether the amount ending at `tokens[last]` counts some "of them" ("the condition of 11
 /// of them is critical", "11 منهم في حالة حرجة"): a share of the figure before it, which

@@ -302,7 +302,8 @@ const SMALL: &[(&str, Small)] = &[
     ),
     (
         "the a an this that these those who which whom whose including among its their his \
-         her them they he she it said says say amid more than later also",
+         her them they he she it said says say amid more than later also critically \
+         seriously severely gravely slightly lightly",
         Small::Function,
     ),
 ];

@@ -570,3 +570,22 @@ fn some_of_the_wounded_who_died_are_killed() {
         [(Injured, 3)]
     );
 }
+
+#[test]
+fn a_breakdown_after_a_colon_or_a_count_of_a_condition_is_a_share() {
+    assert_eq!(
+        shares("Thirty people died: 25 civilians and five soldiers."),
+        [
+            (Killed, Amount::Count(30), false, false),
+            (Killed, Amount::Count(25), true, false),
+            (Killed, Amount::Count(5), true, false)
+        ]
+    );
+    assert_eq!(
+        shares("Nine were hurt, three seriously."),
+        [
+            (Injured, Amount::Count(9), false, false),
+            (Injured, Amount::Count(3), true, false)
+        ]
+    );
+}
