@@ -172,6 +172,9 @@ fn arabic(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     {
         return Some(i + 1);
     }
+    if let Some(end) = attacker_died(tokens, i) {
+        return Some(end);
+    }
     // A person noun with a casualty noun as its adjective: "وشخص مصاب بجروح", "جندي قتيل".
     if let Some(end) = described_casualty(tokens, i) {
         return Some(end);
@@ -215,6 +218,35 @@ fn described_casualty(tokens: &[Token<'_>], i: usize) -> Option<usize> {
             .any(|c| crate::search::fold_query(c) == tokens[i + 1].folded);
     (person && casualty).then_some(i + 1)
 }
+
+/// The one attacker, named with the article, who died: "ولقي الانتحاري حتفه", "وأكدت
+/// الشرطة أن المهاجم قتل أيضا"; not "المهاجم قتل الحارس" (he killed someone). The clause
+/// gives the type.
+fn attacker_died(tokens: &[Token<'_>], i: usize) -> Option<usize> {
+    let w = words();
+    let bare = tokens[i]
+        .folded
+        .strip_prefix('و')
+        .unwrap_or(&tokens[i].folded);
+    let attacker = bare
+        .strip_prefix("ال")
+        .is_some_and(|s| w.attackers.get(s).is_some() && SINGULAR_ATTACKER.contains(&s));
+    if !attacker || ends_before(tokens, i + 1) {
+        return None;
+    }
+    let next = &tokens[i + 1];
+    let met_death = matches!(tokens[i - 1].folded.as_str(), "لقي" | "ولقي")
+        && matches!(next.folded.as_str(), "حتفه" | "مصرعه");
+    let object_after = !ends_before(tokens, i + 2) && {
+        let o = &tokens[i + 2];
+        o.folded.starts_with("ال") || w.is_people(o) || amount_at(tokens, i + 2).is_some()
+    };
+    let killed = matches!(next.folded.as_str(), "قتل" | "قتلا" | "توفي") && !object_after;
+    (met_death || killed).then_some(i)
+}
+
+/// The singular forms among the Arabic words for attackers.
+const SINGULAR_ATTACKER: &[&str] = &["انتحاري", "مفجر", "مهاجم", "مسلح"];
 
 /// Singular Arabic casualty nouns, which can describe one person ("شخص مصاب"); a plural
 /// after a person word is another construction ("آخر ضحايا", the latest victims).
@@ -303,6 +335,13 @@ mod tests {
             "a casualty noun as the person's adjective"
         );
         assert_eq!(one("وجد الشخص المصاب"), None, "definite: a known person");
+        assert_eq!(one("ولقي الانتحاري حتفه").as_deref(), Some("الانتحاري"));
+        assert_eq!(one("وقالت إن المهاجم قتل أيضا").as_deref(), Some("المهاجم"));
+        assert_eq!(
+            one("وقالت إن المهاجم قتل الحارس"),
+            None,
+            "he killed the guard"
+        );
         assert_eq!(
             one("وكان آخر ضحايا الهجوم"),
             None,
