@@ -668,7 +668,7 @@ fn of_them(tokens: &[Token<'_>], last: usize) -> bool {
     let is = |k: usize, words: &[&str]| {
         !ends_before(tokens, k) && words.contains(&tokens[k].folded.as_str())
     };
-    (is(last + 1, &["of"]) && is(last + 2, &["them", "those"]))
+    (is(last + 1, &["of"]) && is(last + 2, &["them", "those", "whom"]))
         || is(last + 1, &["منهم", "منهما", "منهن"])
 }
 

@@ -18,6 +18,7 @@ use super::super::tokens::Token;
 use super::denied::denied_cue;
 use super::not_counts::is_count;
 use super::noun::{ends_before, is_arabic};
+use super::singular::one_at;
 use super::words::{Cue, Small, words};
 use crate::briefing::FigureType;
 
@@ -194,7 +195,13 @@ fn right(tokens: &[Token<'_>], last: usize, end: usize) -> Result<Option<ClauseC
         }
         match w.small(t) {
             Some(Small::Boundary) => break,
-            Some(Small::And) if !starts_count(tokens, j + 1) => break,
+            // A list goes on with a count or one person ("Four police and a child were").
+            Some(Small::And)
+                if !starts_count(tokens, j + 1)
+                    && (ends_before(tokens, j + 1) || one_at(tokens, j + 1).is_none()) =>
+            {
+                break;
+            }
             _ => {}
         }
         let listed = matches!(w.small(&tokens[j - 1]), Some(Small::And))

@@ -589,3 +589,18 @@ fn a_breakdown_after_a_colon_or_a_count_of_a_condition_is_a_share() {
         ]
     );
 }
+
+#[test]
+fn a_list_goes_on_with_one_person() {
+    assert_eq!(
+        counts("Four police and a child were among the dead."),
+        [(Killed, 4), (Killed, 1)]
+    );
+    assert_eq!(
+        shares("120 people were treated for injuries, 40 of whom remained in hospital."),
+        [
+            (Injured, Amount::Count(120), false, false),
+            (Injured, Amount::Count(40), true, false)
+        ]
+    );
+}
