@@ -188,6 +188,23 @@ pub fn find_figures(text: &str) -> Vec<FoundFigure> {
     found.into_iter().map(|(f, _)| f).collect()
 }
 
+/// The count of a definite Arabic plural of people or attackers at `tokens[i]` followed by
+/// its number with the article: "وقتل المهاجمون الخمسة" (the five attackers).
+fn definite_count(tokens: &[Token<'_>], i: usize) -> Option<u64> {
+    let w = words();
+    let noun = tokens[i]
+        .folded
+        .strip_prefix('و')
+        .unwrap_or(&tokens[i].folded);
+    let plural = noun
+        .strip_prefix("ال")
+        .is_some_and(|s| w.people.get(s).is_some() || w.attackers.get(s).is_some());
+    if !plural || ends_before(tokens, i + 1) {
+        return None;
+    }
+    super::numbers::definite_number(&tokens[i + 1].folded)
+}
+
 /// The figure of none that a denial at `tokens[d]` reports ("no one was hurt", "عدم إصابة
 /// أي منهم"), and the last word of its phrase.
 fn zero_figure(text: &str, tokens: &[Token<'_>], d: usize) -> Option<(FoundFigure, usize)> {
@@ -233,6 +250,8 @@ struct At {
 /// How the amount at `tokens[i]` was written.
 enum Written {
     Number(Amount, usize),
+    /// A definite Arabic noun and the number after it ("المسلحون الثلاثة").
+    Definite(u64),
     Dual(Option<FigureType>),
     One(usize),
 }
@@ -254,6 +273,7 @@ fn figure_at(text: &str, tokens: &[Token<'_>], i: usize, previous: Option<Listed
     let written = match (dual(&tokens[i]), singular::one_at(tokens, i)) {
         (Some(kind), _) => Written::Dual(kind),
         (None, Some(end)) => Written::One(end),
+        (None, None) if let Some(n) = definite_count(tokens, i) => Written::Definite(n),
         (None, None) => {
             let (amount, used) = amount_at(tokens, i).or_else(|| a_number_of(tokens, i))?;
             Written::Number(amount, used)
@@ -270,6 +290,7 @@ fn figure_at(text: &str, tokens: &[Token<'_>], i: usize, previous: Option<Listed
     }
     let (amount, last) = match written {
         Written::Number(amount, used) => (amount, i + used - 1),
+        Written::Definite(n) => (Amount::Count(n), i + 1),
         _ => (
             Amount::Count(if matches!(written, Written::Dual(_)) {
                 2
@@ -313,6 +334,7 @@ fn figure_at(text: &str, tokens: &[Token<'_>], i: usize, previous: Option<Listed
         Written::Number(..) => of_both(tokens, noun::head(tokens, last)),
         Written::Dual(Some(kind)) => (Head::Casualty(words::noun_cue(kind), i), i),
         Written::Dual(None) => (Head::People(i), i),
+        Written::Definite(_) => (Head::People(i), i + 1),
         // One of a casualty noun ("أحد المصابين"): the noun gives the type.
         Written::One(end) => match w.cue(tokens, end).filter(|c| c.noun) {
             Some(c) => (Head::Casualty(c, end), end),
@@ -393,6 +415,7 @@ fn figure_at(text: &str, tokens: &[Token<'_>], i: usize, previous: Option<Listed
     let range = tokens[first].range.start + conjunction(tokens, first)..tokens[after].range.end;
     let rule = match written {
         Written::Dual(_) => "an Arabic dual",
+        Written::Definite(_) => "a definite noun and its number",
         Written::One(_) => "one person",
         Written::Number(..) => "",
     };

@@ -474,3 +474,10 @@ fn some_of_the_wounded_who_died_are_killed() {
         [(Injured, Amount::Vague("many"), Exact)]
     );
 }
+
+#[test]
+fn a_definite_noun_and_its_number_count() {
+    assert_eq!(counts("وقتل المسلحون الأربعة في الاشتباك"), [(Killed, 4)]);
+    none("وصل المسلحون الأربعة إلى البلدة");
+    none("قال المسؤولون يوم الاثنين");
+}
