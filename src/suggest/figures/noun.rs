@@ -93,7 +93,11 @@ pub fn head(tokens: &[Token<'_>], last: usize) -> (Head, usize) {
             // "and"/"or" ("soldiers and police", "women and children").
             let mut end = j;
             loop {
-                if !ends_before(tokens, end + 1) && w.is_people(&tokens[end + 1]) {
+                // Not over a casualty word that is also a person ("20 people hostage").
+                if !ends_before(tokens, end + 1)
+                    && w.is_people(&tokens[end + 1])
+                    && w.cue(tokens, end + 1).is_none()
+                {
                     end += 1;
                 } else if !ends_before(tokens, end + 2)
                     && w.small(&tokens[end + 1]) == Some(Small::And)

@@ -57,7 +57,8 @@ const CUES: &[(&str, Cue)] = &[
         cue(Killed, false, true),
     ),
     (
-        "died die dies dying death perished perish perishes lives martyred buried",
+        "died die dies dying death perished perish perishes lives martyred buried succumbed \
+         succumb succumbs",
         cue(Killed, false, false),
     ),
     ("wounded injured", cue(Injured, true, true)),
@@ -82,6 +83,7 @@ const CUES: &[(&str, Cue)] = &[
         cue(Arrested, false, true),
     ),
     ("arrests detainees", cue(Arrested, true, false)),
+    ("custody", cue(Arrested, false, false)),
     (
         "قتيل قتيلا قتلى شهيد شهيدا شهداء ضحية ضحايا جثة جثث",
         cue(Killed, true, false),

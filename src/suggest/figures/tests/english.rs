@@ -604,3 +604,19 @@ fn a_list_goes_on_with_one_person() {
         ]
     );
 }
+
+#[test]
+fn hostages_taken_custody_and_succumbing() {
+    assert_eq!(
+        counts("Gunmen took 15 people hostage at the bank."),
+        [(Hostages, 15)]
+    );
+    assert_eq!(
+        counts("Six suspects were taken into custody."),
+        [(Arrested, 6)]
+    );
+    assert_eq!(
+        counts("Four died at once and another 9 succumbed to their wounds."),
+        [(Killed, 4), (Killed, 9)]
+    );
+}
