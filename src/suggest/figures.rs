@@ -129,16 +129,29 @@ fn phrase_at(tokens: &[Token<'_>], start: usize, phrase: &[String]) -> bool {
             .all(|(t, w)| t.folded == *w && !t.sentence_start)
 }
 
-/// "عدد من" before a casualty noun ("عدد من الجرحى", a number of the wounded): a vague
-/// amount, several, of two words. Not before other nouns: عدد is also a toll's "number".
+/// "عدد من" before a casualty noun ("عدد من الجرحى", a number of the wounded), or "a number
+/// of" before people or a casualty noun ("a number of people were hurt"): a vague amount,
+/// several. Not before other nouns: عدد and "number" are also a toll's.
 fn a_number_of(tokens: &[Token<'_>], i: usize) -> Option<(Amount, usize)> {
-    let casualty_after = stems(&tokens[i].folded).any(|s| s == "عدد")
-        && tokens
-            .get(i + 1)
-            .is_some_and(|t| t.folded == "من" && !t.sentence_start)
-        && !ends_before(tokens, i + 2)
-        && words().cue(tokens, i + 2).is_some_and(|c| c.noun);
-    casualty_after.then_some((Amount::Vague("several"), 2))
+    let w = words();
+    let noun_at = |k: usize, people: bool| {
+        !ends_before(tokens, k)
+            && (w.cue(tokens, k).is_some_and(|c| c.noun) || (people && w.is_people(&tokens[k])))
+    };
+    let of = |k: usize, word: &str| {
+        tokens
+            .get(k)
+            .is_some_and(|t| t.folded == word && !t.sentence_start)
+    };
+    let arabic =
+        stems(&tokens[i].folded).any(|s| s == "عدد") && of(i + 1, "من") && noun_at(i + 2, false);
+    let english =
+        tokens[i].folded == "a" && of(i + 1, "number") && of(i + 2, "of") && noun_at(i + 3, true);
+    match (arabic, english) {
+        (true, _) => Some((Amount::Vague("several"), 2)),
+        (_, true) => Some((Amount::Vague("several"), 3)),
+        _ => None,
+    }
 }
 
 /// Whether a folded word is of the figure reader's vocabulary: a word for people, an
@@ -572,10 +585,17 @@ fn typed(
     if let Some(t) = toll {
         return Some(toll_typed(t, t.kind));
     }
+    // An Arabic verb's own preposition is looked past: "القبض على 5 مشتبه بهم".
+    let verbs_own = start >= 2
+        && ["على", "عن"]
+            .iter()
+            .any(|p| crate::search::fold_query(p) == tokens[start - 1].folded)
+        && w.cue(tokens, start - 2).is_some();
     let after_preposition = start > 0
         && !tokens[start].sentence_start
         && !tokens[start].gap_before.contains([',', '،'])
-        && w.small(&tokens[start - 1]) == Some(Small::Preposition);
+        && w.small(&tokens[start - 1]) == Some(Small::Preposition)
+        && !verbs_own;
     // One attacker counted by an ordinal takes the clause after it, even after a
     // preposition ("سيطروا على انتحاري ثالث جرى توقيفه", they overpowered a third bomber,
     // who was arrested), or a cue right before it ("مقتل انتحاري ثالث"); other words

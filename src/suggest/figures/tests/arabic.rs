@@ -481,3 +481,12 @@ fn a_definite_noun_and_its_number_count() {
     none("وصل المسلحون الأربعة إلى البلدة");
     none("قال المسؤولون يوم الاثنين");
 }
+
+#[test]
+fn a_verbs_own_preposition_is_looked_past() {
+    assert_eq!(
+        counts("وألقت الشرطة القبض على 4 مشتبه بهم"),
+        [(Arrested, 4)]
+    );
+    none("واندلع حريق في 3 منازل");
+}

@@ -620,3 +620,12 @@ fn hostages_taken_custody_and_succumbing() {
         [(Killed, 4), (Killed, 9)]
     );
 }
+
+#[test]
+fn a_number_of_people_is_several() {
+    assert_eq!(
+        figures("A number of people were wounded."),
+        [(Injured, Vague("several"), Exact)]
+    );
+    none("A number of roads were closed.");
+}
