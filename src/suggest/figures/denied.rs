@@ -15,7 +15,7 @@ use super::words::{Cue, Small, words};
 /// of them has been killed", "عدم وقوع إصابات".
 const BETWEEN: &[&str] = &[
     "one", "of", "them", "those", "the", "people", "was", "were", "is", "are", "been", "has",
-    "have", "had", "reported", "وقوع", "سقوط", "أي", "اي",
+    "have", "had", "reported", "وقوع", "سقوط", "أي", "اي", "تسجل", "يسجل", "تقع", "يقع",
 ];
 
 /// Words looked past between a denial and its casualty word.
@@ -25,7 +25,10 @@ const REACH: usize = 4;
 /// and cue.
 pub fn denied_by(tokens: &[Token<'_>], d: usize) -> Option<(usize, Cue)> {
     let w = words();
-    w.denials.get(&tokens[d].folded)?;
+    let word = &tokens[d].folded;
+    // With the conjunction joined: "ولم يصب أحد".
+    let bare = word.strip_prefix('و').unwrap_or(word);
+    w.denials.get(word).or_else(|| w.denials.get(bare))?;
     // "no" alone before a casualty noun ("no deaths", "no one was hurt"); not "no longer".
     for j in d + 1..(d + 1 + REACH).min(tokens.len()) {
         if ends_before(tokens, j) {
@@ -107,7 +110,16 @@ mod tests {
             zero("دون وقوع إصابات"),
             Some((FigureType::Injured, "دون وقوع إصابات".into()))
         );
+        assert_eq!(
+            zero("ولم يصب أحد بأذى"),
+            Some((FigureType::Injured, "ولم يصب أحد".into()))
+        );
+        assert_eq!(
+            zero("ولم تسجل إصابات"),
+            Some((FigureType::Injured, "ولم تسجل إصابات".into()))
+        );
         assert_eq!(zero("The gunmen left without killing anyone."), None);
+        assert_eq!(zero("ولم تتبن أي جهة الهجوم"), None);
         assert_eq!(zero("No group has claimed the attack."), None);
         assert_eq!(zero("There is no doubt that 20 were killed."), None);
     }

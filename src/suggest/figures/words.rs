@@ -99,7 +99,7 @@ const CUES: &[(&str, Cue)] = &[
         cue(Injured, true, false),
     ),
     (
-        "أصيب أصيبت أصيبا أصيبتا أصيبوا جروح جرح جرحوا أصاب أصابت",
+        "أصيب أصيبت أصيبا أصيبتا أصيبوا جروح جرح جرحوا أصاب أصابت يصب",
         cue(Injured, false, false),
     ),
     (
@@ -391,7 +391,7 @@ const INCLUDING: &str = "including بينهم بينهما بينهن منهم �
 const LOSS: &str = "lost lose loses losing";
 
 /// Words that deny a casualty right after them: "no one was hurt", "عدم إصابة أي منهم".
-const DENIALS: &str = "no nobody none without عدم دون";
+const DENIALS: &str = "no nobody none without عدم دون لم";
 
 /// The lists above, folded once.
 pub struct Words {
