@@ -718,29 +718,40 @@ fn plural_acronym(name: &str) -> bool {
 }
 
 /// Whether the lower-case word right after `tokens[end]` is a plural noun the capitalised
-/// word qualifies ("Acme trucks"): not a verb, head noun or place or organisation word.
+/// word qualifies ("Acme trucks"): not a verb, head noun or place or organisation word, nor
+/// a verb in -s that takes an object opening with a determiner ("Acme warns its staff").
 fn qualifies_plural(tokens: &[Token<'_>], end: usize) -> bool {
     let w = words();
-    tokens.get(end + 1).is_some_and(|n| {
-        let f = n.folded.as_str();
-        n.joins_previous()
-            && !capitalised(n)
-            && f.len() > 3
-            && f.ends_with('s')
-            && !f.ends_with("ss")
-            && ![
-                &w.heads,
-                &w.speaking,
-                &w.auxiliaries,
-                &w.agent_verbs,
-                &w.place,
-                &w.org,
-            ]
-            .iter()
-            .any(|set| set.contains(f))
-            && !w.function.contains(f)
-    })
+    let object = tokens
+        .get(end + 2)
+        .is_some_and(|o| o.joins_previous() && OBJECT_OPENERS.contains(&o.folded.as_str()));
+    !object
+        && tokens.get(end + 1).is_some_and(|n| {
+            let f = n.folded.as_str();
+            n.joins_previous()
+                && !capitalised(n)
+                && f.len() > 3
+                && f.ends_with('s')
+                && !f.ends_with("ss")
+                && ![
+                    &w.heads,
+                    &w.speaking,
+                    &w.auxiliaries,
+                    &w.agent_verbs,
+                    &w.place,
+                    &w.org,
+                ]
+                .iter()
+                .any(|set| set.contains(f))
+                && !w.function.contains(f)
+        })
 }
+
+/// Determiners and pronouns that open a verb's object: "warns its", "blames the".
+const OBJECT_OPENERS: &[&str] = &[
+    "the", "a", "an", "its", "his", "her", "their", "our", "that", "this", "these", "those",
+    "them", "it",
+];
 
 /// The last word of a name that goes on past "and" to its acronym in brackets, its
 /// initials the acronym's letters: "Front of Kandar and the Coast (FKC)", where the run

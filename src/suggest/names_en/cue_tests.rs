@@ -114,3 +114,16 @@ fn houses_of_worship_are_places() {
         assert!(has(text, name, Place), "{text}: {:?}", found(text));
     }
 }
+#[test]
+fn a_verb_in_s_before_its_object_is_no_plural_noun() {
+    assert!(
+        has("The UN warns its staff.", "UN", Actor),
+        "{:?}",
+        found("The UN warns its staff.")
+    );
+    let text = "Kandar Front blames the army for the attack.";
+    assert!(has(text, "Kandar Front", Actor), "{:?}", found(text));
+    // A capitalised word before a plural noun still only qualifies it.
+    let text = "Rebels drove Zetron trucks into the town.";
+    assert!(!named(text, "Zetron"), "{:?}", found(text));
+}
