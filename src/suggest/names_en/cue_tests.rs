@@ -127,3 +127,18 @@ fn a_verb_in_s_before_its_object_is_no_plural_noun() {
     let text = "Rebels drove Zetron trucks into the town.";
     assert!(!named(text, "Zetron"), "{:?}", found(text));
 }
+
+#[test]
+fn the_cue_before_a_list_of_places_makes_each_a_government() {
+    let text = "A force led by Kenya, Uganda, Burundi and Ethiopia pushed north.";
+    for name in ["Kenya", "Uganda", "Burundi", "Ethiopia"] {
+        assert!(has(text, name, Actor), "{name}: {:?}", found(text));
+    }
+    let text = "Militias backed by Iran and Russia held the town.";
+    assert!(has(text, "Russia", Actor), "{:?}", found(text));
+    // A list with no such cue stays a list of places.
+    let text = "Refugees fled to Kenya, Uganda and Ethiopia.";
+    for name in ["Kenya", "Uganda", "Ethiopia"] {
+        assert!(has(text, name, Place), "{name}: {:?}", found(text));
+    }
+}

@@ -10,7 +10,8 @@
 //!   ("Zaria" in "Zaria district office"); a province or a hotel is the same place as its name.
 //! - A place name that acts (the subject of a reporting or agent verb, "Paris said", "Rome
 //!   still insists"), that owns a policy ("Madrid’s nuclear programme") or that backs
-//!   someone ("loyal to Cairo", "beneficial to Rome") stands for its government ([`acts`]), unless it gives a
+//!   someone ("loyal to Cairo", "beneficial to Rome", "led by Paris, Rome and Athens": the
+//!   cue before a list holds for each name in it) stands for its government ([`acts`]), unless it gives a
 //!   name ("an area of Rome called Trastevere"): the name given to an area, village or
 //!   other place noun before the verb is a place ([`named_place`]).
 //! - A name that a place noun and "of" introduce ("the town of X", "the outskirts of Y"), or
@@ -450,12 +451,47 @@ pub(super) fn acts(tokens: &[Token<'_>], first: usize, end: usize) -> bool {
         });
     let policy = next(end + 1).is_some_and(|t| t.folded == "s" && glued(t))
         && next(end + 2).is_some_and(|t| w.policy.contains(t.folded.as_str()));
-    let backed = first >= 2
-        && tokens[first].joins_previous()
-        && matches!(tokens[first - 1].folded.as_str(), "to" | "by" | "with")
-        && tokens[first - 1].joins_previous()
-        && w.agent_before.contains(tokens[first - 2].folded.as_str());
+    // The cue stands before the first name of a list this one ends: "backed by Rome,
+    // Athens and Paris".
+    let head = list_head(tokens, first);
+    let backed = head >= 2
+        && tokens[head].joins_previous()
+        && matches!(tokens[head - 1].folded.as_str(), "to" | "by" | "with")
+        && tokens[head - 1].joins_previous()
+        && w.agent_before.contains(tokens[head - 2].folded.as_str());
     verb || policy || backed
+}
+
+/// The first word of the first name of a list of capitalised names, joined by commas and
+/// "and", that the name at `tokens[first]` is part of ("Rome" for "Paris" in "Rome, Athens
+/// and Paris"); `first` itself when it opens no list. One sentence, a few names at most.
+fn list_head(tokens: &[Token<'_>], first: usize) -> usize {
+    let mut head = first;
+    for _ in 0..6 {
+        let t = &tokens[head];
+        // The word before the link: after ", " or " and " or ", and ".
+        let before = match (t.gap_before.trim(), head.checked_sub(1)) {
+            (",", Some(k)) if !t.sentence_start => k,
+            ("", Some(k)) if tokens[k].folded == "and" && t.joins_previous() && k > 0 => {
+                let g = tokens[k].gap_before.trim();
+                if tokens[k].sentence_start || !(g.is_empty() || g == ",") {
+                    break;
+                }
+                k - 1
+            }
+            _ => break,
+        };
+        if !capitalised(&tokens[before]) {
+            break;
+        }
+        // Back to the start of that name.
+        let mut start = before;
+        while start > 0 && tokens[start].joins_previous() && capitalised(&tokens[start - 1]) {
+            start -= 1;
+        }
+        head = start;
+    }
+    head
 }
 
 /// The proposals that do not overlap one another (`best_without_overlaps`), and every

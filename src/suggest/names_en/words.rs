@@ -414,8 +414,8 @@ const POLICY_WORDS: &[&str] = &[
 ];
 
 /// Words before a place that make it the government that acts: "loyal to Rome", "backed by
-/// Moscow", "beneficial to Athens" (the word before them: loyal, backed …), and any name
-/// after them a party.
+/// Moscow", "led by Paris", "beneficial to Athens" (the word before them: loyal, backed …),
+/// and any name after them a party.
 const AGENT_BEFORE: &[&str] = &[
     "attributed",
     "loyal",
@@ -427,6 +427,7 @@ const AGENT_BEFORE: &[&str] = &[
     "funded",
     "armed",
     "sanctioned",
+    "led",
     // Ties to a party, not a way to a place: "beneficial to", "affiliated with".
     "beneficial",
     "linked",
