@@ -11,7 +11,7 @@ use crate::suggest::tokens::Token;
 /// Whether a name is made only of words that name no party: a faith, its people or its
 /// adjective ("Sunni", "Shi’ite Muslims", "Arabs", "Islam", "Islamic"), a language
 /// ("Arabic"), a feast ("Ramadan"), a rite or a cry of prayer ("Mass", "Allahu Akbar"), a
-/// deity ("God"), or is one word for a doctrine ("-ism": "Zealotism").
+/// scripture or its law ("Quran", "Sharia"), a deity ("God"), or is one word for a doctrine ("-ism": "Zealotism").
 pub(super) fn no_party_words(name: &str) -> bool {
     let folded: String = name
         .to_lowercase()
@@ -26,8 +26,8 @@ pub(super) fn no_party_words(name: &str) -> bool {
         })
 }
 
-/// Faiths, their people (singular) and adjectives, languages, feasts, rites, cries of prayer
-/// and deities: capitalised, but no actor nor place by themselves.
+/// Faiths, their people (singular) and adjectives, languages, feasts, rites, cries of prayer,
+/// scriptures and laws, and deities: capitalised, but no actor nor place by themselves.
 const NO_PARTY_WORDS: &[&str] = &[
     "islam",
     "islamic",
@@ -72,6 +72,10 @@ const NO_PARTY_WORDS: &[&str] = &[
     "vespers",
     "allahu",
     "akbar",
+    "sharia",
+    "quran",
+    "koran",
+    "bible",
     "god",
     "allah",
 ];
@@ -157,6 +161,7 @@ mod tests {
             "Mass",
             "Allahu Akbar",
             "Sunnis",
+            "Sharia",
         ] {
             assert!(no_party_words(name), "{name}");
         }
