@@ -5,7 +5,7 @@
 //! "70 BC", "9 PM": [`era_or_time`]), whose letters a region code could take for a place
 //! ("AD" is Andorra's).
 
-use super::capitalised;
+use super::{capitalised, words};
 use crate::suggest::tokens::Token;
 
 /// Whether a name is made only of words that name no party: a faith, its people or its
@@ -84,21 +84,13 @@ const NO_PARTY_WORDS: &[&str] = &[
 /// capitalised weekday right after it ("Palm Sunday", "Good Friday", "Ash Wednesday").
 /// Only for a word the cues before took for no place ("in Kandar Monday" stays a place).
 pub(super) fn feast_day(tokens: &[Token<'_>], first: usize, end: usize) -> bool {
+    // The calendar's words in -day are the weekdays (no month ends so).
+    let weekday = |f: &str| words().calendar.contains(f) && f.ends_with("day");
     first == end
         && tokens.get(end + 1).is_some_and(|day| {
-            day.joins_previous() && capitalised(day) && WEEKDAYS.contains(&day.folded.as_str())
+            day.joins_previous() && capitalised(day) && weekday(day.folded.as_str())
         })
 }
-
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
 
 /// Whether the one word `tokens[first..=end]` is an era or a time of day written next to
 /// a number: "AD 70", "70 BC", "9 PM", "0600 GMT".
