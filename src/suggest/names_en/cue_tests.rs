@@ -225,3 +225,12 @@ fn a_verb_in_s_before_its_object_is_no_plural_noun() {
         n == "Zetron"
     });
 }
+
+#[test]
+fn the_army_before_a_noun_qualifies_it() {
+    proposes_none("A blast hit army recruits queueing at the gate.", |n| {
+        n == "army"
+    });
+    proposes("The army said the road was open.", "army", Actor);
+    proposes("Army troops moved in.", "Army troops", Actor);
+}

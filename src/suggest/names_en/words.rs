@@ -557,6 +557,8 @@ const ACTOR_MODIFIERS: &[&str] = &[
     "jihadist",
     "jihadi",
     "military",
+    "army",
+    "navy",
     "national",
     "foreign",
     "western",
