@@ -28,12 +28,16 @@
 //!    two alone, "فجرت امرأتان نفسيهما"); a count of ten or more of a group with no
 //!    casualty word ("11,000 peacekeepers") is a figure of type `other`.
 //!
+//! A denial of casualties ("no one was hurt", "عدم إصابة أي منهم") is a figure of none
+//! (`denied`), and a count before it does not take its word.
+//!
 //! The phrase marked runs from the first to the last of these words (without a conjunction
 //! و joined to the first, with a word of the same type right after the last: "أصيب العشرات
 //! بجروح"); `why` names the rules and quotes the words.
 
 mod attackers;
 mod clause;
+mod denied;
 mod not_counts;
 mod noun;
 mod singular;
@@ -125,16 +129,29 @@ fn phrase_at(tokens: &[Token<'_>], start: usize, phrase: &[String]) -> bool {
             .all(|(t, w)| t.folded == *w && !t.sentence_start)
 }
 
-/// "عدد من" before a casualty noun ("عدد من الجرحى", a number of the wounded): a vague
-/// amount, several, of two words. Not before other nouns: عدد is also a toll's "number".
+/// "عدد من" before a casualty noun ("عدد من الجرحى", a number of the wounded), or "a number
+/// of" before people or a casualty noun ("a number of people were hurt"): a vague amount,
+/// several. Not before other nouns: عدد and "number" are also a toll's.
 fn a_number_of(tokens: &[Token<'_>], i: usize) -> Option<(Amount, usize)> {
-    let casualty_after = stems(&tokens[i].folded).any(|s| s == "عدد")
-        && tokens
-            .get(i + 1)
-            .is_some_and(|t| t.folded == "من" && !t.sentence_start)
-        && !ends_before(tokens, i + 2)
-        && words().cue(tokens, i + 2).is_some_and(|c| c.noun);
-    casualty_after.then_some((Amount::Vague("several"), 2))
+    let w = words();
+    let noun_at = |k: usize, people: bool| {
+        !ends_before(tokens, k)
+            && (w.cue(tokens, k).is_some_and(|c| c.noun) || (people && w.is_people(&tokens[k])))
+    };
+    let of = |k: usize, word: &str| {
+        tokens
+            .get(k)
+            .is_some_and(|t| t.folded == word && !t.sentence_start)
+    };
+    let arabic =
+        stems(&tokens[i].folded).any(|s| s == "عدد") && of(i + 1, "من") && noun_at(i + 2, false);
+    let english =
+        tokens[i].folded == "a" && of(i + 1, "number") && of(i + 2, "of") && noun_at(i + 3, true);
+    match (arabic, english) {
+        (true, _) => Some((Amount::Vague("several"), 2)),
+        (_, true) => Some((Amount::Vague("several"), 3)),
+        _ => None,
+    }
 }
 
 /// Whether a folded word is of the figure reader's vocabulary: a word for people, an
@@ -163,6 +180,11 @@ pub fn find_figures(text: &str) -> Vec<FoundFigure> {
                 found.push((at.figure, at.role));
             }
             None => {
+                if let Some((figure, end)) = zero_figure(text, &tokens, i) {
+                    found.push((figure, Role::Plain));
+                    i = end + 1;
+                    continue;
+                }
                 // Not over the figure before ("مقتل انتحاريين فجرا نفسيهما").
                 if let Some(figure) = dual_detonation(text, &tokens, i).filter(|d| {
                     found
@@ -177,6 +199,42 @@ pub fn find_figures(text: &str) -> Vec<FoundFigure> {
     }
     toll::supersede(&mut found);
     found.into_iter().map(|(f, _)| f).collect()
+}
+
+/// The count of a definite Arabic plural of people or attackers at `tokens[i]` followed by
+/// its number with the article: "وقتل المهاجمون الخمسة" (the five attackers).
+fn definite_count(tokens: &[Token<'_>], i: usize) -> Option<u64> {
+    let w = words();
+    let noun = tokens[i]
+        .folded
+        .strip_prefix('و')
+        .unwrap_or(&tokens[i].folded);
+    let plural = noun
+        .strip_prefix("ال")
+        .is_some_and(|s| w.people.get(s).is_some() || w.attackers.get(s).is_some());
+    if !plural || ends_before(tokens, i + 1) {
+        return None;
+    }
+    super::numbers::definite_number(&tokens[i + 1].folded)
+}
+
+/// The figure of none that a denial at `tokens[d]` reports ("no one was hurt", "عدم إصابة
+/// أي منهم"), and the last word of its phrase.
+fn zero_figure(text: &str, tokens: &[Token<'_>], d: usize) -> Option<(FoundFigure, usize)> {
+    let (cue, end) = denied::zero_at(tokens, d)?;
+    let range = tokens[d].range.start + conjunction(tokens, d)..tokens[end].range.end;
+    let figure = FoundFigure {
+        why: format!("'{}' (denied)", inert(&text[range.clone()])),
+        range,
+        kind: cue.kind,
+        amount: Amount::Count(0),
+        qualifier: Qualifier::Exact,
+        superseded: false,
+        part: false,
+        victims: true,
+        confidence: 0.7,
+    };
+    Some((figure, end))
 }
 
 /// What a figure leaves for a count listed after it: "killed five soldiers, three police
@@ -205,6 +263,8 @@ struct At {
 /// How the amount at `tokens[i]` was written.
 enum Written {
     Number(Amount, usize),
+    /// A definite Arabic noun and the number after it ("المسلحون الثلاثة").
+    Definite(u64),
     Dual(Option<FigureType>),
     One(usize),
 }
@@ -226,21 +286,24 @@ fn figure_at(text: &str, tokens: &[Token<'_>], i: usize, previous: Option<Listed
     let written = match (dual(&tokens[i]), singular::one_at(tokens, i)) {
         (Some(kind), _) => Written::Dual(kind),
         (None, Some(end)) => Written::One(end),
+        (None, None) if let Some(n) = definite_count(tokens, i) => Written::Definite(n),
         (None, None) => {
             let (amount, used) = amount_at(tokens, i).or_else(|| a_number_of(tokens, i))?;
             Written::Number(amount, used)
         }
     };
     // An attacker named with "the" inside the phrase of the figure before is a share of
-    // it, already counted: "Five people, the suicide bomber among them, were killed".
+    // it, already counted: "Five people, the suicide bomber among them, were killed"; so
+    // is the verb of one person already marked ("a soldier was killed").
     if matches!(written, Written::One(_))
-        && tokens[i].folded == "the"
+        && matches!(tokens[i].folded.as_str(), "the" | "was")
         && previous.is_some_and(|p| p.marked_end >= i)
     {
         return None;
     }
     let (amount, last) = match written {
         Written::Number(amount, used) => (amount, i + used - 1),
+        Written::Definite(n) => (Amount::Count(n), i + 1),
         _ => (
             Amount::Count(if matches!(written, Written::Dual(_)) {
                 2
@@ -284,6 +347,7 @@ fn figure_at(text: &str, tokens: &[Token<'_>], i: usize, previous: Option<Listed
         Written::Number(..) => of_both(tokens, noun::head(tokens, last)),
         Written::Dual(Some(kind)) => (Head::Casualty(words::noun_cue(kind), i), i),
         Written::Dual(None) => (Head::People(i), i),
+        Written::Definite(_) => (Head::People(i), i + 1),
         // One of a casualty noun ("أحد المصابين"): the noun gives the type.
         Written::One(end) => match w.cue(tokens, end).filter(|c| c.noun) {
             Some(c) => (Head::Casualty(c, end), end),
@@ -364,6 +428,7 @@ fn figure_at(text: &str, tokens: &[Token<'_>], i: usize, previous: Option<Listed
     let range = tokens[first].range.start + conjunction(tokens, first)..tokens[after].range.end;
     let rule = match written {
         Written::Dual(_) => "an Arabic dual",
+        Written::Definite(_) => "a definite noun and its number",
         Written::One(_) => "one person",
         Written::Number(..) => "",
     };
@@ -474,6 +539,32 @@ fn typed(
             ..plain(kind, t.index, 0, rule)
         }
     };
+    // Some of the wounded who died ("two of the wounded later died", "وتوفي اثنان من
+    // الجرحى"): killed, by the verb of dying of the clause (not a noun after a comma,
+    // another phrase's: "كثيرا من المصابين، لذا فإن عدد القتلى").
+    if let Head::Casualty(c, _) = head
+        && c.kind == FigureType::Injured
+        && tokens
+            .get(last + 1)
+            .is_some_and(|t| matches!(t.folded.as_str(), "of" | "من"))
+        && let Clause::Cue(verb) = clause::cue(tokens, start, last, end)
+        && verb.kind == FigureType::Killed
+        && w.cue(tokens, verb.index).is_some_and(|c| !c.noun)
+        && (verb.index < start
+            || tokens[end + 1..=verb.index]
+                .iter()
+                .all(|t| !t.gap_before.contains([',', '،'])))
+    {
+        return Some(Typed {
+            reach: verb.reach,
+            ..plain(
+                FigureType::Killed,
+                verb.index,
+                verb.distance,
+                "the wounded who died",
+            )
+        });
+    }
     if let Head::Casualty(c, k) = head
         && c.kind != FigureType::Hostages
     {
@@ -494,10 +585,17 @@ fn typed(
     if let Some(t) = toll {
         return Some(toll_typed(t, t.kind));
     }
+    // An Arabic verb's own preposition is looked past: "القبض على 5 مشتبه بهم".
+    let verbs_own = start >= 2
+        && ["على", "عن"]
+            .iter()
+            .any(|p| crate::search::fold_query(p) == tokens[start - 1].folded)
+        && w.cue(tokens, start - 2).is_some();
     let after_preposition = start > 0
         && !tokens[start].sentence_start
         && !tokens[start].gap_before.contains([',', '،'])
-        && w.small(&tokens[start - 1]) == Some(Small::Preposition);
+        && w.small(&tokens[start - 1]) == Some(Small::Preposition)
+        && !verbs_own;
     // One attacker counted by an ordinal takes the clause after it, even after a
     // preposition ("سيطروا على انتحاري ثالث جرى توقيفه", they overpowered a third bomber,
     // who was arrested), or a cue right before it ("مقتل انتحاري ثالث"); other words
@@ -548,6 +646,12 @@ fn typed(
         if part_of(tokens, p.marked_end, start) {
             return Some(plain(p.kind, start, 0, PART));
         }
+        if breakdown(tokens, p, start, last) {
+            return Some(plain(p.kind, start, 0, PART));
+        }
+        if of_them(tokens, last) && start - p.marked_end <= OF_THEM_REACH {
+            return Some(plain(p.kind, start, 0, PART));
+        }
         if let Some(reach) = elided(tokens, p, start, last, head) {
             return Some(Typed {
                 reach,
@@ -575,6 +679,44 @@ fn part_of(tokens: &[Token<'_>], end: usize, start: usize) -> bool {
         && words().including(tokens, start - 1)
         && tokens[end + 1..=start].iter().all(|t| !t.sentence_start)
 }
+
+/// Whether the amount at `tokens[start..=last]` breaks down the figure before it, in its
+/// sentence: the first count after a colon right after that figure ("62 died: 40
+/// civilians, ..."), or a count with an adverb of condition after a comma ("Fourteen were
+/// hurt, two critically").
+fn breakdown(tokens: &[Token<'_>], p: Listed, start: usize, last: usize) -> bool {
+    // A colon starts a sentence for the tokens; here it introduces the parts.
+    if start == p.marked_end + 1 && tokens[start].gap_before.contains(':') {
+        return true;
+    }
+    let same_sentence = start > p.marked_end
+        && tokens[p.marked_end + 1..=start]
+            .iter()
+            .all(|t| !t.sentence_start);
+    same_sentence
+        && tokens[start].gap_before.contains([',', '،'])
+        && start - p.marked_end <= 2
+        && tokens
+            .get(last + 1)
+            .is_some_and(|t| CONDITION_ADVERBS.contains(&t.folded.as_str()))
+}
+
+/// Adverbs of a wounded person's condition after a count: "two critically".
+const CONDITION_ADVERBS: &[&str] = &["critically", "seriously", "severely", "gravely"];
+
+/// Whether the amount ending at `tokens[last]` counts some "of them" ("the condition of 11
+/// of them is critical", "11 منهم في حالة حرجة"): a share of the figure before it, which
+/// may end a sentence earlier.
+fn of_them(tokens: &[Token<'_>], last: usize) -> bool {
+    let is = |k: usize, words: &[&str]| {
+        !ends_before(tokens, k) && words.contains(&tokens[k].folded.as_str())
+    };
+    (is(last + 1, &["of"]) && is(last + 2, &["them", "those", "whom"]))
+        || is(last + 1, &["منهم", "منهما", "منهن"])
+}
+
+/// Words from the end of a figure to a count "of them" that shares it.
+const OF_THEM_REACH: usize = 25;
 
 /// The type of a count of suicide attackers who set off their charge, whose phrase reaches
 /// `reach` (from [`attackers::self_killed`]).

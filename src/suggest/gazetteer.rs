@@ -1,7 +1,8 @@
 //! The gazetteer: place names of one language from data, never a hand-typed list. Countries
 //! and territories are CLDR's region display names (compiled into ICU4X:
 //! `icu_experimental`'s `RegionDisplayNames`, every two-letter region code that has a name,
-//! in English and Arabic alike); cities of 15 000 people or more and first-level regions
+//! in English and Arabic alike), and so are continents and world regions (UN M.49's
+//! three-digit codes: "Africa", "Western Asia", أفريقيا, but the world itself); cities of 15 000 people or more and first-level regions
 //! (provinces, governorates, states: GeoNames' admin1) are GeoNames' (`gazetteer_table`,
 //! embedded), with their names in the language's script. A region is found bare and with
 //! a region word before or after it ("Zamfara", "Zamfara State", "محافظة ذي قار", whether
@@ -93,6 +94,17 @@ impl Gazetteer {
                         gazetteer.add_region(name, code.as_str());
                         gazetteer.codes.insert(code.as_str().to_string());
                     }
+                }
+            }
+            // Continents and world regions: UN M.49's three-digit codes that CLDR names
+            // ("Africa", "Western Asia", "Latin America"), but 001, the world ("world
+            // powers", "World Bank"), a common word. Their codes are no acronyms.
+            for n in 2..1000 {
+                let code = format!("{n:03}");
+                if let Ok(region) = Region::try_from_utf8(code.as_bytes())
+                    && let Some(name) = regions.of(region)
+                {
+                    gazetteer.add_region(name, &code);
                 }
             }
         }
@@ -202,6 +214,25 @@ mod tests {
             assert!(g.contains(place), "{place}");
         }
         assert!(!g.contains("Security"));
+    }
+
+    /// Continents and world regions come from CLDR's M.49 codes in both languages; the
+    /// world itself is a common word, no place.
+    #[test]
+    fn continents_and_world_regions() {
+        let (en, ar) = (Gazetteer::for_language("en"), Gazetteer::for_language("ar"));
+        for place in ["Africa", "Europe", "Western Asia", "Latin America"] {
+            assert!(en.contains(place), "{place}");
+        }
+        for place in ["أفريقيا", "آسيا", "شمال أفريقيا"] {
+            assert!(ar.contains(place), "{place}");
+        }
+        assert!(!en.contains("world"));
+        assert_eq!(en.region_code("002"), None, "a numeric code is no acronym");
+        assert_eq!(
+            en.lookup("africa").map(|h| h.key),
+            ar.lookup(&fold_query("أفريقيا")).map(|h| h.key)
+        );
     }
 
     #[test]

@@ -7,22 +7,30 @@
 //! prepositions before it, reporting verbs after it. Module `generic` reads the generic
 //! actor phrases; `places` reads places from the words around a name; `sites` proposes the
 //! site an attack hit ("an attack on a village school"); `offices` the holder of an office named without a name ("a spokesman for the
-//! Acme rescue service"). Not proposed: a medium something is written on ("wrote on X"), a
-//! people taken as a whole ("all Ruritanians"), a byline closing the text ("-Agencies"), a
-//! title alone ("as President"), background nouns alone ("guards", "tourists"), a faith, its
-//! people, a language, a feast, a deity or a doctrine alone ("Sunnis", "Arabic", "Ramadan",
-//! "-ism"), nor a medium named by its account or page ("a Zapster account"). A name spelt
+//! Acme rescue service"); `extent` says where a run of capitalised words ends past a saint's
+//! possessive ("St Anne's Church"), a bracketed other name ("Nur (Light) Mosque") or "in"
+//! after a building ("X Hospital in Y": two places). Not proposed: a medium something is
+//! written on ("wrote on X"), a people taken as a whole ("all Ruritanians", "ethnic
+//! Ruritanians"), a byline closing the text ("-Agencies"), a title alone ("as President",
+//! "the DIG"), background nouns alone ("guards", "tourists"), a function word opening a
+//! quotation ("said, “This"), nor a medium named by its account or page ("a Zapster
+//! account"); module `no_party` holds the words that name no party: a faith, its people, a
+//! language, a feast and its day ("Palm Sunday"), a rite, a deity or a doctrine alone
+//! ("Sunnis", "Arabic", "Ramadan", "Mass", "-ism"), an era or time by a number ("AD 70"). A name spelt
 //! out before its acronym goes on past "and" when its initials spell it ("X of Y and the Z
 //! (XYZ)"); the author of an act ("carried out by the X Province") is an actor even with a
 //! place word in its name; a site named by who runs it ("a state-run school") is the site,
 //! not its owner; a word the gazetteer knows that ends a person's full name in the text
-//! ("Olek Paris … Paris said") is that person.
+//! ("Olek Paris … Paris said") is that person; the area between a title and its holder's
+//! name is a place ("Inspector General Kandar Division Ada Zeno").
 //!
 //! The word lists (module `words`) are English vocabulary (function words, titles, head
 //! nouns), never names of any briefing's entities: names come only from the text and the
 //! gazetteer.
 
+mod extent;
 mod generic;
+mod no_party;
 mod offices;
 mod places;
 mod sites;
@@ -34,6 +42,7 @@ use super::candidate::Candidate;
 use super::gazetteer::Gazetteer;
 use super::tokens::{Token, is_abbreviation};
 use crate::briefing::EntityKind;
+use no_party::no_party_words;
 use words::words;
 
 fn capitalised(t: &Token<'_>) -> bool {
@@ -41,9 +50,12 @@ fn capitalised(t: &Token<'_>) -> bool {
 }
 
 /// Whether a word opens a sentence, or a clause after a dash or a colon ("KANDAR (AP) — A
-/// suicide bomber …", "He said: The …").
+/// suicide bomber …", "He said: The …"), or a quotation after a comma ("he said, “This
+/// …").
 fn opens_clause(t: &Token<'_>) -> bool {
-    t.sentence_start || t.gap_before.contains(['—', '–', ':'])
+    t.sentence_start
+        || t.gap_before.contains(['—', '–', ':'])
+        || (t.gap_before.contains(',') && t.opens_quote())
 }
 
 /// A dateline: the place a story was filed from, in capitals, opening a paragraph before a
@@ -218,16 +230,36 @@ fn name_sequences(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Ve
         while j < tokens.len() && !tokens[j].sentence_start {
             let n = &tokens[j];
             if n.folded == "s" && glued(n) {
-                break; // a possessive: Iraq’s
+                // A possessive (Iraq’s) ends the name, but for a saint's building.
+                match extent::saint_possessive(tokens, i, j) {
+                    Some(extent::Past::Continue(k)) => {
+                        end = j;
+                        j = k;
+                        continue;
+                    }
+                    Some(extent::Past::End) => end = j,
+                    None => {}
+                }
+                break;
             }
             let titled = n.gap_before.trim() == "." && is_abbreviation(tokens[j - 1].text);
             if !glued(n) && !titled && !n.gap_before.trim().is_empty() {
-                break; // punctuation between: "Bamako, Mali", "MOSUL, Iraq — Fighting"
+                // Punctuation between ("Bamako, Mali", "MOSUL, Iraq — Fighting") ends the
+                // name, but for another name of a place in brackets.
+                if let Some(k) = extent::bracketed_alias(text, tokens, j) {
+                    end = k;
+                    j = k + 1;
+                    continue;
+                }
+                break;
             }
             if glued(n) || (capitalised(n) && !w.calendar.contains(n.folded.as_str())) {
                 end = j;
                 j += 1;
                 continue;
+            }
+            if extent::place_then_in(tokens, end, j) {
+                break;
             }
             // Joiners, then a capital (or a glued al-).
             let mut k = j;
@@ -375,8 +407,24 @@ fn classify(
         if w.joiners.contains(tokens[name_start].folded.as_str()) {
             return None; // an office's title alone: "Minister of Works", "Commissioner for …"
         }
-        let range = span(name_start, end);
-        return Some(vec![Candidate {
+        // The place the holder serves between the title and the name: "Inspector
+        // General Kandar Division Ada Zeno".
+        let area = places::jurisdiction(tokens, name_start, end);
+        let mut out = Vec::new();
+        if let Some(k) = area {
+            let range = span(name_start, k);
+            out.push(Candidate {
+                name: text[range.clone()].to_string(),
+                range,
+                kind: EntityKind::Place,
+                place_key: None,
+                confidence: 0.8,
+                why: "the area a title's holder serves, before the name".into(),
+                generic: false,
+            });
+        }
+        let range = span(area.map_or(name_start, |k| k + 1), end);
+        out.push(Candidate {
             name: text[range.clone()].to_string(),
             range,
             kind: EntityKind::Actor,
@@ -384,7 +432,8 @@ fn classify(
             confidence: 0.85,
             why: "a name after a title".into(),
             generic: false,
-        }]);
+        });
+        return Some(out);
     }
     let mut range = span(first, end);
     // Initials keep their last full stop: "U.S.", not "U.S".
@@ -400,7 +449,7 @@ fn classify(
         && tokens
             .get(end + 1)
             .is_some_and(|n| n.joins_previous() && MEDIUM_PAGES.contains(&n.folded.as_str()));
-    if no_party_words(name) || medium {
+    if no_party_words(name) || medium || no_party::era_or_time(tokens, first, end) {
         return None;
     }
     // A plural acronym ("NGOs", "MPs") is a common noun; so is a capitalised word that
@@ -566,8 +615,9 @@ const AUTHORED: &[&str] = &[
 ];
 
 /// Whether a name with no cue names no entity: a medium something is written on ("wrote
-/// on Facebook", "a post on Telegram"), or a people taken as a whole, after a quantifier
-/// or a faith ("all Ruritanians", "many Sunni Kurds"), who are no party by that alone.
+/// on Facebook", "a post on Telegram"), a people taken as a whole, after a quantifier
+/// or a faith ("all Ruritanians", "many Sunni Kurds"), who are no party by that alone, or
+/// the first word of a feast's day ("Palm Sunday").
 fn no_entity(tokens: &[Token<'_>], first: usize, end: usize) -> bool {
     let before = |n: usize| {
         first
@@ -582,7 +632,7 @@ fn no_entity(tokens: &[Token<'_>], first: usize, end: usize) -> bool {
         && last.ends_with('s')
         && !last.ends_with("ss")
         && before(1).is_some_and(|f| PEOPLE_QUANTIFIERS.contains(&f) || FAITHS.contains(&f));
-    medium || people
+    medium || people || no_party::feast_day(tokens, first, end)
 }
 
 /// Words before "on" that make the name after it a medium: "wrote on", "a post on".
@@ -606,8 +656,11 @@ const MEDIUM_CUES: &[&str] = &[
 /// Nouns after a medium's name that make it one: "a Zapster account".
 const MEDIUM_PAGES: &[&str] = &["account", "accounts", "page", "feed", "handle"];
 
-/// Quantifiers before a people's plural that take it as a whole: "all Ruritanians".
-const PEOPLE_QUANTIFIERS: &[&str] = &["all", "many", "most", "some", "fellow", "ordinary"];
+/// Quantifiers before a people's plural that take it as a whole ("all Ruritanians"), and
+/// "ethnic", that names it as a people ("ethnic Ruritanians").
+const PEOPLE_QUANTIFIERS: &[&str] = &[
+    "all", "many", "most", "some", "fellow", "ordinary", "ethnic",
+];
 
 /// Verbs without an -ed that often follow a noun: "a school bus" is a noun after a noun, "a
 /// school shook" a verb.
@@ -665,29 +718,40 @@ fn plural_acronym(name: &str) -> bool {
 }
 
 /// Whether the lower-case word right after `tokens[end]` is a plural noun the capitalised
-/// word qualifies ("Acme trucks"): not a verb, head noun or place or organisation word.
+/// word qualifies ("Acme trucks"): not a verb, head noun or place or organisation word, nor
+/// a verb in -s that takes an object opening with a determiner ("Acme warns its staff").
 fn qualifies_plural(tokens: &[Token<'_>], end: usize) -> bool {
     let w = words();
-    tokens.get(end + 1).is_some_and(|n| {
-        let f = n.folded.as_str();
-        n.joins_previous()
-            && !capitalised(n)
-            && f.len() > 3
-            && f.ends_with('s')
-            && !f.ends_with("ss")
-            && ![
-                &w.heads,
-                &w.speaking,
-                &w.auxiliaries,
-                &w.agent_verbs,
-                &w.place,
-                &w.org,
-            ]
-            .iter()
-            .any(|set| set.contains(f))
-            && !w.function.contains(f)
-    })
+    let object = tokens
+        .get(end + 2)
+        .is_some_and(|o| o.joins_previous() && OBJECT_OPENERS.contains(&o.folded.as_str()));
+    !object
+        && tokens.get(end + 1).is_some_and(|n| {
+            let f = n.folded.as_str();
+            n.joins_previous()
+                && !capitalised(n)
+                && f.len() > 3
+                && f.ends_with('s')
+                && !f.ends_with("ss")
+                && ![
+                    &w.heads,
+                    &w.speaking,
+                    &w.auxiliaries,
+                    &w.agent_verbs,
+                    &w.place,
+                    &w.org,
+                ]
+                .iter()
+                .any(|set| set.contains(f))
+                && !w.function.contains(f)
+        })
 }
+
+/// Determiners and pronouns that open a verb's object: "warns its", "blames the".
+const OBJECT_OPENERS: &[&str] = &[
+    "the", "a", "an", "its", "his", "her", "their", "our", "that", "this", "these", "those",
+    "them", "it",
+];
 
 /// The last word of a name that goes on past "and" to its acronym in brackets, its
 /// initials the acronym's letters: "Front of Kandar and the Coast (FKC)", where the run
@@ -724,64 +788,6 @@ fn spelt_out_acronym(text: &str, tokens: &[Token<'_>], first: usize, j: usize) -
     }
     None
 }
-
-/// Whether a name is made only of words that name no party: a faith or its people
-/// ("Sunni", "Shi’ite Muslims", "Arabs"), a language ("Arabic"), a feast ("Ramadan"), a
-/// deity ("God"), or is one word for a doctrine ("-ism": "Zealotism").
-fn no_party_words(name: &str) -> bool {
-    let folded: String = name
-        .to_lowercase()
-        .chars()
-        .filter(|c| !matches!(c, '’' | '\''))
-        .collect();
-    let doctrine = !folded.contains([' ', '-']) && folded.len() > 5 && folded.ends_with("ism");
-    doctrine
-        || folded.split([' ', '-']).all(|word| {
-            NO_PARTY_WORDS.contains(&word.strip_suffix('s').unwrap_or(word))
-                || NO_PARTY_WORDS.contains(&word)
-        })
-}
-
-/// Faiths and their people (singular), languages, feasts and deities: capitalised, but
-/// no actor nor place by themselves.
-const NO_PARTY_WORDS: &[&str] = &[
-    "muslim",
-    "christian",
-    "coptic",
-    "copt",
-    "jew",
-    "jewish",
-    "hindu",
-    "sikh",
-    "buddhist",
-    "catholic",
-    "protestant",
-    "orthodox",
-    "shiite",
-    "shia",
-    "sunni",
-    "alawite",
-    "druze",
-    "salafi",
-    "yazidi",
-    "arab",
-    "arabic",
-    "urdu",
-    "pashto",
-    "farsi",
-    "hebrew",
-    "swahili",
-    "amharic",
-    "ramadan",
-    "eid",
-    "muharram",
-    "ashura",
-    "christmas",
-    "easter",
-    "iftar",
-    "god",
-    "allah",
-];
 
 /// A name followed by its acronym in brackets, made of its initials, as one actor:
 /// "Joint Task Force (JTF)".
@@ -838,3 +844,6 @@ mod rule_tests;
 
 #[cfg(test)]
 mod site_tests;
+
+#[cfg(test)]
+mod cue_tests;

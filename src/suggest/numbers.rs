@@ -210,6 +210,16 @@ fn word_value(folded: &str) -> Option<u64> {
     tables().units.get(folded)
 }
 
+/// The value of an Arabic number word with the article, three or more, as it follows a
+/// definite noun it counts ("المسلحون الثلاثة", the three gunmen). Not one or two:
+/// الاثنين is also Monday.
+pub fn definite_number(folded: &str) -> Option<u64> {
+    folded
+        .strip_prefix("ال")
+        .and_then(word_value)
+        .filter(|&n| n >= 3)
+}
+
 /// The value of a word of digits or a number word, with the Arabic conjunction و allowed
 /// before it ("و12", "وخمسة"); "واحد" is a word of its own.
 fn value(token: &Token<'_>) -> Option<u64> {

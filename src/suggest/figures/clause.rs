@@ -15,8 +15,10 @@
 
 use super::super::numbers::amount_at;
 use super::super::tokens::Token;
+use super::denied::denied_cue;
 use super::not_counts::is_count;
 use super::noun::{ends_before, is_arabic};
+use super::singular::one_at;
 use super::words::{Cue, Small, words};
 use crate::briefing::FigureType;
 
@@ -98,7 +100,25 @@ fn left(tokens: &[Token<'_>], start: usize) -> Option<ClauseCue> {
             });
         }
         let t = &tokens[j];
-        let stops = matches!(w.small(t), Some(Small::And | Small::Boundary));
+        if w.loss.get(&t.folded).is_some() {
+            return Some(ClauseCue {
+                kind: FigureType::Killed,
+                index: j,
+                distance,
+                reach: j,
+            });
+        }
+        // "killed himself and 14 others": the verb's objects after the attacker's own death.
+        let after_reflexive = j > 0
+            && matches!(
+                tokens[j - 1].folded.as_str(),
+                "himself" | "herself" | "themselves"
+            );
+        let stops = match w.small(t) {
+            Some(Small::And) => !after_reflexive,
+            Some(Small::Boundary) => true,
+            _ => false,
+        };
         if stops || conjunct(tokens, j) || is_count(tokens, j) {
             return None;
         }
@@ -124,6 +144,10 @@ fn right(tokens: &[Token<'_>], last: usize, end: usize) -> Result<Option<ClauseC
         // After a comma, a casualty word after a preposition is another phrase's ("200
         // people gathered at the hospital, protesting at the killing"): not this count's.
         let behind_preposition = comma && w.small(&tokens[j - 1]) == Some(Small::Preposition);
+        // A denied casualty word ("33 were inside, and none of them was hurt") is no count's.
+        if w.cue(tokens, j).is_some() && denied_cue(tokens, j) {
+            break;
+        }
         if let Some(c) = w.cue(tokens, j).filter(|_| !behind_preposition) {
             // Killed and wounded together after a comma are another clause's ("20 were
             // hurt, and sources put the dead and wounded at dozens"): the clause ends there.
@@ -171,7 +195,13 @@ fn right(tokens: &[Token<'_>], last: usize, end: usize) -> Result<Option<ClauseC
         }
         match w.small(t) {
             Some(Small::Boundary) => break,
-            Some(Small::And) if !starts_count(tokens, j + 1) => break,
+            // A list goes on with a count or one person ("Four police and a child were").
+            Some(Small::And)
+                if !starts_count(tokens, j + 1)
+                    && (ends_before(tokens, j + 1) || one_at(tokens, j + 1).is_none()) =>
+            {
+                break;
+            }
             _ => {}
         }
         let listed = matches!(w.small(&tokens[j - 1]), Some(Small::And))
@@ -199,7 +229,7 @@ fn starts_count(tokens: &[Token<'_>], k: usize) -> bool {
         || words()
             .before
             .iter()
-            .any(|(p, _)| tokens.get(k).is_some_and(|t| t.folded == p[0]))
+            .any(|(p, _)| super::phrase_at(tokens, k, p))
 }
 
 /// A cue followed by "or"/"and" and a cue of another type ("killed or wounded", "قتيل

@@ -24,6 +24,14 @@ pub fn reason(tokens: &[Token<'_>], i: usize, last: usize) -> Option<&'static st
     if before.is_some_and(|b| !tokens[i].sentence_start && w.not_before.get(&b.folded).is_some()) {
         return Some("an age, a time or a numbered thing");
     }
+    // The second of two ages: "aged 7 and 9", "aged 18 to 25".
+    let joined_age = i >= 3
+        && before.is_some_and(|b| matches!(b.folded.as_str(), "and" | "or" | "to" | "و"))
+        && amount_at(tokens, i - 2).is_some()
+        && w.not_before.get(&tokens[i - 3].folded).is_some();
+    if joined_age && tokens[i - 2..=i].iter().all(|t| !t.sentence_start) {
+        return Some("an age, a time or a numbered thing");
+    }
     if tokens[i].gap_before.contains(['$', '€', '£', '¥', '₦']) {
         return Some("money");
     }

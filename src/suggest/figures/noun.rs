@@ -55,6 +55,12 @@ pub fn head(tokens: &[Token<'_>], last: usize) -> (Head, usize) {
             "the" if !ends_before(tokens, k + 1) => k += 1,
             _ => {}
         }
+        // "3 of the 5 attackers": the noun of the whole counts the share.
+        if let Some((_, used)) = amount_at(tokens, k).filter(|_| tokens[k - 1].folded == "the")
+            && !ends_before(tokens, k + used)
+        {
+            k += used;
+        }
     }
     if is_arabic(&tokens[k]) {
         return match arabic(tokens, k) {
@@ -87,7 +93,11 @@ pub fn head(tokens: &[Token<'_>], last: usize) -> (Head, usize) {
             // "and"/"or" ("soldiers and police", "women and children").
             let mut end = j;
             loop {
-                if !ends_before(tokens, end + 1) && w.is_people(&tokens[end + 1]) {
+                // Not over a casualty word that is also a person ("20 people hostage").
+                if !ends_before(tokens, end + 1)
+                    && w.is_people(&tokens[end + 1])
+                    && w.cue(tokens, end + 1).is_none()
+                {
                     end += 1;
                 } else if !ends_before(tokens, end + 2)
                     && w.small(&tokens[end + 1]) == Some(Small::And)
@@ -172,6 +182,10 @@ mod tests {
         assert_eq!(read("40 wounded").1, "40 wounded");
         assert_eq!(kind(read("40 wounded").0), Some(FigureType::Injured));
         assert_eq!(kind(read("10 of the dead").0), Some(FigureType::Killed));
+        assert_eq!(
+            read("3 of the 5 attackers were"),
+            (Head::People(4), "3 of the 5 attackers".into())
+        );
         assert_eq!(
             read("three Malian soldiers died"),
             (Head::People(2), "three Malian soldiers".into())

@@ -3,12 +3,15 @@
 //! a singular person noun ("a policeman was killed", "killing a child", "a 12-year-old girl
 //! was among the dead"); "another" alone before a verb ("wounding another"); "the" and an
 //! attacker ("the bomber was also killed"), or the object of a verb that kills or wounds
-//! ("gunmen shot dead the head of the bar"). Arabic: an
+//! ("gunmen shot dead the head of the bar"); a person before "was" and a verb that kills
+//! or wounds ("Kasi, the head of the bar, was shot and killed"), and "he"/"she" before a
+//! verb of dying ("he died"). Arabic: an
 //! indefinite singular person noun right after a cue, after لقي or after بينهم/منهم ("مقتل
 //! طفل", "إصابة جندي", "وإصابة آخر", "لقي شاب مصرعه", "بينهما شخص"), or a rank or
 //! title after بينهم/منهم or a verbal noun of a casualty ("من بينهم قائد الشرطة", "مقتل
 //! رئيس النقابة"), or أحد/إحدى and the people it is
-//! one of ("مقتل أحد الحراس"), not followed by a number; an attacker
+//! one of ("مقتل أحد الحراس"), not followed by a number; a person noun with a casualty
+//! noun as its adjective ("وشخص مصاب بجروح"), wherever it stands; an attacker
 //! with an ordinal ("مسلح رابع", a fourth gunman), its type from the clause after it.
 //!
 //! Data flows from the words at one position (`tokens`) to the last word of the noun
@@ -41,6 +44,19 @@ pub fn one_at(tokens: &[Token<'_>], i: usize) -> Option<usize> {
                     || (object && w.one_person.get(u).is_some())
             });
     }
+    if t.folded == "was" {
+        return named_passive(tokens, i);
+    }
+    // "he died", "she later died of her wounds": one person, the verb gives the type.
+    if matches!(t.folded.as_str(), "he" | "she") {
+        let verb = (i + 1..(i + 3).min(tokens.len()))
+            .take_while(|&j| !ends_before(tokens, j))
+            .find(|&j| !PASSIVE_BETWEEN.contains(&tokens[j].folded.as_str()))?;
+        let dies = w
+            .cue(tokens, verb)
+            .is_some_and(|c| c.kind == FigureType::Killed && !c.noun && !c.transitive);
+        return dies.then_some(verb - 1);
+    }
     if !matches!(t.folded.as_str(), "a" | "an" | "another") {
         return None;
     }
@@ -68,6 +84,53 @@ pub fn one_at(tokens: &[Token<'_>], i: usize) -> Option<usize> {
         });
     (t.folded == "another" && alone).then_some(i)
 }
+
+/// One person named as the subject of "was" and a verb that kills or wounds: "Kasi, the
+/// head of the bar, was shot and killed", "He was wounded", "the driver was killed". The
+/// subject is a capitalised name or "he"/"she" (an apposition between commas looked past),
+/// or a singular person noun; the phrase marked starts at "was", the clause gives the type
+/// from the verb.
+fn named_passive(tokens: &[Token<'_>], i: usize) -> Option<usize> {
+    let w = words();
+    let mut j = i + 1;
+    while j < (i + 4).min(tokens.len())
+        && !ends_before(tokens, j)
+        && PASSIVE_BETWEEN.contains(&tokens[j].folded.as_str())
+    {
+        j += 1;
+    }
+    let verb = !ends_before(tokens, j)
+        && w.cue(tokens, j).is_some_and(|c| {
+            matches!(c.kind, FigureType::Killed | FigureType::Injured) && (c.noun || c.transitive)
+        });
+    if !verb || i == 0 || tokens[i].sentence_start {
+        return None;
+    }
+    // The subject: the word before "was", or before an apposition between commas.
+    let mut k = i - 1;
+    if tokens[i].gap_before.contains(',') {
+        k = (i.saturating_sub(APPOSITION_REACH)..i)
+            .rev()
+            .find(|&c| tokens[c].gap_before.contains(',') && !tokens[c].sentence_start)?
+            .checked_sub(1)?;
+    }
+    let s = &tokens[k];
+    let named = s.text.starts_with(char::is_uppercase)
+        && w.small(s).is_none()
+        && !matches!(s.folded.as_str(), "it" | "this" | "there");
+    let person =
+        named || matches!(s.folded.as_str(), "he" | "she") || w.one_person.get(&s.folded).is_some();
+    // The phrase of the one reaches the word before the verb, so that the clause after it
+    // starts at the verb ("shot and" would end it).
+    (person && w.attackers.get(&s.folded).is_none()).then_some(j - 1)
+}
+
+/// Words between "was" and its verb: "was also killed", "was shot and killed".
+const PASSIVE_BETWEEN: &[&str] = &["also", "reportedly", "later", "fatally", "shot", "and"];
+
+/// Words looked back over for the apposition of a subject: "Kasi, the chief of the
+/// province's bar association, was killed".
+const APPOSITION_REACH: usize = 14;
 
 /// Whether `tokens[k]` is a verb that kills or wounds, its object after it: "killed",
 /// "wounding", "shot dead".
@@ -109,6 +172,13 @@ fn arabic(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     {
         return Some(i + 1);
     }
+    if let Some(end) = attacker_died(tokens, i) {
+        return Some(end);
+    }
+    // A person noun with a casualty noun as its adjective: "وشخص مصاب بجروح", "جندي قتيل".
+    if let Some(end) = described_casualty(tokens, i) {
+        return Some(end);
+    }
     // "One of" the people named after it: "مقتل أحد الحراس", "وأصيب إحدى الموظفات".
     let one_of = w.one_of.get(&t.folded).is_some() && !ends_before(tokens, i + 1);
     let including = w.including(tokens, i - 1);
@@ -131,6 +201,56 @@ fn arabic(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     let number_after = !ends_before(tokens, i + 1) && amount_at(tokens, i + 1).is_some();
     (after_cue && !number_after).then_some(if one_of { i + 1 } else { i })
 }
+
+/// An indefinite singular person noun (with or without the conjunction و) whose adjective
+/// right after it is a casualty noun: "وشخص مصاب بجروح بالغة", "جندي قتيل". The index of the
+/// casualty noun, which gives the type. The adjective is that noun as written, indefinite
+/// and with no conjunction ("مقتل شرطي وإصابة آخر" is two figures).
+fn described_casualty(tokens: &[Token<'_>], i: usize) -> Option<usize> {
+    let w = words();
+    let t = &tokens[i];
+    let bare = t.folded.strip_prefix('و').unwrap_or(&t.folded);
+    let person = w.one_person.get(bare).is_some() && !bare.starts_with("ال");
+    let casualty = !ends_before(tokens, i + 1)
+        && w.cues.get(&tokens[i + 1].folded).is_some_and(|c| c.noun)
+        && SINGULAR_CASUALTY
+            .iter()
+            .any(|c| crate::search::fold_query(c) == tokens[i + 1].folded);
+    (person && casualty).then_some(i + 1)
+}
+
+/// The one attacker, named with the article, who died: "ولقي الانتحاري حتفه", "وأكدت
+/// الشرطة أن المهاجم قتل أيضا"; not "المهاجم قتل الحارس" (he killed someone). The clause
+/// gives the type.
+fn attacker_died(tokens: &[Token<'_>], i: usize) -> Option<usize> {
+    let w = words();
+    let bare = tokens[i]
+        .folded
+        .strip_prefix('و')
+        .unwrap_or(&tokens[i].folded);
+    let attacker = bare
+        .strip_prefix("ال")
+        .is_some_and(|s| w.attackers.get(s).is_some() && SINGULAR_ATTACKER.contains(&s));
+    if !attacker || ends_before(tokens, i + 1) {
+        return None;
+    }
+    let next = &tokens[i + 1];
+    let met_death = matches!(tokens[i - 1].folded.as_str(), "لقي" | "ولقي")
+        && matches!(next.folded.as_str(), "حتفه" | "مصرعه");
+    let object_after = !ends_before(tokens, i + 2) && {
+        let o = &tokens[i + 2];
+        o.folded.starts_with("ال") || w.is_people(o) || amount_at(tokens, i + 2).is_some()
+    };
+    let killed = matches!(next.folded.as_str(), "قتل" | "قتلا" | "توفي") && !object_after;
+    (met_death || killed).then_some(i)
+}
+
+/// The singular forms among the Arabic words for attackers.
+const SINGULAR_ATTACKER: &[&str] = &["انتحاري", "مفجر", "مهاجم", "مسلح"];
+
+/// Singular Arabic casualty nouns, which can describe one person ("شخص مصاب"); a plural
+/// after a person word is another construction ("آخر ضحايا", the latest victims).
+const SINGULAR_CASUALTY: &[&str] = &["قتيل", "جريح", "مصاب", "شهيد", "رهينة", "مفقود"];
 
 /// Masculine Arabic ordinals, second to sixth.
 const ARABIC_ORDINALS: &[&str] = &["ثان", "ثاني", "ثالث", "رابع", "خامس", "سادس"];
@@ -166,7 +286,11 @@ mod tests {
             one("the suicide bomber also died").as_deref(),
             Some("the suicide bomber")
         );
-        assert_eq!(one("the police chief was killed"), None, "not an attacker");
+        assert_eq!(
+            one("the police chief was killed").as_deref(),
+            Some("was"),
+            "not an attacker with \"the\", but a person before a passive verb"
+        );
         assert_eq!(
             one("a 12-year-old girl was among the dead").as_deref(),
             Some("a 12 year old girl")
@@ -205,5 +329,23 @@ mod tests {
         assert_eq!(one("مقتل الجندي"), None, "definite: a known person");
         assert_eq!(one("قتل جندي 3 مسلحين"), None, "a number after");
         assert_eq!(one("وعثر على مسلح رابع").as_deref(), Some("مسلح رابع"));
+        assert_eq!(
+            one("ستة قتلى وشخص مصاب بجروح").as_deref(),
+            Some("وشخص مصاب"),
+            "a casualty noun as the person's adjective"
+        );
+        assert_eq!(one("وجد الشخص المصاب"), None, "definite: a known person");
+        assert_eq!(one("ولقي الانتحاري حتفه").as_deref(), Some("الانتحاري"));
+        assert_eq!(one("وقالت إن المهاجم قتل أيضا").as_deref(), Some("المهاجم"));
+        assert_eq!(
+            one("وقالت إن المهاجم قتل الحارس"),
+            None,
+            "he killed the guard"
+        );
+        assert_eq!(
+            one("وكان آخر ضحايا الهجوم"),
+            None,
+            "a plural: the latest victims"
+        );
     }
 }

@@ -57,7 +57,8 @@ const CUES: &[(&str, Cue)] = &[
         cue(Killed, false, true),
     ),
     (
-        "died die dies dying death perished perish perishes lives martyred buried",
+        "died die dies dying death perished perish perishes lives martyred buried succumbed \
+         succumb succumbs",
         cue(Killed, false, false),
     ),
     ("wounded injured", cue(Injured, true, true)),
@@ -82,13 +83,14 @@ const CUES: &[(&str, Cue)] = &[
         cue(Arrested, false, true),
     ),
     ("arrests detainees", cue(Arrested, true, false)),
+    ("custody", cue(Arrested, false, false)),
     (
         "قتيل قتيلا قتلى شهيد شهيدا شهداء ضحية ضحايا جثة جثث",
         cue(Killed, true, false),
     ),
     (
         "قتل قتلا قتلوا قتلت قتلتا مقتل مصرع مصرعه مصرعها مصرعهم حتفه حتفها حتفهم توفي \
-         توفيت توفيا توفيتا توفوا وفاة استشهد استشهدت استشهدا استشهدتا استشهدوا استشهاد دفن \
+         توفيت توفيا توفيتا توفوا وفاة قضى قضوا استشهد استشهدت استشهدا استشهدتا استشهدوا استشهاد دفن \
          دفنت دفنوا سقوط اغتيال اغتيل اغتيلت اغتال اغتالت اغتالوا",
         cue(Killed, false, false),
     ),
@@ -97,7 +99,7 @@ const CUES: &[(&str, Cue)] = &[
         cue(Injured, true, false),
     ),
     (
-        "أصيب أصيبت أصيبا أصيبتا أصيبوا جروح جرح جرحوا أصاب أصابت",
+        "أصيب أصيبت أصيبا أصيبتا أصيبوا جروح جرح جرحوا أصاب أصابت يصب",
         cue(Injured, false, false),
     ),
     (
@@ -291,7 +293,7 @@ const SMALL: &[(&str, Small)] = &[
     ),
     (
         "in at on for within during from into across near by with against under per \
-         through toward towards to without في خلال منذ على عند إلى من مع ضد حتى لمدة",
+         through toward towards to without outside inside behind beside along في خلال منذ على عند إلى من مع ضد حتى لمدة",
         Small::Preposition,
     ),
     ("and or و أو", Small::And),
@@ -302,7 +304,8 @@ const SMALL: &[(&str, Small)] = &[
     ),
     (
         "the a an this that these those who which whom whose including among its their his \
-         her them they he she it said says say amid more than later also",
+         her them they he she it said says say amid more than later also critically \
+         seriously severely gravely slightly lightly",
         Small::Function,
     ),
 ];
@@ -383,6 +386,13 @@ const AFTER: &[(&str, Qualifier)] = &[
 /// "among" or "of").
 const INCLUDING: &str = "including بينهم بينهما بينهن منهم منهما هم";
 
+/// Verbs of losing people, a killed word only before the count they take ("we have lost
+/// six people"); after a count they take an object ("20 families lost their homes").
+const LOSS: &str = "lost lose loses losing";
+
+/// Words that deny a casualty right after them: "no one was hurt", "عدم إصابة أي منهم".
+const DENIALS: &str = "no nobody none without عدم دون لم";
+
 /// The lists above, folded once.
 pub struct Words {
     pub cues: Lexicon<Cue>,
@@ -412,6 +422,8 @@ pub struct Words {
     pub others: Lexicon<()>,
     pub alive: Lexicon<()>,
     pub earlier: Lexicon<()>,
+    pub loss: Lexicon<()>,
+    pub denials: Lexicon<()>,
     pub pairs: Vec<(String, String, FigureType)>,
     pub before: Vec<(Vec<String>, Qualifier)>,
     pub after: Vec<(Vec<String>, Qualifier)>,
@@ -459,6 +471,8 @@ pub fn words() -> &'static Words {
         others: set(OTHERS),
         alive: set(ALIVE),
         earlier: set(EARLIER),
+        loss: set(LOSS),
+        denials: set(DENIALS),
         pairs: PAIRS
             .iter()
             .map(|&(a, b, k)| {

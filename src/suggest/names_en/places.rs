@@ -10,12 +10,16 @@
 //!   ("Zaria" in "Zaria district office"); a province or a hotel is the same place as its name.
 //! - A place name that acts (the subject of a reporting or agent verb, "Paris said", "Rome
 //!   still insists"), that owns a policy ("Madrid’s nuclear programme") or that backs
-//!   someone ("loyal to Cairo") stands for its government ([`acts`]), unless it gives a
+//!   someone ("loyal to Cairo", "beneficial to Rome", "led by Paris, Rome and Athens": the
+//!   cue before a list holds for each name in it) stands for its government ([`acts`]), unless it gives a
 //!   name ("an area of Rome called Trastevere"): the name given to an area, village or
 //!   other place noun before the verb is a place ([`named_place`]).
 //! - A name that a place noun and "of" introduce ("the town of X", "the outskirts of Y"), or
-//!   that the words after it locate ("X on the outskirts of", "Y north of the capital"), is a
-//!   place ([`located`]).
+//!   that the words after it locate ("X on the outskirts of", "Y north of the capital", "Z,
+//!   where"), is a place ([`located`]). A faith's adjective before an area word ("an Islamic
+//!   state") names no place.
+//! - The area between a title and its holder's name ("Inspector General Kandar Division Ada
+//!   Zeno") is a place: [`jurisdiction`].
 //! - A direction before a place of the gazetteer names a part of it ("Northern Ruritania"),
 //!   with the place nested: [`directed_place`].
 //! - A place of the gazetteer that is one word of an organisation's name is marked inside it
@@ -23,7 +27,7 @@
 //! - [`best_with_nested_places`] keeps, beside the chosen proposals, every place proposal
 //!   inside one of them ("Mali" in "EU Training Mission in Mali"), as mentions nest.
 
-use super::{capitalised, glued, is_demonym, words};
+use super::{capitalised, glued, is_demonym, no_party_words, words};
 use crate::briefing::EntityKind;
 use crate::suggest::candidate::{Candidate, Taken, best_without_overlaps};
 use crate::suggest::gazetteer::Gazetteer;
@@ -152,8 +156,8 @@ const BEARINGS: &[&str] = &[
 
 /// Whether the run `tokens[first..=end]` is a place by the words around it: a place noun and
 /// "of" before it ("the town of X", "the outskirts of Y"), or words after it that locate it
-/// ("X on the outskirts of", "Y north of"), unless an agent's preposition comes before it
-/// ("raids by X north of").
+/// ("X on the outskirts of", "Y north of", "Z, where"), unless an agent's preposition comes
+/// before it ("raids by X north of").
 pub(super) fn located(tokens: &[Token<'_>], first: usize, end: usize) -> bool {
     let joined = |k: usize| tokens.get(k).filter(|t| t.joins_previous());
     let folded = |k: usize| joined(k).map(|t| t.folded.as_str());
@@ -172,7 +176,22 @@ pub(super) fn located(tokens: &[Token<'_>], first: usize, end: usize) -> bool {
         && folded(end + 3) == Some("outskirts");
     let bearing =
         folded(end + 1).is_some_and(|f| BEARINGS.contains(&f)) && folded(end + 2) == Some("of");
-    introduced || (!agent && (outskirts || bearing))
+    // "X, where …": a relative clause of place.
+    let where_clause = tokens
+        .get(end + 1)
+        .is_some_and(|t| t.folded == "where" && !t.sentence_start && t.gap_before.trim() == ",");
+    introduced || (!agent && (outskirts || bearing || where_clause))
+}
+
+/// The last word of the place a title's holder serves, named between the title and the
+/// holder's name ("Inspector General Kandar Division Ada Zeno": "Kandar Division"), when
+/// the run `tokens[name_start..=end]` after the title has a word of an administrative area
+/// (a province, district, division or zone) before the last word.
+pub(super) fn jurisdiction(tokens: &[Token<'_>], name_start: usize, end: usize) -> Option<usize> {
+    (name_start + 1..end).find(|&k| {
+        let f = tokens[k].folded.as_str();
+        capitalised(&tokens[k]) && (SAME_PLACE.contains(&f) || matches!(f, "division" | "zone"))
+    })
 }
 
 /// The place that the run `tokens[first..=end]` and the lower-case place words after it
@@ -229,6 +248,14 @@ pub(super) fn place_phrase(run: &Run<'_, '_>) -> Option<Vec<Candidate>> {
         && !SAME_PLACE.contains(&tokens[last].folded.as_str())
     {
         return None; // "Malian camp", "French embassy": an adjective, not a name
+    }
+    if single
+        && no_party_words(tokens[end].text)
+        && SAME_PLACE.contains(&tokens[last].folded.as_str())
+    {
+        // "an Islamic state", "a Christian village": a faith's adjective, no name (a
+        // building stays the place it is: "a Catholic church").
+        return None;
     }
     // "the Ruritanian port city of X": a description of the name after "of", which is the
     // place.
@@ -424,12 +451,47 @@ pub(super) fn acts(tokens: &[Token<'_>], first: usize, end: usize) -> bool {
         });
     let policy = next(end + 1).is_some_and(|t| t.folded == "s" && glued(t))
         && next(end + 2).is_some_and(|t| w.policy.contains(t.folded.as_str()));
-    let backed = first >= 2
-        && tokens[first].joins_previous()
-        && matches!(tokens[first - 1].folded.as_str(), "to" | "by" | "with")
-        && tokens[first - 1].joins_previous()
-        && w.agent_before.contains(tokens[first - 2].folded.as_str());
+    // The cue stands before the first name of a list this one ends: "backed by Rome,
+    // Athens and Paris".
+    let head = list_head(tokens, first);
+    let backed = head >= 2
+        && tokens[head].joins_previous()
+        && matches!(tokens[head - 1].folded.as_str(), "to" | "by" | "with")
+        && tokens[head - 1].joins_previous()
+        && w.agent_before.contains(tokens[head - 2].folded.as_str());
     verb || policy || backed
+}
+
+/// The first word of the first name of a list of capitalised names, joined by commas and
+/// "and", that the name at `tokens[first]` is part of ("Rome" for "Paris" in "Rome, Athens
+/// and Paris"); `first` itself when it opens no list. One sentence, a few names at most.
+fn list_head(tokens: &[Token<'_>], first: usize) -> usize {
+    let mut head = first;
+    for _ in 0..6 {
+        let t = &tokens[head];
+        // The word before the link: after ", " or " and " or ", and ".
+        let before = match (t.gap_before.trim(), head.checked_sub(1)) {
+            (",", Some(k)) if !t.sentence_start => k,
+            ("", Some(k)) if tokens[k].folded == "and" && t.joins_previous() && k > 0 => {
+                let g = tokens[k].gap_before.trim();
+                if tokens[k].sentence_start || !(g.is_empty() || g == ",") {
+                    break;
+                }
+                k - 1
+            }
+            _ => break,
+        };
+        if !capitalised(&tokens[before]) {
+            break;
+        }
+        // Back to the start of that name.
+        let mut start = before;
+        while start > 0 && tokens[start].joins_previous() && capitalised(&tokens[start - 1]) {
+            start -= 1;
+        }
+        head = start;
+    }
+    head
 }
 
 /// The proposals that do not overlap one another (`best_without_overlaps`), and every

@@ -192,6 +192,15 @@ const TITLES: &[&str] = &[
     "militant",
     "emir",
     "commissioner",
+    // Acronyms of police and company offices: Deputy Inspector General, Senior
+    // Superintendent, Station House Officer, District Police Officer, Chief Executive.
+    "dig",
+    "igp",
+    "ssp",
+    "dsp",
+    "sho",
+    "dpo",
+    "ceo",
 ];
 
 /// Words that end the names of organisations.
@@ -290,6 +299,14 @@ const PLACE_WORDS: &[&str] = &[
     "gulf",
     "compound",
     "station",
+    "cathedral",
+    "chapel",
+    "basilica",
+    "temple",
+    "synagogue",
+    "monastery",
+    "convent",
+    "shrine",
 ];
 
 /// Capitalised words that open the names of places: "Sea of …", "Gulf of …", "Lake …".
@@ -397,7 +414,8 @@ const POLICY_WORDS: &[&str] = &[
 ];
 
 /// Words before a place that make it the government that acts: "loyal to Rome", "backed by
-/// Moscow" (the word before them: loyal, backed …).
+/// Moscow", "led by Paris", "beneficial to Athens" (the word before them: loyal, backed …),
+/// and any name after them a party.
 const AGENT_BEFORE: &[&str] = &[
     "attributed",
     "loyal",
@@ -409,6 +427,17 @@ const AGENT_BEFORE: &[&str] = &[
     "funded",
     "armed",
     "sanctioned",
+    "led",
+    // Ties to a party, not a way to a place: "beneficial to", "affiliated with".
+    "beneficial",
+    "linked",
+    "affiliated",
+    "belonging",
+    "allegiance",
+    "loyalty",
+    "opposed",
+    "hostile",
+    "sympathetic",
 ];
 
 /// Words after which a verb-like word is a verb, not a noun a modifier takes.
@@ -528,6 +557,8 @@ const ACTOR_MODIFIERS: &[&str] = &[
     "jihadist",
     "jihadi",
     "military",
+    "army",
+    "navy",
     "national",
     "foreign",
     "western",

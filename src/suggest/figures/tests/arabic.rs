@@ -17,7 +17,11 @@ fn ages_durations_dates_times_ordinals_distances_money_are_not_counts() {
         [(Killed, 1)]
     );
     none("استمر القتال منذ 10 سنوات وقتل فيه الكثيرون");
-    none("انفجرت العبوة على بعد 200 متر من الحاجز ولم يصب أحد");
+    // The distance is no count; "ولم يصب أحد" reports none.
+    assert_eq!(
+        counts("انفجرت العبوة على بعد 200 متر من الحاجز ولم يصب أحد"),
+        [(Injured, 0)]
+    );
     none("طالب الخاطفون بفدية قدرها خمسة ملايين دولار لإطلاق سراح الرهائن");
     none("هوجم المعسكر للمرة الثانية خلال 12 شهرا وقتل فيه حراس");
     none("في 21 نوفمبر قتل مسلحون حراس المعسكر");
@@ -430,4 +434,63 @@ fn a_number_of_the_wounded_is_several() {
         ["أربعة قتلى", "عدد من الجرحى"]
     );
     none("وزار عدد من المسؤولين المستشفى");
+}
+
+#[test]
+fn a_person_described_as_a_casualty_is_one_and_a_denial_is_none() {
+    assert_eq!(
+        counts("وقالت الشرطة إن أربعة قتلى وطفل جريح نقلوا إلى المستشفى"),
+        [(Killed, 4), (Injured, 1)]
+    );
+    // A count before a denial does not take its word; the denial is a figure of none.
+    assert_eq!(
+        counts("وأوضح المسؤول أن 50 عاملا كانوا في المصنع، مؤكدا عدم إصابة أي منهم"),
+        [(Injured, 0)]
+    );
+    assert_eq!(counts("وانفجرت العبوة دون وقوع إصابات"), [(Injured, 0)]);
+}
+
+#[test]
+fn a_count_of_them_is_a_share_of_the_figure_before() {
+    assert_eq!(
+        shares("وأصيب 40 شخصا بجروح، سبعة منهم في حالة خطرة"),
+        [
+            (Injured, Amount::Count(40), false, false),
+            (Injured, Amount::Count(7), true, false)
+        ]
+    );
+}
+
+#[test]
+fn qada_is_a_verb_of_dying() {
+    assert_eq!(counts("وقضى 9 أشخاص في الحريق"), [(Killed, 9)]);
+    none("قضى الأسرى 10 سنوات في السجن");
+}
+
+#[test]
+fn some_of_the_wounded_who_died_are_killed() {
+    assert_eq!(
+        counts("وتوفي ثلاثة من الجرحى متأثرين بجراحهم"),
+        [(Killed, 3)]
+    );
+    assert_eq!(
+        figures("ونقل كثيرا من المصابين، لذا فإن عدد القتلى قد يرتفع"),
+        [(Injured, Amount::Vague("many"), Exact)]
+    );
+}
+
+#[test]
+fn a_definite_noun_and_its_number_count() {
+    assert_eq!(counts("وقتل المسلحون الأربعة في الاشتباك"), [(Killed, 4)]);
+    none("وصل المسلحون الأربعة إلى البلدة");
+    none("قال المسؤولون يوم الاثنين");
+}
+
+#[test]
+fn a_verbs_own_preposition_is_looked_past() {
+    assert_eq!(
+        counts("وألقت الشرطة القبض على 4 مشتبه بهم"),
+        [(Arrested, 4)]
+    );
+    none("واندلع حريق في 3 منازل");
 }

@@ -19,7 +19,11 @@ fn ages_durations_dates_times_ordinals_distances_money_are_not_counts() {
     );
     none("A month after a car bomb killed shoppers, the market reopened.");
     none("Gunmen held the hotel for 10 hours before troops stormed it.");
-    none("The device exploded 200 metres from the convoy, and no one was hurt.");
+    // The distance is no count; "no one was hurt" reports none.
+    assert_eq!(
+        counts("The device exploded 200 metres from the convoy, and no one was hurt."),
+        [(Injured, 0)]
+    );
     none("The kidnappers demanded $5 million for the hostages.");
     none("The ransom was 3 million dollars, and the hostages are still held.");
     none("Turnout fell by 40% after the bombing.");
@@ -479,4 +483,149 @@ fn people_nouns_joined_by_and_and_gunmen_who_shot_dead() {
         counts("Two gunmen shot dead a senior officer."),
         [(Killed, 1)]
     );
+}
+
+#[test]
+fn people_lost_are_killed_and_a_denial_is_none() {
+    assert_eq!(
+        counts("Sadly we have lost four people, the mayor said."),
+        [(Killed, 4)]
+    );
+    none("The ruling party lost 12 seats in the vote.");
+    none("Some 300 families lost their homes in the floods.");
+    assert_eq!(counts("Two guards lost their lives."), [(Killed, 2)]);
+    // A preposition after the count leaves it an ellipsis of people.
+    assert_eq!(
+        counts("The bomb killed around 15 outside the station."),
+        [(Killed, 15)]
+    );
+    // A count before a denial does not take its word; the denial is a figure of none.
+    assert_eq!(
+        counts("Forty workers were inside the depot, and none of them was hurt."),
+        [(Injured, 0)]
+    );
+    assert_eq!(counts("No deaths were reported."), [(Killed, 0)]);
+    none("The attackers fled without killing anyone.");
+    none("No group has said it carried out the attack.");
+}
+
+#[test]
+fn a_count_of_them_is_a_share_of_the_figure_before() {
+    assert_eq!(
+        shares("Nine died and 30 were injured. Doctors said four of them were in a grave state."),
+        [
+            (Killed, Amount::Count(9), false, false),
+            (Injured, Amount::Count(30), false, false),
+            (Injured, Amount::Count(4), true, false)
+        ]
+    );
+    none("Thirty gunmen stormed the base. Five of them were foreigners.");
+}
+
+#[test]
+fn one_named_person_who_was_killed_or_wounded_is_one() {
+    assert_eq!(
+        phrases("Okafor, the head of the traders' union, was shot and killed at his shop."),
+        ["was shot and killed"]
+    );
+    assert_eq!(counts("He was wounded in the blast."), [(Injured, 1)]);
+    assert_eq!(
+        counts("The bus was hit, and a nurse was killed."),
+        [(Killed, 1)],
+        "one person already marked is not counted again"
+    );
+    assert_eq!(
+        phrases("He was taken to hospital, where he later died."),
+        ["he later died"]
+    );
+    none("He said the guards died at the gate.");
+    none("Kano was shaken by the blast.");
+    none("It was a deadly week.");
+}
+
+#[test]
+fn a_verb_past_the_attackers_own_death_counts_the_others() {
+    assert_eq!(
+        counts("A bomber killed himself and nine others at the gate."),
+        [(Killed, 9)]
+    );
+}
+
+#[test]
+fn the_second_of_two_ages_is_no_count() {
+    assert_eq!(
+        counts("Two boys, aged 8 and 11, were among the wounded."),
+        [(Injured, 2)]
+    );
+}
+
+#[test]
+fn some_of_the_wounded_who_died_are_killed() {
+    assert_eq!(
+        counts("Three of the wounded later died in hospital."),
+        [(Killed, 3)]
+    );
+    assert_eq!(
+        counts("Three of the wounded were children."),
+        [(Injured, 3)]
+    );
+}
+
+#[test]
+fn a_breakdown_after_a_colon_or_a_count_of_a_condition_is_a_share() {
+    assert_eq!(
+        shares("Thirty people died: 25 civilians and five soldiers."),
+        [
+            (Killed, Amount::Count(30), false, false),
+            (Killed, Amount::Count(25), true, false),
+            (Killed, Amount::Count(5), true, false)
+        ]
+    );
+    assert_eq!(
+        shares("Nine were hurt, three seriously."),
+        [
+            (Injured, Amount::Count(9), false, false),
+            (Injured, Amount::Count(3), true, false)
+        ]
+    );
+}
+
+#[test]
+fn a_list_goes_on_with_one_person() {
+    assert_eq!(
+        counts("Four police and a child were among the dead."),
+        [(Killed, 4), (Killed, 1)]
+    );
+    assert_eq!(
+        shares("120 people were treated for injuries, 40 of whom remained in hospital."),
+        [
+            (Injured, Amount::Count(120), false, false),
+            (Injured, Amount::Count(40), true, false)
+        ]
+    );
+}
+
+#[test]
+fn hostages_taken_custody_and_succumbing() {
+    assert_eq!(
+        counts("Gunmen took 15 people hostage at the bank."),
+        [(Hostages, 15)]
+    );
+    assert_eq!(
+        counts("Six suspects were taken into custody."),
+        [(Arrested, 6)]
+    );
+    assert_eq!(
+        counts("Four died at once and another 9 succumbed to their wounds."),
+        [(Killed, 4), (Killed, 9)]
+    );
+}
+
+#[test]
+fn a_number_of_people_is_several() {
+    assert_eq!(
+        figures("A number of people were wounded."),
+        [(Injured, Vague("several"), Exact)]
+    );
+    none("A number of roads were closed.");
 }
