@@ -12,9 +12,10 @@
 //! scripts is then looked for by its last word alone in the articles that name someone in
 //! full (مارتن كوبلر, then كوبلر): a second pass of the same search (`by_sound`) over those
 //! last words (`surnames`). An Arabic adjective of relation (اللبنانية) never links to a
-//! place whose name lacks its ending, and an actor whose kind was only a guess (a name with
-//! no cue) becomes a place, in every language, when an Arabic text puts it after a place
-//! cue (في X، بمنطقة X). Then, while grouping, [`link_names`] pairs the groups of new
+//! place whose name lacks its ending, nor one of a place the gazetteer knows (الصومالية:
+//! `names_ar::adjective_of_a_place`) to any whole name, and an actor whose kind was only a
+//! guess (a name with no cue) becomes a place, in every language, when an Arabic text puts
+//! it after a place cue (في X، بمنطقة X). Then, while grouping, [`link_names`] pairs the groups of new
 //! names of different languages that sound alike or name one concept ("gunmen" and
 //! مسلحون), or name one thing by what it is (`heads`: a head noun and what says which,
 //! "Interior Ministry" and وزارة الداخلية, "Kordi hospital" and مستشفى كوردي; an Arabic
@@ -531,9 +532,8 @@ fn phrase_matches(
         };
         if (source.alone && words[i].as_ref().is_some_and(|w| w.article))
             || (source.part && adjective_of_a_thing(tokens[j].text))
-            || (source.kind == EntityKind::Place
-                && (nisba_adjective(&tokens[j].folded, source.name)
-                    || adjective_of_a_place(&tokens[j].folded)))
+            || (source.kind == EntityKind::Place && nisba_adjective(&tokens[j].folded, source.name))
+            || (!source.part && adjective_of_a_place(&tokens[j].folded))
         {
             continue;
         }
