@@ -620,7 +620,9 @@ pub(crate) fn is_generic(name: &str) -> bool {
     concept(name).is_some()
 }
 
-/// The concept a bare generic name stands for: the name folded, without a leading article.
+/// The concept a bare generic name stands for: the name folded, without a leading article,
+/// and, for an Arabic word, also without the alif of the indefinite accusative (انتحاريا,
+/// "a suicide bomber" as an object, is انتحاري).
 fn concept(name: &str) -> Option<&'static str> {
     static WORDS: std::sync::OnceLock<HashMap<String, &'static str>> = std::sync::OnceLock::new();
     let words = WORDS.get_or_init(|| {
@@ -638,7 +640,10 @@ fn concept(name: &str) -> Option<&'static str> {
         .strip_prefix("the ")
         .or_else(|| folded.strip_prefix("ال"))
         .unwrap_or(&folded);
-    words.get(bare).copied()
+    words
+        .get(bare)
+        .or_else(|| bare.strip_suffix('ا').and_then(|w| words.get(w)))
+        .copied()
 }
 
 /// The groups of new names to join across languages (pairs of group indices): names

@@ -221,6 +221,18 @@ fn generic_phrases_of_one_meaning_are_one_entity() {
 }
 
 #[test]
+fn a_generic_noun_in_the_accusative_is_its_concept() {
+    // The indefinite accusative writes an alif after the noun: فجر انتحاريا نفسه.
+    assert_eq!(super::concept("انتحاريا"), super::concept("suicide bomber"));
+    assert!(super::concept("انتحاريا").is_some());
+    let p = proposals(
+        "A suicide bomber struck the depot in Varnel on Monday.",
+        "وفجر انتحاريا نفسه قرب المستودع يوم الاثنين.",
+    );
+    one_entity(&p, "suicide bomber", "انتحاريا");
+}
+
+#[test]
 fn a_group_named_by_an_adjective_is_not_a_thing_of_that_adjective() {
     // "Varanian" of "Varanian troops" is not الفارانية of "the Varanian town", but the
     // Varanians (الفارانيين) are those troops.
