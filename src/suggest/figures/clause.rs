@@ -195,10 +195,12 @@ fn right(tokens: &[Token<'_>], last: usize, end: usize) -> Result<Option<ClauseC
         }
         match w.small(t) {
             Some(Small::Boundary) => break,
-            // A list goes on with a count or one person ("Four police and a child were").
+            // A list goes on with a count or one person ("Four police and a child were"),
+            // not after a comma: ", and dozens were injured" is another clause.
             Some(Small::And)
-                if !starts_count(tokens, j + 1)
-                    && (ends_before(tokens, j + 1) || one_at(tokens, j + 1).is_none()) =>
+                if t.gap_before.contains(',')
+                    || (!starts_count(tokens, j + 1)
+                        && (ends_before(tokens, j + 1) || one_at(tokens, j + 1).is_none())) =>
             {
                 break;
             }
@@ -209,9 +211,9 @@ fn right(tokens: &[Token<'_>], last: usize, end: usize) -> Result<Option<ClauseC
             || conjunct(tokens, j);
         // A list of counts shares a verb ("five soldiers and two civilians were killed"),
         // not counts each with its own place ("10 others at one hospital and 5 ..."). A
-        // share inserted after a comma is looked past: "Five people, among them two
-        // children, died".
-        let inserted = comma && w.including(tokens, j - 1);
+        // share inserted after "among them" or منهم is looked past: "Five people, among
+        // them two children, died", "39 شخصا منهم 12 طفلا، قتلوا".
+        let inserted = w.including(tokens, j - 1);
         if is_count(tokens, j) && (!listed || preposition) && !inserted {
             break;
         }

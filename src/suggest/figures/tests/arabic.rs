@@ -494,3 +494,14 @@ fn a_verbs_own_preposition_is_looked_past() {
     );
     none("واندلع حريق في 3 منازل");
 }
+
+#[test]
+fn a_share_after_minhum_without_a_comma_is_looked_past() {
+    assert_eq!(
+        shares("وقالت إن ما لا يقل عن 25 شخصا منهم 7 نساء، قتلوا في القصف"),
+        [
+            (Killed, Count(25), false, false),
+            (Killed, Count(7), true, false)
+        ]
+    );
+}

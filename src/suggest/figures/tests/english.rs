@@ -629,3 +629,18 @@ fn a_number_of_people_is_several() {
     );
     none("A number of roads were closed.");
 }
+
+#[test]
+fn a_list_after_including_stops_at_a_comma_and() {
+    assert_eq!(
+        shares(
+            "The blast killed 19 people, including a nurse and three children, and dozens were hurt."
+        ),
+        [
+            (Killed, Amount::Count(19), false, false),
+            (Killed, Amount::Count(1), true, false),
+            (Killed, Amount::Count(3), true, false),
+            (Injured, Amount::Vague("dozens"), false, false)
+        ]
+    );
+}
