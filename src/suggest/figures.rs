@@ -186,7 +186,7 @@ pub fn find_figures(text: &str) -> Vec<FoundFigure> {
                     continue;
                 }
                 // Not over the figure before ("مقتل انتحاريين فجرا نفسيهما").
-                if let Some(figure) = dual_detonation(text, &tokens, i).filter(|d| {
+                if let Some(figure) = self_detonation(text, &tokens, i).filter(|d| {
                     found
                         .last()
                         .is_none_or(|(f, _)| f.range.end <= d.range.start)
@@ -202,7 +202,8 @@ pub fn find_figures(text: &str) -> Vec<FoundFigure> {
 }
 
 /// The count of a definite Arabic plural of people or attackers at `tokens[i]` followed by
-/// its number with the article: "وقتل المهاجمون الخمسة" (the five attackers).
+/// its number with the article ("وقتل المهاجمون الخمسة", the five attackers), or of a plural
+/// of people followed by "two" ("وعسكريين اثنين").
 fn definite_count(tokens: &[Token<'_>], i: usize) -> Option<u64> {
     let w = words();
     let noun = tokens[i]
@@ -212,11 +213,24 @@ fn definite_count(tokens: &[Token<'_>], i: usize) -> Option<u64> {
     let plural = noun
         .strip_prefix("ال")
         .is_some_and(|s| w.people.get(s).is_some() || w.attackers.get(s).is_some());
-    if !plural || ends_before(tokens, i + 1) {
+    if ends_before(tokens, i + 1) {
         return None;
     }
-    super::numbers::definite_number(&tokens[i + 1].folded)
+    let next = &tokens[i + 1].folded;
+    // An indefinite plural with "two" after it: "وعسكريين اثنين".
+    let two = TWO_AFTER.contains(&next.as_str())
+        && !noun.starts_with("ال")
+        && (w.is_people(&tokens[i]) || stems(noun).any(|s| w.people.get(s).is_some()));
+    if two {
+        return Some(2);
+    }
+    plural
+        .then(|| super::numbers::definite_number(next))
+        .flatten()
 }
+
+/// "Two" after an Arabic plural noun: "عسكريين اثنين".
+const TWO_AFTER: &[&str] = &["اثنين", "اثنان", "اثنتين", "اثنتان"];
 
 /// The figure of none that a denial at `tokens[d]` reports ("no one was hurt", "عدم إصابة
 /// أي منهم"), and the last word of its phrase.
@@ -428,7 +442,7 @@ fn figure_at(text: &str, tokens: &[Token<'_>], i: usize, previous: Option<Listed
     let range = tokens[first].range.start + conjunction(tokens, first)..tokens[after].range.end;
     let rule = match written {
         Written::Dual(_) => "an Arabic dual",
-        Written::Definite(_) => "a definite noun and its number",
+        Written::Definite(_) => "a noun and its number after it",
         Written::One(_) => "one person",
         Written::Number(..) => "",
     };
@@ -731,19 +745,25 @@ fn self_killed_typed(k: usize, reach: Option<usize>) -> Typed {
     }
 }
 
-/// Two suicide attackers written with no number, by the Arabic dual reflexive of a
-/// detonation verb at `tokens[i]` ([`attackers::dual_detonation`]): killed, 2, a share.
-fn dual_detonation(text: &str, tokens: &[Token<'_>], i: usize) -> Option<FoundFigure> {
-    let (first, last) = attackers::dual_detonation(tokens, i)?;
+/// Suicide attackers written with no number, by the reflexive of a detonation verb at
+/// `tokens[i]`: two by the Arabic dual ([`attackers::dual_detonation`]: "فجرت امرأتان
+/// نفسيهما"), one by a singular reflexive ([`attackers::one_detonation`]: "blew himself
+/// up", "فجر نفسه"). Killed, a share.
+fn self_detonation(text: &str, tokens: &[Token<'_>], i: usize) -> Option<FoundFigure> {
+    let ((first, last), count, rule) = match attackers::dual_detonation(tokens, i) {
+        Some(at) => (at, 2, "the dual reflexive"),
+        None => (
+            attackers::one_detonation(tokens, i)?,
+            1,
+            "a singular reflexive",
+        ),
+    };
     let range = tokens[first].range.start + conjunction(tokens, first)..tokens[last].range.end;
     Some(FoundFigure {
-        why: format!(
-            "'{}' ({SELF_KILLED}, the dual reflexive)",
-            inert(&text[range.clone()])
-        ),
+        why: format!("'{}' ({SELF_KILLED}, {rule})", inert(&text[range.clone()])),
         range,
         kind: FigureType::Killed,
-        amount: Amount::Count(2),
+        amount: Amount::Count(count),
         qualifier: Qualifier::Exact,
         superseded: false,
         part: true,

@@ -112,9 +112,11 @@ const SCALES: &[(&str, u64)] = &[
     ("hundred", 100),
     ("thousand", 1000),
     ("million", 1_000_000),
+    ("dozen", 12),
     ("مئة", 100),
     ("مائة", 100),
     ("ألف", 1000),
+    ("ألفا", 1000),
     ("آلاف", 1000),
     ("مليون", 1_000_000),
     ("ملايين", 1_000_000),
@@ -327,10 +329,12 @@ fn count_at(tokens: &[Token<'_>], i: usize) -> Option<(Amount, usize)> {
     {
         return Some((Amount::Vague(vague), 1));
     }
-    // "a hundred", "a thousand": the article stands for one.
+    // "a hundred", "a thousand": the article stands for one ("a dozen" is about twelve,
+    // which the figure rules read).
     if first.folded == "a"
         && let Some(scale) = tokens
             .get(i + 1)
+            .filter(|t| t.folded != "dozen")
             .and_then(|t| tables().scales.get(&t.folded))
     {
         return Some((Amount::Count(scale), 2));
@@ -409,6 +413,8 @@ mod tests {
         assert_eq!(amount("a dozen"), None);
         assert_eq!(amount("dozen people"), Some((Amount::Count(12), 1)));
         assert_eq!(amount("2 million"), Some((Amount::Count(2_000_000), 2)));
+        assert_eq!(amount("three dozen"), Some((Amount::Count(36), 2)));
+        assert_eq!(amount("20 ألفا"), Some((Amount::Count(20_000), 2)));
     }
 
     #[test]

@@ -2,8 +2,9 @@
 //! they set off their charge ("two suicide bombers blew themselves up", "فجرن أنفسهن"), any
 //! people counted right before a detonation verb with a reflexive object ("two women blew
 //! themselves up"), two written by the Arabic dual reflexive alone ("فجرت امرأتان
-//! نفسيهما"), and one attacker written without a number ("a third bomber"): a party to the
-//! event, so a share of the dead and not `victims`.
+//! نفسيهما"), one by a singular reflexive ("a bomber blew himself up", "فجر نفسه"), and one
+//! attacker written without a number ("a third bomber"): a party to the event, so a share
+//! of the dead and not `victims`.
 //!
 //! Data flows from the words around a count (`tokens`) to yes or no, or to the words the
 //! figure's phrase must reach; `figures` turns them into figures.
@@ -85,6 +86,25 @@ fn reflexive_after(tokens: &[Token<'_>], j: usize) -> bool {
         .get(j + 1)
         .is_some_and(|n| !n.sentence_start && words().reflexives.get(&n.folded).is_some())
 }
+
+/// One attacker written with no number, by a detonation verb at `tokens[i]` with a
+/// singular reflexive right after it: "a suicide bomber blew himself up", "فجر نفسه". The
+/// phrase: the verb to the reflexive ("up" with it), as the indices of its first and last
+/// word.
+pub fn one_detonation(tokens: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
+    let reflexive = i + 1;
+    let singular = detonates(tokens, i)
+        && !ends_before(tokens, reflexive)
+        && SINGULAR_REFLEXIVES.contains(&tokens[reflexive].folded.as_str());
+    if !singular {
+        return None;
+    }
+    let up = !ends_before(tokens, reflexive + 1) && tokens[reflexive + 1].folded == "up";
+    Some((i, if up { reflexive + 1 } else { reflexive }))
+}
+
+/// Singular reflexives after a detonation verb: one attacker set off the charge.
+const SINGULAR_REFLEXIVES: &[&str] = &["himself", "herself", "نفسه", "نفسها"];
 
 /// The dual reflexive that counts two attackers by itself.
 const DUAL_REFLEXIVE: &str = "نفسيهما";

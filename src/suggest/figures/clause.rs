@@ -70,8 +70,14 @@ pub fn cue(tokens: &[Token<'_>], start: usize, last: usize, end: usize) -> Claus
         Ok(right) => right,
         Err(()) => return Clause::NotVictims,
     };
+    // "بين قتيل وجريح" after the count names what it counts, whatever verb came before.
+    let between = |r: &ClauseCue| {
+        r.kind == FigureType::Casualties
+            && r.index > 0
+            && crate::search::fold_query("بين") == tokens[r.index - 1].folded
+    };
     match (left, right) {
-        (Some(l), Some(r)) if r.distance < l.distance => Clause::Cue(r),
+        (Some(l), Some(r)) if r.distance < l.distance || between(&r) => Clause::Cue(r),
         (Some(l), _) => Clause::Cue(l),
         (None, Some(r)) => Clause::Cue(r),
         (None, None) => Clause::Nothing,

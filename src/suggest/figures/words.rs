@@ -47,7 +47,7 @@ const BURIED: &str = "buried دفن دفنت دفنوا";
 /// Words of each type: (words, cue).
 const CUES: &[(&str, Cue)] = &[
     (
-        "dead deaths fatalities bodies slain",
+        "dead deaths fatalities bodies slain victims",
         cue(Killed, true, false),
     ),
     ("killed", cue(Killed, true, true)),
@@ -319,7 +319,7 @@ const COUNTS: &str = "number numbers count عدد أعداد";
 
 /// Words before a number that makes it the new value of a toll: "rose to", "reached",
 /// "stood at".
-const TOLL_TO: &str = "to of at reached hit إلى بلغت بلغ";
+const TOLL_TO: &str = "to of at reached hit be is was إلى بلغت بلغ";
 
 /// Words before a number that makes it the earlier value of a changed toll: "from 20".
 const TOLL_FROM: &str = "from من";
@@ -367,6 +367,7 @@ const BEFORE: &[(&str, Qualifier)] = &[
     ("زهاء", Qualifier::About),
     ("up to", Qualifier::UpTo),
     ("as many as", Qualifier::UpTo),
+    ("as high as", Qualifier::UpTo),
     ("fewer than", Qualifier::FewerThan),
     ("less than", Qualifier::FewerThan),
     ("أقل من", Qualifier::FewerThan),

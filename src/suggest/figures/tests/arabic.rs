@@ -505,3 +505,20 @@ fn a_share_after_minhum_without_a_comma_is_looked_past() {
         ]
     );
 }
+
+#[test]
+fn between_killed_and_wounded_two_after_a_plural_and_a_bomber_who_blew_himself_up() {
+    assert_eq!(
+        figures("وأدى الانفجار إلى سقوط 45 شخصا بين قتيل وجريح"),
+        [(Casualties, Count(45), Exact)]
+    );
+    assert_eq!(
+        counts("قتل 9 مدنيين وشرطيين اثنين"),
+        [(Killed, 9), (Killed, 2)]
+    );
+    assert_eq!(
+        shares("وفجر نفسه وسط المصلين"),
+        [(Killed, Count(1), true, false)]
+    );
+    assert_eq!(counts("وقتل 20 ألفا في الحرب"), [(Killed, 20_000)]);
+}

@@ -644,3 +644,26 @@ fn a_list_after_including_stops_at_a_comma_and() {
         ]
     );
 }
+
+#[test]
+fn victims_a_high_toll_three_dozen_and_a_bomber_who_blew_himself_up() {
+    assert_eq!(
+        figures("The blast claimed at least 30 victims."),
+        [(Killed, Count(30), AtLeast)]
+    );
+    assert_eq!(
+        figures("Police said the toll could be as high as 70."),
+        [(Killed, Count(70), UpTo)]
+    );
+    assert_eq!(
+        figures("Medics treated more than three dozen wounded people."),
+        [(Injured, Count(36), MoreThan)]
+    );
+    assert_eq!(
+        shares("A bomber blew himself up at the gate, killing four."),
+        [
+            (Killed, Amount::Count(1), true, false),
+            (Killed, Amount::Count(4), false, false)
+        ]
+    );
+}
