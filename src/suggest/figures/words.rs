@@ -513,12 +513,16 @@ pub fn stems(folded: &str) -> impl Iterator<Item = &str> {
     out.into_iter()
 }
 
-/// An Arabic word without the pronoun "his" (ـه) after it, its tied t (ـتـ) written
-/// back as ة: توقيفه (his arrest) is توقيف، جثته (his body) is جثة.
+/// An Arabic word without the pronoun after it (ـه his, ـها her, ـهم their), its tied t
+/// (ـتـ) written back as ة: توقيفه (his arrest) is توقيف، جثته (his body) is جثة، قتلهم
+/// (killing them) is قتل.
 fn without_his(folded: &str) -> impl Iterator<Item = String> {
-    let stem = folded.strip_suffix('ه').filter(|r| {
-        r.chars().count() >= 3 && r.chars().all(|c| ('\u{0600}'..='\u{06FF}').contains(&c))
-    });
+    let stem = ["هم", "ها", "ه"]
+        .iter()
+        .find_map(|p| folded.strip_suffix(p))
+        .filter(|r| {
+            r.chars().count() >= 3 && r.chars().all(|c| ('\u{0600}'..='\u{06FF}').contains(&c))
+        });
     // The lexicons may hold ة folded to ه.
     let tied = stem
         .and_then(|r| r.strip_suffix('ت'))

@@ -522,3 +522,8 @@ fn between_killed_and_wounded_two_after_a_plural_and_a_bomber_who_blew_himself_u
     );
     assert_eq!(counts("وقتل 20 ألفا في الحرب"), [(Killed, 20_000)]);
 }
+
+#[test]
+fn a_verbal_noun_with_their_pronoun_is_a_cue() {
+    assert_eq!(counts("وأعلن عن أربعة مسلحين تم قتلهم"), [(Killed, 4)]);
+}
