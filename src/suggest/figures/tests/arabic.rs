@@ -527,3 +527,8 @@ fn between_killed_and_wounded_two_after_a_plural_and_a_bomber_who_blew_himself_u
 fn a_verbal_noun_with_their_pronoun_is_a_cue() {
     assert_eq!(counts("وأعلن عن أربعة مسلحين تم قتلهم"), [(Killed, 4)]);
 }
+
+#[test]
+fn souls_reaped_are_killed() {
+    assert_eq!(counts("الانفجار الذي حصد أرواح 17 شخصا"), [(Killed, 17)]);
+}
