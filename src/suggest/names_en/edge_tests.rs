@@ -1,0 +1,44 @@
+//! Tests of the rules round 6 added: a reporting verb's speaker (module `speaker`) and the
+//! words at a run's edges that are not part of its name (module `edges`).
+
+use super::*;
+use EntityKind::{Actor, Place};
+
+fn found(text: &str) -> Vec<(String, EntityKind)> {
+    super::super::candidate::marked(text, "en", find)
+}
+
+/// Asserts that `text` gives `name` as `kind`.
+#[track_caller]
+fn proposes(text: &str, name: &str, kind: EntityKind) {
+    let got = found(text);
+    assert!(
+        got.iter().any(|(n, k)| n == name && *k == kind),
+        "{text}: {name} as {kind:?} in {got:?}"
+    );
+}
+
+#[test]
+fn a_verb_after_a_closing_quote_or_a_place_of_origin_has_another_speaker() {
+    proposes(
+        "“Two shells fell on a bakery in Zorvane,” said the head of the rescue team.",
+        "Zorvane",
+        Place,
+    );
+    proposes(
+        "Edda Kromm, a nurse from Velbrück, said the ward was full.",
+        "Velbrück",
+        Place,
+    );
+    // An apposition's name, and a name right before the verb, still speak.
+    proposes(
+        "Their leader, Ostrand, said the road was closed.",
+        "Ostrand",
+        Actor,
+    );
+    proposes(
+        "Police in the town said Marvik told them the truth.",
+        "Marvik",
+        Actor,
+    );
+}
