@@ -28,12 +28,14 @@
 //! nouns), never names of any briefing's entities: names come only from the text and the
 //! gazetteer.
 
+mod edges;
 mod extent;
 mod generic;
 mod no_party;
 mod offices;
 mod places;
 mod sites;
+mod speaker;
 mod words;
 
 use rustc_hash::FxHashSet;
@@ -253,6 +255,9 @@ fn name_sequences(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Ve
                 }
                 break;
             }
+            if edges::based(tokens, j) {
+                break; // "Kandar-based": the place, before its glued "-based"
+            }
             if glued(n) || (capitalised(n) && !w.calendar.contains(n.folded.as_str())) {
                 end = j;
                 j += 1;
@@ -292,6 +297,9 @@ fn name_sequences(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Ve
             && w.function.contains(tokens[first].folded.as_str())
         {
             first += 1;
+        }
+        if first > i {
+            first = edges::shed_joiners(tokens, first, end);
         }
         if first > end {
             i = end + 1;
@@ -352,6 +360,7 @@ fn classify(
     } else {
         first
     };
+    let first = edges::past_faiths(tokens, first, end, gazetteer);
     let span = |a: usize, b: usize| tokens[a].range.start..tokens[b].range.end;
     let run = places::Run {
         text,
@@ -505,7 +514,9 @@ fn classify(
         return None;
     }
     let mut out = places::tail_place(&run);
-    let (kind, confidence, why) = if key.as_deref().is_some_and(Gazetteer::is_organisation) {
+    let (kind, confidence, why) = if edges::based(tokens, end + 1) {
+        (EntityKind::Place, 0.8, "the place something is based in")
+    } else if key.as_deref().is_some_and(Gazetteer::is_organisation) {
         (
             EntityKind::Actor,
             0.85,
@@ -527,7 +538,7 @@ fn classify(
         (EntityKind::Place, 0.9, "a place in the gazetteer")
     } else if places::named_place(tokens, first) {
         (EntityKind::Place, 0.75, "the name given to a place")
-    } else if places::located(tokens, first, end) {
+    } else if places::located(tokens, first, end) || edges::share_of(tokens, first) {
         (
             EntityKind::Place,
             0.7,
@@ -548,7 +559,7 @@ fn classify(
         (EntityKind::Place, 0.8, "a name opening with a place word")
     } else if before.is_some_and(|b| w.titles.contains(b.folded.as_str())) {
         (EntityKind::Actor, 0.85, "a name after a title")
-    } else if after.is_some_and(|a| w.speaking.contains(a.folded.as_str())) {
+    } else if speaker::speaks(tokens, first, end) {
         (EntityKind::Actor, 0.75, "a name before a reporting verb")
     } else if acronym {
         (EntityKind::Actor, 0.7, "an acronym")
@@ -847,3 +858,6 @@ mod site_tests;
 
 #[cfg(test)]
 mod cue_tests;
+
+#[cfg(test)]
+mod edge_tests;

@@ -42,3 +42,38 @@ fn a_verb_after_a_closing_quote_or_a_place_of_origin_has_another_speaker() {
         Actor,
     );
 }
+
+#[test]
+fn joining_words_after_a_shed_function_word_go_too() {
+    proposes("Most of Drovania is held by the army.", "Drovania", Place);
+    let got = found("Most of Drovania is held by the army.");
+    assert!(!got.iter().any(|(n, _)| n.starts_with("of ")), "{got:?}");
+}
+
+#[test]
+fn a_name_before_a_glued_based_is_the_place_something_is_based_in() {
+    proposes("A Velbrück-based charity sent food.", "Velbrück", Place);
+    proposes("said the Paris-based group", "Paris", Place);
+    let got = found("A Velbrück-based charity sent food.");
+    assert!(!got.iter().any(|(n, _)| n.contains("based")), "{got:?}");
+}
+
+#[test]
+fn a_faiths_adjective_before_a_known_place_is_not_part_of_its_name() {
+    proposes(
+        "Officials in mainly Buddhist Thailand said the border was shut.",
+        "Thailand",
+        Place,
+    );
+    proposes(
+        "Voters in largely Sunni-Muslim Egypt said little.",
+        "Egypt",
+        Place,
+    );
+    // A faith's adjective opening an organisation's name stays.
+    proposes(
+        "The Muslim Brotherhood said it would not take part.",
+        "Muslim Brotherhood",
+        Actor,
+    );
+}

@@ -437,9 +437,7 @@ pub(super) fn acts(tokens: &[Token<'_>], first: usize, end: usize) -> bool {
     while next(k).is_some_and(|t| w.adverbs.contains(t.folded.as_str())) {
         k += 1;
     }
-    let after_preposition = first > 0
-        && tokens[first].joins_previous()
-        && w.prepositions.contains(tokens[first - 1].folded.as_str());
+    let after_preposition = super::edges::after_preposition(tokens, first);
     // "X called Y" gives a name, it does not call on anyone.
     let naming = next(k).is_some_and(|t| NAMING.contains(&t.folded.as_str()))
         && next(k + 1).is_some_and(capitalised);

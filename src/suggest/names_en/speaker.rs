@@ -4,7 +4,6 @@
 //! and a comma: the name ends an apposition that says where someone is from ("Ada Zeno, a
 //! nurse from Kandar, said"), and is that place.
 
-use super::capitalised;
 use super::words::words;
 use crate::suggest::tokens::Token;
 
@@ -23,9 +22,5 @@ pub(super) fn speaks(tokens: &[Token<'_>], first: usize, end: usize) -> bool {
     if gap.contains(['”', '"', '’', '»']) {
         return false;
     }
-    let placed = first > 0
-        && tokens[first].joins_previous()
-        && !capitalised(&tokens[first - 1])
-        && w.prepositions.contains(tokens[first - 1].folded.as_str());
-    !(placed && gap.contains(','))
+    !(super::edges::after_preposition(tokens, first) && gap.contains(','))
 }
