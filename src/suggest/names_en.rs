@@ -361,6 +361,16 @@ fn classify(
         first
     };
     let first = edges::past_faiths(tokens, first, end, gazetteer);
+    // A title opening the run before "of" and a named place, building or body ("Chairman
+    // of the Kandar District Council"): the office is no name, what it serves is one.
+    let last = tokens[end].folded.as_str();
+    let named_thing = [&w.buildings, &w.org, &w.place]
+        .iter()
+        .any(|set| set.contains(last))
+        || places::area_name(tokens, first, end);
+    if let Some(rest) = edges::office_of(tokens, first, end).filter(|_| named_thing) {
+        return classify(text, tokens, rest, end, gazetteer);
+    }
     let span = |a: usize, b: usize| tokens[a].range.start..tokens[b].range.end;
     let run = places::Run {
         text,
@@ -404,9 +414,6 @@ fn classify(
     }
     // A title inside the run: the person's name is what follows the last title word; not
     // a title word before a building's or organisation's word ("Kandar General Hospital").
-    let named_thing = w.buildings.contains(tokens[end].folded.as_str())
-        || w.org.contains(tokens[end].folded.as_str())
-        || w.place.contains(tokens[end].folded.as_str());
     if let Some(last_title) = (first..end)
         .rev()
         .find(|&k| w.titles.contains(tokens[k].folded.as_str()))
@@ -544,7 +551,7 @@ fn classify(
             0.7,
             "a name a place noun or its location places",
         )
-    } else if w.place.contains(last) && !single {
+    } else if (w.place.contains(last) || places::area_name(tokens, first, end)) && !single {
         (EntityKind::Place, 0.8, "a name ending in a place word")
     } else if after.is_some_and(|a| w.place.contains(a.folded.as_str())) {
         (EntityKind::Place, 0.75, "a name before a place word")

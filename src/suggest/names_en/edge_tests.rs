@@ -77,3 +77,24 @@ fn a_faiths_adjective_before_a_known_place_is_not_part_of_its_name() {
         Actor,
     );
 }
+
+#[test]
+fn a_title_opening_a_named_place_or_body_is_not_part_of_its_name() {
+    let text = "The Chairman of Velbrück East District Council, Ada Zeno, confirmed it.";
+    proposes(text, "Velbrück East District Council", Actor);
+    let got = found(text);
+    assert!(
+        !got.iter().any(|(n, _)| n.starts_with("Chairman")),
+        "{got:?}"
+    );
+    proposes(
+        "the Chairman of Zorvane North Local Government Area in the state, Ada Zeno, said",
+        "Zorvane North Local Government Area",
+        Place,
+    );
+    proposes(
+        "said the Governor of the Ostmark Region on Monday",
+        "Ostmark Region",
+        Place,
+    );
+}

@@ -103,3 +103,15 @@ pub(super) fn share_of(tokens: &[Token<'_>], first: usize) -> bool {
         && tokens[first - 1].folded == "of"
         && SHARES.contains(&tokens[first - 2].folded.as_str())
 }
+
+/// The first word after a title and its "of" or "for" opening `tokens[first..=end]`
+/// ("Governor of the Kandar Region": Kandar), if the run opens so.
+pub(super) fn office_of(tokens: &[Token<'_>], first: usize, end: usize) -> Option<usize> {
+    let w = words();
+    let of = tokens.get(first + 1)?;
+    let opens = w.titles.contains(tokens[first].folded.as_str())
+        && matches!(of.folded.as_str(), "of" | "for")
+        && !capitalised(of);
+    let rest = shed_joiners(tokens, first + 1, end);
+    (opens && rest <= end).then_some(rest)
+}

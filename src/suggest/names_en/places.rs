@@ -96,6 +96,12 @@ const AREAS: &[&str] = &[
     "locality",
 ];
 
+/// Whether `tokens[first..=end]` is an area's name: more than a word, the last a
+/// capitalised area word ("Kandar Local Government Area", "Zeno Residential Quarter").
+pub(super) fn area_name(tokens: &[Token<'_>], first: usize, end: usize) -> bool {
+    first < end && capitalised(&tokens[end]) && AREAS.contains(&tokens[end].folded.as_str())
+}
+
 /// Whether the run from `first` is the name given to a place: "an area of the city called
 /// X", "a village named Y" (a place noun shortly before the naming verb).
 pub(super) fn named_place(tokens: &[Token<'_>], first: usize) -> bool {
