@@ -98,3 +98,25 @@ fn a_title_opening_a_named_place_or_body_is_not_part_of_its_name() {
         Place,
     );
 }
+
+#[test]
+fn a_place_in_a_province_is_two_places() {
+    let text = "The blast hit a depot in Zorvane in Ostmark province near the border.";
+    proposes(text, "Zorvane", Place);
+    proposes(text, "Ostmark province", Place);
+    // A group's name goes on past "in".
+    proposes(
+        "It was claimed by the Front for Freedom in the Ostmark Highlands.",
+        "Front for Freedom in the Ostmark Highlands",
+        Actor,
+    );
+}
+
+#[test]
+fn an_areas_adjective_before_its_place_word_is_part_of_the_name() {
+    proposes(
+        "Zorvane, the capital of the Ostmark tribal region, was shut.",
+        "Ostmark tribal region",
+        Place,
+    );
+}

@@ -221,8 +221,17 @@ pub(super) fn place_phrase(run: &Run<'_, '_>) -> Option<Vec<Candidate>> {
                 || PART_OF.contains(&f))
     };
     let mut last = end;
-    while tokens.get(last + 1).is_some_and(is_place_word) {
-        last += 1;
+    loop {
+        if tokens.get(last + 1).is_some_and(is_place_word) {
+            last += 1;
+        } else if tokens.get(last + 1).is_some_and(|t| {
+            t.joins_previous() && super::extent::AREA_ADJECTIVES.contains(&t.folded.as_str())
+        }) && tokens.get(last + 2).is_some_and(is_place_word)
+        {
+            last += 2; // "the Kandar tribal region"
+        } else {
+            break;
+        }
     }
     if last == end || w.titles.contains(tokens[end].folded.as_str()) {
         return None;
