@@ -465,7 +465,8 @@ fn classify(
         && tokens
             .get(end + 1)
             .is_some_and(|n| n.joins_previous() && MEDIUM_PAGES.contains(&n.folded.as_str()));
-    if no_party_words(name) || medium || no_party::era_or_time(tokens, first, end) {
+    let no_name = single && no_party::pronoun_or_common_acronym(text, tokens, first);
+    if no_party_words(name) || medium || no_party::era_or_time(tokens, first, end) || no_name {
         return None;
     }
     // A plural acronym ("NGOs", "MPs") is a common noun; so is a capitalised word that

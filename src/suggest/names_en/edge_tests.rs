@@ -120,3 +120,22 @@ fn an_areas_adjective_before_its_place_word_is_part_of_the_name() {
         Place,
     );
 }
+
+#[test]
+fn the_pronoun_i_and_a_common_nouns_acronym_name_no_one() {
+    let text = "“I saw it,” she said of the rocket-propelled grenade (RPG) and the \
+                improvised explosive device (IED) found by the Joint Task Force (JTF).";
+    let got = found(text);
+    assert!(
+        !got.iter()
+            .any(|(n, _)| ["I", "RPG", "IED"].contains(&n.as_str())),
+        "{got:?}"
+    );
+    proposes(text, "Joint Task Force (JTF)", Actor);
+}
+
+#[test]
+fn a_faiths_glued_adjective_before_an_area_word_is_no_name() {
+    let got = found("The blast hit a market in a Shi’ite district of the capital.");
+    assert!(!got.iter().any(|(n, _)| n.contains("Shi")), "{got:?}");
+}

@@ -264,10 +264,10 @@ pub(super) fn place_phrase(run: &Run<'_, '_>) -> Option<Vec<Candidate>> {
     {
         return None; // "Malian camp", "French embassy": an adjective, not a name
     }
-    if single
-        && no_party_words(tokens[end].text)
-        && SAME_PLACE.contains(&tokens[last].folded.as_str())
-    {
+    // One word, glued parts and all ("Shi’ite").
+    let one_word = (names_start + 1..=end).all(|k| glued(&tokens[k]));
+    let word = &text[tokens[names_start].range.start..tokens[end].range.end];
+    if one_word && no_party_words(word) && SAME_PLACE.contains(&tokens[last].folded.as_str()) {
         // "an Islamic state", "a Christian village": a faith's adjective, no name (a
         // building stays the place it is: "a Catholic church").
         return None;
