@@ -34,6 +34,7 @@ mod generic;
 mod no_party;
 mod offices;
 mod places;
+mod roles;
 mod sites;
 mod speaker;
 mod words;
@@ -104,6 +105,7 @@ fn glued(t: &Token<'_>) -> bool {
 /// overlapping another (the surer, then the longer, wins) but places inside longer names.
 pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Candidate> {
     let mut out = generic::generic_phrases(text, tokens);
+    out.extend(roles::speaking_roles(text, tokens));
     out.extend(name_sequences(text, tokens, gazetteer));
     out.extend(sites::attack_sites(text, tokens));
     let holders = offices::office_holders(text, tokens, &out);

@@ -139,3 +139,26 @@ fn a_faiths_glued_adjective_before_an_area_word_is_no_name() {
     let got = found("The blast hit a market in a Shi’ite district of the capital.");
     assert!(!got.iter().any(|(n, _)| n.contains("Shi")), "{got:?}");
 }
+
+#[test]
+fn a_role_noun_is_an_actor_when_it_speaks() {
+    proposes("Nine were hurt on Monday, a medic said.", "medic", Actor);
+    let text = "A nurse at the Zorvane clinic said nine were hurt, said a shopkeeper. \
+                Police and paramedics said the road was shut, quoting a senior officer.";
+    for role in ["nurse", "shopkeeper", "paramedics", "senior officer"] {
+        proposes(text, role, Actor);
+    }
+    // Not when it does not speak.
+    let got = found("The doctor treated nine people and a resident fled.");
+    assert!(
+        !got.iter()
+            .any(|(n, _)| n.contains("doctor") || n.contains("resident")),
+        "{got:?}"
+    );
+    let got = found("Ada Zeno, a doctor at the city clinic said nine were hurt.");
+    assert!(
+        !got.iter()
+            .any(|(n, _)| n.contains("doctor") || n.contains("resident")),
+        "{got:?}"
+    );
+}
