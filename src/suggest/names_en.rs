@@ -106,6 +106,7 @@ fn glued(t: &Token<'_>) -> bool {
 pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Candidate> {
     let mut out = generic::generic_phrases(text, tokens);
     out.extend(roles::speaking_roles(text, tokens));
+    out.extend(generic::armed_people(text, tokens));
     out.extend(name_sequences(text, tokens, gazetteer));
     out.extend(sites::attack_sites(text, tokens));
     let holders = offices::office_holders(text, tokens, &out);

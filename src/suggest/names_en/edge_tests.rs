@@ -162,3 +162,19 @@ fn a_role_noun_is_an_actor_when_it_speaks() {
         "{got:?}"
     );
 }
+
+#[test]
+fn armed_or_masked_men_are_a_party() {
+    proposes(
+        "Three masked men opened fire on the bus.",
+        "masked men",
+        Actor,
+    );
+    proposes(
+        "The village was raided by armed men at dawn.",
+        "armed men",
+        Actor,
+    );
+    let got = found("Young men and women queued for bread.");
+    assert!(!got.iter().any(|(n, _)| n.contains("men")), "{got:?}");
+}
