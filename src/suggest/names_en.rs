@@ -22,7 +22,12 @@
 //! place word in its name; a site named by who runs it ("a state-run school") is the site,
 //! not its owner; a word the gazetteer knows that ends a person's full name in the text
 //! ("Olek Paris … Paris said") is that person; the area between a title and its holder's
-//! name is a place ("Inspector General Kandar Division Ada Zeno").
+//! name is a place ("Inspector General Kandar Division Ada Zeno"). Module `speaker` says
+//! whether a reporting verb makes the name before it its speaker (not across a closing quote,
+//! nor after "from X,"); `edges` sheds words at a run's edges that are no part of its name
+//! (joiners after a shed function word, a glued "-based", a faith's adjective before a known
+//! place, a title and its "of" before a named place or body); `roles` proposes a role noun
+//! that speaks ("a doctor at the clinic said", "said a resident") as a generic actor.
 //!
 //! The word lists (module `words`) are English vocabulary (function words, titles, head
 //! nouns), never names of any briefing's entities: names come only from the text and the
