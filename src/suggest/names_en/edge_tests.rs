@@ -125,6 +125,9 @@ fn a_faiths_glued_adjective_before_an_area_word_is_no_name() {
 #[test]
 fn a_role_noun_is_an_actor_when_it_speaks() {
     proposes("Nine were hurt on Monday, a medic said.", "medic", Actor);
+    let text = "Ten died near Velbrück, a member of parliament and a local lawmaker said.";
+    proposes(text, "member of parliament", Actor);
+    proposes(text, "local lawmaker", Actor);
     let text = "A nurse at the Zorvane clinic said nine were hurt, said a shopkeeper. \
                 Police and paramedics said the road was shut, quoting a senior officer.";
     for role in ["nurse", "shopkeeper", "paramedics", "senior officer"] {

@@ -1,5 +1,5 @@
 //! People named by their role when they speak: "a doctor at the hospital said", "said a
-//! resident", "quoting a senior officer", "police and doctors said". A role noun (a
+//! resident", "a member of parliament said", "quoting a senior officer", "police and doctors said". A role noun (a
 //! doctor, a resident, a monitor …: people who give news of an attack, not its parties,
 //! which are not proposed elsewhere) is an actor only as the speaker of a reporting verb:
 //! right before it, or before a short place phrase and it ("at the Kandar clinic"), or
@@ -31,7 +31,21 @@ const ROLES: &[&str] = &[
     "officer",
     "shopkeeper",
     "survivor",
+    "lawmaker",
+    "legislator",
+    "parliamentarian",
 ];
+
+/// Whether `tokens[i]` ends "member of parliament" (or "members of parliament"), a role
+/// of three words.
+fn member_of_parliament(tokens: &[Token<'_>], i: usize) -> bool {
+    i >= 2
+        && tokens[i].folded == "parliament"
+        && tokens[i].joins_previous()
+        && tokens[i - 1].folded == "of"
+        && tokens[i - 1].joins_previous()
+        && matches!(tokens[i - 2].folded.as_str(), "member" | "members")
+}
 
 /// Articles and determiners before a role noun, where its modifiers stop.
 const DETERMINERS: &[&str] = &["a", "an", "the", "one", "another", "two", "several"];
@@ -44,11 +58,12 @@ pub(super) fn speaking_roles(text: &str, tokens: &[Token<'_>]) -> Vec<Candidate>
     let w = words();
     let mut out = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
-        if capitalised(t) || !ROLES.contains(&t.folded.as_str()) {
+        let member = member_of_parliament(tokens, i);
+        if capitalised(t) || !(ROLES.contains(&t.folded.as_str()) || member) {
             continue;
         }
         // Modifiers: lower-case words back to a determiner, a possessive or punctuation.
-        let mut first = i;
+        let mut first = if member { i - 2 } else { i };
         while first > 0 && tokens[first].joins_previous() {
             let b = &tokens[first - 1];
             let f = b.folded.as_str();
@@ -70,12 +85,15 @@ pub(super) fn speaking_roles(text: &str, tokens: &[Token<'_>]) -> Vec<Candidate>
                 tokens[first - 2].folded.as_str(),
                 "said" | "says" | "quoting"
             );
-        // "Ada Zeno, a doctor at …, said": the role describes the named speaker.
-        let apposition = first >= 2
+        // "Ada Zeno, a doctor at …, said": the role describes the named speaker, a full
+        // name of two capitalised words or more before the comma (not "… on Monday, a
+        // medic said", "… near Kandar, a resident said").
+        let apposition = first >= 3
             && DETERMINERS.contains(&tokens[first - 1].folded.as_str())
             && tokens[first - 1].gap_before.contains(',')
             && capitalised(&tokens[first - 2])
-            && !w.calendar.contains(tokens[first - 2].folded.as_str());
+            && capitalised(&tokens[first - 3])
+            && tokens[first - 2].joins_previous();
         if apposition || !(after_verb || speaks_after(tokens, i)) {
             continue;
         }
@@ -103,6 +121,17 @@ fn speaks_after(tokens: &[Token<'_>], i: usize) -> bool {
             .is_some_and(|t| t.joins_previous() && w.speaking.contains(t.folded.as_str()))
     };
     if verb(i + 1) {
+        return true;
+    }
+    // "a member of parliament and the local agent said": another speaking role after "and".
+    let and = tokens
+        .get(i + 1)
+        .is_some_and(|t| t.joins_previous() && t.folded == "and");
+    if and
+        && (i + 2..tokens.len().min(i + 7))
+            .take_while(|&k| tokens[k].joins_previous())
+            .any(|k| verb(k + 1) && ROLES.contains(&tokens[k].folded.as_str()))
+    {
         return true;
     }
     let opens = tokens
