@@ -22,18 +22,26 @@
 //! place word in its name; a site named by who runs it ("a state-run school") is the site,
 //! not its owner; a word the gazetteer knows that ends a person's full name in the text
 //! ("Olek Paris … Paris said") is that person; the area between a title and its holder's
-//! name is a place ("Inspector General Kandar Division Ada Zeno").
+//! name is a place ("Inspector General Kandar Division Ada Zeno"). Module `speaker` says
+//! whether a reporting verb makes the name before it its speaker (not across a closing quote,
+//! nor after "from X,"); `edges` sheds words at a run's edges that are no part of its name
+//! (joiners after a shed function word, a glued "-based", a faith's adjective before a known
+//! place, a title and its "of" before a named place or body); `roles` proposes a role noun
+//! that speaks ("a doctor at the clinic said", "said a resident") as a generic actor.
 //!
 //! The word lists (module `words`) are English vocabulary (function words, titles, head
 //! nouns), never names of any briefing's entities: names come only from the text and the
 //! gazetteer.
 
+mod edges;
 mod extent;
 mod generic;
 mod no_party;
 mod offices;
 mod places;
+mod roles;
 mod sites;
+mod speaker;
 mod words;
 
 use rustc_hash::FxHashSet;
@@ -102,6 +110,8 @@ fn glued(t: &Token<'_>) -> bool {
 /// overlapping another (the surer, then the longer, wins) but places inside longer names.
 pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Candidate> {
     let mut out = generic::generic_phrases(text, tokens);
+    out.extend(roles::speaking_roles(text, tokens));
+    out.extend(generic::armed_people(text, tokens));
     out.extend(name_sequences(text, tokens, gazetteer));
     out.extend(sites::attack_sites(text, tokens));
     let holders = offices::office_holders(text, tokens, &out);
@@ -253,6 +263,9 @@ fn name_sequences(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Ve
                 }
                 break;
             }
+            if edges::based(tokens, j) {
+                break; // "Kandar-based": the place, before its glued "-based"
+            }
             if glued(n) || (capitalised(n) && !w.calendar.contains(n.folded.as_str())) {
                 end = j;
                 j += 1;
@@ -292,6 +305,9 @@ fn name_sequences(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Ve
             && w.function.contains(tokens[first].folded.as_str())
         {
             first += 1;
+        }
+        if first > i {
+            first = edges::shed_joiners(tokens, first, end);
         }
         if first > end {
             i = end + 1;
@@ -352,6 +368,17 @@ fn classify(
     } else {
         first
     };
+    let first = edges::past_faiths(tokens, first, end, gazetteer);
+    // A title opening the run before "of" and a named place, building or body ("Chairman
+    // of the Kandar District Council"): the office is no name, what it serves is one.
+    let last = tokens[end].folded.as_str();
+    let named_thing = [&w.buildings, &w.org, &w.place]
+        .iter()
+        .any(|set| set.contains(last))
+        || places::area_name(tokens, first, end);
+    if let Some(rest) = edges::office_of(tokens, first, end).filter(|_| named_thing) {
+        return classify(text, tokens, rest, end, gazetteer);
+    }
     let span = |a: usize, b: usize| tokens[a].range.start..tokens[b].range.end;
     let run = places::Run {
         text,
@@ -395,9 +422,6 @@ fn classify(
     }
     // A title inside the run: the person's name is what follows the last title word; not
     // a title word before a building's or organisation's word ("Kandar General Hospital").
-    let named_thing = w.buildings.contains(tokens[end].folded.as_str())
-        || w.org.contains(tokens[end].folded.as_str())
-        || w.place.contains(tokens[end].folded.as_str());
     if let Some(last_title) = (first..end)
         .rev()
         .find(|&k| w.titles.contains(tokens[k].folded.as_str()))
@@ -449,7 +473,8 @@ fn classify(
         && tokens
             .get(end + 1)
             .is_some_and(|n| n.joins_previous() && MEDIUM_PAGES.contains(&n.folded.as_str()));
-    if no_party_words(name) || medium || no_party::era_or_time(tokens, first, end) {
+    let no_name = single && no_party::pronoun_or_common_acronym(text, tokens, first);
+    if no_party_words(name) || medium || no_party::era_or_time(tokens, first, end) || no_name {
         return None;
     }
     // A plural acronym ("NGOs", "MPs") is a common noun; so is a capitalised word that
@@ -505,7 +530,9 @@ fn classify(
         return None;
     }
     let mut out = places::tail_place(&run);
-    let (kind, confidence, why) = if key.as_deref().is_some_and(Gazetteer::is_organisation) {
+    let (kind, confidence, why) = if edges::based(tokens, end + 1) {
+        (EntityKind::Place, 0.8, "the place something is based in")
+    } else if key.as_deref().is_some_and(Gazetteer::is_organisation) {
         (
             EntityKind::Actor,
             0.85,
@@ -527,13 +554,13 @@ fn classify(
         (EntityKind::Place, 0.9, "a place in the gazetteer")
     } else if places::named_place(tokens, first) {
         (EntityKind::Place, 0.75, "the name given to a place")
-    } else if places::located(tokens, first, end) {
+    } else if places::located(tokens, first, end) || edges::share_of(tokens, first) {
         (
             EntityKind::Place,
             0.7,
             "a name a place noun or its location places",
         )
-    } else if w.place.contains(last) && !single {
+    } else if (w.place.contains(last) || places::area_name(tokens, first, end)) && !single {
         (EntityKind::Place, 0.8, "a name ending in a place word")
     } else if after.is_some_and(|a| w.place.contains(a.folded.as_str())) {
         (EntityKind::Place, 0.75, "a name before a place word")
@@ -548,7 +575,7 @@ fn classify(
         (EntityKind::Place, 0.8, "a name opening with a place word")
     } else if before.is_some_and(|b| w.titles.contains(b.folded.as_str())) {
         (EntityKind::Actor, 0.85, "a name after a title")
-    } else if after.is_some_and(|a| w.speaking.contains(a.folded.as_str())) {
+    } else if speaker::speaks(tokens, first, end) {
         (EntityKind::Actor, 0.75, "a name before a reporting verb")
     } else if acronym {
         (EntityKind::Actor, 0.7, "an acronym")
@@ -847,3 +874,6 @@ mod site_tests;
 
 #[cfg(test)]
 mod cue_tests;
+
+#[cfg(test)]
+mod edge_tests;

@@ -7,13 +7,13 @@
 use super::*;
 use EntityKind::{Actor, Place};
 
-fn found(text: &str) -> Vec<(String, EntityKind)> {
+pub(super) fn found(text: &str) -> Vec<(String, EntityKind)> {
     super::super::candidate::marked(text, "en", find)
 }
 
 /// Asserts that `text` gives `name` as `kind`.
 #[track_caller]
-fn proposes(text: &str, name: &str, kind: EntityKind) {
+pub(super) fn proposes(text: &str, name: &str, kind: EntityKind) {
     let got = found(text);
     assert!(
         got.iter().any(|(n, k)| n == name && *k == kind),
@@ -23,7 +23,7 @@ fn proposes(text: &str, name: &str, kind: EntityKind) {
 
 /// Asserts that no proposal of `text` passes `test` on its name.
 #[track_caller]
-fn proposes_none(text: &str, test: impl Fn(&str) -> bool) {
+pub(super) fn proposes_none(text: &str, test: impl Fn(&str) -> bool) {
     let got = found(text);
     assert!(!got.iter().any(|(n, _)| test(n)), "{text}: {got:?}");
 }

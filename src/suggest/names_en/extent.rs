@@ -76,9 +76,35 @@ pub(super) fn bracketed_alias(text: &str, tokens: &[Token<'_>], j: usize) -> Opt
 
 /// Whether the joiner at `tokens[j]` is "in" after a place or building word at
 /// `tokens[end]`: the run ends there ("Kandar General Hospital" in "Kandar General
-/// Hospital in Zeno"), the name after "in" being the place it is in.
+/// Hospital in Zeno"), the name after "in" being the place it is in; or "in" before a name
+/// that a lower-case place word follows: a place in a province ("Kandar in Zeno
+/// province"), which a group's name never ends with.
 pub(super) fn place_then_in(tokens: &[Token<'_>], end: usize, j: usize) -> bool {
     let w = words();
     let last = tokens[end].folded.as_str();
-    tokens[j].folded == "in" && (w.place.contains(last) || w.buildings.contains(last))
+    if tokens[j].folded != "in" {
+        return false;
+    }
+    let mut k = j + 1;
+    while tokens
+        .get(k)
+        .is_some_and(|t| t.joins_previous() && (capitalised(t) || glued(t)))
+    {
+        k += 1;
+    }
+    let in_province = k > j + 1
+        && tokens.get(k).is_some_and(|t| {
+            t.joins_previous() && !capitalised(t) && w.place.contains(t.folded.as_str())
+        });
+    w.place.contains(last) || w.buildings.contains(last) || in_province
 }
+
+/// Adjectives between a name and its place word that belong to the place's name:
+/// "the Kandar tribal region", "the Zeno autonomous region".
+pub(super) const AREA_ADJECTIVES: &[&str] = &[
+    "tribal",
+    "autonomous",
+    "semi-autonomous",
+    "administrative",
+    "federal",
+];

@@ -1,7 +1,8 @@
 //! Generic actor phrases: a head noun (forces, gunmen, officials …) with the modifiers
 //! before it ("Malian government forces", "suspected jihadis"), a group before its members'
 //! noun ("Acme Front fighters": the group), and buildings a generic phrase names ("police
-//! headquarters"), as places. Data flows from the words of one text (`tokens`), head by
+//! headquarters"), as places; men or women an adjective arms ("armed men", "masked
+//! women"), who are parties as gunmen are. Data flows from the words of one text (`tokens`), head by
 //! head, back over its modifiers, to candidates; `names_en::find` joins them to the names.
 
 use super::*;
@@ -267,4 +268,36 @@ fn victims(tokens: &[Token<'_>], first: usize) -> bool {
     first > 0
         && (tokens[first].joins_previous() || tokens[first].gap_before.trim() == ",")
         && tokens[first - 1].folded == "including"
+}
+
+/// Adjectives that make men or women a party to an attack: "armed men", "masked women".
+const ARMED: &[&str] = &["armed", "masked", "hooded", "unidentified"];
+
+/// "armed men", "a masked woman": people no head noun names, but whom such an adjective
+/// makes a party (as "gunmen" are), with the adjective, as generic actors.
+pub(super) fn armed_people(text: &str, tokens: &[Token<'_>]) -> Vec<Candidate> {
+    tokens
+        .windows(2)
+        .filter(|pair| {
+            let [adjective, noun] = pair else {
+                return false;
+            };
+            noun.joins_previous()
+                && !capitalised(adjective)
+                && ARMED.contains(&adjective.folded.as_str())
+                && matches!(noun.folded.as_str(), "men" | "man" | "women" | "woman")
+        })
+        .map(|pair| {
+            let range = pair[0].range.start..pair[1].range.end;
+            Candidate {
+                name: text[range.clone()].to_string(),
+                range,
+                kind: EntityKind::Actor,
+                place_key: None,
+                confidence: 0.7,
+                why: GENERIC_PHRASE.into(),
+                generic: true,
+            }
+        })
+        .collect()
 }

@@ -8,6 +8,32 @@
 use super::{capitalised, words};
 use crate::suggest::tokens::Token;
 
+/// Whether the one-word name at `tokens[first..=end]` is the pronoun "I", or an acronym in
+/// brackets after the lower-case words it abbreviates, a common noun's ("an improvised
+/// explosive device (IED)", "a rocket-propelled grenade (RPG)").
+pub(super) fn pronoun_or_common_acronym(text: &str, tokens: &[Token<'_>], first: usize) -> bool {
+    let t = &tokens[first];
+    if t.text == "I" {
+        return true;
+    }
+    let letters = t.text.chars().count();
+    let bracketed = t.gap_before.trim_end().ends_with('(') && text[t.range.end..].starts_with(')');
+    if !bracketed || letters < 2 || first < letters || !t.text.chars().all(char::is_uppercase) {
+        return false;
+    }
+    let words = &tokens[first - letters..first];
+    let joined = words
+        .iter()
+        .skip(1)
+        .all(|w| w.joins_previous() || w.gap_before == "-");
+    let initials: String = words
+        .iter()
+        .filter_map(|w| w.text.chars().next())
+        .flat_map(char::to_uppercase)
+        .collect();
+    joined && words.iter().all(|w| !capitalised(w)) && initials == t.text
+}
+
 /// Whether a name is made only of words that name no party: a faith, its people or its
 /// adjective ("Sunni", "Shi’ite Muslims", "Arabs", "Islam", "Islamic"), a language
 /// ("Arabic"), a feast ("Ramadan"), a rite or a cry of prayer ("Mass", "Allahu Akbar"), a

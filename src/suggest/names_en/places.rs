@@ -96,6 +96,12 @@ const AREAS: &[&str] = &[
     "locality",
 ];
 
+/// Whether `tokens[first..=end]` is an area's name: more than a word, the last a
+/// capitalised area word ("Kandar Local Government Area", "Zeno Residential Quarter").
+pub(super) fn area_name(tokens: &[Token<'_>], first: usize, end: usize) -> bool {
+    first < end && capitalised(&tokens[end]) && AREAS.contains(&tokens[end].folded.as_str())
+}
+
 /// Whether the run from `first` is the name given to a place: "an area of the city called
 /// X", "a village named Y" (a place noun shortly before the naming verb).
 pub(super) fn named_place(tokens: &[Token<'_>], first: usize) -> bool {
@@ -215,8 +221,17 @@ pub(super) fn place_phrase(run: &Run<'_, '_>) -> Option<Vec<Candidate>> {
                 || PART_OF.contains(&f))
     };
     let mut last = end;
-    while tokens.get(last + 1).is_some_and(is_place_word) {
-        last += 1;
+    loop {
+        if tokens.get(last + 1).is_some_and(is_place_word) {
+            last += 1;
+        } else if tokens.get(last + 1).is_some_and(|t| {
+            t.joins_previous() && super::extent::AREA_ADJECTIVES.contains(&t.folded.as_str())
+        }) && tokens.get(last + 2).is_some_and(is_place_word)
+        {
+            last += 2; // "the Kandar tribal region"
+        } else {
+            break;
+        }
     }
     if last == end || w.titles.contains(tokens[end].folded.as_str()) {
         return None;
@@ -249,10 +264,10 @@ pub(super) fn place_phrase(run: &Run<'_, '_>) -> Option<Vec<Candidate>> {
     {
         return None; // "Malian camp", "French embassy": an adjective, not a name
     }
-    if single
-        && no_party_words(tokens[end].text)
-        && SAME_PLACE.contains(&tokens[last].folded.as_str())
-    {
+    // One word, glued parts and all ("Shi’ite").
+    let one_word = (names_start + 1..=end).all(|k| glued(&tokens[k]));
+    let word = &text[tokens[names_start].range.start..tokens[end].range.end];
+    if one_word && no_party_words(word) && SAME_PLACE.contains(&tokens[last].folded.as_str()) {
         // "an Islamic state", "a Christian village": a faith's adjective, no name (a
         // building stays the place it is: "a Catholic church").
         return None;
@@ -437,9 +452,7 @@ pub(super) fn acts(tokens: &[Token<'_>], first: usize, end: usize) -> bool {
     while next(k).is_some_and(|t| w.adverbs.contains(t.folded.as_str())) {
         k += 1;
     }
-    let after_preposition = first > 0
-        && tokens[first].joins_previous()
-        && w.prepositions.contains(tokens[first - 1].folded.as_str());
+    let after_preposition = super::edges::after_preposition(tokens, first);
     // "X called Y" gives a name, it does not call on anyone.
     let naming = next(k).is_some_and(|t| NAMING.contains(&t.folded.as_str()))
         && next(k + 1).is_some_and(capitalised);

@@ -134,3 +134,11 @@ fn a_part_of_something_is_a_site_only_with_a_noun_before_it() {
         found(text)
     );
 }
+
+#[test]
+fn a_store_of_goods_and_a_site_aimed_towards_are_sites() {
+    let text = "An explosion at a fuel depot near the port killed two.";
+    assert!(places(text).contains(&"fuel depot".into()), "{text}");
+    let text = "An explosion apparently aimed towards a church killed four.";
+    assert!(places(text).contains(&"church".into()), "{text}");
+}

@@ -3,11 +3,11 @@
 //! "blew herself up inside a church", "the blast hit the house of the district governor".
 //!
 //! A site is a singular noun of a building or site ([`SITE_HEADS`]: mosque, school, hotel,
-//! market, house …) with the nouns and adjectives of origin or faith before it ("police
+//! market, house, depot …) with the nouns and adjectives of origin or faith before it ("police
 //! training centre", "Shiite mosque"), and its owner after "of" ("shrine of X", "house of the
 //! village chief"). It is proposed only where a word of the attack governs it: the object of
 //! an attack verb ("attacked", "stormed", "targeted"), or after a preposition of place
-//! ("at", "on", "inside" …) shortly after a word of an attack in the same clause (no comma,
+//! ("at", "on", "inside", "towards" …) shortly after a word of an attack in the same clause (no comma,
 //! dash or word that opens a clause between: "as", "when", "which" …) ("attack",
 //! "bombing", "detonated", "blew himself up", "killing"), or the subject of a passive attack
 //! verb ("a police station was also attacked", a headline's "village school targeted"). Descriptive adjectives between the
@@ -82,6 +82,10 @@ const SITE_HEADS: &[&str] = &[
     "nightclub",
     "garrison",
     "outpost",
+    "depot",
+    "warehouse",
+    "arsenal",
+    "factory",
 ];
 
 /// Site nouns that name a site only with a noun before them ("training centre", "police
@@ -136,7 +140,9 @@ const ATTACK_VERBS: &[&str] = &[
 const BLOW: &[&str] = &["blew", "blow", "blown", "blowing"];
 
 /// Prepositions that put an attack at its site.
-const SITE_PREPOSITIONS: &[&str] = &["at", "on", "in", "inside", "outside", "near", "into"];
+const SITE_PREPOSITIONS: &[&str] = &[
+    "at", "on", "in", "inside", "outside", "near", "into", "towards", "toward",
+];
 
 /// Articles and possessives before a site; the definite ones make it refer back when its
 /// noun came earlier.

@@ -192,6 +192,9 @@ const TITLES: &[&str] = &[
     "militant",
     "emir",
     "commissioner",
+    "chairman",
+    "chairwoman",
+    "chairperson",
     // Acronyms of police and company offices: Deputy Inspector General, Senior
     // Superintendent, Station House Officer, District Police Officer, Chief Executive.
     "dig",
