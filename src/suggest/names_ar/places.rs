@@ -59,10 +59,16 @@ impl Scan<'_, '_> {
                         .any(|v| w.speech.contains(*v))
                 })
         };
+        // A common word with a preposition and a pronoun after it (في بيان له "in a
+        // statement of his") is the noun it refers to, no place, whatever the cue.
         let place = |name: &str| {
+            let words = name.split(' ').count();
             gazetteer
                 .lookup(name)
-                .filter(|hit| (!hit.common || (cued && !spoken())) && !no_place())
+                .filter(|hit| {
+                    (!hit.common || (cued && !spoken() && !resumptive(tokens, i + words)))
+                        && !no_place()
+                })
                 .map(|hit| hit.key.to_string())
         };
         if let Some(n) = tokens.get(i + 1).filter(|n| n.joins_previous())
@@ -141,6 +147,11 @@ impl Scan<'_, '_> {
                 // A region's word is part of its name, but before a quoted name.
                 let region = cue_in(&w.region, s).is_some() && !n.opens_quote();
                 let last_ix = if std::ptr::eq(last, n) { i + 1 } else { i + 2 };
+                // A preposition with a pronoun after the word (منطقة يعيش فيها "a district
+                // where … live") makes it a relative clause's verb: no name.
+                if key.is_none() && resumptive(tokens, last_ix + 1) {
+                    return true;
+                }
                 if !adjective && direction(last_ix + 1) {
                     // A place word, a name and a direction (ضاحية X الجنوبية): a part of
                     // the named place, surer than the name alone, which nests inside it.
@@ -160,4 +171,12 @@ impl Scan<'_, '_> {
         }
         false
     }
+}
+
+/// Whether token `k` is a preposition with a pronoun suffix in the phrase of the word
+/// before it (فيها، له): it refers back to that word, a verb's or a common noun's.
+fn resumptive(tokens: &[Token<'_>], k: usize) -> bool {
+    tokens
+        .get(k)
+        .is_some_and(|n| n.joins_previous() && words().resumptive.contains(&n.folded))
 }

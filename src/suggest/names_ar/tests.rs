@@ -1018,3 +1018,25 @@ fn a_name_after_a_title_stops_before_a_bodys_word() {
         ["ماهر فؤاد", "استخبارات الجيش"]
     );
 }
+
+#[test]
+fn a_conjunction_of_time_ends_a_building_name() {
+    for text in [
+        "هاجم مسلحون مستشفى فيما كان الأطباء يعملون",
+        "هاجم مسلحون مستشفى بينما كان الأطباء يعملون",
+    ] {
+        assert_place(text, "مستشفى");
+    }
+}
+
+#[test]
+fn a_word_before_a_resumptive_pronoun_is_no_place() {
+    // A relative clause after a place word (منطقة يقطن فيها), a common word the gazetteer
+    // holds before له (في بيان له).
+    assert_no_place(&[
+        "سقطت القذيفة في منطقة يقطن فيها لاجئون",
+        "نشرت الحركة في بيان لها صورا للمهاجمين",
+    ]);
+    // A name after a place word, with no pronoun after it, is still one.
+    assert_place("سقطت القذيفة في منطقة كفرنبل صباحا", "كفرنبل");
+}
