@@ -83,7 +83,7 @@ mod words;
 use outlets::{acronyms, media_names};
 use people::{
     apposition, attackers_after_their_verb, called, compound_names, given_names, last_names_alone,
-    named_actor,
+    named_actor, names_after_a_portfolio,
 };
 use scan::{Found, Scan};
 
@@ -363,6 +363,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
     let mut out = found.candidates();
     out.extend(compound_names(text, tokens));
     out.extend(given_names(text, tokens, gazetteer));
+    out.extend(names_after_a_portfolio(text, tokens, gazetteer));
     out.extend(attackers_after_their_verb(text, tokens));
     out.extend(places_by_distance(text, tokens, gazetteer));
     out.extend(acronyms(text, tokens));

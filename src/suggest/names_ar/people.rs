@@ -81,6 +81,8 @@ pub(super) fn attackers_after_their_verb(text: &str, tokens: &[Token<'_>]) -> Ve
 const CALLED_WHY: &str = "a name after يدعى (called)";
 /// Why a name between a verb of saying and a title is proposed.
 const SAYING_WHY: &str = "a name between a verb of saying and its title";
+/// Why a name between a title's portfolio and what the person said is proposed.
+const PORTFOLIO_WHY: &str = "a name between a title's portfolio and what was said";
 /// Why a name after its descriptor and a comma is proposed.
 const APPOSITION_WHY: &str = "a name after its descriptor and a comma";
 
@@ -92,6 +94,7 @@ fn full_name(c: &Candidate) -> bool {
         QUOTED_TITLE,
         CALLED_WHY,
         SAYING_WHY,
+        PORTFOLIO_WHY,
         APPOSITION_WHY,
     ]
     .contains(&&*c.why)
@@ -232,6 +235,85 @@ pub(super) fn given_names(
         }
     }
     out
+}
+
+/// People named after a verb of saying, a title and its portfolio, right before what they
+/// said (قال وزير داخلية X Y Z إن …، قال وزير الصحة في X Y Z، إن …، قال الناطق باسم
+/// شرطة ولاية X Y Z "…"), all in one phrase: the two or three words read back from what
+/// was said that are no vocabulary, particle, known place or definite word, nor the name
+/// after a place word (ولاية X), which close the portfolio.
+pub(super) fn names_after_a_portfolio(
+    text: &str,
+    tokens: &[Token<'_>],
+    gazetteer: &Gazetteer,
+) -> Vec<Candidate> {
+    let w = words();
+    let speech = |n: &Token<'_>| w.speech.contains(stem(n).as_ref());
+    // A place word keeps its first letter (ولاية is no و + لاية).
+    let after_place_word = |p: &Token<'_>| {
+        [p.folded.as_str(), stem(p).as_ref()]
+            .iter()
+            .any(|s| cue_in(&w.place, s).is_some())
+    };
+    let name_word = |k: usize| {
+        let n = &tokens[k];
+        let s = stem(n);
+        !is_stop(n)
+            && !is_vocabulary(&s)
+            && !heads_a_name(&s)
+            && !possessed(n)
+            && !takes_lam(n, gazetteer)
+            && !n.folded.starts_with("ال")
+            && gazetteer.key_folded(&s).is_none()
+            && !after_place_word(&tokens[k - 1])
+    };
+    let mut out = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        let titled = speech(t)
+            && tokens.get(i + 1).is_some_and(|n| {
+                // A title keeps its first letter (وزير is no و + زير).
+                n.joins_previous()
+                    && [n.folded.as_str(), stem(n).as_ref()]
+                        .iter()
+                        .any(|s| w.title.contains(*s))
+            });
+        if !titled {
+            continue;
+        }
+        // What was said, up to ten words on, with no other phrase or verb of saying before.
+        let mut said = None;
+        for c in i + 2..(i + 12).min(tokens.len()) {
+            if opens_what_was_said(&tokens[c]) {
+                said = Some(c);
+                break;
+            }
+            if !tokens[c].joins_previous() || speech(&tokens[c]) {
+                break;
+            }
+        }
+        let Some(c) = said else {
+            continue;
+        };
+        // The name, read back; one word of the portfolio at least stays before it.
+        let mut start = c;
+        while start > i + 3 && c - start < 3 && name_word(start - 1) {
+            start -= 1;
+        }
+        if c - start >= 2 {
+            let range = tokens[start].range.start..tokens[c - 1].range.end;
+            out.push(named_actor(text, range, 0.7, PORTFOLIO_WHY));
+        }
+    }
+    out
+}
+
+/// Whether a word opens what a person said: the particle (إن، أن، بأن، إنه), also after a
+/// comma, or a quotation mark before it.
+fn opens_what_was_said(n: &Token<'_>) -> bool {
+    !n.sentence_start
+        && (n.opens_quote()
+            || ((n.joins_previous() || n.gap_before.trim() == "،")
+                && matches!(n.folded.as_str(), "ان" | "بان" | "انه")))
 }
 
 /// Whether token `i` opens an apposition to a source or a title before it, after a comma

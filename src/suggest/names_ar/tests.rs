@@ -1040,3 +1040,39 @@ fn a_word_before_a_resumptive_pronoun_is_no_place() {
     // A name after a place word, with no pronoun after it, is still one.
     assert_place("سقطت القذيفة في منطقة كفرنبل صباحا", "كفرنبل");
 }
+
+#[test]
+fn a_name_between_a_titles_portfolio_and_what_was_said() {
+    let gazetteer = Gazetteer::for_language("ar");
+    for (text, name) in [
+        (
+            "وقال وزير داخلية الأردن سمير حداد إن الوضع هادئ",
+            "سمير حداد",
+        ),
+        (
+            "قال وزير الصحة في كابيسا ندى صالح كريمي، إن المستشفيات امتلأت",
+            "ندى صالح كريمي",
+        ),
+        (
+            "قال المتحدث باسم شرطة ولاية كاتسينا يوسف دانجوما \"لقد قتل ثلاثة\"",
+            "يوسف دانجوما",
+        ),
+    ] {
+        assert_actor(text, name);
+        // This rule's own reading, whatever the others find.
+        let tokens = crate::suggest::tokens::tokenize(text);
+        let names = names_after_a_portfolio(text, &tokens, &gazetteer);
+        assert_eq!(names.len(), 1, "{text}: {names:?}");
+        assert_eq!(names[0].name, name);
+    }
+    // The place after a place word, or a single word, is no name.
+    for text in [
+        "قال رئيس بلدية مدينة كاسلا، إن الهجوم فشل",
+        "قال قائد شرطة كاسلا إن الهجوم فشل",
+        "قال وزير داخلية البلاد، إن الهجوم فشل",
+    ] {
+        let tokens = crate::suggest::tokens::tokenize(text);
+        let names = names_after_a_portfolio(text, &tokens, &gazetteer);
+        assert!(names.is_empty(), "{text}: {names:?}");
+    }
+}
