@@ -282,12 +282,12 @@ pub(super) fn names_after_a_portfolio(
         }
         // What was said, up to ten words on, with no other phrase or verb of saying before.
         let mut said = None;
-        for c in i + 2..(i + 12).min(tokens.len()) {
-            if opens_what_was_said(&tokens[c]) {
+        for (c, n) in tokens.iter().enumerate().take(i + 12).skip(i + 2) {
+            if opens_what_was_said(n) {
                 said = Some(c);
                 break;
             }
-            if !tokens[c].joins_previous() || speech(&tokens[c]) {
+            if !n.joins_previous() || speech(n) {
                 break;
             }
         }
