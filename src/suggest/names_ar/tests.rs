@@ -1076,3 +1076,16 @@ fn a_name_between_a_titles_portfolio_and_what_was_said() {
         assert!(names.is_empty(), "{text}: {names:?}");
     }
 }
+
+#[test]
+fn a_generic_noun_after_who_is_describes_the_person_named() {
+    assert_no_actor_with(
+        &[
+            "وقال سليم داود وهو مسؤول محلي إن الطريق أغلق",
+            "قالت سلمى عادل وهي مسؤولة كبيرة في الوزارة إن الطريق أغلق",
+        ],
+        &["مسؤول"],
+    );
+    // Elsewhere the noun is an actor of its own.
+    assert_actor("وقال مسؤول محلي إن الطريق أغلق", "مسؤول محلي");
+}
