@@ -1089,3 +1089,17 @@ fn a_generic_noun_after_who_is_describes_the_person_named() {
     // Elsewhere the noun is an actor of its own.
     assert_actor("وقال مسؤول محلي إن الطريق أغلق", "مسؤول محلي");
 }
+
+#[test]
+fn prayer_halls_depots_and_factories_are_buildings() {
+    for (text, place) in [
+        (
+            "وقع التفجير قرب مصلى الرجال في الجامع الكبير",
+            "مصلى الرجال",
+        ),
+        ("انفجر مستودع ذخيرة قرب الحدود", "مستودع ذخيرة"),
+        ("استهدفت غارة مصنع الإسمنت صباحا", "مصنع الإسمنت"),
+    ] {
+        assert_place(text, place);
+    }
+}

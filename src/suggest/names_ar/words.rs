@@ -108,6 +108,11 @@ const BUILDING_CUES: &[&str] = &[
     "مجمع",
     "حاجز",
     "جسر",
+    // A prayer hall, a depot, a factory, a storehouse.
+    "مصلى",
+    "مستودع",
+    "مصنع",
+    "مخزن",
 ];
 
 /// Building words that are a name only before it (شارع X): with the article (الشارع
