@@ -92,7 +92,43 @@ impl Scan<'_, '_> {
             found.push(range, gazetteer_kind(&key), Some(key), 0.9, GAZETTEER);
             return true;
         }
+        // A preposition on a bare name the gazetteer holds (بإدلب، لسوريا).
+        if !is_stop(t)
+            && !no_place()
+            && let Some((last, key)) = self.place_after_preposition(i)
+        {
+            let range = skip_letters(t, dropped + 1).start..tokens[last].range.end;
+            found.push(range, gazetteer_kind(&key), Some(key), 0.9, GAZETTEER);
+            return true;
+        }
         false
+    }
+
+    /// The preposition ب or ل on a bare name at token `i` (بإدلب، لسوريا، بشمال X; `stem`
+    /// drops it only before the article): the last token and the key of the name the
+    /// gazetteer holds after it, two words or one. Never a name that is mostly a word, one
+    /// of three letters (بلاد is no ب + X), a place, building or body word (بمدينة: مدينة
+    /// is Medina too), nor a word right after a verb of saying (أوضح X: a person's name).
+    pub(super) fn place_after_preposition(self, i: usize) -> Option<(usize, String)> {
+        let (w, tokens, gazetteer) = (words(), self.tokens, self.gazetteer);
+        let t = &tokens[i];
+        let s = stem(t);
+        let r =
+            (s.strip_prefix(['ب', 'ل'])).filter(|r| r.chars().count() >= 4 && !heads_a_name(r))?;
+        if i.checked_sub(1)
+            .is_some_and(|p| w.speech.contains(stem(&tokens[p]).as_ref()))
+        {
+            return None;
+        }
+        let known = |name: &str| {
+            (gazetteer.lookup(name))
+                .filter(|hit| !hit.common)
+                .map(|hit| hit.key.to_string())
+        };
+        let two = (tokens.get(i + 1))
+            .filter(|n| n.joins_previous())
+            .and_then(|n| known(&format!("{r} {}", n.folded)).map(|k| (i + 1, k)));
+        two.or_else(|| known(r).map(|k| (i, k)))
     }
 
     /// A place word and the name after it, or its direction.

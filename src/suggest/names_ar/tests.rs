@@ -1103,3 +1103,24 @@ fn prayer_halls_depots_and_factories_are_buildings() {
         assert_place(text, place);
     }
 }
+
+#[test]
+fn a_gazetteer_name_after_a_bare_preposition() {
+    for (text, place) in [
+        ("وقع انفجار ببغداد صباح الأحد", "بغداد"),
+        ("نقل الجرحى لمستشفى قريب ثم لسوريا", "سوريا"),
+        ("قتل ثلاثة جنود بشمال دارفور أمس", "شمال دارفور"),
+    ] {
+        assert_place(text, place);
+    }
+    // A word that begins with the letter is no preposition and a name (بسبب، بيان، بلاد).
+    assert_no_place(&[
+        "أغلقت الطرق بسبب الأمطار",
+        "أصدرت الوزارة بيانا",
+        "تواجه بلاد كثيرة أزمة",
+    ]);
+    // A building's name ends before it.
+    let f = found("فجر انتحاري نفسه داخل مسجد ببغداد");
+    assert!(f.contains(&("مسجد".to_string(), Place)), "{f:?}");
+    assert!(f.contains(&("بغداد".to_string(), Place)), "{f:?}");
+}
