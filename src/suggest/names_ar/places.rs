@@ -35,13 +35,13 @@ impl Scan<'_, '_> {
                     && !p.starts_with("ال")
                     && !is_vocabulary(p)
             });
-        let no_place = || {
+        let not_here = || {
             w.directions.contains(s)
-                || accusative_adjective
                 || i.checked_sub(1)
                     .is_some_and(|p| cue_in(&w.time, &stem(&tokens[p])).is_some())
                 || (!cued && possessed(t))
         };
+        let no_place = || accusative_adjective || not_here();
         // A common word after a verb of saying is the medium of what was said (قالت
         // الوزارة في بيان "in a statement", لما ذكره X في بيان), no place, whatever cue
         // stands before it.
@@ -92,9 +92,10 @@ impl Scan<'_, '_> {
             found.push(range, gazetteer_kind(&key), Some(key), 0.9, GAZETTEER);
             return true;
         }
-        // A preposition on a bare name the gazetteer holds (بإدلب، لسوريا).
+        // A preposition on a bare name the gazetteer holds (بإدلب، لسوريا), which no
+        // adjective takes (مسجدا بX: the place, not the mosque's adjective).
         if !is_stop(t)
-            && !no_place()
+            && !not_here()
             && let Some((last, key)) = self.place_after_preposition(i)
         {
             let range = skip_letters(t, dropped + 1).start..tokens[last].range.end;
