@@ -83,6 +83,8 @@ const CALLED_WHY: &str = "a name after يدعى (called)";
 const SAYING_WHY: &str = "a name between a verb of saying and its title";
 /// Why a name between a title's portfolio and what the person said is proposed.
 const PORTFOLIO_WHY: &str = "a name between a title's portfolio and what was said";
+/// Why a name quoted after عن, its title after a comma, is proposed.
+const QUOTED_FROM_WHY: &str = "a name quoted after عن, its title after a comma";
 /// Why a name after its descriptor and a comma is proposed.
 const APPOSITION_WHY: &str = "a name after its descriptor and a comma";
 
@@ -95,6 +97,7 @@ fn full_name(c: &Candidate) -> bool {
         CALLED_WHY,
         SAYING_WHY,
         PORTFOLIO_WHY,
+        QUOTED_FROM_WHY,
         APPOSITION_WHY,
     ]
     .contains(&&*c.why)
@@ -173,7 +176,8 @@ fn calls(t: &Token<'_>) -> bool {
 
 /// People's names given where no title stands before them: after the verb that names
 /// (شرطي يدعى X Y), between a verb of saying and the title after the name or the body
-/// spoken to (قال X Y منسق الإغاثة، قال X Y لوكالة …), and after a source or a title and a
+/// spoken to (قال X Y منسق الإغاثة، قال X Y لوكالة …), quoted after عن with the title
+/// after a comma (نقلت الوكالة عن X Y، مسؤول …), and after a source or a title and a
 /// comma (شاهد العيان، X Y): one to three words that are no vocabulary, particle or known
 /// place (two at least, but after يدعى).
 pub(super) fn given_names(
@@ -222,6 +226,19 @@ pub(super) fn given_names(
         {
             let range = tokens[i + 1].range.start..tokens[last].range.end;
             out.push(named_actor(text, range, 0.7, SAYING_WHY));
+        } else if t.folded == "عن"
+            && let Some(last) = name_from(i + 1).filter(|&l| l > i + 1)
+            && tokens.get(last + 1).is_some_and(|n| {
+                // The person quoted (نقلت الوكالة عن X Y، مسؤول …): the title or the
+                // person's noun after a comma.
+                let s = stem(n);
+                !n.sentence_start
+                    && n.gap_before.trim() == "،"
+                    && (w.title.contains(s.as_ref()) || w.actor.contains(s.as_ref()))
+            })
+        {
+            let range = tokens[i + 1].range.start..tokens[last].range.end;
+            out.push(named_actor(text, range, 0.7, QUOTED_FROM_WHY));
         } else if i >= 2
             && apposition(tokens, i)
             && let Some(last) =

@@ -1137,3 +1137,23 @@ fn a_gazetteer_name_after_a_bare_preposition() {
         );
     }
 }
+
+#[test]
+fn a_name_quoted_after_an_with_its_title_after_a_comma() {
+    assert_actor(
+        "ونقلت الوكالة عن كريم منصور، مسؤول الإغاثة في المدينة، أن الطرق مغلقة",
+        "كريم منصور",
+    );
+    // And by the last name alone later.
+    assert_actor(
+        "ونقلت الوكالة عن كريم منصور، مسؤول الإغاثة، أن الطرق مغلقة. وقال منصور إن",
+        "منصور",
+    );
+    assert_no_actor_with(
+        &[
+            "تحدث الوزير عن الوضع الأمني، مسؤول آخر قال",
+            "أسفر الهجوم عن مقتل جنديين، مسؤول",
+        ],
+        &["الوضع", "مقتل"],
+    );
+}
