@@ -50,6 +50,14 @@
 //! person named in full is the same actor when the text names them later by their last
 //! name alone (X Y Z … Z).
 //!
+//! Also (round 6): a bare name the gazetteer holds with ب or ل on it (بإدلب، بشمال X; four
+//! letters at least, not after a verb of saying), before which a building's name ends; a
+//! person named between a verb of saying's title and portfolio and what they said (قال
+//! وزير داخلية X Y Z إن), or quoted after عن with their title after a comma; prayer halls,
+//! depots, factories and storehouses are buildings. No name: a word before a preposition
+//! with a pronoun (منطقة يعيش فيها، في بيان له), a generic noun after وهو (it describes the
+//! person named), the words after a conjunction of time (مسجدا فيما …).
+//!
 //! A name or a chain runs over the words that join it, and stops at a particle, at a word
 //! with the preposition ل or the conjunction و (a new phrase), at a word with a pronoun
 //! suffix, after a definite word but for definite adjectives (an organisation's too:

@@ -1,6 +1,8 @@
 //! Arabic people's names the cue-word scan of `names_ar::find` does not reach: attackers
 //! named right after their verb (نفذته امرأتان), names after يدعى, between a verb of saying
-//! and a title (قال X Y منسق …), in apposition after a comma (شاهد العيان، X Y), and
+//! and a title (قال X Y منسق …), between a title's portfolio and what was said (قال وزير
+//! داخلية X Y Z إن), quoted after عن (عن X Y، مسؤول …), in apposition after a comma (شاهد
+//! العيان، X Y), and
 //! compound names (عبد الله، أبو بكر، X بن Y). Data flows from the words of one text to
 //! candidates, which `find` joins to its own; last, a full name found so far is looked for
 //! by its last word alone later in the text (`last_names_alone`).

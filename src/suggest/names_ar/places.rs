@@ -1,5 +1,6 @@
-//! Places named by the gazetteer and by a place word (مدينة X، ولاية X، الضاحية
-//! الجنوبية), one of `find`'s cue kinds.
+//! Places named by the gazetteer (also with ب or ل on a bare name: بإدلب) and by a place
+//! word (مدينة X، ولاية X، الضاحية الجنوبية), one of `find`'s cue kinds; a word before a
+//! preposition with a pronoun (منطقة يعيش فيها) is no name.
 
 use super::scan::{At, Found, Scan};
 use super::*;
