@@ -188,9 +188,7 @@ pub(super) fn given_names(
     gazetteer: &Gazetteer,
 ) -> Vec<Candidate> {
     let w = words();
-    let name_word = |n: &Token<'_>| {
-        !is_stop(n) && !is_vocabulary(&stem(n)) && !possessed(n) && !takes_lam(n, gazetteer)
-    };
+    let name_word = |n: &Token<'_>| plain_word(n, gazetteer);
     // The words of a name from token `k`: a definite word only after the first (عبد
     // الله، سالم الراشد); after a verb of saying, no known place first (قال X في بغداد).
     let name_from = |k: usize| {
@@ -277,11 +275,8 @@ pub(super) fn names_after_a_portfolio(
     let name_word = |k: usize| {
         let n = &tokens[k];
         let s = stem(n);
-        !is_stop(n)
-            && !is_vocabulary(&s)
+        plain_word(n, gazetteer)
             && !heads_a_name(&s)
-            && !possessed(n)
-            && !takes_lam(n, gazetteer)
             && !n.folded.starts_with("ال")
             && gazetteer.key_folded(&s).is_none()
             && !after_place_word(&tokens[k - 1])
@@ -324,6 +319,12 @@ pub(super) fn names_after_a_portfolio(
         }
     }
     out
+}
+
+/// Whether a word may be part of a person's name: no particle or vocabulary, no pronoun
+/// suffix, no preposition ل.
+fn plain_word(n: &Token<'_>, gazetteer: &Gazetteer) -> bool {
+    !is_stop(n) && !is_vocabulary(&stem(n)) && !possessed(n) && !takes_lam(n, gazetteer)
 }
 
 /// Whether a word opens what a person said: the particle (إن، أن، بأن، إنه), also after a
