@@ -50,6 +50,14 @@
 //! person named in full is the same actor when the text names them later by their last
 //! name alone (X Y Z … Z).
 //!
+//! Also (round 6): a bare name the gazetteer holds with ب or ل on it (بإدلب، بشمال X; four
+//! letters at least, not after a verb of saying), before which a building's name ends; a
+//! person named between a verb of saying's title and portfolio and what they said (قال
+//! وزير داخلية X Y Z إن), or quoted after عن with their title after a comma; prayer halls,
+//! depots, factories and storehouses are buildings. No name: a word before a preposition
+//! with a pronoun (منطقة يعيش فيها، في بيان له), a generic noun after وهو (it describes the
+//! person named), the words after a conjunction of time (مسجدا فيما …).
+//!
 //! A name or a chain runs over the words that join it, and stops at a particle, at a word
 //! with the preposition ل or the conjunction و (a new phrase), at a word with a pronoun
 //! suffix, after a definite word but for definite adjectives (an organisation's too:
@@ -83,7 +91,7 @@ mod words;
 use outlets::{acronyms, media_names};
 use people::{
     apposition, attackers_after_their_verb, called, compound_names, given_names, last_names_alone,
-    named_actor,
+    named_actor, names_after_a_portfolio,
 };
 use scan::{Found, Scan};
 
@@ -363,6 +371,7 @@ pub fn find(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Vec<Cand
     let mut out = found.candidates();
     out.extend(compound_names(text, tokens));
     out.extend(given_names(text, tokens, gazetteer));
+    out.extend(names_after_a_portfolio(text, tokens, gazetteer));
     out.extend(attackers_after_their_verb(text, tokens));
     out.extend(places_by_distance(text, tokens, gazetteer));
     out.extend(acronyms(text, tokens));

@@ -84,11 +84,13 @@ impl Scan<'_, '_> {
                 };
                 let definite = stem(n).starts_with("ال");
                 // Another place's word with a preposition (مسجد بحي X) begins a phrase.
+                // So does a place's name with one (مسجد ببلدة X، كنيسة X بمدينة Y، مسجد
+                // بX).
                 let elsewhere = n.folded.starts_with('ب')
-                    && [&w.place, &w.building].iter().any(|set| {
+                    && ([&w.place, &w.building].iter().any(|set| {
                         cue_in(set, &n.folded) == Some(1)
                             || (stem(n) != n.folded.as_str() && cue_in(set, &stem(n)).is_some())
-                    });
+                    }) || self.place_after_preposition(end + 1).is_some());
                 // After a definite word, a participle (المحاط، المستهدف، المكتظة: الم…
                 // and no nisba) describes the building named before; not one of the
                 // forms متفعل / متفاعل, which says of which kind it is (المستشفى

@@ -1,6 +1,8 @@
 //! Arabic people's names the cue-word scan of `names_ar::find` does not reach: attackers
 //! named right after their verb (نفذته امرأتان), names after يدعى, between a verb of saying
-//! and a title (قال X Y منسق …), in apposition after a comma (شاهد العيان، X Y), and
+//! and a title (قال X Y منسق …), between a title's portfolio and what was said (قال وزير
+//! داخلية X Y Z إن), quoted after عن (عن X Y، مسؤول …), in apposition after a comma (شاهد
+//! العيان، X Y), and
 //! compound names (عبد الله، أبو بكر، X بن Y). Data flows from the words of one text to
 //! candidates, which `find` joins to its own; last, a full name found so far is looked for
 //! by its last word alone later in the text (`last_names_alone`).
@@ -81,6 +83,10 @@ pub(super) fn attackers_after_their_verb(text: &str, tokens: &[Token<'_>]) -> Ve
 const CALLED_WHY: &str = "a name after يدعى (called)";
 /// Why a name between a verb of saying and a title is proposed.
 const SAYING_WHY: &str = "a name between a verb of saying and its title";
+/// Why a name between a title's portfolio and what the person said is proposed.
+const PORTFOLIO_WHY: &str = "a name between a title's portfolio and what was said";
+/// Why a name quoted after عن, its title after a comma, is proposed.
+const QUOTED_FROM_WHY: &str = "a name quoted after عن, its title after a comma";
 /// Why a name after its descriptor and a comma is proposed.
 const APPOSITION_WHY: &str = "a name after its descriptor and a comma";
 
@@ -92,6 +98,8 @@ fn full_name(c: &Candidate) -> bool {
         QUOTED_TITLE,
         CALLED_WHY,
         SAYING_WHY,
+        PORTFOLIO_WHY,
+        QUOTED_FROM_WHY,
         APPOSITION_WHY,
     ]
     .contains(&&*c.why)
@@ -170,7 +178,8 @@ fn calls(t: &Token<'_>) -> bool {
 
 /// People's names given where no title stands before them: after the verb that names
 /// (شرطي يدعى X Y), between a verb of saying and the title after the name or the body
-/// spoken to (قال X Y منسق الإغاثة، قال X Y لوكالة …), and after a source or a title and a
+/// spoken to (قال X Y منسق الإغاثة، قال X Y لوكالة …), quoted after عن with the title
+/// after a comma (نقلت الوكالة عن X Y، مسؤول …), and after a source or a title and a
 /// comma (شاهد العيان، X Y): one to three words that are no vocabulary, particle or known
 /// place (two at least, but after يدعى).
 pub(super) fn given_names(
@@ -179,9 +188,7 @@ pub(super) fn given_names(
     gazetteer: &Gazetteer,
 ) -> Vec<Candidate> {
     let w = words();
-    let name_word = |n: &Token<'_>| {
-        !is_stop(n) && !is_vocabulary(&stem(n)) && !possessed(n) && !takes_lam(n, gazetteer)
-    };
+    let name_word = |n: &Token<'_>| plain_word(n, gazetteer);
     // The words of a name from token `k`: a definite word only after the first (عبد
     // الله، سالم الراشد); after a verb of saying, no known place first (قال X في بغداد).
     let name_from = |k: usize| {
@@ -219,6 +226,19 @@ pub(super) fn given_names(
         {
             let range = tokens[i + 1].range.start..tokens[last].range.end;
             out.push(named_actor(text, range, 0.7, SAYING_WHY));
+        } else if t.folded == "عن"
+            && let Some(last) = name_from(i + 1).filter(|&l| l > i + 1)
+            && tokens.get(last + 1).is_some_and(|n| {
+                // The person quoted (نقلت الوكالة عن X Y، مسؤول …): the title or the
+                // person's noun after a comma.
+                let s = stem(n);
+                !n.sentence_start
+                    && n.gap_before.trim() == "،"
+                    && (w.title.contains(s.as_ref()) || w.actor.contains(s.as_ref()))
+            })
+        {
+            let range = tokens[i + 1].range.start..tokens[last].range.end;
+            out.push(named_actor(text, range, 0.7, QUOTED_FROM_WHY));
         } else if i >= 2
             && apposition(tokens, i)
             && let Some(last) =
@@ -232,6 +252,88 @@ pub(super) fn given_names(
         }
     }
     out
+}
+
+/// People named after a verb of saying, a title and its portfolio, right before what they
+/// said (قال وزير داخلية X Y Z إن …، قال وزير الصحة في X Y Z، إن …، قال الناطق باسم
+/// شرطة ولاية X Y Z "…"), all in one phrase: the two or three words read back from what
+/// was said that are no vocabulary, particle, known place or definite word, nor the name
+/// after a place word (ولاية X), which close the portfolio.
+pub(super) fn names_after_a_portfolio(
+    text: &str,
+    tokens: &[Token<'_>],
+    gazetteer: &Gazetteer,
+) -> Vec<Candidate> {
+    let w = words();
+    let speech = |n: &Token<'_>| w.speech.contains(stem(n).as_ref());
+    // A place word keeps its first letter (ولاية is no و + لاية).
+    let after_place_word = |p: &Token<'_>| {
+        [p.folded.as_str(), stem(p).as_ref()]
+            .iter()
+            .any(|s| cue_in(&w.place, s).is_some())
+    };
+    let name_word = |k: usize| {
+        let n = &tokens[k];
+        let s = stem(n);
+        plain_word(n, gazetteer)
+            && !heads_a_name(&s)
+            && !n.folded.starts_with("ال")
+            && gazetteer.key_folded(&s).is_none()
+            && !after_place_word(&tokens[k - 1])
+    };
+    let mut out = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        let titled = speech(t)
+            && tokens.get(i + 1).is_some_and(|n| {
+                // A title keeps its first letter (وزير is no و + زير).
+                n.joins_previous()
+                    && [n.folded.as_str(), stem(n).as_ref()]
+                        .iter()
+                        .any(|s| w.title.contains(*s))
+            });
+        if !titled {
+            continue;
+        }
+        // What was said, up to ten words on, with no other phrase or verb of saying before.
+        let mut said = None;
+        for (c, n) in tokens.iter().enumerate().take(i + 12).skip(i + 2) {
+            if opens_what_was_said(n) {
+                said = Some(c);
+                break;
+            }
+            if !n.joins_previous() || speech(n) {
+                break;
+            }
+        }
+        let Some(c) = said else {
+            continue;
+        };
+        // The name, read back; one word of the portfolio at least stays before it.
+        let mut start = c;
+        while start > i + 3 && c - start < 3 && name_word(start - 1) {
+            start -= 1;
+        }
+        if c - start >= 2 {
+            let range = tokens[start].range.start..tokens[c - 1].range.end;
+            out.push(named_actor(text, range, 0.7, PORTFOLIO_WHY));
+        }
+    }
+    out
+}
+
+/// Whether a word may be part of a person's name: no particle or vocabulary, no pronoun
+/// suffix, no preposition ل.
+fn plain_word(n: &Token<'_>, gazetteer: &Gazetteer) -> bool {
+    !is_stop(n) && !is_vocabulary(&stem(n)) && !possessed(n) && !takes_lam(n, gazetteer)
+}
+
+/// Whether a word opens what a person said: the particle (إن، أن، بأن، إنه), also after a
+/// comma, or a quotation mark before it.
+fn opens_what_was_said(n: &Token<'_>) -> bool {
+    !n.sentence_start
+        && (n.opens_quote()
+            || ((n.joins_previous() || n.gap_before.trim() == "،")
+                && matches!(n.folded.as_str(), "ان" | "بان" | "انه")))
 }
 
 /// Whether token `i` opens an apposition to a source or a title before it, after a comma

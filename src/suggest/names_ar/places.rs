@@ -1,5 +1,6 @@
-//! Places named by the gazetteer and by a place word (مدينة X، ولاية X، الضاحية
-//! الجنوبية), one of `find`'s cue kinds.
+//! Places named by the gazetteer (also with ب or ل on a bare name: بإدلب) and by a place
+//! word (مدينة X، ولاية X، الضاحية الجنوبية), one of `find`'s cue kinds; a word before a
+//! preposition with a pronoun (منطقة يعيش فيها) is no name.
 
 use super::scan::{At, Found, Scan};
 use super::*;
@@ -35,13 +36,13 @@ impl Scan<'_, '_> {
                     && !p.starts_with("ال")
                     && !is_vocabulary(p)
             });
-        let no_place = || {
+        let not_here = || {
             w.directions.contains(s)
-                || accusative_adjective
                 || i.checked_sub(1)
                     .is_some_and(|p| cue_in(&w.time, &stem(&tokens[p])).is_some())
                 || (!cued && possessed(t))
         };
+        let no_place = || accusative_adjective || not_here();
         // A common word after a verb of saying is the medium of what was said (قالت
         // الوزارة في بيان "in a statement", لما ذكره X في بيان), no place, whatever cue
         // stands before it.
@@ -59,10 +60,16 @@ impl Scan<'_, '_> {
                         .any(|v| w.speech.contains(*v))
                 })
         };
+        // A common word with a preposition and a pronoun after it (في بيان له "in a
+        // statement of his") is the noun it refers to, no place, whatever the cue.
         let place = |name: &str| {
+            let words = name.split(' ').count();
             gazetteer
                 .lookup(name)
-                .filter(|hit| (!hit.common || (cued && !spoken())) && !no_place())
+                .filter(|hit| {
+                    (!hit.common || (cued && !spoken() && !resumptive(tokens, i + words)))
+                        && !no_place()
+                })
                 .map(|hit| hit.key.to_string())
         };
         if let Some(n) = tokens.get(i + 1).filter(|n| n.joins_previous())
@@ -86,7 +93,44 @@ impl Scan<'_, '_> {
             found.push(range, gazetteer_kind(&key), Some(key), 0.9, GAZETTEER);
             return true;
         }
+        // A preposition on a bare name the gazetteer holds (بإدلب، لسوريا), which no
+        // adjective takes (مسجدا بX: the place, not the mosque's adjective).
+        if !is_stop(t)
+            && !not_here()
+            && let Some((last, key)) = self.place_after_preposition(i)
+        {
+            let range = skip_letters(t, dropped + 1).start..tokens[last].range.end;
+            found.push(range, gazetteer_kind(&key), Some(key), 0.9, GAZETTEER);
+            return true;
+        }
         false
+    }
+
+    /// The preposition ب or ل on a bare name at token `i` (بإدلب، لسوريا، بشمال X; `stem`
+    /// drops it only before the article): the last token and the key of the name the
+    /// gazetteer holds after it, two words or one. Never a name that is mostly a word, one
+    /// of three letters (بلاد is no ب + X), a place, building or body word (بمدينة: مدينة
+    /// is Medina too), nor a word right after a verb of saying (أوضح X: a person's name).
+    pub(super) fn place_after_preposition(self, i: usize) -> Option<(usize, String)> {
+        let (w, tokens, gazetteer) = (words(), self.tokens, self.gazetteer);
+        let t = &tokens[i];
+        let s = stem(t);
+        let r =
+            (s.strip_prefix(['ب', 'ل'])).filter(|r| r.chars().count() >= 4 && !heads_a_name(r))?;
+        if i.checked_sub(1)
+            .is_some_and(|p| w.speech.contains(stem(&tokens[p]).as_ref()))
+        {
+            return None;
+        }
+        let known = |name: &str| {
+            (gazetteer.lookup(name))
+                .filter(|hit| !hit.common)
+                .map(|hit| hit.key.to_string())
+        };
+        let two = (tokens.get(i + 1))
+            .filter(|n| n.joins_previous())
+            .and_then(|n| known(&format!("{r} {}", n.folded)).map(|k| (i + 1, k)));
+        two.or_else(|| known(r).map(|k| (i, k)))
     }
 
     /// A place word and the name after it, or its direction.
@@ -141,6 +185,11 @@ impl Scan<'_, '_> {
                 // A region's word is part of its name, but before a quoted name.
                 let region = cue_in(&w.region, s).is_some() && !n.opens_quote();
                 let last_ix = if std::ptr::eq(last, n) { i + 1 } else { i + 2 };
+                // A preposition with a pronoun after the word (منطقة يعيش فيها "a district
+                // where … live") makes it a relative clause's verb: no name.
+                if key.is_none() && resumptive(tokens, last_ix + 1) {
+                    return true;
+                }
                 if !adjective && direction(last_ix + 1) {
                     // A place word, a name and a direction (ضاحية X الجنوبية): a part of
                     // the named place, surer than the name alone, which nests inside it.
@@ -160,4 +209,12 @@ impl Scan<'_, '_> {
         }
         false
     }
+}
+
+/// Whether token `k` is a preposition with a pronoun suffix in the phrase of the word
+/// before it (فيها، له): it refers back to that word, a verb's or a common noun's.
+fn resumptive(tokens: &[Token<'_>], k: usize) -> bool {
+    tokens
+        .get(k)
+        .is_some_and(|n| n.joins_previous() && words().resumptive.contains(&n.folded))
 }

@@ -66,17 +66,26 @@ impl<'a> Found<'a> {
         });
     }
 
-    /// The candidates, without a gazetteer place inside a person's name.
+    /// The candidates, without a gazetteer place inside a person's name, nor a generic
+    /// noun after "who is" (X Y وهو مسؤول محلي): it describes the person named before,
+    /// no other actor.
     pub(super) fn candidates(self) -> Vec<Candidate> {
-        let persons = self.persons;
+        let (persons, text) = (self.persons, self.text);
         let mut out = self.out;
         out.retain(|c| {
-            c.why != GAZETTEER
-                || !persons.iter().any(|(p, whole)| {
-                    (*whole || p.start < c.range.start)
-                        && p.start <= c.range.start
-                        && c.range.end <= p.end
-                })
+            let describes_the_named = c.generic
+                && text[..c.range.start]
+                    .trim_end()
+                    .rsplit(char::is_whitespace)
+                    .next()
+                    .is_some_and(|w| matches!(w, "وهو" | "وهي" | "هو" | "هي"));
+            !describes_the_named
+                && (c.why != GAZETTEER
+                    || !persons.iter().any(|(p, whole)| {
+                        (*whole || p.start < c.range.start)
+                            && p.start <= c.range.start
+                            && c.range.end <= p.end
+                    }))
         });
         out
     }

@@ -108,6 +108,11 @@ const BUILDING_CUES: &[&str] = &[
     "مجمع",
     "حاجز",
     "جسر",
+    // A prayer hall, a depot, a factory, a storehouse.
+    "مصلى",
+    "مستودع",
+    "مصنع",
+    "مخزن",
 ];
 
 /// Building words that are a name only before it (شارع X): with the article (الشارع
@@ -565,6 +570,35 @@ const STOP: &[&str] = &[
     "جميع",
     "بعض",
     "عدد",
+    // Conjunctions of time that open a clause (فيما "while", بينما، عندما): a name never
+    // goes on over them.
+    "فيما",
+    "بينما",
+    "عندما",
+];
+
+/// A preposition with a pronoun suffix, which refers back to the noun before it in a
+/// relative clause (منطقة يعيش فيها "a district in which … live") or a possession (في
+/// بيان له "in a statement of his"): the word before is a verb or a common noun, no name.
+const RESUMPTIVE: &[&str] = &[
+    "فيه",
+    "فيها",
+    "فيهم",
+    "به",
+    "بها",
+    "بهم",
+    "منه",
+    "منها",
+    "منهم",
+    "عليه",
+    "عليها",
+    "عليهم",
+    "إليه",
+    "إليها",
+    "إليهم",
+    "له",
+    "لها",
+    "لهم",
 ];
 
 /// The names of the Latin letters as Arabic spells them, which write acronyms (بي بي سي is
@@ -631,6 +665,7 @@ pub(super) struct Words {
     pub(super) called: FxHashSet<String>,
     pub(super) speech: FxHashSet<String>,
     pub(super) persons: FxHashSet<String>,
+    pub(super) resumptive: FxHashSet<String>,
 }
 
 pub(super) fn words() -> &'static Words {
@@ -667,5 +702,6 @@ pub(super) fn words() -> &'static Words {
         called: set(CALLED),
         speech: set(SPEECH_VERBS),
         persons: set(PERSON_NOUNS),
+        resumptive: set(RESUMPTIVE),
     })
 }
