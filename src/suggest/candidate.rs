@@ -25,6 +25,28 @@ pub struct Candidate {
     pub generic: bool,
 }
 
+impl Candidate {
+    /// A name as written at `range` of `text`, of no gazetteer place and no generic noun:
+    /// what most rules propose.
+    pub fn written(
+        text: &str,
+        range: Range<usize>,
+        kind: EntityKind,
+        confidence: f64,
+        why: &'static str,
+    ) -> Candidate {
+        Candidate {
+            name: text[range.clone()].to_string(),
+            range,
+            kind,
+            place_key: None,
+            confidence,
+            why: Cow::Borrowed(why),
+            generic: false,
+        }
+    }
+}
+
 /// The best candidates that do not overlap one another: the surer first, then the longer,
 /// then the earlier.
 pub fn best_without_overlaps(mut candidates: Vec<Candidate>) -> Vec<Candidate> {

@@ -332,15 +332,13 @@ fn name_sequences(text: &str, tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Ve
             // An organisation's name spelt out before its acronym, which is proposed on
             // its own; the places in the name are part of it ("… of Kandar and the Coast").
             let range = tokens[first].range.start..tokens[end].range.end;
-            out.push(Candidate {
-                name: text[range.clone()].to_string(),
+            out.push(Candidate::written(
+                text,
                 range,
-                kind: EntityKind::Actor,
-                place_key: None,
-                confidence: 0.85,
-                why: "a name spelt out before its acronym".into(),
-                generic: false,
-            });
+                EntityKind::Actor,
+                0.85,
+                "a name spelt out before its acronym",
+            ));
         } else if let Some(c) = classify(text, tokens, first, end, gazetteer) {
             out.extend(c);
         }
@@ -398,15 +396,13 @@ fn classify(
             out.into_iter()
                 .map(|(a, b, kind)| {
                     let range = span(a, b);
-                    Candidate {
-                        name: text[range.clone()].to_string(),
+                    Candidate::written(
+                        text,
                         range,
                         kind,
-                        place_key: None,
-                        confidence: 0.8,
-                        why: "a name that carried out or claimed an act, or named itself".into(),
-                        generic: false,
-                    }
+                        0.8,
+                        "a name that carried out or claimed an act, or named itself",
+                    )
                 })
                 .collect(),
         );
@@ -437,26 +433,22 @@ fn classify(
         let mut out = Vec::new();
         if let Some(k) = area {
             let range = span(name_start, k);
-            out.push(Candidate {
-                name: text[range.clone()].to_string(),
+            out.push(Candidate::written(
+                text,
                 range,
-                kind: EntityKind::Place,
-                place_key: None,
-                confidence: 0.8,
-                why: "the area a title's holder serves, before the name".into(),
-                generic: false,
-            });
+                EntityKind::Place,
+                0.8,
+                "the area a title's holder serves, before the name",
+            ));
         }
         let range = span(area.map_or(name_start, |k| k + 1), end);
-        out.push(Candidate {
-            name: text[range.clone()].to_string(),
+        out.push(Candidate::written(
+            text,
             range,
-            kind: EntityKind::Actor,
-            place_key: None,
-            confidence: 0.85,
-            why: "a name after a title".into(),
-            generic: false,
-        });
+            EntityKind::Actor,
+            0.85,
+            "a name after a title",
+        ));
         return Some(out);
     }
     let mut range = span(first, end);
@@ -835,15 +827,13 @@ fn with_bracketed_acronym(
         return None;
     }
     let range = tokens[first].range.start..acronym.range.end + 1;
-    Some(Candidate {
-        name: text[range.clone()].to_string(),
+    Some(Candidate::written(
+        text,
         range,
-        kind: EntityKind::Actor,
-        place_key: None,
-        confidence: 0.85,
-        why: "a name with its acronym in brackets".into(),
-        generic: false,
-    })
+        EntityKind::Actor,
+        0.85,
+        "a name with its acronym in brackets",
+    ))
 }
 
 /// Adjectives of nationality or origin: Malian, Iraqi, French, Kurdish, Congolese. A word

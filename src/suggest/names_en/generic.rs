@@ -179,15 +179,13 @@ fn group_before_members(
         return None;
     }
     let range = tokens[first].range.start..tokens[end - 1].range.end;
-    Some(Candidate {
-        name: text[range.clone()].to_string(),
+    Some(Candidate::written(
+        text,
         range,
-        kind: EntityKind::Actor,
-        place_key: None,
-        confidence: 0.8,
-        why: "a group's name before its members' noun".into(),
-        generic: false,
-    })
+        EntityKind::Actor,
+        0.8,
+        "a group's name before its members' noun",
+    ))
 }
 
 /// Singular heads proposed only with a modifier ("a security official", "a police source",

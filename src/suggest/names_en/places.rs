@@ -284,15 +284,13 @@ pub(super) fn place_phrase(run: &Run<'_, '_>) -> Option<Vec<Candidate>> {
         return None;
     }
     let range = tokens[start].range.start..tokens[last].range.end;
-    let mut out = vec![Candidate {
-        name: text[range.clone()].to_string(),
+    let mut out = vec![Candidate::written(
+        text,
         range,
-        kind: EntityKind::Place,
-        place_key: None,
-        confidence: 0.8,
-        why: "a name with a place word after it".into(),
-        generic: false,
-    }];
+        EntityKind::Place,
+        0.8,
+        "a name with a place word after it",
+    )];
     if NAMED_AFTER.contains(&tokens[last].folded.as_str()) || part_of {
         out.extend(inner_names(run, names_start));
     }

@@ -217,15 +217,13 @@ pub(super) fn attack_sites(text: &str, tokens: &[Token<'_>]) -> Vec<Candidate> {
             continue; // "the mosque" after "a mosque": a description that refers back
         }
         let range = tokens[start].range.start..tokens[end].range.end;
-        out.push(Candidate {
-            name: text[range.clone()].to_string(),
+        out.push(Candidate::written(
+            text,
             range,
-            kind: EntityKind::Place,
-            place_key: None,
-            confidence: 0.75,
-            why: "the site a word of the attack governs".into(),
-            generic: false,
-        });
+            EntityKind::Place,
+            0.75,
+            "the site a word of the attack governs",
+        ));
     }
     out
 }
