@@ -392,15 +392,7 @@ pub(super) fn named_actor(
     confidence: f64,
     why: &'static str,
 ) -> Candidate {
-    Candidate {
-        name: text[range.clone()].to_string(),
-        range,
-        kind: EntityKind::Actor,
-        place_key: None,
-        confidence,
-        why: why.into(),
-        generic: false,
-    }
+    Candidate::written(text, range, EntityKind::Actor, confidence, why)
 }
 
 /// Personal names made with particles: عبد الرحمن، أبو بكر (a kunya), and the nasab X بن Y
