@@ -35,7 +35,9 @@ pub fn denied_by(tokens: &[Token<'_>], d: usize) -> Option<(usize, Cue)> {
             return None;
         }
         if let Some(c) = w.cue(tokens, j) {
-            return Some((j, c));
+            // "none of the wounded is in danger" denies nothing: the casualties are named.
+            let named = c.noun && tokens[d + 1..j].iter().any(|t| t.folded == "the");
+            return (!named).then_some((j, c));
         }
         if !BETWEEN.contains(&tokens[j].folded.as_str()) {
             return None;
@@ -121,6 +123,7 @@ mod tests {
         assert_eq!(zero("The gunmen left without killing anyone."), None);
         assert_eq!(zero("ولم تتبن أي جهة الهجوم"), None);
         assert_eq!(zero("No group has claimed the attack."), None);
+        assert_eq!(zero("None of the wounded is in danger."), None);
         assert_eq!(zero("There is no doubt that 20 were killed."), None);
     }
 }
